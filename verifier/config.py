@@ -1,0 +1,53 @@
+"""Where things live: the database URL and the data folder (arXiv cache, source blobs, runs).
+
+Resolution order for each setting: explicit argument > environment variable > default.
+
+- ``VERIFIER_DATABASE_URL``: any SQLAlchemy URL; default ``sqlite:///<data_dir>/verifier.sqlite``.
+- ``VERIFIER_DATA_DIR``: default ``./.data`` (relative to the working directory).
+- ``VERIFIER_ARXIV_API``: the arXiv API query URL format (``...?{}``), for mirrors and tests.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_ARXIV_API = "https://export.arxiv.org/api/query?{}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    database_url: str
+    arxiv_api: str
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.data_dir / "arxiv-cache"
+
+    @property
+    def blob_dir(self) -> Path:
+        """Content-addressed copies of every ingested source (``<sha256>``)."""
+        return self.data_dir / "blobs"
+
+    @property
+    def runs_dir(self) -> Path:
+        return self.data_dir / "runs"
+
+
+def load_settings(
+    *, data_dir: str | os.PathLike | None = None, database_url: str | None = None, arxiv_api: str | None = None
+) -> Settings:
+    d = Path(data_dir or os.environ.get("VERIFIER_DATA_DIR") or ".data").expanduser()
+    url = database_url or os.environ.get("VERIFIER_DATABASE_URL") or f"sqlite:///{(d / 'verifier.sqlite').resolve()}"
+    api = arxiv_api or os.environ.get("VERIFIER_ARXIV_API") or DEFAULT_ARXIV_API
+    if "{}" not in api:
+        from verifier.errors import InputError
+
+        raise InputError(
+            "the arXiv API URL must contain '{}' where the query string goes",
+            subject=api,
+            hint="for example http://127.0.0.1:8080/api/query?{}",
+        )
+    return Settings(data_dir=d, database_url=url, arxiv_api=api)
