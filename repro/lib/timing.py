@@ -1,0 +1,353 @@
+"""Honest kernel timings: device events, warm-up, medians, rotating inputs, explicit gaps.
+
+``time_fn`` times a no-argument callable. On CUDA it records a pair of
+``torch.cuda.Event`` around every iteration after ``warmup`` untimed calls (mode
+"cuda-event"), or captures the callable once into a CUDA graph and times its replays
+(mode "cuda-graph", which removes launch overhead from small kernels). On the CPU it
+uses ``time.perf_counter`` and says so (mode "cpu-wall"). It reports the median and the
+10th/90th percentiles, never a best-of.
+
+The matmul benchmarks compare y = x @ W^T in several formats over a sweep of shapes:
+
+- ``bench_sparse24``: dense bf16 vs the same weight pruned 2:4 and stored with
+  ``torch.sparse.to_sparse_semi_structured`` (CUDA, compute capability >= 8.0). Before
+  any timing it checks correctness: the mask keeps exactly 2 of every 4 weights along
+  the input dimension, a compressed (values, 2-bit index) round trip rebuilds the weight,
+  and, on CUDA, the sparse kernel agrees with the dense product of the pruned weight. On
+  the CPU, or on an older GPU, the timing rows say "unsupported" and carry no number.
+- ``bench_lowbit``: bf16 ``mm`` vs int8 ``torch._int_mm`` (int32 accumulate) vs fp8
+  ``torch._scaled_mm`` with float8_e4m3fn operands (CUDA compute capability >= 8.9).
+  Formats the machine lacks are reported as unsupported with the reason.
+
+Every timed call cycles through several independent (x, W) sets whose total size exceeds
+the last-level cache, so that repeated calls cannot be served from cache. Every row carries
+the shape, dtype, median and percentiles in ms, TFLOP/s (2*m*n*k per product; for 2:4 the
+dense-equivalent count, for int8 tera-operations) and the timing mode.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable, Sequence
+
+import torch
+
+MIN_ITERS = 30
+_DEFAULT_CACHE_BYTES = 64 * 2**20
+
+
+def _percentile(sorted_values: list[float], q: float) -> float:
+    """Linear-interpolation percentile of an already sorted list."""
+    pos = (len(sorted_values) - 1) * q
+    lo, hi = int(pos), min(int(pos) + 1, len(sorted_values) - 1)
+    return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (pos - lo)
+
+
+def _summary(samples_ms: list[float], mode: str, inner: int) -> dict:
+    per_call = sorted(s / inner for s in samples_ms)
+    return {
+        "median_ms": statistics.median(per_call),
+        "p10": _percentile(per_call, 0.10),
+        "p90": _percentile(per_call, 0.90),
+        "mean_ms": statistics.fmean(per_call),
+        "n": len(per_call),
+        "mode": mode,
+    }
+
+
+def time_fn(fn: Callable[[], object], warmup: int = 10, iters: int = MIN_ITERS,
+            use_cuda_graph: bool = False, device: torch.device | str | None = None,
+            inner: int = 1) -> dict:
+    """Time ``fn()``; returns {median_ms, p10, p90, mean_ms, n, mode} per operation.
+
+    ``device`` says where fn's work runs (default: "cuda" when available, else "cpu").
+    ``inner`` is how many operations one call of fn performs (e.g. one per rotated input
+    set); times are divided by it. ``iters`` below 30 is refused: a median of fewer
+    samples moves too much between runs to support a claim.
+    """
+    if iters < MIN_ITERS:
+        raise ValueError(f"iters must be >= {MIN_ITERS} for a stable median, got {iters}")
+    if warmup < 0 or inner < 1:
+        raise ValueError(f"warmup must be >= 0 and inner >= 1, got warmup={warmup}, inner={inner}")
+    dev = torch.device(device) if device is not None else torch.device(
+        "cuda" if torch.cuda.is_available() else "cpu")
+    if dev.type == "cuda":
+        if not torch.cuda.is_available():
+            raise RuntimeError("time_fn was asked to time on CUDA but CUDA is not available")
+        return _time_cuda(fn, warmup, iters, use_cuda_graph, dev, inner)
+    if use_cuda_graph:
+        raise RuntimeError("use_cuda_graph=True needs a CUDA device; this timing is on the CPU")
+    for _ in range(warmup):
+        fn()
+    samples = []
+    for _ in range(iters):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1e3)
+    return _summary(samples, "cpu-wall", inner)
+
+
+def _time_cuda(fn, warmup, iters, use_cuda_graph, dev, inner) -> dict:
+    with torch.cuda.device(dev):
+        torch.cuda.synchronize()
+        for _ in range(warmup):
+            fn()
+        run, mode = fn, "cuda-event"
+        if use_cuda_graph:
+            side = torch.cuda.Stream()
+            side.wait_stream(torch.cuda.current_stream())
+            with torch.cuda.stream(side):
+                for _ in range(3):
+                    fn()
+            torch.cuda.current_stream().wait_stream(side)
+            graph = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(graph):
+                fn()
+            graph.replay()
+            run, mode = graph.replay, "cuda-graph"
+        torch.cuda.synchronize()
+        starts = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
+        ends = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
+        for start, end in zip(starts, ends):
+            start.record()
+            run()
+            end.record()
+        torch.cuda.synchronize()
+        samples = [start.elapsed_time(end) for start, end in zip(starts, ends)]
+    return _summary(samples, mode, inner)
+
+
+def cache_bytes(device: torch.device) -> int:
+    """Last-level cache size to defeat: the GPU's L2 where torch knows it, else 64 MiB."""
+    if device.type == "cuda":
+        size = getattr(torch.cuda.get_device_properties(device), "L2_cache_size", 0)
+        if size:
+            return int(size)
+    return _DEFAULT_CACHE_BYTES
+
+
+def rotation_count(bytes_per_set: int, device: torch.device, max_sets: int = 32) -> int:
+    """How many input sets make the rotation at least 2x the cache (2 at least)."""
+    need = -(-2 * cache_bytes(device) // max(1, bytes_per_set))
+    return int(min(max_sets, max(2, need)))
+
+
+def tflops(m: int, n: int, k: int, median_ms: float) -> float:
+    return 2.0 * m * n * k / (median_ms * 1e-3) / 1e12
+
+
+def _check_shapes(shapes: Sequence[Sequence[int]], multiple: int) -> list[tuple[int, int, int]]:
+    out = []
+    for shape in shapes:
+        if len(shape) != 3 or any(int(s) <= 0 or int(s) % multiple for s in shape):
+            raise ValueError(f"matmul shape {shape!r} must be (m, n, k) with each a positive multiple of {multiple}")
+        out.append(tuple(int(s) for s in shape))
+    return out
+
+
+def _dtype_name(dtype: torch.dtype) -> str:
+    return {torch.bfloat16: "bf16", torch.float16: "fp16", torch.float32: "fp32"}.get(
+        dtype, str(dtype).removeprefix("torch."))
+
+
+def _cc(device: torch.device) -> tuple[int, int] | None:
+    if device.type != "cuda":
+        return None
+    return tuple(torch.cuda.get_device_capability(device))
+
+
+def _row(shape, dtype, kind, status, timing=None, reason=None, **extra) -> dict:
+    m, n, k = shape
+    row = {"m": m, "n": n, "k": k, "dtype": dtype, "kind": kind, "status": status,
+           "median_ms": None, "p10": None, "p90": None, "tflops": None, "mode": None, "reason": reason}
+    if timing is not None:
+        row.update(median_ms=timing["median_ms"], p10=timing["p10"], p90=timing["p90"], mode=timing["mode"],
+                   tflops=tflops(m, n, k, timing["median_ms"]))
+    row.update(extra)
+    return row
+
+
+def compress_2of4(weight: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """(values [r, c/2], indices [r, c/2] in 0..3) of a 2:4-sparse weight, the kept pair per group."""
+    rows, cols = weight.shape
+    groups = weight.reshape(rows, cols // 4, 4)
+    nonzero = groups != 0
+    if bool((nonzero.sum(-1) > 2).any()):
+        raise ValueError("weight is not 2:4 sparse: some group of 4 holds more than 2 non-zeros")
+    # keep the two positions with the largest (nonzero, -position) order: nonzeros first
+    order = torch.argsort(nonzero.to(torch.int8) * 4 + (3 - torch.arange(4, device=weight.device)),
+                          dim=-1, descending=True)[..., :2]
+    idx = order.sort(dim=-1).values
+    values = torch.gather(groups, -1, idx)
+    return values.reshape(rows, cols // 2), idx.reshape(rows, cols // 2)
+
+
+def decompress_2of4(values: torch.Tensor, indices: torch.Tensor) -> torch.Tensor:
+    rows, half = values.shape
+    dense = torch.zeros(rows, half // 2, 4, dtype=values.dtype, device=values.device)
+    dense.scatter_(-1, indices.reshape(rows, half // 2, 2), values.reshape(rows, half // 2, 2))
+    return dense.reshape(rows, half * 2)
+
+
+def bench_sparse24(shapes: Sequence[Sequence[int]], device: torch.device,
+                   mask_fn: Callable[[torch.Tensor], torch.Tensor], dtype: torch.dtype = torch.bfloat16,
+                   warmup: int = 10, iters: int = MIN_ITERS, use_cuda_graph: bool = False,
+                   seed: int = 0) -> list[dict]:
+    """Dense vs 2:4 semi-structured ``F.linear`` per shape (m tokens, n outputs, k inputs).
+
+    ``mask_fn(weight) -> bool mask`` must return a 2:4 mask along the input dimension
+    (e.g. the one in prune.py). Rows: one "dense" and one "2:4" per shape, with
+    ``mask_ok``, ``roundtrip_ok`` and (CUDA) ``max_rel_err`` of the sparse product.
+    """
+    shapes = _check_shapes(shapes, 64)
+    gen = torch.Generator(device="cpu").manual_seed(seed)
+    cc = _cc(device)
+    supported = cc is not None and cc >= (8, 0)
+    reason = None if supported else (
+        "2:4 semi-structured kernels need CUDA compute capability >= 8.0; "
+        + ("this run is on the CPU" if cc is None else f"this GPU has {cc[0]}.{cc[1]}"))
+    rows = []
+    for shape in shapes:
+        m, n, k = shape
+        weight = torch.randn(n, k, generator=gen).to(dtype)
+        mask = mask_fn(weight.float()).bool()
+        groups = mask.reshape(n, k // 4, 4).sum(-1)
+        mask_ok = bool((groups == 2).all())
+        pruned = weight * mask
+        values, idx = compress_2of4(pruned)
+        roundtrip_ok = bool(torch.equal(decompress_2of4(values, idx), pruned))
+        check = {"mask_ok": mask_ok, "roundtrip_ok": roundtrip_ok}
+        if not supported:
+            rows.append(_row(shape, _dtype_name(dtype), "dense", "unsupported", reason=reason, **check))
+            rows.append(_row(shape, _dtype_name(dtype), "2:4", "unsupported", reason=reason, **check))
+            continue
+        from torch.sparse import to_sparse_semi_structured
+
+        per_set = (m * k + n * k) * torch.finfo(dtype).bits // 8
+        sets = rotation_count(per_set, device)
+        xs = [torch.randn(m, k, device=device, dtype=dtype) for _ in range(sets)]
+        dense_ws = [(torch.randn(n, k, device=device, dtype=dtype) * mask.to(device)) for _ in range(sets)]
+        dense_ws[0] = pruned.to(device)
+        try:
+            sparse_ws = [to_sparse_semi_structured(w) for w in dense_ws]
+            ref = torch.nn.functional.linear(xs[0], dense_ws[0]).float()
+            got = torch.nn.functional.linear(xs[0], sparse_ws[0]).float()
+            check["max_rel_err"] = float((got - ref).abs().max() / ref.abs().max().clamp_min(1e-6))
+            check["backend"] = type(sparse_ws[0]).__name__
+        except (RuntimeError, NotImplementedError) as exc:
+            rows.append(_row(shape, _dtype_name(dtype), "dense", "failed", reason=str(exc)[:300], **check))
+            rows.append(_row(shape, _dtype_name(dtype), "2:4", "failed", reason=str(exc)[:300], **check))
+            continue
+        for kind, weights in (("dense", dense_ws), ("2:4", sparse_ws)):
+            def call(ws=weights):
+                for x, w in zip(xs, ws):
+                    torch.nn.functional.linear(x, w)
+            try:
+                timing = time_fn(call, warmup, iters, use_cuda_graph, device, inner=sets)
+                rows.append(_row(shape, _dtype_name(dtype), kind, "ok", timing, rotation_sets=sets, **check))
+            except RuntimeError as exc:
+                rows.append(_row(shape, _dtype_name(dtype), kind, "failed", reason=str(exc)[:300], **check))
+        del xs, dense_ws, sparse_ws
+    return rows
+
+
+LOWBIT_FORMATS = ("bf16", "int8", "fp8")
+
+
+def _lowbit_support(fmt: str, device: torch.device) -> str | None:
+    """None when ``fmt`` can run on ``device``, else the reason it cannot."""
+    cc = _cc(device)
+    if fmt == "fp8":
+        if not hasattr(torch, "float8_e4m3fn") or not hasattr(torch, "_scaled_mm"):
+            return f"torch {torch.__version__} has no float8_e4m3fn / _scaled_mm"
+        if cc is not None and cc < (8, 9):
+            return f"fp8 matmul needs CUDA compute capability >= 8.9; this GPU has {cc[0]}.{cc[1]}"
+    if fmt == "int8" and not hasattr(torch, "_int_mm"):
+        return f"torch {torch.__version__} has no _int_mm"
+    return None
+
+
+def _lowbit_operands(fmt: str, m: int, n: int, k: int, device, gen):
+    """(x, w_t, op) with w_t the [k, n] column-major view the kernels want."""
+    x = torch.randn(m, k, generator=gen)
+    w = torch.randn(n, k, generator=gen)
+    if fmt == "bf16":
+        xb, wb = x.to(device, torch.bfloat16), w.to(device, torch.bfloat16)
+        return xb, wb.t(), torch.mm
+    if fmt == "int8":
+        xi = x.mul(32).round().clamp(-127, 127).to(torch.int8).to(device)
+        wi = w.mul(32).round().clamp(-127, 127).to(torch.int8).to(device)
+        return xi, wi.t(), torch._int_mm
+    xf = x.to(device).to(torch.float8_e4m3fn)
+    wf = w.to(device).to(torch.float8_e4m3fn)
+    one = torch.ones((), device=device, dtype=torch.float32)
+
+    def scaled(a, b):
+        out = torch._scaled_mm(a, b, scale_a=one, scale_b=one, out_dtype=torch.bfloat16)
+        return out[0] if isinstance(out, tuple) else out
+
+    return xf, wf.t(), scaled
+
+
+def _lowbit_reference_error(x, w_t, op) -> float:
+    """Max error of the first 32 output rows against a float64 product of the same operands."""
+    got = op(x, w_t)[:32].double().cpu()
+    ref = x[:32].to(torch.float32).double().cpu() @ w_t.to(torch.float32).double().cpu()
+    return float((got - ref).abs().max() / ref.abs().max().clamp_min(1e-6))
+
+
+def bench_lowbit(shapes: Sequence[Sequence[int]], device: torch.device,
+                 formats: Sequence[str] = LOWBIT_FORMATS, warmup: int = 10, iters: int = MIN_ITERS,
+                 use_cuda_graph: bool = False, seed: int = 0) -> list[dict]:
+    """bf16 vs int8 vs fp8 matmul per shape; one row per (shape, format)."""
+    unknown = [f for f in formats if f not in LOWBIT_FORMATS]
+    if unknown:
+        raise ValueError(f"unknown formats {unknown}: use some of {LOWBIT_FORMATS}")
+    shapes = _check_shapes(shapes, 32)
+    gen = torch.Generator(device="cpu").manual_seed(seed)
+    elem_bytes = {"bf16": 2, "int8": 1, "fp8": 1}
+    rows = []
+    for shape in shapes:
+        m, n, k = shape
+        for fmt in formats:
+            reason = _lowbit_support(fmt, device)
+            if reason is not None:
+                rows.append(_row(shape, fmt, fmt, "unsupported", reason=reason))
+                continue
+            try:
+                sets = rotation_count((m * k + n * k) * elem_bytes[fmt], device)
+                operands = [_lowbit_operands(fmt, m, n, k, device, gen) for _ in range(sets)]
+                op = operands[0][2]
+                err = _lowbit_reference_error(operands[0][0], operands[0][1], op)
+
+                def call(ops=operands):
+                    for x, w_t, fn in ops:
+                        fn(x, w_t)
+
+                timing = time_fn(call, warmup, iters, use_cuda_graph, device, inner=sets)
+            except (RuntimeError, NotImplementedError, TypeError) as exc:
+                rows.append(_row(shape, fmt, fmt, "unsupported" if device.type == "cpu" else "failed",
+                                 reason=f"{type(exc).__name__}: {str(exc)[:300]}"))
+                continue
+            rows.append(_row(shape, fmt, fmt, "ok", timing, max_rel_err=err, rotation_sets=sets))
+            del operands
+    return rows
+
+
+def speedups(rows: list[dict], baseline: str, kind_key: str = "kind") -> list[dict]:
+    """Per shape and non-baseline kind: baseline median / kind median (ok rows only)."""
+    by_shape: dict[tuple, dict[str, dict]] = {}
+    for row in rows:
+        by_shape.setdefault((row["m"], row["n"], row["k"]), {})[row[kind_key]] = row
+    out = []
+    for shape, kinds in by_shape.items():
+        base = kinds.get(baseline)
+        for kind, row in kinds.items():
+            if kind == baseline:
+                continue
+            ok = base is not None and base["status"] == "ok" and row["status"] == "ok"
+            out.append({"m": shape[0], "n": shape[1], "k": shape[2], "kind": kind,
+                        "speedup": base["median_ms"] / row["median_ms"] if ok else None,
+                        "status": "ok" if ok else row["status"]})
+    return out
