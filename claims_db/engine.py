@@ -1,0 +1,202 @@
+"""The engine, sessions, transactions and the schema version: the edge between code and database.
+
+One URL picks the backend (DESIGN.md, "Scale"): a SQLite file on one machine, PostgreSQL past
+it. ``migrate`` brings any database of ours to the schema this code expects, using the Alembic
+scripts shipped inside the package (no ``alembic.ini`` needed); a database stamped with a
+revision this code does not know was migrated by newer code and is refused, not guessed at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from claims_db.errors import DatabaseUrlError, SchemaError, StoreError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+_POSTGRES_ALIASES = {"postgres", "postgresql"}
+
+
+def _parse_url(url: str | URL) -> URL:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseUrlError(
+            f"not a database URL: {exc}",
+            subject=str(url),
+            hint="use sqlite:///path/to/file.sqlite or postgresql+psycopg://user@host:port/dbname",
+        ) from exc
+    if parsed.drivername in _POSTGRES_ALIASES:
+        # SQLAlchemy's default PostgreSQL driver is psycopg2; this project ships psycopg 3.
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    """The file a SQLite URL points to, or None for in-memory and ``file:`` URI databases."""
+    db = url.database
+    if url.get_backend_name() != "sqlite" or not db or db == ":memory:" or db.startswith("file:"):
+        return None
+    return Path(db).expanduser()
+
+
+def make_engine(url: str | URL, *, echo: bool = False, sqlite_wal: bool = True) -> Engine:
+    """An engine for ``url``; SQLite gets foreign keys enforced (and WAL for files).
+
+    The parent folder of a SQLite file is created, so a fresh data folder just works.
+    ``postgresql://`` and ``postgres://`` mean psycopg 3.
+    """
+    parsed = _parse_url(url)
+    db_file = _sqlite_file(parsed)
+    if db_file is not None:
+        db_file.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(parsed, echo=echo)
+    except (NoSuchModuleError, ImportError) as exc:
+        raise DatabaseUrlError(
+            f"no database driver for {parsed.drivername!r}: {exc}",
+            subject=parsed.render_as_string(hide_password=True),
+            hint="for PostgreSQL install the extra: pip install 'claim-verifier[postgres]'",
+        ) from exc
+    if parsed.get_backend_name() == "sqlite":
+        wal = sqlite_wal and db_file is not None
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            try:
+                cursor.execute("PRAGMA foreign_keys=ON")
+                if wal:
+                    cursor.execute("PRAGMA journal_mode=WAL")
+            finally:
+                cursor.close()
+
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions whose objects stay readable after commit (reports read them after the write)."""
+    return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+@contextmanager
+def transaction(engine: Engine) -> Iterator[Session]:
+    """One transaction: committed when the block ends, rolled back entirely on any exception.
+
+    An ingest runs inside one of these, so a failure half-way leaves no rows at all. Database
+    errors come out as :class:`StoreError` (the original is chained); other exceptions pass
+    through unchanged after the rollback.
+    """
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            with session.begin():
+                yield session
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"the database refused the transaction: {exc.__class__.__name__}: {getattr(exc, 'orig', exc)}",
+                subject=engine.url.render_as_string(hide_password=True),
+                hint="nothing from this transaction was stored",
+            ) from exc
+
+
+def alembic_config(connection: Any = None) -> Config:
+    """Alembic's configuration for the migrations shipped in this package (no ini file)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("path_separator", "os")
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    """The schema revision this code expects."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:  # pragma: no cover - the package always ships its migrations
+        raise SchemaError("no migrations found", subject=str(MIGRATIONS_DIR))
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is stamped with (None for a database we never migrated)."""
+    with engine.connect() as conn:
+        heads = MigrationContext.configure(conn).get_current_heads()
+    return heads[0] if heads else None
+
+
+def _check_known(conn: Any, url: str) -> tuple[str, ...]:
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {s.revision for s in script.walk_revisions()}
+    current = MigrationContext.configure(conn).get_current_heads()
+    unknown = [r for r in current if r not in known]
+    if unknown:
+        raise SchemaError(
+            f"the database schema is at revision {', '.join(unknown)}, newer than this code knows "
+            f"(its newest is {script.get_current_head()})",
+            subject=url,
+            hint="upgrade claim-verifier to the version that wrote this database, or use another database",
+        )
+    if not current and inspect(conn).has_table("papers"):
+        raise SchemaError(
+            "the database has claims_db tables but no Alembic revision stamp",
+            subject=url,
+            hint="if its schema is current, stamp it: alembic -c claims_db/migrations/alembic.ini stamp head",
+        )
+    return tuple(current)
+
+
+def migrate(engine: Engine, revision: str = "head") -> str:
+    """Upgrade the database to ``revision`` (default: the newest); returns the revision reached.
+
+    A database already there is left alone; an older one is upgraded in one transaction
+    (atomic on PostgreSQL, whose DDL is transactional). Raises :class:`SchemaError` for a
+    database stamped by newer code, or when a migration step fails.
+    """
+    url = engine.url.render_as_string(hide_password=True)
+    try:
+        with engine.begin() as conn:
+            _check_known(conn, url)
+            command.upgrade(alembic_config(conn), revision)
+            reached = MigrationContext.configure(conn).get_current_heads()
+    except SchemaError:
+        raise
+    except SQLAlchemyError as exc:
+        raise SchemaError(
+            f"migration to {revision!r} failed: {exc.__class__.__name__}: {getattr(exc, 'orig', exc)}",
+            subject=url,
+            hint="the database was left as it was on PostgreSQL; on SQLite restore a backup before retrying",
+        ) from exc
+    return reached[0] if reached else ""
+
+
+def downgrade(engine: Engine, revision: str = "base") -> None:
+    """Downgrade the database to ``revision`` (``base`` drops every table). For tests and repair."""
+    with engine.begin() as conn:
+        _check_known(conn, engine.url.render_as_string(hide_password=True))
+        command.downgrade(alembic_config(conn), revision)
+
+
+def require_head(engine: Engine) -> None:
+    """Raise :class:`SchemaError` unless the database is at the revision this code expects.
+
+    For read-only commands that must not migrate behind the user's back.
+    """
+    current, head = current_revision(engine), head_revision()
+    if current != head:
+        raise SchemaError(
+            f"the database schema is at revision {current or 'none (empty database)'}, this code expects {head}",
+            subject=engine.url.render_as_string(hide_password=True),
+            hint="migrate it first with claims_db.engine.migrate(engine)",
+        )
