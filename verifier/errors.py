@@ -12,7 +12,8 @@ bundle id) and a ``hint`` that says what to do next.
     │   │   ├── CorruptPdf             a damaged or truncated PDF
     │   │   ├── EncryptedPdf           a PDF that needs a password
     │   │   ├── NoTextLayer            an image-only (scanned) PDF
-    │   │   └── DocumentTooLarge       over the configured size or page limit
+    │   │   ├── DocumentTooLarge       over the configured size or page limit
+    │   │   └── NotMarkdown            bytes that are not UTF-8 Markdown text (or empty)
     │   ├── SynthesisFormatError       a synthesis report we cannot parse
     │   └── NotFound                   an id or name unknown to the database
     ├── SourceError                    exit 3  a remote source failed us
@@ -79,6 +80,10 @@ class NoTextLayer(DocumentError):
 
 
 class DocumentTooLarge(DocumentError):
+    pass
+
+
+class NotMarkdown(DocumentError):
     pass
 
 
