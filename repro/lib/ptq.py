@@ -1,0 +1,378 @@
+"""Post-training quantisation of Linear layers: round-to-nearest, GPTQ, AWQ-style scaling, SmoothQuant W8A8.
+
+Methods and the papers they follow:
+
+- RTN: round-to-nearest with min/max qparams (``quant.quant_dequant``), the usual baseline;
+- GPTQ: "GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers"
+  (arXiv:2210.17323), building on "Optimal Brain Compression: A Framework for Accurate Post-Training
+  Quantization and Pruning" (arXiv:2208.11580). Hessian H = 2/N X^T X, upper Cholesky factor of
+  H^-1, columns quantised in order with error feedback inside blocks and one lazy matrix update per
+  block; per-channel qparams fixed up front, per-group qparams computed when a group starts from the
+  already-updated weights; with ``act_order`` columns go by decreasing diag(H) and groups are static
+  (qparams from the original weights), as the reference implementation's static-groups option does;
+- AWQ: "AWQ: Activation-aware Weight Quantization for LLM Compression and Acceleration"
+  (arXiv:2306.00978), the per-input-channel scale search s = mean|x|^alpha (without the paper's
+  clipping search);
+- SmoothQuant: "SmoothQuant: Accurate and Efficient Post-Training Quantization for Large Language
+  Models" (arXiv:2211.10438), s_j = max|X_j|^a / max|W_j|^(1-a), then W8A8 fake quantisation.
+
+All of it is simulated quantisation: weights are replaced by their dequantised values in the
+layer's own dtype. ``apply_ptq(..., sequential=True)`` quantises one Linear at a time in module order
+and re-collects each layer's calibration inputs from the partly quantised model, a per-layer variant
+of the paper's block-by-block order (costs one calibration pass per layer); ``sequential=False``
+collects every layer's inputs once from the float model.
+"""
+
+from __future__ import annotations
+
+import inspect
+import math
+import time
+from dataclasses import replace
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from .quant import (
+    QuantSpec,
+    _did_you_mean,
+    affine_qdq,
+    compute_qparams,
+    fake_quant,
+    quant_dequant,
+    replace_module,
+    select_linears,
+)
+
+PTQ_METHODS = ("rtn", "gptq", "awq", "smoothquant")
+
+
+def _check_linear(layer, what: str = "layer") -> None:
+    if not isinstance(layer, nn.Linear):
+        raise ValueError(f"{what} must be an nn.Linear, got {type(layer).__name__}.")
+
+
+def calibration_rows(calib_inputs, in_features: int, device=None) -> torch.Tensor:
+    """Stack calibration activations (a tensor or a list of tensors ``[..., in_features]``) as fp32 rows."""
+    parts = [calib_inputs] if isinstance(calib_inputs, torch.Tensor) else list(calib_inputs or [])
+    if not parts:
+        raise ValueError("calib_inputs is empty: pass the layer's input activations (collect_inputs gathers them).")
+    rows = []
+    for i, t in enumerate(parts):
+        if not isinstance(t, torch.Tensor) or t.ndim == 0 or t.shape[-1] != in_features:
+            shape = tuple(t.shape) if isinstance(t, torch.Tensor) else type(t).__name__
+            raise ValueError(f"calib_inputs[{i}] has shape {shape}; the layer expects [..., {in_features}].")
+        rows.append(t.detach().reshape(-1, in_features).to(device=device, dtype=torch.float32))
+    return torch.cat(rows)
+
+
+def input_hessian(x: torch.Tensor) -> torch.Tensor:
+    """GPTQ's layer Hessian H = 2/N X^T X (fp32) of calibration rows ``x`` ``[N, in]``."""
+    return (2.0 / x.shape[0]) * (x.T @ x)
+
+
+def relative_output_error(w_ref: torch.Tensor, w_q: torch.Tensor, h: torch.Tensor) -> float:
+    """||X W_q^T - X W^T||_F / ||X W^T||_F, computed exactly from H = c X^T X (any c > 0)."""
+    delta = (w_q.float() - w_ref.float())
+    num = ((delta @ h) * delta).sum()
+    den = ((w_ref.float() @ h) * w_ref.float()).sum().clamp_min(1e-30)
+    return math.sqrt(max(num.item(), 0.0) / den.item())
+
+
+def rtn_linear(layer: nn.Linear, spec: QuantSpec, calib_inputs=None) -> dict:
+    """Round-to-nearest in place; reports the output error when calibration inputs are given."""
+    _check_linear(layer)
+    t0 = time.perf_counter()
+    w = layer.weight.detach().float()
+    wq = quant_dequant(w, spec)
+    stats = {"method": "rtn", "spec": spec.label(),
+             "rel_weight_error": ((wq - w).norm() / w.norm().clamp_min(1e-30)).item()}
+    if calib_inputs is not None:
+        h = input_hessian(calibration_rows(calib_inputs, layer.in_features, w.device))
+        stats["rel_output_error"] = relative_output_error(w, wq, h)
+    with torch.no_grad():
+        layer.weight.copy_(wq.to(layer.weight.dtype))
+    stats["seconds"] = time.perf_counter() - t0
+    return stats
+
+
+def _upper_cholesky_of_inverse(h: torch.Tensor, damp: float) -> tuple[torch.Tensor, float]:
+    """Upper Cholesky factor of (H + lambda I)^-1, raising lambda tenfold while H is not positive definite."""
+    mean_diag = torch.diag(h).mean()
+    eye = torch.eye(h.shape[0], device=h.device, dtype=h.dtype)
+    for attempt in range(8):
+        rel = damp if attempt == 0 else max(damp, 1e-4) * 10 ** attempt
+        chol, info = torch.linalg.cholesky_ex(h + rel * mean_diag * eye)
+        if int(info) == 0:
+            upper, info = torch.linalg.cholesky_ex(torch.cholesky_inverse(chol), upper=True)
+            if int(info) == 0:
+                return upper, rel
+    raise ValueError(
+        f"the calibration Hessian is not positive definite even with damp={rel:g}: pass more calibration "
+        "rows than input features or check the inputs for NaNs."
+    )
+
+
+def gptq_linear(layer: nn.Linear, calib_inputs, spec: QuantSpec, block_size: int = 128, damp: float = 0.01,
+                act_order: bool = False) -> dict:
+    """Quantise ``layer`` in place with GPTQ error compensation; returns stats (errors vs RTN, time)."""
+    _check_linear(layer)
+    if isinstance(block_size, bool) or not isinstance(block_size, int) or block_size < 1:
+        raise ValueError(f"block_size={block_size!r} must be a positive integer (128 in the paper).")
+    if not 0.0 <= damp < 1.0:
+        raise ValueError(f"damp={damp!r} must lie in [0, 1): it is a fraction of the mean Hessian diagonal.")
+    if spec.granularity == "channel" and spec.axis % 2 != 0:
+        raise ValueError(f"GPTQ keeps one scale per output row: use axis=0, not axis={spec.axis}.")
+    t0 = time.perf_counter()
+    w_orig = layer.weight.detach().float().clone()
+    rows, cols = w_orig.shape
+    if spec.granularity == "group" and cols % spec.group_size:
+        raise ValueError(f"group_size={spec.group_size} does not divide in_features={cols}: choose a divisor.")
+    x = calibration_rows(calib_inputs, cols, w_orig.device)
+    n_rows, h_ref = x.shape[0], input_hessian(x)
+    del x
+    h, w = h_ref.clone(), w_orig.clone()
+    dead = torch.diag(h) == 0
+    h[dead, dead] = 1.0
+    w[:, dead] = 0.0  # inputs never active in calibration: their weights cannot be judged (as GPTQ does)
+
+    perm = torch.argsort(torch.diag(h), descending=True) if act_order else None
+    group_of = None
+    if spec.granularity == "group":
+        if act_order:  # static groups: qparams of the original column groups, looked up per permuted column
+            g_scale, g_zero = compute_qparams(w, spec)
+            group_of = (perm // spec.group_size).tolist()
+        row_spec = replace(spec, granularity="channel", axis=0)
+    else:
+        scale, zero = compute_qparams(w, spec)
+        scale, zero = scale.expand(rows, 1).reshape(rows), zero.expand(rows, 1).reshape(rows)
+    if perm is not None:
+        w, h = w[:, perm], h[perm][:, perm]
+    u, damp_used = _upper_cholesky_of_inverse(h, damp)
+
+    q = torch.zeros_like(w)
+    for i1 in range(0, cols, block_size):
+        i2 = min(i1 + block_size, cols)
+        w1, err1, u1 = w[:, i1:i2].clone(), torch.zeros(rows, i2 - i1, device=w.device), u[i1:i2, i1:i2]
+        for i in range(i2 - i1):
+            j = i1 + i
+            if group_of is not None:
+                scale, zero = g_scale[:, group_of[j]], g_zero[:, group_of[j]]
+            elif spec.granularity == "group" and j % spec.group_size == 0:
+                span = torch.cat([w1[:, i:i + spec.group_size], w[:, i2:j + spec.group_size]], dim=1)
+                scale, zero = (p.reshape(rows) for p in compute_qparams(span, row_spec))
+            col = w1[:, i]
+            qcol = affine_qdq(col, scale, zero, spec.qmin, spec.qmax)
+            q[:, j] = qcol
+            err = (col - qcol) / u1[i, i]
+            w1[:, i:] -= err.unsqueeze(1) * u1[i, i:].unsqueeze(0)
+            err1[:, i] = err
+        w[:, i2:] -= err1 @ u[i1:i2, i2:]
+    if perm is not None:
+        q = q[:, torch.argsort(perm)]
+    with torch.no_grad():
+        layer.weight.copy_(q.to(layer.weight.dtype))
+    return {"method": "gptq", "spec": spec.label(), "block_size": block_size, "damp": damp_used,
+            "act_order": bool(act_order), "calib_rows": n_rows,
+            "rel_output_error": relative_output_error(w_orig, q, h_ref),
+            "rtn_rel_output_error": relative_output_error(w_orig, quant_dequant(w_orig, spec), h_ref),
+            "seconds": time.perf_counter() - t0}
+
+
+def awq_linear(layer: nn.Linear, calib_inputs, spec: QuantSpec, grid: int = 20) -> dict:
+    """Activation-aware scaling: W -> Q(W diag(s)) diag(s)^-1 with the best s = mean|x|^alpha on the grid.
+
+    Scaling weight columns up by s and the inputs down by s leaves the float function unchanged; the
+    division by s is folded into the stored weight (in deployment it folds into the previous op).
+    alpha runs over {0, 1/grid, ..., (grid-1)/grid}; alpha = 0 is plain RTN, so on the calibration
+    data the result is never worse than RTN. Returns stats with the chosen ``alpha``.
+    """
+    _check_linear(layer)
+    if isinstance(grid, bool) or not isinstance(grid, int) or grid < 1:
+        raise ValueError(f"grid={grid!r} must be a positive integer (20 in the paper).")
+    t0 = time.perf_counter()
+    w = layer.weight.detach().float()
+    x = calibration_rows(calib_inputs, layer.in_features, w.device)
+    h = input_hessian(x)
+    x_mean = x.abs().mean(dim=0)
+    best = (math.inf, 0.0, None)
+    rtn_error = None
+    for r in range(grid):
+        alpha = r / grid
+        s = x_mean.pow(alpha).clamp_min(1e-4)
+        s = s / (s.max() * s.min()).sqrt()
+        wq = quant_dequant(w * s, spec) / s
+        error = relative_output_error(w, wq, h)
+        rtn_error = error if r == 0 else rtn_error
+        if error < best[0]:
+            best = (error, alpha, wq)
+    with torch.no_grad():
+        layer.weight.copy_(best[2].to(layer.weight.dtype))
+    return {"method": "awq", "spec": spec.label(), "alpha": best[1], "grid": grid, "calib_rows": x.shape[0],
+            "rel_output_error": best[0], "rtn_rel_output_error": rtn_error, "seconds": time.perf_counter() - t0}
+
+
+class W8A8Linear(nn.Module):
+    """Linear with integer-grid weights and inputs fake-quantised at run time, after smoothing.
+
+    ``act="tensor"``: one static input scale calibrated from max|X/s|; ``act="token"``: one dynamic
+    scale per token. Activations and weights use symmetric grids, as SmoothQuant does.
+    """
+
+    def __init__(self, weight: torch.Tensor, bias, smooth, bits: int, act: str, act_absmax: float):
+        super().__init__()
+        self.in_features, self.out_features = weight.shape[1], weight.shape[0]
+        self.weight = nn.Parameter(weight, requires_grad=False)
+        self.bias = None if bias is None else nn.Parameter(bias.detach().clone(), requires_grad=False)
+        self.register_buffer("smooth", smooth)
+        self.act, self.bits = act, bits
+        self.a_spec = QuantSpec(bits, True, "channel" if act == "token" else "tensor", axis=0)
+        self.register_buffer("act_scale", torch.tensor(act_absmax / ((self.a_spec.qmax - self.a_spec.qmin) / 2)))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if self.smooth is not None:
+            x = x / self.smooth.to(x.dtype)
+        if self.act == "token":
+            x = fake_quant(x.reshape(-1, self.in_features), self.a_spec).reshape(x.shape)
+        else:
+            x = fake_quant(x, self.a_spec, self.act_scale.clamp_min(1e-8), torch.zeros_like(self.act_scale))
+        return F.linear(x, self.weight, self.bias)
+
+    def extra_repr(self) -> str:
+        return f"in_features={self.in_features}, out_features={self.out_features}, W{self.bits}A{self.bits}, " \
+               f"act={self.act}, smoothed={self.smooth is not None}"
+
+
+def smoothquant_linear(layer: nn.Linear, calib_inputs, alpha: float | None = 0.5, bits: int = 8,
+                       act: str = "tensor", weight: str = "tensor") -> tuple[W8A8Linear, dict]:
+    """SmoothQuant W8A8: returns a new ``W8A8Linear`` (the layer is left unchanged) and stats.
+
+    ``alpha=None`` skips smoothing: the naive W8A8 baseline with the same grids.
+    ``weight`` is "tensor" or "channel" (per output row) for the weight grid.
+    """
+    _check_linear(layer)
+    if alpha is not None and not 0.0 <= alpha <= 1.0:
+        raise ValueError(f"alpha={alpha!r} must lie in [0, 1] (0.5 in the paper), or be None for no smoothing.")
+    if act not in ("tensor", "token"):
+        raise ValueError(f"act={act!r} is unknown." + _did_you_mean(act, ("tensor", "token")))
+    if weight not in ("tensor", "channel"):
+        raise ValueError(f"weight={weight!r} is unknown." + _did_you_mean(weight, ("tensor", "channel")))
+    t0 = time.perf_counter()
+    w = layer.weight.detach().float()
+    x = calibration_rows(calib_inputs, layer.in_features, w.device)
+    x_absmax = x.abs().amax(dim=0)
+    smooth = None
+    if alpha is not None:
+        w_absmax = w.abs().amax(dim=0).clamp_min(1e-5)
+        smooth = (x_absmax.clamp_min(1e-5).pow(alpha) / w_absmax.pow(1 - alpha)).clamp_min(1e-5)
+        w, x = w * smooth, x / smooth
+    wq = quant_dequant(w, QuantSpec(bits, True, weight, axis=0)).to(layer.weight.dtype)
+    module = W8A8Linear(wq, layer.bias, smooth, bits, act, x.abs().max().item())
+    module.to(layer.weight.device)
+    with torch.no_grad():
+        x_raw = calibration_rows(calib_inputs, layer.in_features, w.device)
+        y_ref = x_raw @ layer.weight.detach().float().T
+        y_q = module(x_raw.to(layer.weight.dtype)).float() - (0 if layer.bias is None else layer.bias.float())
+        error = ((y_q - y_ref).norm() / y_ref.norm().clamp_min(1e-30)).item()
+    return module, {"method": "smoothquant" if alpha is not None else "w8a8", "alpha": alpha, "bits": bits,
+                    "act": act, "weight": weight, "rel_output_error": error,
+                    "act_outlier_ratio": _outlier_ratio(x_absmax),
+                    "act_outlier_ratio_smoothed": _outlier_ratio(x.abs().amax(dim=0)),
+                    "seconds": time.perf_counter() - t0}
+
+
+def _outlier_ratio(channel_absmax: torch.Tensor) -> float:
+    """Largest channel range over the median one: how far the outlier channels stick out."""
+    return (channel_absmax.max() / channel_absmax.median().clamp_min(1e-12)).item()
+
+
+def _run_batches(model: nn.Module, batches) -> None:
+    for batch in batches:
+        if isinstance(batch, dict):
+            model(**batch)
+        elif isinstance(batch, (tuple, list)):
+            model(*batch)
+        else:
+            model(batch)
+
+
+def collect_inputs(model: nn.Module, module_names, batches) -> dict[str, torch.Tensor]:
+    """Inputs seen by the named modules over ``batches``, each stacked to ``[N, in_features]``.
+
+    A batch is passed as ``model(batch)``, ``model(*batch)`` for a tuple/list, ``model(**batch)`` for
+    a dict. Runs in eval mode without gradients; the model's mode is restored afterwards.
+    """
+    modules = dict(model.named_modules())
+    names = [module_names] if isinstance(module_names, str) else list(module_names)
+    for name in names:
+        if name not in modules:
+            raise ValueError(f"module {name!r} is not in the model." + _did_you_mean(name, list(modules)[:50]))
+    seen: dict[str, list[torch.Tensor]] = {n: [] for n in names}
+
+    def hook_for(name):
+        def hook(module, args):
+            x = args[0].detach()
+            seen[name].append(x.reshape(-1, x.shape[-1]))
+        return hook
+
+    handles = [modules[n].register_forward_pre_hook(hook_for(n)) for n in names]
+    was_training = model.training
+    try:
+        model.eval()
+        with torch.no_grad():
+            _run_batches(model, batches)
+    finally:
+        for handle in handles:
+            handle.remove()
+        model.train(was_training)
+    empty = [n for n in names if not seen[n]]
+    if empty:
+        raise ValueError(f"modules {empty} saw no input: are they used in the forward pass, and are batches empty?")
+    return {n: torch.cat(seen[n]) for n in names}
+
+
+def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None, sequential: bool = True,
+              skip=(), **options) -> dict:
+    """Quantise every ``nn.Linear`` of ``model`` (but ``skip`` patterns) with ``method``, in place.
+
+    ``options`` go to the per-layer function (GPTQ: block_size, damp, act_order; AWQ: grid;
+    SmoothQuant: alpha, act, weight; its bit width comes from ``spec.bits``). SmoothQuant swaps
+    each Linear for a ``W8A8Linear``. Returns ``{"method", "spec", "sequential", "layers": {name:
+    stats}, "mean_rel_output_error", "seconds"}``.
+    """
+    if method not in PTQ_METHODS:
+        raise ValueError(f"PTQ method {method!r} is unknown." + _did_you_mean(method, PTQ_METHODS))
+    fn = {"rtn": rtn_linear, "gptq": gptq_linear, "awq": awq_linear, "smoothquant": smoothquant_linear}[method]
+    allowed = [p for p in inspect.signature(fn).parameters if p not in ("layer", "calib_inputs", "spec")]
+    if method == "smoothquant":
+        allowed.remove("bits")
+    unknown = sorted(set(options) - set(allowed))
+    if unknown:
+        raise ValueError(f"options {unknown} do not apply to {method!r}; allowed: {', '.join(allowed) or 'none'}.")
+    if isinstance(model, nn.Linear):
+        raise ValueError("apply_ptq works on a model that contains Linear layers; call the *_linear function "
+                         "directly for a single layer.")
+    if calib_batches is None and method != "rtn":
+        raise ValueError(f"{method!r} needs calib_batches (a list of model inputs); only 'rtn' works without.")
+    batches = None if calib_batches is None else list(calib_batches)
+    t0 = time.perf_counter()
+    names = [n for n, _ in select_linears(model, skip)]
+    upfront = collect_inputs(model, names, batches) if batches is not None and not sequential else {}
+    layers = {}
+    for name in names:
+        layer = model.get_submodule(name)
+        x = upfront.get(name)
+        if x is None and batches is not None:
+            x = collect_inputs(model, [name], batches)[name]
+        if method == "rtn":
+            layers[name] = rtn_linear(layer, spec, x)
+        elif method == "smoothquant":
+            new, layers[name] = smoothquant_linear(layer, x, bits=spec.bits, **options)
+            replace_module(model, name, new)
+        else:
+            layers[name] = fn(layer, x, spec, **options)
+    errors = [s["rel_output_error"] for s in layers.values() if "rel_output_error" in s]
+    return {"method": method, "spec": spec.label(), "sequential": bool(sequential), "layers": layers,
+            "mean_rel_output_error": sum(errors) / len(errors) if errors else None,
+            "seconds": time.perf_counter() - t0}
