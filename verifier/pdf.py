@@ -1,0 +1,333 @@
+"""Parse a PDF into passages in reading order, tables and metadata (the ingest stage for PDFs).
+
+``parse_pdf`` is the one entry point. It refuses, with a message that says what to do, input
+it cannot ingest faithfully: bytes that are no PDF, a damaged or truncated file (PyMuPDF
+repairs many damaged files silently, so we judge by what it recovered and by the warnings it
+raised while doing so), a password, an image-only scan, or a file over the configured limits.
+
+The text is read once per page with ligatures preserved (``TEXT_PRESERVE_LIGATURES``) and
+without PyMuPDF's own dehyphenation, so that ``verifier.textnorm`` can normalise it while
+keeping a map from every normalised character back to the raw text. Layout decisions
+(columns, kinds, sections) live in ``verifier.layout``; tables in ``verifier.tables``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+
+from verifier.documents import DocumentMeta, LineSpan, ParsedDocument, Passage, PassageKind, Table
+from verifier.errors import CorruptPdf, DocumentTooLarge, EncryptedPdf, NoTextLayer, NotAPdf
+from verifier.layout import (
+    CAPTION,
+    Block,
+    Line,
+    PageGeom,
+    classify,
+    heading_styles,
+    mark_figures,
+    mark_margins,
+    order_page,
+    union,
+)
+from verifier import tables
+from verifier.textnorm import hyphenated_compounds, normalise_lines
+
+PARSER_VERSION = "pymupdf-layout-1"
+
+_MATH_FONT = re.compile(r"CMMI|CMSY|CMEX|MSAM|MSBM|Math|Symbol|rsfs|EUFM|EUSM|esint|wasy|stmary|MTSY|MTEX")
+# Warnings that mean MuPDF lost content while repairing, not just a broken xref table.
+_LOSS = (
+    "premature end",
+    "cannot load content stream",
+    "cannot parse object",
+    "ignoring rest of file",
+    "object is not a stream",
+    "non-page object in page tree",
+    "page tree load failed",
+    "cannot find object",
+    "unexpected eof",
+    "expected 'endobj' or 'stream'",
+    "truncated",
+    "zlib",
+    "invalid page object",
+)
+
+
+def parse_pdf(
+    data: bytes,
+    *,
+    name: str | None = None,
+    max_bytes: int = 200 * 2**20,
+    max_pages: int = 500,
+    parser_version: str = PARSER_VERSION,
+) -> ParsedDocument:
+    """Passages (reading order, kinds, sections, bboxes, offsets), tables and metadata of a PDF.
+
+    ``name`` (the file name or arXiv id) is the ``subject`` of any error raised.
+    Raises NotAPdf, CorruptPdf, EncryptedPdf, NoTextLayer or DocumentTooLarge.
+    """
+    subject = name or "PDF input"
+    _check_bytes(data, subject, max_bytes)
+    import pymupdf
+
+    tools = pymupdf.TOOLS
+    shown = (tools.mupdf_display_errors(), tools.mupdf_display_warnings())
+    tools.mupdf_display_errors(False)
+    tools.mupdf_display_warnings(False)
+    tools.reset_mupdf_warnings()
+    try:
+        doc = _open(pymupdf, data, subject, max_pages)
+        try:
+            pages, geoms, drafts = _read_pages(pymupdf, doc, subject)
+            _check_damage(doc, data, subject, tools.mupdf_warnings())
+            _check_text_layer(doc, pages, subject)
+            meta_title = (doc.metadata or {}).get("title") or ""
+            n_pages = doc.page_count
+        finally:
+            doc.close()
+    finally:
+        tools.mupdf_display_errors(shown[0])
+        tools.mupdf_display_warnings(shown[1])
+    passages = _passages(pages, geoms)
+    found = tables.number_tables(drafts, passages)
+    return ParsedDocument(
+        sha256=hashlib.sha256(data).hexdigest(),
+        media_type="application/pdf",
+        n_pages=n_pages,
+        meta=_meta(meta_title, passages),
+        passages=passages,
+        tables=found,
+        parser_version=parser_version,
+    )
+
+
+# ---------------------------------------------------------------- refusing bad input
+
+
+def _check_bytes(data: bytes, subject: str, max_bytes: int) -> None:
+    if not data:
+        raise NotAPdf("the file is empty (0 bytes)", subject=subject, hint="check the download or the path")
+    if len(data) > max_bytes:
+        raise DocumentTooLarge(
+            f"the file is {len(data) / 2**20:.1f} MiB, over the limit of {max_bytes / 2**20:.1f} MiB",
+            subject=subject,
+            hint="split the document or raise max_bytes",
+        )
+    if b"%PDF-" not in data[:1024]:
+        head = data[:64].lstrip().lower()
+        what = "HTML" if head.startswith((b"<!doctype html", b"<html")) else "not a PDF"
+        raise NotAPdf(
+            f"the file does not start with a PDF header (%PDF-); it looks like {what}",
+            subject=subject,
+            hint="download the PDF itself, not the page that links to it",
+        )
+
+
+def _open(pymupdf, data: bytes, subject: str, max_pages: int):
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as exc:  # MuPDF raises FileDataError, RuntimeError, ... for broken files
+        raise CorruptPdf(
+            f"PyMuPDF cannot open the file: {exc}", subject=subject, hint="download it again or re-save it from a viewer"
+        ) from exc
+    if doc.needs_pass:
+        doc.close()
+        raise EncryptedPdf(
+            "the PDF is protected by a password", subject=subject, hint="remove the password (save an unprotected copy)"
+        )
+    if doc.page_count == 0:
+        doc.close()
+        raise CorruptPdf(
+            "no page could be recovered from the file (it is damaged or truncated)",
+            subject=subject,
+            hint="download it again",
+        )
+    if doc.page_count > max_pages:
+        n = doc.page_count
+        doc.close()
+        raise DocumentTooLarge(
+            f"the PDF has {n} pages, over the limit of {max_pages}",
+            subject=subject,
+            hint="split the document or raise max_pages",
+        )
+    return doc
+
+
+def _check_damage(doc, data: bytes, subject: str, warnings: str) -> None:
+    lost = [w for w in warnings.splitlines() if any(k in w.lower() for k in _LOSS)]
+    if lost:
+        shown = "; ".join(dict.fromkeys(lost[:4]))
+        raise CorruptPdf(
+            f"the PDF is damaged: MuPDF lost content while reading it ({shown})",
+            subject=subject,
+            hint="download it again or re-save it from a viewer",
+        )
+    if doc.is_repaired and b"%%EOF" not in data[-2048:]:
+        raise CorruptPdf(
+            f"the PDF is truncated: it has no end-of-file marker and its cross-reference table is missing "
+            f"({doc.page_count} pages recovered from {len(data)} bytes)",
+            subject=subject,
+            hint="download it again; the copy is incomplete",
+        )
+
+
+def _check_text_layer(doc, pages: list[list[Block]], subject: str) -> None:
+    chars = sum(len(ln.text.strip()) for blocks in pages for b in blocks for ln in b.lines if ln.horizontal)
+    if chars:
+        return
+    images = sum(len(page.get_images()) for page in doc)
+    raise NoTextLayer(
+        f"the PDF has no text layer ({doc.page_count} pages, {images} images, no extractable text): "
+        "it is a scan or image-only",
+        subject=subject,
+        hint="run OCR first (for example: ocrmypdf in.pdf out.pdf) and ingest the result",
+    )
+
+
+# ---------------------------------------------------------------- reading pages
+
+
+def _read_pages(pymupdf, doc, subject: str):
+    flags = pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
+    fonts: dict[str, bool] = {}
+    pages: list[list[Block]] = []
+    geoms: list[PageGeom] = []
+    drafts: list[Table] = []
+    for page in doc:
+        pno = page.number + 1
+        try:
+            textpage = page.get_textpage(flags=flags)
+            blocks = _blocks(textpage.extractDICT(), pno, fonts)
+            captions = [b for b in blocks if b.lines[0].text.lstrip().startswith("Table") and CAPTION.match(b.lines[0].text)]
+            if captions:
+                found = tables.tables_on_page(page, textpage, pno, [(b.text, b.bbox) for b in captions])
+                _mark_table_text(blocks, found, captions)
+                drafts += found
+        except Exception as exc:
+            if isinstance(exc, (ValueError, TypeError, KeyError, IndexError, AttributeError)):
+                raise  # our own bug: do not disguise it as a damaged file
+            raise CorruptPdf(
+                f"page {pno} cannot be read: {exc}", subject=subject, hint="download it again or re-save it from a viewer"
+            ) from exc
+        pages.append(blocks)
+        geoms.append(PageGeom(page.rect.width, page.rect.height))
+    return pages, geoms, drafts
+
+
+def _blocks(d: dict, pno: int, fonts: dict[str, bool]) -> list[Block]:
+    out: list[Block] = []
+    for b in d["blocks"]:
+        if b["type"] != 0:
+            continue
+        lines: list[Line] = []
+        for ln in b["lines"]:
+            spans = [s for s in ln["spans"] if s["text"]]
+            text = "".join(s["text"] for s in spans)
+            if not text.strip():
+                continue
+            best = max(spans, key=lambda s: len(s["text"].strip()))
+            bold = True
+            math = 0
+            for s in spans:
+                font = s["font"]
+                is_math = fonts.get(font)
+                if is_math is None:
+                    is_math = fonts[font] = bool(_MATH_FONT.search(font))
+                if is_math:
+                    math += len(s["text"])
+                if bold and s["text"].strip() and not (s["flags"] & 16 or "Bold" in font):
+                    bold = False
+            dx, dy = ln["dir"]
+            lines.append(Line(text, tuple(ln["bbox"]), round(best["size"], 1), bold, math / len(text), abs(dy) < 0.05 and dx > 0))
+        if lines:
+            out += _split_heading(pno, lines)
+    return out
+
+
+def _split_heading(pno: int, lines: list[Line]) -> list[Block]:
+    """MuPDF sometimes puts a bold heading and its paragraph in one block: split them."""
+    parts = [lines]
+    if len(lines) >= 2 and lines[0].bold and not lines[-1].bold and len(lines[0].text.strip()) < 70:
+        k = 1 if not lines[1].bold else 2
+        if k < len(lines):
+            parts = [lines[:k], lines[k:]]
+    blocks = []
+    for part in parts:
+        size = max(part, key=lambda ln: len(ln.text)).size
+        blocks.append(Block(pno, part, union(ln.bbox for ln in part), size))
+    return blocks
+
+
+def _mark_table_text(blocks: list[Block], found: list[Table], captions: list[Block]) -> None:
+    """Text inside a recovered table is kept, as kind ``other``, so it is not read as body text."""
+    caps = {id(b) for b in captions}
+    for t in found:
+        x0, y0, x1, y1 = t.bbox
+        for b in blocks:
+            if id(b) in caps or b.kind is not None:
+                continue
+            cx, cy = (b.bbox[0] + b.bbox[2]) / 2, (b.bbox[1] + b.bbox[3]) / 2
+            if x0 - 2 <= cx <= x1 + 2 and y0 - 2 <= cy <= y1 + 2:
+                b.kind = PassageKind.other
+
+
+# ---------------------------------------------------------------- passages
+
+
+def _body_size(pages: list[list[Block]]) -> float:
+    sizes: Counter[float] = Counter()
+    for blocks in pages:
+        for b in blocks:
+            for ln in b.lines:
+                sizes[round(ln.size * 2) / 2] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _passages(pages: list[list[Block]], geoms: list[PageGeom]) -> list[Passage]:
+    body = _body_size(pages)
+    mark_margins(pages, geoms, body)
+    styles = heading_styles(pages, body)
+    ordered = []
+    for blocks in pages:
+        if blocks:
+            width = max(b.bbox[2] for b in blocks) - min(b.bbox[0] for b in blocks)
+            mark_figures(blocks, body, width, styles)
+        ordered.append(order_page(blocks, body))
+    units = classify(ordered, geoms, body, styles)
+    compounds = hyphenated_compounds(ln.text for u in units for ln in u.lines)
+    passages: list[Passage] = []
+    section: str | None = None
+    for u in units:
+        raw_lines = [ln.text for ln in u.lines]
+        text, offsets, spans = normalise_lines(raw_lines, compounds)
+        if not text:
+            continue
+        if u.kind is PassageKind.heading:
+            section = text
+        sec = "Abstract" if u.kind is PassageKind.abstract and section is None else section
+        passages.append(
+            Passage(
+                index=len(passages),
+                page=u.page,
+                kind=u.kind,
+                section=sec,
+                text=text,
+                raw_text="\n".join(raw_lines),
+                offsets=offsets,
+                bbox=union(ln.bbox for ln in u.lines),
+                lines=[LineSpan(bbox=ln.bbox, start=s, end=e) for ln, (s, e) in zip(u.lines, spans)],
+                column=u.column,
+            )
+        )
+    return passages
+
+
+def _meta(meta_title: str, passages: list[Passage]) -> DocumentMeta:
+    title = " ".join(p.text for p in passages if p.kind is PassageKind.title) or None
+    clean = " ".join(meta_title.split())
+    if len(clean.split()) >= 3 and not clean.lower().endswith((".dvi", ".tex", ".doc", ".docx", ".pdf")):
+        title = clean
+    abstract = " ".join(p.text for p in passages if p.kind is PassageKind.abstract) or None
+    return DocumentMeta(title=title, abstract=abstract)

@@ -1,0 +1,147 @@
+"""Text normalisation that remembers where each character came from.
+
+PDF text arrives with ligature glyphs ("signiﬁcant"), words hyphenated at line ends
+("quanti-" / "zation"), odd spaces and a unicode minus. Claims are matched against the
+normalised text, but an anchor must point at the characters PyMuPDF gave us, so
+:func:`normalise_lines` returns, next to the text, ``offsets[i]``: the index in the raw text
+(lines joined with ``"\\n"``) of the character that produced ``text[i]``.
+
+Line-end hyphens are resolved with the document's own vocabulary: a compound that the
+document writes mid-line with a hyphen ("zero-shot", "vector-wise") keeps its hyphen when it
+is broken at a line end; any other letter-hyphen-lowercase break is joined ("quanti-" +
+"zation" -> "quantization"). A hyphen after a digit ("8-" / "bit") or before a capital or a
+digit ("BLOOM-" / "176B") is kept. En and em dashes are kept everywhere ("9–14%").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+
+# Harmless one-to-one replacements (a character that means the same for matching).
+_REPLACE = {
+    "\u2212": "-",  # minus sign
+    "\u2010": "-",  # hyphen
+    "\u2011": "-",  # non-breaking hyphen
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+}
+_SPACES = set("\t\r\n\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000 ")
+_DROP = set("\u00ad\u200b\u200c\u200d\u2060\ufeff")  # soft hyphen, zero-width characters
+_SPECIAL = re.compile("[" + re.escape("".join([*LIGATURES, *_REPLACE, *(_SPACES - {" "}), *_DROP])) + "]")
+_COMPOUND = re.compile(r"([A-Za-z]{2,})[-\u2010\u2011]([A-Za-z]{2,})")
+_SUSPENDED = {"and", "or", "nor", "to", "vs"}  # "zero- and one-shot"
+_WORD_END = re.compile(r"([A-Za-z]+)-$")
+_WORD_START = re.compile(r"[A-Za-z]+")
+
+
+def hyphenated_compounds(lines: Iterable[str]) -> set[str]:
+    """Lower-cased "left-right" compounds the text writes with a hyphen inside a line."""
+    found: set[str] = set()
+    for line in lines:
+        if "-" in line or "\u2010" in line or "\u2011" in line:
+            for m in _COMPOUND.finditer(line):
+                found.add(f"{m.group(1).lower()}-{m.group(2).lower()}")
+    return found
+
+
+def normalise(text: str) -> str:
+    """The normalised form of a short string (a heading, a table cell): no offsets."""
+    return normalise_lines(text.split("\n"))[0]
+
+
+def normalise_lines(
+    lines: list[str], compounds: set[str] | frozenset[str] = frozenset()
+) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """Normalise ``lines`` joined by "\\n".
+
+    Returns ``(text, offsets, spans)``: ``offsets`` has ``len(text) + 1`` entries (the last is
+    the length of the raw text) and ``spans[k]`` is the ``(start, end)`` of line ``k`` in
+    ``text``.
+    """
+    out: list[str] = []
+    offs: list[int] = []
+    spans: list[tuple[int, int]] = []
+    base = 0
+    for k, line in enumerate(lines):
+        if k:
+            _join(out, offs, spans, line, base - 1, compounds, lines[k - 1])
+        start = len(out)
+        core = line.strip(" ")
+        lead = len(line) - len(line.lstrip(" "))
+        if core and not _SPECIAL.search(core) and "  " not in core:
+            out.extend(core)  # fast path: nothing to change inside the line
+            offs.extend(range(base + lead, base + lead + len(core)))
+        else:
+            _normalise_chars(line, base, out, offs)
+        spans.append((start, len(out)))
+        base += len(line) + 1
+    while out and out[-1] == " ":  # a line that ended in blanks
+        out.pop()
+        offs.pop()
+    raw_len = max(base - 1, 0)
+    offs.append(raw_len)
+    spans = [(min(s, len(out)), min(e, len(out))) for s, e in spans]
+    return "".join(out), offs, spans
+
+
+def _normalise_chars(line: str, base: int, out: list[str], offs: list[int]) -> None:
+    for i, ch in enumerate(line):
+        if ch in _SPACES:
+            if out and out[-1] != " " and not _at_line_start(out, offs, base):
+                out.append(" ")
+                offs.append(base + i)
+            continue
+        if ch in _DROP:
+            continue
+        rep = LIGATURES.get(ch) or _REPLACE.get(ch, ch)
+        for c in rep:
+            out.append(c)
+            offs.append(base + i)
+
+
+def _at_line_start(out: list[str], offs: list[int], base: int) -> bool:
+    """True when nothing of the current line has been written yet (skip leading blanks)."""
+    return not offs or offs[-1] < base
+
+
+def _join(out, offs, spans, nxt: str, nl: int, compounds, prev: str) -> None:
+    """Join the text so far with the next line (``nl`` is the raw index of the "\\n")."""
+    if prev.rstrip(" ").endswith("\u00ad"):
+        return  # a soft hyphen: the word goes on in the next line
+    while out and out[-1] == " ":  # trailing blanks of the previous line
+        out.pop()
+        offs.pop()
+    if not out:
+        return
+    head = nxt.lstrip(" \u00a0\t")
+    first = head[:1]
+    last = out[-1]
+    if last == "-" and len(out) >= 2 and first:
+        before = out[-2]
+        if before.isalpha() and first.islower():
+            m = _WORD_END.search("".join(out[-40:]))
+            w = _WORD_START.match(head)
+            left = m.group(1).lower() if m else ""
+            right = w.group(0).lower() if w else ""
+            if right in _SUSPENDED:
+                out.append(" ")
+                offs.append(nl)
+            elif f"{left}-{right}" in compounds:
+                pass  # a real compound broken at its hyphen: keep "-" and join
+            else:
+                out.pop()  # a hyphenated word: drop the hyphen and join
+                offs.pop()
+                s, e = spans[-1]
+                spans[-1] = (s, min(e, len(out)))
+            return
+        if before.isalnum() and not first.isspace():
+            return  # "8-" + "bit", "BLOOM-" + "176B": keep the hyphen, no space
+    if last in "\u2013\u2014" and len(out) >= 2 and out[-2].isdigit() and first[:1].isdigit():
+        return  # a range broken after its dash: "1.1–" + "1.9"
+    out.append(" ")
+    offs.append(nl)
