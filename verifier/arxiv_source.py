@@ -29,7 +29,7 @@ from typing import Callable
 
 from verifier.arxiv_ids import ACCEPTED_FORMS, ArxivId, looks_like_arxiv_id, parse_arxiv_id
 from verifier.documents import DocumentMeta
-from verifier.errors import ArxivNotFound, ArxivUnavailable, ArxivWithdrawn, NotCached
+from verifier.errors import ArxivNotFound, ArxivUnavailable, ArxivWithdrawn, NotCached, StorageError
 
 __all__ = [
     "ACCEPTED_FORMS",
@@ -250,7 +250,18 @@ class ArxivSource:
     def _write_cache(self, aid: ArxivId, meta: DocumentMeta, pdf: bytes) -> Path:
         """PDF first, then meta.json: an entry counts as cached only once its record exists."""
         folder = self.entry_dir(aid)
-        _write_atomic(folder / "paper.pdf", pdf)
+        try:
+            _write_atomic(folder / "paper.pdf", pdf)
+            _write_atomic(folder / "meta.json", self._record(meta, pdf))
+        except OSError as exc:
+            raise StorageError(
+                f"cannot write the arXiv cache: {exc}",
+                subject=str(folder),
+                hint="check that the data folder is writable (--data-dir or VERIFIER_DATA_DIR)",
+            ) from exc
+        return folder / "paper.pdf"
+
+    def _record(self, meta: DocumentMeta, pdf: bytes) -> bytes:
         record = {
             "format": CACHE_FORMAT,
             "meta": meta.model_dump(mode="json"),
@@ -259,8 +270,7 @@ class ArxivSource:
             "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "api_url": self.api_url,
         }
-        _write_atomic(folder / "meta.json", json.dumps(record, indent=2, sort_keys=True).encode("utf-8"))
-        return folder / "paper.pdf"
+        return json.dumps(record, indent=2, sort_keys=True).encode("utf-8")
 
     def _fetch_offline(self, aid: ArxivId) -> FetchedPaper:
         versions = self.cached_versions(aid)
@@ -336,7 +346,7 @@ class ArxivSource:
 
         def attempt():
             try:
-                return list(client.results(search))
+                results = list(client.results(search))
             except arxiv.HTTPError as exc:
                 resp = self._session.last_response
                 if exc.status == 429 or exc.status >= 500:
@@ -353,6 +363,11 @@ class ArxivSource:
                 ) from exc
             except requests.RequestException as exc:
                 raise _Transient(f"{type(exc).__name__}: {exc}") from exc
+            resp = self._session.last_response
+            if resp is not None and b"<feed" not in resp.content[:4096]:
+                # a proxy or maintenance page answered 200: the package reads it as "no results"
+                raise _Transient(f"HTTP {resp.status_code} without an Atom feed")
+            return results
 
         self.progress(f"asking arXiv for {aid.versioned}")
         results = self._with_retries(attempt, aid, "metadata query")

@@ -8,7 +8,14 @@ import socket
 import pytest
 
 from verifier.arxiv_source import ArxivId, ArxivSource, looks_like_arxiv_id, parse_arxiv_id
-from verifier.errors import ArxivNotFound, ArxivUnavailable, ArxivWithdrawn, InvalidArxivId, NotCached
+from verifier.errors import (
+    ArxivNotFound,
+    ArxivUnavailable,
+    ArxivWithdrawn,
+    InvalidArxivId,
+    NotCached,
+    StorageError,
+)
 
 # -- identifiers ------------------------------------------------------------------------
 
@@ -210,6 +217,20 @@ def test_a_retry_after_beyond_reason_is_reported_not_slept(arxiv_server, source_
     with pytest.raises(ArxivUnavailable, match="asks to wait 3600 s"):
         source_for().fetch("2306.03805")
     assert sleeps == [] and len(arxiv_server.requests) == 1
+
+
+def test_a_page_that_is_not_a_feed_is_retried_not_read_as_unknown(arxiv_server, source_for, pdf_maker):
+    arxiv_server.add_paper("2306.03805", pdfs=[pdf_maker("ok")])
+    arxiv_server.fail_next(1, 200, path_prefix="/api/")  # 200 with an HTML body, as from a proxy
+    assert source_for().fetch("2306.03805").meta.arxiv_version == 1
+    assert len(arxiv_server.requests_to("/api/")) == 2
+
+
+def test_an_unwritable_cache_is_a_storage_error(arxiv_server, source_for, pdf_maker, tmp_path):
+    arxiv_server.add_paper("2306.03805", pdfs=[pdf_maker("ok")])
+    (tmp_path / "cache").write_text("a file where the cache folder should be")
+    with pytest.raises(StorageError, match="cannot write the arXiv cache"):
+        source_for().fetch("2306.03805")
 
 
 def test_503_until_retries_run_out_is_unavailable(arxiv_server, source_for, pdf_maker, tmp_path):
