@@ -157,6 +157,10 @@ class ArxivSource:
     what ``Retry-After`` says. ``offline=True`` never touches the network.
     """
 
+    # end time of the last request per API URL, shared by all instances: a second adapter in
+    # the same process (another command, a reference of a synthesis) keeps the same pace
+    _last_request_end: dict[str, float] = {}
+
     def __init__(
         self,
         cache_dir: str | os.PathLike,
@@ -185,7 +189,6 @@ class ArxivSource:
         self.timeout = timeout
         self.offline = offline
         self.progress: Progress = progress or (lambda msg: None)
-        self._last_request_end: float | None = None
         self._client = None
         self._session = None
 
@@ -302,8 +305,9 @@ class ArxivSource:
         return self._client
 
     def _throttle(self) -> None:
-        if self._last_request_end is not None and self.delay_seconds > 0:
-            wait = self.delay_seconds - (time.monotonic() - self._last_request_end)
+        last = ArxivSource._last_request_end.get(self.api_url)
+        if last is not None and self.delay_seconds > 0:
+            wait = self.delay_seconds - (time.monotonic() - last)
             if wait > 0:
                 time.sleep(wait)
 
@@ -317,7 +321,7 @@ class ArxivSource:
             except _Transient as exc:
                 last = exc
             finally:
-                self._last_request_end = time.monotonic()
+                ArxivSource._last_request_end[self.api_url] = time.monotonic()
             if n == tries - 1:
                 break
             wait = last.retry_after if last.retry_after is not None else self.backoff_base * (2**n)
