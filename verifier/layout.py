@@ -180,7 +180,7 @@ def is_heading(b: Block, body: float, styles: set[tuple[float, bool]] | None = N
         return False
     if _NUMBERED.match(text):
         return True
-    if styles and _style(b) not in styles:
+    if (styles and _style(b) not in styles) or not re.search(r"[A-Za-z]{3,}", text):
         return False
     return len(b.lines) <= 2 and len(text) <= 80 and text[0].isupper() and len(text.split()) <= 10
 

@@ -14,10 +14,11 @@ keeping a map from every normalised character back to the raw text. Layout decis
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import Counter
 
-from verifier.documents import DocumentMeta, LineSpan, ParsedDocument, Passage, PassageKind, Table
+from verifier.documents import DocumentMeta, ParsedDocument, Passage, PassageKind, Table
 from verifier.errors import CorruptPdf, DocumentTooLarge, EncryptedPdf, NoTextLayer, NotAPdf
 from verifier.layout import (
     CAPTION,
@@ -192,6 +193,7 @@ def _check_text_layer(doc, pages: list[list[Block]], subject: str) -> None:
 def _read_pages(pymupdf, doc, subject: str):
     flags = pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
     fonts: dict[str, bool] = {}
+    native = True
     pages: list[list[Block]] = []
     geoms: list[PageGeom] = []
     drafts: list[Table] = []
@@ -199,7 +201,10 @@ def _read_pages(pymupdf, doc, subject: str):
         pno = page.number + 1
         try:
             textpage = page.get_textpage(flags=flags)
-            blocks = _blocks(textpage.extractDICT(), pno, fonts)
+            blocks = _blocks_native(pymupdf, textpage, pno, fonts) if native else None
+            if blocks is None:
+                native = False
+                blocks = _blocks(textpage.extractDICT(), pno, fonts)
             captions = [b for b in blocks if b.lines[0].text.lstrip().startswith("Table") and CAPTION.match(b.lines[0].text)]
             if captions:
                 found = tables.tables_on_page(page, textpage, pno, [(b.text, b.bbox) for b in captions])
@@ -216,6 +221,45 @@ def _read_pages(pymupdf, doc, subject: str):
     return pages, geoms, drafts
 
 
+def _blocks_native(pymupdf, textpage, pno: int, fonts: dict[str, bool]) -> list[Block] | None:
+    """Lines through MuPDF's own JSON writer: about 6x faster than ``extractDICT``.
+
+    It gives one font per line (its first character's), which is all the layout rules need.
+    Returns None where the low-level binding is missing (older PyMuPDF): the caller then
+    falls back to ``extractDICT``.
+    """
+    try:
+        m = pymupdf.mupdf
+        buf = m.FzBuffer(8192)
+        out = m.FzOutput(buf)
+        m.fz_print_stext_page_as_json(out, textpage.this, 100.0)
+        out.fz_close_output()
+        d = json.loads(buf.fz_buffer_extract())
+    except (AttributeError, TypeError, ValueError):
+        return None
+    blocks: list[Block] = []
+    for b in d.get("blocks", ()):
+        if b.get("type") != "text":
+            continue
+        lines: list[Line] = []
+        for ln in b["lines"]:
+            text = ln["text"]
+            if not text.strip():
+                continue
+            bb, font = ln["bbox"], ln["font"]
+            name = font["name"]
+            is_math = fonts.get(name)
+            if is_math is None:
+                is_math = fonts[name] = bool(_MATH_FONT.search(name))
+            x0, y0, w, h = bb["x"] / 100, bb["y"] / 100, bb["w"] / 100, bb["h"] / 100
+            bold = font["weight"] == "bold" or "Bold" in name
+            flat = not ln.get("wmode") and not (h > 2 * w and len(text.strip()) > 3)
+            lines.append(Line(text, (x0, y0, x0 + w, y0 + h), round(font["size"] / 100, 1), bold, float(is_math), flat))
+        if lines:
+            blocks += _split_heading(pno, lines)
+    return blocks
+
+
 def _blocks(d: dict, pno: int, fonts: dict[str, bool]) -> list[Block]:
     out: list[Block] = []
     for b in d["blocks"]:
@@ -223,27 +267,46 @@ def _blocks(d: dict, pno: int, fonts: dict[str, bool]) -> list[Block]:
             continue
         lines: list[Line] = []
         for ln in b["lines"]:
-            spans = [s for s in ln["spans"] if s["text"]]
-            text = "".join(s["text"] for s in spans)
-            if not text.strip():
-                continue
-            best = max(spans, key=lambda s: len(s["text"].strip()))
-            bold = True
-            math = 0
-            for s in spans:
-                font = s["font"]
+            spans = ln["spans"]
+            if len(spans) == 1:  # the common case, kept cheap
+                s = spans[0]
+                text, font = s["text"], s["font"]
+                if not text.strip():
+                    continue
                 is_math = fonts.get(font)
                 if is_math is None:
                     is_math = fonts[font] = bool(_MATH_FONT.search(font))
-                if is_math:
-                    math += len(s["text"])
-                if bold and s["text"].strip() and not (s["flags"] & 16 or "Bold" in font):
-                    bold = False
+                size, bold, math = s["size"], bool(s["flags"] & 16 or "Bold" in font), float(is_math)
+            else:
+                text = "".join(s["text"] for s in spans)
+                if not text.strip():
+                    continue
+                size, bold, math = _span_style(spans, fonts, len(text))
             dx, dy = ln["dir"]
-            lines.append(Line(text, tuple(ln["bbox"]), round(best["size"], 1), bold, math / len(text), abs(dy) < 0.05 and dx > 0))
+            lines.append(Line(text, tuple(ln["bbox"]), round(size, 1), bold, math, abs(dy) < 0.05 and dx > 0))
         if lines:
             out += _split_heading(pno, lines)
     return out
+
+
+def _span_style(spans: list[dict], fonts: dict[str, bool], n: int) -> tuple[float, bool, float]:
+    """(size of the span holding most characters, all spans bold, share of math-font characters)."""
+    best, most, bold, math = 0.0, -1, True, 0
+    for s in spans:
+        t, font = s["text"], s["font"]
+        k = len(t)
+        if not k:
+            continue
+        if k > most:
+            best, most = s["size"], k
+        is_math = fonts.get(font)
+        if is_math is None:
+            is_math = fonts[font] = bool(_MATH_FONT.search(font))
+        if is_math:
+            math += k
+        if bold and not (s["flags"] & 16 or "Bold" in font) and t.strip():
+            bold = False
+    return best, bold, math / n
 
 
 def _split_heading(pno: int, lines: list[Line]) -> list[Block]:
@@ -317,7 +380,7 @@ def _passages(pages: list[list[Block]], geoms: list[PageGeom]) -> list[Passage]:
                 raw_text="\n".join(raw_lines),
                 offsets=offsets,
                 bbox=union(ln.bbox for ln in u.lines),
-                lines=[LineSpan(bbox=ln.bbox, start=s, end=e) for ln, (s, e) in zip(u.lines, spans)],
+                lines=[{"bbox": ln.bbox, "start": s, "end": e} for ln, (s, e) in zip(u.lines, spans)],
                 column=u.column,
             )
         )

@@ -35,10 +35,10 @@ class _Word:
     x1: float
     y1: float
     text: str
+    yc: float = 0.0
 
-    @property
-    def yc(self) -> float:
-        return (self.y0 + self.y1) / 2
+    def __post_init__(self) -> None:
+        self.yc = (self.y0 + self.y1) / 2
 
 
 @dataclass(slots=True)

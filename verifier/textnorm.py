@@ -63,6 +63,9 @@ def normalise_lines(
     the length of the raw text) and ``spans[k]`` is the ``(start, end)`` of line ``k`` in
     ``text``.
     """
+    fast = _clean(lines)
+    if fast is not None:
+        return fast
     out: list[str] = []
     offs: list[int] = []
     spans: list[tuple[int, int]] = []
@@ -87,6 +90,21 @@ def normalise_lines(
     offs.append(raw_len)
     spans = [(min(s, len(out)), min(e, len(out))) for s, e in spans]
     return "".join(out), offs, spans
+
+
+def _clean(lines: list[str]) -> tuple[str, list[int], list[tuple[int, int]]] | None:
+    """The common case in one step: nothing to change but the line breaks (each becomes a space)."""
+    spans = []
+    pos = 0
+    for k, line in enumerate(lines):
+        if not line or line[0] == " " or line[-1] in " -\u2013\u2014\u00ad" and k < len(lines) - 1:
+            return None
+        if line[-1] == " " or "  " in line or _SPECIAL.search(line):
+            return None
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    raw = "\n".join(lines)
+    return raw.replace("\n", " "), list(range(len(raw) + 1)), spans
 
 
 def _normalise_chars(line: str, base: int, out: list[str], offs: list[int]) -> None:
