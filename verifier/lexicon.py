@@ -1,0 +1,403 @@
+"""The words of the field, as inert data: methods, models, data sets, metrics, hardware, cue phrases.
+
+Claim extraction (``verifier.extract``, ``verifier.claim_fields``) reads claims through these
+lists; nothing here is executed. Patterns are Python regular expressions matched with
+``re.IGNORECASE``; a pattern that must keep its case says so with ``(?-i:...)``. Lists are
+ordered most specific first ("LLM-QAT" before "QAT", "WikiText-2" before "WikiText"): where two
+patterns match overlapping text, the longer match wins, then the earlier entry.
+
+Bump :data:`LEXICON_VERSION` whenever an entry changes: it is part of the extractor version
+stored with every claim, so a changed lexicon gives new claim rows instead of silent rewrites.
+"""
+
+from __future__ import annotations
+
+LEXICON_VERSION = "1"
+
+# (canonical name or None for a generic mention, family, patterns). Families are
+# verifier.claims.MethodFamily values.
+METHODS: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
+    # quantisation-aware training
+    ("LLM-QAT", "qat", (r"\bLLM-QAT\b",)),
+    ("EfficientQAT", "qat", (r"\bEfficientQAT\b",)),
+    ("LSQ", "qat", (r"(?-i:\bLSQ\+?)", r"\blearned step[- ]size quanti[sz]ation\b")),
+    ("PACT", "qat", (r"(?-i:\bPACT\b)",)),
+    ("DoReFa", "qat", (r"\bDoReFa(?:-Net)?\b",)),
+    ("ternary QAT", "qat", (r"\bternary (?:QAT|quanti[sz]ation[- ]aware training)\b",)),
+    ("BitNet", "qat", (r"(?-i:\bBitNet\b)",)),
+    (None, "qat", (r"(?-i:\bQAT\b)", r"\bquanti[sz]ation[- ]aware(?: training| fine-?tuning)?\b")),
+    # post-training quantisation
+    ("LLM.int8()", "ptq", (r"\bLLM\.int8\(\)", r"\bLLM\.int8\b", r"\bmixed-precision decomposition\b")),
+    ("GPTQ", "ptq", (r"(?-i:\bGPTQ\b)", r"(?-i:\bOPTQ\b)")),
+    ("AWQ", "ptq", (r"(?-i:\bAWQ\b)", r"\bactivation-aware weight quanti[sz]ation\b")),
+    ("SmoothQuant", "ptq", (r"\bSmoothQuant\b",)),
+    ("ZeroQuant", "ptq", (r"\bZeroQuant(?:-V2)?\b",)),
+    ("OmniQuant", "ptq", (r"\bOmniQuant\b",)),
+    ("QuIP#", "ptq", (r"\bQuIP#",)),
+    ("QuIP", "ptq", (r"\bQuIP\b",)),
+    ("SpQR", "ptq", (r"\bSpQR\b",)),
+    ("SqueezeLLM", "ptq", (r"\bSqueezeLLM\b",)),
+    ("AQLM", "ptq", (r"(?-i:\bAQLM\b)",)),
+    ("QuaRot", "ptq", (r"\bQuaRot\b",)),
+    ("SpinQuant", "ptq", (r"\bSpinQuant\b",)),
+    ("AdaRound", "ptq", (r"\bAdaRound\b",)),
+    ("BRECQ", "ptq", (r"\bBRECQ\b",)),
+    ("CAT-Q", "ptq", (r"\bCAT-Q\b",)),
+    ("OBQ", "ptq", (r"(?-i:\bOBQ\b)", r"\boptimal brain quanti[sz]\w*")),
+    ("RTN", "ptq", (r"(?-i:\bRTN\b)", r"\bround(?:ing)?[- ]to[- ]nearest\b")),
+    ("vector-wise quantization", "ptq", (r"\bvector-wise(?: quanti[sz]ation)?\b",)),
+    ("row-wise quantization", "ptq", (r"\brow-wise quanti[sz]ation\b",)),
+    ("zeropoint quantization", "ptq", (r"\bzero-?point(?: quanti[sz]ation)?\b",)),
+    ("absmax", "ptq", (r"\babs-?max(?: quanti[sz]ation)?\b",)),
+    (None, "ptq", (r"(?-i:\bPTQ\b)", r"\bpost-?training (?:quanti[sz]ation|ternari[sz]ation)\b")),
+    # pruning
+    ("SparseGPT", "pruning", (r"\bSparseGPT\b",)),
+    ("Wanda", "pruning", (r"\bWanda\b",)),
+    ("movement", "pruning", (r"\bmovement pruning\b",)),
+    ("IMP", "pruning", (r"(?-i:\bIMP\b)", r"\biterative magnitude pruning\b")),
+    ("lottery ticket", "pruning", (r"\blottery tickets?(?: hypothesis)?\b", r"(?-i:\bLTH\b)")),
+    ("essential sparsity", "pruning", (r"\bessential sparsity\b",)),
+    ("magnitude", "pruning", (r"\bmagnitude[- ](?:based )?prun\w*", r"\bone-shot magnitude\b")),
+    ("OBS", "pruning", (r"\boptimal brain surgeon\b", r"(?-i:\bOBS\b)")),
+    ("N:M", "pruning", (r"\b[1-8]:(?:4|8|16)(?: semi-structured| structured)? (?:sparsity|pruning)\b", r"\bN:M\b")),
+    ("structured", "pruning", (r"\bstructured pruning\b",)),
+    (None, "pruning", (r"\bprun(?:e|ed|ing)\b",)),
+    # generic mentions
+    (None, "quantization", (r"\bquanti[sz](?:ation|ed|e|ing)\b", r"(?-i:\bINT\d\b)", r"\bternary\b")),
+    (None, "sparsity", (r"\bspars(?:e|ity)\b",)),
+)
+
+# Model names: the matched text, spaces collapsed, is the name.
+MODELS: tuple[str, ...] = (
+    r"(?-i:\bOPT(?:-IML)?(?:-\d+(?:\.\d+)?[BM])?\b)",
+    r"(?-i:\bBLOOMZ?(?:-\d+(?:\.\d+)?[BM])?\b)",
+    r"(?-i:\b(?:LLaMA|Llama|LLAMA)(?:[- ]?[123](?:\.\d)?)?(?:[- ]\d+(?:\.\d+)?[BM])?(?:-1\.58)?\b)",
+    r"(?-i:\bGPT-(?:2|3\.5|3|4|J|NeoX|Neo)(?:-(?:\d+(?:\.\d+)?[BM]|medium|large|xl|XL))?\b)",
+    r"(?-i:\b(?:RoBERTa|DistilBERT|DeBERTa(?:-v3)?|BERT)(?:-(?:base|large|tiny|mini|small|medium))?\b)",
+    r"(?-i:\b(?:Flan-)?T5(?:-(?:small|base|large|3B|11B|XL|XXL))?\b)",
+    r"(?-i:\bBitNet(?: b1\.58)?(?: \d+(?:\.\d+)?B(?:\d+T)?)?\b)",
+    r"\bbitnet[-_]b1[._]58(?:-(?:large|\d+B(?:-\d+T)?))?\b",
+    r"(?-i:\bQwen\d?(?:\.\d)?(?:-\d+(?:\.\d+)?B)?\b)",
+    r"(?-i:\bFalcon\d?(?:-E)?(?:-\d+(?:\.\d+)?B)?\b)",
+    r"(?-i:\bMixtral(?:-8x\d+B)?\b)",
+    r"(?-i:\bMistral(?:-\d+B)?\b)",
+    r"(?-i:\bMPT(?:-\d+B)?\b)",
+    r"(?-i:\bVicuna(?:-\d+B)?\b)",
+    r"(?-i:\bGLM-\d+B\b)",
+    r"(?-i:\bMT-NLG(?: \d+B)?\b)",
+    r"(?-i:\bTriLM(?: \d+(?:\.\d+)?B)?\b)",
+    r"(?-i:\bPythia(?:-\d+(?:\.\d+)?[BM])?\b)",
+    r"(?-i:\bPhi-\d(?:\.\d)?(?:-mini)?\b)",
+    r"(?-i:\bGemma(?:-?\d)?(?:-\d+B)?\b)",
+    r"(?-i:\bOpenFlamingo(?:-\d+B)?\b)",
+    r"(?-i:\bViT(?:-[BLSH](?:/\d+)?)?\b)",
+    r"(?-i:\bDeiT(?:-[BST])?\b)",
+    r"(?-i:\bSwin(?:-[TSBL])?\b)",
+    r"(?-i:\bResNet-?\d+\b)",
+    r"(?-i:\b(?:Chinchilla|Gopher)\b)",
+)
+
+# (canonical name, patterns)
+DATASETS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("WikiText-103", (r"\bwiki-?text-?103\b",)),
+    ("WikiText-2", (r"\bwiki-?text-?2\b",)),
+    ("WikiText", (r"\bwiki-?text\b",)),
+    ("C4", (r"(?-i:\bC4\b)",)),
+    ("PTB", (r"(?-i:\bPTB\b)", r"\bpenn tree-?bank\b")),
+    ("the Pile", (r"(?-i:\bPile\b)",)),
+    ("MNLI", (r"(?-i:\bMNLI(?:-mm?)?\b)",)),
+    ("QNLI", (r"(?-i:\bQNLI\b)",)),
+    ("QQP", (r"(?-i:\bQQP\b)",)),
+    ("RTE", (r"(?-i:\bRTE\b)",)),
+    ("SST-2", (r"(?-i:\bSST-?2\b)",)),
+    ("CoLA", (r"(?-i:\bCoLA\b)",)),
+    ("MRPC", (r"(?-i:\bMRPC\b)",)),
+    ("STS-B", (r"(?-i:\bSTS-?B\b)",)),
+    ("SQuAD", (r"(?-i:\bSQuAD(?:\s?v?[12](?:\.\d)?)?)",)),
+    ("SuperGLUE", (r"(?-i:\bSuperGLUE\b)",)),
+    ("GLUE", (r"(?-i:\bGLUE\b)",)),
+    ("LAMBADA", (r"\bLAMBADA\b",)),
+    ("HellaSwag", (r"\bHellaSwag\b",)),
+    ("PIQA", (r"(?-i:\bPIQA\b)",)),
+    ("WinoGrande", (r"\bWinoGrande\b",)),
+    ("ARC-Challenge", (r"(?-i:\bARC-?(?:c|C|Challenge)\b)",)),
+    ("ARC-Easy", (r"(?-i:\bARC-?(?:e|E|Easy)\b)",)),
+    ("ARC", (r"(?-i:\bARC\b)",)),
+    ("MMLU", (r"(?-i:\bMMLU\b)",)),
+    ("GSM8K", (r"\bGSM-?8K\b",)),
+    ("MATH500", (r"(?-i:\bMATH-?500\b)",)),
+    ("MATH", (r"(?-i:\bMATH\b)",)),
+    ("MBPP", (r"(?-i:\bMBPP\b)",)),
+    ("HumanEval", (r"\bHumanEval\b",)),
+    ("BoolQ", (r"\bBoolQ\b",)),
+    ("OpenBookQA", (r"\bOpenBookQA\b", r"(?-i:\bOBQA\b)")),
+    ("COPA", (r"(?-i:\bCOPA\b)",)),
+    ("CIFAR-100", (r"\bCIFAR-?100\b",)),
+    ("CIFAR-10", (r"\bCIFAR-?10\b",)),
+    ("ImageNet", (r"\bImageNet(?:-1[kK])?\b",)),
+    ("COCO", (r"(?-i:\bCOCO\b)",)),
+    ("WMT", (r"(?-i:\bWMT\s?\d+(?:\+\d+)?)",)),
+)
+
+# (metric, direction: "higher" / "lower" is better, or None where neither is better, patterns)
+METRICS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
+    ("perplexity", "lower", (r"\bperplexit(?:y|ies)\b", r"\bppl\b")),
+    ("pass@k", "higher", (r"\bpass@(?:\d+|k)\b",)),
+    ("exact match", "higher", (r"\bexact[- ]match\b", r"(?-i:\bEM\b)")),
+    ("F1", "higher", (r"(?-i:\bF1\b)",)),
+    ("BLEU", "higher", (r"(?-i:\bBLEU\b)",)),
+    ("ROUGE", "higher", (r"(?-i:\bROUGE(?:-[L12])?\b)",)),
+    ("CIDEr", "higher", (r"\bCIDEr\b",)),
+    ("accuracy", "higher", (r"\baccurac(?:y|ies)\b", r"(?-i:\bAcc\b\.?)")),
+    ("error", "lower", (r"\berror rates?\b", r"(?-i:\bWER\b)", r"\bquanti[sz]ation error\b")),
+    ("loss", "lower", (r"\b(?:training|validation|test|eval) loss\b",)),
+    ("throughput", "higher", (r"\bthroughputs?\b", r"\btokens?\s*/\s*s(?:ec(?:ond)?)?\b", r"\btokens per second\b")),
+    ("speedup", "higher", (r"\bspeed-?ups?\b", r"\bfaster\b", r"\bslower\b", r"\bspeeds? up\b", r"\bslow(?:s|ed)? down\b")),
+    ("latency", "lower", (r"\blatenc(?:y|ies)\b", r"\brun[- ]?times?\b", r"\binference time\b")),
+    ("clock period", "lower", (r"\bclock periods?\b",)),
+    ("energy", "lower", (r"\benerg(?:y|ies)\b",)),
+    ("power", "lower", (r"\bpower (?:consumption|draw|dissipation)\b",)),
+    ("area", "lower", (r"\b(?:cell |silicon |chip |standard-cell )?area\b",)),
+    ("bits per weight", "lower", (r"\bbits?\s*(?:/|per)\s*(?:weight|wt)\b",)),
+    ("memory", "lower", (r"\bmemory\b", r"\bfootprint\b", r"\bmodel size reductions?\b", r"\bstorage\b")),
+    ("zero density", None, (r"\bzero density\b", r"\bzeros\b")),
+)
+
+# what a unit says about the metric when no metric word is written
+UNIT_METRICS: dict[str, str] = {
+    "ppl": "perplexity", "ms": "latency", "us": "latency", "s": "latency", "tokens/s": "throughput",
+    "GB": "memory", "MB": "memory", "KB": "memory", "TB": "memory", "fJ": "energy", "pJ": "energy", "W": "power",
+}  # fmt: skip
+
+HARDWARE: tuple[str, ...] = (
+    r"(?-i:\b(?:RTX|GTX)\s?(?:A?\d{4})(?:\s?Ti)?\b)",
+    r"(?-i:\b(?:A100|H100|H200|H800|A800|V100|P100|A6000|A40|A10G?|L40S?|L4|T4|MI\d{3}X?)\b)",
+    r"(?-i:\bJetson(?: AGX)? Orin(?: Nano)?\b)",
+    r"(?-i:\bTPU(?:\s?v\d[a-z]?)?\b)",
+    r"(?-i:\bNangate\s?45\b)",
+    r"(?-i:\bLPDDR\d[xX]?\b)",
+    r"(?-i:\bHBM\d?e?\b)",
+    r"(?-i:\bFPGAs?\b)",
+    r"(?-i:\bCPUs?\b)",
+)
+
+# --- cue phrases that decide a sentence's kind --------------------------------------------
+
+# first-person protocol statements: "we use", "we first use", "I analyzed"
+SETUP_FIRST_PERSON = (
+    r"\b(?:we|I) (?:\w+ly |first |then |also |further )?(?:use|used|adopt|follow|set|employ|choose|chose|train|"
+    r"fine-?tune|finetune|run|perform|conduct|evaluate|benchmark|sample|generate|compare|report|implement|apply|"
+    r"analy[sz]ed?|measured?|calculate|define)\b"
+)
+
+SETUP_CUES: tuple[str, ...] = (
+    r"\bbatch[- ]sizes?\b",
+    r"\blearning[- ]rates?\b",
+    r"(?-i:\blr\b)",
+    r"\bepochs?\b",
+    r"\boptimi[sz]ers?\b",
+    r"(?-i:\b(?:AdamW?|SGD)\b)",
+    r"\bwarm-?up\b",
+    r"\bweight decay\b",
+    r"\bdropout\b",
+    r"\bhyper-?parameters?\b",
+    r"\b(?:random )?seeds?\b",
+    r"\b(?:trained|fine-?tuned|finetuned|train|fine-?tune) (?:it |them |the model |models )?(?:for|on|with)\b",
+    r"\btraining (?:examples|samples|steps|set|data|tokens)\b",
+    r"\bcalibration (?:set|data|samples|examples|sequences)\b",
+    r"\b(?:sequence|context|prompt) lengths?\b",
+    r"\bgroup[- ]sizes?\b",
+    SETUP_FIRST_PERSON,
+    r"\b(?:is|are|was|were) (?:set|fixed|chosen) to\b",
+    r"\b(?:data ?set|examples|samples|models?|checkpoints?|splits?) used\b",
+    r"\bused (?:for|as) (?:training|calibration|evaluation|fine-?tuning)\b",
+)
+
+COMPARISON_CUES: tuple[str, ...] = (
+    r"\boutperform\w*",
+    r"\bunderperform\w*",
+    r"\bsurpass\w*",
+    r"\bmatch(?:es|ed|ing)?\b",
+    r"\bcomparable\b",
+    r"\bon par\b",
+    r"\bcompared (?:to|with)\b",
+    r"\bin comparison (?:to|with)\b",
+    r"\brelative to\b",
+    r"\bvs\.?(?=\s)",
+    r"\bversus\b",
+    r"\bwithin\s+\S+\s+of\b",
+    r"\bclose to\b",
+    r"\b(?:without|no|not|never)\s+(?:\w+\s+){0,2}(?:degrad\w*|loss|drop\w*|hurt\w*)",
+    r"\bzero-degradation\b|\bdegradation-free\b",
+    r"\b(?:better|worse|higher|lower|larger|smaller|shorter|longer|fewer|more|less)\b[^.;]{0,60}?\bthan\b",
+    r"\b(?:better|worse|improve\w*|degrad\w*)\b",
+    r"\bnegligible\b",
+    r"\blossless\b",
+    r"\bcloses? the (?:performance |accuracy )?gap\b",
+)
+
+SPEEDUP_CUES: tuple[str, ...] = (
+    r"\bspeed-?ups?\b",
+    r"\bfaster\b",
+    r"\bslower\b",
+    r"\bspeeds? up\b",
+    r"\bslow(?:s|ed)? down\b",
+    r"\blatenc(?:y|ies)\b",
+    r"\bthroughputs?\b",
+    r"\brun[- ]?times?\b",
+    r"\binference time\b",
+    r"\baccelerat\w+",
+    r"\bclock periods?\b",
+    r"\btokens?\s*/\s*s(?:ec(?:ond)?)?\b",
+)
+
+MEMORY_CUES: tuple[str, ...] = (
+    r"\bmemory\b",
+    r"\bfootprint\b",
+    r"\bmodel size reductions?\b",
+    r"\bstorage\b",
+    r"\bby half\b",
+    r"\bhalves\b|\bhalving\b",
+    r"\bfewer GPUs\b",
+    r"\bhalf (?:the )?number of GPUs\b",
+    r"\bfits? (?:on|in|into)\b",
+    r"\bbytes\b",
+    r"\b(?:\S+ )?smaller\b",
+    r"\bcompression ratio\b",
+)
+
+TREND_CUES: tuple[str, ...] = (
+    r"\bas (?:\w+ ){0,5}(?:increases?|grows?|decreases?|shrinks?|scales?|rises?|goes (?:up|down|larger|smaller))\b",
+    r"\bas we scale\b",
+    r"\bscales? (?:with|poorly|well|linearly|badly)\b",
+    r"\bscaling (?:trends?|laws?|behaviou?r)\b",
+    r"\b(?:grows?|increases?|decreases?|improves?|degrades?) with (?:model )?(?:size|scale|bits?|sparsity)\b",
+    r"\bthe (?:larger|smaller|higher|lower|more|fewer|coarser|finer|deeper) the\b",
+    r"\bwith increasing\b",
+    r"\bat (?:larger|smaller) scales?\b",
+)
+
+# result verbs: a sentence with one of these and a number says what was measured
+RESULT_CUES: tuple[str, ...] = (
+    r"\bachiev\w+",
+    r"\breach\w*",
+    r"\bobtain\w*",
+    r"\byield\w*",
+    r"\bgiv(?:es|ing)\b",
+    r"\bbrings?\b",
+    r"\bresults? in\b",
+    r"\bleads? to\b",
+    r"\bsav(?:e|es|ed|ing)\b",
+    r"\breduc\w+",
+    r"\bincreas\w+",
+    r"\bdecreas\w+",
+    r"\bcuts?\b",
+    r"\bfalling\b",
+    r"\bshows?\b",
+    r"\bretain\w*",
+    r"\bmaintain\w*",
+    r"\bpreserv\w+",
+    r"\brecover\w*",
+    r"\bfails?\b",
+    r"\bcontain\w*",
+    r"\bconsum\w+",
+    r"\bcosts?\b",
+    r"\bbreaks? even\b",
+)
+
+# effect words that, with a method word, make a qualitative claim
+EFFECT_CUES: tuple[str, ...] = COMPARISON_CUES[:3] + (
+    r"\bimprov\w+",
+    r"\bdegrad\w+",
+    r"\bpreserv\w+",
+    r"\bmaintain\w*",
+    r"\bretain\w*",
+    r"\brecover\w*",
+    r"\bfails?\b",
+    r"\bhurts?\b",
+    r"\breduc\w+",
+    r"\bincreas\w+",
+    r"\benables?\b",
+    r"\bprotects?\b",
+    r"\bdisrupts?\b",
+    r"\bharms?\b",
+    r"\bbenefits?\b",
+)
+
+# direction words; "equal" is checked first so that "without degradation" is not "worse"
+DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("equal", (
+        r"\b(?:without|no|not|never)\s+(?:\w+\s+){0,2}(?:degrad\w*|loss|drop\w*|hurt\w*)",
+        r"\bzero-degradation\b", r"\bdegradation-free\b",
+        r"\bmatch(?:es|ed|ing)?\b", r"\bcomparable\b", r"\bon par\b", r"\bsimilar\b", r"\bsame\b",
+        r"\bmaintain\w*", r"\bretain\w*", r"\bpreserv\w+", r"\blossless\b", r"\bnegligible\b",
+        r"\bwithin\s+\S+\s+of\b", r"\brecover\w*", r"\bclose to\b",
+    )),
+    ("better", (r"\boutperform\w*", r"\bbetter\b", r"\bimprov\w+", r"\bsurpass\w*", r"\bsuperior\b", r"\bfaster\b",
+                r"\bspeed-?ups?\b", r"\bspeeds? up\b")),
+    ("worse", (r"\bworse\b", r"\bdegrad\w+", r"\bfails?\b", r"\bunderperform\w*", r"\binferior\b", r"\bslower\b",
+               r"\bhurts?\b", r"\bslow(?:s|ed)? down\b")),
+    ("decrease", (r"\breduc\w+", r"\bdecreas\w+", r"\blower\b", r"\bsmaller\b", r"\bshorter\b", r"\bfewer\b",
+                  r"\bless\b", r"\bsav(?:e|es|ed|ing)\b", r"\bcuts?\b", r"\bshrinks?\b", r"\bhalv\w+",
+                  r"\bby half\b", r"\bfall\w*", r"\bdrops?\b")),
+    ("increase", (r"\bincreas\w+", r"\bgrows?\b", r"\blarger\b", r"\bhigher\b", r"\bmore\b", r"\brises?\b",
+                  r"\blonger\b")),
+)  # fmt: skip
+
+# phrases after which a baseline is named
+BASELINE_LEADS: tuple[str, ...] = (
+    r"\bcompared (?:to|with)\b",
+    r"\bin comparison (?:to|with)\b",
+    r"\brelative to\b",
+    r"\bthan\b",
+    r"\bvs\.?(?=\s)",
+    r"\bversus\b",
+    r"\bover\b",
+    r"\bagainst\b",
+    r"\bwithin\s+\S+\s+of\b",
+    r"\bas\b(?= (?:the )?(?:FP16|FP32|BF16|16-bit|32-bit|full[- ]precision|dense|baseline|uncompressed))",
+)
+# words that name a baseline without a lead ("the 16-bit baseline")
+BASELINE_NAMES: tuple[str, ...] = (
+    r"(?-i:\b(?:FP|BF)(?:16|32)\b)",
+    r"\b(?:16|32)-bit(?: baseline| model| inference| matrix multiplication| weights)?\b",
+    r"\bfull[- ]precision(?: baseline| model)?\b",
+    r"\bdense(?: baseline| model)\b",
+    r"\bunquanti[sz]ed(?: baseline| model)?\b",
+    r"\buncompressed(?: baseline| model)?\b",
+    r"\bfive-trit(?: packing| engines?| baseline)?\b",
+)
+
+# references to the paper's own method
+OWN_METHOD: tuple[str, ...] = (
+    r"\bour (?:new |proposed )?(?:method|approach|technique|procedure|system|scheme|framework|algorithm|engine)s?\b",
+    r"\bthe proposed (?:method|approach)\b",
+    r"\bours\b",
+)
+
+METRIC_VARIANTS: tuple[tuple[str, str], ...] = (
+    ("zero-shot", r"\bzero-?shot\b"),
+    ("few-shot", r"\bfew-?shot\b"),
+    ("matched accuracy", r"\bmatched accuracy\b"),
+    ("mismatched accuracy", r"\bmismatched accuracy\b"),
+    ("top-1", r"\btop-1\b"),
+    ("top-5", r"\btop-5\b"),
+    ("average accuracy", r"\b(?:average|mean|avg\.?) (?:\w+ )?accuracy\b"),
+    ("validation", r"\bvalidation\b"),
+    ("test", r"\btest (?:set|split|perplexity|accuracy)\b"),
+)
+
+HARNESSES: tuple[tuple[str, str], ...] = (
+    ("lm-eval-harness", r"\blm-?eval(?:uation)?-?harness\b"),
+    ("lm-eval-harness", r"\b(?:EleutherAI )?language model evaluation harness\b"),
+    ("lm-eval-harness", r"\bevaluation harness\b"),
+)
+
+# table captions and headers that mark a setup table
+SETUP_TABLE_CUES: tuple[str, ...] = (
+    r"\bhyper-?parameters?\b",
+    r"\blearning rate\b",
+    r"\bbatch size\b",
+    r"\btraining (?:details|settings|configurations?|setup)\b",
+    r"\b(?:quanti[sz]ation )?settings? of\b",
+)
