@@ -1,0 +1,297 @@
+"""Normalised claim fields read from text: method, baseline, model, data set, metric, bits, ...
+
+Pure functions of a string (a sentence, or a table cell's headers and caption) and the
+quantities parsed from it. They read the inert lists of ``verifier.lexicon``; the compiled
+patterns are built once, on first use, so importing this module stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from verifier import lexicon
+from verifier.claims import Method, MethodFamily, Quantity
+
+Span = tuple[int, int]
+
+
+@cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _any(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return _rx("|".join(f"(?:{p})" for p in patterns))
+
+
+def count_cues(text: str, patterns: tuple[str, ...]) -> int:
+    """How many of the cue patterns occur in ``text`` (each pattern counted once)."""
+    return sum(1 for p in patterns if _rx(p).search(text))
+
+
+def _mentions(text: str, entries: list[tuple[object, str]]) -> list[tuple[int, int, object]]:
+    """Non-overlapping matches of (payload, pattern) entries: longest first, then earlier entry."""
+    hits = []
+    for order, (payload, pattern) in enumerate(entries):
+        for m in _rx(pattern).finditer(text):
+            if m.end() > m.start():
+                hits.append((m.start(), m.end(), order, payload))
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[2], h[0]))
+    chosen: list[tuple[int, int, object]] = []
+    for a, b, _, payload in hits:
+        if all(b <= c or a >= d for c, d, _ in chosen):
+            chosen.append((a, b, payload))
+    chosen.sort(key=lambda h: h[0])
+    return chosen
+
+
+@cache
+def _method_entries() -> list[tuple[object, str]]:
+    return [(Method(family=MethodFamily(family), name=name), p) for name, family, pats in lexicon.METHODS for p in pats]
+
+
+def find_methods(text: str) -> list[tuple[int, int, Method]]:
+    return _mentions(text, _method_entries())  # type: ignore[return-value]
+
+
+def find_models(text: str) -> list[tuple[int, int, str]]:
+    return [(a, b, re.sub(r"\s+", " ", text[a:b])) for a, b, _ in _mentions(text, [(None, p) for p in lexicon.MODELS])]
+
+
+def find_datasets(text: str) -> list[tuple[int, int, str]]:
+    return _mentions(text, [(name, p) for name, pats in lexicon.DATASETS for p in pats])  # type: ignore[return-value]
+
+
+def find_metrics(text: str) -> list[tuple[int, int, tuple[str, str | None]]]:
+    entries = [((name, direction), p) for name, direction, pats in lexicon.METRICS for p in pats]
+    return _mentions(text, entries)  # type: ignore[return-value]
+
+
+def find_hardware(text: str) -> str | None:
+    hits = _mentions(text, [(None, p) for p in lexicon.HARDWARE])
+    return re.sub(r"\s+", " ", text[hits[0][0] : hits[0][1]]) if hits else None
+
+
+def _outside(span: Span | None, a: int) -> bool:
+    return span is None or not (span[0] <= a < span[1])
+
+
+_PHRASE_STOP = re.compile(
+    r"[,;:()\[\]]|\.(?:\s|$)|\s(?:while|and|but|on|at|in|for|under|when|with|across|by|which|that|using|to|"
+    r"without|after|before|because|since|so|is|are|was|were|as)\s",
+    re.I,
+)
+
+
+_STOPWORDS = frozenset("in on at to of for by with as that which it this those these is are was were and or".split())
+
+
+def find_baseline(text: str) -> tuple[Span, str] | None:
+    """The baseline a comparison is made against: its span in ``text`` and its name.
+
+    Read after a lead ("compared to", "than", "vs.", "over", "relative to", "within 1% of")
+    up to the end of the phrase; the name is the method, baseline word ("FP16", "16-bit") or
+    model the phrase holds, else the phrase itself. "over 3 epochs" or "more than 99.9%" name
+    no baseline. Without a lead, a phrase such as "the 16-bit baseline" is taken.
+    """
+    for lead in _any(lexicon.BASELINE_LEADS).finditer(text):
+        start = lead.end()
+        while start < len(text) and text[start] in " $":
+            start += 1
+        stop = _PHRASE_STOP.search(text, start)
+        end = stop.start() if stop else len(text)
+        phrase = text[start:end]
+        words = phrase.split()
+        if not words or re.fullmatch(r"[-+\u2212$]?\d[\d.,]*\\?%?\$?", words[0]) or words[0].lower() in _STOPWORDS:
+            continue
+        if len(words) > 8:
+            end = start + len(" ".join(words[:8]))
+            phrase = text[start:end]
+        name = _named(phrase)
+        generic_lead = lead.group(0).lower().startswith(("over", "against", "as"))
+        if name is None and generic_lead:
+            continue
+        if name is None:
+            name = re.sub(r"^(?:the|a|an|that of|those of)\s+", "", phrase.strip(), flags=re.I)
+            if not name or len(name) < 2:
+                continue
+        return (start, end), name
+    for m in _any(lexicon.BASELINE_NAMES).finditer(text):
+        if "baseline" in m.group(0).lower():
+            return m.span(), m.group(0)
+    return None
+
+
+def _named(phrase: str) -> str | None:
+    methods = [m for _, _, m in find_methods(phrase) if m.name]
+    if methods:
+        return methods[0].name
+    m = _any(lexicon.BASELINE_NAMES).search(phrase)
+    if m:
+        return m.group(0)
+    models = find_models(phrase)
+    if models:
+        return models[0][2]
+    return None
+
+
+def primary_method(
+    text: str, baseline: Span | None, own: Method | None, baseline_name: str | None = None
+) -> Method | None:
+    """The method a sentence is about: the first named method outside the baseline phrase
+    (and other than the baseline), the paper's own method where the text says "our method",
+    else the first generic mention."""
+    mentions = [
+        (a, m) for a, _, m in find_methods(text) if _outside(baseline, a) and (m.name is None or m.name != baseline_name)
+    ]
+    named = [m for _, m in mentions if m.name]
+    if named:
+        return named[0]
+    if own is not None and _any(lexicon.OWN_METHOD).search(text):
+        return own
+    return mentions[0][1] if mentions else None
+
+
+_WA = re.compile(r"(?<![\w.])[Ww](\d+(?:\.\d+)?)[Aa](\d+)(?![\d.])")
+_ACT_BITS = re.compile(r"(\d+(?:\.\d+)?)-bit activations?\b|\bactivations? (?:in|to) (\d+)[- ]bits?\b", re.I)
+
+
+def bit_widths(text: str, quantities: list[tuple[Quantity, int, int]], baseline: Span | None) -> tuple[float | None, float | None]:
+    """(weight bits, activation bits): "W8A8" gives both; "4-bit"/"INT8" give the weight bits,
+    the smallest width named outside the baseline phrase; "ternary" is 1.58 bits."""
+    act = None
+    m = _WA.search(text)
+    if m:
+        return float(m.group(1)), float(m.group(2))
+    am = _ACT_BITS.search(text)
+    if am:
+        act = float(am.group(1) or am.group(2))
+    widths = [q.value for q, a, _ in quantities if q.unit == "bits" and _outside(baseline, a) and q.low is None]
+    if am:
+        widths = [w for w in widths if w != act] or widths
+    if widths:
+        return min(widths), act
+    if re.search(r"\bternary\b", text, re.I):
+        return 1.58, act
+    if re.search(r"\bbinary (?:weights|quanti[sz]ation|networks?)\b", text, re.I):
+        return 1.0, act
+    return None, act
+
+
+_SPARSITY = (
+    re.compile(r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*\\?%\s*(?:unstructured |structured |weight |natural )?(?:sparsity|sparse)\b", re.I),
+    re.compile(r"\bsparsity(?: ratio| level)?(?: of|\s*=|:)\s*\$?(\d+(?:\.\d+)?)\s*\\?%", re.I),
+    re.compile(r"\bzero density of\s*(\d+(?:\.\d+)?)\s*\\?%", re.I),
+    re.compile(r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*\\?%\s*zeros\b", re.I),
+)
+_NM = re.compile(r"(?<![\w.:])([1-8]):(4|8|16)(?![\w.:])")
+
+
+def sparsity_of(text: str) -> tuple[float | None, str | None]:
+    """(sparsity fraction, pattern) from "50% sparsity", "zero density of 42.2%", "2:4"."""
+    fraction = None
+    for rx in _SPARSITY:
+        m = rx.search(text)
+        if m:
+            value = round(float(m.group(1)) / 100, 10)
+            if 0 <= value <= 1:
+                fraction = value
+                break
+    pattern = None
+    nm = _NM.search(text)
+    if nm and int(nm.group(1)) < int(nm.group(2)):
+        pattern = f"{nm.group(1)}:{nm.group(2)}"
+        if fraction is None:
+            fraction = 1 - int(nm.group(1)) / int(nm.group(2))
+    elif re.search(r"\bsemi-structured\b", text, re.I):
+        pattern = "semi-structured"
+    elif re.search(r"\bunstructured\b", text, re.I):
+        pattern = "unstructured"
+    elif re.search(r"\bstructured (?:sparsity|pruning)\b", text, re.I) and not re.search(
+        r"\b(?:without|no|not)\b[^.]{0,30}\bstructured", text, re.I
+    ):
+        pattern = "structured"
+    return fraction, pattern
+
+
+_CONDITIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (key, re.compile(p, re.I))
+    for key, p in (
+        ("batch_size", r"\bbatch[- ]size(?:\s*(?:of|=|:|is))?\s*\$?(\d+)"),
+        ("seq_len", r"\b(?:sequence|context) length(?:s)?(?:\s*(?:of|=|:|is))?\s*(\d[\d,]*)"),
+        ("seq_len", r"\b(\d[\d,]*)[- ]token (?:sequences|contexts?)\b"),
+        ("prompt_len", r"\bprompt length(?:\s*(?:of|=|:|is))?\s*(\d[\d,]*)"),
+        ("group_size", r"\bgroup[- ]size(?:\s*(?:of|=|:|is))?\s*(\d+)"),
+        ("group_size", r"(?<=\d)-?g(\d+)\b"),
+        ("shots", r"\b(\d+)-shot\b"),
+        ("learning_rate", r"\blearning[- ]rate(?:\s*(?:of|=|:|is))?\s*\$?([\d.]+(?:\s*(?:e|E|x|×|\\times)\s*[-+\u2212\d^{}10 ]+)?)"),
+        ("epochs", r"\b(\d+)\s+(?:training\s+)?epochs?\b"),
+        ("training_examples", r"\b(\d[\d,]*)\s+training\s+(?:examples|samples)\b"),
+        ("optimizer", r"(?-i:\b(AdamW|Adam|SGD|Adafactor|LAMB|Lion)\b)"),
+        ("calibration_set", r"\b(\d[\d,]*\s+(?:random\s+)?(?:calibration\s+)?(?:samples|sequences|examples|sentences)"
+                            r"\s+(?:\w+\s+)?from\s+(?:the\s+)?[A-Z][\w-]*)"),
+        ("calibration_set", r"\bcalibrat\w*\s+(?:set|data(?:set)?|samples)\s+(?:of|from|is|on)?\s*(?:the\s+)?([A-Z][\w-]*)"),
+        ("calibration_set", r"\bcalibrated\s+(?:on|with|using)\s+(?:the\s+)?([A-Z][\w-]*)"),
+    )
+)
+
+
+def conditions_of(text: str) -> dict[str, str]:
+    """Protocol details that decide a number: batch size, sequence length, shots, metric
+    variant ("zero-shot", "top-1"), harness, calibration set, group size, learning rate."""
+    out: dict[str, str] = {}
+    for key, rx in _CONDITIONS:
+        if key in out:
+            continue
+        m = rx.search(text)
+        if m:
+            out[key] = m.group(1).strip().rstrip(".,;")
+    if "shots" not in out:
+        if re.search(r"\bzero-?shot\b", text, re.I):
+            out["shots"] = "0"
+        elif re.search(r"\bone-?shot\b", text, re.I):
+            out["shots"] = "1"
+    variants = []
+    for name, p in lexicon.METRIC_VARIANTS:
+        if _rx(p).search(text) and name not in variants:
+            variants.append(name)
+    if variants:
+        out["metric_variant"] = ", ".join(variants)
+    for name, p in lexicon.HARNESSES:
+        if _rx(p).search(text):
+            out["harness"] = name
+            break
+    return out
+
+
+_NOT_DIRECTION = re.compile(r"\b(?:more|less|fewer|greater|lower|higher) than\s*\$?[-+\u2212]?\d|\bat (?:most|least)\b", re.I)
+
+
+def direction_of(text: str, metric_direction: str | None, metric_at: int | None = None) -> str | None:
+    """better / worse / equal / increase / decrease, from the earliest direction word.
+
+    "equal" phrases are matched first ("without degradation" is not "worse"); qualifier
+    phrases ("more than 99.9%") are not directions. An increase or decrease of a metric with a
+    known direction is turned into better or worse ("9–14% shorter clock periods": better)
+    when the direction word stands within 60 characters of the metric word at ``metric_at``.
+    """
+    masked = list(_NOT_DIRECTION.finditer(text))
+    taken: list[Span] = [m.span() for m in masked]
+    hits: list[tuple[int, str]] = []
+    for name, patterns in lexicon.DIRECTIONS:
+        for m in _any(patterns).finditer(text):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            hits.append((m.start(), name))
+            if name == "equal":
+                taken.append(m.span())
+    if not hits:
+        return None
+    hits.sort()
+    at, direction = hits[0]
+    near = metric_at is None or abs(at - metric_at) <= 60
+    if direction in ("increase", "decrease") and metric_direction and near:
+        good = (direction == "increase") == (metric_direction == "higher")
+        return "better" if good else "worse"
+    return direction

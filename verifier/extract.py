@@ -1,0 +1,389 @@
+"""Claims from a parsed document: one per result or setup sentence, one per numeric table cell.
+
+``extract_claims`` is a pure function of a :class:`~verifier.documents.ParsedDocument`:
+
+- Sentences of body, abstract and caption passages are kept when they state a result (a
+  measured number, a comparison, a trend, or an effect of a named method) or a setup fact
+  (hyper-parameters and protocol). Each claim quotes its sentence exactly:
+  ``passage.text[anchor.char_start:anchor.char_end] == anchor.quote``.
+- Each numeric body cell of a table gives one claim named by its row and column headers.
+
+Kinds follow DESIGN.md: a setup fact ("batch size 32, lr 2e-5") is never a result. The
+decision uses cue phrases from ``verifier.lexicon`` and the units of the numbers:
+
+    setup        setup cues ("batch size", "we use", "trained for") and no stronger result cues
+    trend        "as ... increases", "scales with", "the larger the"
+    speedup      speedup, faster, latency, throughput, ms / tokens/s units (ties beat memory)
+    memory       memory, footprint, "by half", GB units
+    comparison   outperforms, matches, compared to, vs., "within 1% of", "without degradation"
+    result       a measured number (%, ×, ppl, pJ, a decimal) with no cue above
+    qualitative  an effect word ("improves", "preserves") and a method, without a number
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from verifier import lexicon
+from verifier.claim_fields import (
+    bit_widths,
+    conditions_of,
+    count_cues,
+    direction_of,
+    find_baseline,
+    find_datasets,
+    find_hardware,
+    find_methods,
+    find_metrics,
+    find_models,
+    primary_method,
+    sparsity_of,
+)
+from verifier.claims import Anchor, Claim, ClaimKind, Method, Quantity
+from verifier.documents import BBox, ParsedDocument, Passage, PassageKind, Table, TableCell
+from verifier.quantities import parse_quantities
+from verifier.sentences import split_sentences
+
+EXTRACTOR_VERSION = f"1.0+lexicon.{lexicon.LEXICON_VERSION}"
+
+_TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
+_MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
+                            "tokens/s", "flops"})  # fmt: skip
+_TIME_UNITS = frozenset({"ms", "s", "us", "ns", "tokens/s"})
+_SIZE_UNITS = frozenset({"GB", "MB", "KB", "TB"})
+_PREFERRED_UNITS: dict[ClaimKind, tuple[str, ...]] = {
+    ClaimKind.speedup: ("x", "tokens/s", "ms", "us", "ns", "s", "%"),
+    ClaimKind.memory: ("GB", "MB", "TB", "KB", "x", "%"),
+}
+_SPEED_METRICS = frozenset({"speedup", "throughput", "latency", "clock period"})
+_HEADER_UNIT = re.compile(r"\(\s*(?:in\s+)?(\\?%|ms|s|µs|us|ns|GB|MB|x|×|ppl|fJ|pJ|W|tokens/s)\s*[;,)]", re.I)
+_HEADER_UNITS = {"\\%": "%", "%": "%", "×": "x", "µs": "us", "ppl": "ppl", "gb": "GB", "mb": "MB", "fj": "fJ",
+                 "pj": "pJ", "w": "W", "tokens/s": "tokens/s", "ms": "ms", "s": "s", "us": "us", "ns": "ns",
+                 "x": "x"}  # fmt: skip
+
+
+def extract_claims(doc: ParsedDocument) -> list[Claim]:
+    """Every claim of ``doc``: sentence claims in reading order, then table-cell claims."""
+    own = own_method(doc)
+    claims: list[Claim] = []
+    for passage in doc.passages:
+        if passage.kind not in _TEXT_KINDS:
+            continue
+        for start, end in split_sentences(passage.text):
+            claim = sentence_claim(passage, start, end, own=own)
+            if claim is not None:
+                claims.append(claim)
+    for table in doc.tables:
+        claims.extend(table_claims(table, own=own))
+    return claims
+
+
+def own_method(doc: ParsedDocument) -> Method | None:
+    """The paper's own method: the first named method in its title, else the named method
+    the abstract mentions most (at least twice). Used where a sentence says "our method"."""
+    titles = [doc.meta.title or ""] + [p.text for p in doc.passages if p.kind == PassageKind.title]
+    for text in titles:
+        named = [m for _, _, m in find_methods(text) if m.name]
+        if named:
+            return named[0]
+    abstract = " ".join(p.text for p in doc.passages if p.kind == PassageKind.abstract) or doc.meta.abstract or ""
+    counts = Counter(m for _, _, m in find_methods(abstract) if m.name)
+    if counts:
+        method, n = counts.most_common(1)[0]
+        if n >= 2:
+            return method
+    return None
+
+
+def _is_measure(q: Quantity) -> bool:
+    if q.unit in _MEASURE_UNITS:
+        return True
+    return q.unit is None and "." in q.text.replace("...", "")
+
+
+def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> ClaimKind | None:
+    """The kind of claim a sentence makes, or None when it states neither a result nor a setup fact."""
+    measures = [q for q, _, _ in quantities if _is_measure(q)]
+    setup = count_cues(sentence, lexicon.SETUP_CUES)
+    comparison = count_cues(sentence, lexicon.COMPARISON_CUES)
+    result_cues = count_cues(sentence, lexicon.RESULT_CUES) + comparison
+    trend = count_cues(sentence, lexicon.TREND_CUES)
+    if sentence.rstrip().endswith("?"):
+        return None
+    # a setup fact needs a number, a first-person protocol verb or two cues ("the training data used" is not one)
+    setup_stated = bool(quantities) or setup >= 2 or bool(re.search(lexicon.SETUP_FIRST_PERSON, sentence, re.I))
+    if setup and setup_stated and (result_cues == 0 or (setup >= 2 and setup > result_cues)) and not trend:
+        return ClaimKind.setup
+    subject = bool(measures or find_methods(sentence) or find_metrics(sentence) or find_models(sentence))
+    if not subject:
+        return None
+    speed = count_cues(sentence, lexicon.SPEEDUP_CUES) + any(q.unit in _TIME_UNITS for q in measures)
+    memory = count_cues(sentence, lexicon.MEMORY_CUES) + any(q.unit in _SIZE_UNITS for q in measures)
+    if trend:
+        return ClaimKind.trend
+    if not measures and not result_cues:
+        return ClaimKind.qualitative if _effect_of_method(sentence) else None
+    if speed or memory:
+        return ClaimKind.speedup if speed >= memory else ClaimKind.memory
+    if comparison:
+        return ClaimKind.comparison
+    if measures:
+        return ClaimKind.result
+    return ClaimKind.qualitative if _effect_of_method(sentence) else None
+
+
+def _effect_of_method(sentence: str) -> bool:
+    return bool(find_methods(sentence)) and count_cues(sentence, lexicon.EFFECT_CUES + lexicon.RESULT_CUES) > 0
+
+
+def _headline(
+    kind: ClaimKind, quantities: list[tuple[Quantity, int, int]], text: str = ""
+) -> tuple[Quantity, int] | None:
+    """The number a claim is about: the first of the kind's preferred units, else the first
+    measure; of a change "from 43.2 to 13.0", the value it changed to."""
+    if kind == ClaimKind.setup:
+        return (quantities[0][0], quantities[0][1]) if quantities else None
+    measures = []
+    for i, (q, a, b) in enumerate(quantities):
+        if not _is_measure(q):
+            continue
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if (
+            nxt is not None
+            and re.search(r"\bfrom\W*$", text[max(0, a - 12) : a], re.I)
+            and re.fullmatch(r"[^.;]{0,20}?\bto\W*", text[b : nxt[1]], re.I)
+        ):
+            continue  # the starting point of a change
+        measures.append((q, a))
+    for unit in _PREFERRED_UNITS.get(kind, ()):
+        for q, a in measures:
+            if q.unit == unit:
+                return q, a
+    return measures[0] if measures else None
+
+
+def _as_perplexity(q: Quantity) -> Quantity:
+    return q.model_copy(update={"unit": "ppl"}) if q.unit is None and "." in q.text else q
+
+
+def read_fields(
+    text: str,
+    quantities: list[tuple[Quantity, int, int]],
+    kind: ClaimKind,
+    *,
+    own: Method | None = None,
+    fallback: str | None = None,
+    unit_hint: str | None = None,
+    numbers_from_text: bool = True,
+) -> dict:
+    """The normalised fields of a claim read from ``text`` (keyword arguments of :class:`Claim`).
+
+    ``fallback`` (a table caption) fills the fields the text leaves empty; ``unit_hint`` (a
+    column header's unit) is given to numbers written without one. With
+    ``numbers_from_text=False`` the quantities are not the text's (a cell read with its
+    headers as text): bit widths are then read from the text's own numbers.
+    """
+    if unit_hint:
+        quantities = [(q.model_copy(update={"unit": unit_hint}) if q.unit is None else q, a, b) for q, a, b in quantities]
+    baseline = find_baseline(text)
+    baseline_span = baseline[0] if baseline else None
+    head = _headline(kind, quantities, text)
+    metrics = find_metrics(text)
+    if metrics and head is not None:
+        metric_hit = min(metrics, key=lambda m: abs(m[0] - head[1]))
+    else:
+        metric_hit = metrics[0] if metrics else None
+    metric, metric_direction = metric_hit[2] if metric_hit else (None, None)
+    metric_at = metric_hit[0] if metric_hit else None
+    if metric is None and fallback:
+        caption_metrics = find_metrics(fallback)
+        if caption_metrics:
+            metric, metric_direction = caption_metrics[0][2]
+    value = head[0] if head else None
+    if metric is None and value is not None and value.unit in lexicon.UNIT_METRICS:
+        metric = lexicon.UNIT_METRICS[value.unit]
+        metric_direction = next((d for n, d, _ in lexicon.METRICS if n == metric), None)
+    if metric is None and kind == ClaimKind.speedup and value is not None and value.unit == "x":
+        metric, metric_direction = "speedup", "higher"
+    values = [q for q, _, _ in quantities]
+    if metric == "perplexity":
+        values = [_as_perplexity(q) for q in values]
+        value = _as_perplexity(value) if value is not None else None
+    text_quantities = quantities if numbers_from_text else parse_quantities(text)
+    bits, act_bits = bit_widths(text, text_quantities, baseline_span)
+    sparsity, pattern = sparsity_of(text)
+    models = [m for a, _, m in find_models(text) if baseline_span is None or not baseline_span[0] <= a < baseline_span[1]]
+    models = models or [m for _, _, m in find_models(text)]
+    datasets = find_datasets(text)
+    fields = {
+        "method": primary_method(text, baseline_span, own, baseline[1] if baseline else None),
+        "baseline": baseline[1] if baseline else None,
+        "model": models[0] if models else None,
+        "dataset": datasets[0][2] if datasets else None,
+        "metric": metric,
+        "metric_direction": metric_direction,
+        "value": value,
+        "values": values,
+        "bits": bits,
+        "activation_bits": act_bits,
+        "sparsity": sparsity,
+        "sparsity_pattern": pattern,
+        "hardware": find_hardware(text),
+        "direction": direction_of(text, metric_direction, metric_at) if kind != ClaimKind.setup else None,
+        "conditions": conditions_of(text),
+    }
+    if fallback:
+        extra = read_fields(fallback, [], ClaimKind.result, own=own)
+        for key in ("method", "baseline", "model", "dataset", "bits", "activation_bits", "sparsity",
+                    "sparsity_pattern", "hardware"):  # fmt: skip
+            if fields[key] is None:
+                fields[key] = extra[key]
+        fields["conditions"] = {**extra["conditions"], **fields["conditions"]}
+    return fields
+
+
+def _bbox(passage: Passage, start: int, end: int) -> BBox:
+    """Union of the passage's lines that the span touches (the passage's box without lines)."""
+    boxes = [ln.bbox for ln in passage.lines if ln.start < end and ln.end > start]
+    if not boxes:
+        return passage.bbox
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def sentence_claim(passage: Passage, start: int, end: int, *, own: Method | None = None) -> Claim | None:
+    """The claim made by ``passage.text[start:end]``, or None when it states none."""
+    sentence = passage.text[start:end]
+    quantities = parse_quantities(sentence)
+    kind = classify(sentence, quantities)
+    if kind is None:
+        return None
+    anchor = Anchor(
+        page=passage.page,
+        quote=sentence,
+        passage_index=passage.index,
+        char_start=start,
+        char_end=end,
+        bbox=_bbox(passage, start, end),
+    )
+    fields = read_fields(sentence, quantities, kind, own=own)
+    return Claim(
+        kind=kind, statement=sentence, anchor=anchor, origin="text", extractor_version=EXTRACTOR_VERSION, **fields
+    )
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+
+def _covers(cell: TableCell, col: int) -> bool:
+    return cell.col <= col < cell.col + cell.col_span
+
+
+def _column_header(table: Table, col: int) -> str:
+    parts: list[str] = []
+    for r in range(table.header_rows):
+        for cell in table.cells:
+            if cell.row == r and _covers(cell, col) and cell.text.strip() and cell.text.strip() not in parts:
+                parts.append(cell.text.strip())
+    return " / ".join(parts)
+
+
+def _short_caption(caption: str | None) -> str | None:
+    if not caption:
+        return None
+    spans = split_sentences(caption)
+    first = caption[spans[0][0] : spans[0][1]] if spans else caption
+    first = re.sub(r"^(?:Table|Tab\.)\s*\d+[.:]\s*", "", first).rstrip(".")
+    return first if len(first) <= 90 else first[:87].rstrip() + "..."
+
+
+def _header_unit(header: str) -> str | None:
+    m = _HEADER_UNIT.search(header)
+    return _HEADER_UNITS.get(m.group(1).lower(), _HEADER_UNITS.get(m.group(1))) if m else None
+
+
+def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
+    """One claim per numeric body cell, named by its row and column headers.
+
+    Header cells, empty cells and cells without a number give none. A body row whose only
+    text is one label ("Post-training ternarization (CAT-Q)") names the group of the rows
+    below it. Setup tables (hyper-parameters) give setup claims.
+    """
+    label = table.label or f"Table {table.index + 1}"
+    caption = table.caption or ""
+    short = _short_caption(caption)
+    headers_text = " ".join(c.text for c in table.cells if c.row < table.header_rows)
+    setup_table = count_cues(f"{caption} {headers_text}", lexicon.SETUP_TABLE_CUES) > 0
+    by_row: dict[int, list[TableCell]] = {}
+    for cell in table.cells:
+        by_row.setdefault(cell.row, []).append(cell)
+    claims: list[Claim] = []
+    group: str | None = None
+    for r in range(table.header_rows, table.n_rows):
+        row_cells = sorted(by_row.get(r, []), key=lambda c: c.col)
+        body = [c for c in row_cells if c.col >= table.header_cols and c.text.strip()]
+        parsed = {c.col: parse_quantities(c.text) for c in body}
+        if not any(parsed.values()):
+            texts = [c.text.strip() for c in row_cells if c.text.strip()]
+            if len(texts) == 1:
+                group = texts[0]
+            continue
+        row_header = " / ".join(c.text.strip() for c in row_cells if c.col < table.header_cols and c.text.strip())
+        for cell in body:
+            quantities = parsed[cell.col]
+            if not quantities:
+                continue
+            col_header = _column_header(table, cell.col)
+            claims.append(
+                _cell_claim(table, cell, quantities, label, short, caption, row_header, col_header, group, setup_table, own)
+            )
+    return claims
+
+
+def _cell_claim(
+    table: Table,
+    cell: TableCell,
+    quantities: list[tuple[Quantity, int, int]],
+    label: str,
+    short: str | None,
+    caption: str,
+    row_header: str,
+    col_header: str,
+    group: str | None,
+    setup_table: bool,
+    own: Method | None,
+) -> Claim:
+    context = ". ".join(t for t in (col_header, row_header, group) if t)
+    if setup_table or count_cues(row_header, lexicon.SETUP_CUES):
+        kind = ClaimKind.setup
+    else:
+        metrics = find_metrics(context) or find_metrics(caption)
+        metric = metrics[0][2][0] if metrics else None
+        if count_cues(context, lexicon.SPEEDUP_CUES) or metric in _SPEED_METRICS:
+            kind = ClaimKind.speedup
+        elif count_cues(context, lexicon.MEMORY_CUES) or metric == "memory":
+            kind = ClaimKind.memory
+        else:
+            kind = ClaimKind.result
+    unit = _header_unit(col_header) or _header_unit(row_header)
+    fields = read_fields(
+        context, [(q, 0, 0) for q, _, _ in quantities], kind, own=own, fallback=caption, unit_hint=unit,
+        numbers_from_text=False,
+    )
+    # the numbers are the cell's, not the headers': read_fields saw them out of place
+    fields["direction"] = None
+    fields["conditions"] = {
+        **fields["conditions"],
+        "row_header": row_header,
+        "column_header": col_header,
+        **({"row_group": group} if group else {}),
+    }
+    row_name = f"{group} / {row_header}" if group else row_header
+    head = f"{label} ({short})" if short else label
+    statement = f"{head}: {row_name} / {col_header} = {cell.text}"
+    anchor = Anchor(
+        page=table.page, quote=cell.text, table_index=table.index, row=cell.row, col=cell.col, bbox=cell.bbox
+    )
+    return Claim(
+        kind=kind, statement=statement, anchor=anchor, origin="table", extractor_version=EXTRACTOR_VERSION, **fields
+    )
