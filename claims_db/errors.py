@@ -56,8 +56,9 @@ class NotStored(StoreError, LookupError):
 
 
 class PaperNotFound(NotStored):
-    def __init__(self, message: str, *, subject: str | None = None, hint: str | None = None,
-                 matches: list[str] | None = None):
+    def __init__(
+        self, message: str, *, subject: str | None = None, hint: str | None = None, matches: list[str] | None = None
+    ):
         super().__init__(message, subject=subject, hint=hint)
         self.matches = list(matches or [])
 

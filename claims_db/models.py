@@ -318,9 +318,7 @@ class ReproRun(Base):
     """One sealed reproduction run. Written ``running``, finished once, then never changed."""
 
     __tablename__ = "repro_runs"
-    __table_args__ = (
-        CheckConstraint("status IN (" + ", ".join(f"'{s}'" for s in RUN_STATUSES) + ")", name="status"),
-    )
+    __table_args__ = (CheckConstraint("status IN (" + ", ".join(f"'{s}'" for s in RUN_STATUSES) + ")", name="status"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)  # uuid4, as text
     bundle_id: Mapped[str] = mapped_column(String(128), index=True)

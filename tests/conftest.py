@@ -10,8 +10,8 @@ CI (the ``CI`` environment variable set), where they fail: CI must run them.
 ``VERIFIER_TEST_POSTGRES_URL`` points the suite at an existing server instead (its user must be
 allowed to CREATE DATABASE).
 
-``db_url`` gives a fresh database per test, once on SQLite and once on PostgreSQL (marked
-``postgres``); ``db_engine`` is an engine on it, migrated to head.
+``db_url`` gives a fresh, empty database per test, once on SQLite and once on PostgreSQL
+(marked ``postgres``); ``db_engine`` gives an engine on a fresh database already at head.
 """
 
 from __future__ import annotations
@@ -88,24 +88,48 @@ class PostgresServer:
         auth = self.user if self.password is None else f"{self.user}:{self.password}"
         return f"postgresql+psycopg://{auth}@{self.host}:{self.port}/{database}"
 
-    def create_database(self) -> str:
-        """A new empty database; returns its SQLAlchemy URL."""
+    def create_database(self, template: str = "template0") -> str:
+        """A new database copied from ``template`` (default: empty); returns its SQLAlchemy URL."""
         import psycopg
 
         name = f"t_{uuid.uuid4().hex[:16]}"
         with psycopg.connect(
             host=self.host, port=self.port, user=self.user, password=self.password, dbname="postgres", autocommit=True
         ) as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         return self.url(name)
+
+    def drop_database(self, url: str) -> None:
+        """Drop a database made by ``create_database`` (closing any connection left open)."""
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        name = make_url(url).database
+        with psycopg.connect(
+            host=self.host, port=self.port, user=self.user, password=self.password, dbname="postgres", autocommit=True
+        ) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _scratch_root() -> str | None:
+    """Where the server's files go: RAM-backed /dev/shm when it has room (each test database
+    is a copy of several MB, and disk writes dominate the suite's time), else the temp dir."""
+    shm = "/dev/shm"
+    try:
+        if os.access(shm, os.W_OK) and shutil.disk_usage(shm).free > 2 * 1024**3:
+            return shm
+    except OSError:
+        pass
+    return None
 
 
 def _external_server(url: str) -> PostgresServer:
     from sqlalchemy.engine import make_url
 
     u = make_url(url)
-    return PostgresServer(host=u.host or "127.0.0.1", port=u.port or 5432, user=u.username or PG_SUPERUSER,
-                          password=u.password)
+    return PostgresServer(
+        host=u.host or "127.0.0.1", port=u.port or 5432, user=u.username or PG_SUPERUSER, password=u.password
+    )
 
 
 @pytest.fixture(scope="session")
@@ -122,7 +146,7 @@ def postgres_server() -> Iterator[PostgresServer]:
     if bin_dir is None:
         _unavailable("PostgreSQL server binaries (initdb, pg_ctl) not found on PATH or in /usr/lib/postgresql")
     as_server, uid, gid = _as_server_user()
-    root = Path(tempfile.mkdtemp(prefix="claims-db-pg-"))
+    root = Path(tempfile.mkdtemp(prefix="claims-db-pg-", dir=_scratch_root()))
     if uid is not None:
         os.chown(root, uid, gid)
     data, log = root / "data", root / "server.log"
@@ -136,8 +160,22 @@ def postgres_server() -> Iterator[PostgresServer]:
             shutil.rmtree(root, ignore_errors=True)
             pytest.fail(f"{what} failed ({done.returncode}): {done.stderr.strip()}\n{tail}", pytrace=False)
 
-    run([str(bin_dir / "initdb"), "-D", str(data), "-U", PG_SUPERUSER, "-A", "trust", "-E", "UTF8",
-         "--locale=C", "--no-sync"], "initdb")
+    run(
+        [
+            str(bin_dir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            PG_SUPERUSER,
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+        ],
+        "initdb",
+    )
     options = f"-F -h 127.0.0.1 -p {port} -k {root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     run([*pg_ctl, "-l", str(log), "-o", options, "-w", "-t", "60", "start"], "pg_ctl start")
     try:
@@ -147,23 +185,78 @@ def postgres_server() -> Iterator[PostgresServer]:
         shutil.rmtree(root, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def postgres_migrated_template(postgres_server: PostgresServer) -> str:
+    """Name of a database on the test server migrated to head, copied by ``db_engine`` per test.
+
+    Copying a migrated template is quicker than migrating every fresh database.
+    """
+    from sqlalchemy.engine import make_url
+
+    from claims_db.engine import make_engine, migrate
+
+    url = postgres_server.create_database()
+    engine = make_engine(url)
+    try:
+        migrate(engine)
+    finally:
+        engine.dispose()  # a template must have no open connections
+    return make_url(url).database
+
+
+@pytest.fixture(scope="session")
+def sqlite_migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to head, copied by ``db_engine`` per test."""
+    from claims_db.engine import make_engine, migrate
+
+    path = tmp_path_factory.mktemp("sqlite-template") / "migrated.sqlite"
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        migrate(engine)
+    finally:
+        engine.dispose()  # the last connection checkpoints the WAL into the main file
+    return path
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A URL of a fresh, empty database: a new SQLite file, or a new database on the test server."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'test.sqlite'}"
-    server: PostgresServer = request.getfixturevalue("postgres_server")
-    return server.create_database()
+def db_backend(request: pytest.FixtureRequest) -> str:
+    """Which backend a database test runs on; tests using it run once per backend."""
+    return request.param
 
 
 @pytest.fixture
-def db_engine(db_url: str) -> Iterator[object]:
-    """An engine on ``db_url``, migrated to head; disposed after the test."""
+def db_url(db_backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL of a fresh, empty database: a new SQLite file, or a new database on the test server."""
+    if db_backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.sqlite'}"
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    url = server.create_database()
+    yield url
+    server.drop_database(url)
+
+
+@pytest.fixture
+def db_engine(db_backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
+    """An engine on a fresh database already at head; disposed after the test.
+
+    Independent of ``db_url`` (a test asking for both gets two databases). The database is a
+    copy of a template migrated once per session; ``migrate`` then finds nothing to do.
+    """
     from claims_db.engine import make_engine, migrate
 
-    engine = make_engine(db_url)
+    if db_backend == "sqlite":
+        path = tmp_path / "migrated.sqlite"
+        shutil.copyfile(request.getfixturevalue("sqlite_migrated_template"), path)
+        url = f"sqlite:///{path}"
+    else:
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        url = server.create_database(template=request.getfixturevalue("postgres_migrated_template"))
+    engine = make_engine(url)
     migrate(engine)
     try:
         yield engine
     finally:
         engine.dispose()
+        if db_backend != "sqlite":
+            server.drop_database(url)

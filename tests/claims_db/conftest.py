@@ -53,8 +53,17 @@ def make_table() -> Table:
         for r, row in enumerate(texts)
         for c, t in enumerate(row)
     ]
-    return Table(index=0, page=2, label="Table 3", caption="Table 3: WikiText2 perplexity of OPT-13B.",
-                 bbox=(100.0, 300.0, 270.0, 340.0), n_rows=3, n_cols=3, cells=cells, section="4 Results")
+    return Table(
+        index=0,
+        page=2,
+        label="Table 3",
+        caption="Table 3: WikiText2 perplexity of OPT-13B.",
+        bbox=(100.0, 300.0, 270.0, 340.0),
+        n_rows=3,
+        n_cols=3,
+        cells=cells,
+        section="4 Results",
+    )
 
 
 def make_claims(extractor_version: str = "x1") -> list[Claim]:
@@ -140,15 +149,26 @@ def ingest() -> Ingest:
         parser_version: str = "p1",
     ) -> tuple[Paper, Source, Extraction, bool]:
         source, _ = store.store_source(
-            session, sha256=sha(data), media_type="application/pdf", size=len(data), name=name,
+            session,
+            sha256=sha(data),
+            media_type="application/pdf",
+            size=len(data),
+            name=name,
             blob_path=f"blobs/{sha(data)}",
         )
         paper = store.upsert_paper(
-            session, arxiv_id=arxiv_id, arxiv_version=arxiv_version, title="GPTQ: accurate post-training quantization",
-            authors=["A. Author", "B. Author"], source=source,
+            session,
+            arxiv_id=arxiv_id,
+            arxiv_version=arxiv_version,
+            title="GPTQ: accurate post-training quantization",
+            authors=["A. Author", "B. Author"],
+            source=source,
         )
         extraction, created = store.store_extraction(
-            session, source, parser_version=parser_version, extractor_version=extractor_version,
+            session,
+            source,
+            parser_version=parser_version,
+            extractor_version=extractor_version,
             **records(extractor_version),
         )
         return paper, source, extraction, created
