@@ -136,7 +136,7 @@ def _open(pymupdf, data: bytes, subject: str, max_pages: int):
     if doc.needs_pass:
         doc.close()
         raise EncryptedPdf(
-            "the PDF is protected by a password", subject=subject, hint="remove the password (save an unprotected copy)"
+            "the PDF is protected by a password", subject=subject, hint="remove the password and ingest an unprotected copy"
         )
     if doc.page_count == 0:
         doc.close()
@@ -183,7 +183,7 @@ def _check_text_layer(doc, pages: list[list[Block]], subject: str) -> None:
         f"the PDF has no text layer ({doc.page_count} pages, {images} images, no extractable text): "
         "it is a scan or image-only",
         subject=subject,
-        hint="run OCR first (for example: ocrmypdf in.pdf out.pdf) and ingest the result",
+        hint="run OCR first, for example ocrmypdf in.pdf out.pdf, and ingest the result",
     )
 
 

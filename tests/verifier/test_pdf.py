@@ -1,0 +1,247 @@
+"""parse_pdf: refusing bad input, reading order, normalisation with offsets, kinds and sections.
+
+Real papers come from ../shared/corpus (skipped when absent); small layouts are drawn here with
+PyMuPDF; the bad inputs are committed under tests/data/bad_inputs (make.py regenerates them).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.support.pdfs import BAD, INT8, TERNARY, latex_text, make_pdf, need, write_lines
+from verifier.documents import PassageKind
+from verifier.errors import CorruptPdf, DocumentTooLarge, EncryptedPdf, NoTextLayer, NotAPdf
+from verifier.pdf import PARSER_VERSION, parse_pdf
+from verifier.textnorm import LIGATURES, normalise_lines
+
+pymupdf = pytest.importorskip("pymupdf")
+
+
+@pytest.fixture(scope="module")
+def ternary():
+    return parse_pdf(need(TERNARY / "paper.pdf").read_bytes(), name="ternary.pdf")
+
+
+@pytest.fixture(scope="module")
+def int8():
+    return parse_pdf(need(INT8 / "paper.pdf").read_bytes(), name="llm-int8.pdf")
+
+
+def _find(doc, needle: str):
+    hits = [p for p in doc.passages if needle in p.text]
+    assert hits, f"no passage contains {needle!r}"
+    return hits[0]
+
+
+# ---------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize(
+    "name, error, says",
+    [
+        ("empty.pdf", NotAPdf, "empty"),
+        ("not_a_pdf.pdf", NotAPdf, "HTML"),
+        ("truncated.pdf", CorruptPdf, "damaged"),
+        ("corrupt.pdf", CorruptPdf, "recovered"),
+        ("encrypted.pdf", EncryptedPdf, "password"),
+        ("image_only.pdf", NoTextLayer, "OCR"),
+    ],
+)
+def test_bad_inputs_raise_the_matching_error_naming_the_file(name, error, says):
+    data = (BAD / name).read_bytes()
+    with pytest.raises(error) as info:
+        parse_pdf(data, name=name)
+    assert info.value.subject == name
+    line = info.value.one_line()
+    assert line.startswith(f"{name}: ") and says in line, line
+
+
+def test_size_is_checked_before_the_file_is_opened():
+    junk = b"\x00" * 5000  # not a PDF either: the size limit must answer first
+    with pytest.raises(DocumentTooLarge, match="over the limit") as info:
+        parse_pdf(junk, name="big.pdf", max_bytes=4096)
+    assert "max_bytes" in info.value.hint
+
+
+def test_page_limit():
+    doc = pymupdf.open()
+    for _ in range(3):
+        doc.new_page().insert_text((72, 72), "A page of a long report about pruning.")
+    with pytest.raises(DocumentTooLarge, match="3 pages, over the limit of 2"):
+        parse_pdf(doc.tobytes(), name="long.pdf", max_pages=2)
+
+
+@pytest.mark.parametrize("fraction", [0.5, 0.99])
+def test_a_real_paper_cut_short_is_reported_as_corrupt(fraction):
+    data = need(INT8 / "paper.pdf").read_bytes()
+    with pytest.raises(CorruptPdf) as info:
+        parse_pdf(data[: int(len(data) * fraction)], name="cut.pdf")
+    assert "download it again" in info.value.hint
+
+
+def test_a_tiny_text_pdf_is_accepted():
+    data = make_pdf(lambda page: page.insert_text((72, 72), "ok"))
+    doc = parse_pdf(data, name="ok.pdf")
+    assert doc.page_text(1) == "ok" and doc.parser_version == PARSER_VERSION and doc.n_pages == 1
+
+
+# ---------------------------------------------------------------- layout on generated pages
+
+
+def _two_columns(page):
+    write_lines(page, 160, 60, ["Sparse Experts at Low Bit Width"], size=18)
+    left, right = (50, 90, 296, 330), (316, 90, 562, 330)
+    text = "This sentence belongs to the {} column and it goes on for a while so that it wraps. "
+    page.insert_textbox(pymupdf.Rect(*left), "LEFTTOP " + text.format("left") * 5, fontsize=10)
+    page.insert_textbox(pymupdf.Rect(*right), "RIGHTTOP " + text.format("right") * 5, fontsize=10)
+    page.insert_textbox(pymupdf.Rect(50, 340, 562, 400), "WIDEMIDDLE " + text.format("no") * 3, fontsize=10)
+    page.insert_textbox(pymupdf.Rect(50, 410, 296, 650), "LEFTBOTTOM " + text.format("left") * 5, fontsize=10)
+    page.insert_textbox(pymupdf.Rect(316, 410, 562, 650), "RIGHTBOTTOM " + text.format("right") * 5, fontsize=10)
+
+
+def test_two_columns_are_read_left_then_right_and_wide_blocks_interrupt_them():
+    doc = parse_pdf(make_pdf(_two_columns), name="two-col.pdf")
+    order = [m for p in doc.passages for m in re.findall(r"[A-Z]{4,}(?:TOP|BOTTOM|MIDDLE)", p.text)]
+    assert order == ["LEFTTOP", "RIGHTTOP", "WIDEMIDDLE", "LEFTBOTTOM", "RIGHTBOTTOM"]
+    cols = {m: p.column for p in doc.passages for m in re.findall(r"[A-Z]+(?:TOP|BOTTOM|MIDDLE)", p.text)}
+    assert cols == {"LEFTTOP": 1, "RIGHTTOP": 2, "WIDEMIDDLE": 0, "LEFTBOTTOM": 1, "RIGHTBOTTOM": 2}
+    assert doc.passages[0].kind is PassageKind.title and doc.meta.title == "Sparse Experts at Low Bit Width"
+
+
+def _ligatures_and_hyphens(page):
+    write_lines(
+        page,
+        72,
+        100,
+        [
+            "Post-training quanti-",
+            "zation gives a signiﬁcant eﬀect on ﬂoat models with 8-bit weights and zero-shot",
+            "accuracy; the zero-",
+            "shot numbers hold for 8-",
+            "bit formats, BLOOM-",
+            "176B and a 9–14% range (x \u2212 1).",
+        ],
+    )
+
+
+def test_ligatures_expanded_hyphens_joined_or_kept_and_offsets_point_at_raw_text():
+    doc = parse_pdf(make_pdf(_ligatures_and_hyphens), name="lig.pdf")
+    (p,) = [p for p in doc.passages if "quanti" in p.text]
+    assert p.text == (
+        "Post-training quantization gives a significant effect on float models with 8-bit weights and "
+        "zero-shot accuracy; the zero-shot numbers hold for 8-bit formats, BLOOM-176B and a 9–14% range (x - 1)."
+    )
+    assert "quanti-\nzation" in p.raw_text and "signiﬁcant" in p.raw_text
+    i = p.text.index("significant")
+    start, end = p.raw_span(i, i + len("significant"))
+    assert p.raw_text[start:end] == "signiﬁcant"
+    assert [p.text[s.start : s.end] for s in p.lines][:2] == [
+        "Post-training quanti",
+        "zation gives a significant effect on float models with 8-bit weights and zero-shot",
+    ]
+
+
+def test_normalise_lines_keeps_one_offset_per_character():
+    lines = ["a  ﬁne\u00a0line-", "up of text\u2019s", "  spaces   "]
+    text, offsets, spans = normalise_lines(lines)
+    raw = "\n".join(lines)
+    assert text == "a fine lineup of text's spaces"
+    assert len(offsets) == len(text) + 1 and offsets[-1] == len(raw)
+    for ch, off in zip(text, offsets):
+        src = raw[off]
+        assert ch == src or ch in LIGATURES.get(src, "") or (ch == " " and src.isspace()) or (ch, src) == ("'", "\u2019")
+    assert [text[s:e] for s, e in spans] == ["a fine line", "up of text's", "spaces"]
+
+
+# ---------------------------------------------------------------- real papers
+
+
+def test_ternary_abstract_sentences_are_found_verbatim_on_page_one(ternary):
+    tex = need(TERNARY / "paper.tex").read_text()
+    abstract = latex_text(re.search(r"\\begin\{abstract\}(.*?)\\end\{abstract\}", tex, re.S).group(1))
+    sentences = [s.strip() for s in re.split(r"(?<=\.) (?=[A-Z])", abstract) if s.strip()]
+    assert len(sentences) >= 8
+    passages = [p for p in ternary.passages if p.kind is PassageKind.abstract]
+    assert passages and {p.page for p in passages} == {1}
+    text = " ".join(p.text for p in passages)
+    missing = [s for s in sentences if s not in text]
+    assert not missing, missing
+    assert ternary.meta.abstract == text
+    assert ternary.meta.title.startswith("Natural-Sparsity Acceleration for Ternary LLMs")
+
+
+def test_ternary_headings_sections_and_references(ternary):
+    headings = [p.text for p in ternary.passages if p.kind is PassageKind.heading]
+    for h in ["1 Introduction", "4.1 Real model traces", "6.2 Matched clock period and area", "References"]:
+        assert h in headings
+    p = _find(ternary, "The bitmap/sign engines have a shallower front end")
+    assert p.kind is PassageKind.body and p.section == "6.2 Matched clock period and area" and p.page == 8
+    refs = [p for p in ternary.passages if p.kind is PassageKind.reference]
+    assert [int(re.match(r"\[(\d+)\]", r.text).group(1)) for r in refs] == list(range(1, 34))
+    assert "arXiv:2609.16338" in refs[3].text  # entry [4], joined from its two lines
+    assert all(p.section == "References" for p in refs)
+    assert _find(ternary, "Figure 1: Conceptual comparison").kind is PassageKind.caption
+
+
+def test_ternary_text_keeps_en_dashes_and_passages_carry_boxes(ternary):
+    p = _find(ternary, "span 29.2–51.5% zeros")
+    assert p.page == 7 and p.bbox[0] < p.bbox[2] and p.lines
+    for line in p.lines:
+        assert p.bbox[0] - 0.5 <= line.bbox[0] and line.bbox[2] <= p.bbox[2] + 0.5
+    numbers = [p for p in ternary.passages if p.kind is PassageKind.other and re.fullmatch(r"\d+", p.text)]
+    assert len(numbers) == 16  # the page numbers
+
+
+def test_int8_reading_order_of_known_sentences(int8):
+    order = [
+        "In this paper, we present the first multi-billion-scale Int8 quantization procedure",
+        "We show that with the first part of our method, vector-wise quantization",
+        "To scale beyond 6.7B parameters without performance degradation",
+        "To support effective quantization with such extreme outliers",
+        "In this work, push quantization techniques to their breaking point",
+        "The main language modeling perplexity results on the 125M to 13B Int8 models",
+    ]
+    idx = [_find(int8, s).index for s in order]
+    assert idx == sorted(idx)
+    assert [_find(int8, s).page for s in order] == [2, 2, 2, 2, 3, 5]
+
+
+def test_int8_ligatures_and_line_end_hyphens(int8):
+    abstract = _find(int8, "require significant GPU memory")
+    assert abstract.kind is PassageKind.abstract and "signiﬁcant" in abstract.raw_text
+    joined = _find(int8, "Int8 matrix multiplication")
+    p = next(p for p in int8.passages if "quanti-\nzation" in p.raw_text)
+    assert p.page == 1 and "quantization" in p.text and "quanti-" not in p.text
+    assert joined.page == 1
+    assert "\ufb01" not in " ".join(p.text for p in int8.passages)
+
+
+def test_int8_kinds(int8):
+    assert int8.meta.title == "LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale"
+    foot = _find(int8, "Majority of research done as a visiting researcher")
+    assert foot.kind is PassageKind.footnote and foot.page == 1
+    assert _find(int8, "arXiv:2208.07339").kind is PassageKind.other  # the rotated stamp
+    assert _find(int8, "36th Conference on Neural Information").kind is PassageKind.other
+    assert _find(int8, "LLM.int8()").kind is not PassageKind.heading  # the large label inside Figure 2
+    refs = [p for p in int8.passages if p.kind is PassageKind.reference]
+    assert 60 <= len(refs) <= 75 and refs[0].text.startswith("Artetxe, M.")
+    assert _find(int8, "Dettmers, T., Lewis, M., Shleifer, S.").kind is PassageKind.reference
+    p = _find(int8, "We test models up to a scale of 13B parameters")
+    assert p.section == "4.1 Finding Outlier Features"
+
+
+def test_offsets_map_every_character_back_to_the_raw_text(int8, ternary):
+    for doc in (int8, ternary):
+        for p in doc.passages:
+            assert p.offsets == sorted(p.offsets)
+            for ch, off in zip(p.text, p.offsets):
+                src = p.raw_text[off]
+                ok = ch == src or ch in LIGATURES.get(src, "") or (ch == " " and src.isspace())
+                assert ok or unicodedata_minus(ch, src), (p.index, ch, src)
+
+
+def unicodedata_minus(ch: str, src: str) -> bool:
+    return (ch, src) in {("-", "\u2212"), ("-", "\u2010"), ("-", "\u2011"), ("'", "\u2019"), ("'", "\u2018"),
+                         ('"', "\u201c"), ('"', "\u201d")}
