@@ -42,6 +42,13 @@ OBSERVERS = ("minmax", "lsq", "dynamic")
 _EPS = 1e-8  # smallest step: an all-zero slice quantises to exact zeros instead of dividing by zero
 
 
+def _ready(quantizer: nn.Module) -> bool:
+    """Whether an observer holds statistics; reads the buffer (a device sync) only until it does."""
+    if not quantizer._ready and bool(quantizer.initialized):
+        quantizer._ready = True
+    return quantizer._ready
+
+
 def _did_you_mean(value, allowed) -> str:
     close = difflib.get_close_matches(str(value), [str(a) for a in allowed], n=1)
     return (f" Did you mean {close[0]!r}?" if close else "") + f" Allowed: {', '.join(map(str, allowed))}."
@@ -285,17 +292,14 @@ class LSQQuantizer(nn.Module):
             if not spec.symmetric:
                 lo = _reduce(xf, spec, "amin").clamp_max(0.0)
                 zero = (spec.qmin - torch.round(lo / scale)).clamp(spec.qmin, spec.qmax)
-        self.step.data = scale.to(self.step.device)
-        self.zero = zero.to(self.step.device)
-        self.initialized.fill_(True)
+        self.step.data = scale  # on the device of the tensor it quantises
+        self.zero = zero
+        self.initialized = self.initialized.to(scale.device).fill_(True)
         self._ready = True
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        if not self._ready:
-            if bool(self.initialized):
-                self._ready = True
-            else:
-                self.initialize(x)
+        if not _ready(self):
+            self.initialize(x)
         step = self.step.clamp_min(_EPS)
         levels = self.spec.qmax if self.spec.symmetric else self.spec.qmax - self.spec.qmin
         grad_scale = 1.0 / math.sqrt(x.numel() / step.numel() * levels)
@@ -340,7 +344,7 @@ class ActQuantizer(nn.Module):
     def _observe(self, x: torch.Tensor) -> None:
         xf = x.detach().float()
         lo, hi = xf.amin(), xf.amax()
-        if not self._ready and not bool(self.initialized):
+        if not _ready(self):
             self.running_min.copy_(lo)
             self.running_max.copy_(hi)
         else:
@@ -357,7 +361,7 @@ class ActQuantizer(nn.Module):
                 flat = x.reshape(-1, x.shape[-1])
                 return fake_quant(flat, replace(self.spec, axis=0)).reshape(x.shape)
             return fake_quant(x, self.spec)
-        if self.training or not (self._ready or bool(self.initialized)):
+        if self.training or not _ready(self):
             self._observe(x)
         scale, zero = qparams_from_range(self.running_min, self.running_max, self.spec)
         return fake_quant(x, self.spec, scale, zero)
@@ -417,6 +421,9 @@ class QuantLinear(nn.Module):
         self.w_spec, self.a_spec, self.method = w_spec, a_spec, method
         self.w_quant = LSQQuantizer(w_spec, init_from=linear.weight, init=lsq_init) if method == "lsq" else None
         self.a_quant = ActQuantizer(a_spec, a_observer) if a_spec is not None else None
+        for quantizer in (self.w_quant, self.a_quant):
+            if quantizer is not None:  # buffers and steps live beside the weight (fp32 whatever its dtype)
+                quantizer.to(linear.weight.device)
         self.frozen: QuantizedTensor | None = None
 
     def quantized_weight(self) -> torch.Tensor:

@@ -1,0 +1,201 @@
+"""Oracle tests of repro/lib/ptq.py: GPTQ and AWQ against RTN, SmoothQuant against naive W8A8, calibration plumbing."""
+
+import itertools
+
+import pytest
+import torch
+from torch import nn
+
+from repro.lib.ptq import (
+    W8A8Linear,
+    apply_ptq,
+    awq_linear,
+    collect_inputs,
+    gptq_linear,
+    relative_output_error,
+    rtn_linear,
+    smoothquant_linear,
+)
+from repro.lib.quant import QuantSpec, compute_qparams, quant_dequant
+
+
+def _correlated_inputs(seed: int, n: int = 768, d: int = 96) -> torch.Tensor:
+    """Activations on a low-dimensional subspace plus noise, the regime where error feedback pays off."""
+    g = torch.Generator().manual_seed(seed)
+    return torch.randn(n, 12, generator=g) @ torch.randn(12, d, generator=g) + 0.2 * torch.randn(n, d, generator=g)
+
+
+def _outlier_inputs(seed: int, n: int = 512, d: int = 96) -> torch.Tensor:
+    """Activations with a few channels 30x larger than the rest, as in transformer LayerNorm outputs."""
+    g = torch.Generator().manual_seed(seed)
+    x = torch.randn(n, d, generator=g)
+    x[:, torch.randperm(d, generator=g)[:4]] *= 30.0
+    return x
+
+
+def _layer(seed: int, d_in: int = 96, d_out: int = 48) -> nn.Linear:
+    torch.manual_seed(seed)
+    return nn.Linear(d_in, d_out)
+
+
+def _output_error(x, w_ref, w_q) -> float:
+    return ((x @ w_q.T - x @ w_ref.T).norm() / (x @ w_ref.T).norm()).item()
+
+
+@pytest.mark.parametrize("bits", [4, 3])
+@pytest.mark.parametrize("granularity", ["channel", "group"])
+@pytest.mark.parametrize("act_order", [False, True])
+def test_gptq_reconstructs_layer_outputs_better_than_rtn(bits, granularity, act_order):
+    spec = QuantSpec(bits, symmetric=granularity == "channel", granularity=granularity, group_size=32)
+    for seed in range(3):
+        layer, x = _layer(seed), _correlated_inputs(seed)
+        w = layer.weight.detach().clone()
+        stats = gptq_linear(layer, x, spec, block_size=32, act_order=act_order)
+        gptq_err = _output_error(x, w, layer.weight.detach())
+        rtn_err = _output_error(x, w, quant_dequant(w, spec))
+        ratio = gptq_err / rtn_err
+        assert ratio < 0.8, f"seed {seed} {spec.label()} act_order={act_order}: GPTQ/RTN error ratio {ratio:.3f}"
+        assert stats["rel_output_error"] == pytest.approx(gptq_err, rel=1e-3)
+        assert stats["rtn_rel_output_error"] == pytest.approx(rtn_err, rel=1e-3)
+
+
+def test_gptq_per_channel_weights_lie_on_the_row_grids_of_the_original_weights():
+    spec = QuantSpec(4, symmetric=False, granularity="channel")
+    layer, x = _layer(5), _correlated_inputs(5)
+    scale, zero = compute_qparams(layer.weight.detach(), spec)
+    gptq_linear(layer, x, spec, block_size=16)
+    codes = layer.weight.detach() / scale + zero
+    assert torch.allclose(codes, codes.round(), atol=1e-3)
+    assert codes.round().min() >= spec.qmin and codes.round().max() <= spec.qmax
+
+
+def test_gptq_rejects_bad_arguments():
+    with pytest.raises(ValueError, match="block_size"):
+        gptq_linear(_layer(0), _correlated_inputs(0), QuantSpec(4), block_size=0)
+    with pytest.raises(ValueError, match=r"expects \[\.\.\., 96\]"):
+        gptq_linear(_layer(0), torch.randn(10, 95), QuantSpec(4))
+    with pytest.raises(ValueError, match="does not divide"):
+        gptq_linear(_layer(0), _correlated_inputs(0), QuantSpec(4, granularity="group", group_size=40))
+
+
+def test_awq_is_never_worse_than_rtn_and_helps_with_outlier_channels():
+    gains = []
+    for seed, bits in itertools.product(range(3), (3, 4)):
+        spec = QuantSpec(bits, symmetric=False, granularity="group", group_size=32)
+        layer, x = _layer(seed), _outlier_inputs(seed)
+        w = layer.weight.detach().clone()
+        stats = awq_linear(layer, x, spec)
+        awq_err = _output_error(x, w, layer.weight.detach())
+        rtn_err = _output_error(x, w, quant_dequant(w, spec))
+        assert awq_err <= rtn_err * (1 + 1e-4), f"seed {seed} int{bits}: AWQ {awq_err:.4f} > RTN {rtn_err:.4f}"
+        assert stats["rel_output_error"] == pytest.approx(awq_err, rel=1e-3)
+        gains.append((stats["alpha"], awq_err / rtn_err))
+    assert all(alpha > 0 for alpha, _ in gains), f"(alpha, AWQ/RTN error) per run: {gains}"
+    assert max(ratio for _, ratio in gains) < 0.95, f"(alpha, AWQ/RTN error) per run: {gains}"
+
+
+def test_awq_with_a_one_point_grid_is_exactly_rtn():
+    spec = QuantSpec(4, granularity="group", group_size=32)
+    layer, x = _layer(2), _outlier_inputs(2)
+    w = layer.weight.detach().clone()
+    stats = awq_linear(layer, x, spec, grid=1)
+    assert stats["alpha"] == 0.0
+    assert torch.equal(layer.weight.detach(), quant_dequant(w, spec))
+
+
+@pytest.mark.parametrize("act", ["tensor", "token"])
+def test_smoothquant_w8a8_beats_naive_w8a8_on_outlier_channels(act):
+    for seed in range(3):
+        layer, x = _layer(seed), _outlier_inputs(seed)
+        y = layer(x).detach()
+        smooth, stats = smoothquant_linear(layer, x, alpha=0.5, act=act)
+        naive, naive_stats = smoothquant_linear(layer, x, alpha=None, act=act)
+        assert isinstance(smooth, W8A8Linear) and naive.smooth is None
+        smooth_err = ((smooth(x) - y).norm() / y.norm()).item()
+        naive_err = ((naive(x) - y).norm() / y.norm()).item()
+        assert smooth_err < 0.7 * naive_err, f"seed {seed} act={act}: SmoothQuant {smooth_err:.4f} vs {naive_err:.4f}"
+        assert stats["act_outlier_ratio_smoothed"] < stats["act_outlier_ratio"]
+        assert naive_stats["method"] == "w8a8"
+
+
+def test_smoothing_alone_leaves_the_function_unchanged():
+    layer, x = _layer(4), _outlier_inputs(4)
+    module, _ = smoothquant_linear(layer, x, alpha=0.5, bits=8)
+    s = module.smooth
+    w_smoothed = layer.weight.detach() * s
+    assert torch.allclose((x / s) @ w_smoothed.T, x @ layer.weight.detach().T, rtol=1e-4, atol=1e-3)
+    assert torch.allclose(module.weight, quant_dequant(w_smoothed, QuantSpec(8)))
+
+
+def _model() -> nn.Module:
+    torch.manual_seed(3)
+    return nn.Sequential(nn.Linear(32, 64), nn.GELU(), nn.Linear(64, 64), nn.GELU(), nn.Linear(64, 16))
+
+
+def _batches(n: int = 4):
+    g = torch.Generator().manual_seed(9)
+    basis = torch.randn(6, 32, generator=g)
+    return [torch.randn(64, 6, generator=g) @ basis + 0.1 * torch.randn(64, 32, generator=g) for _ in range(n)]
+
+
+def test_collect_inputs_returns_what_each_layer_saw():
+    model, batches = _model(), _batches(2)
+    seen = collect_inputs(model, ["0", "2"], batches)
+    expected = torch.cat([nn.functional.gelu(model[0](b)) for b in batches])
+    assert torch.equal(seen["0"], torch.cat(batches))
+    assert torch.allclose(seen["2"], expected)
+    with pytest.raises(ValueError, match="not in the model"):
+        collect_inputs(model, ["9"], batches)
+
+
+@pytest.mark.parametrize("sequential", [True, False])
+def test_apply_ptq_quantises_every_layer_and_gptq_beats_rtn_end_to_end(sequential):
+    spec = QuantSpec(3, granularity="channel")
+    batches = _batches()
+    x = torch.cat(batches)
+    reference = _model()(x).detach()
+    errors = {}
+    for method in ("rtn", "gptq", "awq"):
+        model = _model()
+        report = apply_ptq(model, method, spec, batches, sequential=sequential)
+        assert set(report["layers"]) == {"0", "2", "4"}
+        assert all(0 < s["rel_output_error"] < 1 for s in report["layers"].values())
+        errors[method] = ((model(x) - reference).norm() / reference.norm()).item()
+    assert errors["gptq"] < errors["rtn"], f"model output errors {errors}"
+    model = _model()
+    report = apply_ptq(model, "smoothquant", QuantSpec(8), batches, sequential=sequential, act="token", skip=("4",))
+    assert isinstance(model[0], W8A8Linear) and isinstance(model[4], nn.Linear) and set(report["layers"]) == {"0", "2"}
+    assert ((model(x) - reference).norm() / reference.norm()).item() < 0.05
+
+
+def test_apply_ptq_rejects_unknown_methods_and_options():
+    with pytest.raises(ValueError, match="Did you mean 'gptq'"):
+        apply_ptq(_model(), "gtpq", QuantSpec(4), _batches(1))
+    with pytest.raises(ValueError, match="do not apply to 'awq'"):
+        apply_ptq(_model(), "awq", QuantSpec(4), _batches(1), block_size=64)
+    with pytest.raises(ValueError, match="needs calib_batches"):
+        apply_ptq(_model(), "gptq", QuantSpec(4), None)
+    report = apply_ptq(_model(), "rtn", QuantSpec(4), None)
+    assert report["mean_rel_output_error"] is None and len(report["layers"]) == 3
+
+
+def test_rtn_linear_matches_quant_dequant_and_the_hessian_error_is_exact():
+    layer, x = _layer(1), _correlated_inputs(1)
+    w = layer.weight.detach().clone()
+    spec = QuantSpec(4, granularity="group", group_size=32)
+    stats = rtn_linear(layer, spec, x)
+    assert torch.equal(layer.weight.detach(), quant_dequant(w, spec))
+    assert stats["rel_output_error"] == pytest.approx(_output_error(x, w, layer.weight.detach()), rel=1e-3)
+    assert relative_output_error(w, w, x.T @ x) == 0.0
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
+def test_cuda_gptq_and_awq_match_their_cpu_quality():
+    spec = QuantSpec(4, granularity="group", group_size=32)
+    layer, x = _layer(0).cuda(), _correlated_inputs(0).cuda()
+    w = layer.weight.detach().clone()
+    gptq_linear(layer, x, spec, block_size=32, act_order=True)
+    assert _output_error(x, w, layer.weight.detach()) < 0.8 * _output_error(x, w, quant_dequant(w, spec))
+    layer = _layer(1).cuda()
+    assert awq_linear(layer, _outlier_inputs(1).cuda(), spec)["alpha"] > 0
