@@ -245,3 +245,15 @@ def test_offsets_map_every_character_back_to_the_raw_text(int8, ternary):
 def unicodedata_minus(ch: str, src: str) -> bool:
     return (ch, src) in {("-", "\u2212"), ("-", "\u2010"), ("-", "\u2011"), ("'", "\u2019"), ("'", "\u2018"),
                          ('"', "\u201c"), ('"', "\u201d")}
+
+
+def test_dict_fallback_reads_the_same_structure(ternary, monkeypatch):
+    """Without MuPDF's JSON writer (older PyMuPDF) the extractDICT path gives the same headings and tables."""
+    import verifier.pdf as pdf
+
+    monkeypatch.setattr(pdf, "_blocks_native", lambda *a, **k: None)
+    slow = parse_pdf(need(TERNARY / "paper.pdf").read_bytes(), name="ternary.pdf")
+    heads = [p.text for p in slow.passages if p.kind is PassageKind.heading]
+    assert heads == [p.text for p in ternary.passages if p.kind is PassageKind.heading]
+    assert [t.grid() for t in slow.tables] == [t.grid() for t in ternary.tables]
+    assert slow.meta.abstract == ternary.meta.abstract
