@@ -17,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -129,9 +129,21 @@ def head_revision() -> str:
     return head
 
 
+def _connect(engine: Engine) -> Connection:
+    """A connection, or a :class:`StoreError` that says the database cannot be reached."""
+    try:
+        return engine.connect()
+    except SQLAlchemyError as exc:
+        raise StoreError(
+            f"cannot connect to the database: {getattr(exc, 'orig', exc)}".strip(),
+            subject=engine.url.render_as_string(hide_password=True),
+            hint="check the URL (VERIFIER_DATABASE_URL) and that the database server is running",
+        ) from exc
+
+
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is stamped with (None for a database we never migrated)."""
-    with engine.connect() as conn:
+    with _connect(engine) as conn:
         heads = MigrationContext.configure(conn).get_current_heads()
     return heads[0] if heads else None
 
@@ -166,11 +178,11 @@ def migrate(engine: Engine, revision: str = "head") -> str:
     """
     url = engine.url.render_as_string(hide_password=True)
     try:
-        with engine.begin() as conn:
+        with _connect(engine) as conn, conn.begin():
             _check_known(conn, url)
             command.upgrade(alembic_config(conn), revision)
             reached = MigrationContext.configure(conn).get_current_heads()
-    except SchemaError:
+    except StoreError:
         raise
     except SQLAlchemyError as exc:
         raise SchemaError(
@@ -183,7 +195,7 @@ def migrate(engine: Engine, revision: str = "head") -> str:
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
     """Downgrade the database to ``revision`` (``base`` drops every table). For tests and repair."""
-    with engine.begin() as conn:
+    with _connect(engine) as conn, conn.begin():
         _check_known(conn, engine.url.render_as_string(hide_password=True))
         command.downgrade(alembic_config(conn), revision)
 

@@ -397,7 +397,7 @@ def find_paper(session: Session, ref: str) -> Paper:
     text = (ref or "").strip()
     if not text:
         raise _not_found(session, str(ref), "an empty reference names no paper")
-    if text.isdigit():
+    if text.isdigit() and int(text) < 2**31:  # ids are 32-bit; longer digit runs may be sha prefixes
         paper = session.get(Paper, int(text))
         if paper is not None:
             return paper

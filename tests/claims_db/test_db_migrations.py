@@ -155,6 +155,17 @@ def test_bad_urls_name_the_url_and_the_fix(url, match):
     assert info.value.hint
 
 
+def test_unreachable_server_is_a_store_error_not_a_schema_error():
+    engine = make_engine("postgresql://nobody@127.0.0.1:1/nowhere")
+    try:
+        with pytest.raises(StoreError, match="cannot connect") as info:
+            migrate(engine)
+        assert not isinstance(info.value, SchemaError)
+        assert "VERIFIER_DATABASE_URL" in info.value.hint
+    finally:
+        engine.dispose()
+
+
 def test_plain_postgresql_url_means_psycopg3():
     engine = make_engine("postgresql://user@127.0.0.1:1/nowhere")
     try:
