@@ -210,6 +210,13 @@ def kill_run(*, pgid: int, pid_ns: str | None, uid: int | None, marker: str, cgr
     return len(killed)
 
 
+def remove_cgroup(marker: str) -> None:
+    """Remove the pids cgroup of an interrupted run, once its processes are gone."""
+    path = CGROUP_PIDS / f"repro-{marker}"
+    if path.is_dir():
+        kill_run(pgid=-1, pid_ns=None, uid=None, marker=marker, cgroup=path, first=None)
+
+
 def kill_marked(marker: str) -> int:
     """Kill processes left over from an interrupted run (found by its marker only)."""
     return kill_run(pgid=-1, pid_ns=None, uid=None, marker=marker, cgroup=None, first=None)

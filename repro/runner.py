@@ -212,6 +212,10 @@ def recover_interrupted(runs_dir: Path, on_interrupted: Hook | None = None) -> l
         if owner.get("pid") and _proc_start(owner["pid"]) == owner.get("start"):
             continue  # its runner is alive: not ours to touch
         child_mod.kill_marked(stub["run_id"])
+        child_mod.remove_cgroup(stub["run_id"])
+        work = Path(owner.get("work") or "")
+        if work.name.startswith(f"repro-{stub['run_id'][:8]}-") and work.is_dir():
+            _rmtree(work)
         finished = _now()
         record = RunRecord.from_json({**stub, "status": "interrupted", "finished": _iso(finished),
                                       "reason": "the runner stopped before the run finished (no record was written)",
@@ -303,6 +307,7 @@ def _run_one(manifest, size, device, params, seed, limits, runs_dir, source_root
         exc.record = record
         raise
     work = Path(tempfile.mkdtemp(prefix=f"repro-{run_id[:8]}-", dir=work_root))
+    write_json_atomic(run_dir / RUNNING, {**stub.to_json(), "owner": {**owner, "work": str(work)}})
     try:
         os.chmod(work, 0o711)
         code_dir, scratch = work / "code", work / "scratch"
