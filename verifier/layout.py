@@ -27,9 +27,9 @@ CAPTION = re.compile(r"^\s*(Table|Figure|Fig\.|Algorithm|Listing)\s*([A-Z]?\.?\d
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-H](?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.)\s+(?:[A-Z]|\d+-?[a-z])")
 _FOOTNOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|[*∗†‡§¶⋆]|[a-z](?=[A-Z]))")
 _MATHY = re.compile(r"[=≈∈≤≥·⊗∑∏∫√→←⇒]")
-_REFS = re.compile(r"^(?:\d{1,2}\.?\s+)?(references|bibliography|literature cited|works cited)$", re.I)
+_REFS = re.compile(r"^(?:\d{1,2}\.?\s+)?(references|bibliography|literature cited|works cited)$", re.IGNORECASE)
 _REF_START = re.compile(r"^\s*(\[\d{1,4}\]|\d{1,4}\.\s)")
-_PAGE_NO = re.compile(r"^[\s#ivxlc.\-–/()|]*(page)?[\s#ivxlc.\-–/()|]*$", re.I)
+_PAGE_NO = re.compile(r"^[\s#ivxlc.\-–/()|]*(page)?[\s#ivxlc.\-–/()|]*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -231,10 +231,10 @@ def classify(pages: list[list[Block]], geoms: list[PageGeom], body: float, style
                     kind = PassageKind.body
             b.kind = kind
             prev = units[-1] if units else None
-            if prev is not None and prev.page == b.page and prev.column == b.column and prev.kind is kind:
-                if kind is PassageKind.reference or (kind is PassageKind.body and _continues(prev, b)):
-                    prev.lines.extend(b.lines)
-                    continue
+            same = prev is not None and prev.page == b.page and prev.column == b.column and prev.kind is kind
+            if same and (kind is PassageKind.reference or (kind is PassageKind.body and _continues(prev, b))):
+                prev.lines.extend(b.lines)
+                continue
             units.append(Unit(b.page, kind, b.column, list(b.lines)))
     out: list[Unit] = []
     for u in units:

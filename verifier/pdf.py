@@ -18,8 +18,15 @@ import json
 import re
 from collections import Counter
 
+from verifier import tables
 from verifier.documents import DocumentMeta, ParsedDocument, Passage, PassageKind, Table
-from verifier.errors import CorruptPdf, DocumentTooLarge, EncryptedPdf, NoTextLayer, NotAPdf
+from verifier.errors import (
+    CorruptPdf,
+    DocumentTooLarge,
+    EncryptedPdf,
+    NotAPdf,
+    NoTextLayer,
+)
 from verifier.layout import (
     CAPTION,
     Block,
@@ -32,7 +39,6 @@ from verifier.layout import (
     order_page,
     union,
 )
-from verifier import tables
 from verifier.textnorm import hyphenated_compounds, normalise_lines
 
 PARSER_VERSION = "pymupdf-layout-1"

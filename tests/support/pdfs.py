@@ -44,7 +44,7 @@ def _math(m: str) -> str:
 def tabulars(tex: str) -> list[list[list[tuple[str, int]]]]:
     """Every ``tabular`` of a .tex file: rows of (cell text, column span); rules dropped."""
     out = []
-    for body in re.findall(r"\\begin\{tabular\}\{[^}]*\}(.*?)\\end\{tabular\}", tex, re.S):
+    for body in re.findall(r"\\begin\{tabular\}\{[^}]*\}(.*?)\\end\{tabular\}", tex, re.DOTALL):
         rows = []
         for raw in body.split("\\\\"):
             raw = re.sub(r"\\(toprule|midrule|bottomrule|hline)|\\cmidrule(\([^)]*\))?\{[^}]*\}", "", raw).strip()
@@ -52,7 +52,7 @@ def tabulars(tex: str) -> list[list[list[tuple[str, int]]]]:
                 continue
             cells = []
             for cell in raw.split("&"):
-                m = re.match(r"\s*\\multicolumn\{(\d+)\}\{[^}]*\}\{(.*)\}\s*$", cell, re.S)
+                m = re.match(r"\s*\\multicolumn\{(\d+)\}\{[^}]*\}\{(.*)\}\s*$", cell, re.DOTALL)
                 span, text = (int(m.group(1)), m.group(2)) if m else (1, cell)
                 cells.append((latex_text(text), span))
             rows.append(cells)

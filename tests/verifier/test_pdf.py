@@ -10,9 +10,23 @@ import re
 
 import pytest
 
-from tests.support.pdfs import BAD, INT8, TERNARY, latex_text, make_pdf, need, write_lines
+from tests.support.pdfs import (
+    BAD,
+    INT8,
+    TERNARY,
+    latex_text,
+    make_pdf,
+    need,
+    write_lines,
+)
 from verifier.documents import PassageKind
-from verifier.errors import CorruptPdf, DocumentTooLarge, EncryptedPdf, NoTextLayer, NotAPdf
+from verifier.errors import (
+    CorruptPdf,
+    DocumentTooLarge,
+    EncryptedPdf,
+    NotAPdf,
+    NoTextLayer,
+)
 from verifier.pdf import PARSER_VERSION, parse_pdf
 from verifier.textnorm import LIGATURES, normalise_lines
 
@@ -160,7 +174,7 @@ def test_normalise_lines_keeps_one_offset_per_character():
 
 def test_ternary_abstract_sentences_are_found_verbatim_on_page_one(ternary):
     tex = need(TERNARY / "paper.tex").read_text()
-    abstract = latex_text(re.search(r"\\begin\{abstract\}(.*?)\\end\{abstract\}", tex, re.S).group(1))
+    abstract = latex_text(re.search(r"\\begin\{abstract\}(.*?)\\end\{abstract\}", tex, re.DOTALL).group(1))
     sentences = [s.strip() for s in re.split(r"(?<=\.) (?=[A-Z])", abstract) if s.strip()]
     assert len(sentences) >= 8
     passages = [p for p in ternary.passages if p.kind is PassageKind.abstract]
@@ -249,7 +263,7 @@ def unicodedata_minus(ch: str, src: str) -> bool:
 
 def test_dict_fallback_reads_the_same_structure(ternary, monkeypatch):
     """Without MuPDF's JSON writer (older PyMuPDF) the extractDICT path gives the same headings and tables."""
-    import verifier.pdf as pdf
+    from verifier import pdf
 
     monkeypatch.setattr(pdf, "_blocks_native", lambda *a, **k: None)
     slow = parse_pdf(need(TERNARY / "paper.pdf").read_bytes(), name="ternary.pdf")
