@@ -80,11 +80,35 @@ def _outside(span: Span | None, a: int) -> bool:
 _PHRASE_STOP = re.compile(
     r"[,;:()\[\]]|\.(?:\s|$)|\s(?:while|and|but|on|at|in|for|under|when|with|across|by|which|that|using|to|"
     r"without|after|before|because|since|so|is|are|was|were|as)\s",
-    re.I,
+    re.IGNORECASE,
 )
 
 
-_STOPWORDS = frozenset("in on at to of for by with as that which it this those these is are was were and or".split())
+_STOPWORDS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "to",
+        "of",
+        "for",
+        "by",
+        "with",
+        "as",
+        "that",
+        "which",
+        "it",
+        "this",
+        "those",
+        "these",
+        "is",
+        "are",
+        "was",
+        "were",
+        "and",
+        "or",
+    ]
+)
 
 
 def find_baseline(text: str) -> tuple[Span, str] | None:
@@ -113,7 +137,7 @@ def find_baseline(text: str) -> tuple[Span, str] | None:
         if name is None and generic_lead:
             continue
         if name is None:
-            name = re.sub(r"^(?:the|a|an|that of|those of)\s+", "", phrase.strip(), flags=re.I)
+            name = re.sub(r"^(?:the|a|an|that of|those of)\s+", "", phrase.strip(), flags=re.IGNORECASE)
             if not name or len(name) < 2:
                 continue
         return (start, end), name
@@ -143,7 +167,9 @@ def primary_method(
     (and other than the baseline), the paper's own method where the text says "our method",
     else the first generic mention."""
     mentions = [
-        (a, m) for a, _, m in find_methods(text) if _outside(baseline, a) and (m.name is None or m.name != baseline_name)
+        (a, m)
+        for a, _, m in find_methods(text)
+        if _outside(baseline, a) and (m.name is None or m.name != baseline_name)
     ]
     named = [m for _, m in mentions if m.name]
     if named:
@@ -154,10 +180,12 @@ def primary_method(
 
 
 _WA = re.compile(r"(?<![\w.])[Ww](\d+(?:\.\d+)?)[Aa](\d+)(?![\d.])")
-_ACT_BITS = re.compile(r"(\d+(?:\.\d+)?)-bit activations?\b|\bactivations? (?:in|to) (\d+)[- ]bits?\b", re.I)
+_ACT_BITS = re.compile(r"(\d+(?:\.\d+)?)-bit activations?\b|\bactivations? (?:in|to) (\d+)[- ]bits?\b", re.IGNORECASE)
 
 
-def bit_widths(text: str, quantities: list[tuple[Quantity, int, int]], baseline: Span | None) -> tuple[float | None, float | None]:
+def bit_widths(
+    text: str, quantities: list[tuple[Quantity, int, int]], baseline: Span | None
+) -> tuple[float | None, float | None]:
     """(weight bits, activation bits): "W8A8" gives both; "4-bit"/"INT8" give the weight bits,
     the smallest width named outside the baseline phrase; "ternary" is 1.58 bits."""
     act = None
@@ -172,18 +200,21 @@ def bit_widths(text: str, quantities: list[tuple[Quantity, int, int]], baseline:
         widths = [w for w in widths if w != act] or widths
     if widths:
         return min(widths), act
-    if re.search(r"\bternary\b", text, re.I):
+    if re.search(r"\bternary\b", text, re.IGNORECASE):
         return 1.58, act
-    if re.search(r"\bbinary (?:weights|quanti[sz]ation|networks?)\b", text, re.I):
+    if re.search(r"\bbinary (?:weights|quanti[sz]ation|networks?)\b", text, re.IGNORECASE):
         return 1.0, act
     return None, act
 
 
 _SPARSITY = (
-    re.compile(r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*\\?%\s*(?:unstructured |structured |weight |natural )?(?:sparsity|sparse)\b", re.I),
-    re.compile(r"\bsparsity(?: ratio| level)?(?: of|\s*=|:)\s*\$?(\d+(?:\.\d+)?)\s*\\?%", re.I),
-    re.compile(r"\bzero density of\s*(\d+(?:\.\d+)?)\s*\\?%", re.I),
-    re.compile(r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*\\?%\s*zeros\b", re.I),
+    re.compile(
+        r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*\\?%\s*(?:unstructured |structured |weight |natural )?(?:sparsity|sparse)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bsparsity(?: ratio| level)?(?: of|\s*=|:)\s*\$?(\d+(?:\.\d+)?)\s*\\?%", re.IGNORECASE),
+    re.compile(r"\bzero density of\s*(\d+(?:\.\d+)?)\s*\\?%", re.IGNORECASE),
+    re.compile(r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*\\?%\s*zeros\b", re.IGNORECASE),
 )
 _NM = re.compile(r"(?<![\w.:])([1-8]):(4|8|16)(?![\w.:])")
 
@@ -204,19 +235,19 @@ def sparsity_of(text: str) -> tuple[float | None, str | None]:
         pattern = f"{nm.group(1)}:{nm.group(2)}"
         if fraction is None:
             fraction = 1 - int(nm.group(1)) / int(nm.group(2))
-    elif re.search(r"\bsemi-structured\b", text, re.I):
+    elif re.search(r"\bsemi-structured\b", text, re.IGNORECASE):
         pattern = "semi-structured"
-    elif re.search(r"\bunstructured\b", text, re.I):
+    elif re.search(r"\bunstructured\b", text, re.IGNORECASE):
         pattern = "unstructured"
-    elif re.search(r"\bstructured (?:sparsity|pruning)\b", text, re.I) and not re.search(
-        r"\b(?:without|no|not)\b[^.]{0,30}\bstructured", text, re.I
+    elif re.search(r"\bstructured (?:sparsity|pruning)\b", text, re.IGNORECASE) and not re.search(
+        r"\b(?:without|no|not)\b[^.]{0,30}\bstructured", text, re.IGNORECASE
     ):
         pattern = "structured"
     return fraction, pattern
 
 
 _CONDITIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (key, re.compile(p, re.I))
+    (key, re.compile(p, re.IGNORECASE))
     for key, p in (
         ("batch_size", r"\bbatch[- ]size(?:\s*(?:of|=|:|is))?\s*\$?(\d+)"),
         ("seq_len", r"\b(?:sequence|context) length(?:s)?(?:\s*(?:of|=|:|is))?\s*(\d[\d,]*)"),
@@ -225,13 +256,24 @@ _CONDITIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("group_size", r"\bgroup[- ]size(?:\s*(?:of|=|:|is))?\s*(\d+)"),
         ("group_size", r"(?<=\d)-?g(\d+)\b"),
         ("shots", r"\b(\d+)-shot\b"),
-        ("learning_rate", r"\blearning[- ]rate(?:\s*(?:of|=|:|is))?\s*\$?([\d.]+(?:\s*(?:e|E|x|×|\\times)\s*[-+\u2212\d^{}10 ]+)?)"),
+        (
+            "learning_rate",
+            r"\blearning[- ]rate(?:\s*(?:of|=|:|is))?\s*\$?([\d.]+(?:\s*(?:e|E|x|×|\\times)\s*[-+\u2212\d^{}10 ]+)?)",
+        ),
         ("epochs", r"\b(\d+)\s+(?:training\s+)?epochs?\b"),
         ("training_examples", r"\b(\d[\d,]*)\s+training\s+(?:examples|samples)\b"),
         ("optimizer", r"(?-i:\b(AdamW|Adam|SGD|Adafactor|LAMB|Lion)\b)"),
-        ("calibration_set", r"\b(\d[\d,]*\s+(?:random\s+)?(?:calibration\s+)?(?:samples|sequences|examples|sentences)"
-                            r"\s+(?:\w+\s+)?from\s+(?:the\s+)?[A-Z][\w-]*)"),
-        ("calibration_set", r"\bcalibrat\w*\s+(?:set|data(?:set)?|samples)\s+(?:of|from|is|on)?\s*(?:the\s+)?([A-Z][\w-]*)"),
+        (
+            "calibration_set",
+            (
+                r"\b(\d[\d,]*\s+(?:random\s+)?(?:calibration\s+)?(?:samples|sequences|examples|sentences)"
+                r"\s+(?:\w+\s+)?from\s+(?:the\s+)?[A-Z][\w-]*)"
+            ),
+        ),
+        (
+            "calibration_set",
+            r"\bcalibrat\w*\s+(?:set|data(?:set)?|samples)\s+(?:of|from|is|on)?\s*(?:the\s+)?([A-Z][\w-]*)",
+        ),
         ("calibration_set", r"\bcalibrated\s+(?:on|with|using)\s+(?:the\s+)?([A-Z][\w-]*)"),
     )
 )
@@ -248,9 +290,9 @@ def conditions_of(text: str) -> dict[str, str]:
         if m:
             out[key] = m.group(1).strip().rstrip(".,;")
     if "shots" not in out:
-        if re.search(r"\bzero-?shot\b", text, re.I):
+        if re.search(r"\bzero-?shot\b", text, re.IGNORECASE):
             out["shots"] = "0"
-        elif re.search(r"\bone-?shot\b", text, re.I):
+        elif re.search(r"\bone-?shot\b", text, re.IGNORECASE):
             out["shots"] = "1"
     variants = []
     for name, p in lexicon.METRIC_VARIANTS:
@@ -265,7 +307,9 @@ def conditions_of(text: str) -> dict[str, str]:
     return out
 
 
-_NOT_DIRECTION = re.compile(r"\b(?:more|less|fewer|greater|lower|higher) than\s*\$?[-+\u2212]?\d|\bat (?:most|least)\b", re.I)
+_NOT_DIRECTION = re.compile(
+    r"\b(?:more|less|fewer|greater|lower|higher) than\s*\$?[-+\u2212]?\d|\bat (?:most|least)\b", re.IGNORECASE
+)
 
 
 def direction_of(text: str, metric_direction: str | None, metric_at: int | None = None) -> str | None:

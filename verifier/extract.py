@@ -41,7 +41,14 @@ from verifier.claim_fields import (
     sparsity_of,
 )
 from verifier.claims import Anchor, Claim, ClaimKind, Method, Quantity
-from verifier.documents import BBox, ParsedDocument, Passage, PassageKind, Table, TableCell
+from verifier.documents import (
+    BBox,
+    ParsedDocument,
+    Passage,
+    PassageKind,
+    Table,
+    TableCell,
+)
 from verifier.quantities import parse_quantities
 from verifier.sentences import split_sentences
 
@@ -57,7 +64,7 @@ _PREFERRED_UNITS: dict[ClaimKind, tuple[str, ...]] = {
     ClaimKind.memory: ("GB", "MB", "TB", "KB", "x", "%"),
 }
 _SPEED_METRICS = frozenset({"speedup", "throughput", "latency", "clock period"})
-_HEADER_UNIT = re.compile(r"\(\s*(?:in\s+)?(\\?%|ms|s|µs|us|ns|GB|MB|x|×|ppl|fJ|pJ|W|tokens/s)\s*[;,)]", re.I)
+_HEADER_UNIT = re.compile(r"\(\s*(?:in\s+)?(\\?%|ms|s|µs|us|ns|GB|MB|x|×|ppl|fJ|pJ|W|tokens/s)\s*[;,)]", re.IGNORECASE)
 _HEADER_UNITS = {"\\%": "%", "%": "%", "×": "x", "µs": "us", "ppl": "ppl", "gb": "GB", "mb": "MB", "fj": "fJ",
                  "pj": "pJ", "w": "W", "tokens/s": "tokens/s", "ms": "ms", "s": "s", "us": "us", "ns": "ns",
                  "x": "x"}  # fmt: skip
@@ -112,7 +119,9 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
     if sentence.rstrip().endswith("?"):
         return None
     # a setup fact needs a number, a first-person protocol verb or two cues ("the training data used" is not one)
-    setup_stated = bool(quantities) or setup >= 2 or bool(re.search(lexicon.SETUP_FIRST_PERSON, sentence, re.I))
+    setup_stated = (
+        bool(quantities) or setup >= 2 or bool(re.search(lexicon.SETUP_FIRST_PERSON, sentence, re.IGNORECASE))
+    )
     if setup and setup_stated and (result_cues == 0 or (setup >= 2 and setup > result_cues)) and not trend:
         return ClaimKind.setup
     subject = bool(measures or find_methods(sentence) or find_metrics(sentence) or find_models(sentence))
@@ -151,8 +160,8 @@ def _headline(
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if (
             nxt is not None
-            and re.search(r"\bfrom\W*$", text[max(0, a - 12) : a], re.I)
-            and re.fullmatch(r"[^.;]{0,20}?\bto\W*", text[b : nxt[1]], re.I)
+            and re.search(r"\bfrom\W*$", text[max(0, a - 12) : a], re.IGNORECASE)
+            and re.fullmatch(r"[^.;]{0,20}?\bto\W*", text[b : nxt[1]], re.IGNORECASE)
         ):
             continue  # the starting point of a change
         measures.append((q, a))
@@ -185,7 +194,9 @@ def read_fields(
     headers as text): bit widths are then read from the text's own numbers.
     """
     if unit_hint:
-        quantities = [(q.model_copy(update={"unit": unit_hint}) if q.unit is None else q, a, b) for q, a, b in quantities]
+        quantities = [
+            (q.model_copy(update={"unit": unit_hint}) if q.unit is None else q, a, b) for q, a, b in quantities
+        ]
     baseline = find_baseline(text)
     baseline_span = baseline[0] if baseline else None
     head = _headline(kind, quantities, text)
@@ -213,7 +224,9 @@ def read_fields(
     text_quantities = quantities if numbers_from_text else parse_quantities(text)
     bits, act_bits = bit_widths(text, text_quantities, baseline_span)
     sparsity, pattern = sparsity_of(text)
-    models = [m for a, _, m in find_models(text) if baseline_span is None or not baseline_span[0] <= a < baseline_span[1]]
+    models = [
+        m for a, _, m in find_models(text) if baseline_span is None or not baseline_span[0] <= a < baseline_span[1]
+    ]
     models = models or [m for _, _, m in find_models(text)]
     datasets = find_datasets(text)
     fields = {
@@ -335,7 +348,9 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
                 continue
             col_header = _column_header(table, cell.col)
             claims.append(
-                _cell_claim(table, cell, quantities, label, short, caption, row_header, col_header, group, setup_table, own)
+                _cell_claim(
+                    table, cell, quantities, label, short, caption, row_header, col_header, group, setup_table, own
+                )
             )
     return claims
 
@@ -367,7 +382,12 @@ def _cell_claim(
             kind = ClaimKind.result
     unit = _header_unit(col_header) or _header_unit(row_header)
     fields = read_fields(
-        context, [(q, 0, 0) for q, _, _ in quantities], kind, own=own, fallback=caption, unit_hint=unit,
+        context,
+        [(q, 0, 0) for q, _, _ in quantities],
+        kind,
+        own=own,
+        fallback=caption,
+        unit_hint=unit,
         numbers_from_text=False,
     )
     # the numbers are the cell's, not the headers': read_fields saw them out of place

@@ -152,7 +152,11 @@ METRICS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("error", "lower", (r"\berror rates?\b", r"(?-i:\bWER\b)", r"\bquanti[sz]ation error\b")),
     ("loss", "lower", (r"\b(?:training|validation|test|eval) loss\b",)),
     ("throughput", "higher", (r"\bthroughputs?\b", r"\btokens?\s*/\s*s(?:ec(?:ond)?)?\b", r"\btokens per second\b")),
-    ("speedup", "higher", (r"\bspeed-?ups?\b", r"\bfaster\b", r"\bslower\b", r"\bspeeds? up\b", r"\bslow(?:s|ed)? down\b")),
+    (
+        "speedup",
+        "higher",
+        (r"\bspeed-?ups?\b", r"\bfaster\b", r"\bslower\b", r"\bspeeds? up\b", r"\bslow(?:s|ed)? down\b"),
+    ),
     ("latency", "lower", (r"\blatenc(?:y|ies)\b", r"\brun[- ]?times?\b", r"\binference time\b")),
     ("clock period", "lower", (r"\bclock periods?\b",)),
     ("energy", "lower", (r"\benerg(?:y|ies)\b",)),
@@ -370,7 +374,7 @@ BASELINE_NAMES: tuple[str, ...] = (
 
 # references to the paper's own method
 OWN_METHOD: tuple[str, ...] = (
-    r"\bour (?:new |proposed )?(?:method|approach|technique|procedure|system|scheme|framework|algorithm|engine)s?\b",
+    r"\bour (?:[\w-]+ ){0,2}(?:method|approach|technique|procedure|system|scheme|framework|algorithm|engine)s?\b",
     r"\bthe proposed (?:method|approach)\b",
     r"\bours\b",
 )

@@ -24,7 +24,7 @@ import math
 import re
 from decimal import Decimal, InvalidOperation
 
-from verifier.claims import Quantity, Qualifier, Unit
+from verifier.claims import Qualifier, Quantity, Unit
 from verifier.errors import InputError
 
 _MINUS = "\u2212"
@@ -90,17 +90,18 @@ _MAGNITUDE = re.compile(r"(?P<l>[KkMBT])(?![\w])|\s+(?P<w>thousand|million|billi
 _MAGNITUDE_SCALE = {"K": 1e3, "k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12,
                     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}  # fmt: skip
 _PARAM_CONTEXT = re.compile(
-    r"[\s-]*(?:parameters?|params?|models?|LLMs?|checkpoints?|networks?|transformers?|variants?|scale)\b", re.I
+    r"[\s-]*(?:parameters?|params?|models?|LLMs?|checkpoints?|networks?|transformers?|variants?|scale)\b", re.IGNORECASE
 )
 _COUNT_CONTEXT = re.compile(
-    r"[\s-]*(?:tokens?|words?|samples?|examples?|images?|sequences?|sentences?|steps?|iterations?|hours?)\b", re.I
+    r"[\s-]*(?:tokens?|words?|samples?|examples?|images?|sequences?|sentences?|steps?|iterations?|hours?)\b",
+    re.IGNORECASE,
 )
 # "two times faster", "a three-fold reduction", "twice as fast"; a bare "two-fold" is no ratio
 _WORD_RATIOS = re.compile(
     r"(?<![\w-])(?:(?P<w>two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s+times\b|[-\s]fold(?=\s+(?:increase|decrease|reduction|improvement|speed-?up|faster|slower|smaller|"
     r"larger|higher|lower|fewer|more|less|compression)\b))|(?P<twice>twice)\b)",
-    re.I,
+    re.IGNORECASE,
 )
 _WORD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # number formats that name a bit width: INT8, Int4-g128, FP16, BF16; W4A16 gives two
@@ -122,9 +123,10 @@ _EXCLUDED = re.compile(
     r"Algorithms?|Alg\.|Theorems?|Lemmas?|Corollar(?:y|ies)|Definitions?|Propositions?|Steps?|Chapters?|Footnotes?)"
     r"(?:\s|~|\u00a0)*\(?(?:[A-Z]\.?)?\d+(?:\.\d+)*\)?(?:\s*\([a-z]\))?"
     r"(?:\s*(?:,|and|&|–|--|-|to)\s*\(?(?:[A-Z]\.?)?\d+(?:\.\d+)*\)?)*"
+    r"|(?-i:\b(?:RTX|GTX|RX|TPU\s?v)\s?A?\d+)"  # hardware names with a space: "RTX 4090"
     r"|(?<![\w.])\d+\s?:\s?\d+(?![\w.])"  # N:M patterns and clock times
     r"|(?<![\w)])\(\d\)(?!\s*[%x×])",  # enumerations (1), (2)
-    re.I,
+    re.IGNORECASE,
 )
 _CITED_YEAR = re.compile(
     r"(?:et\s+al\.?,?\s*\(?|[A-Z][A-Za-z'’-]+(?:\s+(?:and|&)\s+[A-Z][A-Za-z'’-]+)?,?\s+\(|\(\s*[A-Z][A-Za-z'’-]+,\s*"
@@ -132,10 +134,18 @@ _CITED_YEAR = re.compile(
 )
 
 _QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier, bool], ...] = tuple(
-    (re.compile(f"(?:{p})\\s*$", re.I), q, gated)
+    (re.compile(f"(?:{p})\\s*$", re.IGNORECASE), q, gated)
     for p, q, gated in (
-        (r"\b(?:up\s+to|at\s+most|as\s+(?:much|high|many|large|fast)\s+as|no\s+more\s+than|a\s+maximum\s+of)", "up_to", False),
-        (r"\b(?:about|around|approximately|approx\.|roughly|nearly|almost|circa)|(?:^|[\s(])~|≈|∼|\\sim|\\approx", "approx", False),
+        (
+            r"\b(?:up\s+to|at\s+most|as\s+(?:much|high|many|large|fast)\s+as|no\s+more\s+than|a\s+maximum\s+of)",
+            "up_to",
+            False,
+        ),
+        (
+            r"\b(?:about|around|approximately|approx\.|roughly|nearly|almost|circa)|(?:^|[\s(])~|≈|∼|\\sim|\\approx",
+            "approx",
+            False,
+        ),
         (r"\b(?:at\s+least|more\s+than|greater\s+than|in\s+excess\s+of|exceeding)|>|≥|\\geq?|\\ge", "at_least", False),
         (r"\b(?:over|above)", "at_least", True),
         (r"\b(?:less\s+than|fewer\s+than)|<|≤|\\leq?|\\le", "less_than", False),
@@ -143,7 +153,7 @@ _QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier, bool], ...] = tuple(
         (r"\bwithin", "within", False),
     )
 )
-_NOT_A_RANGE_BEFORE = re.compile(r"\bfrom\W*$", re.I)
+_NOT_A_RANGE_BEFORE = re.compile(r"\bfrom\W*$", re.IGNORECASE)
 
 
 def parse_number(text: str) -> float:
@@ -262,7 +272,7 @@ def parse_quantities(text: str, *, model_sizes: bool = False) -> list[tuple[Quan
         if sep and second:
             joiner = sep.group(0).strip(" \t\n$~\\,")
             before = text[max(0, start - 30) : start]
-            between = re.search(r"\bbetween\W*$", before, re.I)
+            between = re.search(r"\bbetween\W*$", before, re.IGNORECASE)
             if (joiner == "and" and between) or (joiner != "and" and not _NOT_A_RANGE_BEFORE.search(before)):
                 unit2, scale2, end2, has_unit2 = _read_unit(text, second.end())
                 ok_units = not has_unit1 or not has_unit2 or unit1 == unit2
