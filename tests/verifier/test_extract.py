@@ -1,0 +1,437 @@
+"""Claim extraction over hand-built documents made of real sentences and table cells of the corpus
+papers (LLM.int8(), AWQ, SmoothQuant, natural-sparsity ternary LLMs)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from verifier.claims import ClaimKind, MethodFamily
+from verifier.documents import (
+    DocumentMeta,
+    LineSpan,
+    ParsedDocument,
+    Passage,
+    PassageKind,
+    Table,
+    TableCell,
+)
+from verifier.extract import EXTRACTOR_VERSION, extract_claims, own_method
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+CORPUS = SHARED / "corpus"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus (../shared/corpus) is not present")
+
+LLM_INT8 = "LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale"
+AWQ = "AWQ: Activation-aware Weight Quantization for LLM Compression and Acceleration"
+SMOOTHQUANT = "SmoothQuant: Accurate and Efficient Post-Training Quantization for Large Language Models"
+
+
+def passage(index: int, text: str, *, kind: PassageKind = PassageKind.body, page: int = 1, lines=None) -> Passage:
+    return Passage(
+        index=index,
+        page=page,
+        kind=kind,
+        text=text,
+        raw_text=text,
+        offsets=list(range(len(text) + 1)),
+        bbox=(50.0, 100.0, 550.0, 100.0 + 12 * max(1, len(lines or []))),
+        lines=lines or [],
+    )
+
+
+def document(*texts: str, title: str | None = None, tables=(), page: int = 1) -> ParsedDocument:
+    return ParsedDocument(
+        sha256="0" * 64,
+        media_type="text/plain",
+        n_pages=page,
+        meta=DocumentMeta(title=title),
+        passages=[passage(i, t, page=page) for i, t in enumerate(texts)],
+        tables=list(tables),
+        parser_version="test",
+    )
+
+
+def claim_of(sentence: str, *, title: str | None = None, page: int = 1):
+    """The one claim extracted from a document holding just ``sentence`` (None if none)."""
+    claims = extract_claims(document(sentence, title=title, page=page))
+    assert len(claims) <= 1, [c.statement for c in claims]
+    return claims[0] if claims else None
+
+
+def test_hyper_parameters_are_setup_not_results():
+    sentence = (
+        "The MNLI dataset used 392,704 training examples over 3 epochs with batch size 32 and learning rate 2e-5."
+    )
+    c = claim_of(sentence)
+    assert c.kind == ClaimKind.setup and not c.is_result
+    assert c.dataset == "MNLI"
+    assert c.value.value == 392704 and c.direction is None
+    assert c.conditions["batch_size"] == "32"
+    assert c.conditions["epochs"] == "3"
+    assert c.conditions["training_examples"] == "392,704"
+    assert c.conditions["learning_rate"] == "2e-5"
+    assert {q.value for q in c.values} == {392704, 3, 32, 2e-5}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # AWQ, Table 1 caption
+        "We used INT3 quantization with a group size of 128 and measured the WikiText perplexity ($\\downarrow$).",
+        # LLM.int8(), appendix
+        "We finetune with 5 random seeds and report median performance.",
+        # SmoothQuant, Table 10 caption
+        "The batch size is 4.",
+        # AWQ, Section 5
+        "We perform batch size = 1 inference for all LLMs using a fixed prompt length of 4 tokens.",
+    ],
+)
+def test_protocol_sentences_are_setup(sentence):
+    assert claim_of(sentence).kind == ClaimKind.setup
+
+
+def test_awq_setup_sentence_keeps_bits_and_group_size():
+    c = claim_of(
+        "We used INT3 quantization with a group size of 128 and measured the WikiText perplexity ($\\downarrow$)."
+    )
+    assert (c.bits, c.conditions["group_size"], c.dataset, c.metric) == (3.0, "128", "WikiText", "perplexity")
+
+
+def test_speedup_claim_carries_method_metric_and_value():
+    c = claim_of(
+        "LLM.int8() run times is about two times faster for large matrix multiplications equivalent to those in 175B models."
+    )
+    assert c.kind == ClaimKind.speedup
+    assert (c.method.family, c.method.name) == (MethodFamily.ptq, "LLM.int8()")
+    assert (c.metric, c.metric_direction, c.direction) == ("speedup", "higher", "better")
+    assert (c.value.value, c.value.unit, c.value.qualifier) == (2.0, "x", "approx")
+
+
+def test_our_system_is_the_papers_own_method():
+    c = claim_of(
+        "With our efficient system implementation, we consistently observe a 3.2-3.3$\\times$ average speedup "
+        "compared to the FP16 implementation by Huggingface across a diverse spectrum of LLMs.",
+        title=AWQ,
+    )
+    assert c.kind == ClaimKind.speedup and c.method.name == "AWQ" and c.baseline == "FP16"
+    assert (c.value.low, c.value.high, c.value.unit) == (3.2, 3.3, "x")
+
+
+def test_smoothquant_headline_with_qualifier_and_baseline():
+    c = claim_of(
+        "We integrate SmoothQuant into FasterTransformer, the state-of-the-art transformer serving framework, "
+        "achieving up to 1.56$\\times$ speedup and halving the memory usage compared with FP16.",
+        title=SMOOTHQUANT,
+    )
+    assert c.is_result and c.kind in (ClaimKind.speedup, ClaimKind.memory)
+    assert (c.method.family, c.method.name, c.baseline) == (MethodFamily.ptq, "SmoothQuant", "FP16")
+    assert (c.value.value, c.value.unit, c.value.qualifier) == (1.56, "x", "up_to")
+
+
+def test_memory_claim():
+    c = claim_of("For example, for BLOOM-176B, we reduce the memory footprint of the model by 1.96x.")
+    assert c.kind == ClaimKind.memory and c.model == "BLOOM-176B" and c.metric == "memory"
+    assert (c.value.value, c.value.unit, c.direction) == (1.96, "x", "better")
+
+
+def test_perplexity_change_headline_is_the_value_it_changed_to():
+    c = claim_of(
+        "Keeping the salient weights in FP16 can significantly improve the quantized performance "
+        "(PPL from 43.2 (left) to 13.0 (middle)), but the mixed-precision format is not hardware-efficient."
+    )
+    assert c.metric == "perplexity" and c.metric_direction == "lower"
+    assert (c.value.value, c.value.unit) == (13.0, "ppl")
+    assert [q.unit for q in c.values if q.value in (43.2, 13.0)] == ["ppl", "ppl"]
+
+
+def test_comparison_names_its_baseline_not_as_the_method():
+    c = claim_of(
+        "Keeping a small fraction of weights (0.1%-1%) in FP16 significantly improves the performance "
+        "of the quantized models over round-to-nearest (RTN).",
+        title=AWQ,
+    )
+    assert c.kind == ClaimKind.comparison and c.baseline == "RTN" and c.direction == "better"
+    assert c.method is None or c.method.name != "RTN"
+    assert (c.value.low, c.value.high) == (0.1, 1.0)
+
+
+def test_without_degradation_is_an_equal_comparison():
+    c = claim_of(
+        "Using LLM.int8(), we show empirically it is possible to perform inference in LLMs with up to 175B "
+        "parameters without any performance degradation."
+    )
+    assert (c.kind, c.direction, c.method.name) == (ClaimKind.comparison, "equal", "LLM.int8()")
+
+
+def test_trend():
+    c = claim_of(
+        "We see that absmax, row-wise, and zeropoint quantization fail as we scale, where models after 2.7B "
+        "parameters perform worse than smaller models."
+    )
+    assert c.kind == ClaimKind.trend and c.method.name == "absmax" and c.direction == "worse"
+
+
+def test_qualitative_effect_of_a_named_method():
+    c = claim_of("Our method, LLM.int8(), is the only method that preserves perplexity.")
+    assert (c.kind, c.method.name, c.metric, c.value) == (ClaimKind.qualitative, "LLM.int8()", "perplexity", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We open source our software.",
+        (
+            "Large pretrained language models are widely adopted in NLP [Vas17c, Rad19a, Bro20c, Zha22] but require "
+            "significant memory for inference."
+        ),
+        "We are interested in two questions: at which scale and why do quantization techniques fail?",
+        "The remainder of this paper is organized as follows.",
+    ],
+)
+def test_sentences_without_a_claim_are_skipped(sentence):
+    assert claim_of(sentence) is None
+
+
+def test_natural_sparsity_hardware_and_checkpoint_claims():
+    c = claim_of("The bitmap/sign engines reach 9--14\\% shorter minimum clock periods.", page=1)
+    assert (c.kind, c.metric, c.metric_direction, c.direction) == (ClaimKind.speedup, "clock period", "lower", "better")
+    assert (c.value.low, c.value.high, c.value.unit, c.anchor.page) == (9, 14, "%", 1)
+
+    c = claim_of(
+        "The 210 tensors contain 2,084,044,800 ternary weights, of which 879,693,294 are zero, "
+        "giving an exact zero density of 42.2109\\%.",
+        page=7,
+    )
+    assert (c.kind, c.metric, c.value.value, c.value.unit) == (ClaimKind.result, "zero density", 42.2109, "%")
+    assert (c.sparsity, c.bits, c.anchor.page) == (pytest.approx(0.422109), 1.58, 7)
+    assert 2084044800 in [q.value for q in c.values]
+
+    c = claim_of(
+        "Higher-zero CAT-Q Qwen3 checkpoints save 3.7--6.8\\% for LPDDR4-streamed ternary-symbol weights, "
+        "falling to about 1.9--2.1\\% after scale and output-head reads are included."
+    )
+    assert (c.method.name, c.method.family, c.model, c.hardware) == ("CAT-Q", MethodFamily.ptq, "Qwen3", "LPDDR4")
+    assert [(q.low, q.high, q.qualifier) for q in c.values] == [(3.7, 6.8, "eq"), (1.9, 2.1, "approx")]
+
+
+def test_every_quote_is_the_exact_sentence_and_bbox_covers_its_lines():
+    first = "SmoothQuant enables serving 530B LLM within a single node."
+    second = "We demonstrate up to 1.56$\\times$ speedup and 2$\\times$ memory reduction for LLMs with negligible loss in accuracy."
+    text = f"{first} {second}"
+    split = len(first) + 1 + 40  # the second sentence runs over two lines
+    lines = [
+        LineSpan(bbox=(50, 100, 500, 112), start=0, end=len(first) + 1),
+        LineSpan(bbox=(50, 112, 540, 124), start=len(first) + 1, end=split),
+        LineSpan(bbox=(50, 124, 300, 136), start=split, end=len(text)),
+    ]
+    doc = ParsedDocument(
+        sha256="1" * 64,
+        media_type="application/pdf",
+        n_pages=3,
+        passages=[passage(4, text, kind=PassageKind.abstract, page=3, lines=lines)],
+        parser_version="test",
+        meta=DocumentMeta(title=SMOOTHQUANT),
+    )
+    claims = extract_claims(doc)
+    assert [c.anchor.quote for c in claims] == [first, second]
+    for c in claims:
+        assert text[c.anchor.char_start : c.anchor.char_end] == c.anchor.quote == c.statement
+        assert (c.anchor.passage_index, c.anchor.page, c.origin) == (4, 3, "text")
+        assert c.extractor_version == EXTRACTOR_VERSION
+    assert claims[0].anchor.bbox == (50, 100, 500, 112)
+    assert claims[1].anchor.bbox == (50, 112, 540, 136)
+
+
+def test_headings_references_and_footnotes_give_no_claims():
+    sentence = "AWQ outperforms existing work on various language modeling and domain-specific benchmarks."
+    kinds = [PassageKind.heading, PassageKind.reference, PassageKind.footnote, PassageKind.other, PassageKind.body]
+    doc = ParsedDocument(
+        sha256="2" * 64,
+        media_type="text/plain",
+        n_pages=1,
+        passages=[passage(i, sentence, kind=k) for i, k in enumerate(kinds)],
+        parser_version="test",
+    )
+    assert [c.anchor.passage_index for c in extract_claims(doc)] == [4]
+
+
+def test_own_method_from_title_or_abstract():
+    assert own_method(document("text", title=LLM_INT8)).name == "LLM.int8()"
+    abstract = "We propose AWQ. AWQ is fast. Unlike GPTQ, it needs no backpropagation."
+    doc = ParsedDocument(
+        sha256="3" * 64,
+        media_type="text/plain",
+        n_pages=1,
+        passages=[passage(0, abstract, kind=PassageKind.abstract)],
+        parser_version="test",
+    )
+    assert own_method(doc).name == "AWQ"
+    assert own_method(document("Nothing named here.")) is None
+
+
+@needs_corpus
+@pytest.mark.parametrize("paper, title", [("llm-int8", LLM_INT8), ("awq", AWQ), ("smoothquant", SMOOTHQUANT)])
+def test_markdown_papers_quotes_are_exact(paper, title):
+    """Every claim of a real paper's body quotes its passage exactly, and both kinds occur."""
+    md = (CORPUS / paper / "paper.md").read_text()
+    paragraphs = [
+        re.sub(r"\s+", " ", p).strip()
+        for p in md.split("\n\n")
+        if p.strip() and not p.lstrip().startswith(("#", "<", "!", "---", "|", ">", "$$"))
+    ][:40]
+    doc = document(*paragraphs, title=title)
+    claims = extract_claims(doc)
+    assert len(claims) >= 20
+    for c in claims:
+        text = doc.passages[c.anchor.passage_index].text
+        assert text[c.anchor.char_start : c.anchor.char_end] == c.anchor.quote
+    kinds = {c.kind for c in claims}
+    assert ClaimKind.setup in kinds and kinds & {ClaimKind.result, ClaimKind.speedup, ClaimKind.memory}
+
+
+# --- tables --------------------------------------------------------------------------------
+
+# natural-sparsity-ternary-llms, Table 3 (tab:system): a few rows of each group, as the PDF prints them
+SYSTEM_CAPTION = (
+    "Table 3: Modeled ternary-projection engine plus ternary-symbol weight-read energy per decoded token "
+    "relative to fed five-trit (%; negative favors the bitmap). Scale reads/application are excluded."
+)
+SYSTEM_ROWS = [
+    ["Checkpoint", "Zeros", "Bits/wt", "A", "B res.", "B str.", "Best"],
+    ["Quantization-aware training or fine-tuning", "", "", "", "", "", ""],
+    ["Falcon3-3B", "29.2%", "1.708", "+7.0", "+6.9", "+7.0", "+1.7"],
+    ["BitNet 2B4T", "42.2%", "1.578", "−0.9", "−0.2", "−1.0", "−1.3"],
+    ["Post-training ternarization (CAT-Q)", "", "", "", "", "", ""],
+    ["Qwen3-8B", "46.7%", "1.533", "−3.7", "−2.7", "−3.8", "−4.2"],
+]
+
+
+def table_of(rows: list[list[str]], *, caption: str, index: int = 0, page: int = 11, label="Table 3") -> Table:
+    cells = []
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if r in (1, 4) and rows is SYSTEM_ROWS and c > 0:
+                continue  # a group label spans the row: one cell
+            cells.append(
+                TableCell(row=r, col=c, text=text, bbox=(50 + 60 * c, 100 + 12 * r, 100 + 60 * c, 110 + 12 * r))
+            )
+    return Table(
+        index=index,
+        page=page,
+        label=label,
+        caption=caption,
+        bbox=(50, 100, 500, 100 + 12 * len(rows)),
+        n_rows=len(rows),
+        n_cols=len(rows[0]),
+        cells=cells,
+    )
+
+
+def test_one_claim_per_numeric_body_cell_named_by_its_headers():
+    table = table_of(SYSTEM_ROWS, caption=SYSTEM_CAPTION)
+    claims = extract_claims(document(tables=[table]))
+    numeric_cells = [(r, c) for r, row in enumerate(SYSTEM_ROWS) if r > 0 for c, t in enumerate(row) if c > 0 and t]
+    assert [(c.anchor.row, c.anchor.col) for c in claims] == numeric_cells
+    for c in claims:
+        cell = table.cell(c.anchor.row, c.anchor.col)
+        assert c.origin == "table" and c.anchor.quote == cell.text and c.anchor.bbox == cell.bbox
+        assert (c.anchor.table_index, c.anchor.page) == (0, 11)
+        row_header, col_header = SYSTEM_ROWS[c.anchor.row][0], SYSTEM_ROWS[0][c.anchor.col]
+        assert c.statement.startswith("Table 3 (Modeled ternary-projection engine")
+        assert c.statement.endswith(f"{row_header} / {col_header} = {cell.text}")
+        assert (c.conditions["row_header"], c.conditions["column_header"]) == (row_header, col_header)
+        assert c.value is not None and c.is_result
+
+
+def test_table_fields_come_from_headers_groups_and_caption():
+    claims = extract_claims(document(tables=[table_of(SYSTEM_ROWS, caption=SYSTEM_CAPTION)]))
+    by_cell = {(c.anchor.row, c.anchor.col): c for c in claims}
+    zeros = by_cell[(2, 1)]
+    assert (zeros.metric, zeros.value.value, zeros.value.unit, zeros.model) == ("zero density", 29.2, "%", "Falcon3-3B")
+    assert zeros.method.family == MethodFamily.qat
+    assert zeros.conditions["row_group"] == "Quantization-aware training or fine-tuning"
+    bits = by_cell[(3, 2)]
+    assert (bits.metric, bits.value.value) == ("bits per weight", 1.578)
+    energy = by_cell[(5, 3)]
+    assert (energy.value.value, energy.model, energy.metric) == (-3.7, "Qwen3-8B", "energy")
+    assert (energy.method.name, energy.method.family) == ("CAT-Q", MethodFamily.ptq)
+    assert energy.baseline == "five-trit"
+    assert "Post-training ternarization (CAT-Q) / Qwen3-8B / A = −3.7" in energy.statement
+
+
+def test_header_empty_and_non_numeric_cells_give_no_claim():
+    # natural-sparsity Table 1: areas per clock period; "infeasible" is no number
+    rows = [
+        ["Clock period", "Five-trit", "Direct", "Full-front decoded", "Presence extracted"],
+        ["1.50 ns", "infeasible", "1255.3", "1248.1", "1081.8"],
+        ["1.60 ns", "1217.7", "", "1182.9", "1045.1"],
+    ]
+    caption = "Table 1: Smallest mapped standard-cell area (µm2, Nangate45) of each five-position engine."
+    claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 1")]))
+    assert [(c.anchor.row, c.anchor.col) for c in claims] == [(1, 2), (1, 3), (1, 4), (2, 1), (2, 3), (2, 4)]
+    assert {c.metric for c in claims} == {"area"} and {c.hardware for c in claims} == {"Nangate45"}
+    assert all(c.kind == ClaimKind.result for c in claims)
+
+
+def test_column_header_unit_and_perplexity_table():
+    rows = [["Model", "FP16", "LLM.int8()"], ["OPT-13B", "12.45", "12.45"]]
+    caption = "Table 1: C4 validation perplexities of quantization methods for different transformer sizes."
+    claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 1")]))
+    assert [(c.value.value, c.value.unit, c.metric, c.dataset, c.model) for c in claims] == [
+        (12.45, "ppl", "perplexity", "C4", "OPT-13B")
+    ] * 2
+    assert claims[1].method.name == "LLM.int8()" and claims[0].bits == 16
+    latency = [["Batch", "Latency (ms)"], ["W8A8", "42.1"]]
+    (c,) = extract_claims(document(tables=[table_of(latency, caption="Table 10: GPU latency.", label="Table 10")]))
+    assert (c.kind, c.value.unit, c.metric, c.bits, c.activation_bits) == (ClaimKind.speedup, "ms", "latency", 8, 8)
+
+
+def test_hyper_parameter_tables_give_setup_claims():
+    rows = [["Hyper-parameter", "Value"], ["Learning rate", "2e-5"], ["Batch size", "32"], ["Optimizer", "AdamW"]]
+    claims = extract_claims(
+        document(tables=[table_of(rows, caption="Table 7: Hyper-parameters for fine-tuning on MNLI.")])
+    )
+    assert [(c.kind, c.value.value) for c in claims] == [(ClaimKind.setup, 2e-5), (ClaimKind.setup, 32)]
+    assert all(c.dataset == "MNLI" for c in claims)
+
+
+def test_extraction_is_deterministic():
+    doc = document(
+        "SmoothQuant maintains the accuracy of OPT-175B model after INT8 quantization, even with the most "
+        "aggressive and most efficient O3 setting.",
+        tables=[table_of(SYSTEM_ROWS, caption=SYSTEM_CAPTION)],
+        title=SMOOTHQUANT,
+    )
+    assert [c.model_dump() for c in extract_claims(doc)] == [c.model_dump() for c in extract_claims(doc)]
+
+
+PDF = CORPUS / "natural-sparsity-ternary-llms" / "paper.pdf"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not PDF.is_file(), reason="the shared corpus PDF (../shared/corpus) is not present")
+def test_claims_of_the_natural_sparsity_pdf():
+    """parse_pdf + extract_claims on the real PDF: the paper's headline claims come out anchored."""
+    from verifier.pdf import parse_pdf
+
+    doc = parse_pdf(PDF.read_bytes(), name="natural-sparsity-ternary-llms")
+    claims = extract_claims(doc)
+    for c in claims:
+        if c.origin == "text":
+            text = doc.passages[c.anchor.passage_index].text
+            assert text[c.anchor.char_start : c.anchor.char_end] == c.anchor.quote
+    clock = [c for c in claims if "9–14% shorter minimum clock periods" in c.anchor.quote]
+    assert clock, "the abstract's clock-period claim was not extracted"
+    c = clock[0]
+    assert (c.value.low, c.value.high, c.value.unit, c.anchor.page, c.metric) == (9, 14, "%", 1, "clock period")
+    density = [c for c in claims if c.origin == "text" and "42.2109%" in c.anchor.quote]
+    assert density, "the exact zero density was not extracted"
+    assert (density[0].value.value, density[0].value.unit, density[0].metric) == (42.2109, "%", "zero density")
+    assert density[0].anchor.page == next(p.page for p in doc.passages if "42.2109%" in p.text)
+    table_claims = [c for c in claims if c.origin == "table"]
+    assert table_claims and all(
+        c.anchor.quote == doc.tables[c.anchor.table_index].cell(c.anchor.row, c.anchor.col).text for c in table_claims
+    )
