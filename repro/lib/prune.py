@@ -109,7 +109,8 @@ def linear_layers(model: nn.Module, skip=()) -> dict[str, nn.Module]:
     found = {n: m for n, m in model.named_modules() if _is_linear_like(m)}
     for pattern in skip:
         if not any(fnmatch.fnmatchcase(n, pattern) for n in found):
-            raise ValueError(f"skip pattern {pattern!r} matches no Linear layer. Layers: {', '.join(list(found)[:12])}.")
+            layers = ", ".join(list(found)[:12])
+            raise ValueError(f"skip pattern {pattern!r} matches no Linear layer. Layers: {layers}.")
     return {n: m for n, m in found.items() if not any(fnmatch.fnmatchcase(n, p) for p in skip)}
 
 
@@ -159,7 +160,8 @@ def apply_masks(model: nn.Module, masks: dict[str, torch.Tensor], every_forward:
         p = getattr(modules[name], "weight", None) if name in modules else params.get(name)
         if not isinstance(p, nn.Parameter):
             close = difflib.get_close_matches(name, list(linear_layers(model)), n=1)
-            raise ValueError(f"mask {name!r} names no weight of the model." + (f" Did you mean {close[0]!r}?" if close else ""))
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            raise ValueError(f"mask {name!r} names no weight of the model.{hint}")
         if tuple(mask.shape) != tuple(p.shape):
             raise ValueError(f"mask {name!r} has shape {tuple(mask.shape)} but the weight is {tuple(p.shape)}.")
         entries.append((name, p, (mask != 0).to(device=p.device, dtype=p.dtype)))
@@ -208,13 +210,15 @@ def prune_model(model: nn.Module, method: str, sparsity: float | None, calib_bat
     """
     nm = _NM.match(method) if isinstance(method, str) else None
     if method not in ("magnitude", "magnitude_global", "wanda") and nm is None:
-        close = difflib.get_close_matches(str(method), ["magnitude", "magnitude_global", "wanda", "2:4", "wanda_2:4"], n=1)
+        known = ["magnitude", "magnitude_global", "wanda", "2:4", "wanda_2:4"]
+        close = difflib.get_close_matches(str(method), known, n=1)
         raise ValueError(f"pruning method {method!r} is unknown." + (f" Did you mean {close[0]!r}?" if close else "")
                          + f" Allowed: {', '.join(PRUNE_METHODS)}.")
     if nm is not None:
         n, m = int(nm.group(2)), int(nm.group(3))
         if sparsity is not None and abs(sparsity - (1 - n / m)) > 1e-9:
-            raise ValueError(f"{method} sparsity is {1 - n / m:g} by construction; got sparsity={sparsity!r} (pass None).")
+            raise ValueError(
+                f"{method} sparsity is {1 - n / m:g} by construction; got sparsity={sparsity!r} (pass None).")
     else:
         sparsity = _check_sparsity(sparsity)
     layers = linear_layers(model, skip)
@@ -232,7 +236,8 @@ def prune_model(model: nn.Module, method: str, sparsity: float | None, calib_bat
     elif method == "wanda":
         masks = {n: wanda_mask(w, norms[n], sparsity, per_output) for n, w in weights.items()}
     else:
-        scores = {n: w.detach().abs().float() * (norms[n].unsqueeze(0) if uses_wanda else 1.0) for n, w in weights.items()}
+        scores = {n: w.detach().abs().float() * (norms[n].unsqueeze(0) if uses_wanda else 1.0)
+                  for n, w in weights.items()}
         masks = {n: nm_mask(s, n=int(nm.group(2)), m=int(nm.group(3))) for n, s in scores.items()}
     with torch.no_grad():
         for n, w in weights.items():

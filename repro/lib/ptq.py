@@ -260,8 +260,8 @@ def smoothquant_linear(layer: nn.Linear, calib_inputs, alpha: float | None = 0.5
         raise ValueError(f"weight={weight!r} is unknown." + _did_you_mean(weight, ("tensor", "channel")))
     t0 = time.perf_counter()
     w = layer.weight.detach().float()
-    x = calibration_rows(calib_inputs, layer.in_features, w.device)
-    x_absmax = x.abs().amax(dim=0)
+    x_raw = calibration_rows(calib_inputs, layer.in_features, w.device)
+    x, x_absmax = x_raw, x_raw.abs().amax(dim=0)
     smooth = None
     if alpha is not None:
         w_absmax = w.abs().amax(dim=0).clamp_min(1e-5)
@@ -271,7 +271,6 @@ def smoothquant_linear(layer: nn.Linear, calib_inputs, alpha: float | None = 0.5
     module = W8A8Linear(wq, layer.bias, smooth, bits, act, x.abs().max().item())
     module.to(layer.weight.device)
     with torch.no_grad():
-        x_raw = calibration_rows(calib_inputs, layer.in_features, w.device)
         y_ref = x_raw @ layer.weight.detach().float().T
         y_q = module(x_raw.to(layer.weight.dtype)).float() - (0 if layer.bias is None else layer.bias.float())
         error = ((y_q - y_ref).norm() / y_ref.norm().clamp_min(1e-30)).item()

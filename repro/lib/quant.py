@@ -16,8 +16,9 @@ Conventions shared by every function here (and by ``ptq.py``):
 - symmetric: signed grid [-2^(b-1), 2^(b-1)-1], zero point 0, scale = max|x| / ((qmax - qmin) / 2)
   (the GPTQ and torchao choice: 4 bits use step max|x| / 7.5);
 - asymmetric: unsigned grid [0, 2^b - 1] over the range [min(x, 0), max(x, 0)], so 0 is exact;
-- qparams are computed in float32 whatever the input dtype; ``quantize`` returns integer-valued
-  float32; ``quant_dequant`` and ``fake_quant`` return the input dtype;
+- rounding is torch.round (half to even); the top value of a symmetric grid is clipped by half a
+  step, as in GPTQ; qparams are computed in float32 whatever the input dtype; ``quantize`` returns
+  integer-valued float32; ``quant_dequant`` and ``fake_quant`` return the input dtype;
 - scale / zero shapes: "tensor" -> ``[]``; "channel" -> the input's shape with 1 everywhere but
   ``axis``; "group" -> ``x.shape[:-1] + (n_groups,)``, groups running along the last dimension
   (the input features of a Linear weight);
@@ -71,7 +72,8 @@ class QuantSpec:
             raise ValueError(f"QuantSpec.symmetric={self.symmetric!r} must be True or False.")
         if self.granularity not in GRANULARITIES:
             raise ValueError(
-                f"QuantSpec.granularity={self.granularity!r} is unknown." + _did_you_mean(self.granularity, GRANULARITIES)
+                f"QuantSpec.granularity={self.granularity!r} is unknown."
+                + _did_you_mean(self.granularity, GRANULARITIES)
             )
         if isinstance(self.group_size, bool) or not isinstance(self.group_size, int) or self.group_size < 1:
             raise ValueError(f"QuantSpec.group_size={self.group_size!r} must be a positive integer (e.g. 32, 64, 128).")
@@ -127,7 +129,7 @@ def _reduce(xf: torch.Tensor, spec: QuantSpec, op: str) -> torch.Tensor:
     """Reduce ``xf`` (fp32) to one value per scale: op is 'amin', 'amax' or 'mean_abs'."""
     if op == "mean_abs":
         xf, op = xf.abs(), "mean"
-    if spec.granularity == "tensor":
+    if spec.granularity == "tensor" or (spec.granularity == "channel" and xf.ndim == 0):
         return getattr(xf, op)()
     if spec.granularity == "group":
         return getattr(_grouped(xf, spec), op)(dim=-1)
