@@ -5,6 +5,8 @@ Resolution order for each setting: explicit argument > environment variable > de
 - ``VERIFIER_DATABASE_URL``: any SQLAlchemy URL; default ``sqlite:///<data_dir>/verifier.sqlite``.
 - ``VERIFIER_DATA_DIR``: default ``./.data`` (relative to the working directory).
 - ``VERIFIER_ARXIV_API``: the arXiv API query URL format (``...?{}``), for mirrors and tests.
+- ``VERIFIER_ARXIV_DELAY``: seconds between requests to the arXiv API (default 3, its policy).
+- ``VERIFIER_ARXIV_BACKOFF``: first retry wait in seconds, doubled each retry (default 2).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ class Settings:
     data_dir: Path
     database_url: str
     arxiv_api: str
+    arxiv_delay: float = 3.0
+    arxiv_backoff: float = 2.0
 
     @property
     def cache_dir(self) -> Path:
@@ -50,4 +54,20 @@ def load_settings(
             subject=api,
             hint="for example http://127.0.0.1:8080/api/query?{}",
         )
-    return Settings(data_dir=d, database_url=url, arxiv_api=api)
+    return Settings(data_dir=d, database_url=url, arxiv_api=api, arxiv_delay=_seconds("VERIFIER_ARXIV_DELAY", 3.0),
+                    arxiv_backoff=_seconds("VERIFIER_ARXIV_BACKOFF", 2.0))
+
+
+def _seconds(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if value < 0:
+        from verifier.errors import InputError
+
+        raise InputError(f"{name} must be a number of seconds >= 0", subject=raw)
+    return value

@@ -1,0 +1,222 @@
+"""`verifier ingest / papers / claims` end to end: local files, a local arXiv server, bad input.
+
+Every bad input must give one line on stderr naming the input, a non-zero exit, and leave the
+database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from verifier.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+TERNARY = SHARED / "corpus" / "natural-sparsity-ternary-llms" / "paper.pdf"
+SYNTHESIS = SHARED / "examples" / "synthesis-report-essential-sparsity.txt"
+BAD = ROOT / "tests" / "data" / "bad_inputs"
+BAD_SYNTHESES = ROOT / "tests" / "data" / "bad_syntheses"
+
+
+def need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} not found (../shared is beside the checkout in CI)")
+    return path
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch, db_url):
+    monkeypatch.setenv("VERIFIER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("VERIFIER_DATABASE_URL", db_url)
+    monkeypatch.setenv("VERIFIER_ARXIV_DELAY", "0")
+    monkeypatch.setenv("VERIFIER_ARXIV_BACKOFF", "0.01")
+    return tmp_path
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = main(["-q", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def snapshot(db_url: str) -> dict[str, int]:
+    """Row counts of every table: 'the database as it was' in numbers."""
+    from sqlalchemy import func, select
+
+    from claims_db.engine import make_engine, migrate
+    from claims_db.models import Base
+
+    engine = make_engine(db_url)
+    migrate(engine)
+    with engine.connect() as conn:
+        counts = {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+                  for t in Base.metadata.sorted_tables}
+    engine.dispose()
+    return counts
+
+
+def test_ingest_local_pdf_then_list_and_show_claims(env, capsys, db_url):
+    code, out, err = run(capsys, "ingest", str(need(TERNARY)))
+    assert code == 0, err
+    assert "paper stored: 16 pages" in out
+    code, out, _ = run(capsys, "papers", "--json")
+    papers = [p for p in json.loads(out) if p["type"] == "paper"]
+    assert len(papers) == 1 and papers[0]["tables"] == 3 and papers[0]["claims_by_kind"]["result"] > 10
+    code, out, _ = run(capsys, "claims", "paper.pdf", "--kind", "result", "--json")
+    claims = json.loads(out)["claims"]
+    assert claims and all(c["kind"] == "result" for c in claims)
+    code, out, _ = run(capsys, "claims", "paper.pdf", "--json")
+    everything = json.loads(out)["claims"]
+    assert len(everything) > len(claims)
+    hit = [c for c in everything if "9–14%" in c["claim"]["anchor"]["quote"]]
+    assert hit and hit[0]["page"] == 1 and hit[0]["kind"] != "setup"
+    assert hit[0]["claim"]["value"]["low"] == 9 and hit[0]["claim"]["value"]["high"] == 14
+    code, out, _ = run(capsys, "claims", "paper.pdf", "--evidence")
+    assert "quote (p.1" in out
+
+
+def test_reingest_same_bytes_changes_nothing(env, capsys, db_url):
+    assert run(capsys, "ingest", str(need(TERNARY)))[0] == 0
+    before = snapshot(db_url)
+    code, out, _ = run(capsys, "ingest", str(TERNARY))
+    assert code == 0 and "unchanged" in out
+    assert snapshot(db_url) == before
+
+
+def test_newer_extractor_adds_an_extraction_and_keeps_the_old(env, capsys, db_url, monkeypatch):
+    assert run(capsys, "ingest", str(need(TERNARY)))[0] == 0
+    before = snapshot(db_url)
+    import verifier.extract
+
+    monkeypatch.setattr(verifier.extract, "EXTRACTOR_VERSION", verifier.extract.EXTRACTOR_VERSION + "+next")
+    assert run(capsys, "ingest", str(TERNARY))[0] == 0
+    after = snapshot(db_url)
+    assert after["extractions"] == before["extractions"] + 1
+    assert after["claims"] == 2 * before["claims"] and after["sources"] == before["sources"]
+
+
+@pytest.mark.parametrize(
+    "name, words",
+    [
+        ("empty.pdf", "empty"),
+        ("not_a_pdf.pdf", "PDF header"),
+        ("truncated.pdf", "damaged"),
+        ("corrupt.pdf", "damaged"),
+        ("encrypted.pdf", "password"),
+        ("image_only.pdf", "OCR"),
+    ],
+)
+def test_bad_pdfs_exit_nonzero_and_leave_the_database(env, capsys, db_url, name, words, pdf_maker):
+    good = env / "good.pdf"
+    good.write_bytes(pdf_maker("Wanda prunes 50% of the weights of LLaMA-7B with a 0.3 perplexity increase."))
+    assert run(capsys, "ingest", str(good))[0] == 0
+    before = snapshot(db_url)
+    code, out, err = run(capsys, "ingest", str(BAD / name))
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and name in lines[0] and words.lower() in lines[0].lower(), err
+    assert snapshot(db_url) == before
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in BAD_SYNTHESES.glob("*.txt")))
+def test_broken_syntheses_exit_nonzero_and_leave_the_database(env, capsys, db_url, name):
+    before = snapshot(db_url)
+    code, _, err = run(capsys, "ingest", str(BAD_SYNTHESES / name), "--kind", "synthesis")
+    assert code == 2 and name in err and len(err.strip().splitlines()) == 1
+    assert snapshot(db_url) == before
+
+
+def test_malformed_ids_and_missing_files(env, capsys):
+    for target in ("2306.0380x", "arXiv:99999", "no/such/file.pdf"):
+        code, _, err = run(capsys, "ingest", target)
+        assert code == 2 and target in err
+
+
+def test_storage_failure_stores_nothing(env, capsys, db_url, monkeypatch):
+    """A failure half-way through storing rolls the whole ingest back."""
+    from claims_db import store
+
+    real = store.store_extraction
+
+    def broken(session, source, **kw):
+        real(session, source, **kw)  # rows written ... then the database refuses
+        from claims_db.errors import StoreError
+
+        raise StoreError("disk full (simulated)")
+
+    before = snapshot(db_url)
+    monkeypatch.setattr(store, "store_extraction", broken)
+    code, _, err = run(capsys, "ingest", str(need(TERNARY)))
+    assert code == 4 and "nothing was stored" in err
+    assert snapshot(db_url) == before
+
+
+# -- through a local arXiv server -----------------------------------------------------------
+
+
+@pytest.fixture
+def arxiv_env(env, monkeypatch, arxiv_server, pdf_maker):
+    monkeypatch.setenv("VERIFIER_ARXIV_API", arxiv_server.api_url)
+    arxiv_server.add_paper(
+        "2306.03805", pdfs=[pdf_maker("Essential sparsity v1: 50% of weights can be removed."),
+                            pdf_maker("Essential sparsity v2: 50% of weights can be removed without loss.")],
+        title="The Emergence of Essential Sparsity in Large Pre-trained Models",
+    )
+    arxiv_server.add_paper("2412.15846", pdfs=[pdf_maker("A second paper: 4-bit QAT reaches 71.2% accuracy.")])
+    arxiv_server.add_paper("2210.06313", pdfs=[pdf_maker("A third paper v1."), pdf_maker("A third paper v2.")])
+    return arxiv_server
+
+
+@pytest.mark.parametrize("target", ["2306.03805", "arXiv:2306.03805v2", "https://arxiv.org/abs/2306.03805v2",
+                                    "http://arxiv.org/pdf/2306.03805v2.pdf"])
+def test_ingest_arxiv_id_forms(arxiv_env, capsys, target):
+    code, out, err = run(capsys, "ingest", target)
+    assert code == 0, err
+    code, out, _ = run(capsys, "papers", "--json")
+    papers = [p for p in json.loads(out) if p["type"] == "paper"]
+    assert [p["ref"] for p in papers] == ["2306.03805v2"]
+    assert papers[0]["title"] == "The Emergence of Essential Sparsity in Large Pre-trained Models"
+
+
+def test_offline_uses_the_cache_only(arxiv_env, capsys):
+    code, _, err = run(capsys, "ingest", "2306.03805v1", "--offline")
+    assert code == 3 and "--offline" in err
+    assert run(capsys, "ingest", "2306.03805v1")[0] == 0
+    n = len(arxiv_env.requests)
+    code, out, _ = run(capsys, "ingest", "2306.03805v1", "--offline")
+    assert code == 0 and "unchanged" in out and len(arxiv_env.requests) == n
+
+
+def test_unknown_and_unreachable(arxiv_env, capsys, db_url, monkeypatch):
+    before = snapshot(db_url)
+    code, _, err = run(capsys, "ingest", "2301.00001")
+    assert code == 3 and "2301.00001" in err
+    monkeypatch.setenv("VERIFIER_ARXIV_API", "http://127.0.0.1:9/api/query?{}")  # nothing listens on port 9
+    code, _, err = run(capsys, "ingest", "2306.03805")
+    assert code == 3 and "2306.03805" in err
+    assert snapshot(db_url) == before
+
+
+def test_synthesis_stores_claims_and_ingests_its_references(arxiv_env, capsys, db_url):
+    code, out, err = run(capsys, "ingest", str(need(SYNTHESIS)), "--kind", "synthesis")
+    assert code == 0, err
+    assert "16 third-party claims, 3 references (3 ingested)" in out
+    counts = snapshot(db_url)
+    assert counts["synthesis_claims"] == 16 and counts["synthesis_references"] == 3 and counts["papers"] == 3
+    code, out, _ = run(capsys, "claims", "s:1", "--json")
+    rows = json.loads(out)["claims"]
+    assert [r["published_verified"] for r in rows].count(True) == 1
+    assert rows[0]["published_confidence"] == pytest.approx(0.28)
+    code, out, _ = run(capsys, "papers", "--json")
+    syn = [p for p in json.loads(out) if p["type"] == "synthesis"][0]
+    assert syn["references"] == 3 and syn["linked_references"] == 3
+
+
+def test_synthesis_with_unreachable_references_still_stores_the_report(env, capsys, db_url, monkeypatch):
+    monkeypatch.setenv("VERIFIER_ARXIV_API", "http://127.0.0.1:9/api/query?{}")
+    code, out, _ = run(capsys, "ingest", str(need(SYNTHESIS)))
+    assert code == 0 and "3 references (0 ingested)" in out and out.count("not ingested") == 3
+    assert snapshot(db_url)["synthesis_references"] == 3

@@ -1,0 +1,167 @@
+"""The command line: each verb is a thin function over one library call.
+
+    verifier ingest TARGET [--kind auto|paper|synthesis] [--offline]
+    verifier papers [--json]
+    verifier claims PAPER [--kind KIND] [--json] [--evidence]
+    verifier repro list | seal [BUNDLE...] | run BUNDLE [...] | show RUN
+
+Global options: ``--db URL`` (or VERIFIER_DATABASE_URL), ``--data-dir DIR`` (or
+VERIFIER_DATA_DIR). Errors print one line to stderr and exit non-zero (verifier/errors.py
+gives the codes). Heavy imports happen inside the verbs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Sequence
+
+from verifier.errors import VerifierError
+
+
+def _progress(quiet: bool):
+    if quiet:
+        return lambda msg: None
+
+    def show(msg: str) -> None:
+        print(f"  … {msg}", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _settings(args):
+    from verifier.config import load_settings
+
+    return load_settings(data_dir=args.data_dir, database_url=args.db)
+
+
+# -- verbs ---------------------------------------------------------------------------------
+
+
+def cmd_ingest(args) -> int:
+    """Fetch or read a source, parse it, extract its claims and store everything."""
+    from verifier.ingest import Ingestor
+
+    ing = Ingestor(_settings(args), offline=args.offline, progress=_progress(args.quiet))
+    status = 0
+    for target in args.targets:
+        outcome = ing.ingest(target, kind=args.kind)
+        if args.json:
+            print(json.dumps(_outcome_json(outcome)))
+        else:
+            print(outcome.summary())
+            for ref in outcome.references:
+                print(f"  reference: {ref.summary() if hasattr(ref, 'summary') else ref}")
+    return status
+
+
+def _outcome_json(o) -> dict:
+    d = {k: v for k, v in vars(o).items() if k != "references"}
+    d["references"] = [_outcome_json(r) if hasattr(r, "summary") else {"error": r} for r in o.references]
+    return d
+
+
+def cmd_papers(args) -> int:
+    """List stored papers and syntheses with their counts."""
+    from verifier.queries import list_sources
+
+    rows = list_sources(_settings(args))
+    if args.json:
+        print(json.dumps(rows, indent=2, default=str))
+        return 0
+    if not rows:
+        print("no papers stored yet: run `verifier ingest PAPER`")
+        return 0
+    for r in rows:
+        print(r["line"])
+    return 0
+
+
+def cmd_claims(args) -> int:
+    """Show the claims of one paper (or the third-party claims of a synthesis)."""
+    from verifier.queries import claims_of
+
+    result = claims_of(_settings(args), args.paper, kind=args.kind, evidence=args.evidence)
+    if args.json:
+        print(json.dumps(result, indent=2, default=str))
+        return 0
+    print(result["header"])
+    for line in result["lines"]:
+        print(line)
+    return 0
+
+
+def cmd_repro(args) -> int:
+    """Reproduction bundles: list, seal, run, show."""
+    from verifier import repro_cli
+
+    return repro_cli.dispatch(args, _settings(args), progress=_progress(args.quiet))
+
+
+# -- parser ----------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="verifier", description="Verify empirical claims of ML compression papers.")
+    p.add_argument("--db", help="SQLAlchemy database URL (default: SQLite file in the data folder)")
+    p.add_argument("--data-dir", help="data folder: cache, blobs, runs (default ./.data)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
+    sub = p.add_subparsers(dest="verb", required=True, metavar="VERB")
+
+    s = sub.add_parser("ingest", help=cmd_ingest.__doc__)
+    s.add_argument("targets", nargs="+", metavar="TARGET", help="arXiv id or URL, PDF, Markdown or synthesis report")
+    s.add_argument("--kind", choices=["auto", "paper", "synthesis"], default="auto")
+    s.add_argument("--offline", action="store_true", help="use the arXiv cache only")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("papers", help=cmd_papers.__doc__)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_papers)
+
+    s = sub.add_parser("claims", help=cmd_claims.__doc__)
+    s.add_argument("paper", help="paper id, arXiv id, sha256 prefix, file name, or synthesis id (s:N)")
+    s.add_argument("--kind", help="only claims of this kind (result, comparison, speedup, memory, trend, setup, qualitative)")
+    s.add_argument("--evidence", action="store_true", help="show quotes and anchors")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_claims)
+
+    s = sub.add_parser("repro", help=cmd_repro.__doc__)
+    rs = s.add_subparsers(dest="repro_verb", required=True, metavar="ACTION")
+    r = rs.add_parser("list", help="list bundles and their seals")
+    r.add_argument("--json", action="store_true")
+    r = rs.add_parser("seal", help="re-seal bundles on purpose after editing them")
+    r.add_argument("bundles", nargs="*")
+    r = rs.add_parser("run", help="run a bundle in the sandbox")
+    r.add_argument("bundle", nargs="?")
+    r.add_argument("--param", action="append", default=[], metavar="K=V")
+    r.add_argument("--size", choices=["smoke", "full"], default="smoke")
+    r.add_argument("--device", choices=["cpu", "cuda"])
+    r.add_argument("--seeds", type=int, default=1)
+    r.add_argument("--json", action="store_true")
+    r = rs.add_parser("show", help="show a stored run")
+    r.add_argument("run_id")
+    r.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_repro)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except VerifierError as exc:
+        print(f"error: {exc.one_line()}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:  # output piped into `head`: not an error of ours
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing of the unfinished step was stored", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

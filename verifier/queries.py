@@ -1,0 +1,119 @@
+"""Read-side views for the command line: stored papers, syntheses and their claims.
+
+Pure formatting over query helpers of ``claims_db.store``; every function returns plain data
+(dicts and strings) so that ``--json`` and the text form show the same thing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from verifier.config import Settings
+from verifier.ingest import open_database, storage_errors
+
+
+def list_sources(settings: Settings) -> list[dict[str, Any]]:
+    """Every stored paper and synthesis, with counts, oldest first."""
+    from claims_db import store
+    from claims_db.engine import session_factory
+
+    engine = open_database(settings)
+    out: list[dict[str, Any]] = []
+    with storage_errors("papers"), session_factory(engine)() as session:
+        for s in store.list_papers(session):
+            p = s.paper
+            kinds = ", ".join(f"{n} {k}" for k, n in sorted(s.claims_by_kind.items())) or "no claims"
+            out.append({
+                "type": "paper", "id": p.id, "ref": p.ref, "title": p.title, "passages": s.passages,
+                "tables": s.tables, "claims": s.claims, "claims_by_kind": s.claims_by_kind,
+                "extraction": s.extraction.extractor_version if s.extraction else None,
+                "line": f"[{p.id}] {p.ref}  {(p.title or '(untitled)')[:70]}\n      {s.passages} passages, "
+                        f"{s.tables} tables, {s.claims} claims ({kinds})",
+            })
+        for s in store.list_syntheses(session):
+            syn = s.synthesis
+            out.append({
+                "type": "synthesis", "id": syn.id, "ref": f"s:{syn.id}", "title": syn.title, "claims": s.claims,
+                "marked_verified": s.marked_verified, "references": s.references,
+                "linked_references": s.linked_references,
+                "line": f"[s:{syn.id}] synthesis  {syn.title[:70]}\n      {s.claims} third-party claims "
+                        f"({s.marked_verified} marked verified by the report), {s.references} references "
+                        f"({s.linked_references} ingested)",
+            })
+    return out
+
+
+def _synthesis(session, ref: str):
+    from claims_db.models import Synthesis
+    from verifier.errors import NotFound
+
+    try:
+        sid = int(ref.removeprefix("s:"))
+    except ValueError:
+        raise NotFound("not a synthesis id", subject=ref, hint="use s:N as `verifier papers` lists it") from None
+    syn = session.get(Synthesis, sid)
+    if syn is None:
+        raise NotFound("no stored synthesis has this id", subject=ref, hint="`verifier papers` lists them")
+    return syn
+
+
+def claims_of(settings: Settings, ref: str, *, kind: str | None = None, evidence: bool = False) -> dict[str, Any]:
+    """The claims of one paper (latest extraction) or the third-party claims of one synthesis."""
+    from claims_db import store
+    from claims_db.engine import session_factory
+    from verifier.claims import ClaimKind
+    from verifier.errors import InputError
+
+    if kind is not None and kind not in {k.value for k in ClaimKind} | {"third_party"}:
+        raise InputError(f"unknown claim kind {kind!r}", subject=ref,
+                         hint="one of " + ", ".join(k.value for k in ClaimKind))
+    engine = open_database(settings)
+    with storage_errors(ref), session_factory(engine)() as session:
+        if ref.startswith("s:"):
+            syn = _synthesis(session, ref)
+            rows = [{
+                "id": c.id, "row": c.row, "text": c.text, "published_verified": c.verified,
+                "published_confidence": c.confidence, "line_no": c.line_no, "truncated": c.truncated,
+            } for c in syn.claims]
+            lines = [
+                f"  #{r['row'] + 1:>2} [{'✓' if r['published_verified'] else '×'} {r['published_confidence']:.2f}] "
+                f"{r['text']}{' (cut off in the report)' if r['truncated'] else ''}"
+                for r in rows
+            ]
+            lines += _groundings_lines(session, "synthesis_claim", [r["id"] for r in rows]) if evidence else []
+            return {"header": f"synthesis s:{syn.id}: {syn.title} — {len(rows)} third-party claims (marks as published)",
+                    "synthesis": syn.id, "claims": rows, "lines": lines}
+        paper = store.find_paper(session, ref)
+        rows = store.claims_for(session, paper, kind=kind)
+        out_rows, lines = [], []
+        for r in rows:
+            data = dict(r.data)
+            item = {"id": r.id, "kind": r.kind, "page": r.page, "statement": data.get("statement"), "claim": data}
+            out_rows.append(item)
+            value = data.get("value") or {}
+            fields = [x for x in (
+                (data.get("method") or {}).get("name") or (data.get("method") or {}).get("family"),
+                data.get("model"), data.get("dataset"), data.get("metric"),
+                value.get("text") and f"= {value['text']}",
+            ) if x]
+            lines.append(f"  [{r.id}] {r.kind:<11} p.{r.page:<3} {data.get('statement', '')[:110]}")
+            if fields:
+                lines.append(f"        {' · '.join(str(f) for f in fields)}")
+            if evidence:
+                a = data["anchor"]
+                where = (f"table {a['table_index']} row {a['row']} col {a['col']}" if a.get("table_index") is not None
+                         else f"passage {a['passage_index']} chars {a['char_start']}–{a['char_end']}")
+                lines.append(f"        quote (p.{a['page']}, {where}): “{a['quote']}”")
+        if evidence:
+            lines += _groundings_lines(session, "claim", [r["id"] for r in out_rows])
+        head = f"{paper.ref}: {paper.title or '(untitled)'} — {len(out_rows)} claims" + (f" of kind {kind}" if kind else "")
+        return {"header": head, "paper": paper.ref, "claims": out_rows, "lines": lines}
+
+
+def _groundings_lines(session, target: str, ids: list[int]) -> list[str]:
+    """Gate 1 verdicts stored for these claims, if the grounding stage has run."""
+    try:
+        from verifier.gate1 import grounding_lines
+    except ImportError:
+        return []
+    return grounding_lines(session, target, ids)

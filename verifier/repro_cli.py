@@ -1,0 +1,178 @@
+"""``verifier repro ...``: the reproduction side's commands, with runs recorded in the database.
+
+The work is done by ``repro`` (stdlib-only, so it also runs alone on a GPU machine as
+``python -m repro``); this module adds the database: a run is a ``running`` row when it
+starts and is finished exactly once with its terminal status, result, log and fingerprint.
+Result files always land under ``<data_dir>/runs/<run_id>/`` as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from pathlib import Path
+
+from verifier.config import Settings
+from verifier.errors import BundleError, ReproError, RunFailed, SealMismatch
+
+
+def _translate(exc):
+    """repro's exceptions -> the pipeline's tree (same names, same exit code)."""
+    import repro.errors as r
+
+    for theirs, ours in ((r.SealMismatch, SealMismatch), (r.BundleError, BundleError), (r.RunFailed, RunFailed)):
+        if isinstance(exc, theirs):
+            return ours(exc.message if hasattr(exc, "message") else str(exc), subject=getattr(exc, "bundle_id", None),
+                        hint=getattr(exc, "hint", None))
+    return ReproError(str(exc), subject=getattr(exc, "bundle_id", None), hint=getattr(exc, "hint", None))
+
+
+class RunRecorder:
+    """Hooks for repro.runner.run_bundle that mirror each run into the database."""
+
+    def __init__(self, engine, claim_id: int | None = None, progress=None):
+        self.engine = engine
+        self.claim_id = claim_id
+        self.progress = progress or (lambda msg: None)
+
+    def on_start(self, record) -> None:
+        from claims_db import store
+        from claims_db.engine import transaction
+        from verifier.ingest import storage_errors
+
+        with storage_errors(f"run {record.run_id}"), transaction(self.engine) as s:
+            store.start_run(
+                s, run_id=record.run_id, bundle_id=record.bundle_id, bundle_version=record.bundle_version,
+                seal=record.seal or "unsealed", size=record.size, device=record.device, params=record.params,
+                seeds=[record.seed], claim_id=self.claim_id, sandbox=record.sandbox or None,
+            )
+        self.progress(f"run {record.run_id[:8]}: {record.bundle_id} seed {record.seed} on {record.device} started")
+
+    def on_finish(self, record) -> None:
+        from claims_db import store
+        from claims_db.engine import transaction
+        from claims_db.errors import RunNotFound
+        from verifier.ingest import storage_errors
+
+        log_text = None
+        result_sha = None
+        if record.record_dir:
+            log = Path(record.record_dir) / "log.txt"
+            if log.exists():
+                log_text = log.read_text(errors="replace")
+            rec = Path(record.record_dir) / "record.json"
+            if rec.exists():
+                result_sha = hashlib.sha256(rec.read_bytes()).hexdigest()
+        with storage_errors(f"run {record.run_id}"), transaction(self.engine) as s:
+            try:
+                store.get_run(s, record.run_id)
+            except RunNotFound:  # refused before it started: record the refusal too
+                store.start_run(
+                    s, run_id=record.run_id, bundle_id=record.bundle_id, bundle_version=record.bundle_version,
+                    seal=record.seal or "unsealed", size=record.size, device=record.device, params=record.params,
+                    seeds=[record.seed], claim_id=self.claim_id, sandbox=record.sandbox or None,
+                )
+            store.finish_run(
+                s, record.run_id, status=record.status, result=record.to_json(), result_sha256=result_sha,
+                log_sha256=record.log_sha256, log_text=log_text, fingerprint=record.fingerprint or None,
+            )
+        tail = f" ({record.reason})" if record.reason else ""
+        self.progress(f"run {record.run_id[:8]}: {record.status} in {record.duration_s} s{tail}")
+
+    def on_interrupted(self, record) -> None:
+        from claims_db import store
+        from claims_db.engine import transaction
+        from claims_db.errors import RunImmutable, RunNotFound
+
+        with transaction(self.engine) as s:
+            try:
+                store.finish_run(s, record.run_id, status="interrupted", result=record.to_json())
+            except (RunNotFound, RunImmutable):
+                pass
+
+
+def run(settings: Settings, bundle: str, *, size: str = "smoke", device: str | None = None, params: list[str] = (),
+        seeds: int = 1, claim_id: int | None = None, progress=None, **runner_options):
+    """Run a sealed bundle, recording every run; returns the run records."""
+    import repro.errors
+    from repro.manifest import parse_assignments
+    from repro.runner import run_bundle
+    from verifier.ingest import open_database
+
+    recorder = RunRecorder(open_database(settings), claim_id=claim_id, progress=progress)
+    try:
+        return run_bundle(
+            bundle, size=size, device=device, params=parse_assignments(list(params)), seeds=seeds,
+            runs_dir=settings.runs_dir, on_start=recorder.on_start, on_finish=recorder.on_finish,
+            on_interrupted=recorder.on_interrupted,
+            on_progress=lambda rec, frac, msg: (progress or (lambda m: None))(f"run {rec.run_id[:8]}: {frac:.0%} {msg}"),
+            **runner_options,
+        )
+    except repro.errors.ReproError as exc:
+        raise _translate(exc) from exc
+
+
+def dispatch(args: argparse.Namespace, settings: Settings, progress=None) -> int:
+    import repro.__main__ as rmain
+    import repro.errors
+    from repro.seal import BUNDLES_ROOT, LOCK_PATH
+
+    args.bundles_root, args.lock = BUNDLES_ROOT, LOCK_PATH
+    args.runs_dir = settings.runs_dir
+    try:
+        if args.repro_verb == "list":
+            return rmain._list(args)
+        if args.repro_verb == "seal":
+            return rmain._seal(args)
+        if args.repro_verb == "show":
+            return _show(settings, args)
+    except repro.errors.ReproError as exc:
+        raise _translate(exc) from exc
+    if args.repro_verb == "run":
+        if not args.bundle:
+            raise BundleError("name the bundle to run", hint="`verifier repro list` shows them")
+        records = run(settings, args.bundle, size=args.size, device=args.device, params=args.param,
+                      seeds=args.seeds, progress=progress)
+        for r in records:
+            if args.json:
+                print(json.dumps(r.to_json()))
+            else:
+                metrics = ", ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}"
+                                    for k, v in list(r.metrics.items())[:8])
+                print(f"{r.run_id}  {r.bundle_id}  seed {r.seed}  {r.status}  {r.duration_s} s  {metrics}")
+                print(f"    record: {Path(r.record_dir or '') / 'record.json'}")
+        bad = [r for r in records if not r.ok]
+        if bad:
+            raise RunFailed(f"{len(bad)} of {len(records)} runs did not end ok ("
+                            + ", ".join(f"{r.run_id[:8]}: {r.status} {r.reason or ''}".strip() for r in bad) + ")",
+                            subject=args.bundle, hint="the log is stored with the run: `verifier repro show RUN`")
+        return 0
+    raise BundleError(f"unknown action {args.repro_verb!r}")
+
+
+def _show(settings: Settings, args) -> int:
+    from claims_db import store
+    from claims_db.engine import session_factory
+    from verifier.ingest import open_database, storage_errors
+
+    engine = open_database(settings)
+    with storage_errors(f"run {args.run_id}"), session_factory(engine)() as s:
+        run = store.get_run(s, args.run_id)
+        data = {
+            "id": run.id, "bundle": run.bundle_id, "version": run.bundle_version, "seal": run.seal, "size": run.size,
+            "device": run.device, "status": run.status, "params": run.params, "seeds": run.seeds,
+            "started_at": run.started_at.isoformat(), "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+            "result_sha256": run.result_sha256, "log_sha256": run.log_sha256, "fingerprint": run.fingerprint,
+            "metrics": (run.result or {}).get("metrics"), "reason": (run.result or {}).get("reason"),
+        }
+        log_tail = (run.log_text or "")[-2000:]
+    if args.json:
+        print(json.dumps(data, indent=2, default=str))
+    else:
+        for k, v in data.items():
+            print(f"{k:>14}: {json.dumps(v, default=str) if isinstance(v, (dict, list)) else v}")
+        if log_tail:
+            print("--- log (tail) ---")
+            print(log_tail)
+    return 0
