@@ -94,7 +94,14 @@ def cpu_model() -> str:
 
 
 def _driver_version() -> str | None:
-    """The NVIDIA driver version, from nvidia-smi when it is installed."""
+    """The NVIDIA driver version: the kernel module's /proc file, else nvidia-smi."""
+    try:
+        with open("/proc/driver/nvidia/version", encoding="utf-8", errors="replace") as handle:
+            match = re.search(r"Kernel Module\s+(?:for\s+\S+\s+)?([0-9][0-9.]+)", handle.read())
+        if match:
+            return match.group(1)
+    except OSError:
+        pass
     exe = shutil.which("nvidia-smi")
     if exe is None:
         return None
@@ -130,7 +137,9 @@ def fingerprint() -> dict:
     Keys: python, python_implementation, platform, machine, cpu_model, cpu_count, torch,
     numpy, cuda_runtime, cudnn, cuda_available, gpu_count, gpus (name, compute_capability,
     total_memory_gib, multiprocessors per GPU), gpu_name and compute_capability (of GPU 0
-    or None), driver_version (None without nvidia-smi).
+    or None), driver_version (None without an NVIDIA driver), byteorder, source ("torch").
+    The keys shared with the launcher's stdlib fingerprint (repro/environment.py) are
+    computed the same way, so the runner can compare the two.
     """
     cudnn = torch.backends.cudnn.version() if torch.backends.cudnn.is_available() else None
     facts = {
@@ -151,4 +160,5 @@ def fingerprint() -> dict:
     facts["compute_capability"] = first["compute_capability"] if first else None
     facts["driver_version"] = _driver_version() if first else None
     facts["byteorder"] = sys.byteorder
+    facts["source"] = "torch"
     return facts

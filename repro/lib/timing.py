@@ -215,9 +215,16 @@ def bench_sparse24(shapes: Sequence[Sequence[int]], device: torch.device,
         groups = mask.reshape(n, k // 4, 4).sum(-1)
         mask_ok = bool((groups == 2).all())
         pruned = weight * mask
-        values, idx = compress_2of4(pruned)
-        roundtrip_ok = bool(torch.equal(decompress_2of4(values, idx), pruned))
+        roundtrip_ok = False
+        if mask_ok:
+            values, idx = compress_2of4(pruned)
+            roundtrip_ok = bool(torch.equal(decompress_2of4(values, idx), pruned))
         check = {"mask_ok": mask_ok, "roundtrip_ok": roundtrip_ok}
+        if supported and not mask_ok:
+            reason_bad = "mask_fn did not return a 2:4 mask (exactly 2 kept of every 4 along the input)"
+            rows.append(_row(shape, _dtype_name(dtype), "dense", "failed", reason=reason_bad, **check))
+            rows.append(_row(shape, _dtype_name(dtype), "2:4", "failed", reason=reason_bad, **check))
+            continue
         if not supported:
             rows.append(_row(shape, _dtype_name(dtype), "dense", "unsupported", reason=reason, **check))
             rows.append(_row(shape, _dtype_name(dtype), "2:4", "unsupported", reason=reason, **check))
