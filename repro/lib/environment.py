@@ -39,7 +39,7 @@ def require_device(name: str) -> torch.device:
     GPU must never produce CPU numbers instead.
     """
     if not isinstance(name, str):
-        raise ValueError(f"device must be a string such as 'cpu' or 'cuda', got {name!r}")
+        raise TypeError(f"device must be a string such as 'cpu' or 'cuda', got {name!r}")
     match = _DEVICE_PATTERN.match(name.strip().lower())
     if match is None:
         raise ValueError(f"unknown device {name!r}: use 'cpu', 'cuda' or 'cuda:N'")

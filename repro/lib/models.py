@@ -23,8 +23,8 @@ import math
 from dataclasses import dataclass
 
 import torch
-import torch.nn as nn
 import torch.nn.functional as F
+from torch import nn
 
 MLP_KINDS = ("gelu", "swiglu")
 POSITION_KINDS = ("rope", "learned")
@@ -68,7 +68,7 @@ class ModelConfig:
         """MLP width; SwiGLU uses 2/3 of it (rounded to 64) to keep parameters equal."""
         hidden = int(self.d_model * self.mlp_ratio)
         if self.mlp == "swiglu":
-            hidden = max(64, int(round(hidden * 2 / 3 / 64)) * 64)
+            hidden = max(64, round(hidden * 2 / 3 / 64) * 64)
         return hidden
 
 
@@ -177,7 +177,7 @@ class TinyTransformer(nn.Module):
                 nn.init.normal_(module.weight, mean=0.0, std=std)
 
     def forward(self, tokens: torch.Tensor, cache: KVCache | None = None) -> torch.Tensor:
-        batch, steps = tokens.shape
+        steps = tokens.shape[1]
         start = cache.length if cache is not None else 0
         if start + steps > self.cfg.max_seq_len:
             raise ValueError(f"sequence of {start + steps} tokens exceeds max_seq_len {self.cfg.max_seq_len}")

@@ -247,8 +247,8 @@ def bench_sparse24(shapes: Sequence[Sequence[int]], device: torch.device,
             rows.append(_row(shape, _dtype_name(dtype), "2:4", "failed", reason=str(exc)[:300], **check))
             continue
         for kind, weights in (("dense", dense_ws), ("2:4", sparse_ws)):
-            def call(ws=weights):
-                for x, w in zip(xs, ws):
+            def call(ws=weights, inputs=xs):
+                for x, w in zip(inputs, ws):
                     torch.nn.functional.linear(x, w)
             try:
                 timing = time_fn(call, warmup, iters, use_cuda_graph, device, inner=sets)

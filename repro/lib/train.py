@@ -28,8 +28,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 import torch
-import torch.nn as nn
 import torch.nn.functional as F
+from torch import nn
 
 from repro.lib.metrics import exact_match, mean_pass_at_k
 from repro.lib.models import TinyTransformer, build_model, generate
@@ -117,7 +117,7 @@ class BatchStream:
                         break
                     except queue.Full:
                         continue
-        except BaseException as exc:  # surfaced in next()
+        except Exception as exc:  # noqa: BLE001 - any failure is surfaced in next()
             self._error = exc
 
     def next(self) -> Batch:

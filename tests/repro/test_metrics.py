@@ -8,8 +8,15 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from repro.lib.metrics import (exact_match, mean_interval, mean_pass_at_k, paired_bootstrap, pass_at_k, perplexity,
-                               t_quantile_975)
+from repro.lib.metrics import (
+    exact_match,
+    mean_interval,
+    mean_pass_at_k,
+    paired_bootstrap,
+    pass_at_k,
+    perplexity,
+    t_quantile_975,
+)
 
 
 def _brute_pass_at_k(n, c, k):

@@ -3,7 +3,14 @@
 import pytest
 import torch
 
-from repro.lib.models import ModelConfig, TinyTransformer, block_linears, build_model, count_parameters, generate
+from repro.lib.models import (
+    ModelConfig,
+    TinyTransformer,
+    block_linears,
+    build_model,
+    count_parameters,
+    generate,
+)
 
 
 def _model(**kw):

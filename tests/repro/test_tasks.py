@@ -4,8 +4,14 @@ import numpy as np
 import pytest
 import torch
 
-from repro.lib.tasks import (TOKENIZER, AdditionTask, ModularTask, ProgramTraceTask, make_task,
-                             trace_program)
+from repro.lib.tasks import (
+    TOKENIZER,
+    AdditionTask,
+    ModularTask,
+    ProgramTraceTask,
+    make_task,
+    trace_program,
+)
 
 
 def _rows(task, batch):

@@ -4,8 +4,15 @@ import pytest
 import torch
 
 from repro.lib.prune import nm_mask
-from repro.lib.timing import (bench_lowbit, bench_sparse24, compress_2of4, decompress_2of4, speedups, time_fn,
-                              tflops)
+from repro.lib.timing import (
+    bench_lowbit,
+    bench_sparse24,
+    compress_2of4,
+    decompress_2of4,
+    speedups,
+    tflops,
+    time_fn,
+)
 
 CPU = torch.device("cpu")
 NO_CUDA = not torch.cuda.is_available()

@@ -1,5 +1,7 @@
 """Training, QAT fine-tuning and evaluation loops on a tiny model (CPU, a few seconds)."""
 
+import itertools
+
 import numpy as np
 import pytest
 import torch
@@ -7,8 +9,17 @@ import torch
 from repro.lib.environment import fingerprint, require_device, seed_all
 from repro.lib.quant import QuantLinear, QuantSpec
 from repro.lib.tasks import AdditionTask, ProgramTraceTask
-from repro.lib.train import (BatchStream, TrainConfig, answer_nll, evaluate, lr_at, pass_at_k_eval, qat_finetune,
-                             standard_model, train)
+from repro.lib.train import (
+    BatchStream,
+    TrainConfig,
+    answer_nll,
+    evaluate,
+    lr_at,
+    pass_at_k_eval,
+    qat_finetune,
+    standard_model,
+    train,
+)
 
 CPU = torch.device("cpu")
 
@@ -25,7 +36,7 @@ def test_schedule_warms_up_then_decays_to_the_floor():
     cfg = TrainConfig(steps=100, lr=1.0, warmup_steps=10, min_lr_ratio=0.1)
     lrs = [lr_at(i, cfg) for i in range(100)]
     assert lrs[0] == pytest.approx(0.1) and lrs[9] == pytest.approx(1.0)
-    assert all(a >= b for a, b in zip(lrs[9:], lrs[10:]))
+    assert all(a >= b for a, b in itertools.pairwise(lrs[9:]))
     assert lrs[-1] == pytest.approx(0.1, abs=1e-3)
     with pytest.raises(ValueError):
         TrainConfig(steps=0)
@@ -51,7 +62,7 @@ def test_training_lowers_the_answer_loss_and_qat_swaps_the_layers():
     assert len(report["losses"]) == 60 and after < before - 0.3, (before, after)
     out = evaluate(model, test, CPU)
     assert out["per_item"].shape == (64,) and out["exact_match"] == out["per_item"].mean()
-    qmodel, rep = qat_finetune(model, task, QuantSpec(bits=4, granularity="channel"), "lsq",
+    qmodel, _ = qat_finetune(model, task, QuantSpec(bits=4, granularity="channel"), "lsq",
                                TrainConfig(steps=3, batch_size=16, warmup_steps=1), CPU, seed=1)
     kinds = {type(m).__name__ for n, m in qmodel.named_modules() if n.startswith("blocks.") and n.count(".") == 3}
     assert kinds == {"QuantLinear"} and not any(isinstance(m, QuantLinear) for m in model.modules())

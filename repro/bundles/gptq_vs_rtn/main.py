@@ -65,8 +65,8 @@ def run(params: dict, ctx) -> dict:
                 "x": x, "y": errors[method], "x_label": "layer index (module order)",
                 "y_label": "relative output error"}
         ctx.progress(0.5 + 0.5 * (i + 1) / len(settings), f"{bits}-bit {gran} done")
-    notes = [f"FP exact match {fp:.4f}; group size {params['group_size']}; GPTQ damp {params['damp']}, "
-             f"act_order {params['act_order']}; calibration: {params['n_calib']} training problems",
+    notes = [(f"FP exact match {fp:.4f}; group size {params['group_size']}; GPTQ damp {params['damp']}, "
+              f"act_order {params['act_order']}; calibration: {params['n_calib']} training problems"),
              "gptq_over_rtn_error_* is the median over layers of GPTQ error / RTN error (below 1: GPTQ better)"]
     return {"metrics": metrics, "curves": curves, "tables": {"settings": rows, "layers": layer_rows},
             "notes": notes}

@@ -25,7 +25,14 @@ from repro.lib.prune import apply_masks, prune_model, sparsity_of
 from repro.lib.quant import QuantSpec, convert_qat, prepare_qat
 from repro.lib.tasks import AdditionTask
 from repro.lib.timing import time_fn
-from repro.lib.train import TrainConfig, evaluate, fine_tune_config, head_skip, standard_model, train
+from repro.lib.train import (
+    TrainConfig,
+    evaluate,
+    fine_tune_config,
+    head_skip,
+    standard_model,
+    train,
+)
 
 VARIANTS = (("p50", "magnitude", 0.5), ("nm24", "2:4", None))
 
@@ -72,8 +79,8 @@ def run(params: dict, ctx) -> dict:
     metrics = {"fp_exact_match": fp_em, "fp_latency_ms": fp_lat["median_ms"]}
     rows = [{"variant": "fp", "exact_match": fp_em, "sparsity": 0.0, "bits": 16,
              "latency_ms": fp_lat["median_ms"], "latency_mode": fp_lat["mode"]}]
-    notes = [f"latency: greedy generation of {task.answer_len} tokens for {prompts.shape[0]} prompts, "
-             f"mode {fp_lat['mode']}"]
+    notes = [(f"latency: greedy generation of {task.answer_len} tokens for {prompts.shape[0]} prompts, "
+              f"mode {fp_lat['mode']}")]
     sparse_ok = compute_capability(device) is not None and compute_capability(device) >= (8, 0)
     total = len(VARIANTS) * len(params["bits"])
     done = 0

@@ -19,7 +19,14 @@ import numpy as np
 from repro.lib.environment import require_device, seed_all
 from repro.lib.prune import apply_masks, prune_model, sparsity_of
 from repro.lib.tasks import AdditionTask
-from repro.lib.train import TrainConfig, evaluate, fine_tune_config, head_skip, standard_model, train
+from repro.lib.train import (
+    TrainConfig,
+    evaluate,
+    fine_tune_config,
+    head_skip,
+    standard_model,
+    train,
+)
 
 SWEPT = ("magnitude", "magnitude_global", "wanda")
 

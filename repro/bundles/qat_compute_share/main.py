@@ -21,7 +21,14 @@ from repro.lib.environment import require_device, seed_all
 from repro.lib.ptq import apply_ptq
 from repro.lib.quant import QuantSpec
 from repro.lib.tasks import AdditionTask
-from repro.lib.train import TrainConfig, evaluate, head_skip, qat_finetune, standard_model, train
+from repro.lib.train import (
+    TrainConfig,
+    evaluate,
+    head_skip,
+    qat_finetune,
+    standard_model,
+    train,
+)
 
 
 def run(params: dict, ctx) -> dict:
@@ -39,7 +46,7 @@ def run(params: dict, ctx) -> dict:
     for budget in budgets:
         scores = []
         for frac in fractions:
-            qat_steps = int(round(frac * budget))
+            qat_steps = round(frac * budget)
             fp_steps = budget - qat_steps
             seed_all(ctx.seed)
             model = standard_model(task, params["d_model"], params["n_layers"], params["n_heads"],
@@ -78,7 +85,7 @@ def run(params: dict, ctx) -> dict:
                "best_fraction_slope_per_doubling": slope,
                "best_exact_match_smallest_budget": best_scores[0],
                "best_exact_match_largest_budget": best_scores[-1]}
-    notes = [f"{params['bits']}-bit symmetric per-channel weights, QAT method {params['qat_method']}; "
-             "fraction 0 is round-to-nearest PTQ of the FP model",
+    notes = [(f"{params['bits']}-bit symmetric per-channel weights, QAT method {params['qat_method']}; "
+              "fraction 0 is round-to-nearest PTQ of the FP model"),
              "the slope is positive when the best QAT share grows with compute"]
     return {"metrics": metrics, "curves": curves, "tables": {"runs": rows}, "notes": notes}

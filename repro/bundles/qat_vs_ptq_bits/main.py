@@ -18,13 +18,21 @@ import time
 import numpy as np
 
 from repro.lib.environment import require_device, seed_all
-from repro.lib.ptq import apply_ptq
 from repro.lib.prune import prune_model
+from repro.lib.ptq import apply_ptq
 from repro.lib.quant import QuantSpec, prepare_qat
 from repro.lib.tasks import AdditionTask
 from repro.lib.timing import time_fn
-from repro.lib.train import (TrainConfig, evaluate, fine_tune_config, head_skip, make_train_step, qat_finetune,
-                             standard_model, train)
+from repro.lib.train import (
+    TrainConfig,
+    evaluate,
+    fine_tune_config,
+    head_skip,
+    make_train_step,
+    qat_finetune,
+    standard_model,
+    train,
+)
 
 
 def _curve(x, y, x_label, y_label="exact match"):
@@ -93,7 +101,7 @@ def run(params: dict, ctx) -> dict:
     for name, net in (("fp", fp_copy), ("qat", qat_copy)):
         net.train()
         step = make_train_step(net, qcfg, device)
-        timings[name] = time_fn(lambda: step(batch, 0), warmup=5, iters=30, device=device)
+        timings[name] = time_fn(lambda step=step: step(batch, 0), warmup=5, iters=30, device=device)
     metrics["fp_step_ms"] = timings["fp"]["median_ms"]
     metrics["qat_step_ms"] = timings["qat"]["median_ms"]
     metrics["qat_step_over_fp_step"] = timings["qat"]["median_ms"] / timings["fp"]["median_ms"]
@@ -104,8 +112,8 @@ def run(params: dict, ctx) -> dict:
     curves["exact_match_vs_sparsity_magnitude"] = _curve(params["sparsities"], prune_y, "sparsity")
     curves["fp_train_loss"] = _curve(list(range(1, len(fp_report["losses"]) + 1)), fp_report["losses"],
                                      "step", "answer cross-entropy")
-    notes = [f"weights fake-quantised on a symmetric {gran} grid in every block Linear (e.g. "
-             f"{spec(params['bits'][0]).label()}); embeddings, norms and the tied head stay FP; activations FP",
+    notes = [(f"weights fake-quantised on a symmetric {gran} grid in every block Linear (e.g. "
+              f"{spec(params['bits'][0]).label()}); embeddings, norms and the tied head stay FP; activations FP"),
              f"timing mode {timings['fp']['mode']}; QAT fine-tunes of {qcfg.steps} steps at lr {qcfg.lr:g}"]
     if fp_em < params["target_exact_match"]:
         notes.append(f"FP exact match {fp_em:.4f} is below the target {params['target_exact_match']}: "
