@@ -8,7 +8,7 @@ patterns are built once, on first use, so importing this module stays cheap.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from verifier import lexicon
 from verifier.claims import Method, MethodFamily, Quantity
@@ -30,46 +30,85 @@ def count_cues(text: str, patterns: tuple[str, ...]) -> int:
     return sum(1 for p in patterns if _rx(p).search(text))
 
 
-def _mentions(text: str, entries: list[tuple[object, str]]) -> list[tuple[int, int, object]]:
-    """Non-overlapping matches of (payload, pattern) entries: longest first, then earlier entry."""
+_CHUNK = 24
+
+
+@cache
+def _compiled(kind: str) -> list[tuple[re.Pattern[str], list[tuple[int, object, re.Pattern[str]]]]]:
+    """A lexicon's entries in chunks, each chunk with one combined pattern that screens the text first."""
+    entries = _entries(kind)
+    chunks = []
+    for start in range(0, len(entries), _CHUNK):
+        part = entries[start : start + _CHUNK]
+        screen = _rx("|".join(f"(?:{p})" for _, p in part))
+        chunks.append((screen, [(start + i, payload, _rx(p)) for i, (payload, p) in enumerate(part)]))
+    return chunks
+
+
+def _mentions(text: str, kind: str) -> list[tuple[int, int, object]]:
+    """Non-overlapping lexicon mentions in ``text`` (a fresh list; see :func:`_mentions_cached`)."""
+    return list(_mentions_cached(text, kind))
+
+
+@lru_cache(maxsize=8192)
+def _mentions_cached(text: str, kind: str) -> tuple[tuple[int, int, object], ...]:
+    """Non-overlapping matches of (payload, pattern) entries: longest first, then earlier entry.
+
+    Most texts mention few lexicon entries, so each chunk of entries is screened with one
+    combined pattern and only the chunks that match anything are searched entry by entry.
+    """
     hits = []
-    for order, (payload, pattern) in enumerate(entries):
-        for m in _rx(pattern).finditer(text):
-            if m.end() > m.start():
-                hits.append((m.start(), m.end(), order, payload))
+    for screen, chunk in _compiled(kind):
+        if screen.search(text) is None:
+            continue
+        for order, payload, rx in chunk:
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    hits.append((m.start(), m.end(), order, payload))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[2], h[0]))
     chosen: list[tuple[int, int, object]] = []
     for a, b, _, payload in hits:
         if all(b <= c or a >= d for c, d, _ in chosen):
             chosen.append((a, b, payload))
     chosen.sort(key=lambda h: h[0])
-    return chosen
+    return tuple(chosen)
 
 
-@cache
-def _method_entries() -> list[tuple[object, str]]:
-    return [(Method(family=MethodFamily(family), name=name), p) for name, family, pats in lexicon.METHODS for p in pats]
 
 
 def find_methods(text: str) -> list[tuple[int, int, Method]]:
-    return _mentions(text, _method_entries())  # type: ignore[return-value]
+    return _mentions(text, "methods")  # type: ignore[return-value]
+
+
+@cache
+def _entries(kind: str) -> tuple[tuple[object, str], ...]:
+    if kind == "methods":
+        return tuple(
+            (Method(family=MethodFamily(family), name=name), p) for name, family, pats in lexicon.METHODS for p in pats
+        )
+    if kind == "models":
+        return tuple((None, p) for p in lexicon.MODELS)
+    if kind == "datasets":
+        return tuple((name, p) for name, pats in lexicon.DATASETS for p in pats)
+    if kind == "metrics":
+        return tuple(((name, direction), p) for name, direction, pats in lexicon.METRICS for p in pats)
+    return tuple((None, p) for p in lexicon.HARDWARE)
 
 
 def find_models(text: str) -> list[tuple[int, int, str]]:
-    return [(a, b, re.sub(r"\s+", " ", text[a:b])) for a, b, _ in _mentions(text, [(None, p) for p in lexicon.MODELS])]
+    return [(a, b, re.sub(r"\s+", " ", text[a:b])) for a, b, _ in _mentions(text, "models")]
 
 
 def find_datasets(text: str) -> list[tuple[int, int, str]]:
-    return _mentions(text, [(name, p) for name, pats in lexicon.DATASETS for p in pats])  # type: ignore[return-value]
+    return _mentions(text, "datasets")  # type: ignore[return-value]
 
 
 def find_metrics(text: str) -> list[tuple[int, int, tuple[str, str | None]]]:
-    entries = [((name, direction), p) for name, direction, pats in lexicon.METRICS for p in pats]
-    return _mentions(text, entries)  # type: ignore[return-value]
+    return _mentions(text, "metrics")  # type: ignore[return-value]
 
 
 def find_hardware(text: str) -> str | None:
-    hits = _mentions(text, [(None, p) for p in lexicon.HARDWARE])
+    hits = _mentions(text, "hardware")
     return re.sub(r"\s+", " ", text[hits[0][0] : hits[0][1]]) if hits else None
 
 

@@ -1,0 +1,106 @@
+"""Full ingest (parse + extract claims + store in SQLite) against raw PyMuPDF text extraction.
+
+    .venv/bin/python benchmarks/ingest.py [-n 5] [PDF ...]
+
+Without arguments it ingests every ``paper.pdf`` under ../shared/corpus. For each file, each
+round ingests into a fresh SQLite database (so nothing is "unchanged") and, alternating, runs
+a plain ``page.get_text()`` loop over a freshly opened document; the fastest round of each
+counts (CPU time of this process, so other load on the machine disturbs it less). Printed:
+pages per second of both, the ratio full/raw (goal: at most 3), and how full ingest splits
+into parse, extract and store. One-time costs (imports, model loads, migrations) are paid in a
+warm-up round and not counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+
+def raw_text(data: bytes) -> int:
+    import pymupdf
+
+    doc = pymupdf.open(stream=data, filetype="pdf")
+    n = sum(len(page.get_text()) for page in doc)
+    doc.close()
+    return n
+
+
+def full_ingest(path: Path, data: bytes) -> dict[str, float]:
+    """One ingest into a fresh database; returns CPU seconds per stage."""
+    from claims_db import store
+    from claims_db.engine import transaction
+    from verifier.config import load_settings
+    from verifier.extract import EXTRACTOR_VERSION, extract_claims
+    from verifier.ingest import Ingestor, parse_source
+
+    with tempfile.TemporaryDirectory() as d:
+        ing = Ingestor(load_settings(data_dir=d))  # migrations: not timed
+        t0 = time.process_time()
+        doc = parse_source(data, "pdf", path.name)
+        t1 = time.process_time()
+        claims = extract_claims(doc)
+        t2 = time.process_time()
+        with transaction(ing.engine) as s:
+            src, _ = store.store_source(s, sha256=doc.sha256, media_type=doc.media_type, size=len(data),
+                                        name=path.name, blob_path="-")
+            store.upsert_paper(s, source=src, title=doc.meta.title, authors=[], abstract=None, published=None,
+                               licence=None, url=None)
+            store.store_extraction(s, src, parser_version=doc.parser_version, extractor_version=EXTRACTOR_VERSION,
+                                   passages=[p.model_dump(mode="json") for p in doc.passages],
+                                   tables=[t.model_dump(mode="json") for t in doc.tables],
+                                   claims=[c.model_dump(mode="json") for c in claims])
+        t3 = time.process_time()
+        ing.engine.dispose()
+    return {"parse": t1 - t0, "extract": t2 - t1, "store": t3 - t2, "full": t3 - t0}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("-n", type=int, default=5, help="rounds per file (fastest counts)")
+    ap.add_argument("pdfs", nargs="*", type=Path)
+    args = ap.parse_args()
+    pdfs = args.pdfs or sorted((REPO.parent / "shared" / "corpus").glob("*/paper.pdf"))
+    if not pdfs:
+        print("no PDFs: pass some, or put ../shared/corpus beside the checkout", file=sys.stderr)
+        return 2
+    import pymupdf
+
+    rows, tot = [], {"pages": 0, "raw": 0.0, "parse": 0.0, "extract": 0.0, "store": 0.0, "full": 0.0}
+    for path in pdfs:
+        data = path.read_bytes()
+        pages = pymupdf.open(stream=data, filetype="pdf").page_count
+        full_ingest(path, data)  # warm-up: imports, lazy model loads, regex compilation
+        best = {"parse": 1e9, "extract": 1e9, "store": 1e9, "full": 1e9}
+        raw = 1e9
+        for _ in range(args.n):
+            t = time.process_time()
+            raw_text(data)
+            raw = min(raw, time.process_time() - t)
+            r = full_ingest(path, data)
+            if r["full"] < best["full"]:
+                best = r
+        rows.append((path, pages, raw, best))
+        tot["pages"] += pages
+        tot["raw"] += raw
+        for k in best:
+            tot[k] += best[k]
+    print(f"{'file':<58} {'pages':>5} {'raw p/s':>8} {'full p/s':>8} {'ratio':>6}  parse/extract/store s")
+    for path, pages, raw, b in rows:
+        name = str(path.relative_to(REPO.parent)) if path.is_relative_to(REPO.parent) else str(path)
+        print(f"{name:<58} {pages:>5} {pages / raw:>8.1f} {pages / b['full']:>8.1f} {b['full'] / raw:>6.2f}  "
+              f"{b['parse']:.3f}/{b['extract']:.3f}/{b['store']:.3f}")
+    print(f"{'all':<58} {tot['pages']:>5} {tot['pages'] / tot['raw']:>8.1f} {tot['pages'] / tot['full']:>8.1f} "
+          f"{tot['full'] / tot['raw']:>6.2f}  {tot['parse']:.3f}/{tot['extract']:.3f}/{tot['store']:.3f}")
+    print("goal: full/raw ratio at most 3")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
