@@ -371,3 +371,8 @@ def _refuse_terminal_delete(mapper: Any, connection: Any, run: ReproRun) -> None
             subject=f"run {run.id}",
             hint="finished runs are evidence and are kept",
         )
+
+
+# The assessment tables (groundings, plans, verdicts, gates, corrections) live in their own
+# module; importing it here puts them on Base.metadata for migrations and comparisons.
+from claims_db import assessments as _assessments  # noqa: E402,F401
