@@ -3,6 +3,7 @@
     verifier ingest TARGET [--kind auto|paper|synthesis] [--offline]
     verifier papers [--json]
     verifier claims PAPER [--kind KIND] [--json] [--evidence]
+    verifier ground PAPER|s:N [--against PAPER] [--no-semantic]
     verifier repro list | seal [BUNDLE...] | run BUNDLE [...] | show RUN
 
 Global options: ``--db URL`` (or VERIFIER_DATABASE_URL), ``--data-dir DIR`` (or
@@ -92,6 +93,22 @@ def cmd_claims(args) -> int:
     return 0
 
 
+def cmd_ground(args) -> int:
+    """Gate 1: check claims against their sources and store each grounding."""
+    from verifier import gate1
+
+    settings = _settings(args)
+    for ref in args.targets:
+        if ref.startswith("s:"):
+            outcome = gate1.ground_synthesis(settings, ref, against=args.against,
+                                             semantic=False if args.no_semantic else None,
+                                             progress=_progress(args.quiet))
+        else:
+            outcome = gate1.ground_paper(settings, ref, progress=_progress(args.quiet))
+        print(json.dumps(vars(outcome), default=list) if args.json else outcome.summary())
+    return 0
+
+
 def cmd_repro(args) -> int:
     """Reproduction bundles: list, seal, run, show."""
     from verifier import repro_cli
@@ -126,6 +143,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--evidence", action="store_true", help="show quotes and anchors")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_claims)
+
+    s = sub.add_parser("ground", help=cmd_ground.__doc__)
+    s.add_argument("targets", nargs="+", metavar="PAPER|s:N", help="a paper, or a synthesis as s:N")
+    s.add_argument("--against", action="append", default=[], metavar="PAPER",
+                   help="also search this stored paper (for a synthesis whose references could not be fetched)")
+    s.add_argument("--no-semantic", action="store_true", help="BM25 only, even when MiniLM is installed")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_ground)
 
     s = sub.add_parser("repro", help=cmd_repro.__doc__)
     rs = s.add_subparsers(dest="repro_verb", required=True, metavar="ACTION")
