@@ -26,11 +26,12 @@ import shutil
 import stat
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from repro import child as child_mod
 from repro import environment
@@ -193,14 +194,34 @@ def _store(run_dir: Path, record: RunRecord, log: bytes, files: list) -> RunReco
     return record
 
 
-def recover_interrupted(runs_dir: Path, on_interrupted: Hook | None = None) -> list[RunRecord]:
-    """Mark run folders left by a dead runner (a ``running`` marker, no record) as interrupted."""
+def _owner_alive(owner: dict) -> bool:
+    return bool(owner.get("pid")) and _proc_start(owner["pid"]) == owner.get("start")
+
+
+def _clear_leftover(run_id: str, owner: dict) -> None:
+    """Kill what a dead runner's run left behind: its processes, its cgroup, its work folder."""
+    child_mod.kill_marked(run_id)
+    child_mod.remove_cgroup(run_id)
+    work = Path(owner.get("work") or "")
+    if work.name.startswith(f"repro-{run_id[:8]}-") and work.is_dir():
+        _rmtree(work)
+
+
+def recover_interrupted(runs_dir: Path, on_interrupted: Hook | None = None,
+                        skip: Iterable[str] = ()) -> list[RunRecord]:
+    """Mark run folders left by a dead runner (a ``running`` marker, no record) as interrupted.
+
+    ``skip``: run ids the caller is about to run again under the same id (a retried task).
+    """
     out = []
     runs_dir = Path(runs_dir)
+    skip = set(skip)
     if not runs_dir.is_dir():
         return out
     for marker in sorted(runs_dir.glob(f"*/{RUNNING}")):
         run_dir = marker.parent
+        if run_dir.name in skip:
+            continue
         if (run_dir / "record.json").exists():
             marker.unlink(missing_ok=True)
             continue
@@ -209,13 +230,9 @@ def recover_interrupted(runs_dir: Path, on_interrupted: Hook | None = None) -> l
         except (OSError, ValueError):
             continue
         owner = stub.pop("owner", {})
-        if owner.get("pid") and _proc_start(owner["pid"]) == owner.get("start"):
+        if _owner_alive(owner):
             continue  # its runner is alive: not ours to touch
-        child_mod.kill_marked(stub["run_id"])
-        child_mod.remove_cgroup(stub["run_id"])
-        work = Path(owner.get("work") or "")
-        if work.name.startswith(f"repro-{stub['run_id'][:8]}-") and work.is_dir():
-            _rmtree(work)
+        _clear_leftover(stub["run_id"], owner)
         finished = _now()
         record = RunRecord.from_json({**stub, "status": "interrupted", "finished": _iso(finished),
                                       "reason": "the runner stopped before the run finished (no record was written)",
@@ -228,7 +245,34 @@ def recover_interrupted(runs_dir: Path, on_interrupted: Hook | None = None) -> l
     return out
 
 
-def _seeds(seeds: int | Iterable[int]) -> list[int]:
+def close_run(runs_dir: Path, stub: RunRecord, status: str, reason: str) -> RunRecord:
+    """The terminal record of a run whose runner could not write one (its worker died, or it
+    was cancelled before it started), written under ``runs_dir`` unless a record is there.
+
+    For dispatchers that ran ``stub`` elsewhere. A record already in the folder (the runner got
+    to write it after all) is returned as it is; what a dead runner left on this machine is
+    cleaned up first; a folder whose runner is still alive is left alone.
+    """
+    run_dir = Path(runs_dir) / stub.run_id
+    if (run_dir / "record.json").is_file():
+        return load_record(run_dir / "record.json")
+    try:
+        owner = json.loads((run_dir / RUNNING).read_text()).get("owner", {})
+    except (OSError, ValueError):
+        owner = {}
+    record = _finish(stub, datetime.fromisoformat(stub.started.replace("Z", "+00:00")), status, reason)
+    if _owner_alive(owner):
+        return record
+    _clear_leftover(stub.run_id, owner)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    record = RunRecord.from_json({**record.to_json(), "record_dir": str(run_dir)})
+    write_json_atomic(run_dir / "record.json", record.to_json())
+    (run_dir / RUNNING).unlink(missing_ok=True)
+    return record
+
+
+def seed_list(seeds: int | Iterable[int]) -> list[int]:
+    """The seeds a ``seeds`` argument names: a count N for 0..N-1, or a list of integers >= 0."""
     if isinstance(seeds, bool):
         raise BundleError(f"seeds must be a count or a list of integers, got {seeds!r}")
     if isinstance(seeds, int):
@@ -259,6 +303,9 @@ def run_bundle(
     on_finish: Hook | None = None,
     on_progress: Callable[[RunRecord, float, str], None] | None = None,
     on_interrupted: Hook | None = None,
+    run_ids: Sequence[str] | None = None,
+    cancel: threading.Event | None = None,
+    recover: bool = True,
 ) -> list[RunRecord]:
     """Run one bundle once per seed (``seeds``: a count N for seeds 0..N-1, or a list).
 
@@ -267,10 +314,21 @@ def run_bundle(
     SealMismatch (after writing a ``refused`` record, which ``exc.record`` holds) when the
     bundle differs from its seal. ``isolate=False`` turns the namespaces and the uid change
     off (for tests of the fallback path; the record says so).
+
+    ``run_ids`` (one uuid per seed) fixes the run ids instead of drawing new ones, so that a
+    dispatcher that retries a lost task gets the same run back: an id whose record exists
+    returns that record without running again (hooks are not called again), and an id whose
+    folder a dead runner left is cleaned up and run afresh. ``cancel``, once set, kills the
+    running child (its record says ``interrupted``, reason "cancelled") and starts no more seeds.
+    ``recover=False`` leaves other folders of dead runners alone (a worker of a dispatcher,
+    whose sibling runs may be waiting for a retry).
     """
     runs_dir = Path(runs_dir).resolve()
     runs_dir.mkdir(parents=True, exist_ok=True)
-    recover_interrupted(runs_dir, on_interrupted)
+    seeds_run = seed_list(seeds)
+    ids = _run_ids(run_ids, len(seeds_run), bundle_id)
+    if recover:
+        recover_interrupted(runs_dir, on_interrupted, skip=[i for i in ids if i])
     manifest = lookup(discover(Path(bundles_root), source_root=Path(source_root)), bundle_id)
     resolved = resolve_params(manifest, size, params or {})
     device = device or manifest.device.for_size(size)
@@ -278,22 +336,66 @@ def run_bundle(
         raise BundleError(f"unknown device '{device}'; available: {', '.join(DEVICES)}", bundle_id=bundle_id)
     limits = limits or default_limits(manifest, size)
     records = []
-    for seed in _seeds(seeds):
+    for seed, run_id in zip(seeds_run, ids):
+        if cancel is not None and cancel.is_set():
+            break
         records.append(_run_one(manifest, size, device, resolved, seed, limits, runs_dir, Path(source_root),
-                                Path(lock_path), isolate, work_root, on_start, on_finish, on_progress))
+                                Path(lock_path), isolate, work_root, on_start, on_finish, on_progress,
+                                run_id=run_id, cancel=cancel))
     return records
 
 
+def _run_ids(run_ids: Sequence[str] | None, count: int, bundle_id: str) -> list[str | None]:
+    if run_ids is None:
+        return [None] * count
+    ids = list(run_ids)
+    try:
+        canonical = [str(uuid.UUID(str(i))) for i in ids]
+    except ValueError:
+        canonical = []
+    if len(ids) != count or canonical != ids or len(set(ids)) != count:
+        raise BundleError(f"run_ids must be {count} distinct lower-case uuids, one per seed; got {ids!r}",
+                          bundle_id=bundle_id, hint="leave run_ids out to draw new ones")
+    return ids
+
+
+def new_stub(manifest: Manifest, size: str, device: str, params: dict, seed: int, limits: Limits,
+             lock_path: Path, run_id: str | None = None, started_at: datetime | None = None) -> RunRecord:
+    """The ``running`` record of a run about to start (what ``on_start`` receives)."""
+    entry = read_lock(lock_path).get(manifest.id)
+    return RunRecord(run_id=run_id or str(uuid.uuid4()), bundle_id=manifest.id, bundle_version=manifest.version,
+                     seal=entry.seal if entry else None, size=size, device=device, params=params, seed=seed,
+                     status="running", started=_iso(started_at or _now()), limits=_limits_json(limits, device))
+
+
+def _resume(run_dir: Path) -> RunRecord | None:
+    """Prepare the folder of a run id given again: its record if it has one, else an empty folder."""
+    if (run_dir / "record.json").is_file():
+        return load_record(run_dir / "record.json")
+    try:
+        owner = json.loads((run_dir / RUNNING).read_text()).get("owner", {})
+    except (OSError, ValueError):
+        owner = {}
+    if _owner_alive(owner):
+        raise BundleError(f"run {run_dir.name} is being run by process {owner['pid']}", subject=run_dir.name,
+                          hint="wait for it, or give a new run id")
+    _clear_leftover(run_dir.name, owner)
+    _rmtree(run_dir)
+    return None
+
+
 def _run_one(manifest, size, device, params, seed, limits, runs_dir, source_root, lock_path, isolate, work_root,
-             on_start, on_finish, on_progress) -> RunRecord:
-    run_id = str(uuid.uuid4())
-    started_at = _now()
+             on_start, on_finish, on_progress, run_id=None, cancel=None) -> RunRecord:
+    run_id = run_id or str(uuid.uuid4())
     run_dir = runs_dir / run_id
+    if run_dir.exists():
+        done = _resume(run_dir)
+        if done is not None:
+            return done
+    started_at = _now()
     run_dir.mkdir()
     entry = read_lock(lock_path).get(manifest.id)
-    stub = RunRecord(run_id=run_id, bundle_id=manifest.id, bundle_version=manifest.version,
-                     seal=entry.seal if entry else None, size=size, device=device, params=params, seed=seed,
-                     status="running", started=_iso(started_at), limits=_limits_json(limits, device))
+    stub = new_stub(manifest, size, device, params, seed, limits, lock_path, run_id, started_at)
     owner = {"pid": os.getpid(), "start": _proc_start(os.getpid())}
     write_json_atomic(run_dir / RUNNING, {**stub.to_json(), "owner": owner})
     if on_start is not None:
@@ -335,11 +437,25 @@ def _run_one(manifest, size, device, params, seed, limits, runs_dir, source_root
                     pass
 
         start_epoch = time.time()
-        outcome = child_mod.run_child(python_argv(code_dir, scratch), env=child_env(scratch, seed), scratch=scratch,
-                                      code_dir=code_dir, limits=limits, device=device, marker=run_id,
-                                      isolate=isolate, on_line=on_line)
+        stopper = _Stopper(run_id, cancel)
+        try:
+            outcome = child_mod.run_child(python_argv(code_dir, scratch), env=child_env(scratch, seed),
+                                          scratch=scratch, code_dir=code_dir, limits=limits, device=device,
+                                          marker=run_id, isolate=isolate, on_line=on_line)
+        except KeyboardInterrupt:
+            child_mod.kill_marked(run_id)
+            record = _store(run_dir, _finish(stub, started_at, "interrupted", "interrupted (KeyboardInterrupt); "
+                                             "every process of the run was killed"), b"", [])
+            if on_finish is not None:
+                on_finish(record)
+            raise
+        finally:
+            stopper.close()
         status, reason, clean, fingerprint, files = _judge(manifest.id, seed, device, outcome, scratch / "out",
                                                            start_epoch, limits)
+        if stopper.fired:
+            status, reason = "interrupted", "cancelled while running; every process of the run was killed"
+            clean = {"metrics": {}, "curves": {}, "tables": {}, "notes": []}
         sandbox = dict(outcome.sandbox)
         sandbox["network_isolation"] = sandbox.pop("network", "none: not reported")
         record = _finish(stub, started_at, status, reason, exit_code=outcome.exit_code, signal=outcome.signal,
@@ -352,6 +468,35 @@ def _run_one(manifest, size, device, params, seed, limits, runs_dir, source_root
     if on_finish is not None:
         on_finish(record)
     return record
+
+
+class _Stopper:
+    """Watches a cancel event during one run and kills the run's processes when it is set."""
+
+    def __init__(self, run_id: str, cancel: threading.Event | None):
+        self.run_id, self.cancel, self.fired = run_id, cancel, False
+        self._done = threading.Event()
+        self._thread = None
+        if cancel is not None:
+            self._thread = threading.Thread(target=self._watch, name=f"cancel-{run_id[:8]}", daemon=True)
+            self._thread.start()
+
+    def _watch(self) -> None:
+        while not self.cancel.wait(0.1):
+            if self._done.is_set():
+                return
+        if self._done.is_set():
+            return
+        self.fired = True
+        while True:  # a process may still be starting: kill until the run has ended
+            child_mod.kill_marked(self.run_id)
+            if self._done.wait(0.2):
+                return
+
+    def close(self) -> None:
+        self._done.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
 
 
 def _finish(stub: RunRecord, started_at: datetime, status: str, reason: str | None, **extra) -> RunRecord:
