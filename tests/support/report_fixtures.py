@@ -1,0 +1,248 @@
+"""Hand-built report contexts with realistic values, for the render and browser tests.
+
+The paper fixture covers each state a claim row can be in: reproduced at proxy scale, not
+comparable (measured on other hardware than the claim names), contradicted by its source
+text (Gate 1), untestable with a reason, and not run yet. The synthesis fixture checks a
+published synthesis's claims (its ✓/× mark and confidence) against our verdicts. Numbers are
+of the kind the bundles produce; they are fixtures, not results.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from verifier.plots import Plot, Series
+from verifier.report_context import (
+    ClaimRow,
+    ComparisonRow,
+    CorrectionView,
+    DimensionView,
+    GateView,
+    GroundingView,
+    MethodText,
+    PaperReportContext,
+    PaperSummary,
+    QualityView,
+    ReproView,
+    RunView,
+    SourceView,
+    SynthesisReportContext,
+    SynthesisSourceView,
+    VerdictView,
+)
+
+T0 = datetime(2026, 11, 20, 14, 5, tzinfo=timezone.utc)
+H100 = "NVIDIA H100 80GB HBM3"
+
+METHODS = [
+    MethodText(name="Grounding (Gate 1)", version="ground-1",
+               rules="supported: >= 80% of the claim's content words in the evidence, every claim number equal to "
+                     "an evidence number, no polarity flip; contradicted: >= 60% of the content words and a number "
+                     "that differs or a polarity flip; not found: otherwise."),
+    MethodText(name="Reproduction verdicts", version="judge-1",
+               rules="reproduced: the observed effect has the claimed sign and lies inside the band on every seed; "
+                     "at proxy scale when the bundle ran a smaller model than the claim names; not comparable: an "
+                     "absolute number measured on other hardware than the claim names."),
+    MethodText(name="Quality tier", version="quality-1",
+               rules="Evidence strength HIGH when half the result claims are reproduced; citation grounding from "
+                     "the share of supported claims; the tier is the lowest dimension."),
+]
+
+GATES = [
+    GateView(gate=0, name="Intake", status="passed", reason="PDF retrieved from arXiv, hashed and recorded.",
+             evaluated_at=T0),
+    GateView(gate=1, name="Grounding", status="passed with exceptions",
+             reason="5 of 6 result claims supported by their quotes; 1 contradicted (a number differs).",
+             evaluated_at=T0),
+    GateView(gate=2, name="Verification (sandbox reproduction)", status="partially verified",
+             reason="1 claim reproduced at proxy scale from sealed runs; 1 not comparable (other hardware).",
+             evaluated_at=T0),
+]
+
+QUALITY = QualityView(
+    tier="Standard",
+    basis="Lowest dimension is MEDIUM; no dimension is LOW.",
+    dimensions=[
+        DimensionView(name="Evidence strength", level="MEDIUM", reason="1 of 3 testable claims reproduced."),
+        DimensionView(name="Citation grounding", level="HIGH", reason="5 of 6 result claims supported."),
+        DimensionView(name="Uncertainty disclosure", level="MEDIUM", reason="Seeds stated; no error bars."),
+        DimensionView(name="Reproducibility status", level="MEDIUM", reason="Runs at proxy scale only."),
+    ],
+)
+
+
+def _runs(bundle: str, seeds: range, device: str = "cuda", gpu: str | None = H100) -> list[RunView]:
+    return [RunView(run_id=f"{bundle[:6]}-{s:02d}a9f3", bundle_id=bundle, status="ok", size="full", seed=s,
+                    device=device, gpu=gpu, duration_s=412.5 + s) for s in seeds]
+
+
+def paper_claims() -> list[ClaimRow]:
+    return [
+        ClaimRow(
+            claim_id=11, kind="trend",
+            text="At 4 bits, quantization-aware training recovers most of the accuracy lost by round-to-nearest PTQ.",
+            quote="At 4-bit precision, QAT recovers most of the accuracy that round-to-nearest quantization loses.",
+            page=6,
+            grounding=GroundingView(verdict="supported", score=1.0,
+                                    evidence_quote="At 4-bit precision, QAT recovers most of the accuracy that "
+                                                   "round-to-nearest quantization loses.",
+                                    evidence_page=6, reasons=["quote found at its anchor on page 6; 1 numbers agree"]),
+            repro=ReproView(verdict="reproduced", label="reproduced at proxy scale", scale="proxy",
+                            bundle_id="qat_vs_ptq_bits", metric="exact-match gap QAT − PTQ at 4 bits", unit="pp",
+                            observed=11.8, expected=0.0, band="> 0 on every seed", claim_hardware=None,
+                            run_hardware=H100, hardware_comparable=True,
+                            reason="QAT beat RTN PTQ at 4 bits on 3 of 3 seeds (a 2-layer proxy, not the paper's model)."),
+            untestable_reason=None,
+            runs=_runs("qat_vs_ptq_bits", range(3)),
+        ),
+        ClaimRow(
+            claim_id=14, kind="speedup",
+            text="Int8 matrix multiplication is 1.81x faster than fp16 for BLOOM-176B layers on an A100.",
+            quote="For the largest layers of BLOOM-176B we measure a 1.81x speedup over fp16 on an A100 GPU.",
+            page=9,
+            grounding=GroundingView(verdict="supported", score=1.0,
+                                    evidence_quote="For the largest layers of BLOOM-176B we measure a 1.81x speedup "
+                                                   "over fp16 on an A100 GPU.",
+                                    evidence_page=9, reasons=["quote found at its anchor on page 9; 1 numbers agree"]),
+            repro=ReproView(verdict="not_comparable", label="not comparable (other hardware); direction reproduced",
+                            scale="full", bundle_id="lowbit_matmul_speedup", metric="bf16 time / int8 time",
+                            unit="x", observed=1.42, expected=1.81, band="direction only: > 1", claim_hardware="NVIDIA A100",
+                            run_hardware=H100, hardware_comparable=False,
+                            reason="Measured on an H100, the claim names an A100: the number is not comparable; int8 was "
+                                   "faster on every shape."),
+            untestable_reason=None,
+            runs=_runs("lowbit_matmul_speedup", range(1)),
+        ),
+        ClaimRow(
+            claim_id=17, kind="result",
+            text="OPT-13B quantized with Int8 absmax reaches a WikiText-2 perplexity of 12.65.",
+            quote="Table 1: OPT-13B, Int8 absmax = 12.45",
+            page=4,
+            grounding=GroundingView(verdict="contradicted", score=1.0,
+                                    evidence_quote="Table 1: OPT-13B, Int8 absmax = 12.45", evidence_page=4,
+                                    reasons=["numbers differ from the quote: 12.65"]),
+            repro=None, untestable_reason=None, runs=[],
+        ),
+        ClaimRow(
+            claim_id=21, kind="setup",
+            text="Models are fine-tuned with batch size 32 and learning rate 2e-5.",
+            quote="We fine-tune with a batch size of 32 and a learning rate of 2 × 10^-5.",
+            page=12,
+            grounding=GroundingView(verdict="supported", score=1.0, evidence_quote=None,
+                                    evidence_page=None, reasons=[]),
+            repro=None,
+            untestable_reason="A setup fact (hyper-parameters), not a result: there is nothing to reproduce.",
+            runs=[],
+        ),
+    ]
+
+
+def plots() -> list[Plot]:
+    return [
+        Plot(title="qat_vs_ptq_bits: exact match vs weight bits", x_label="weight bits", y_label="exact match",
+             series=[Series(name="QAT (LSQ)", xs=[2, 3, 4, 8], ys=[0.31, 0.52, 0.61, 0.64]),
+                     Series(name="PTQ round-to-nearest", xs=[2, 3, 4, 8], ys=[0.02, 0.21, 0.49, 0.63]),
+                     Series(name="PTQ GPTQ", xs=[2, 3, 4, 8], ys=[0.07, 0.35, 0.56, 0.64])]),
+        Plot(title="pruning_sweep: exact match vs sparsity", x_label="sparsity", y_label="exact match",
+             series=[Series(name="magnitude", xs=[0.0, 0.3, 0.5, 0.7, 0.9], ys=[0.64, 0.62, 0.55, 0.31, 0.04]),
+                     Series(name="Wanda", xs=[0.0, 0.3, 0.5, 0.7, 0.9], ys=[0.64, 0.63, 0.6, 0.44, 0.09])]),
+        Plot(title="sparse24_matmul_speedup: speed-up vs shape", x_label="n = k", y_label="dense time / 2:4 time",
+             log_x=True,
+             series=[Series(name="m = 2048", xs=[1024, 2048, 4096, 8192, 16384], ys=[0.82, 1.05, 1.24, 1.38, 1.44]),
+                     Series(name="m = 8192", xs=[1024, 2048, 4096, 8192, 16384], ys=[0.97, 1.19, 1.36, 1.49, 1.52])]),
+    ]
+
+
+CORRECTIONS = [
+    CorrectionView(created_at=datetime(2026, 11, 21, 9, 30, tzinfo=timezone.utc), target="verdict:claim:14",
+                   field="label", old_value='"reproduced"', new_value='"not_comparable"',
+                   reason="The runs were on an H100; the claim names an A100, so its number is not comparable."),
+]
+
+
+def paper_context(**changes) -> PaperReportContext:
+    ctx = PaperReportContext(
+        title="Verification report: LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale",
+        generated_at=T0,
+        methods=METHODS,
+        gates=GATES,
+        verdict=VerdictView(status="partially_verified", label="Partially verified",
+                            reason="One result reproduced at proxy scale; one contradicted by its own table."),
+        quality=QUALITY,
+        plots=plots(),
+        corrections=CORRECTIONS,
+        provenance={"manifest": "paper-manifest-v1.1", "source_sha256": "9f2c" * 16,
+                    "bundles": {"qat_vs_ptq_bits": "sha256:4be1…", "lowbit_matmul_speedup": "sha256:77d0…"},
+                    "methods": ["ground-1", "judge-1", "quality-1"]},
+        source=SourceView(title="LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale",
+                          arxiv_id="2208.07339v2", sha256="9f2c" * 16, pages=20),
+        claims=paper_claims(),
+    )
+    return ctx.model_copy(update=changes) if changes else ctx
+
+
+def synthesis_context(**changes) -> SynthesisReportContext:
+    unsupported = GroundingView(verdict="not_found", score=0.21, evidence_quote=None,
+                                evidence_page=None, reasons=["coverage 0.42", "numbers matched 0, differing 0"])
+    ctx = SynthesisReportContext(
+        title="Verification of a synthesis: QAT effects on pruned Transformer reasoning",
+        question="What is the impact of quantization-aware training on the reasoning capabilities of pruned "
+                 "Transformers compared to full-precision models when measured by MBPP pass@k scores under latency "
+                 "constraints?",
+        generated_at=T0,
+        methods=METHODS,
+        gates=GATES,
+        verdict=VerdictView(status="unverified", label="Unverified",
+                            reason="No claim of the synthesis bears on its question; 1 of 16 is a result claim."),
+        quality=QUALITY.model_copy(update={"tier": "Quarantine candidate",
+                                           "basis": "Evidence strength is LOW."}),
+        plots=plots()[:1],
+        corrections=[CorrectionView(created_at=datetime(2026, 11, 22, 8, 0, tzinfo=timezone.utc),
+                                    target="synthesis", field="verdict", old_value='"unverified"',
+                                    new_value='"unverified"',
+                                    reason="Re-grounded with ground-1 after the cited PDF was re-ingested; "
+                                           "no verdict changed.")],
+        provenance={"manifest": "synthesis-manifest-v1", "synthesis_sha256": "c0de" * 16},
+        synthesis=SynthesisSourceView(
+            title="Quantization-Aware Training Effects on Pruned Transformer Reasoning Under Latency Constraints",
+            publisher="Assignee Research", published="May 30, 2026", sha256="c0de" * 16, review_score=3.8,
+            stated_claim_count=16, stated_verified_count=1),
+        papers=[PaperSummary(source=SourceView(title="The Emergence of Essential Sparsity in Large Pre-trained "
+                                                     "Models: The Weights that Matter", arxiv_id="2306.03805v2",
+                                               sha256="ab12" * 16, pages=17),
+                             verdict=VerdictView(status="unverified", label="Unverified",
+                                                 reason="No result claim could be run."),
+                             n_claims=42, n_result_claims=9, n_supported=31, n_reproduced=0,
+                             claims=paper_claims()[2:]),
+                     PaperSummary(source=SourceView(title="LLM.int8(): 8-bit Matrix Multiplication for Transformers "
+                                                          "at Scale", arxiv_id="2208.07339v2", sha256="9f2c" * 16,
+                                                    pages=None),
+                                  verdict=VerdictView(status="partially_verified", label="Partially verified",
+                                                      reason="One result reproduced at proxy scale."),
+                                  n_claims=37, n_result_claims=12, n_supported=30, n_reproduced=1,
+                                  claims=paper_claims()[:2])],
+        comparison=[
+            ComparisonRow(row=0, text="The paper evaluates the emergence of essential sparsity in large pre-trained "
+                                      "models and identifies which weights matter", truncated=False,
+                          published_verified=True, published_confidence=0.28, grounding=unsupported,
+                          repro=ReproView(verdict="inconclusive", label="inconclusive at proxy scale", scale="proxy",
+                                          bundle_id="pruning_sweep", metric="sparsity at the accuracy knee", unit=None,
+                                          observed=0.52, expected=None, band="a knee between 0.3 and 0.7",
+                                          claim_hardware=None, run_hardware=H100, hardware_comparable=True,
+                                          reason="The proxy's accuracy falls gradually; no knee stands out on 2 of 3 "
+                                                 "seeds."),
+                          agreement="published ✓ not supported by the sources"),
+            ComparisonRow(row=3, text="The MNLI dataset used 392,704 training examples over 3 epochs with batch size "
+                                      "32 and learning rate $2e-5$ .", truncated=False, published_verified=False,
+                          published_confidence=0.02,
+                          grounding=GroundingView(verdict="supported", score=0.93,
+                                                  evidence_quote="MNLI 392,704 3 32 2e-5", evidence_page=16,
+                                                  reasons=["coverage 0.91", "numbers matched 4, differing 0"]),
+                          repro=None, agreement="published × but the source supports it (a setup fact)"),
+            ComparisonRow(row=15, text="Evaluation metrics include Matched Accuracy for MNLI, Accuracy for QNLI and "
+                                       "RTE, F1-score for QQP, and Top-1 Accuracy fo", truncated=True,
+                          published_verified=False, published_confidence=0.04, grounding=unsupported,
+                          repro=None, agreement="agrees"),
+        ],
+    )
+    return ctx.model_copy(update=changes) if changes else ctx
