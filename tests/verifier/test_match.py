@@ -1,0 +1,97 @@
+"""Match: claims to bundles, or the reason none can test them."""
+
+from pathlib import Path
+
+import pytest
+
+from verifier.claims import Anchor, Claim, ClaimKind, Method, MethodFamily, Quantity
+from verifier.match import load_bundles, plan_claim
+from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+
+@pytest.fixture(scope="module")
+def bundles():
+    return load_bundles()
+
+
+def claim(statement, kind=ClaimKind.result, **fields):
+    return Claim(kind=kind, statement=statement, extractor_version="test",
+                 anchor=Anchor(page=1, quote=statement, passage_index=0, char_start=0, char_end=len(statement)),
+                 **fields)
+
+
+def test_setup_facts_are_not_results(bundles):
+    r = plan_claim(claim("We train for 3 epochs with batch size 32 and learning rate 2e-5.", ClaimKind.setup),
+                   "claim:1", bundles)
+    assert isinstance(r, Untestable) and r.category.value == "not_a_result"
+
+
+def test_hardware_design_claims_are_not_testable_offline(bundles):
+    r = plan_claim(claim("The bitmap engines reach 9–14% shorter minimum clock periods in Nangate45.",
+                         ClaimKind.comparison, metric="clock period"), "claim:2", bundles)
+    assert isinstance(r, Untestable) and r.category.value == "not_testable_offline"
+
+
+def test_int8_speedup_goes_to_the_lowbit_matmul_bundle(bundles):
+    q = Quantity(value=2.0, unit="x", qualifier="up_to", text="up to 2x")
+    r = plan_claim(claim("Int8 matrix multiplication is up to 2x faster than 16-bit on A100.", ClaimKind.speedup,
+                         value=q, values=[q], hardware="A100", bits=8), "claim:3", bundles)
+    assert isinstance(r, ReproPlan) and r.bundle_id == "lowbit_matmul_speedup"
+    assert r.metric == "int8_max_speedup" and r.rule == "speed" and r.hardware_match is False
+    assert r.seal.startswith("sha256:") and r.seeds == [0, 1, 2]
+
+
+def test_2of4_speedup_goes_to_the_sparse_bundle(bundles):
+    q = Quantity(value=1.6, unit="x", text="1.6x")
+    r = plan_claim(claim("2:4 semi-structured sparsity gives a 1.6x speed-up.", ClaimKind.speedup, value=q, values=[q],
+                         sparsity_pattern="2:4"), "claim:4", bundles)
+    assert isinstance(r, ReproPlan) and r.bundle_id == "sparse24_matmul_speedup" and r.metric == "median_speedup"
+
+
+def test_gptq_vs_rtn_is_a_paired_comparison_at_proxy_scale(bundles):
+    r = plan_claim(claim("GPTQ outperforms round-to-nearest at 3 bits in perplexity.", ClaimKind.comparison,
+                         method=Method(family=MethodFamily.ptq, name="GPTQ"), bits=3, metric="perplexity"),
+                   "claim:5", bundles)
+    assert isinstance(r, ReproPlan) and r.bundle_id == "gptq_vs_rtn" and r.rule == "paired_difference"
+    assert isinstance(r.expected, Comparison) and r.expected.baseline_metric == "rtn_w3_channel_mean_rel_error"
+    assert r.scale == "proxy"
+
+
+def test_no_degradation_at_8_bits_is_an_equality_with_tolerance(bundles):
+    r = plan_claim(claim("LLM.int8() quantizes to 8-bit without performance degradation.", ClaimKind.comparison,
+                         method=Method(family=MethodFamily.ptq, name="LLM.int8()"), bits=8), "claim:6", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == "rtn_w8_exact_match"
+    assert r.expected.op == "equal" and r.expected.tolerance == pytest.approx(0.01)
+    assert "not what runs" in r.reason  # the proxy runs RTN, not the claim's own method
+
+
+def test_sparsity_trend_uses_the_sweep_curve(bundles):
+    r = plan_claim(claim("Accuracy drops as sparsity increases beyond 50%.", ClaimKind.trend,
+                         method=Method(family=MethodFamily.pruning, name="magnitude"), metric="accuracy"),
+                   "claim:7", bundles)
+    assert isinstance(r, ReproPlan) and r.rule == "trend" and isinstance(r.expected, Trend)
+    assert r.expected.sign == "-"
+
+
+def test_absolute_value_of_a_model_we_cannot_run(bundles):
+    q = Quantity(value=12.45, unit="ppl", text="12.45")
+    r = plan_claim(claim("OPT-13B reaches a perplexity of 12.45 with vector-wise quantization.", metric="perplexity",
+                         model="OPT-13B", value=q, values=[q], method=Method(family=MethodFamily.ptq, name="vector-wise")),
+                   "claim:8", bundles)
+    assert isinstance(r, Untestable) and r.category.value == "not_testable_offline" and "OPT-13B" in r.detail
+
+
+def test_ternary_paper_claims_are_not_forced_into_bundles(bundles):
+    pdf = SHARED / "corpus" / "natural-sparsity-ternary-llms" / "paper.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} not found")
+    from verifier.extract import extract_claims
+    from verifier.pdf import parse_pdf
+
+    claims = extract_claims(parse_pdf(pdf.read_bytes()))
+    results = [plan_claim(c, f"claim:{i}", bundles) for i, c in enumerate(claims)]
+    assert all(isinstance(r, Untestable) for r in results), [r.bundle_id for r in results if isinstance(r, ReproPlan)]
+    cats = {r.category.value for r in results}
+    assert "not_testable_offline" in cats and all(r.detail for r in results)

@@ -1,0 +1,261 @@
+"""Match: for each stored claim, the bundle that can test it and the plan to do so, or why none.
+
+Rules, in order (first that applies decides; ``RULES`` prints them in reports):
+
+1. A setup fact is not a result: ``not_a_result``. A qualitative remark with no number and no
+   relation is ``underspecified``.
+2. Hardware-design claims (RTL synthesis, standard-cell libraries, memory-technology energy,
+   clock periods, silicon area) need tools and models that no GPU bundle has:
+   ``not_testable_offline``.
+3. Speed claims: 2:4 / semi-structured sparse kernels -> ``sparse24_matmul_speedup``; 8-bit
+   or FP8 matrix products -> ``lowbit_matmul_speedup``; the headline speed-up is compared with
+   the bundle's median speed-up, an "up to" figure with its maximum (rule ``speed``: another
+   hardware class makes the number not comparable and tests only the direction). End-to-end
+   speed of a named model needs that model: ``no_bundle``.
+4. Accuracy claims about quantisation and pruning are tested as *relations* on a proxy model
+   (rule ``paired_difference`` across seeds): GPTQ vs round-to-nearest (``gptq_vs_rtn``), QAT
+   vs PTQ and "no degradation at N bits" (``qat_vs_ptq_bits``), Wanda vs magnitude and "no loss
+   at S% sparsity" (``pruning_sweep``), pruned-then-QAT vs full precision
+   (``pruned_qat_vs_fp``). Trends over bits or sparsity use the curves those bundles write
+   (rule ``trend``). Absolute values of a model we cannot run are not tested at proxy scale:
+   ``not_testable_offline`` names the model.
+5. Everything else: ``no_bundle`` (testable in principle) or ``underspecified`` (names no
+   method, metric or number).
+
+A plan binds the claim's bits / sparsity into the bundle's parameters and metric names, uses
+the bundle's sealed seal from the lock file, three seeds, and the requested size; ``smoke``
+plans are always proxy scale. The matcher is pure: claims and manifests in, plans out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from verifier.claims import Claim, ClaimKind, MethodFamily
+from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
+
+MATCHER_VERSION = "match-1"
+DEFAULT_SEEDS = [0, 1, 2]
+EQUAL_TOLERANCE = 0.01  # "no degradation", "matches": within 1 point of accuracy (fraction 0.01)
+
+RULES = (
+    "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
+    "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
+    "direction only); accuracy claims about GPTQ, QAT, PTQ and pruning are tested as relations or trends on a small "
+    "proxy model with three seeds (labelled proxy scale); absolute values of models we cannot run are not tested."
+)
+
+_HW_DESIGN = re.compile(
+    r"\b(RTL|Nangate\d*|standard[- ]cell|gate[- ]level|synthesi[sz]ed|clock period|LPDDR\d*|HBM\d?|DRAM|SRAM|"
+    r"fJ|pJ|silicon area|µm|um2|ASIC|FPGA)\b", re.IGNORECASE)
+_SPARSE_KERNEL = re.compile(r"\b(2:4|semi-structured|n:m|sparse tensor cores?|structured sparsity)\b", re.IGNORECASE)
+_LOWBIT_KERNEL = re.compile(r"\b(int8|8-bit|fp8|float8|w8a8|int4)\b", re.IGNORECASE)
+_NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|no (accuracy |performance )?"
+                      r"(degradation|loss|drop)|negligible|retain\w*|match(es|ing)? (the )?(full|fp16|fp32|dense)|"
+                      r"within \d+(\.\d+)?\s*(%|points?)|lossless|on par)\b", re.IGNORECASE)
+_BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher accuracy|lower perplexity|improv\w*)\b",
+                     re.IGNORECASE)
+_QUALITY_METRICS = {"perplexity", "pass@k", "exact match", "BLEU", "ROUGE", "CIDEr", "accuracy", "error", "loss", "F1"}
+_QUALITY_WORDS = re.compile(r"\b(accuracy|perplexity|performance|degradation|quality|exact[- ]match|pass@\d|F1|"
+                            r"zero-shot|downstream|reconstruction error)\b", re.IGNORECASE)
+_BITS_TREND = re.compile(r"\b(bit[- ]?width|fewer bits|lower (bit|precision)|as (the )?(bits?|precision) (decrease|"
+                         r"drop|fall)s?)\b", re.IGNORECASE)
+_SPARSITY_TREND = re.compile(r"\b(as sparsity (increase|grow|rise)s?|higher sparsit(y|ies)|with (increasing|more) "
+                             r"sparsity|sparsity (increase|grow)s?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    """What the matcher needs of a sealed bundle: its manifest's metrics and its seal."""
+
+    id: str
+    version: str
+    seal: str
+    metrics: dict[str, dict[str, str]]  # name -> {"direction": ..., "unit": ...}
+    params: dict[str, Any]  # name -> default
+
+
+def load_bundles() -> dict[str, BundleInfo]:
+    """The shipped bundles that hold their seal (a bundle whose seal fails is not planned)."""
+    from repro.errors import ReproError
+    from repro.manifest import discover
+    from repro.seal import BUNDLES_ROOT, LOCK_PATH, verify_manifest
+
+    out = {}
+    for bid, m in discover(BUNDLES_ROOT).items():
+        try:
+            entry = verify_manifest(m, lock_path=LOCK_PATH)
+        except ReproError:
+            continue
+        out[bid] = BundleInfo(
+            id=bid, version=m.version, seal=entry.seal,
+            metrics={k: {"direction": v.direction, "unit": getattr(v, "unit", "") or ""} for k, v in m.metrics.items()},
+            params={k: v.default for k, v in m.params.items()},
+        )
+    return out
+
+
+def _untestable(ref: str, cat: UntestableCategory, detail: str) -> Untestable:
+    return Untestable(claim_ref=ref, category=cat, detail=detail)
+
+
+def _bits(claim: Claim) -> int | None:
+    if claim.bits is not None:
+        return int(round(claim.bits))
+    m = re.search(r"\b(\d)[- ]?bits?\b|\bint(\d)\b|\bw(\d)a\d+\b", claim.statement, re.IGNORECASE)
+    if m:
+        return int(next(g for g in m.groups() if g))
+    return None
+
+
+def _plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, rule: str, size: str, device: str,
+          reason: str, params: dict | None = None, tolerance: float | None = None) -> ReproPlan | Untestable:
+    if metric not in b.metrics and not (rule == "trend" and isinstance(expected, Trend) and expected.curve):
+        return _untestable(ref, UntestableCategory.no_bundle,
+                           f"{b.id} has no metric {metric!r} for this setting (available: {', '.join(sorted(b.metrics))[:200]})")
+    if isinstance(expected, Comparison) and expected.baseline_metric not in b.metrics:
+        return _untestable(ref, UntestableCategory.no_bundle, f"{b.id} has no metric {expected.baseline_metric!r}")
+    spec = b.metrics.get(metric, {})
+    run_hw = "cuda GPU" if device == "cuda" else "CPU"
+    return ReproPlan(
+        claim_ref=ref, bundle_id=b.id, bundle_version=b.version, seal=b.seal, params=params or {}, size=size,
+        seeds=list(DEFAULT_SEEDS), metric=metric, metric_direction=spec.get("direction"),
+        metric_unit=spec.get("unit", ""), expected=expected, tolerance=tolerance, rule=rule,
+        scale="proxy" if size == "smoke" or rule != "speed" else "faithful",
+        claim_hardware=claim.hardware, run_hardware=run_hw, reason=reason,
+    )
+
+
+def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str = "smoke",
+               device: str = "cpu") -> ReproPlan | Untestable:
+    """The plan that tests ``claim`` (named ``ref`` in the store), or why there is none."""
+    text = claim.statement
+    nc = UntestableCategory
+    if claim.kind is ClaimKind.setup:
+        return _untestable(ref, nc.not_a_result, "a setup fact (hyper-parameters or protocol), not a result")
+    if _HW_DESIGN.search(text) or (claim.hardware and _HW_DESIGN.search(claim.hardware)):
+        return _untestable(ref, nc.not_testable_offline,
+                           "a hardware-design result (synthesis, standard cells, memory energy): needs RTL tools and "
+                           "memory models, not a GPU experiment")
+    family = claim.method.family if claim.method else None
+    name = (claim.method.name or "") if claim.method else ""
+    bits = _bits(claim)
+
+    if claim.kind is ClaimKind.speedup:
+        q = claim.value
+        if q is None or q.unit != "x":
+            return _untestable(ref, nc.underspecified, "a speed claim without a speed-up factor to compare")
+        up_to = q.qualifier == "up_to"
+        if (_SPARSE_KERNEL.search(text) or claim.sparsity_pattern in {"2:4", "4:8"}) and "sparse24_matmul_speedup" in bundles:
+            return _plan(ref, bundles["sparse24_matmul_speedup"], claim, metric="max_speedup" if up_to else "median_speedup",
+                         expected=q, rule="speed", size=size, device=device,
+                         reason="2:4 sparse vs dense matmul over a shape sweep, timed with device events")
+        if (_LOWBIT_KERNEL.search(text) or bits == 8) and "lowbit_matmul_speedup" in bundles:
+            fmt = "fp8" if re.search(r"fp8|float8", text, re.IGNORECASE) else "int8"
+            return _plan(ref, bundles["lowbit_matmul_speedup"], claim,
+                         metric=f"{fmt}_max_speedup" if up_to else f"{fmt}_median_speedup", expected=q, rule="speed",
+                         size=size, device=device, reason=f"{fmt} vs bf16 matmul over a shape sweep")
+        return _untestable(ref, nc.no_bundle, "end-to-end speed of the claim's own model needs that model and system")
+
+    if claim.kind is ClaimKind.memory:
+        return _untestable(ref, nc.no_bundle, "memory footprints follow from bit widths arithmetically; no bundle "
+                                              "measures a named model's memory")
+
+    if claim.metric not in _QUALITY_METRICS and not _QUALITY_WORDS.search(text):
+        what = f"its metric ({claim.metric})" if claim.metric else "it"
+        return _untestable(ref, nc.no_bundle if family else nc.underspecified,
+                           f"{what} is not a model-quality measure that a compression bundle reproduces"
+                           + ("" if family else "; it names no compression method"))
+    no_loss = bool(_NO_LOSS.search(text))
+    better = bool(_BETTER.search(text))
+    is_gptq = "gptq" in name.lower()  # the claim's own method, not a baseline it mentions
+    is_wanda = "wanda" in text.lower()
+    is_qat = family is MethodFamily.qat or re.search(r"\bQAT\b|quantization[- ]aware", text, re.IGNORECASE)
+    is_pruning = family is MethodFamily.pruning or claim.sparsity is not None or re.search(r"\bprun", text, re.I)
+    is_quant = family in {MethodFamily.ptq, MethodFamily.quantization} or bits is not None
+
+    if claim.kind is ClaimKind.trend or _BITS_TREND.search(text) or _SPARSITY_TREND.search(text):
+        if _SPARSITY_TREND.search(text) and "pruning_sweep" in bundles:
+            return _plan(ref, bundles["pruning_sweep"], claim, metric="exact_match_vs_sparsity_magnitude",
+                         expected=Trend(sign="-", curve="exact_match_vs_sparsity_magnitude", log2_x=False,
+                                        text="accuracy falls as sparsity grows"),
+                         rule="trend", size=size, device=device, reason="magnitude-pruning sweep on a proxy model")
+        if (is_quant or is_qat) and "gptq_vs_rtn" in bundles and _BITS_TREND.search(text):
+            return _plan(ref, bundles["gptq_vs_rtn"], claim, metric="layer_error_rtn_w3_channel",
+                         expected=Trend(sign="+", curve="layer_error_rtn_w3_channel", log2_x=False,
+                                        text="quantisation error grows as bits fall"),
+                         rule="trend", size=size, device=device, reason="per-layer error curve of RTN on a proxy model")
+
+    if is_gptq and "gptq_vs_rtn" in bundles and (better or re.search(r"\bRTN\b|round-to-nearest", text, re.I)):
+        b = bits if bits in (3, 4) else 3
+        return _plan(ref, bundles["gptq_vs_rtn"], claim, metric=f"gptq_w{b}_channel_mean_rel_error",
+                     expected=Comparison(baseline_metric=f"rtn_w{b}_channel_mean_rel_error", op="better",
+                                         text=f"GPTQ has lower reconstruction error than RTN at {b} bits"),
+                     rule="paired_difference", size=size, device=device,
+                     reason=f"GPTQ vs round-to-nearest at {b} bits on the layers of a proxy model (same seeds)")
+
+    if is_wanda and is_pruning and better and "pruning_sweep" in bundles:
+        return _plan(ref, bundles["pruning_sweep"], claim, metric="wanda_s50_exact_match",
+                     expected=Comparison(baseline_metric="magnitude_s50_exact_match", op="better",
+                                         text="Wanda beats magnitude pruning at 50% sparsity"),
+                     rule="paired_difference", size=size, device=device,
+                     reason="Wanda vs magnitude at 50% sparsity on a proxy model")
+
+    if is_pruning and is_qat and "pruned_qat_vs_fp" in bundles:
+        b = 8 if bits == 8 else 4
+        pattern = "nm24" if (claim.sparsity_pattern == "2:4" or "2:4" in text) else "p50"
+        return _plan(ref, bundles["pruned_qat_vs_fp"], claim, metric=f"{pattern}_w{b}_exact_match",
+                     expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
+                                         text=f"pruned then {b}-bit QAT matches full precision"),
+                     rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
+                     reason="pruned-then-QAT vs full precision on a proxy model")
+
+    if is_qat and (better or no_loss) and "qat_vs_ptq_bits" in bundles:
+        b = bits if bits in (8, 4, 3, 2) else 4
+        if better:
+            return _plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"qat_lsq_w{b}_exact_match",
+                         expected=Comparison(baseline_metric=f"rtn_w{b}_exact_match", op="better",
+                                             text=f"QAT beats post-training RTN at {b} bits"),
+                         rule="paired_difference", size=size, device=device,
+                         reason=f"LSQ QAT vs RTN PTQ at {b} bits on a proxy model")
+        return _plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"qat_lsq_w{b}_exact_match",
+                     expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
+                                         text=f"{b}-bit QAT matches full precision"),
+                     rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
+                     reason=f"{b}-bit LSQ QAT vs full precision on a proxy model")
+
+    if is_pruning and no_loss and "pruning_sweep" in bundles:
+        s = int(round((claim.sparsity or 0.5) * 100))
+        s = min((10, 20, 30, 40, 50, 60, 70, 80, 90), key=lambda v: abs(v - s))
+        metric = "wanda_s50_exact_match" if is_wanda else "magnitude_s50_exact_match"
+        params = {}
+        if s != 50:
+            return _untestable(ref, nc.no_bundle, f"pruning_sweep reports the no-loss check at 50% sparsity, not {s}%")
+        return _plan(ref, bundles["pruning_sweep"], claim, metric=metric, params=params,
+                     expected=Comparison(baseline_metric="dense_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
+                                         text=f"pruning {s}% of the weights costs no accuracy"),
+                     rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
+                     reason=f"{metric.split('_')[0]} pruning at {s}% vs dense on a proxy model")
+
+    if is_quant and no_loss and bits in (8, 4, 3, 2) and "qat_vs_ptq_bits" in bundles:
+        method = "gptq" if is_gptq else "rtn"
+        return _plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"{method}_w{bits}_exact_match",
+                     expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
+                                         text=f"{bits}-bit post-training quantisation keeps full-precision accuracy"),
+                     rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
+                     reason=f"{bits}-bit {method.upper()} weight quantisation vs full precision on a small proxy model"
+                            + (f"; the claim's method ({name}) is not what runs, only the {bits}-bit setting"
+                               if name and name.lower() not in {method, "rtn", "round-to-nearest"} else ""))
+
+    if claim.kind is ClaimKind.qualitative:
+        return _untestable(ref, nc.underspecified, "states no number or relation to test")
+    if claim.model and claim.value is not None and family is not None:
+        return _untestable(ref, nc.not_testable_offline,
+                           f"an absolute value for {claim.model}: that model is not available offline, and a proxy "
+                           "model's absolute numbers would say nothing about it")
+    if family is None:
+        return _untestable(ref, nc.underspecified, "names no compression method")
+    return _untestable(ref, nc.no_bundle, f"no bundle measures this for {family.value}"
+                                          + (f" ({name})" if name else ""))
