@@ -1,0 +1,474 @@
+"""The judge: one verdict per claim from the stored runs of its reproduction plan.
+
+:func:`judge_claim` is a pure function of a :class:`~verifier.verdicts.ReproPlan` and run
+records (``repro.records.RunRecord`` JSON dicts): it screens the runs, applies the plan's rule
+and returns a :class:`~verifier.verdicts.ClaimVerdict`. Its rules are written once, in
+:data:`RULES`, and every report prints that text in its method section. The statistics live
+in :mod:`verifier.intervals` (re-exported here).
+
+Determinism: runs are sorted by id before anything else, the bootstrap has a fixed seed and
+nothing reads the clock, so the same plan and runs always give an equal verdict.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from verifier.claims import Quantity
+from verifier.errors import InputError
+from verifier.intervals import (  # noqa: F401 (re-exported for reports and callers)
+    mean_interval,
+    paired_bootstrap,
+    prediction_interval,
+    t_quantile,
+    trend_test,
+)
+from verifier.verdicts import (
+    ClaimVerdict,
+    Comparison,
+    Interval,
+    Label,
+    RejectedRun,
+    ReproPlan,
+    Trend,
+    hardware_class,
+)
+
+JUDGE_VERSION = "judge-1"
+LEVEL = 0.95  # coverage of every interval
+WIDE_BAND = 0.25  # a prediction half-width above this share of the number cannot discriminate
+APPROX_TOLERANCE = 0.05  # "about", "~": 5% of the stated value
+MIN_PAIRS = 3  # seeds a paired comparison needs
+BOOTSTRAP_RESAMPLES = 2000
+BOOTSTRAP_SEED = 0
+RATIO_UNITS = ("x", "ratio")
+
+#: The verdict rules in words, one paragraph per line, printed in every report's method section.
+RULES = "\n".join((
+    f"Verdict rules ({JUDGE_VERSION}).",
+    ("Runs. A run counts only if its status is ok, it carries an environment fingerprint, and it matches the plan: same "
+     "bundle, version, seal, size and parameters, one of the planned seeds, and the metric (or curve) the plan reads. "
+     "Failed, killed, timed-out, refused, interrupted and forged runs (the runner marks a forgery as failed) are listed "
+     "with their reason and never used. Of two matching runs of one seed the one with the smaller run id is used. No "
+     "usable run: 'error' when a run of the plan's bundle failed or was invalid (something must be fixed), "
+     "'inconclusive' when no run matched the plan."),
+    (f"Tolerance. The claim's stated tolerance; 'about' or '~' adds {APPROX_TOLERANCE:.0%} of the value; and half a "
+     "unit in the last digit the source printed (42.2% -> 0.05 points). The largest applies, in the metric's unit."),
+    (f"Value rule (repeated seeds). The pass band is the {LEVEL:.0%} t prediction interval of the runs "
+     "(mean +- t*s*sqrt(1+1/n), as CORE-Bench uses), widened on both sides by the tolerance. A claim is reproduced when "
+     "the values it allows (a point, a range, 'at least x', 'less than x', 'within x' of zero) meet the band, not "
+     f"reproduced when they miss it, and inconclusive when they meet it but the interval's half-width exceeds "
+     f"{WIDE_BAND:.0%} of the number (the runs cannot tell it from numbers that far away), unless every value of the "
+     "interval satisfies the claim within the tolerance. With one run there is no spread: the band is that value +- "
+     "the stated or 'about' tolerance alone (rounding does not count); with none stated the verdict is inconclusive. "
+     "Peak figures follow the same one-run rule."),
+    (f"Directions. 'Faster', 'beyond 1x' and the like are tested on the mean: its {LEVEL:.0%} t confidence interval "
+     "(mean +- t*s/sqrt(n)) must lie on the claimed side of 1 (ratios) or 0 (other units); wholly on the other side "
+     "the direction fails; across it, the direction is unclear."),
+    ("Peak figures. 'Up to x' is an upper bound: reproduced when the direction holds and the mean is at most x plus "
+     "the tolerance; exceeding the stated peak is partially reproduced; a failed direction is not reproduced; an "
+     "unclear one is inconclusive."),
+    ("Speed rule. Hardware is compared by class (H100 = 'NVIDIA H100 80GB HBM3'; A100 is not H100) from each run's "
+     "fingerprint GPU (or CPU) name. On the claim's class the number is judged by the value rule, and a number that "
+     "misses while the direction (faster or slower than 1x) holds is partially reproduced. On another class, or when "
+     "the claim names no hardware, the number is not comparable: the label is 'not comparable' and only the direction "
+     "is tested and reported."),
+    ("Paired differences. For 'A beats B', 'A below B', 'A matches B': per-seed differences A - B from the same runs, "
+     f"with a {LEVEL:.0%} paired bootstrap interval ({BOOTSTRAP_RESAMPLES} resamples of seeds, seed {BOOTSTRAP_SEED}) "
+     f"over at least {MIN_PAIRS} seeds. 'Better' and 'worse' follow the metric's declared direction. The direction is "
+     "reproduced when the interval excludes zero on the claimed side, not reproduced when it excludes zero on the other "
+     "side, inconclusive otherwise; a stated margin outside the interval (widened by the tolerance) makes it partially "
+     "reproduced. 'Matches' is reproduced when the interval lies within +-tolerance, not reproduced when it lies wholly "
+     "outside, inconclusive otherwise."),
+    ("Trends. At least 3 distinct x over a 4x span (largest x over the smallest positive x); OLS slope of y on log2(x) "
+     f"(or x) over all runs' points with its {LEVEL:.0%} t interval. The claimed sign is reproduced when the interval "
+     "excludes zero on that side, not reproduced when the slope is zero or the interval lies on the other side, "
+     "inconclusive otherwise, and inconclusive when the design is too small."),
+    ("Scale. A plan at proxy scale (a small stand-in model or data, and every smoke size) is capped at 'reproduced at "
+     "proxy scale'."),
+))
+
+_TIME = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
+_BYTES = {"KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12}
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
+
+
+# -- units and tolerance --------------------------------------------------------------------------
+
+
+def unit_factor(claim_unit: str | None, metric_unit: str, *, subject: str = "plan") -> float:
+    """The factor that turns a number in ``claim_unit`` into ``metric_unit`` (42.2 % -> 0.422 fraction)."""
+    if not claim_unit or not metric_unit or claim_unit == metric_unit:
+        return 1.0
+    if claim_unit in ("%", "pp"):
+        if metric_unit == "fraction":
+            return 0.01
+        if metric_unit in ("%", "pp"):
+            return 1.0
+    if claim_unit == "x" and metric_unit in RATIO_UNITS:
+        return 1.0
+    if claim_unit in _TIME and metric_unit in _TIME:
+        return _TIME[claim_unit] / _TIME[metric_unit]
+    if claim_unit in _BYTES and metric_unit in _BYTES:
+        return _BYTES[claim_unit] / _BYTES[metric_unit]
+    raise InputError(f"the claim's unit {claim_unit!r} cannot be converted to the metric's unit {metric_unit!r}",
+                     subject=subject, hint="bind the claim to a metric of a compatible unit in the plan")
+
+
+def rounding_tolerance(q: Quantity) -> float:
+    """Half a unit in the last digit the source printed for the value ("42.2" -> 0.05), 0 when unknown."""
+    targets = [v for v in (q.value, q.low, q.high) if v is not None]
+    decimals = [len(m.group(1) or "") for m in _NUMBER.finditer(q.text)
+                if any(math.isclose(float(m.group(0).replace(",", "")), abs(t), rel_tol=1e-9) for t in targets)]
+    if not decimals or re.search(r"[eE][-+]?\d|10\s*\^|10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]", q.text):
+        return 0.0
+    return 0.5 * 10.0 ** (-max(decimals))
+
+
+def _tolerances(plan: ReproPlan, q: Quantity, factor: float) -> tuple[float, float]:
+    """(tolerance for the band, tolerance a single run may use), both in metric units."""
+    stated = plan.tolerance or 0.0
+    approx = APPROX_TOLERANCE * abs(q.value) if q.qualifier == "approx" else 0.0
+    decisive = max(stated, approx) * abs(factor)
+    return max(decisive, rounding_tolerance(q) * abs(factor)), decisive
+
+
+# -- screening runs -------------------------------------------------------------------------------
+
+
+def _needs(plan: ReproPlan) -> tuple[list[str], str | None]:
+    """(metrics each run must report, curve each run must report)."""
+    exp = plan.expected
+    if isinstance(exp, Comparison):
+        return [plan.metric, exp.baseline_metric], None
+    if isinstance(exp, Trend) and exp.curve is not None:
+        return [], exp.curve
+    return [plan.metric], None
+
+
+def _fingerprint_ok(fp: Any) -> bool:
+    return isinstance(fp, Mapping) and bool(fp) and "error" not in fp
+
+
+def _screen(plan: ReproPlan, runs: Sequence[Mapping]) -> tuple[list[dict], list[RejectedRun], int]:
+    """(usable runs sorted by id, rejected runs, how many matching runs failed or were invalid)."""
+    from repro.records import RunRecord
+
+    records = []
+    for i, raw in enumerate(runs):
+        try:
+            records.append(RunRecord.from_json(dict(raw)).to_json())
+        except (TypeError, ValueError) as exc:
+            rid = raw.get("run_id", f"#{i}") if isinstance(raw, Mapping) else f"#{i}"
+            raise InputError(f"run {rid} is not a run record: {exc}", subject=str(rid),
+                             hint="pass RunRecord.to_json() dicts as stored by the runner") from None
+    records.sort(key=lambda r: r["run_id"])
+    metrics, curve = _needs(plan)
+    sweep = plan.expected.x_param if isinstance(plan.expected, Trend) else None
+    used: list[dict] = []
+    rejected: list[RejectedRun] = []
+    failures = 0
+    seen: dict[tuple, str] = {}
+
+    def reject(rec: dict, why: str) -> None:
+        rejected.append(RejectedRun(run_id=rec["run_id"], status=rec["status"], reason=why))
+
+    for rec in records:
+        if rec["bundle_id"] != plan.bundle_id:
+            reject(rec, f"a run of bundle {rec['bundle_id']!r}, the plan runs {plan.bundle_id!r}")
+            continue
+        if rec["status"] == "running":
+            reject(rec, "still running: no result yet")
+            continue
+        if rec["status"] != "ok":
+            failures += 1
+            kind = "forged or invalid result" if "forged" in (rec["reason"] or "") else f"status {rec['status']}"
+            reject(rec, f"{kind}: {rec['reason'] or 'no reason recorded'}")
+            continue
+        mismatch = [f"{k} {rec[k]!r}, the plan has {want!r}" for k, want in (
+            ("bundle_version", plan.bundle_version), ("seal", plan.seal), ("size", plan.size)) if rec[k] != want]
+        params = {k: v for k, v in (rec["params"] or {}).items() if k != sweep}
+        wanted = {k: v for k, v in plan.params.items() if k != sweep}
+        differs = sorted(k for k in wanted if params.get(k) != wanted[k])
+        if mismatch:
+            reject(rec, "another version, seal or size: " + "; ".join(mismatch))
+            continue
+        if differs:
+            reject(rec, "parameters differ from the plan: " + ", ".join(
+                f"{k}={params.get(k)!r} (plan {wanted[k]!r})" for k in differs))
+            continue
+        if rec["seed"] not in plan.seeds:
+            reject(rec, f"seed {rec['seed']} is not one of the planned seeds {plan.seeds}")
+            continue
+        missing = [m for m in metrics if m not in rec["metrics"]]
+        if curve is not None and curve not in rec["curves"]:
+            missing.append(f"curve {curve}")
+        if sweep is not None and not isinstance(rec["params"].get(sweep), (int, float)):
+            missing.append(f"numeric parameter {sweep}")
+        if missing or not _fingerprint_ok(rec["fingerprint"]):
+            failures += 1
+            why = ("it reports no " + ", ".join(missing)) if missing else "it carries no usable environment fingerprint"
+            reject(rec, f"invalid run: {why}")
+            continue
+        key = (rec["seed"], rec["params"].get(sweep) if sweep else None)
+        if key in seen:
+            reject(rec, f"a second run of seed {rec['seed']}; run {seen[key]} is used")
+            continue
+        seen[key] = rec["run_id"]
+        used.append(rec)
+    return used, rejected, failures
+
+
+def _hardware(rec: Mapping) -> str | None:
+    fp = rec.get("fingerprint") or {}
+    return fp.get("gpu_name") or fp.get("cpu_model")
+
+
+# -- rules ----------------------------------------------------------------------------------------
+
+
+class _Outcome:
+    """What a rule decided, before the verdict is assembled."""
+
+    def __init__(self, label: Label, reasons: list[str], **fields: Any):
+        self.label, self.reasons, self.fields = label, reasons, fields
+
+
+def _meets(region: tuple[float, float], band: tuple[float, float]) -> bool:
+    return region[0] <= band[1] and band[0] <= region[1]
+
+
+def _claim_region(q: Quantity, f: float) -> tuple[float, float]:
+    """The values a claim allows, in metric units, before tolerance."""
+    lo, hi = sorted(((q.low if q.low is not None else q.value) * f, (q.high if q.high is not None else q.value) * f))
+    if q.qualifier == "at_least":
+        return lo, math.inf
+    if q.qualifier == "less_than":
+        return -math.inf, hi
+    if q.qualifier == "within":
+        return -abs(hi), abs(hi)
+    return lo, hi
+
+
+def _side(values: list[float], ref: float, above: bool) -> bool | None:
+    """Whether the mean lies on the claimed side of ``ref``: its whole t interval (or the one value)."""
+    ci = mean_interval(values, LEVEL) if len(values) >= 2 else None
+    lo, hi = (ci.low, ci.high) if ci else (values[0], values[0])
+    if (lo > ref) if above else (hi < ref):
+        return True
+    if (hi <= ref) if above else (lo >= ref):
+        return False
+    return None
+
+
+def _value_rule(plan: ReproPlan, q: Quantity, values: list[float]) -> _Outcome:
+    f = unit_factor(q.unit, plan.metric_unit, subject=plan.claim_ref)
+    tol, decisive = _tolerances(plan, q, f)
+    claimed = q.value * f
+    mean = math.fsum(values) / len(values)
+    pi = prediction_interval(values, LEVEL) if len(values) >= 2 else None
+    common = {"observed": mean, "interval": pi, "expected_value": claimed}
+    reasons = [f"{len(values)} run(s): mean {mean:.6g} {plan.metric_unit}".rstrip()]
+    if q.qualifier == "up_to":
+        ref = 1.0 if plan.metric_unit in RATIO_UNITS or q.unit == "x" else 0.0
+        if pi is None:
+            tol = decisive
+            if decisive <= 0:
+                return _Outcome(Label.inconclusive, reasons + ["one run and no stated tolerance: no spread to judge by"],
+                                tolerance=0.0, **common)
+        side = _side(values, ref, claimed > ref)
+        common["interval"] = mean_interval(values, LEVEL) if pi else None
+        reasons.append(f"'up to {claimed:.6g}' is an upper bound; direction beyond {ref:g}: "
+                       + {True: "holds", False: "fails", None: "unclear"}[side])
+        common.update(tolerance=tol, direction_holds=side,
+                      band=Interval(low=ref, high=claimed + tol, level=LEVEL, method="peak bound", n=len(values)))
+        if side is None:
+            return _Outcome(Label.inconclusive, reasons, **common)
+        if not side:
+            return _Outcome(Label.not_reproduced, reasons, **common)
+        if mean <= claimed + tol:
+            return _Outcome(Label.reproduced, reasons + [f"mean {mean:.6g} <= {claimed:.6g} + {tol:.3g}"], **common)
+        return _Outcome(Label.partially_reproduced,
+                        reasons + [f"mean {mean:.6g} exceeds the stated peak {claimed:.6g} + {tol:.3g}"], **common)
+    region = _claim_region(q, f)
+    if pi is None:
+        if decisive <= 0:
+            return _Outcome(Label.inconclusive, reasons + ["one run and no stated tolerance: no spread to judge by"],
+                            tolerance=0.0, **common)
+        width, core = decisive, (mean, mean)
+        reasons.append(f"one run: the stated tolerance {decisive:.3g} alone decides")
+    else:
+        width, core = tol, (pi.low, pi.high)
+        reasons.append(f"{LEVEL:.0%} prediction interval {pi.low:.6g}..{pi.high:.6g}, widened by {tol:.3g}")
+    band = (core[0] - width, core[1] + width)
+    common.update(tolerance=width, band=Interval(low=band[0], high=band[1], level=LEVEL, method="pass band",
+                                                 n=len(values)))
+    shown = f"{region[0]:.6g}..{region[1]:.6g}" if region[0] != region[1] else f"{claimed:.6g}"
+    if not _meets(region, band):
+        return _Outcome(Label.not_reproduced, reasons + [f"the claim ({shown}) lies outside the band"], **common)
+    if region[0] - width <= core[0] and core[1] <= region[1] + width:
+        return _Outcome(Label.reproduced, reasons + [f"every value of the interval satisfies the claim ({shown})"],
+                        **common)
+    if (core[1] - core[0]) / 2 > WIDE_BAND * max(abs(claimed), abs(mean), 1e-12):
+        return _Outcome(Label.inconclusive, reasons + [
+            (f"the claim ({shown}) lies inside the band, but the band is too wide to discriminate "
+             f"(half-width above {WIDE_BAND:.0%} of the value)")], **common)
+    return _Outcome(Label.reproduced, reasons + [f"the claim ({shown}) lies inside the band"], **common)
+
+
+def _speed_rule(plan: ReproPlan, q: Quantity, used: list[dict]) -> tuple[_Outcome, list[dict], list[RejectedRun]]:
+    claim_class = hardware_class(plan.claim_hardware)
+    same = [r for r in used if claim_class is not None and hardware_class(_hardware(r)) == claim_class]
+    ratio = plan.metric_unit in RATIO_UNITS or q.unit == "x"
+    f = unit_factor(q.unit, plan.metric_unit, subject=plan.claim_ref)
+    claimed = q.value * f
+    if same:
+        others = [RejectedRun(run_id=r["run_id"], status=r["status"],
+                              reason=f"other hardware class {hardware_class(_hardware(r))!r}; the claim names {claim_class!r}")
+                  for r in used if r not in same]
+        out = _value_rule(plan, q, [r["metrics"][plan.metric] for r in same])
+        if ratio and claimed != 1.0 and out.fields.get("direction_holds") is None:
+            out.fields["direction_holds"] = _side([r["metrics"][plan.metric] for r in same], 1.0, claimed > 1.0)
+        out.fields["hardware_comparable"] = True
+        out.reasons.insert(0, f"same hardware class as the claim ({claim_class}): the number is compared")
+        if out.label == Label.not_reproduced and out.fields.get("direction_holds"):
+            out.label = Label.partially_reproduced
+            out.reasons.append("the number misses, but the direction holds")
+        return out, same, others
+    values = [r["metrics"][plan.metric] for r in used]
+    ci = mean_interval(values, LEVEL) if len(values) >= 2 else None
+    classes = sorted({str(hardware_class(_hardware(r))) for r in used})
+    why = (f"the runs ran on {', '.join(classes)}, the claim names {claim_class}" if claim_class
+           else "the claim names no hardware")
+    reasons = [f"{why}: the number is not comparable; only the direction is tested"]
+    side = None
+    if ratio and claimed != 1.0:
+        side = _side(values, 1.0, claimed > 1.0)
+        word = "faster" if claimed > 1.0 else "slower"
+        reasons.append(f"direction ({word} than 1x): " + {True: "holds", False: "fails", None: "unclear"}[side]
+                       + (" (a single run)" if ci is None else ""))
+    else:
+        reasons.append("a number with no ratio to 1x has no direction of its own: direction not tested")
+    out = _Outcome(Label.not_comparable, reasons, observed=math.fsum(values) / len(values), interval=ci,
+                   expected_value=claimed, direction_holds=side, hardware_comparable=False)
+    return out, used, []
+
+
+def _paired_rule(plan: ReproPlan, exp: Comparison, used: list[dict]) -> _Outcome:
+    a = {r["seed"]: r["metrics"][plan.metric] for r in used}
+    b = {r["seed"]: r["metrics"][exp.baseline_metric] for r in used}
+    reasons = [f"{plan.metric} - {exp.baseline_metric} over {len(a)} paired seed(s)"]
+    if len(a) < MIN_PAIRS:
+        diffs = [a[s] - b[s] for s in sorted(a)]
+        return _Outcome(Label.inconclusive, reasons + [f"a paired comparison needs at least {MIN_PAIRS} seeds"],
+                        observed=math.fsum(diffs) / len(diffs), observed_values=diffs)
+    boot = paired_bootstrap(a, b, n=BOOTSTRAP_RESAMPLES, seed=BOOTSTRAP_SEED, level=LEVEL)
+    ci = boot.interval
+    fields = {"observed": boot.mean_difference, "observed_values": boot.differences, "interval": ci}
+    reasons.append(f"mean difference {boot.mean_difference:.6g}, {LEVEL:.0%} paired bootstrap {ci.low:.6g}..{ci.high:.6g}")
+    op = exp.op
+    if op in ("better", "worse"):
+        higher = plan.metric_direction == "higher"
+        op = "gt" if (op == "better") == higher else "lt"
+        reasons.append(f"'{exp.op}' with {plan.metric_direction} is better means {plan.metric} "
+                       f"{'above' if op == 'gt' else 'below'} {exp.baseline_metric}")
+    if op == "equal":
+        tol = exp.tolerance or 0.0
+        fields.update(tolerance=tol, band=Interval(low=-tol, high=tol, level=LEVEL, method="equivalence margin", n=ci.n))
+        if -tol <= ci.low and ci.high <= tol:
+            return _Outcome(Label.reproduced, reasons + [f"the interval lies within +-{tol:.3g}"], **fields)
+        if ci.low > tol or ci.high < -tol:
+            return _Outcome(Label.not_reproduced, reasons + [f"the interval lies outside +-{tol:.3g}"], **fields)
+        return _Outcome(Label.inconclusive, reasons + [f"the interval crosses +-{tol:.3g}"], **fields)
+    holds = ci.low > 0 if op == "gt" else ci.high < 0
+    against = ci.high < 0 if op == "gt" else ci.low > 0
+    fields["direction_holds"] = True if holds else (False if against else None)
+    if against:
+        return _Outcome(Label.not_reproduced, reasons + ["the interval excludes zero on the other side"], **fields)
+    if not holds:
+        return _Outcome(Label.inconclusive, reasons + ["the interval includes zero"], **fields)
+    if exp.margin is not None:
+        f = unit_factor(exp.margin.unit, plan.metric_unit, subject=plan.claim_ref)
+        tol, _ = _tolerances(plan, exp.margin, f)
+        lo, hi = _claim_region(exp.margin, f)
+        fields.update(expected_value=exp.margin.value * f, tolerance=tol,
+                      band=Interval(low=ci.low - tol, high=ci.high + tol, level=LEVEL, method="pass band", n=ci.n))
+        if not _meets((lo, hi), (ci.low - tol, ci.high + tol)):
+            return _Outcome(Label.partially_reproduced, reasons + [
+                f"the direction holds, but the stated margin {exp.margin.text!r} lies outside the interval"], **fields)
+    return _Outcome(Label.reproduced, reasons + ["the interval excludes zero on the claimed side"], **fields)
+
+
+def _trend_rule(plan: ReproPlan, exp: Trend, used: list[dict]) -> _Outcome:
+    xs: list[float] = []
+    ys: list[float] = []
+    for r in used:
+        if exp.curve is not None:
+            xs += r["curves"][exp.curve]["x"]
+            ys += r["curves"][exp.curve]["y"]
+        else:
+            xs.append(r["params"][exp.x_param])
+            ys.append(r["metrics"][plan.metric])
+    res = trend_test(xs, ys, log2_x=exp.log2_x, level=LEVEL)
+    reasons = [res.reason]
+    if not res.testable:
+        return _Outcome(Label.inconclusive, reasons + ["the design cannot decide a trend"], observed_values=ys)
+    ci = res.interval
+    fields = {"observed": res.slope, "observed_values": ys, "interval": ci}
+    reasons.append(f"slope {res.slope:.6g}, {LEVEL:.0%} interval {ci.low:.6g}..{ci.high:.6g}; claimed sign {exp.sign}")
+    holds = ci.low > 0 if exp.sign == "+" else ci.high < 0
+    against = (ci.high <= 0 if exp.sign == "+" else ci.low >= 0)
+    fields["direction_holds"] = True if holds else (False if against else None)
+    if holds:
+        return _Outcome(Label.reproduced, reasons + ["the interval excludes zero on the claimed side"], **fields)
+    if against:
+        return _Outcome(Label.not_reproduced, reasons + ["the slope is zero or has the other sign"], **fields)
+    return _Outcome(Label.inconclusive, reasons + ["the interval includes zero"], **fields)
+
+
+# -- the verdict ----------------------------------------------------------------------------------
+
+
+def judge_claim(plan: ReproPlan, runs: Sequence[Mapping[str, Any]]) -> ClaimVerdict:
+    """The verdict on ``plan``'s claim from ``runs`` (RunRecord JSON dicts), by :data:`RULES`."""
+    used, rejected, failures = _screen(plan, runs)
+    reasons: list[str] = []
+    if len(used) < len(plan.seeds) and used and plan.rule != "trend":
+        reasons.append(f"{len(used)} of {len(plan.seeds)} planned seeds have a usable run")
+    if not used:
+        label = Label.error if failures else Label.inconclusive
+        why = (f"no usable run: {failures} matching run(s) failed or were invalid" if failures
+               else "no run matches the plan")
+        out = _Outcome(label, [why])
+    elif plan.rule == "speed":
+        out, used, others = _speed_rule(plan, plan.expected, used)
+        rejected += others
+    elif plan.rule == "value":
+        out = _value_rule(plan, plan.expected, [r["metrics"][plan.metric] for r in used])
+    elif plan.rule == "paired_difference":
+        out = _paired_rule(plan, plan.expected, used)
+    else:
+        out = _trend_rule(plan, plan.expected, used)
+    fields = dict(out.fields)
+    if plan.rule in ("value", "speed") and used and "observed_values" not in fields:
+        fields["observed_values"] = [float(r["metrics"][plan.metric]) for r in used]
+    if "hardware_comparable" not in fields and plan.claim_hardware and used:
+        classes = {hardware_class(_hardware(r)) for r in used}
+        fields["hardware_comparable"] = classes == {hardware_class(plan.claim_hardware)}
+    if plan.hardware_match is not None and fields.get("hardware_comparable") not in (None, plan.hardware_match):
+        reasons.append(f"the plan expected hardware_match={plan.hardware_match}; the runs' fingerprints say otherwise")
+    label = out.label
+    if label == Label.reproduced and plan.scale == "proxy":
+        label = Label.reproduced_at_proxy_scale
+        out.reasons.append("proxy scale: capped at 'reproduced at proxy scale'")
+    hardware = sorted({h for h in (_hardware(r) for r in used) if h})
+    return ClaimVerdict(
+        claim_ref=plan.claim_ref, label=label, scale=plan.scale, rule=plan.rule, bundle_id=plan.bundle_id,
+        seal=plan.seal, metric=plan.metric, metric_unit=plan.metric_unit, expected=plan.expected,
+        run_hardware=" / ".join(hardware) or None, runs_used=sorted(r["run_id"] for r in used),
+        runs_rejected=sorted(rejected, key=lambda r: r.run_id), reasons=reasons + out.reasons,
+        judge_version=JUDGE_VERSION, **fields,
+    )
