@@ -30,9 +30,10 @@ CONTEXT_VERSION = "report-context-1"
 
 #: Gate 1 verdicts (verifier.grounding.Verdict values).
 GroundingVerdict = Literal["supported", "partially_supported", "contradicted", "not_found"]
-#: Reproduction verdicts (DESIGN.md, "Gates and statuses").
+#: Reproduction verdicts (verifier.verdicts.Label values), strongest support first.
 ReproVerdict = Literal[
-    "reproduced", "partially_reproduced", "not_reproduced", "inconclusive", "not_comparable", "error"
+    "reproduced", "reproduced_at_proxy_scale", "partially_reproduced", "not_reproduced", "inconclusive",
+    "not_comparable", "error",
 ]
 
 
@@ -49,33 +50,40 @@ class MethodText(View):
 
 
 class GateView(View):
-    """One gate's outcome for the paper or synthesis (claims_db GateRow)."""
+    """One gate's outcome for the paper or synthesis (verifier.gates.GateRecord)."""
 
     gate: int  # 0 intake, 1 grounding, 2 verification
-    name: str  # "Gate 2 — Verification (sandbox reproduction)"
-    status: str  # "passed", "failed", "unverified", ...
+    name: str  # intake | grounding | verification
+    status: str  # passed | partial | failed | not_run
     reason: str
     evaluated_at: datetime
+    rules_version: str
 
 
 class VerdictView(View):
-    """The paper's (or synthesis's) overall verdict: a status, its words, and why."""
+    """The verdict on the paper or synthesis as a whole (verifier.gates.PaperVerdict)."""
 
-    status: str  # machine value, e.g. "verified", "partially_verified", "unverified"
-    label: str  # "Partially verified"
-    reason: str
+    status: str  # VERIFIED | PARTIALLY VERIFIED | UNVERIFIED | CONTRADICTED
+    reasons: list[str]
+    covers: list[str]  # claims reproduced at faithful scale with an attached artifact
+    proxy_only: list[str]  # claims reproduced at proxy scale only
+    contradicted: list[str]
+    not_covered: list[str]  # judged claims that support no verification, each with why
 
 
 class DimensionView(View):
     name: str  # "Evidence strength"
     level: Literal["LOW", "MEDIUM", "HIGH"]
-    reason: str
+    reasons: list[str]
 
 
 class QualityView(View):
-    tier: str  # "Quarantine candidate", "Standard", ...
-    basis: str  # the rule that set the tier, in words
+    """Quality tier and dimensions (verifier.quality.QualityAssessment)."""
+
+    tier: str  # Reference-grade | Sound | Needs review | Quarantine candidate
+    basis: list[str]  # the reasons that set the tier
     dimensions: list[DimensionView]
+    rules_version: str
 
 
 class GroundingView(View):
@@ -88,8 +96,38 @@ class GroundingView(View):
     reasons: list[str]
 
 
+class IntervalView(View):
+    low: float
+    high: float
+    level: float  # coverage, 0.95
+    method: str  # "t prediction", "paired bootstrap", "OLS slope t"
+    n: int  # values it rests on
+
+
+class ReproView(View):
+    """The reproduction verdict of one claim (verifier.verdicts.ClaimVerdict, with its plan's hardware)."""
+
+    verdict: ReproVerdict  # shown in words: "reproduced at proxy scale"
+    scale: Literal["faithful", "proxy"]
+    rule: str  # value | speed | paired_difference | trend
+    bundle_id: str
+    metric: str
+    unit: str  # the metric's unit from the manifest; "" when it has none
+    expected_text: str  # what the claim said: a number as printed, or the relation in words
+    expected: float | None  # the claimed number in the metric's unit, when it states one
+    observed: float | None  # mean over seeds, mean paired difference or trend slope
+    interval: IntervalView | None  # around the observed value
+    band: IntervalView | None  # the pass band the claimed value had to meet
+    direction_holds: bool | None
+    claim_hardware: str | None  # the hardware the claim names
+    run_hardware: str | None  # what the runs measured on
+    hardware_comparable: bool | None  # None when the claim names no hardware
+    reasons: list[str]
+    judge_version: str
+
+
 class RunView(View):
-    """One reproduction run behind a verdict (repro RunRecord)."""
+    """One reproduction run of a claim's plan (repro RunRecord), used or rejected."""
 
     run_id: str
     bundle_id: str
@@ -99,48 +137,36 @@ class RunView(View):
     device: str
     gpu: str | None  # the fingerprint's GPU name; None on a CPU run
     duration_s: float | None
+    rejected: str | None  # why the judge did not use it; None when used
 
 
-class ReproView(View):
-    """The reproduction verdict of one claim, with its scale, hardware and numbers."""
-
-    verdict: ReproVerdict
-    label: str  # "reproduced at proxy scale", "not comparable (other hardware)"
-    scale: str | None  # "proxy" | "full"; None when nothing ran
-    bundle_id: str
-    metric: str | None
-    unit: str | None
-    observed: float | None
-    expected: float | None
-    band: str | None  # the tolerance the rule allowed, in words: "within 1.0 pp", ">= 1.3x"
-    claim_hardware: str | None  # the hardware the claim names
-    run_hardware: str | None  # what the runs measured on
-    hardware_comparable: bool
-    reason: str
+class UntestableView(View):
+    category: str  # not_a_result | not_testable_offline | no_bundle | underspecified
+    detail: str
 
 
 class ClaimRow(View):
     """One claim with everything that decides what it is worth."""
 
-    claim_id: int
+    claim_ref: str  # as the store names it: "claim:42"
     text: str
     kind: str  # ClaimKind value: result, comparison, speedup, ... setup
     quote: str
     page: int
     grounding: GroundingView
-    repro: ReproView | None  # None: untestable or not run yet
-    untestable_reason: str | None
+    repro: ReproView | None  # None: untestable or not judged yet
+    untestable: UntestableView | None
     runs: list[RunView]
 
 
 class CorrectionView(View):
-    """An append-only correction (claims_db CorrectionRow)."""
+    """An append-only correction (verifier.corrections.Correction)."""
 
-    created_at: datetime
-    target: str  # "paper", "claim:12", "verdict:claim:12"
+    at: datetime
+    target: str  # "paper:3", "claim:12"
     field: str
-    old_value: str | None  # JSON text of the old value
-    new_value: str | None
+    old: str  # JSON text of the value before ("null": absent)
+    new: str  # JSON text of the value after
     reason: str
 
 
@@ -154,7 +180,7 @@ class SourceView(View):
 
 
 class PaperSummary(View):
-    """One cited paper in a synthesis, with its verdict and claim counts."""
+    """One paper in a synthesis, with its verdict, claim counts and the claims on the question."""
 
     source: SourceView
     verdict: VerdictView
@@ -162,7 +188,7 @@ class PaperSummary(View):
     n_result_claims: int
     n_supported: int
     n_reproduced: int
-    claims: list[ClaimRow]  # the paper's claims that bear on the question
+    claims: list[ClaimRow]
 
 
 class ComparisonRow(View):
@@ -175,7 +201,7 @@ class ComparisonRow(View):
     published_confidence: float
     grounding: GroundingView
     repro: ReproView | None
-    agreement: str  # "agrees", "published ✓ not supported by the sources", ...
+    agreement: str  # verifier.report_views.AGREEMENT_RULES, in words
 
 
 class SynthesisSourceView(View):
@@ -198,7 +224,7 @@ class _ReportBase(View):
     quality: QualityView
     plots: list[Plot]
     corrections: list[CorrectionView]
-    provenance: dict[str, JsonValue]  # the provenance manifest, shown as JSON
+    provenance: dict[str, JsonValue]  # the provenance manifest (verifier.provenance.manifest), shown as JSON
 
 
 class PaperReportContext(_ReportBase):

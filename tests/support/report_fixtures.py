@@ -19,6 +19,7 @@ from verifier.report_context import (
     DimensionView,
     GateView,
     GroundingView,
+    IntervalView,
     MethodText,
     PaperReportContext,
     PaperSummary,
@@ -28,6 +29,7 @@ from verifier.report_context import (
     SourceView,
     SynthesisReportContext,
     SynthesisSourceView,
+    UntestableView,
     VerdictView,
 )
 
@@ -40,46 +42,51 @@ METHODS = [
                      "an evidence number, no polarity flip; contradicted: >= 60% of the content words and a number "
                      "that differs or a polarity flip; not found: otherwise."),
     MethodText(name="Reproduction verdicts", version="judge-1",
-               rules="reproduced: the observed effect has the claimed sign and lies inside the band on every seed; "
-                     "at proxy scale when the bundle ran a smaller model than the claim names; not comparable: an "
-                     "absolute number measured on other hardware than the claim names."),
+               rules="Verdict rules (judge-1).\nValue rule (repeated seeds). The pass band is the 95% t prediction "
+                     "interval of the runs, widened by the tolerance.\nSpeed rule. On another hardware class the "
+                     "number is not comparable: only the direction is tested.\nScale. A plan at proxy scale is "
+                     "capped at 'reproduced at proxy scale'."),
     MethodText(name="Quality tier", version="quality-1",
-               rules="Evidence strength HIGH when half the result claims are reproduced; citation grounding from "
-                     "the share of supported claims; the tier is the lowest dimension."),
+               rules="Tier: 'Quarantine candidate' when there is no result claim or two or more dimensions are LOW; "
+                     "'Reference-grade' when all four are HIGH; 'Sound' when none is LOW; 'Needs review' otherwise."),
 ]
 
 GATES = [
-    GateView(gate=0, name="Intake", status="passed", reason="PDF retrieved from arXiv, hashed and recorded.",
-             evaluated_at=T0),
-    GateView(gate=1, name="Grounding", status="passed with exceptions",
-             reason="5 of 6 result claims supported by their quotes; 1 contradicted (a number differs).",
-             evaluated_at=T0),
-    GateView(gate=2, name="Verification (sandbox reproduction)", status="partially verified",
-             reason="1 claim reproduced at proxy scale from sealed runs; 1 not comparable (other hardware).",
-             evaluated_at=T0),
+    GateView(gate=0, name="intake", status="passed", reason="retrieved, hashed and its metadata recorded",
+             evaluated_at=T0, rules_version="gates-1"),
+    GateView(gate=1, name="grounding", status="failed", reason="1 of 4 claims are contradicted by their source",
+             evaluated_at=T0, rules_version="gates-1"),
+    GateView(gate=2, name="verification", status="partial",
+             reason="0 claim(s) reproduced at faithful scale and 1 at proxy scale with artifacts, of 2 judged",
+             evaluated_at=T0, rules_version="gates-1"),
 ]
 
 QUALITY = QualityView(
-    tier="Standard",
-    basis="Lowest dimension is MEDIUM; no dimension is LOW.",
+    tier="Needs review",
+    basis=["citation grounding is LOW: 1 of 4 claims contradicted"],
     dimensions=[
-        DimensionView(name="Evidence strength", level="MEDIUM", reason="1 of 3 testable claims reproduced."),
-        DimensionView(name="Citation grounding", level="HIGH", reason="5 of 6 result claims supported."),
-        DimensionView(name="Uncertainty disclosure", level="MEDIUM", reason="Seeds stated; no error bars."),
-        DimensionView(name="Reproducibility status", level="MEDIUM", reason="Runs at proxy scale only."),
+        DimensionView(name="Evidence strength", level="MEDIUM",
+                      reasons=["2 of 3 result claims name a metric, a number and a model, dataset or hardware"]),
+        DimensionView(name="Citation grounding", level="LOW", reasons=["1 of 4 checked claims contradicted (25%)"]),
+        DimensionView(name="Uncertainty disclosure", level="MEDIUM", reasons=["1 of 3 result claims states a spread"]),
+        DimensionView(name="Reproducibility status", level="MEDIUM",
+                      reasons=["1 claim reproduced at proxy scale; none at faithful scale"]),
     ],
+    rules_version="quality-1",
 )
 
 
 def _runs(bundle: str, seeds: range, device: str = "cuda", gpu: str | None = H100) -> list[RunView]:
     return [RunView(run_id=f"{bundle[:6]}-{s:02d}a9f3", bundle_id=bundle, status="ok", size="full", seed=s,
-                    device=device, gpu=gpu, duration_s=412.5 + s) for s in seeds]
+                    device=device, gpu=gpu, duration_s=412.5 + s, rejected=None) for s in seeds]
 
 
 def paper_claims() -> list[ClaimRow]:
+    failed = RunView(run_id="qat_vs-03b771", bundle_id="qat_vs_ptq_bits", status="timeout", size="full", seed=3,
+                     device="cuda", gpu=H100, duration_s=3600.0, rejected="status timeout: the run did not finish")
     return [
         ClaimRow(
-            claim_id=11, kind="trend",
+            claim_ref="claim:11", kind="comparison",
             text="At 4 bits, quantization-aware training recovers most of the accuracy lost by round-to-nearest PTQ.",
             quote="At 4-bit precision, QAT recovers most of the accuracy that round-to-nearest quantization loses.",
             page=6,
@@ -87,16 +94,20 @@ def paper_claims() -> list[ClaimRow]:
                                     evidence_quote="At 4-bit precision, QAT recovers most of the accuracy that "
                                                    "round-to-nearest quantization loses.",
                                     evidence_page=6, reasons=["quote found at its anchor on page 6; 1 numbers agree"]),
-            repro=ReproView(verdict="reproduced", label="reproduced at proxy scale", scale="proxy",
-                            bundle_id="qat_vs_ptq_bits", metric="exact-match gap QAT − PTQ at 4 bits", unit="pp",
-                            observed=11.8, expected=0.0, band="> 0 on every seed", claim_hardware=None,
-                            run_hardware=H100, hardware_comparable=True,
-                            reason="QAT beat RTN PTQ at 4 bits on 3 of 3 seeds (a 2-layer proxy, not the paper's model)."),
-            untestable_reason=None,
-            runs=_runs("qat_vs_ptq_bits", range(3)),
+            repro=ReproView(verdict="reproduced_at_proxy_scale", scale="proxy", rule="paired_difference",
+                            bundle_id="qat_vs_ptq_bits", metric="exact_match_qat_w4", unit="fraction",
+                            expected_text="QAT beats RTN PTQ at 4 bits", expected=None, observed=0.118,
+                            interval=IntervalView(low=0.081, high=0.152, level=0.95, method="paired bootstrap", n=3),
+                            band=None, direction_holds=True, claim_hardware=None, run_hardware=H100,
+                            hardware_comparable=None,
+                            reasons=["3 paired seeds; the interval excludes zero on the claimed side",
+                                     "proxy scale (a 2-layer stand-in model): capped at 'reproduced at proxy scale'"],
+                            judge_version="judge-1"),
+            untestable=None,
+            runs=_runs("qat_vs_ptq_bits", range(3)) + [failed],
         ),
         ClaimRow(
-            claim_id=14, kind="speedup",
+            claim_ref="claim:14", kind="speedup",
             text="Int8 matrix multiplication is 1.81x faster than fp16 for BLOOM-176B layers on an A100.",
             quote="For the largest layers of BLOOM-176B we measure a 1.81x speedup over fp16 on an A100 GPU.",
             page=9,
@@ -104,34 +115,38 @@ def paper_claims() -> list[ClaimRow]:
                                     evidence_quote="For the largest layers of BLOOM-176B we measure a 1.81x speedup "
                                                    "over fp16 on an A100 GPU.",
                                     evidence_page=9, reasons=["quote found at its anchor on page 9; 1 numbers agree"]),
-            repro=ReproView(verdict="not_comparable", label="not comparable (other hardware); direction reproduced",
-                            scale="full", bundle_id="lowbit_matmul_speedup", metric="bf16 time / int8 time",
-                            unit="x", observed=1.42, expected=1.81, band="direction only: > 1", claim_hardware="NVIDIA A100",
-                            run_hardware=H100, hardware_comparable=False,
-                            reason="Measured on an H100, the claim names an A100: the number is not comparable; int8 was "
-                                   "faster on every shape."),
-            untestable_reason=None,
-            runs=_runs("lowbit_matmul_speedup", range(1)),
+            repro=ReproView(verdict="not_comparable", scale="faithful", rule="speed", bundle_id="lowbit_matmul_speedup",
+                            metric="int8_speedup_max", unit="x", expected_text="1.81x", expected=1.81, observed=1.42,
+                            interval=IntervalView(low=1.39, high=1.45, level=0.95, method="t prediction", n=3),
+                            band=IntervalView(low=1.36, high=1.48, level=0.95, method="t prediction", n=3),
+                            direction_holds=True, claim_hardware="NVIDIA A100", run_hardware=H100,
+                            hardware_comparable=False,
+                            reasons=["the runs ran on H100, the claim names A100: the number is not comparable",
+                                     "direction tested only: int8 faster than bf16 on every run"],
+                            judge_version="judge-1"),
+            untestable=None,
+            runs=_runs("lowbit_matmul_speedup", range(3)),
         ),
         ClaimRow(
-            claim_id=17, kind="result",
+            claim_ref="claim:17", kind="result",
             text="OPT-13B quantized with Int8 absmax reaches a WikiText-2 perplexity of 12.65.",
             quote="Table 1: OPT-13B, Int8 absmax = 12.45",
             page=4,
             grounding=GroundingView(verdict="contradicted", score=1.0,
                                     evidence_quote="Table 1: OPT-13B, Int8 absmax = 12.45", evidence_page=4,
                                     reasons=["numbers differ from the quote: 12.65"]),
-            repro=None, untestable_reason=None, runs=[],
+            repro=None, untestable=None, runs=[],
         ),
         ClaimRow(
-            claim_id=21, kind="setup",
+            claim_ref="claim:21", kind="setup",
             text="Models are fine-tuned with batch size 32 and learning rate 2e-5.",
             quote="We fine-tune with a batch size of 32 and a learning rate of 2 × 10^-5.",
             page=12,
             grounding=GroundingView(verdict="supported", score=1.0, evidence_quote=None,
                                     evidence_page=None, reasons=[]),
             repro=None,
-            untestable_reason="A setup fact (hyper-parameters), not a result: there is nothing to reproduce.",
+            untestable=UntestableView(category="not_a_result",
+                                      detail="a setup fact (hyper-parameters), not a result: nothing to reproduce"),
             runs=[],
         ),
     ]
@@ -154,10 +169,17 @@ def plots() -> list[Plot]:
 
 
 CORRECTIONS = [
-    CorrectionView(created_at=datetime(2026, 11, 21, 9, 30, tzinfo=timezone.utc), target="verdict:claim:14",
-                   field="label", old_value='"reproduced"', new_value='"not_comparable"',
+    CorrectionView(at=datetime(2026, 11, 21, 9, 30, tzinfo=timezone.utc), target="claim:14", field="label",
+                   old='"reproduced"', new='"not_comparable"',
                    reason="The runs were on an H100; the claim names an A100, so its number is not comparable."),
 ]
+
+PAPER_VERDICT = VerdictView(
+    status="PARTIALLY VERIFIED",
+    reasons=["0 claim(s) reproduced at faithful scale and 1 at proxy scale with artifacts, of 2 judged"],
+    covers=[], proxy_only=["claim:11"], contradicted=[],
+    not_covered=["claim:14: not comparable"],
+)
 
 
 def paper_context(**changes) -> PaperReportContext:
@@ -166,8 +188,7 @@ def paper_context(**changes) -> PaperReportContext:
         generated_at=T0,
         methods=METHODS,
         gates=GATES,
-        verdict=VerdictView(status="partially_verified", label="Partially verified",
-                            reason="One result reproduced at proxy scale; one contradicted by its own table."),
+        verdict=PAPER_VERDICT,
         quality=QUALITY,
         plots=plots(),
         corrections=CORRECTIONS,
@@ -192,16 +213,17 @@ def synthesis_context(**changes) -> SynthesisReportContext:
         generated_at=T0,
         methods=METHODS,
         gates=GATES,
-        verdict=VerdictView(status="unverified", label="Unverified",
-                            reason="No claim of the synthesis bears on its question; 1 of 16 is a result claim."),
+        verdict=VerdictView(status="UNVERIFIED", reasons=["no claim is reproduced with an attached artifact"],
+                            covers=[], proxy_only=[], contradicted=[],
+                            not_covered=["synthesis-claim:1: inconclusive at proxy scale"]),
         quality=QUALITY.model_copy(update={"tier": "Quarantine candidate",
-                                           "basis": "Evidence strength is LOW."}),
+                                           "basis": ["2 dimensions are LOW"]}),
         plots=plots()[:1],
-        corrections=[CorrectionView(created_at=datetime(2026, 11, 22, 8, 0, tzinfo=timezone.utc),
-                                    target="synthesis", field="verdict", old_value='"unverified"',
-                                    new_value='"unverified"',
-                                    reason="Re-grounded with ground-1 after the cited PDF was re-ingested; "
-                                           "no verdict changed.")],
+        corrections=[CorrectionView(at=datetime(2026, 11, 22, 8, 0, tzinfo=timezone.utc),
+                                    target="synthesis-claim:4", field="grounding.verdict", old='"not_found"',
+                                    new='"supported"',
+                                    reason="Re-grounded after the cited paper's appendix table was parsed; "
+                                           "the numbers stand in Table 7.")],
         provenance={"manifest": "synthesis-manifest-v1", "synthesis_sha256": "c0de" * 16},
         synthesis=SynthesisSourceView(
             title="Quantization-Aware Training Effects on Pruned Transformer Reasoning Under Latency Constraints",
@@ -210,27 +232,31 @@ def synthesis_context(**changes) -> SynthesisReportContext:
         papers=[PaperSummary(source=SourceView(title="The Emergence of Essential Sparsity in Large Pre-trained "
                                                      "Models: The Weights that Matter", arxiv_id="2306.03805v2",
                                                sha256="ab12" * 16, pages=17),
-                             verdict=VerdictView(status="unverified", label="Unverified",
-                                                 reason="No result claim could be run."),
+                             verdict=VerdictView(status="UNVERIFIED",
+                                                 reasons=["no sealed reproduction has been judged"], covers=[],
+                                                 proxy_only=[], contradicted=[], not_covered=[]),
                              n_claims=42, n_result_claims=9, n_supported=31, n_reproduced=0,
                              claims=paper_claims()[2:]),
                      PaperSummary(source=SourceView(title="LLM.int8(): 8-bit Matrix Multiplication for Transformers "
                                                           "at Scale", arxiv_id="2208.07339v2", sha256="9f2c" * 16,
                                                     pages=None),
-                                  verdict=VerdictView(status="partially_verified", label="Partially verified",
-                                                      reason="One result reproduced at proxy scale."),
+                                  verdict=PAPER_VERDICT,
                                   n_claims=37, n_result_claims=12, n_supported=30, n_reproduced=1,
                                   claims=paper_claims()[:2])],
         comparison=[
             ComparisonRow(row=0, text="The paper evaluates the emergence of essential sparsity in large pre-trained "
                                       "models and identifies which weights matter", truncated=False,
                           published_verified=True, published_confidence=0.28, grounding=unsupported,
-                          repro=ReproView(verdict="inconclusive", label="inconclusive at proxy scale", scale="proxy",
-                                          bundle_id="pruning_sweep", metric="sparsity at the accuracy knee", unit=None,
-                                          observed=0.52, expected=None, band="a knee between 0.3 and 0.7",
-                                          claim_hardware=None, run_hardware=H100, hardware_comparable=True,
-                                          reason="The proxy's accuracy falls gradually; no knee stands out on 2 of 3 "
-                                                 "seeds."),
+                          repro=ReproView(verdict="inconclusive", scale="proxy", rule="trend",
+                                          bundle_id="pruning_sweep", metric="exact_match_vs_sparsity_magnitude",
+                                          unit="fraction", expected_text="accuracy holds until a sparsity knee",
+                                          expected=None, observed=-0.21,
+                                          interval=IntervalView(low=-0.52, high=0.08, level=0.95,
+                                                                method="OLS slope t", n=15),
+                                          band=None, direction_holds=None, claim_hardware=None, run_hardware=H100,
+                                          hardware_comparable=None,
+                                          reasons=["the slope interval includes zero: the runs cannot tell"],
+                                          judge_version="judge-1"),
                           agreement="published ✓ not supported by the sources"),
             ComparisonRow(row=3, text="The MNLI dataset used 392,704 training examples over 3 epochs with batch size "
                                       "32 and learning rate $2e-5$ .", truncated=False, published_verified=False,

@@ -12,7 +12,7 @@ import pytest
 from jinja2 import UndefinedError
 from pydantic import BaseModel
 
-from tests.support.report_fixtures import paper_context, synthesis_context
+from tests.support.report_fixtures import paper_claims, paper_context, synthesis_context
 from verifier.render import PAGES, environment, md_escape, render_paper, render_synthesis, render_template
 from verifier.report_context import PaperReportContext, SynthesisReportContext, documented_keys
 
@@ -76,7 +76,9 @@ def _variants(page: str) -> list[BaseModel]:
         full = paper_context()
         return [full, full.model_copy(update={"claims": [], "plots": [], "corrections": []})]
     full = synthesis_context()
-    return [full, full.model_copy(update={"synthesis": None, "comparison": [], "papers": []})]
+    with_band = [full.comparison[0].model_copy(update={"repro": paper_claims()[1].repro})]
+    return [full, full.model_copy(update={"synthesis": None, "comparison": with_band, "papers": []}),
+            full.model_copy(update={"comparison": [], "papers": []})]
 
 
 @pytest.mark.parametrize("page", sorted(PAGES))
@@ -104,9 +106,11 @@ def test_top_level_names_are_context_fields(page):
 def test_documented_keys_walk_nested_models():
     keys = documented_keys(PaperReportContext)
     assert {"title", "claims.text", "claims.grounding.verdict", "claims.repro.hardware_comparable",
-            "claims.runs.gpu", "plots.series.xs", "quality.dimensions.reason", "provenance"} <= keys
-    assert "claims" not in keys and "claims.repro" not in keys
-    assert "comparison.published_confidence" in documented_keys(SynthesisReportContext)
+            "claims.repro.band.low", "claims.runs.gpu", "claims.untestable.detail", "plots.series.xs",
+            "quality.dimensions.reasons", "provenance"} <= keys
+    assert "claims" not in keys and "claims.repro" not in keys and "claims.repro.band" not in keys
+    synthesis = documented_keys(SynthesisReportContext)
+    assert {"comparison.published_confidence", "papers.claims.repro.verdict", "papers.verdict.covers"} <= synthesis
 
 
 # -- strictness ---------------------------------------------------------------------------------
@@ -114,10 +118,10 @@ def test_documented_keys_walk_nested_models():
 
 def test_missing_nested_field_fails_loudly():
     data = paper_context().model_dump()
-    del data["claims"][1]["repro"]["label"]
-    with pytest.raises(UndefinedError, match="label"):
+    del data["claims"][1]["repro"]["band"]["high"]
+    with pytest.raises(UndefinedError, match="high"):
         render_template("html", "report.html.j2", data)
-    with pytest.raises(UndefinedError, match="label"):
+    with pytest.raises(UndefinedError, match="high"):
         render_template("md", "report.md.j2", data)
 
 
@@ -196,11 +200,14 @@ def test_paper_html_shows_every_claim_state():
     text = " ".join(_parse(render_paper(ctx)["html"]).text)
     text = re.sub(r"\s+", " ", text)
     assert ctx.title in text
-    for needle in ("reproduced at proxy scale", "not comparable (other hardware); direction reproduced",
-                   "contradicted", "numbers differ from the quote: 12.65", "untestable",
-                   "A setup fact (hyper-parameters)", "not run yet", "observed 1.42x, expected 1.81x",
-                   "claim NVIDIA A100; runs NVIDIA H100 80GB HBM3", "p. 4", "Standard", "Partially verified",
-                   "verdict:claim:14", "Evidence strength"):
+    for needle in ("reproduced at proxy scale", "95% paired bootstrap, n=3: 0.081 fraction to 0.152 fraction",
+                   "not comparable", "claim: “1.81x” → 1.81x", "observed 1.42x (95% t prediction, n=3: 1.39x to 1.45x)",
+                   "pass band: 95% t prediction, n=3: 1.36x to 1.48x",
+                   "hardware: claim NVIDIA A100; runs NVIDIA H100 80GB HBM3 — not comparable",
+                   "contradicted", "numbers differ from the quote: 12.65", "untestable (not a result)",
+                   "a setup fact (hyper-parameters)", "not judged yet", "not used: status timeout", "p. 4",
+                   "Needs review", "PARTIALLY VERIFIED", "reproduced at proxy scale only: claim:11",
+                   "claim:14 · label", "CORRECTED · 1 correction.", "Evidence strength", "1 — Grounding"):
         assert needle in text, needle
 
 

@@ -128,18 +128,21 @@ def test_reader_sees_title_verdicts_and_plots_and_no_injection_runs(chromium, tm
     assert dom.find("h1").text() == title
 
     rows = dom.find("table", "claims").find_all("tr", "claim")
-    assert [int(r.attrs["data-claim-id"]) for r in rows] == [c.claim_id for c in ctx.claims]
+    assert [r.attrs["data-claim-ref"] for r in rows] == [c.claim_ref for c in ctx.claims]
     seen = [(r.find("span", "text").text(),
              r.find("td", "grounding").find("span", "verdict").text(),
              r.find("td", "repro").find("span", "verdict").text()) for r in rows]
     assert seen == [
         (claims[0].text, "supported", "reproduced at proxy scale"),
-        (claims[1].text, "supported", "not comparable (other hardware); direction reproduced"),
-        (claims[2].text, "contradicted", "not run yet"),
+        (claims[1].text, "supported", "not comparable"),
+        (claims[2].text, "contradicted", "not judged yet"),
         (claims[3].text, "supported", "untestable"),
     ]
-    assert "A setup fact" in rows[3].find("td", "repro").text()
-    assert "observed 1.42x, expected 1.81x" in rows[1].find("td", "repro").text()
+    assert "a setup fact" in rows[3].find("td", "repro").text()
+    hardware = rows[1].find("td", "repro").find("div", "hardware").text()
+    assert hardware == "hardware: claim NVIDIA A100; runs NVIDIA H100 80GB HBM3 — not comparable"
+    assert "observed 1.42x" in rows[1].find("td", "repro").text()
+    assert dom.find("div", "card").find("span", "verdict").text() == "PARTIALLY VERIFIED"
     assert len(dom.find_all("svg")) == len(ctx.plots) == 3
     plot_titles = [svg.find("title").text() for svg in dom.find_all("svg")]
     assert plot_titles == [p.title for p in ctx.plots]
