@@ -1,0 +1,80 @@
+"""The generator interface: oracle, callable adapter, registry manners, the optional transformers path."""
+
+import importlib.util
+
+import pytest
+
+from repro.lib import generators as gen
+
+
+def test_oracle_answers_references_n_times():
+    oracle = gen.OracleGenerator({"p1": "a1", "p2": "a2"})
+    assert oracle.generate(["p2", "p1"], 16, 0.0, 3) == [["a2"] * 3, ["a1"] * 3]
+    assert isinstance(oracle, gen.Generator)
+    with pytest.raises(KeyError, match="no reference"):
+        oracle.generate(["unknown"], 16, 0.0, 1)
+
+
+def test_oracle_wrong_samples_are_seeded_and_near_the_rate():
+    refs = {f"p{i}": "right" for i in range(200)}
+    a = gen.OracleGenerator(refs, wrong_rate=0.3, wrong="bad", seed=1).generate(list(refs), 1, 0.0, 5)
+    b = gen.OracleGenerator(refs, wrong_rate=0.3, wrong="bad", seed=1).generate(list(refs), 1, 0.0, 5)
+    c = gen.OracleGenerator(refs, wrong_rate=0.3, wrong="bad", seed=2).generate(list(refs), 1, 0.0, 5)
+    assert a == b and a != c
+    share = sum(s == "bad" for group in a for s in group) / 1000
+    assert 0.25 < share < 0.35, share
+
+
+def test_request_is_checked():
+    oracle = gen.OracleGenerator({"p": "a"})
+    with pytest.raises(ValueError, match="n >= 1"):
+        oracle.generate(["p"], 16, 0.0, 0)
+    with pytest.raises(ValueError, match="list of strings"):
+        oracle.generate("p", 16, 0.0, 1)
+
+
+def test_callable_generator_checks_the_shape():
+    good = gen.CallableGenerator("echo", lambda ps, m, t, n: [[p.upper()] * n for p in ps])
+    assert good.generate(["ab", "c"], 4, 0.0, 2) == [["AB", "AB"], ["C", "C"]]
+    bad = gen.CallableGenerator("short", lambda ps, m, t, n: [["x"]])
+    with pytest.raises(ValueError, match="wrong shape"):
+        bad.generate(["a", "b"], 4, 0.0, 1)
+
+
+def test_registry_builds_by_spec_and_has_manners():
+    oracle = gen.make_generator("oracle", references={"p": "a"})
+    assert oracle.name == "oracle" and oracle.generate(["p"], 1, 0.0, 1) == [["a"]]
+    with pytest.raises(ValueError, match="Did you mean 'oracle'"):
+        gen.make_generator("oracel")
+    with pytest.raises(ValueError, match="already registered"):
+        gen.register_generator("oracle", lambda arg, device, **kw: None)
+    with pytest.raises(ValueError, match="needs references"):
+        gen.make_generator("oracle")
+    assert {"oracle", "hf"} <= set(gen.available_generators())
+
+
+def test_a_new_adapter_registers_through_the_same_path():
+    name = "test-echo-adapter"
+    gen.register_generator(name, lambda arg, device, **kw: gen.CallableGenerator(
+        f"{name}:{arg}", lambda ps, m, t, n: [[arg] * n for _ in ps]))
+    try:
+        made = gen.make_generator(f"{name}:xyz", "cpu")
+        assert made.name == f"{name}:xyz" and made.generate(["q"], 1, 0.0, 2) == [["xyz", "xyz"]]
+    finally:
+        gen._REGISTRY.pop(name)
+
+
+def test_truncate_at_stops():
+    assert gen.truncate_at_stops("    return 1\ndef other():\n", ("\ndef", "\nclass")) == "    return 1"
+    assert gen.truncate_at_stops("abc", ()) == "abc"
+
+
+@pytest.mark.skipif(importlib.util.find_spec("transformers") is not None, reason="transformers is installed here")
+def test_hf_without_transformers_says_what_to_install(tmp_path):
+    with pytest.raises(ImportError, match="pip install transformers"):
+        gen.make_generator(f"hf:{tmp_path}")
+
+
+def test_hf_needs_a_model():
+    with pytest.raises(ValueError, match="hf:<local folder>"):
+        gen.make_generator("hf:")
