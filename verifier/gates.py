@@ -97,12 +97,16 @@ def gate0(*, subject: str, sha256: str | None, size: int | None, title: str | No
     return _gate(subject, 0, GateStatus.passed, "retrieved, hashed and its metadata recorded", at, detail)
 
 
+def _field(g: Any, name: str) -> Any:
+    """``g[name]`` of a dict, or ``g.name`` of a model (a ``verifier.grounding.Grounding``); enums by value."""
+    value = g.get(name) if isinstance(g, Mapping) else getattr(g, name, None)
+    return getattr(value, "value", value)
+
+
 def _groundings(groundings: Sequence[Mapping[str, Any]]) -> list[tuple[str, float]]:
     out = []
     for i, g in enumerate(groundings):
-        verdict = g.get("verdict") if isinstance(g, Mapping) else None
-        verdict = getattr(verdict, "value", verdict)
-        score = g.get("score") if isinstance(g, Mapping) else None
+        verdict, score = _field(g, "verdict"), _field(g, "score")
         if verdict not in GROUNDING_VERDICTS:
             raise InputError(f"grounding #{i} has verdict {verdict!r}", subject=f"grounding #{i}",
                              hint="one of " + ", ".join(GROUNDING_VERDICTS))

@@ -114,7 +114,7 @@ def _discloses(c: Claim) -> bool:
 def _grounding_counts(groundings: Sequence[Mapping[str, Any]]) -> dict[str, int]:
     counts = dict.fromkeys(_GROUNDING_VERDICTS, 0)
     for i, g in enumerate(groundings):
-        verdict = g.get("verdict") if isinstance(g, Mapping) else None
+        verdict = g.get("verdict") if isinstance(g, Mapping) else getattr(g, "verdict", None)
         verdict = getattr(verdict, "value", verdict)
         if verdict not in counts:
             raise InputError(f"grounding #{i} has verdict {verdict!r}", subject=f"grounding #{i}",

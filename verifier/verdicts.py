@@ -44,7 +44,9 @@ _GPU_FAMILY = re.compile(
     r"|L40S|L40|L4|V100|P100|P40|P4|T4|K80|MI\d{3}X?|RTX\s?\d{4}(?:\s?TI)?|GTX\s?\d{3,4}(?:\s?TI)?"
     r"|TPU\s?V\d+[A-Z]*)\b"
 )
-_VENDOR_WORDS = re.compile(r"\b(NVIDIA|TESLA|GEFORCE|QUADRO|AMD|INSTINCT|RADEON|GOOGLE|INTEL\(R\)|GPU)\b")
+_VENDOR_WORDS = re.compile(r"\b(NVIDIA|TESLA|GEFORCE|QUADRO|AMD|INSTINCT|RADEON|GOOGLE|INTEL|GPUS?)\b")
+# names of a kind of device, not of a model: they say nothing about the class
+_GENERIC = {"CUDA", "CPU", "CPUS", "ACCELERATOR", "DEVICE", "CUDA DEVICE", "GPU", "GPUS", "TPU"}
 
 
 def hardware_class(name: str | None) -> str | None:
@@ -53,16 +55,19 @@ def hardware_class(name: str | None) -> str | None:
     GPUs and TPUs reduce to their family ("NVIDIA H100 80GB HBM3" -> "H100", "RTX 4090" ->
     "RTX4090", "NVIDIA A100-SXM4-80GB" -> "A100"). Anything else (a CPU model) reduces to its
     upper-cased words without vendor words, so that two CPUs match only when they are the same
-    model. ``None`` or a blank name has no class.
+    model. ``None``, a blank name and a generic device word ("cuda GPU", "CPU") have no class.
     """
     if name is None or not name.strip():
         return None
-    text = re.sub(r"\s+", " ", name.upper().replace("-", " ").replace("_", " ")).strip()
+    text = re.sub(r"\((?:R|TM)\)", " ", name.upper().replace("-", " ").replace("_", " "))
+    text = re.sub(r"\s+", " ", text).strip()
     found = _GPU_FAMILY.search(text)
     if found:
         return found.group(1).replace(" ", "")
+    if text in _GENERIC:
+        return None
     rest = re.sub(r"\s+", " ", _VENDOR_WORDS.sub(" ", text)).strip()
-    return rest or None
+    return None if not rest or rest in _GENERIC else rest
 
 
 def same_hardware_class(claim_hardware: str | None, run_hardware: str | None) -> bool | None:

@@ -1,9 +1,10 @@
 """Gates, paper verdicts, quality tiers and corrections: documented rules over stored values."""
 
 from datetime import UTC, datetime, timedelta
+from enum import Enum
 
 import pytest
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from verifier.claims import Anchor, Claim, ClaimKind, Quantity
 from verifier.errors import InputError
@@ -74,6 +75,26 @@ def test_gate1_from_groundings():
     assert gate1([], subject="s", at=AT).status == GateStatus.not_run
     with pytest.raises(InputError, match="verdict"):
         gate1([{"verdict": "plausible", "score": 0.5}], subject="s", at=AT)
+    with pytest.raises(InputError, match="score"):
+        gate1([{"verdict": "supported", "score": 1.5}], subject="s", at=AT)
+
+
+class _Verdict(str, Enum):
+    supported = "supported"
+    not_found = "not_found"
+
+
+class _Grounding(BaseModel):
+    """The shape of a Gate 1 result model: an enum verdict and a score, read as attributes."""
+
+    verdict: _Verdict
+    score: float
+
+
+def test_gate1_takes_grounding_models_too():
+    models = [_Grounding(verdict=_Verdict.supported, score=0.9), _Grounding(verdict=_Verdict.not_found, score=0.1)]
+    dicts = [{"verdict": "supported", "score": 0.9}, {"verdict": "not_found", "score": 0.1}]
+    assert gate1(models, subject="s", at=AT) == gate1(dicts, subject="s", at=AT)
 
 
 # -- gate 2 and the paper verdict -----------------------------------------------------------------

@@ -209,6 +209,8 @@ def test_hardware_classes():
     assert same_hardware_class("H100", H100) is True
     assert same_hardware_class("A100", H100) is False
     assert same_hardware_class(None, H100) is None
+    assert hardware_class("cuda GPU") is None and hardware_class("CPU") is None  # a kind of device, not a model
+    assert hardware_class("Intel(R) Xeon(R) Platinum 8480+") == hardware_class("Intel Xeon Platinum 8480+")
     assert speed_plan(2.1, "2.1x", hardware="H100", run_hardware=H100).hardware_match is True
     with pytest.raises(ValidationError, match="contradicts"):
         speed_plan(2.1, "2.1x", hardware="A100", run_hardware=H100, hardware_match=True)
