@@ -257,14 +257,14 @@ def synthesis_context(**changes) -> SynthesisReportContext:
                                           hardware_comparable=None,
                                           reasons=["the slope interval includes zero: the runs cannot tell"],
                                           judge_version="judge-1"),
-                          agreement="published ✓ not supported by the sources"),
+                          agreement="disagrees: published ✓, but not found in the cited sources"),
             ComparisonRow(row=3, text="The MNLI dataset used 392,704 training examples over 3 epochs with batch size "
                                       "32 and learning rate $2e-5$ .", truncated=False, published_verified=False,
                           published_confidence=0.02,
                           grounding=GroundingView(verdict="supported", score=0.93,
                                                   evidence_quote="MNLI 392,704 3 32 2e-5", evidence_page=16,
                                                   reasons=["coverage 0.91", "numbers matched 4, differing 0"]),
-                          repro=None, agreement="published × but the source supports it (a setup fact)"),
+                          repro=None, agreement="disagrees: published ×, but the cited sources support it"),
             ComparisonRow(row=15, text="Evaluation metrics include Matched Accuracy for MNLI, Accuracy for QNLI and "
                                        "RTE, F1-score for QQP, and Top-1 Accuracy fo", truncated=True,
                           published_verified=False, published_confidence=0.04, grounding=unsupported,

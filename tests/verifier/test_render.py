@@ -217,7 +217,8 @@ def test_synthesis_html_compares_published_marks_with_ours():
     rows = re.findall(r'<tr class="third-party" data-row="(\d+)">(.*?)</tr>', html, re.S)
     assert [int(r) for r, _ in rows] == [c.row for c in ctx.comparison]
     first = rows[0][1]
-    assert "✓ 0.28" in first and "not found" in first and "published ✓ not supported by the sources" in first
+    assert "✓ 0.28" in first and "not found" in first
+    assert "disagrees: published ✓, but not found in the cited sources" in first
     assert "(cut off in the published report)" in rows[2][1]
     assert ctx.question in html
 

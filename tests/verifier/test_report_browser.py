@@ -168,8 +168,8 @@ def test_synthesis_reader_sees_published_marks_against_ours(chromium, tmp_path):
     cells = [(r.find("td", "published").text(), r.find("td", "grounding").find("span", "verdict").text(),
               r.find("td", "agreement").text()) for r in rows]
     assert cells == [
-        ("✓ 0.28", "not found", "published ✓ not supported by the sources"),
-        ("× 0.02", "supported", "published × but the source supports it (a setup fact)"),
+        ("✓ 0.28", "not found", "disagrees: published ✓, but not found in the cited sources"),
+        ("× 0.02", "supported", "disagrees: published ×, but the cited sources support it"),
         ("× 0.04", "not found", "agrees"),
     ]
     assert len(dom.find_all("svg")) == len(ctx.plots)
