@@ -35,6 +35,7 @@ from verifier.verdicts import (
     ReproPlan,
     Trend,
     hardware_class,
+    same_hardware_class,
 )
 
 JUDGE_VERSION = "judge-1"
@@ -456,8 +457,8 @@ def judge_claim(plan: ReproPlan, runs: Sequence[Mapping[str, Any]]) -> ClaimVerd
     if plan.rule in ("value", "speed") and used and "observed_values" not in fields:
         fields["observed_values"] = [float(r["metrics"][plan.metric]) for r in used]
     if "hardware_comparable" not in fields and plan.claim_hardware and used:
-        classes = {hardware_class(_hardware(r)) for r in used}
-        fields["hardware_comparable"] = classes == {hardware_class(plan.claim_hardware)}
+        same = {same_hardware_class(plan.claim_hardware, _hardware(r)) for r in used}
+        fields["hardware_comparable"] = False if False in same else (True if same == {True} else None)
     if plan.hardware_match is not None and fields.get("hardware_comparable") not in (None, plan.hardware_match):
         reasons.append(f"the plan expected hardware_match={plan.hardware_match}; the runs' fingerprints say otherwise")
     label = out.label

@@ -49,33 +49,61 @@ _VENDOR_WORDS = re.compile(r"\b(NVIDIA|TESLA|GEFORCE|QUADRO|AMD|INSTINCT|RADEON|
 _GENERIC = {"CUDA", "CPU", "CPUS", "ACCELERATOR", "DEVICE", "CUDA DEVICE", "GPU", "GPUS", "TPU"}
 
 
+_CPU_WORDS = re.compile(r"\b(CPUS?|XEON|EPYC|CORE I\d|RYZEN|THREADRIPPER|NEOVERSE|GRAVITON|ARM|X86(?: 64)?|AARCH64)\b")
+_GPU_WORDS = re.compile(r"\b(GPUS?|CUDA|TPUS?|ACCELERATOR)\b")
+
+
+def _normal(name: str) -> str:
+    text = re.sub(r"\((?:R|TM)\)", " ", name.upper().replace("-", " ").replace("_", " "))
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def hardware_class(name: str | None) -> str | None:
     """The class of a hardware name, for comparing a claim's hardware with a run's.
 
     GPUs and TPUs reduce to their family ("NVIDIA H100 80GB HBM3" -> "H100", "RTX 4090" ->
     "RTX4090", "NVIDIA A100-SXM4-80GB" -> "A100"). Anything else (a CPU model) reduces to its
     upper-cased words without vendor words, so that two CPUs match only when they are the same
-    model. ``None``, a blank name and a generic device word ("cuda GPU", "CPU") have no class.
+    model. ``None``, a blank name, a generic device word ("CPU") and a GPU of no known family
+    ("cuda GPU", "a GPU") have no class.
     """
     if name is None or not name.strip():
         return None
-    text = re.sub(r"\((?:R|TM)\)", " ", name.upper().replace("-", " ").replace("_", " "))
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _normal(name)
     found = _GPU_FAMILY.search(text)
     if found:
         return found.group(1).replace(" ", "")
-    if text in _GENERIC:
-        return None
+    if text in _GENERIC or _GPU_WORDS.search(text):
+        return None  # a GPU of no known family: the model is unknown
     rest = re.sub(r"\s+", " ", _VENDOR_WORDS.sub(" ", text)).strip()
     return None if not rest or rest in _GENERIC else rest
 
 
-def same_hardware_class(claim_hardware: str | None, run_hardware: str | None) -> bool | None:
-    """True when both names have the same class, False when they differ, None when one is unknown."""
-    a, b = hardware_class(claim_hardware), hardware_class(run_hardware)
-    if a is None or b is None:
+def hardware_kind(name: str | None) -> str | None:
+    """"gpu" (GPUs, TPUs and other accelerators), "cpu", or None when the name does not say."""
+    if name is None or not name.strip():
         return None
-    return a == b
+    text = _normal(name)
+    if _GPU_FAMILY.search(text) or _GPU_WORDS.search(text):
+        return "gpu"
+    if _CPU_WORDS.search(text):
+        return "cpu"
+    return None
+
+
+def same_hardware_class(claim_hardware: str | None, run_hardware: str | None) -> bool | None:
+    """True when both names have the same class, False when they differ, None when unknown.
+
+    Two names without a common class still differ when their kinds do: an A100 claim and a
+    "CPU" run are False; an A100 claim and a "cuda GPU" run (model unknown) are None.
+    """
+    a, b = hardware_class(claim_hardware), hardware_class(run_hardware)
+    if a is not None and b is not None:
+        return a == b
+    ka, kb = hardware_kind(claim_hardware), hardware_kind(run_hardware)
+    if ka is not None and kb is not None and ka != kb:
+        return False
+    return None
 
 
 # -- what a claim expects -------------------------------------------------------------------------

@@ -118,6 +118,14 @@ def test_claim_inside_the_band_is_reproduced():
     assert v.interval.method == "t prediction" and v.judge_version
 
 
+def test_hardware_is_reported_for_every_rule():
+    runs = acc_runs([0.421, 0.423, 0.420, 0.424, 0.422])
+    assert judge_claim(plan(claim_hardware="H100"), runs).hardware_comparable is True
+    assert judge_claim(plan(claim_hardware="V100"), runs).hardware_comparable is False
+    assert judge_claim(plan(claim_hardware="a GPU"), runs).hardware_comparable is None
+    assert judge_claim(plan(claim_hardware="V100"), runs).label == Label.reproduced  # accuracy does not need it
+
+
 def test_claim_outside_the_band_is_not_reproduced():
     v = judge_claim(plan(), acc_runs([0.401, 0.403, 0.400, 0.404, 0.402]))
     assert v.label == Label.not_reproduced
@@ -210,6 +218,8 @@ def test_hardware_classes():
     assert same_hardware_class("A100", H100) is False
     assert same_hardware_class(None, H100) is None
     assert hardware_class("cuda GPU") is None and hardware_class("CPU") is None  # a kind of device, not a model
+    assert same_hardware_class("A100", "CPU") is False and same_hardware_class("A100", "cuda GPU") is None
+    assert same_hardware_class("A100", "AMD EPYC 7B13") is False
     assert hardware_class("Intel(R) Xeon(R) Platinum 8480+") == hardware_class("Intel Xeon Platinum 8480+")
     assert speed_plan(2.1, "2.1x", hardware="H100", run_hardware=H100).hardware_match is True
     with pytest.raises(ValidationError, match="contradicts"):
