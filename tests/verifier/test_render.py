@@ -257,6 +257,15 @@ def test_md_escape_neutralises_markdown():
     assert md_escape("1. x") == "1\\. x" and md_escape("-0.5") == "-0.5" and md_escape("0.28") == "0.28"
 
 
+def test_markdown_escapes_untrusted_text():
+    claims = [c.model_copy(update={"text": MD_PAYLOAD + IMG}) for c in paper_context().claims]
+    md = render_paper(paper_context(title=MD_PAYLOAD + SCRIPT, claims=claims))["md"]
+    assert "<img" not in md and "<script" not in md
+    assert not re.search(r"(?<!\\)\]\(", md)  # no link or image target outside the JSON block
+    assert md.count(md_escape(MD_PAYLOAD)) == 1 + len(claims)
+    assert md.startswith("# " + md_escape(MD_PAYLOAD + SCRIPT) + "\n")
+
+
 def test_markdown_payload_renders_as_text():
     markdown_it = pytest.importorskip("markdown_it", reason="pip install markdown-it-py to render the Markdown")
     claims = [c.model_copy(update={"text": MD_PAYLOAD + IMG}) for c in paper_context().claims]
