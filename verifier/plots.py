@@ -36,7 +36,7 @@ class Series(BaseModel):
     ys: list[float]
 
     @model_validator(mode="after")
-    def _paired_and_finite(self) -> "Series":
+    def _paired_and_finite(self) -> Series:
         if len(self.xs) != len(self.ys):
             raise ValueError(f"series {self.name!r} has {len(self.xs)} x values and {len(self.ys)} y values")
         bad = [v for v in self.xs + self.ys if not math.isfinite(v)]
@@ -57,7 +57,7 @@ class Plot(BaseModel):
     kind: Literal["line", "scatter"] = "line"
 
     @model_validator(mode="after")
-    def _positive_on_log(self) -> "Plot":
+    def _positive_on_log(self) -> Plot:
         if self.log_x:
             bad = [x for s in self.series for x in s.xs if x <= 0]
             if bad:
@@ -163,11 +163,11 @@ def render_svg(plot: Plot) -> str:
     legend_rows = math.ceil(len(plot.series) / legend_cols)
     xa, ya = _axes(plot, legend_rows)
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="plot" viewBox="0 0 {WIDTH} {HEIGHT}" '
-        f'role="img" aria-label="{escape(plot.title)}" font-family="sans-serif" font-size="11">',
+        (f'<svg xmlns="http://www.w3.org/2000/svg" class="plot" viewBox="0 0 {WIDTH} {HEIGHT}" '
+         f'role="img" aria-label="{escape(plot.title)}" font-family="sans-serif" font-size="11">'),
         f"<title>{escape(plot.title)}</title>",
-        f'<text x="{WIDTH // 2}" y="18" text-anchor="middle" font-size="13" font-weight="bold">'
-        f"{escape(plot.title)}</text>",
+        (f'<text x="{WIDTH // 2}" y="18" text-anchor="middle" font-size="13" font-weight="bold">'
+         f"{escape(plot.title)}</text>"),
     ]
     left, right, top, bottom = xa.a, xa.b, ya.b, ya.a
     # grid and ticks

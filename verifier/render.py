@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
-from functools import lru_cache
+from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +75,7 @@ def _md_finalize(value: Any) -> Markup:
     return Markup(md_escape(str(value)))
 
 
-def num(value: float | int | None, digits: int = 2) -> str:
+def num(value: float | None, digits: int = 2) -> str:
     """A score or a time with fixed decimals ("0.28", "412.5"); None -> "n/a"."""
     if value is None:
         return "n/a"
@@ -100,7 +100,7 @@ def words(value: str) -> str:
 def when(value: datetime) -> str:
     """A timestamp in UTC to the minute; a naive time is taken as UTC."""
     if value.tzinfo is not None:
-        value = value.astimezone(timezone.utc)
+        value = value.astimezone(UTC)
     return value.strftime("%Y-%m-%d %H:%M UTC")
 
 
@@ -134,7 +134,7 @@ def _base(finalize) -> Environment:
     return env
 
 
-@lru_cache(maxsize=None)
+@cache
 def environment(kind: str) -> Environment:
     """The Jinja2 environment for ``"html"`` or ``"md"`` templates."""
     if kind == "html":

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from verifier.plots import Plot, Series
@@ -192,8 +192,10 @@ def correction_views(corrections: Iterable[Any]) -> list[CorrectionView]:
 def method_texts(*, synthesis: bool = False) -> list[MethodText]:
     """The rules every report prints: grounding (Gate 1), verdicts (Gate 2) and quality; a
     synthesis report adds how published marks are compared with ours."""
-    from verifier.grounding import METHOD_VERSION, RULES as GROUNDING_RULES
-    from verifier.judge import JUDGE_VERSION, RULES as JUDGE_RULES
+    from verifier.grounding import METHOD_VERSION
+    from verifier.grounding import RULES as GROUNDING_RULES
+    from verifier.judge import JUDGE_VERSION
+    from verifier.judge import RULES as JUDGE_RULES
     from verifier.quality import QUALITY_RULES, QUALITY_VERSION
 
     texts = [
@@ -300,6 +302,5 @@ def synthesis_source_view(report: Any) -> SynthesisSourceView:
 
 def generated_now() -> datetime:
     """The report's time stamp (UTC); the only clock read of the report path, kept at the edge."""
-    from datetime import timezone
 
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

@@ -51,7 +51,8 @@ class ChromiumError(RuntimeError):
 def _run(binary: str, args: list[str], timeout: float) -> subprocess.CompletedProcess:
     with tempfile.TemporaryDirectory(prefix="chromium-profile-") as profile:
         cmd = [binary, *FLAGS, f"--user-data-dir={profile}", *args]
-        proc = subprocess.run(cmd, capture_output=True, timeout=timeout, env={**os.environ, "HOME": profile})
+        proc = subprocess.run(cmd, capture_output=True, timeout=timeout, env={**os.environ, "HOME": profile},
+                              check=False)
     if proc.returncode != 0:
         tail = proc.stderr.decode("utf-8", "replace")[-2000:]
         raise ChromiumError(f"chromium exited with {proc.returncode}: {tail}")

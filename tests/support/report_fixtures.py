@@ -9,7 +9,7 @@ of the kind the bundles produce; they are fixtures, not results.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from verifier.plots import Plot, Series
 from verifier.report_context import (
@@ -33,7 +33,7 @@ from verifier.report_context import (
     VerdictView,
 )
 
-T0 = datetime(2026, 11, 20, 14, 5, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 20, 14, 5, tzinfo=UTC)
 H100 = "NVIDIA H100 80GB HBM3"
 
 METHODS = [
@@ -169,7 +169,7 @@ def plots() -> list[Plot]:
 
 
 CORRECTIONS = [
-    CorrectionView(at=datetime(2026, 11, 21, 9, 30, tzinfo=timezone.utc), target="claim:14", field="label",
+    CorrectionView(at=datetime(2026, 11, 21, 9, 30, tzinfo=UTC), target="claim:14", field="label",
                    old='"reproduced"', new='"not_comparable"',
                    reason="The runs were on an H100; the claim names an A100, so its number is not comparable."),
 ]
@@ -219,7 +219,7 @@ def synthesis_context(**changes) -> SynthesisReportContext:
         quality=QUALITY.model_copy(update={"tier": "Quarantine candidate",
                                            "basis": ["2 dimensions are LOW"]}),
         plots=plots()[:1],
-        corrections=[CorrectionView(at=datetime(2026, 11, 22, 8, 0, tzinfo=timezone.utc),
+        corrections=[CorrectionView(at=datetime(2026, 11, 22, 8, 0, tzinfo=UTC),
                                     target="synthesis-claim:4", field="grounding.verdict", old='"not_found"',
                                     new='"supported"',
                                     reason="Re-grounded after the cited paper's appendix table was parsed; "

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from itertools import pairwise
 
 import pytest
 from pydantic import ValidationError
 
-from verifier.plots import HEIGHT, WIDTH, Plot, Series, fmt, log_ticks, nice_ticks, render_svg
+from verifier.plots import (
+    HEIGHT,
+    WIDTH,
+    Plot,
+    Series,
+    fmt,
+    log_ticks,
+    nice_ticks,
+    render_svg,
+)
 
 SVG = "{http://www.w3.org/2000/svg}"
 
 
 def _plot(**kw) -> Plot:
-    base = dict(title="exact match vs weight bits", x_label="weight bits", y_label="exact match",
-                series=[Series(name="QAT", xs=[2, 3, 4, 8], ys=[0.31, 0.52, 0.61, 0.64]),
-                        Series(name="PTQ", xs=[8, 2, 4, 3], ys=[0.63, 0.02, 0.49, 0.21])])
+    base = {"title": "exact match vs weight bits", "x_label": "weight bits", "y_label": "exact match",
+            "series": [Series(name="QAT", xs=[2, 3, 4, 8], ys=[0.31, 0.52, 0.61, 0.64]),
+                       Series(name="PTQ", xs=[8, 2, 4, 3], ys=[0.63, 0.02, 0.49, 0.21])]}
     base.update(kw)
     return Plot(**base)
 
@@ -36,7 +46,7 @@ def test_svg_is_well_formed_with_one_polyline_and_marker_per_point():
 
 def test_points_lie_inside_the_frame_and_higher_values_higher():
     root = ET.fromstring(render_svg(_plot()))
-    frame = [r for r in root.iter(f"{SVG}rect") if r.get("fill") == "none"][0]
+    frame = next(r for r in root.iter(f"{SVG}rect") if r.get("fill") == "none")
     left, top = float(frame.get("x")), float(frame.get("y"))
     right, bottom = left + float(frame.get("width")), top + float(frame.get("height"))
     circles = root.find(f"{SVG}g").findall(f"{SVG}circle")
@@ -70,14 +80,14 @@ def test_log_axis_for_shapes():
     svg = render_svg(p)
     assert "n = k (log scale)" in svg
     xs = [float(c.get("cx")) for c in ET.fromstring(svg).iter(f"{SVG}circle")][:5]
-    gaps = [b - a for a, b in zip(xs, xs[1:])]
+    gaps = [b - a for a, b in pairwise(xs)]
     assert max(gaps) - min(gaps) < 0.05  # doubling x is one equal step on a log axis
 
 
 def test_ticks():
     ticks = nice_ticks(0.02, 0.64)
     assert ticks[0] <= 0.02 and ticks[-1] >= 0.64 and 3 <= len(ticks) <= 8
-    steps = {round(b - a, 9) for a, b in zip(ticks, ticks[1:])}
+    steps = {round(b - a, 9) for a, b in pairwise(ticks)}
     assert len(steps) == 1
     assert nice_ticks(5, 5)[0] < 5 < nice_ticks(5, 5)[-1]  # a flat series still gets an axis
     assert log_ticks(1024, 16384) == [1024.0, 2048.0, 4096.0, 8192.0, 16384.0]

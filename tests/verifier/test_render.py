@@ -13,8 +13,19 @@ from jinja2 import UndefinedError
 from pydantic import BaseModel
 
 from tests.support.report_fixtures import paper_claims, paper_context, synthesis_context
-from verifier.render import PAGES, environment, md_escape, render_paper, render_synthesis, render_template
-from verifier.report_context import PaperReportContext, SynthesisReportContext, documented_keys
+from verifier.render import (
+    PAGES,
+    environment,
+    md_escape,
+    render_paper,
+    render_synthesis,
+    render_template,
+)
+from verifier.report_context import (
+    PaperReportContext,
+    SynthesisReportContext,
+    documented_keys,
+)
 
 SCRIPT = "<script>document.title='pwned'</script>"
 IMG = "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">"
@@ -214,7 +225,7 @@ def test_paper_html_shows_every_claim_state():
 def test_synthesis_html_compares_published_marks_with_ours():
     ctx = synthesis_context()
     html = render_synthesis(ctx)["html"]
-    rows = re.findall(r'<tr class="third-party" data-row="(\d+)">(.*?)</tr>', html, re.S)
+    rows = re.findall(r'<tr class="third-party" data-row="(\d+)">(.*?)</tr>', html, re.DOTALL)
     assert [int(r) for r, _ in rows] == [c.row for c in ctx.comparison]
     first = rows[0][1]
     assert "✓ 0.28" in first and "not found" in first
@@ -279,13 +290,13 @@ def test_markdown_payload_renders_as_text():
     text = "".join(parsed.text)
     assert text.count(MD_PAYLOAD) == 1 + len(claims)  # the title, and each claim's text in its row
     # each claim row of the claims table keeps its five cells
-    table = [tbl for tbl in re.findall(r"<table>.*?</table>", html, re.S) if "Grounding (Gate 1)" in tbl][0]
-    for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)[1:]:
+    table = next(tbl for tbl in re.findall(r"<table>.*?</table>", html, re.DOTALL) if "Grounding (Gate 1)" in tbl)
+    for row in re.findall(r"<tr>(.*?)</tr>", table, re.DOTALL)[1:]:
         assert row.count("<td") == 5
 
 
 def test_markdown_json_fence_cannot_be_closed_from_inside():
     ctx = paper_context(provenance={"note": "```\n# not a heading"})
     md = render_paper(ctx)["md"]
-    fence = re.search(r"^(`{3,})json$", md, re.M).group(1)
+    fence = re.search(r"^(`{3,})json$", md, re.MULTILINE).group(1)
     assert len(fence) > 3 and md.rstrip().endswith(fence)

@@ -58,10 +58,10 @@ class Node:
             if isinstance(c, Node):
                 yield from c.iter()
 
-    def find_all(self, tag: str, cls: str | None = None) -> list["Node"]:
+    def find_all(self, tag: str, cls: str | None = None) -> list[Node]:
         return [n for n in self.iter() if n.tag == tag and (cls is None or cls in n.attrs.get("class", "").split())]
 
-    def find(self, tag: str, cls: str | None = None) -> "Node":
+    def find(self, tag: str, cls: str | None = None) -> Node:
         found = self.find_all(tag, cls)
         assert found, f"no <{tag} class={cls!r}> in <{self.tag}>"
         return found[0]
@@ -162,7 +162,7 @@ def test_synthesis_reader_sees_published_marks_against_ours(chromium, tmp_path):
     ctx = synthesis_context(question=synthesis_context().question + " " + PAYLOAD_SCRIPT)
     dom = _load(chromium, render_synthesis(ctx)["html"], tmp_path)
     assert "data-pwned" not in _html_attrs(dom) and not dom.find_all("script")
-    question = [n for n in dom.iter() if n.attrs.get("id") == "question"][0]
+    question = next(n for n in dom.iter() if n.attrs.get("id") == "question")
     assert question.text() == ctx.question
     rows = dom.find("table", "comparison").find_all("tr", "third-party")
     cells = [(r.find("td", "published").text(), r.find("td", "grounding").find("span", "verdict").text(),

@@ -4,7 +4,7 @@ corrections, run records, third-party claims), then rendered: the views restate 
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -17,7 +17,12 @@ from verifier.judge import judge_claim
 from verifier.provenance import manifest, record_sha256
 from verifier.quality import Dimension, Level, QualityAssessment, Tier
 from verifier.render import render_paper, render_synthesis
-from verifier.report_context import PaperReportContext, PaperSummary, SourceView, SynthesisReportContext
+from verifier.report_context import (
+    PaperReportContext,
+    PaperSummary,
+    SourceView,
+    SynthesisReportContext,
+)
 from verifier.report_views import (
     agreement,
     claim_row,
@@ -34,7 +39,7 @@ from verifier.report_views import (
 from verifier.synthesis import SynthesisReport, ThirdPartyClaim
 from verifier.verdicts import ReproPlan, Untestable, UntestableCategory
 
-AT = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
+AT = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 SEAL = "sha256:" + "ab" * 32
 H100 = "NVIDIA H100 80GB HBM3"
 SHA = "9f" * 32
@@ -116,7 +121,7 @@ def test_plots_from_runs_group_average_and_skip(speed):
 
 
 def test_gate_verdict_quality_and_corrections_views(speed):
-    plan, verdict, runs = speed
+    _, verdict, runs = speed
     g0 = gate0(subject="paper:1", sha256=SHA, size=1000, title="LLM.int8()", identifier="2208.07339", at=AT)
     g1 = gate1([{"verdict": "supported", "score": 1.0}, {"verdict": "contradicted", "score": 1.0}],
                subject="paper:1", at=AT)
@@ -164,19 +169,19 @@ def test_views_render_end_to_end(speed):
     row = claim_row("claim:14", claim, {"verdict": "supported", "score": 1.0}, verdict=verdict, plan=plan, runs=runs)
     art = Artifact(claim_ref="claim:14", bundle_id=verdict.bundle_id, seal=SEAL,
                    run_records={r["run_id"]: record_sha256(r) for r in runs[:3]})
-    common = dict(
-        generated_at=AT,
-        gates=[gate_view(gate2([verdict], [art], subject="paper:1", at=AT))],
-        verdict=verdict_view(paper_verdict([verdict], [art], subject="paper:1")),
-        quality=quality_view(QualityAssessment(
+    common = {
+        "generated_at": AT,
+        "gates": [gate_view(gate2([verdict], [art], subject="paper:1", at=AT))],
+        "verdict": verdict_view(paper_verdict([verdict], [art], subject="paper:1")),
+        "quality": quality_view(QualityAssessment(
             subject="paper:1", tier=Tier.sound, basis=["no dimension is LOW"],
             evidence_strength=Dimension(level=Level.HIGH), citation_grounding=Dimension(level=Level.HIGH),
             uncertainty_disclosure=Dimension(level=Level.MEDIUM), reproducibility_status=Dimension(level=Level.MEDIUM))),
-        plots=plots_from_runs(runs),
-        corrections=[],
-        provenance=manifest(subject="paper:1", sources={"2208.07339": SHA},
-                            bundles={"lowbit_matmul_speedup": {"version": "1.0.0", "seal": SEAL}}, runs=runs[:3]),
-    )
+        "plots": plots_from_runs(runs),
+        "corrections": [],
+        "provenance": manifest(subject="paper:1", sources={"2208.07339": SHA},
+                               bundles={"lowbit_matmul_speedup": {"version": "1.0.0", "seal": SEAL}}, runs=runs[:3]),
+    }
     source = SourceView(title="LLM.int8()", arxiv_id="2208.07339v2", sha256=SHA, pages=20)
     paper = PaperReportContext(title="LLM.int8() report", methods=method_texts(), source=source, claims=[row],
                                **common)
