@@ -1,0 +1,175 @@
+"""The bundles on real benchmark data (minilm_sst2_compression, passk_codegen, math_exact_match).
+
+Each run() is called straight from its folder at the smoke size, on small slices of the real
+files in ../shared/data (skipped without them). One bundle also goes through the sealed runner
+and its sandbox, to show that a data folder outside the run is readable there (the whole file
+system is read-only but for the scratch folder) and that the files' sha256 reach the record.
+"""
+
+import ast
+import hashlib
+import importlib.util
+import json
+import math
+from pathlib import Path
+
+import pytest
+import torch
+
+from repro.manifest import load_manifest, resolve_params
+
+REPO = Path(__file__).resolve().parents[2]
+BUNDLES = REPO / "repro" / "bundles"
+SHARED = REPO.parent / "shared" / "data"
+IDS = ("minilm_sst2_compression", "passk_codegen", "math_exact_match")
+
+
+class FakeCtx:
+    def __init__(self, out_dir: Path):
+        self.device, self.seed, self.out_dir = "cpu", 0, out_dir
+        self.logs, self.fractions = [], []
+
+    def log(self, msg):
+        self.logs.append(str(msg))
+
+    def progress(self, frac, msg=""):
+        self.fractions.append(float(frac))
+
+
+@pytest.fixture
+def shared():
+    if not (SHARED / "mbpp.jsonl").is_file():
+        pytest.skip(f"the benchmark copies are not at {SHARED} (see shared/data/README.md)")
+    return SHARED
+
+
+@pytest.fixture(autouse=True)
+def one_thread():
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
+def _run(bundle_id, tmp_path, **overrides):
+    manifest = load_manifest(BUNDLES / bundle_id, source_root=REPO)
+    params = resolve_params(manifest, "smoke", overrides)
+    spec = importlib.util.spec_from_file_location(f"bench_{bundle_id}", BUNDLES / bundle_id / "main.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    ctx = FakeCtx(tmp_path)
+    result = module.run(params, ctx)
+    assert set(result) == {"metrics", "curves", "tables", "notes"}
+    json.dumps(result, allow_nan=False)
+    assert set(result["metrics"]) <= set(manifest.metrics), sorted(set(result["metrics"]) - set(manifest.metrics))
+    assert all(isinstance(v, float | int) and math.isfinite(v) for v in result["metrics"].values())
+    for name, curve in result["curves"].items():
+        assert len(curve["x"]) == len(curve["y"]) > 0 and curve["x_label"] and curve["y_label"], name
+    assert all(0.0 <= f <= 1.0 for f in ctx.fractions)
+    for row in result["tables"]["data_files"]:
+        assert row["sha256"] == hashlib.sha256((SHARED / row["path"]).read_bytes()).hexdigest(), row["path"]
+    return result
+
+
+@pytest.mark.parametrize("bundle_id", IDS)
+def test_manifest_lists_every_library_file_the_bundle_imports(bundle_id):
+    manifest = load_manifest(BUNDLES / bundle_id, source_root=REPO)
+    pending = [BUNDLES / bundle_id / "main.py"]
+    imported = set()
+    while pending:
+        tree = ast.parse(pending.pop().read_text())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("repro.lib"):
+                path = f"{node.module.replace('.', '/')}.py"
+                if path not in imported:
+                    imported.add(path)
+                    pending.append(REPO / path)
+            elif isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+                path = f"repro/lib/{node.module}.py"
+                if path not in imported:
+                    imported.add(path)
+                    pending.append(REPO / path)
+    assert imported == set(manifest.library) - {"repro/lib/environment.py"} | (imported & {"repro/lib/environment.py"})
+    assert manifest.device.smoke == "cpu" and manifest.device.full == "cuda"
+    assert "data_root" in manifest.params
+
+
+def test_passk_oracle_scores_the_canonical_solutions_through_the_harness(shared, tmp_path):
+    result = _run("passk_codegen", tmp_path, data_root=str(shared), limit=3, n_samples=1, ks=[1],
+                  oracle_wrong_rate=0.0)
+    assert result["metrics"]["mbpp_pass_at_1"] == 1.0 and result["metrics"]["humaneval_pass_at_1"] == 1.0
+    assert [r["task_id"] for r in result["tables"]["problems"]] == [
+        "MBPP/11", "MBPP/12", "MBPP/13", "HumanEval/0", "HumanEval/1", "HumanEval/2"]
+
+
+def test_passk_smoke_with_wrong_samples(shared, tmp_path):
+    result = _run("passk_codegen", tmp_path, data_root=str(shared))
+    rows = result["tables"]["problems"]
+    assert {r["n"] for r in rows} == {5}
+    for bench in ("mbpp", "humaneval"):
+        mine = [r for r in rows if r["benchmark"] == bench]
+        assert result["metrics"][f"{bench}_pass_at_1"] == pytest.approx(sum(r["correct"] for r in mine) / (5 * len(mine)))
+        assert 0.0 < result["metrics"][f"{bench}_pass_at_1"] < 1.0  # 30% of the oracle's samples are wrong
+        assert result["metrics"][f"{bench}_pass_at_5"] >= result["metrics"][f"{bench}_pass_at_1"]
+
+
+def test_math_oracle_and_wrong_answers(shared, tmp_path):
+    exact = _run("math_exact_match", tmp_path, data_root=str(shared), oracle_wrong_rate=0.0, n_samples=1)
+    assert all(v == 1.0 for v in exact["metrics"].values()), exact["metrics"]
+    smoke = _run("math_exact_match", tmp_path, data_root=str(shared))
+    m = smoke["metrics"]
+    for bench in ("gsm8k", "math500"):
+        assert 0.0 < m[f"{bench}_strict_exact_match"] < 1.0
+        # the oracle's wrong answer holds no number: every miss is an answer not found
+        assert m[f"{bench}_strict_exact_match"] == m[f"{bench}_strict_found_rate"]
+    assert {r["path"] for r in smoke["tables"]["data_files"]} == {
+        "gsm8k_test.jsonl", "gsm8k_train.jsonl", "math500_test.jsonl", "hendrycks_math_train.jsonl"}
+
+
+def test_a_missing_data_root_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.delenv("REPRO_DATA_ROOT", raising=False)
+    with pytest.raises(FileNotFoundError, match="data_root"):
+        _run("math_exact_match", tmp_path)
+
+
+def test_minilm_sst2_smoke(shared, tmp_path):
+    from repro.lib import minilm
+    from repro.lib.datasets import file_digest
+
+    try:
+        model_dir = minilm.default_model_dir()
+    except FileNotFoundError as exc:
+        pytest.skip(str(exc))
+    result = _run("minilm_sst2_compression", tmp_path, data_root=str(shared))
+    m = result["metrics"]
+    assert all(0.0 <= m[f"{method}_w{b}_accuracy"] <= 1.0 for method in ("rtn", "gptq", "qat") for b in (8, 4, 3))
+    assert {"fp_accuracy", "nm24_magnitude_accuracy", "nm24_wanda_accuracy", "wanda_knee_sparsity"} <= set(m)
+    (model,) = result["tables"]["model"]
+    assert model["sha256"] == file_digest(model_dir / "model.safetensors") and model["encoder_layers"] == 1
+    settings = result["tables"]["settings"]
+    assert [r["measured_sparsity"] for r in settings if r["method"] in ("2:4", "wanda_2:4")] == [0.5, 0.5]
+    for r in settings:
+        if r["method"] in ("magnitude", "wanda"):
+            assert abs(r["measured_sparsity"] - r["sparsity"]) < 1e-3
+    assert any("proxy scale" in n for n in result["notes"])
+    assert [r["path"] for r in result["tables"]["data_files"]] == ["sst2_alps_train.tsv", "sst2_test_alps.tsv"]
+
+
+@pytest.mark.slow
+def test_math_bundle_reads_the_data_folder_inside_the_sandbox(shared, tmp_path):
+    from repro import runner
+    from repro import seal as sealing
+    from repro.child import Limits
+
+    lock = tmp_path / "bundles.lock"
+    sealing.seal(["math_exact_match"], lock_path=lock)
+    limits = Limits(wall_seconds=120, cpu_seconds=120, memory_bytes=4 * 2**30, max_processes=64)
+    (record,) = runner.run_bundle("math_exact_match", size="smoke", lock_path=lock, runs_dir=tmp_path / "runs",
+                                  limits=limits, params={"data_root": str(shared), "limit": 4})
+    assert record.status == "ok", record.reason
+    files = {r["path"]: r["sha256"] for r in record.tables["data_files"]}
+    assert files["gsm8k_test.jsonl"] == hashlib.sha256((shared / "gsm8k_test.jsonl").read_bytes()).hexdigest()
+    assert files["math500_test.jsonl"] == hashlib.sha256((shared / "math500_test.jsonl").read_bytes()).hexdigest()
+    assert record.params["data_root"] == str(shared)
+    if record.sandbox.get("isolation") == "on" and "filesystem" in record.sandbox:
+        assert record.sandbox["filesystem"].startswith("read-only except scratch")
