@@ -4,6 +4,8 @@
     verifier papers [--json]
     verifier claims PAPER [--kind KIND] [--json] [--evidence]
     verifier ground PAPER|s:N [--against PAPER] [--no-semantic]
+    verifier match PAPER|s:N [--size smoke|full] [--json]
+    verifier verify PAPER|s:N [--size smoke|full] [--device cpu|cuda]
     verifier repro list | seal [BUNDLE...] | run BUNDLE [...] | show RUN
 
 Global options: ``--db URL`` (or VERIFIER_DATABASE_URL), ``--data-dir DIR`` (or
@@ -109,6 +111,36 @@ def cmd_ground(args) -> int:
     return 0
 
 
+def cmd_match(args) -> int:
+    """Plans: which bundle tests each claim, with what parameters and rule, or why none can."""
+    from verifier import verify
+
+    outcome = verify.match(_settings(args), args.paper, size=args.size, device=args.device or "cpu")
+    if args.json:
+        print(json.dumps({"subject": outcome.subject, "planned": outcome.planned,
+                          "untestable": dict(outcome.untestable), "examples": outcome.examples}, indent=2))
+    else:
+        print("\n".join(outcome.lines()))
+    return 0
+
+
+def cmd_verify(args) -> int:
+    """Gate 2: match, run the plans' bundles (sealed, sandboxed), judge every claim, record the gates."""
+    from verifier import verify
+
+    settings = _settings(args)
+    progress = _progress(args.quiet)
+    m = verify.match(settings, args.paper, size=args.size, device=args.device or "cpu")
+    print(m.lines()[0])
+    ran = verify.run(settings, args.paper, size=args.size, device=args.device, progress=progress)
+    print(f"runs: {ran['plans']} distinct plans, {ran['already_complete']} already complete, new runs {ran['runs']}")
+    labels = verify.judge(settings, args.paper, size=args.size)
+    print("verdicts: " + (", ".join(f"{n} {k.replace('_', ' ')}" for k, n in labels.most_common()) or "none"))
+    for g in verify.gate(settings, args.paper):
+        print(f"Gate {g.gate} ({g.name}): {g.status.value}: {g.reason}")
+    return 0
+
+
 def cmd_repro(args) -> int:
     """Reproduction bundles: list, seal, run, show."""
     from verifier import repro_cli
@@ -152,6 +184,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_ground)
 
+    for name, func in (("match", cmd_match), ("verify", cmd_verify)):
+        s = sub.add_parser(name, help=func.__doc__)
+        s.add_argument("paper", metavar="PAPER|s:N")
+        s.add_argument("--size", choices=["smoke", "full"], default="smoke", help="bundle size (smoke: CPU, proxy)")
+        s.add_argument("--device", choices=["cpu", "cuda"])
+        if name == "match":
+            s.add_argument("--json", action="store_true")
+        s.set_defaults(func=func)
+
     s = sub.add_parser("repro", help=cmd_repro.__doc__)
     rs = s.add_subparsers(dest="repro_verb", required=True, metavar="ACTION")
     r = rs.add_parser("list", help="list bundles and their seals")
@@ -164,6 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--size", choices=["smoke", "full"], default="smoke")
     r.add_argument("--device", choices=["cpu", "cuda"])
     r.add_argument("--seeds", type=int, default=1)
+    r.add_argument("--backend", choices=["local", "ray"],
+                   help="run here (local) or as tasks on a Ray cluster (default: VERIFIER_REPRO_BACKEND or local)")
+    r.add_argument("--address", help="Ray cluster HOST:PORT for --backend ray (default: VERIFIER_RAY_ADDRESS)")
     r.add_argument("--json", action="store_true")
     r = rs.add_parser("show", help="show a stored run")
     r.add_argument("run_id")

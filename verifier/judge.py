@@ -55,7 +55,9 @@ RULES = "\n".join((
      "Failed, killed, timed-out, refused, interrupted and forged runs (the runner marks a forgery as failed) are listed "
      "with their reason and never used. Of two matching runs of one seed the one with the smaller run id is used. No "
      "usable run: 'error' when a run of the plan's bundle failed or was invalid (something must be fixed), "
-     "'inconclusive' when no run matched the plan."),
+     "'inconclusive' when no run matched the plan. A plan's preconditions (e.g. the full-precision model must reach "
+     "an exact match of 0.5 before 'no loss after quantisation' means anything) reject runs that do not meet them: "
+     "such a run is a valid run but no test of the claim, so with no other run the verdict is 'inconclusive'."),
     (f"Tolerance. The claim's stated tolerance; 'about' or '~' adds {APPROX_TOLERANCE:.0%} of the value; and half a "
      "unit in the last digit the source printed (42.2% -> 0.05 points). The largest applies, in the metric's unit."),
     (f"Value rule (repeated seeds). The pass band is the {LEVEL:.0%} t prediction interval of the runs "
@@ -209,6 +211,12 @@ def _screen(plan: ReproPlan, runs: Sequence[Mapping]) -> tuple[list[dict], list[
             missing.append(f"curve {curve}")
         if sweep is not None and not isinstance(rec["params"].get(sweep), (int, float)):
             missing.append(f"numeric parameter {sweep}")
+        unmet = [f"{m} {rec['metrics'].get(m)!r} < {floor}" for m, floor in sorted(plan.preconditions.items())
+                 if not isinstance(rec["metrics"].get(m), (int, float)) or rec["metrics"][m] < floor]
+        if unmet and not missing:
+            reject(rec, "not a valid test of the claim: " + "; ".join(unmet)
+                   + " (the baseline did not reach the level the test needs)")
+            continue
         if missing or not _fingerprint_ok(rec["fingerprint"]):
             failures += 1
             why = ("it reports no " + ", ".join(missing)) if missing else "it carries no usable environment fingerprint"

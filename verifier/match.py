@@ -36,7 +36,7 @@ from typing import Any
 from verifier.claims import Claim, ClaimKind, MethodFamily
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-1"
+MATCHER_VERSION = "match-2"
 DEFAULT_SEEDS = [0, 1, 2]
 EQUAL_TOLERANCE = 0.01  # "no degradation", "matches": within 1 point of accuracy (fraction 0.01)
 
@@ -110,6 +110,13 @@ def _bits(claim: Claim) -> int | None:
     return None
 
 
+# An accuracy comparison means nothing on a model that never learned its task: the baseline
+# metric must reach this level in a run for the run to test the claim (judge: preconditions).
+LEARNED = 0.5
+_BASELINES = {"qat_vs_ptq_bits": "fp_exact_match", "pruned_qat_vs_fp": "fp_exact_match",
+              "pruning_sweep": "dense_exact_match", "minilm_sst2_compression": "fp_accuracy"}
+
+
 def _plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, rule: str, size: str, device: str,
           reason: str, params: dict | None = None, tolerance: float | None = None) -> ReproPlan | Untestable:
     if metric not in b.metrics and not (rule == "trend" and isinstance(expected, Trend) and expected.curve):
@@ -125,6 +132,7 @@ def _plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, rule:
         metric_unit=spec.get("unit", ""), expected=expected, tolerance=tolerance, rule=rule,
         scale="proxy" if size == "smoke" or rule != "speed" else "faithful",
         claim_hardware=claim.hardware, run_hardware=run_hw, reason=reason,
+        preconditions={_BASELINES[b.id]: LEARNED} if b.id in _BASELINES and _BASELINES[b.id] in b.metrics else {},
     )
 
 

@@ -192,6 +192,12 @@ class ReproPlan(Frozen):
         default=None, description="whether claim and run hardware are one class; filled from the names when omitted"
     )
     reason: str = Field(description="why this bundle and these parameters test this claim, in words")
+    preconditions: dict[str, float] = Field(
+        default_factory=dict,
+        description="metric -> the least value it must reach in a run for that run to test the claim at all (e.g. "
+                    "the full-precision model must have learned the task before 'no loss after quantisation' means "
+                    "anything); a run below it is rejected as not a valid test",
+    )
 
     @field_validator("seal")
     @classmethod

@@ -1,0 +1,305 @@
+"""Gate 2 wiring: match stored claims to bundles, run the plans, judge the claims, record the gates.
+
+    match  -> one PlanRow per claim (planned, or untestable with its reason)
+    run    -> every distinct plan (bundle, seal, size, params) runs once per seed; claims that
+              share a plan share its runs; runs already stored are not run again
+    judge  -> one VerdictRow per planned claim from the stored runs (verifier.judge)
+    gate   -> Gate 0/1/2 records for the paper or synthesis (verifier.gates)
+
+A paper is named as ``verifier claims`` names it; a synthesis as ``s:N`` (its third-party
+claims are read into typed claims by the same extractor that reads papers, so that they can
+be matched). Every stage adds rows and never rewrites one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Callable, Iterator
+
+from verifier.claims import Anchor, Claim, ClaimKind
+from verifier.config import Settings
+from verifier.ingest import open_database, storage_errors
+
+Progress = Callable[[str], None]
+
+
+def claim_from_text(text: str) -> Claim:
+    """A third-party claim's text read into a typed claim (the first the extractor finds), or a
+    qualitative claim holding the text when the extractor finds none."""
+    from verifier.documents import ParsedDocument, Passage
+    from verifier.extract import EXTRACTOR_VERSION, extract_claims
+
+    doc = ParsedDocument(
+        sha256="0" * 64, media_type="text/plain", n_pages=1, parser_version="third-party-claim",
+        passages=[Passage(index=0, page=1, text=text, raw_text=text, offsets=list(range(len(text) + 1)),
+                          bbox=(0, 0, 0, 0))],
+    )
+    found = extract_claims(doc)
+    if found:
+        return found[0].model_copy(update={"origin": "third_party"})
+    return Claim(kind=ClaimKind.qualitative, statement=text, origin="third_party", extractor_version=EXTRACTOR_VERSION,
+                 anchor=Anchor(page=1, quote=text, passage_index=0, char_start=0, char_end=len(text)))
+
+
+@dataclass
+class Subject:
+    """A paper or a synthesis with its claims: (ref, typed claim, row id) triples."""
+
+    ref: str
+    kind: str  # "paper" | "synthesis"
+    paper_id: int | None
+    synthesis_id: int | None
+    claims: list[tuple[str, Claim, int]]
+
+    def target(self, row_id: int) -> dict[str, int]:
+        return {"claim_id": row_id} if self.kind == "paper" else {"synthesis_claim_id": row_id}
+
+
+def load_subject(session, ref: str) -> Subject:
+    from claims_db import store
+    from verifier.errors import NotFound
+    from verifier.queries import _synthesis
+
+    if ref.startswith("s:"):
+        syn = _synthesis(session, ref)
+        return Subject(f"s:{syn.id}", "synthesis", None, syn.id,
+                       [(f"synthesis_claim:{c.id}", claim_from_text(c.text), c.id) for c in syn.claims])
+    paper = store.find_paper(session, ref)
+    ext = store.latest_extraction(session, paper)
+    if ext is None:
+        raise NotFound("the paper has no extraction", subject=ref, hint="ingest it first")
+    return Subject(paper.ref, "paper", paper.id, None,
+                   [(f"claim:{c.id}", Claim.model_validate(c.data), c.id) for c in ext.claims])
+
+
+# -- match ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class MatchOutcome:
+    subject: str
+    planned: list[dict] = field(default_factory=list)
+    untestable: Counter = field(default_factory=Counter)
+    examples: dict[str, str] = field(default_factory=dict)
+    added: int = 0
+
+    def lines(self) -> list[str]:
+        out = [f"{self.subject}: {len(self.planned)} claims testable, {sum(self.untestable.values())} not "
+               f"({self.added} new plans)"]
+        for p in self.planned:
+            out.append(f"  {p['claim_ref']:<22} -> {p['bundle_id']} [{p['rule']}, {p['scale']}] {p['metric']}: "
+                       f"{p['reason']}")
+        for cat, n in self.untestable.most_common():
+            out.append(f"  untestable, {cat.replace('_', ' ')}: {n} claims (e.g. {self.examples[cat]})")
+        return out
+
+
+def _latest_plans(session, subject: Subject, size: str) -> dict[int, Any]:
+    from sqlalchemy import select
+
+    from claims_db.assessments import PlanRow
+    from verifier.match import MATCHER_VERSION
+
+    col = PlanRow.claim_id if subject.kind == "paper" else PlanRow.synthesis_claim_id
+    ids = [rid for _, _, rid in subject.claims]
+    out = {}
+    for row in session.scalars(select(PlanRow).where(col.in_(ids), PlanRow.matcher_version == MATCHER_VERSION)
+                               .order_by(PlanRow.id)):
+        if row.status == "untestable" or row.plan.get("size") == size:
+            out[row.claim_id if subject.kind == "paper" else row.synthesis_claim_id] = row
+    return out
+
+
+def match(settings: Settings, ref: str, *, size: str = "smoke", device: str = "cpu") -> MatchOutcome:
+    from claims_db.assessments import PlanRow
+    from claims_db.engine import transaction
+    from verifier.match import MATCHER_VERSION, load_bundles, plan_claim
+    from verifier.verdicts import ReproPlan
+
+    bundles = load_bundles()
+    engine = open_database(settings)
+    with storage_errors(ref), transaction(engine) as s:
+        subject = load_subject(s, ref)
+        existing = _latest_plans(s, subject, size)
+        out = MatchOutcome(subject.ref)
+        for cref, claim, rid in subject.claims:
+            result = plan_claim(claim, cref, bundles, size=size, device=device)
+            if rid not in existing:
+                planned = isinstance(result, ReproPlan)
+                s.add(PlanRow(**subject.target(rid), status="planned" if planned else "untestable",
+                              bundle_id=result.bundle_id if planned else None, seal=result.seal if planned else None,
+                              category=None if planned else result.category.value,
+                              plan=result.model_dump(mode="json"), matcher_version=MATCHER_VERSION))
+                out.added += 1
+            if isinstance(result, ReproPlan):
+                out.planned.append(result.model_dump(mode="json"))
+            else:
+                out.untestable[result.category.value] += 1
+                out.examples.setdefault(result.category.value, f"{cref}: {result.detail}")
+    return out
+
+
+# -- run -----------------------------------------------------------------------------------------
+
+
+def _key(plan: dict) -> str:
+    return json.dumps([plan["bundle_id"], plan["seal"], plan["size"], plan["params"]], sort_keys=True)
+
+
+def _runs_for(session, plan: dict) -> list[Any]:
+    """Stored runs that carry the plan's bundle, seal, size and parameters."""
+    from sqlalchemy import select
+
+    from claims_db.models import ReproRun
+
+    rows = session.scalars(select(ReproRun).where(ReproRun.bundle_id == plan["bundle_id"],
+                                                  ReproRun.seal == plan["seal"], ReproRun.size == plan["size"])
+                           .order_by(ReproRun.started_at))
+    return [r for r in rows if all((r.params or {}).get(k) == v for k, v in plan["params"].items())]
+
+
+def _plans(session, subject: Subject, size: str) -> Iterator[tuple[str, dict, Any]]:
+    latest = _latest_plans(session, subject, size)
+    for cref, _, rid in subject.claims:
+        row = latest.get(rid)
+        if row is not None and row.status == "planned":
+            yield cref, row.plan, row
+
+
+def run(settings: Settings, ref: str, *, size: str = "smoke", device: str | None = None,
+        progress: Progress | None = None) -> dict[str, Any]:
+    """Run every distinct plan of the subject's claims once per seed it still lacks."""
+    from claims_db.engine import session_factory
+    from verifier import repro_cli
+
+    engine = open_database(settings)
+    todo: dict[str, tuple[dict, list[int]]] = {}
+    with storage_errors(ref), session_factory(engine)() as s:
+        subject = load_subject(s, ref)
+        for _, plan, _ in _plans(s, subject, size):
+            key = _key(plan)
+            if key in todo:
+                continue
+            done = {r.seeds[0] for r in _runs_for(s, plan) if r.status == "ok" and r.seeds}
+            missing = [seed for seed in plan["seeds"] if seed not in done]
+            todo[key] = (plan, missing)
+    ran = Counter()
+    for plan, missing in todo.values():
+        if not missing:
+            continue
+        records = repro_cli.run(settings, plan["bundle_id"], size=plan["size"], device=device,
+                                params=[f"{k}={_param_text(v)}" for k, v in plan["params"].items()],
+                                seeds=missing, progress=progress)
+        for r in records:
+            ran[r.status] += 1
+    return {"subject": ref, "plans": len(todo), "runs": dict(ran),
+            "already_complete": sum(1 for _, m in todo.values() if not m)}
+
+
+def _param_text(v: Any) -> str:
+    return ",".join(str(x) for x in v) if isinstance(v, (list, tuple)) else str(v)
+
+
+# -- judge and gate ------------------------------------------------------------------------------
+
+
+def judge(settings: Settings, ref: str, *, size: str = "smoke") -> Counter:
+    """A verdict row per planned claim, from the stored runs of its plan."""
+    from claims_db.assessments import VerdictRow
+    from claims_db.engine import transaction
+    from verifier.judge import JUDGE_VERSION, judge_claim
+    from verifier.verdicts import ReproPlan
+
+    labels = Counter()
+    engine = open_database(settings)
+    with storage_errors(ref), transaction(engine) as s:
+        subject = load_subject(s, ref)
+        for cref, plan, row in _plans(s, subject, size):
+            runs = [r.result for r in _runs_for(s, plan) if r.result]
+            if not runs:
+                continue
+            verdict = judge_claim(ReproPlan.model_validate(plan), runs)
+            labels[verdict.label.value] += 1
+            target = {"claim_id": row.claim_id} if row.claim_id else {"synthesis_claim_id": row.synthesis_claim_id}
+            s.add(VerdictRow(**target, plan_id=row.id, label=verdict.label.value, scale=verdict.scale,
+                             run_ids=verdict.runs_used, verdict=verdict.model_dump(mode="json"),
+                             judge_version=JUDGE_VERSION))
+    return labels
+
+
+def latest_verdicts(session, subject: Subject) -> dict[str, Any]:
+    """claim ref -> its newest VerdictRow."""
+    from sqlalchemy import select
+
+    from claims_db.assessments import VerdictRow
+
+    col = VerdictRow.claim_id if subject.kind == "paper" else VerdictRow.synthesis_claim_id
+    ids = {rid: cref for cref, _, rid in subject.claims}
+    out = {}
+    for row in session.scalars(select(VerdictRow).where(col.in_(list(ids))).order_by(VerdictRow.id)):
+        out[ids[row.claim_id if subject.kind == "paper" else row.synthesis_claim_id]] = row
+    return out
+
+
+def artifacts_for(session, verdict_rows) -> list:
+    """The attached artifact of each verdict: its bundle seal and the digests of the run records it used."""
+    from claims_db.models import ReproRun
+    from verifier.gates import Artifact
+    from verifier.provenance import record_sha256
+
+    arts = []
+    for row in verdict_rows:
+        v = row.verdict
+        records = {}
+        for rid in v.get("runs_used", []):
+            run = session.get(ReproRun, rid)
+            if run is not None and run.result:
+                records[rid] = record_sha256(run.result)
+        if records:
+            arts.append(Artifact(claim_ref=v["claim_ref"], bundle_id=v["bundle_id"], seal=v["seal"],
+                                 run_records=records))
+    return arts
+
+
+def gate(settings: Settings, ref: str) -> list[Any]:
+    """Gate 0, 1 and 2 records for the subject, stored with time and reason."""
+    from claims_db.assessments import GateRow
+    from claims_db.engine import transaction
+    from verifier import gates
+    from verifier.gate1 import latest_groundings
+    from verifier.verdicts import ClaimVerdict
+
+    now = datetime.now(UTC)
+    engine = open_database(settings)
+    with storage_errors(ref), transaction(engine) as s:
+        subject = load_subject(s, ref)
+        if subject.kind == "paper":
+            from claims_db.models import Paper
+
+            paper = s.get(Paper, subject.paper_id)
+            src = paper.sources[-1] if paper.sources else None
+            g0 = gates.gate0(subject=subject.ref, sha256=src.sha256 if src else None, size=src.size if src else None,
+                             title=paper.title, identifier=paper.ref, at=now)
+        else:
+            from claims_db.models import Synthesis
+
+            syn = s.get(Synthesis, subject.synthesis_id)
+            g0 = gates.gate0(subject=subject.ref, sha256=syn.source.sha256, size=syn.source.size, title=syn.title,
+                             identifier=subject.ref, at=now)
+        target = "claim" if subject.kind == "paper" else "synthesis_claim"
+        gmap = latest_groundings(s, target, [rid for _, _, rid in subject.claims])
+        by_ref = {cref: {"verdict": gmap[rid].verdict, "score": gmap[rid].score}
+                  for cref, _, rid in subject.claims if rid in gmap}
+        g1 = gates.gate1(list(by_ref.values()), subject=subject.ref, at=now)
+        vrows = list(latest_verdicts(s, subject).values())
+        verdicts = [ClaimVerdict.model_validate(r.verdict) for r in vrows]
+        g2 = gates.gate2(verdicts, artifacts_for(s, vrows), subject=subject.ref, at=now, groundings=by_ref,
+                         kind=subject.kind)
+        records = [g0, g1, g2]
+        for g in records:
+            s.add(GateRow(paper_id=subject.paper_id, synthesis_id=subject.synthesis_id, gate=g.gate,
+                          status=g.status.value, reason=g.reason, detail=g.model_dump(mode="json"), evaluated_at=now))
+    return records
