@@ -1,0 +1,539 @@
+"""Gate 1: is each claim supported by its source text?
+
+Two cases:
+
+* A claim extracted from a paper carries an anchor. :func:`check_anchor` confirms the quote
+  stands at that place on that page (a passage span or a table cell), and that every number of
+  the claim equals a number of the quote across notations (2e-5 = 2 x 10^-5, "9–14%" as a range,
+  "1.5 s" = "1500 ms"; :func:`verifier.quantities.quantities_equal`).
+* A third-party claim (from a synthesis) has no anchor. :func:`ground_text` ranks evidence units
+  of the cited sources (:class:`verifier.retrieval.Retriever`: BM25, number matching, MiniLM
+  cosine when installed) and judges the top candidates with :func:`judge`.
+
+The rules of :func:`judge` (one claim, one evidence unit), in order:
+
+1. *Coverage* is the IDF-weighted share of the claim's content words found in the unit (words
+   only in its context count half). A word absent from the whole source weighs most, so a claim
+   about a method the source never names cannot reach the thresholds. The candidate judged is
+   the one with the highest coverage (number agreement and retrieval score break near-ties).
+2. The claim and the unit are aligned word by word (difflib). Where an aligned evidence word is
+   replaced by its antonym (shorter/longer, improves/degrades, ...; :data:`ANTONYMS`), or a
+   negation is added or removed, the *direction flips*; so does a number bound turned around
+   ("more than 3x" vs "less than 3x"). Antonyms that do not align count when one side has only
+   one of the pair and the other side only the other.
+3. Each claim number must equal a number of the unit. One that does not, while the unit states
+   numbers, is a *number mismatch*.
+4. A *dropped condition* is a qualifying phrase of the unit that the claim leaves out: a run of
+   unaligned evidence words that starts with a condition marker (for, at, on, when, if, under,
+   with, without, across, only, ...; :data:`CONDITION_MARKERS`), ends at a clause boundary and
+   holds a content word or number found nowhere in the claim. References ("in Table 3") and
+   discourse phrases ("for example") are not conditions.
+5. A claim *generalises* when it states as plain a number the unit gives as a peak ("up to
+   3.9x"), or says all/every/always where the unit does not (or where the unit says
+   most/some/often).
+
+Verdicts: contradicted when coverage >= COVER_SUBJECT and a direction flips or a number
+mismatches; supported when coverage >= COVER_SUPPORT, every claim number is matched and nothing
+is dropped or generalised; partially supported when coverage >= COVER_SUPPORT, the numbers agree
+but a condition is dropped or a special case generalised; not found otherwise (including a claim
+whose numbers the unit cannot confirm because it states none). The evidence kept is the unit's
+exact source span, never generated text. ``RULES`` states this for reports; ``METHOD_VERSION``
+changes whenever a rule does.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from verifier.retrieval import STOPWORDS, Retriever, Unit, quantities_of, stem, tokens
+
+METHOD_VERSION = "ground-2"
+COVER_SUPPORT = 0.75
+COVER_SUBJECT = 0.6
+NEAR_TIE = 0.05
+PREFIX = 6  # words sharing their first PREFIX letters count as the same word in coverage
+COMMON_UNSEEN_WEIGHT = 1.5  # weight of a common word the source never uses (an IDF of a frequent word)
+
+RULES = (
+    "Coverage = IDF-weighted share of the claim's content words in the evidence sentence or table row. "
+    f"contradicted: coverage >= {COVER_SUBJECT:.0%} and a claim number differs from the evidence's numbers, or a "
+    "direction word is swapped for its antonym, a negation added or removed, or a bound turned around; "
+    f"supported: coverage >= {COVER_SUPPORT:.0%}, every claim number equal to an evidence number (across notations), "
+    "no flip, no qualifying phrase of the evidence (for/at/on/when/if/under/with/across ...) left out, no peak "
+    "('up to') stated as plain and no all/every/always the evidence lacks; partially supported: the same but with a "
+    "condition left out or a special case generalised; not found: otherwise."
+)
+
+
+class Verdict(str, Enum):
+    supported = "supported"
+    partially_supported = "partially_supported"
+    contradicted = "contradicted"
+    not_found = "not_found"
+
+
+class EvidenceSpan(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    source_sha256: str
+    page: int
+    quote: str
+    score: float
+    passage_index: int | None = None
+    char_start: int | None = None
+    char_end: int | None = None
+    table_index: int | None = None
+    row: int | None = None
+
+
+class Grounding(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    verdict: Verdict
+    score: float  # 0..1, the judged candidate's retrieval score (1.0 for a confirmed anchor)
+    evidence: list[EvidenceSpan] = Field(default_factory=list)
+    reasons: list[str] = Field(default_factory=list)
+    method_version: str = METHOD_VERSION
+    semantic: bool | None = None  # whether MiniLM similarity took part in ranking (None: no retrieval)
+
+
+# -- word lists ------------------------------------------------------------------------------------
+
+_PAIRS = (
+    "shorter/longer larger/smaller bigger/smaller higher/lower faster/slower more/less more/fewer better/worse "
+    "easier/harder above/below over/under positive/negative highest/lowest best/worst maximum/minimum most/least "
+    "speedup/slowdown wider/narrower stronger/weaker cheaper/costlier many/few same/different consistent/inconsistent "
+    "stable/unstable efficient/inefficient effective/ineffective possible/impossible sufficient/insufficient "
+    "accurate/inaccurate significantly/barely significantly/slightly greatly/slightly substantially/slightly "
+    "sparse/dense with/without success/failure larger/fewer increasingly/decreasingly"
+)
+_VERB_PAIRS = (
+    "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "
+    "gain/lose save/lose save/cost outperform/underperform maintain/lose retain/lose preserve/destroy "
+    "accelerate/slow rise/fall grow/shrink help/hurt succeed/fail enable/prevent expand/shrink"
+)
+
+
+def _inflect(verb: str) -> set[str]:
+    base = verb.removesuffix("e")
+    forms = {verb, verb + "s", base + "ed", base + "ing"}
+    if verb.endswith("y"):
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    forms |= _IRREGULAR.get(verb, set())
+    return forms
+
+
+_IRREGULAR = {"lose": {"lost", "losing"}, "rise": {"rose", "risen"}, "fall": {"fell", "fallen"},
+              "grow": {"grew", "grown"}, "shrink": {"shrank", "shrunk"}}  # fmt: skip
+
+
+def _antonyms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for pair in _PAIRS.split():
+        a, b = pair.split("/")
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    for pair in _VERB_PAIRS.split():
+        a, b = pair.split("/")
+        for fa in _inflect(a):
+            for fb in _inflect(b):
+                if fa[-1:] == fb[-1:] or fa.endswith("s") == fb.endswith("s"):
+                    out.setdefault(fa, set()).add(fb)
+                    out.setdefault(fb, set()).add(fa)
+    return out
+
+
+ANTONYMS = _antonyms()
+NEGATIONS = frozenset(
+    {
+        "no", "not", "never", "cannot", "none", "neither", "nor", "n't", "fail", "fails", "failed"
+    }
+)  # fmt: skip
+# "with/without" and "more/less" are too common to count unless they align (rule 2)
+_COMMON = frozenset(
+    {
+        "with", "without", "more", "less", "over", "under", "many", "few", "same", "most", "least"
+    }
+)  # fmt: skip
+CONDITION_MARKERS = frozenset(
+    {
+        "for", "at", "on", "when", "whenever", "if", "unless", "only", "under", "with", "without", "across", "in",
+        "within", "above", "below", "beyond", "after", "before", "during", "given", "provided", "assuming", "excluding",
+        "including", "except", "per", "over", "until", "once"
+    }
+)  # fmt: skip
+_NOT_CONDITION = re.compile(
+    r"^(?:for (?:example|instance|the first time|this purpose|this reason)|at (?:least|most|the same time|a time)|"
+    r"on (?:the other hand|top of that)|in (?:contrast|addition|this (?:paper|work|section)|our|practice|particular|"
+    r"general|short|summary|fact|turn|other words|detail|table|figure|fig|section|appendix|eq)|"
+    r"(?:in|on|at|with) (?:table|figure|fig|section|appendix|eq|equation|algorithm)\b|with respect to|"
+    r"with (?:this|that|it|them)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = frozenset(
+    {
+        ",", ";", ":", "(", ")", "and", "but", "while", "whereas", "which", "so", "or", "that"
+    }
+)  # fmt: skip
+UNIVERSAL = frozenset({"all", "every", "always", "any", "universally", "regardless", "never"})
+PARTIAL_WORDS = frozenset(
+    {
+        "most", "some", "many", "several", "often", "usually", "typically", "mostly", "certain"
+    }
+)  # fmt: skip
+_QUAL_OPPOSITE = {
+    ("at_least", "less_than"),
+    ("less_than", "at_least"),
+    ("at_least", "up_to"),
+}
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-/×%'’+]*[A-Za-z0-9%×]|[A-Za-z0-9%]|[,;:()]")
+
+
+def words(text: str) -> list[str]:
+    """Words and clause punctuation of a text, lower case, for alignment."""
+    return [w.lower() for w in _WORD.findall(text.replace("n't", " n't"))]
+
+
+def _key(w: str) -> str:
+    return stem(w.strip(".'’"))
+
+
+# -- features --------------------------------------------------------------------------------------
+
+
+def _prefixes(toks: set[str]) -> set[str]:
+    return {t[:PREFIX] for t in toks if len(t) >= PREFIX and not t[0].isdigit()}
+
+
+def coverage(claim_text: str, unit: Unit, idf=None) -> float:
+    """IDF-weighted share of the claim's content words (numbers excluded) in the unit (context: half).
+
+    A word counts as found when it, or a word with the same first PREFIX letters ("suffices" /
+    "sufficient"), is in the unit. Weights are the source's IDF; a word the source never uses
+    weighs the most when it looks like a name (it names something the source does not), and
+    little when it is a common word (a paraphrase's own wording: "according", "versus").
+    """
+    from verifier.retrieval import name_tokens
+
+    ct = [t for t in tokens(claim_text) if not t[0].isdigit() and len(t) > 1]
+    if not ct:
+        return 0.0
+    names = name_tokens(claim_text)
+    text, ctx = set(tokens(unit.text)), set(tokens(unit.context))
+    text_p, ctx_p = _prefixes(text), _prefixes(ctx)
+
+    def weight(t: str) -> float:
+        if idf is None:
+            return 1.0
+        w = idf(t)
+        unseen = idf("\x00unseen")
+        return w if w < unseen - 1e-9 or t in names else COMMON_UNSEEN_WEIGHT
+
+    def found(t: str) -> float:
+        if t in text or (len(t) >= PREFIX and t[:PREFIX] in text_p):
+            return 1.0
+        if t in ctx or (len(t) >= PREFIX and t[:PREFIX] in ctx_p):
+            return 0.5
+        return 0.0
+
+    total = sum(weight(t) for t in ct)
+    return sum(weight(t) * found(t) for t in ct) / total if total else 0.0
+
+
+def number_check(claim_text: str, evidence_text: str) -> tuple[int, list[str]]:
+    """(claim numbers matched, the texts of claim numbers with no equal number in the evidence)."""
+    from verifier.quantities import quantities_equal
+
+    ev = quantities_of(evidence_text)
+    matched, missing = 0, []
+    for q in quantities_of(claim_text):
+        if any(quantities_equal(q, e) for e in ev):
+            matched += 1
+        else:
+            missing.append(q.text)
+    return matched, missing
+
+
+def _opcodes(cw: list[str], ew: list[str]):
+    sm = difflib.SequenceMatcher(a=[_key(w) for w in ew], b=[_key(w) for w in cw], autojunk=False)
+    return sm.get_opcodes()
+
+
+_BOUND_WORDS = frozenset(
+    {
+        "more", "less", "larger", "smaller", "fewer", "greater", "higher", "lower", "bigger"
+    }
+)  # fmt: skip
+
+
+def _negations(ws: list[str], i: int, j: int) -> list[str]:
+    """Negations in ws[i:j], except those that make a bound ("no more than", "not larger than")."""
+    return [
+        w
+        for k, w in enumerate(ws[i:j], start=i)
+        if w in NEGATIONS and not (k + 2 < len(ws) and ws[k + 1] in _BOUND_WORDS and ws[k + 2] == "than")
+    ]
+
+
+def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
+    """Direction words swapped for antonyms, negations added or removed, bounds turned around."""
+    cw, ew = words(claim_text), words(evidence_text)
+    flips = []
+    for op, i1, i2, j1, j2 in _opcodes(cw, ew):
+        e_seg, c_seg = ew[i1:i2], cw[j1:j2]
+        if op == "replace":
+            for e in e_seg:
+                hit = next((c for c in c_seg if c in ANTONYMS.get(e, ())), None)
+                if hit:
+                    flips.append(f"{e} -> {hit}")
+                    break
+        neg_e = _negations(ew, i1, i2)
+        neg_c = _negations(cw, j1, j2)
+        if op != "equal" and bool(neg_e) != bool(neg_c) and len(e_seg) <= 3 and len(c_seg) <= 3:
+            flips.append("negation " + ("removed" if neg_e else "added"))
+    if not flips:  # antonyms that do not align: one side has only one word of the pair, the other only the other
+        cs, es = set(cw), set(ew)
+        for a in cs - es - _COMMON:
+            for b in ANTONYMS.get(a, ()):
+                if b in es and b not in cs and b not in _COMMON:
+                    flips.append(f"{b} -> {a}")
+    flips += _bound_flips(claim_text, evidence_text)
+    return sorted(set(flips))
+
+
+def _bound_flips(claim_text: str, evidence_text: str) -> list[str]:
+    from verifier.quantities import quantities_equal
+
+    out = []
+    ev = quantities_of(evidence_text)
+    for q in quantities_of(claim_text):
+        for e in ev:
+            if quantities_equal(q, e) and (q.qualifier, e.qualifier) in _QUAL_OPPOSITE:
+                out.append(f"bound {e.qualifier} -> {q.qualifier} ({q.text})")
+    return out
+
+
+_BASELINE_BEFORE = frozenset({"compared", "relative", "than", "versus", "vs", "vs.", "against"})
+
+
+def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
+    """Qualifying phrases of the evidence that the claim leaves out (rule 4).
+
+    A phrase starts at an unaligned condition marker and runs to the clause end (stopwords that
+    happen to align elsewhere do not end it). Only phrases that bear on what the claim restates
+    count: inside the aligned region, in the same clause as its first or last aligned word, or
+    leading the sentence before a comma. A comparison's baseline ("compared with FP16") is not a
+    condition.
+    """
+    cw, ew = words(claim_text), words(evidence_text)
+    claim_keys = {_key(w) for w in cw} | {t for w in cw if "-" not in w for t in tokens(w)}
+    unaligned = [True] * len(ew)
+    for op, i1, i2, _, _ in _opcodes(cw, ew):
+        if op == "equal":
+            for i in range(i1, i2):
+                unaligned[i] = ew[i] in STOPWORDS  # a stopword aligned on its own anchors nothing
+    aligned = [i for i, u in enumerate(unaligned) if not u]
+    if not aligned:
+        return []
+    first, last = aligned[0], aligned[-1]
+
+    def same_clause(a: int, b: int) -> bool:
+        return not any(w in _CLAUSE_END for w in ew[min(a, b) + 1 : max(a, b)])
+
+    found = []
+    i = 0
+    while i < len(ew):
+        if not (unaligned[i] and ew[i] in CONDITION_MARKERS) or (i > 0 and ew[i - 1] in _BASELINE_BEFORE):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(ew) and unaligned[j] and ew[j] not in (",", ";", ":", ")"):
+            j += 1
+        phrase = ew[i:j]
+        cut = next((k for k, w in enumerate(phrase) if k and w in _CLAUSE_END), len(phrase))
+        leading = i <= 1 and j < len(ew) and ew[j] == "," and i <= first
+        near = first <= i <= last or (i > last and same_clause(last, i)) or (j <= first and same_clause(j - 1, first))
+        if not leading:
+            phrase = phrase[:cut]
+        text = " ".join(phrase)
+        new = [w for w in phrase[1:] if _key(w) not in claim_keys and (tokens(w) or re.search(r"\d", w))]
+        if (leading or near) and new and not _NOT_CONDITION.match(text):
+            found.append(text)
+        i = j
+    return found
+
+
+def generalisations(claim_text: str, evidence_text: str) -> list[str]:
+    """Ways the claim states more than the evidence: a peak stated as plain, all/every/always added (rule 5)."""
+    from verifier.quantities import quantities_equal
+
+    out = []
+    ev = quantities_of(evidence_text)
+    for q in quantities_of(claim_text):
+        for e in ev:
+            if quantities_equal(q, e) and e.qualifier == "up_to" and q.qualifier == "eq":
+                out.append(f"'{e.text}' is a peak ('up to'), the claim states it as plain")
+                break
+    cw, ew = words(claim_text), set(words(evidence_text))
+    added = sorted((set(cw) & UNIVERSAL) - ew - {"never"})
+    if added:
+        out.append("the claim says " + "/".join(added) + ", the evidence does not")
+    for op, i1, i2, j1, j2 in _opcodes(cw, words(evidence_text)):
+        if op == "replace":
+            e_seg, c_seg = words(evidence_text)[i1:i2], cw[j1:j2]
+            if set(e_seg) & PARTIAL_WORDS and set(c_seg) & UNIVERSAL:
+                out.append(f"'{' '.join(e_seg)}' generalised to '{' '.join(c_seg)}'")
+    return out
+
+
+# -- verdicts --------------------------------------------------------------------------------------
+
+
+def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdict, list[str]]:
+    """The verdict of one candidate unit for one claim, with the reasons (rules in the module docstring)."""
+    cov = coverage(claim_text, unit, idf)
+    matched, missing = number_check(claim_text, unit.text)
+    evidence_has_numbers = bool(quantities_of(unit.text))
+    flips = polarity_flips(claim_text, unit.text)
+    reasons = [
+        f"coverage {cov:.2f}, retrieval score {score:.2f}",
+        f"numbers matched {matched}, differing {len(missing)}",
+    ]
+    if cov >= COVER_SUBJECT and (flips or (missing and evidence_has_numbers)):
+        if missing and evidence_has_numbers:
+            reasons.append("claim numbers not in the evidence: " + ", ".join(missing))
+        if flips:
+            reasons.append("direction differs: " + ", ".join(flips))
+        return Verdict.contradicted, reasons
+    if cov < COVER_SUPPORT or missing:
+        if missing:
+            reasons.append("the evidence states no number to confirm: " + ", ".join(missing))
+        return Verdict.not_found, reasons
+    partial = [f"condition left out: {c}" for c in dropped_conditions(claim_text, unit.text)]
+    partial += generalisations(claim_text, unit.text)
+    if partial:
+        reasons += partial
+        return Verdict.partially_supported, reasons
+    return Verdict.supported, reasons
+
+
+def ground_text(claim_text: str, retriever: Retriever, *, k: int = 8) -> Grounding:
+    """Ground a claim given as text against the retriever's sources.
+
+    The top ``k`` units are ranked by retrieval; the one judged is the best covered (ties within
+    NEAR_TIE broken by number agreement, then retrieval score). Evidence: that unit first, then
+    the next two candidates, each an exact source span with its page and score.
+    """
+    ranked = retriever.rank(claim_text, k=k)
+    if not ranked:
+        return Grounding(
+            verdict=Verdict.not_found,
+            score=0.0,
+            reasons=["no source text to search"],
+            semantic=retriever.semantic_used,
+        )
+    idf = retriever.idf
+    cands = []
+    for r in ranked:
+        cov = coverage(claim_text, r.unit, idf)
+        cands.append((round(cov / NEAR_TIE), r.numbers, r.score, r))
+    cands.sort(key=lambda c: c[:3], reverse=True)
+    best = cands[0][3]
+    verdict, reasons = judge(claim_text, best.unit, best.score, idf=idf)
+    evidence = [_span(best.unit, best.score)] + [_span(c[3].unit, c[3].score) for c in cands[1:3]]
+    return Grounding(
+        verdict=verdict,
+        score=round(best.score, 4),
+        evidence=evidence,
+        reasons=reasons,
+        semantic=retriever.semantic_used,
+    )
+
+
+def _span(u: Unit, score: float) -> EvidenceSpan:
+    return EvidenceSpan(
+        source_sha256=u.source_sha256,
+        page=u.page,
+        quote=u.text,
+        score=round(score, 4),
+        passage_index=u.passage_index,
+        char_start=u.char_start,
+        char_end=u.char_end,
+        table_index=u.table_index,
+        row=u.row,
+    )
+
+
+# -- anchors ---------------------------------------------------------------------------------------
+
+
+def check_anchor(claim, doc) -> Grounding:
+    """Gate 1 for a claim extracted from ``doc``: its quote is where its anchor says, numbers agree.
+
+    not_found when the passage or table cell is missing, on another page, or holds other text;
+    contradicted when a number of the claim has no equal in the quote (for a table cell: in the
+    cell or its row and column headers, and the headline ``value`` in the cell itself);
+    supported otherwise.
+    """
+    from verifier.quantities import quantities_equal
+
+    a = claim.anchor
+    if a.table_index is not None:
+        table = next((t for t in doc.tables if t.index == a.table_index), None)
+        cell = table.cell(a.row, a.col) if table else None
+        if table is None or cell is None or table.page != a.page:
+            return Grounding(
+                verdict=Verdict.not_found,
+                score=0.0,
+                reasons=[f"table {a.table_index} has no cell ({a.row}, {a.col}) on page {a.page}"],
+            )
+        found_text, where = cell.text, {"table_index": a.table_index, "row": a.row}
+        grid = table.grid()
+        headers = [grid[r][a.col] for r in range(min(table.header_rows, table.n_rows))]
+        headers += [grid[a.row][c] for c in range(min(table.header_cols, table.n_cols)) if c != a.col]
+        around = " ".join(headers)
+    else:
+        passage = next((p for p in doc.passages if p.index == a.passage_index), None)
+        if passage is None or passage.page != a.page:
+            return Grounding(
+                verdict=Verdict.not_found,
+                score=0.0,
+                reasons=[f"passage {a.passage_index} is not on page {a.page}"],
+            )
+        found_text = passage.text[a.char_start : a.char_end]
+        where = {
+            "passage_index": a.passage_index,
+            "char_start": a.char_start,
+            "char_end": a.char_end,
+        }
+        around = ""
+    if found_text != a.quote:
+        return Grounding(
+            verdict=Verdict.not_found,
+            score=0.0,
+            reasons=[f"the quote is not at its anchor (found {found_text[:60]!r})"],
+        )
+    span = EvidenceSpan(source_sha256=doc.sha256, page=a.page, quote=found_text, score=1.0, **where)
+    quoted = quantities_of(found_text)
+    with_headers = quoted + quantities_of(around)
+    claimed = list(claim.values) + ([claim.value] if claim.value is not None else [])
+    differing = {q.text for q in claim.values if not any(quantities_equal(q, e) for e in with_headers)}
+    if claim.value is not None and not any(quantities_equal(claim.value, e) for e in quoted):
+        differing.add(claim.value.text)  # the headline number is the quote's (the cell's), not a header's
+    differing = sorted(differing)
+    if differing:
+        return Grounding(
+            verdict=Verdict.contradicted,
+            score=1.0,
+            evidence=[span],
+            reasons=["numbers differ from the quote: " + ", ".join(differing)],
+        )
+    return Grounding(
+        verdict=Verdict.supported,
+        score=1.0,
+        evidence=[span],
+        reasons=[f"quote found at its anchor on page {a.page}; {len(claimed)} numbers agree"],
+    )
