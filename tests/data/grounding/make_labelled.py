@@ -1,0 +1,660 @@
+"""Build the labelled set that measures Gate 1 (grounding of third-party claims).
+
+    .venv/bin/python tests/data/grounding/make_labelled.py      # writes labelled.jsonl beside this file
+
+Deterministic (seeded): the same corpus and parsers give the same file. Sources are the real papers in
+../shared/corpus (natural-sparsity-ternary-llms and llm-int8 as PDFs, awq and smoothquant as Markdown). A
+PDF sentence is used only when the paper's own text confirms it (the LaTeX source of the ternary paper,
+the Markdown full text of LLM.int8()), so PDF extraction slips do not become labels.
+
+Items (``how`` -> ``label``):
+
+- ``stated`` -> supported: a result sentence of the paper (a sentence with a measured number), as written.
+- ``number_changed`` -> contradicted: the same sentence with one number clearly changed (percentages by
+  +7 points, other numbers x1.5; never a rounding).
+- ``direction_changed`` -> contradicted: the same sentence with one direction word swapped for its
+  antonym (shorter/longer, more/less, improves/degrades, ...; this list is the generator's own).
+- ``condition_dropped`` -> partially_supported: the sentence without one qualifying phrase ("for ...",
+  "at ...", "when ...", "on ...", "under ...", "with ...", "across ...") that holds a number, a name or
+  at least two content words.
+- ``other_paper`` -> not_found: a result sentence of another corpus paper that does not name this
+  paper's method, grounded against this paper.
+- hand-written items (``HAND``): paraphrases in the style of a synthesis report (supported), claims that
+  stretch a special case to the general one (partially_supported), paraphrases with a wrong number or
+  direction (contradicted) and plausible claims the paper never makes (not_found).
+
+Every fourth item by id (``split == "heldout"``) is held out: rules are tuned on the rest, and the
+benchmark reports the held-out accuracy separately.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+CORPUS = REPO.parent / "shared" / "corpus"
+sys.path.insert(0, str(REPO))
+
+SEED = 20261123
+PAPERS = {
+    "natural-sparsity-ternary-llms": ("paper.pdf", "paper.tex"),
+    "llm-int8": ("paper.pdf", "paper.md"),
+    "awq": ("paper.md", "paper.md"),
+    "smoothquant": ("paper.md", "paper.md"),
+}
+# names that make a sentence of another paper a claim *about* this paper (then not_found would be wrong)
+OWN_NAMES = {
+    "natural-sparsity-ternary-llms": (
+        "ternary",
+        "five-trit",
+        "bitmap",
+        "BitNet",
+        "trit",
+    ),
+    "llm-int8": ("LLM.int8", "int8()", "outlier feature", "emergent"),
+    "awq": ("AWQ", "activation-aware"),
+    "smoothquant": ("SmoothQuant", "smoothing", "migration strength"),
+}
+PER_PAPER = {
+    "stated": 10,
+    "number_changed": 9,
+    "direction_changed": 6,
+    "condition_dropped": 12,
+    "other_paper": 11,
+}
+LABEL = {
+    "stated": "supported",
+    "paraphrase": "supported",
+    "number_changed": "contradicted",
+    "direction_changed": "contradicted",
+    "condition_dropped": "partially_supported",
+    "special_case": "partially_supported",
+    "other_paper": "not_found",
+    "absent": "not_found",
+}
+MEASURE_UNITS = {
+    "%",
+    "x",
+    "pp",
+    "ppl",
+    "ms",
+    "s",
+    "us",
+    "ns",
+    "GB",
+    "MB",
+    "fJ",
+    "pJ",
+    "W",
+    "tokens/s",
+}
+
+# the generator's own antonyms (whole words, lower case); the grounding rules keep a separate, wider list
+SWAPS = {
+    "shorter": "longer", "longer": "shorter", "larger": "smaller", "smaller": "larger", "higher": "lower",
+    "lower": "higher", "faster": "slower", "slower": "faster", "more": "less", "less": "more", "fewer": "more",
+    "increases": "decreases", "decreases": "increases", "increase": "decrease", "improves": "degrades",
+    "improve": "degrade", "outperforms": "underperforms", "reduces": "increases", "reduce": "increase",
+    "reduced": "increased", "better": "worse", "worse": "better", "above": "below", "below": "above",
+    "save": "lose", "saves": "loses", "lose": "save", "loses": "saves", "easier": "harder", "harder": "easier",
+    "maintain": "lose", "significantly": "barely", "rises": "falls", "falls": "rises", "grows": "shrinks",
+}  # fmt: skip
+MARKERS = ("for", "at", "on", "when", "under", "with", "across", "if")
+# a phrase that hedges a number states the result itself ("at about 1.9-3.4 pJ"), not a condition
+HEDGES = re.compile(r"\b(?:about|around|approximately|nearly|up to|roughly)\b")
+# words that make a phrase a clause of its own rather than a qualifier
+VERBS = frozenset(
+    {
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "could", "will", "would", "do", "does",
+        "did", "may", "might", "must", "should", "shows", "show", "uses", "use", "reaches", "reach", "saves", "save",
+        "costs", "cost", "yields", "yield", "needs", "need", "becomes", "become", "makes", "make"
+    }
+)  # fmt: skip
+NOT_CONDITIONS = re.compile(
+    r"^(?:for (?:example|instance|the first time|this purpose|each|all|both)|at (?:least|most|the same time|a time)|"
+    r"on (?:the other hand|average|top)|with (?:respect|regard|that|this|it|them)|in (?:contrast|addition|this))\b",
+    re.IGNORECASE,
+)
+
+
+# -- sources ---------------------------------------------------------------------------------------
+
+
+def _flat(text: str) -> str:
+    """Letters and digits only, lower case: how a sentence is compared with the paper's own text."""
+    text = re.sub(r"\\(?:cite[pt]?|ref|label|eqref)\{[^}]*\}", "", text)
+    text = re.sub(r"\\[A-Za-z]+", "", text)
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def load_papers() -> dict[str, tuple[object, str]]:
+    """Each paper's ParsedDocument and its ground-truth text, flattened."""
+    from verifier.markdown import parse_markdown
+    from verifier.pdf import parse_pdf
+
+    out = {}
+    for name, (source, truth) in PAPERS.items():
+        data = (CORPUS / name / source).read_bytes()
+        doc = parse_pdf(data, name=source) if source.endswith(".pdf") else parse_markdown(data, name=source)
+        out[name] = (doc, _flat((CORPUS / name / truth).read_text(encoding="utf-8")))
+    return out
+
+
+def result_sentences(doc, truth: str, *, numbers: bool = True) -> list[str]:
+    """Sentences of the body and abstract that the paper's text confirms and (with ``numbers``) that
+    state a measured number."""
+    from verifier.documents import PassageKind
+    from verifier.quantities import parse_quantities
+    from verifier.sentences import split_sentences
+
+    found, seen = [], set()
+    for p in doc.passages:
+        if p.kind not in (PassageKind.body, PassageKind.abstract):
+            continue
+        for s, e in split_sentences(p.text):
+            text = p.text[s:e].strip()
+            words = text.split()
+            if not (7 <= len(words) <= 55) or text in seen or not text.endswith("."):
+                continue
+            if re.match(r"(?:Table|Figure|Fig\.)\s", text) or "](" in text or "http" in text:
+                continue
+            qs = [q for q, _, _ in parse_quantities(text)]
+            if numbers and not any(q.unit in MEASURE_UNITS or q.unit == "params" for q in qs):
+                continue
+            flat = _flat(text)
+            if len(flat) < 30 or flat not in truth:
+                continue
+            seen.add(text)
+            found.append(text)
+    return found
+
+
+# -- changes ---------------------------------------------------------------------------------------
+
+_PLAIN = re.compile(r"^[−-]?\d+(?:\.\d+)?(?:\s*[–-]\s*\d+(?:\.\d+)?)?\s*(?:%|×|x|\s?(?:ms|ns|GB|MB|fJ|pJ)\b)?")
+
+
+def _fmt(v: float, like: str) -> str:
+    decimals = len(like.split(".")[1]) if "." in like else 0
+    return f"{v:.{decimals}f}"
+
+
+def change_number(sentence: str, rng: random.Random) -> str | None:
+    """The sentence with one measured number clearly changed: % by +7 points (or -7 above 93), else x1.5."""
+    from verifier.quantities import parse_quantities, quantities_equal
+
+    qs = parse_quantities(sentence)
+    options = [(q, a, b) for q, a, b in qs if q.unit in MEASURE_UNITS and _PLAIN.match(q.text) and "," not in q.text]
+    rng.shuffle(options)
+    for q, a, b in options:
+
+        def shifted(m: re.Match, q=q) -> str:
+            x = float(m.group(0))
+            y = (x + 7 if x <= 93 else x - 7) if q.unit in ("%", "pp") else x * 1.5
+            return _fmt(y, m.group(0))
+
+        new_text = re.sub(r"\d+(?:\.\d+)?", shifted, q.text)
+        changed = sentence[:a] + new_text + sentence[b:]
+        new_q = [n for n, s, _ in parse_quantities(changed) if s == a]
+        if not new_q or any(quantities_equal(new_q[0], o) for o, _, _ in qs):
+            continue
+        return changed
+    return None
+
+
+def change_direction(sentence: str, rng: random.Random) -> str | None:
+    """The sentence with one direction word swapped for its antonym (not inside a hyphenated name)."""
+    spots = []
+    for m in re.finditer(r"(?<![\w-])([A-Za-z]+)(?![\w-])", sentence):
+        word = m.group(1).lower()
+        if word not in SWAPS:
+            continue
+        if word in ("above", "below") and not re.match(r"\s+(?:about\s+)?\d", sentence[m.end() :]):
+            continue  # "as shown above" is a reference, not a direction
+        spots.append(m)
+    if not spots:
+        return None
+    m = rng.choice(spots)
+    new = SWAPS[m.group(1).lower()]
+    if m.group(1)[0].isupper():
+        new = new.capitalize()
+    return sentence[: m.start(1)] + new + sentence[m.end(1) :]
+
+
+def drop_condition(sentence: str, *, numbers_only: bool = False) -> tuple[str, str] | None:
+    """(sentence without one qualifying phrase, the phrase), or None when it has none worth dropping.
+
+    A phrase starts with a marker word and is delimited: between commas (", at 2.0 ns, ..."), leading
+    ("At 1.6 ns, ..."), or closing the sentence ("... on the BitNet rows."). It must hold a number or a
+    name, or at least two content words, have no verb of its own (else it is a clause, not a qualifier),
+    and not be a comparison's baseline ("compared with FP16"). With ``numbers_only`` the phrase must hold
+    a number or a name.
+    """
+    from verifier.retrieval import tokens
+
+    candidates = []
+    marker = "|".join(MARKERS)
+    patterns = (
+        ("inner", rf"(?P<pre>,\s)(?P<p>(?:{marker})\s[^,;.()]*?)(?=[,;]\s)"),
+        ("tail", rf"(?P<pre>,?\s)(?P<p>(?:{marker})\s[^,;()]*?)(?=\.$)"),
+        ("lead", rf"^(?P<pre>)(?P<p>(?:{marker.title()})\s[^,;()]*?),\s"),
+    )
+    for where, pat in patterns:
+        for m in re.finditer(pat, sentence):
+            phrase = m.group("p")
+            words = phrase.lower().split()
+            if NOT_CONDITIONS.match(phrase) or len(words) > (14 if where == "lead" else 8) or HEDGES.search(phrase):
+                continue
+            if where != "lead" and (VERBS & set(words) or len(re.findall(rf"\b(?:{marker})\b", phrase)) > 1):
+                continue
+            before = sentence[: m.start("p")].split()
+            if before and before[-1].lower().strip(",") in (
+                "compared",
+                "than",
+                "vs.",
+                "relative",
+                "as",
+            ):
+                continue
+            strong = re.search(r"\d|[A-Z][A-Za-z]*[-\d]|[A-Z]{2,}|\b[a-z]*[A-Z]", phrase[1:])
+            if not strong and (numbers_only or len(tokens(phrase)) < 2):
+                continue
+            if where == "lead":  # the rest of the sentence, capitalised
+                rest = sentence[m.end(0) :]
+                out = rest[0].upper() + rest[1:]
+            else:
+                out = sentence[: m.start("pre")] + sentence[m.end("p") :]
+            out = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", out)).strip()
+            if len(out.split()) < 6 or out.count("(") != out.count(")") or re.search(r"[;,:]\.$", out):
+                continue
+            if out.rstrip(".").split()[-1].lower() in (
+                "even",
+                "along",
+                "only",
+                "especially",
+                "both",
+                "than",
+            ):
+                continue
+            candidates.append((0 if strong else 1, -len(phrase), out, phrase))
+    if not candidates:
+        return None
+    candidates.sort()
+    return candidates[0][2], candidates[0][3]
+
+
+# -- hand-written items ----------------------------------------------------------------------------
+# (paper, how, claim): paraphrases and synthesis-style statements, checked by reading the papers.
+
+HAND: list[tuple[str, str, str]] = [
+    # natural-sparsity-ternary-llms
+    (
+        "natural-sparsity-ternary-llms",
+        "paraphrase",
+        "According to the study, minimum clock periods of the bitmap/sign engines are 9–14% shorter.",
+    ),
+    (
+        "natural-sparsity-ternary-llms",
+        "paraphrase",
+        (
+            "Of the 2,084,044,800 ternary weights in the 210 tensors, 879,693,294 are zero, an exact zero density of "
+            "42.2109%."
+        ),
+    ),
+    (
+        "natural-sparsity-ternary-llms",
+        "paraphrase",
+        "The direct engine's minimum period is 1.344 ns versus 1.519 ns for five-trit, i.e. 11.5% shorter.",
+    ),
+    (
+        "natural-sparsity-ternary-llms",
+        "paraphrase",
+        "Blocking the sign bit of zero lanes recovers no more than 3.3 percentage points.",
+    ),
+    (
+        "natural-sparsity-ternary-llms",
+        "paraphrase",
+        (
+            "Architecture B is the fastest design measured, at 1.272 ns, and is 15.5% larger than fed five-trit at "
+            "relaxed clocks."
+        ),
+    ),
+    (
+        "natural-sparsity-ternary-llms",
+        "special_case",
+        "The direct engine uses 14.0% more energy per weight than five-trit.",
+    ),
+    (
+        "natural-sparsity-ternary-llms",
+        "special_case",
+        "Bitmap/sign storage saves 3.7–6.8% of weight-read energy for ternary LLM checkpoints.",
+    ),
+    (
+        "natural-sparsity-ternary-llms",
+        "special_case",
+        "Architectures A and B-streamed save 3.7–6.7% of energy.",
+    ),
+    (
+        "natural-sparsity-ternary-llms",
+        "number_changed",
+        "The study finds that the bitmap/sign engines reach 20–25% shorter minimum clock periods.",
+    ),
+    (
+        "natural-sparsity-ternary-llms",
+        "direction_changed",
+        "The direct engine needs 14.0% less energy per weight than five-trit on the BitNet rows at 2.0 ns.",
+    ),
+    (
+        "natural-sparsity-ternary-llms",
+        "number_changed",
+        "The exact zero density of the 2,084,044,800 ternary weights in the 210 tensors is 51.5%.",
+    ),
+    (
+        "natural-sparsity-ternary-llms",
+        "absent",
+        "On an NVIDIA A100 GPU, natural-sparsity kernels cut the decoding latency of BitNet b1.58 by 2.5x.",
+    ),
+    (
+        "natural-sparsity-ternary-llms",
+        "absent",
+        "Ternary quantization-aware training loses 4.1 points of MMLU accuracy compared with the FP16 model.",
+    ),
+    # llm-int8
+    (
+        "llm-int8",
+        "paraphrase",
+        "LLM.int8() reduces the memory footprint of BLOOM-176B by 1.96x.",
+    ),
+    (
+        "llm-int8",
+        "paraphrase",
+        "LLM.int8() run time is about 2x faster for large matrix multiplications equivalent to those in 175B models.",
+    ),
+    (
+        "llm-int8",
+        "paraphrase",
+        "A threshold of α = 6.0 suffices to reduce transformer performance degradation close to zero.",
+    ),
+    (
+        "llm-int8",
+        "paraphrase",
+        (
+            "At around 6.7B parameters a phase shift occurs: all transformer layers and 75% of all sequence dimensions "
+            "are affected by extreme magnitude features."
+        ),
+    ),
+    (
+        "llm-int8",
+        "special_case",
+        "LLM.int8() run times are about two times faster for matrix multiplications.",
+    ),
+    (
+        "llm-int8",
+        "special_case",
+        "8-bit attention linear projections lead to degradation.",
+    ),
+    (
+        "llm-int8",
+        "special_case",
+        "The decomposition operation only consumes about 0.1% additional memory.",
+    ),
+    (
+        "llm-int8",
+        "number_changed",
+        "For BLOOM-176B, LLM.int8() reduces the memory footprint of the model by 3.5x.",
+    ),
+    (
+        "llm-int8",
+        "direction_changed",
+        (
+            "Setting the outlier feature dimensions to zero increases top-1 attention softmax probability mass by more "
+            "than 20%."
+        ),
+    ),
+    (
+        "llm-int8",
+        "number_changed",
+        ("The emergence of large magnitude features across all layers occurs suddenly between 2B and 2.7B parameters."),
+    ),
+    (
+        "llm-int8",
+        "absent",
+        "LLM.int8() loses 0.3% top-1 accuracy when ViT-H is quantized for image classification.",
+    ),
+    (
+        "llm-int8",
+        "absent",
+        "Quantization-aware training with LLM.int8() needs 40% fewer GPU hours than FP16 training.",
+    ),
+    # awq
+    (
+        "awq",
+        "paraphrase",
+        "On a laptop RTX 4070 GPU with only 8GB of memory, Llama-2-13B models run at 33 tokens / second.",
+    ),
+    (
+        "awq",
+        "paraphrase",
+        "Scaling up the salient channels improves perplexity from 23.54 for s=1 (simply RTN) to 11.92 for s=2.",
+    ),
+    (
+        "awq",
+        "paraphrase",
+        (
+            "MPT-30B can operate smoothly on the resource-constrained edge device at a processing speed of 7.8 tokens "
+            "per second."
+        ),
+    ),
+    (
+        "awq",
+        "paraphrase",
+        (
+            "Under a different calibration distribution AWQ increases the perplexity by only 0.5-0.6, whereas GPTQ "
+            "has 2.3-4.9 worse perplexity."
+        ),
+    ),
+    (
+        "awq",
+        "special_case",
+        "AWQ is 3.9× faster than the FP16 implementation from Huggingface.",
+    ),
+    (
+        "awq",
+        "special_case",
+        "AWQ can match the performance of keeping 1% salient weights in FP16 without introducing mixed-precisions.",
+    ),
+    (
+        "awq",
+        "special_case",
+        ("Our system brings 2.7-3.9× speedup to LLMs compared with the Huggingface FP16 implementation."),
+    ),
+    (
+        "awq",
+        "number_changed",
+        "Scaling up the salient channels improves the perplexity from 23.54 to 17.88.",
+    ),
+    (
+        "awq",
+        "direction_changed",
+        "AWQ needs a much larger calibration set to reach a good quantized performance.",
+    ),
+    (
+        "awq",
+        "number_changed",
+        "AWQ reduces the quantization degradation (32-shot) from 4.57 to 2.35 under INT4-g128.",
+    ),
+    (
+        "awq",
+        "absent",
+        "AWQ reduces the training time of LLaMA-65B by 40% through quantization-aware fine-tuning.",
+    ),
+    (
+        "awq",
+        "absent",
+        "AWQ prunes 50% of the weights of Falcon-40B with 2:4 sparsity at a 0.2 perplexity cost.",
+    ),
+    # smoothquant
+    (
+        "smoothquant",
+        "paraphrase",
+        "The scale of activation outliers is 100× larger than that of most activation values.",
+    ),
+    (
+        "smoothquant",
+        "paraphrase",
+        (
+            "Even the naive W8A8 per-tensor dynamic quantization degrades the accuracy of the BLOOM-176B model by only "
+            "4%."
+        ),
+    ),
+    (
+        "smoothquant",
+        "paraphrase",
+        (
+            "In FasterTransformer, SmoothQuant-O3 reduces the execution latency of OPT-13B and OPT-30B by up to 1.56× "
+            "on a single GPU compared to FP16."
+        ),
+    ),
+    (
+        "smoothquant",
+        "paraphrase",
+        "SmoothQuant-O1 matches the FP16 accuracy, and SmoothQuant-O3 degrades the accuracy by only 1%.",
+    ),
+    (
+        "smoothquant",
+        "special_case",
+        ("α=0.5 is a well-balanced point to evenly split the quantization difficulty for all models."),
+    ),
+    (
+        "smoothquant",
+        "special_case",
+        "SmoothQuant-O3 reduces latency by 1.56x compared to FP16.",
+    ),
+    (
+        "smoothquant",
+        "special_case",
+        "SmoothQuant constantly reduces the per-token decoding latency by 1.42x.",
+    ),
+    (
+        "smoothquant",
+        "number_changed",
+        (
+            "The PyTorch implementation of SmoothQuant-O3 achieves up to 2.4× speedup and 1.96× memory saving for OPT "
+            "models on a single NVIDIA A100-80GB GPU."
+        ),
+    ),
+    (
+        "smoothquant",
+        "direction_changed",
+        "Compared with the OPT-175B model, the BLOOM-176B model is harder to quantize.",
+    ),
+    (
+        "smoothquant",
+        "direction_changed",
+        ("SmoothQuant constantly increases the per-token decoding latency compared to FP16 (up to 1.42x slowdown)."),
+    ),
+    (
+        "smoothquant",
+        "absent",
+        "SmoothQuant lowers the word error rate of Whisper-Large by 0.8% under W8A8.",
+    ),
+    (
+        "smoothquant",
+        "absent",
+        "SmoothQuant shortens the calibration of GLM-130B from 3 hours to 20 minutes.",
+    ),
+]
+
+
+# -- the set ---------------------------------------------------------------------------------------
+
+
+def build() -> list[dict]:
+    rng = random.Random(SEED)
+    papers = load_papers()
+    pools = {name: result_sentences(doc, truth) for name, (doc, truth) in papers.items()}
+    broad = {name: result_sentences(doc, truth, numbers=False) for name, (doc, truth) in papers.items()}
+    items: list[dict] = []
+
+    def add(paper: str, how: str, claim: str, origin: str | None) -> None:
+        items.append(
+            {
+                "paper": paper,
+                "claim": claim,
+                "label": LABEL[how],
+                "how": how,
+                "origin_quote": origin,
+            }
+        )
+
+    for name in PAPERS:
+        pool = list(pools[name])
+        rng.shuffle(pool)
+        used: set[str] = set()
+
+        wide = list(broad[name])
+        rng.shuffle(wide)
+
+        def take(
+            kind: str,
+            make,
+            sentences: list[str],
+            used: set[str] = used,
+            name: str = name,
+        ) -> None:
+            n = 0
+            for s in sentences:
+                if n >= PER_PAPER[kind]:
+                    break
+                if s in used:
+                    continue
+                made = make(s)
+                if made is None:
+                    continue
+                used.add(s)
+                add(name, kind, made, s)
+                n += 1
+
+        in_pool = set(pool)
+        take(
+            "condition_dropped",
+            lambda s, in_pool=in_pool: (drop_condition(s, numbers_only=s not in in_pool) or (None,))[0],
+            pool + wide,
+        )
+        take("direction_changed", lambda s: change_direction(s, rng), pool)
+        take("number_changed", lambda s: change_number(s, rng), pool)
+        take("stated", lambda s: s, pool)
+        # other papers' result sentences that do not name this paper's method
+        others = [
+            (o, s) for o in PAPERS if o != name for s in pools[o]
+            if not any(n.lower() in s.lower() for n in OWN_NAMES[name])
+        ]  # fmt: skip
+        for o, s in rng.sample(others, PER_PAPER["other_paper"]):
+            add(name, "other_paper", s, None)
+    for paper, how, claim in HAND:
+        add(paper, how, claim, None)
+    for i, item in enumerate(items):
+        item["id"] = f"g{i:04d}"
+        item["split"] = "heldout" if i % 4 == 3 else "tune"
+    return [{k: it[k] for k in ("id", "paper", "claim", "label", "how", "origin_quote", "split")} for it in items]
+
+
+def main() -> None:
+    items = build()
+    out = HERE / "labelled.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        for it in items:
+            fh.write(json.dumps(it, ensure_ascii=False) + "\n")
+    counts: dict[str, int] = {}
+    for it in items:
+        counts[it["label"]] = counts.get(it["label"], 0) + 1
+    print(f"{len(items)} items -> {out.relative_to(REPO)}: {counts}")
+
+
+if __name__ == "__main__":
+    main()
