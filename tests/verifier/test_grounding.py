@@ -1,0 +1,404 @@
+"""Gate 1 rules (verifier.grounding): numbers across notations, antonyms, dropped conditions,
+generalisations, anchors, and accuracy on the labelled corpus set (a regression guard)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.verifier.test_retrieval import document
+from verifier.claims import Anchor, Claim, ClaimKind
+from verifier.grounding import (
+    RULES,
+    Verdict,
+    check_anchor,
+    dropped_conditions,
+    ground_text,
+    judge,
+    polarity_flips,
+)
+from verifier.quantities import parse_quantities
+from verifier.retrieval import Retriever, Unit, units_of
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO.parent / "shared" / "corpus"
+LABELLED = REPO / "tests" / "data" / "grounding" / "labelled.jsonl"
+
+
+def unit(text: str, context: str = "") -> Unit:
+    return Unit(
+        "00" * 32,
+        1,
+        text,
+        passage_index=0,
+        char_start=0,
+        char_end=len(text),
+        context=context,
+    )
+
+
+def verdict(claim: str, evidence: str) -> Verdict:
+    return judge(claim, unit(evidence), 1.0)[0]
+
+
+# -- numbers ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim, evidence",
+    [
+        (
+            "The models are fine-tuned with a learning rate of 2 × 10^-5.",
+            "The models are fine-tuned with a learning rate of 2e-5.",
+        ),
+        (
+            "The bitmap engines reach 9-14% shorter minimum clock periods.",
+            "The bitmap engines reach 9–14% shorter minimum clock periods.",
+        ),
+        (
+            "The kernel takes 1500 ms per batch on the A100.",
+            "The kernel takes 1.5 s per batch on the A100.",
+        ),
+        (
+            "LLM.int8() run times are about 2x faster for large matrix multiplications.",
+            "LLM.int8() run times are about two times faster for large matrix multiplications.",
+        ),
+        (
+            "AWQ is up to 3.9× faster than the FP16 implementation.",
+            "AWQ is up to 3.9x faster than the FP16 implementation.",
+        ),
+        (
+            "The checkpoint has a zero density of 42.2%.",
+            "The checkpoint has a zero density of 42.2109%.",
+        ),
+    ],
+)
+def test_numbers_equal_across_notations_are_supported(claim, evidence):
+    assert verdict(claim, evidence) is Verdict.supported
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The bitmap engines reach 16–21% shorter minimum clock periods.",  # range moved by 7 points
+        "The checkpoint has a zero density of 51.5%.",
+        "The kernel takes 2.25 s per batch on the A100.",  # x1.5
+    ],
+)
+def test_a_changed_number_contradicts(claim):
+    evidence = (
+        "The bitmap engines reach 9–14% shorter minimum clock periods."
+        if "clock" in claim
+        else "The checkpoint has a zero density of 42.2109%."
+        if "density" in claim
+        else "The kernel takes 1.5 s per batch on the A100."
+    )
+    v, reasons = judge(claim, unit(evidence), 1.0)
+    assert v is Verdict.contradicted
+    assert any("not in the evidence" in r for r in reasons)
+
+
+def test_a_rounded_number_is_not_a_change():
+    assert (
+        verdict(
+            "The checkpoint has a zero density of 42%.",
+            "The checkpoint has a zero density of 42.2109%.",
+        )
+        is Verdict.supported
+    )
+    assert (
+        verdict(
+            "The checkpoint has a zero density of 43%.",
+            "The checkpoint has a zero density of 42.2109%.",
+        )
+        is Verdict.contradicted
+    )
+
+
+def test_a_claim_number_the_evidence_cannot_confirm_is_not_found():
+    assert (
+        verdict(
+            "Bitmap storage is 12% smaller than five-trit packing.",
+            "Bitmap storage is smaller than five-trit packing above 40% zeros.",
+        )
+        is not Verdict.supported
+    )
+
+
+# -- direction -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The bitmap engines reach 9–14% longer minimum clock periods.",
+        "Compared with the OPT-175B model, the BLOOM-176B model is harder to quantize.",
+        "SmoothQuant does not reduce the per-token decoding latency compared to FP16.",
+        "Scaling up the salient channels degrades the perplexity from 23.54 to 11.92.",
+    ],
+)
+def test_an_antonym_or_negation_contradicts(claim):
+    evidence = {
+        "bitmap": "The bitmap engines reach 9–14% shorter minimum clock periods.",
+        "Compared": "Compared with the OPT-175B model, the BLOOM-176B model is easier to quantize.",
+        "SmoothQuant": "SmoothQuant constantly reduces the per-token decoding latency compared to FP16.",
+        "Scaling": "Scaling up the salient channels improves the perplexity from 23.54 to 11.92.",
+    }[next(k for k in ("bitmap", "Compared", "SmoothQuant", "Scaling") if k in claim)]
+    assert polarity_flips(claim, evidence)
+    assert verdict(claim, evidence) is Verdict.contradicted
+
+
+def test_bounds_written_differently_agree_and_turned_around_contradict():
+    evidence = "Blocking the sign bit of zero lanes recovers at most 3.3 percentage points."
+    assert (
+        verdict(
+            "Blocking the sign bit of zero lanes recovers no more than 3.3 percentage points.",
+            evidence,
+        )
+        is Verdict.supported
+    )
+    assert (
+        verdict(
+            "The framework offers less than 3× speedup over the Huggingface FP16 implementation.",
+            "The framework offers more than 3× speedup over the Huggingface FP16 implementation.",
+        )
+        is Verdict.contradicted
+    )
+
+
+# -- conditions and special cases ------------------------------------------------------------------
+
+
+def test_a_dropped_trailing_condition_is_partial():
+    evidence = "Higher-zero checkpoints save 3.7–6.8% for LPDDR4-streamed ternary weights."
+    claim = "Higher-zero checkpoints save 3.7–6.8%."
+    assert dropped_conditions(claim, evidence) == ["for lpddr4-streamed ternary weights"]
+    v, reasons = judge(claim, unit(evidence), 1.0)
+    assert v is Verdict.partially_supported
+    assert any("condition left out" in r for r in reasons)
+
+
+def test_a_dropped_leading_or_inner_condition_is_partial():
+    assert (
+        verdict(
+            "The direct engine uses 14.0% more energy per weight than five-trit.",
+            "At 2.0 ns, the direct engine uses 14.0% more energy per weight than five-trit.",
+        )
+        is Verdict.partially_supported
+    )
+    assert (
+        verdict(
+            "8-bit attention linear projections lead to degradation.",
+            "8-bit attention linear projections lead to degradation if not combined with mixed-precision "
+            "decomposition.",
+        )
+        is Verdict.partially_supported
+    )
+
+
+def test_phrases_that_are_not_conditions_are_ignored():
+    # a reference, a discourse phrase and a comparison's baseline left out: still supported
+    assert (
+        verdict(
+            "AWQ reaches 3.2× speedup over the FP16 implementation.",
+            "As shown in Table 3, AWQ reaches 3.2× speedup over the FP16 implementation.",
+        )
+        is Verdict.supported
+    )
+    assert (
+        verdict(
+            "We reduce the memory footprint of BLOOM-176B by 1.96x.",
+            "For example, we reduce the memory footprint of BLOOM-176B by 1.96x.",
+        )
+        is Verdict.supported
+    )
+    assert (
+        verdict(
+            "The BLOOM-176B model is easier to quantize.",
+            "Compared with the OPT-175B model, the BLOOM-176B model is easier to quantize.",
+        )
+        is Verdict.supported
+    )
+
+
+def test_a_peak_stated_as_plain_or_an_added_all_is_partial():
+    assert (
+        verdict(
+            "SmoothQuant achieves a 1.56× speedup over FP16.",
+            "SmoothQuant achieves up to 1.56× speedup over FP16.",
+        )
+        is Verdict.partially_supported
+    )
+    assert (
+        verdict(
+            "AWQ outperforms RTN on all OPT models.",
+            "AWQ outperforms RTN on OPT models.",
+        )
+        is Verdict.partially_supported
+    )
+
+
+def test_an_unrelated_claim_is_not_found():
+    assert (
+        verdict(
+            "Whisper-Large loses 0.8% word error rate under W8A8 with SmoothQuant.",
+            "The bitmap engines reach 9–14% shorter minimum clock periods.",
+        )
+        is Verdict.not_found
+    )
+
+
+def test_rules_text_names_every_verdict():
+    for v in Verdict:
+        assert v.value.replace("_", " ") in RULES
+
+
+# -- ground_text -----------------------------------------------------------------------------------
+
+
+def test_ground_text_keeps_exact_source_spans_with_page_and_score():
+    doc = document()
+    g = ground_text(
+        "At 2.0 ns the direct engine uses 14.0% more energy per weight.",
+        Retriever(units_of(doc), semantic=False),
+    )
+    assert g.verdict is Verdict.supported
+    best = g.evidence[0]
+    assert best.page == 2 and best.score > 0
+    assert doc.passages[best.passage_index].text[best.char_start : best.char_end] == best.quote
+    assert (
+        ground_text(
+            "OPT-13B reaches 12.45 Int8 perplexity on C4.",
+            Retriever(units_of(doc), semantic=False),
+        )
+        .evidence[0]
+        .row
+        == 1
+    )
+    empty = ground_text("anything", Retriever([], semantic=False))
+    assert empty.verdict is Verdict.not_found and empty.evidence == []
+
+
+# -- check_anchor ----------------------------------------------------------------------------------
+
+
+def claim_at(
+    quote: str,
+    *,
+    page: int,
+    passage_index: int | None = None,
+    start: int | None = None,
+    end: int | None = None,
+    table_index: int | None = None,
+    row: int | None = None,
+    col: int | None = None,
+    text: str | None = None,
+) -> Claim:
+    values = [q for q, _, _ in parse_quantities(text or quote)]
+    anchor = Anchor(
+        page=page,
+        quote=quote,
+        passage_index=passage_index,
+        char_start=start,
+        char_end=end,
+        table_index=table_index,
+        row=row,
+        col=col,
+    )
+    return Claim(
+        kind=ClaimKind.result,
+        statement=text or quote,
+        anchor=anchor,
+        extractor_version="test",
+        values=values,
+        value=values[-1] if values else None,
+    )  # the result comes last here
+
+
+def test_check_anchor_confirms_a_quote_at_its_place():
+    doc = document()
+    text = doc.passages[2].text
+    quote = "The direct engine uses 14.0% more energy per weight at 2.0 ns."
+    s = text.index(quote)
+    g = check_anchor(claim_at(quote, page=2, passage_index=2, start=s, end=s + len(quote)), doc)
+    assert g.verdict is Verdict.supported and g.evidence[0].quote == quote and g.evidence[0].page == 2
+
+
+def test_check_anchor_refuses_a_moved_quote():
+    doc = document()
+    quote = "The direct engine uses 14.0% more energy per weight at 2.0 ns."
+    s = doc.passages[2].text.index(quote)
+    wrong_page = claim_at(quote, page=1, passage_index=2, start=s, end=s + len(quote))
+    shifted = claim_at(quote, page=2, passage_index=2, start=s + 4, end=s + 4 + len(quote))
+    other_passage = claim_at(quote, page=2, passage_index=3, start=0, end=len(quote))
+    for c in (wrong_page, shifted, other_passage):
+        assert check_anchor(c, doc).verdict is Verdict.not_found
+
+
+def test_check_anchor_catches_a_changed_number():
+    doc = document()
+    quote = "The direct engine uses 14.0% more energy per weight at 2.0 ns."
+    s = doc.passages[2].text.index(quote)
+    c = claim_at(
+        quote,
+        page=2,
+        passage_index=2,
+        start=s,
+        end=s + len(quote),
+        text="The direct engine uses 19.0% more energy per weight at 2.0 ns.",
+    )
+    g = check_anchor(c, doc)
+    assert g.verdict is Verdict.contradicted and "19.0%" in g.reasons[0]
+
+
+def test_check_anchor_on_table_cells():
+    doc = document()
+    ok = claim_at("12.45", page=3, table_index=0, row=1, col=1, text="OPT-13B Int8 PPL = 12.45")
+    assert check_anchor(ok, doc).verdict is Verdict.supported  # "Int8" is confirmed by the column header
+    changed = claim_at("12.45", page=3, table_index=0, row=1, col=1, text="OPT-13B Int8 PPL = 14.45")
+    assert check_anchor(changed, doc).verdict is Verdict.contradicted
+    header_only = claim_at("12.45", page=3, table_index=0, row=1, col=1, text="12.40")  # FP16's number
+    assert check_anchor(header_only, doc).verdict is Verdict.contradicted
+    moved = claim_at("12.45", page=3, table_index=0, row=2, col=1)
+    assert check_anchor(moved, doc).verdict is Verdict.not_found
+    missing = claim_at("12.45", page=3, table_index=0, row=9, col=1)
+    assert check_anchor(missing, doc).verdict is Verdict.not_found
+    wrong_page = claim_at("12.45", page=2, table_index=0, row=1, col=1)
+    assert check_anchor(wrong_page, doc).verdict is Verdict.not_found
+
+
+# -- the labelled corpus set -----------------------------------------------------------------------
+
+SOURCES = {"natural-sparsity-ternary-llms": "paper.pdf", "llm-int8": "paper.pdf", "awq": "paper.md",
+           "smoothquant": "paper.md"}  # fmt: skip
+
+
+@pytest.mark.skipif(
+    not CORPUS.is_dir(),
+    reason=f"corpus not found at {CORPUS} (the folder 'shared' beside the repo)",
+)
+def test_labelled_set_accuracy_per_class_at_least_90_percent():
+    """Every labelled item, BM25 only (MiniLM does not change these verdicts; see benchmarks/grounding.py)."""
+    from verifier.markdown import parse_markdown
+    from verifier.pdf import parse_pdf
+
+    items = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    counts = Counter(it["label"] for it in items)
+    assert len(items) >= 160 and all(counts[v.value] >= 40 for v in Verdict), counts
+    retrievers = {}
+    for name, f in SOURCES.items():
+        data = (CORPUS / name / f).read_bytes()
+        doc = parse_pdf(data, name=f) if f.endswith(".pdf") else parse_markdown(data, name=f)
+        retrievers[name] = Retriever(units_of(doc), semantic=False)
+    right, wrong = Counter(), []
+    for it in items:
+        got = ground_text(it["claim"], retrievers[it["paper"]]).verdict.value
+        if got == it["label"]:
+            right[it["label"]] += 1
+        else:
+            wrong.append(f"{it['id']} {it['label']} -> {got}")
+    accuracy = {c: right[c] / counts[c] for c in counts}
+    assert all(a >= 0.9 for a in accuracy.values()), f"accuracy {accuracy}; wrong: {wrong}"
