@@ -6,7 +6,10 @@
     verifier ground PAPER|s:N [--against PAPER] [--no-semantic]
     verifier match PAPER|s:N [--size smoke|full] [--json]
     verifier verify PAPER|s:N [--size smoke|full] [--device cpu|cuda]
+    verifier report PAPER [--out DIR]
+    verifier publish --question Q PAPER... [--synthesis s:N] [--out DIR]
     verifier repro list | seal [BUNDLE...] | run BUNDLE [...] | show RUN
+    verifier demo [--size smoke|full] [--device cpu|cuda]
 
 Global options: ``--db URL`` (or VERIFIER_DATABASE_URL), ``--data-dir DIR`` (or
 VERIFIER_DATA_DIR). Errors print one line to stderr and exit non-zero (verifier/errors.py
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Sequence
 
 from verifier.errors import VerifierError
@@ -141,6 +145,33 @@ def cmd_verify(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    """Write a paper's report (HTML, Markdown, JSON) from its stored records."""
+    from verifier.report import report
+
+    for path in report(_settings(args), args.paper, out_dir=args.out):
+        print(path)
+    return 0
+
+
+def cmd_publish(args) -> int:
+    """Write a synthesis across papers for one research question (optionally checking a published synthesis)."""
+    from verifier.report import publish
+
+    for path in publish(_settings(args), args.question, args.papers, synthesis=args.synthesis, out_dir=args.out):
+        print(path)
+    return 0
+
+
+def cmd_demo(args) -> int:
+    """The whole pipeline on the embedded defaults (bundled demo paper, SQLite, local runner); prints the report."""
+    from verifier.demo import run_demo
+
+    run_demo(_settings(args), size=args.size, device=args.device or "cpu", out_dir=args.out,
+             progress=_progress(args.quiet))
+    return 0
+
+
 def cmd_repro(args) -> int:
     """Reproduction bundles: list, seal, run, show."""
     from verifier import repro_cli
@@ -192,6 +223,24 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "match":
             s.add_argument("--json", action="store_true")
         s.set_defaults(func=func)
+
+    s = sub.add_parser("report", help=cmd_report.__doc__)
+    s.add_argument("paper", metavar="PAPER")
+    s.add_argument("--out", type=Path, help="folder for the report files (default: <data-dir>/reports)")
+    s.set_defaults(func=cmd_report)
+
+    s = sub.add_parser("publish", help=cmd_publish.__doc__)
+    s.add_argument("papers", nargs="+", metavar="PAPER")
+    s.add_argument("--question", required=True, help="the research question the synthesis answers")
+    s.add_argument("--synthesis", metavar="s:N", help="a stored third-party synthesis to check claim by claim")
+    s.add_argument("--out", type=Path, help="folder for the report files (default: <data-dir>/reports)")
+    s.set_defaults(func=cmd_publish)
+
+    s = sub.add_parser("demo", help=cmd_demo.__doc__)
+    s.add_argument("--size", choices=["smoke", "full"], default="smoke")
+    s.add_argument("--device", choices=["cpu", "cuda"])
+    s.add_argument("--out", type=Path, help="folder for the report files (default: <data-dir>/reports)")
+    s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("repro", help=cmd_repro.__doc__)
     rs = s.add_subparsers(dest="repro_verb", required=True, metavar="ACTION")

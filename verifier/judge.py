@@ -449,8 +449,10 @@ def judge_claim(plan: ReproPlan, runs: Sequence[Mapping[str, Any]]) -> ClaimVerd
         reasons.append(f"{len(used)} of {len(plan.seeds)} planned seeds have a usable run")
     if not used:
         label = Label.error if failures else Label.inconclusive
+        untested = sum(1 for r in rejected if r.reason.startswith("not a valid test of the claim"))
         why = (f"no usable run: {failures} matching run(s) failed or were invalid" if failures
-               else "no run matches the plan")
+               else f"no run is a valid test of the claim: {untested} run(s) did not meet the plan's preconditions"
+               if untested else "no run matches the plan")
         out = _Outcome(label, [why])
     elif plan.rule == "speed":
         out, used, others = _speed_rule(plan, plan.expected, used)

@@ -36,7 +36,7 @@ from typing import Any
 from verifier.claims import Claim, ClaimKind, MethodFamily
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-2"
+MATCHER_VERSION = "match-3"
 DEFAULT_SEEDS = [0, 1, 2]
 EQUAL_TOLERANCE = 0.01  # "no degradation", "matches": within 1 point of accuracy (fraction 0.01)
 
@@ -156,6 +156,10 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
         if q is None or q.unit != "x":
             return _untestable(ref, nc.underspecified, "a speed claim without a speed-up factor to compare")
         up_to = q.qualifier == "up_to"
+        if device != "cuda":
+            return _untestable(ref, nc.not_testable_offline,
+                               "kernel speed-ups are timed on a CUDA GPU; this plan runs on the CPU "
+                               "(rerun with --device cuda --size full on a GPU machine)")
         if (_SPARSE_KERNEL.search(text) or claim.sparsity_pattern in {"2:4", "4:8"}) and "sparse24_matmul_speedup" in bundles:
             return _plan(ref, bundles["sparse24_matmul_speedup"], claim, metric="max_speedup" if up_to else "median_speedup",
                          expected=q, rule="speed", size=size, device=device,

@@ -37,17 +37,26 @@ def test_hardware_design_claims_are_not_testable_offline(bundles):
 def test_int8_speedup_goes_to_the_lowbit_matmul_bundle(bundles):
     q = Quantity(value=2.0, unit="x", qualifier="up_to", text="up to 2x")
     r = plan_claim(claim("Int8 matrix multiplication is up to 2x faster than 16-bit on A100.", ClaimKind.speedup,
-                         value=q, values=[q], hardware="A100", bits=8), "claim:3", bundles)
+                         value=q, values=[q], hardware="A100", bits=8), "claim:3", bundles, size="full",
+                   device="cuda")
     assert isinstance(r, ReproPlan) and r.bundle_id == "lowbit_matmul_speedup"
-    assert r.metric == "int8_max_speedup" and r.rule == "speed" and r.hardware_match is False
+    assert r.metric == "int8_max_speedup" and r.rule == "speed" and r.claim_hardware == "A100"
+    assert r.hardware_match is None  # which GPU the runs get is known only from their fingerprints
     assert r.seal.startswith("sha256:") and r.seeds == [0, 1, 2]
 
 
 def test_2of4_speedup_goes_to_the_sparse_bundle(bundles):
     q = Quantity(value=1.6, unit="x", text="1.6x")
     r = plan_claim(claim("2:4 semi-structured sparsity gives a 1.6x speed-up.", ClaimKind.speedup, value=q, values=[q],
-                         sparsity_pattern="2:4"), "claim:4", bundles)
+                         sparsity_pattern="2:4"), "claim:4", bundles, size="full", device="cuda")
     assert isinstance(r, ReproPlan) and r.bundle_id == "sparse24_matmul_speedup" and r.metric == "median_speedup"
+
+
+def test_speed_claims_need_a_gpu(bundles):
+    q = Quantity(value=1.6, unit="x", text="1.6x")
+    r = plan_claim(claim("2:4 sparsity gives a 1.6x speed-up.", ClaimKind.speedup, value=q, values=[q],
+                         sparsity_pattern="2:4"), "claim:9", bundles, device="cpu")
+    assert isinstance(r, Untestable) and r.category.value == "not_testable_offline" and "CUDA" in r.detail
 
 
 def test_gptq_vs_rtn_is_a_paired_comparison_at_proxy_scale(bundles):
