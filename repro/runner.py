@@ -195,7 +195,14 @@ def _store(run_dir: Path, record: RunRecord, log: bytes, files: list) -> RunReco
 
 
 def _owner_alive(owner: dict) -> bool:
-    return bool(owner.get("pid")) and _proc_start(owner["pid"]) == owner.get("start")
+    """Whether the runner process that wrote a marker still runs (a zombie, killed but not yet
+    reaped by its parent, does not)."""
+    if not owner.get("pid") or _proc_start(owner["pid"]) != owner.get("start"):
+        return False
+    try:
+        return Path(f"/proc/{owner['pid']}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
 
 
 def _clear_leftover(run_id: str, owner: dict) -> None:
@@ -251,7 +258,8 @@ def close_run(runs_dir: Path, stub: RunRecord, status: str, reason: str) -> RunR
 
     For dispatchers that ran ``stub`` elsewhere. A record already in the folder (the runner got
     to write it after all) is returned as it is; what a dead runner left on this machine is
-    cleaned up first; a folder whose runner is still alive is left alone.
+    cleaned up first; a folder whose runner is still alive 10 s on is left alone (the record is
+    returned but not written: that runner, or a later recovery, writes the folder's).
     """
     run_dir = Path(runs_dir) / stub.run_id
     if (run_dir / "record.json").is_file():
@@ -261,6 +269,11 @@ def close_run(runs_dir: Path, stub: RunRecord, status: str, reason: str) -> RunR
     except (OSError, ValueError):
         owner = {}
     record = _finish(stub, datetime.fromisoformat(stub.started.replace("Z", "+00:00")), status, reason)
+    deadline = time.monotonic() + 10.0
+    while _owner_alive(owner) and time.monotonic() < deadline:  # a worker reported dead may still be dying
+        time.sleep(0.1)
+    if (run_dir / "record.json").is_file():
+        return load_record(run_dir / "record.json")
     if _owner_alive(owner):
         return record
     _clear_leftover(stub.run_id, owner)
