@@ -7,6 +7,10 @@ Resolution order for each setting: explicit argument > environment variable > de
 - ``VERIFIER_ARXIV_API``: the arXiv API query URL format (``...?{}``), for mirrors and tests.
 - ``VERIFIER_ARXIV_DELAY``: seconds between requests to the arXiv API (default 3, its policy).
 - ``VERIFIER_ARXIV_BACKOFF``: first retry wait in seconds, doubled each retry (default 2).
+- ``VERIFIER_REPRO_BACKEND``: where ``verifier repro run`` runs bundles: ``local`` (default, this
+  machine) or ``ray`` (tasks on a Ray cluster; needs the ``ray`` extra).
+- ``VERIFIER_RAY_ADDRESS``: the Ray cluster's ``HOST:PORT``; unset: RAY_ADDRESS, else a cluster
+  running on this machine, else a local one started for the command.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_ARXIV_API = "https://export.arxiv.org/api/query?{}"
+REPRO_BACKENDS = ("local", "ray")
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,8 @@ class Settings:
     arxiv_api: str
     arxiv_delay: float = 3.0
     arxiv_backoff: float = 2.0
+    repro_backend: str = "local"
+    ray_address: str | None = None
 
     @property
     def cache_dir(self) -> Path:
@@ -55,7 +62,18 @@ def load_settings(
             hint="for example http://127.0.0.1:8080/api/query?{}",
         )
     return Settings(data_dir=d, database_url=url, arxiv_api=api, arxiv_delay=_seconds("VERIFIER_ARXIV_DELAY", 3.0),
-                    arxiv_backoff=_seconds("VERIFIER_ARXIV_BACKOFF", 2.0))
+                    arxiv_backoff=_seconds("VERIFIER_ARXIV_BACKOFF", 2.0), repro_backend=_backend(),
+                    ray_address=os.environ.get("VERIFIER_RAY_ADDRESS") or None)
+
+
+def _backend() -> str:
+    raw = os.environ.get("VERIFIER_REPRO_BACKEND") or "local"
+    if raw not in REPRO_BACKENDS:
+        from verifier.errors import InputError
+
+        raise InputError(f"VERIFIER_REPRO_BACKEND must be one of {', '.join(REPRO_BACKENDS)}", subject=raw,
+                         hint="unset it to run bundles on this machine")
+    return raw
 
 
 def _seconds(name: str, default: float) -> float:

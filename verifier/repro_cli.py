@@ -93,20 +93,44 @@ class RunRecorder:
 
 
 def run(settings: Settings, bundle: str, *, size: str = "smoke", device: str | None = None, params: list[str] = (),
-        seeds: int = 1, claim_id: int | None = None, progress=None, **runner_options):
-    """Run a sealed bundle, recording every run; returns the run records."""
+        seeds: int = 1, claim_id: int | None = None, progress=None, backend: str | None = None,
+        address: str | None = None, **runner_options):
+    """Run a sealed bundle, recording every run; returns the run records.
+
+    ``backend``: ``local`` runs here; ``ray`` runs each seed as a task on the Ray cluster at
+    ``address`` (defaults: ``settings.repro_backend``, ``settings.ray_address``). Either way the
+    database rows are written here, one per run.
+    """
     import repro.errors
     from repro.manifest import parse_assignments
-    from repro.runner import run_bundle
     from verifier.ingest import open_database
 
+    backend = backend or settings.repro_backend
+    say = progress or (lambda m: None)
+    if backend == "local":
+        from repro.runner import run_bundle
+    elif backend == "ray":
+        try:
+            from repro.ray_backend import RayOptions, run_bundle_ray
+        except ImportError as exc:
+            raise ReproError(f"the ray backend needs the ray package ({exc})", subject="--backend ray",
+                             hint="pip install -e '.[ray]', or run with --backend local") from exc
+
+        def run_bundle(*args, **kwargs):
+            kwargs.setdefault("options", RayOptions(address=address or settings.ray_address))
+            return run_bundle_ray(*args, **kwargs)
+
+        runner_options.setdefault("on_attempt", lambda rec, attempt, pid, node: say(
+            f"run {rec.run_id[:8]}: attempt {attempt} on node {node[:8]} (worker pid {pid})"))
+    else:
+        raise BundleError(f"unknown backend {backend!r}; available: local, ray", subject=str(backend))
     recorder = RunRecorder(open_database(settings), claim_id=claim_id, progress=progress)
     try:
         return run_bundle(
             bundle, size=size, device=device, params=parse_assignments(list(params)), seeds=seeds,
             runs_dir=settings.runs_dir, on_start=recorder.on_start, on_finish=recorder.on_finish,
             on_interrupted=recorder.on_interrupted,
-            on_progress=lambda rec, frac, msg: (progress or (lambda m: None))(f"run {rec.run_id[:8]}: {frac:.0%} {msg}"),
+            on_progress=lambda rec, frac, msg: say(f"run {rec.run_id[:8]}: {frac:.0%} {msg}"),
             **runner_options,
         )
     except repro.errors.ReproError as exc:
@@ -133,7 +157,8 @@ def dispatch(args: argparse.Namespace, settings: Settings, progress=None) -> int
         if not args.bundle:
             raise BundleError("name the bundle to run", hint="`verifier repro list` shows them")
         records = run(settings, args.bundle, size=args.size, device=args.device, params=args.param,
-                      seeds=args.seeds, progress=progress)
+                      seeds=args.seeds, progress=progress, backend=getattr(args, "backend", None),
+                      address=getattr(args, "address", None))
         for r in records:
             if args.json:
                 print(json.dumps(r.to_json()))
