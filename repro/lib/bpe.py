@@ -20,6 +20,7 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 CONTRACTIONS = ("s", "t", "re", "ve", "m", "ll", "d")
@@ -145,7 +146,7 @@ class ByteLevelBPE:
         ranks = self.ranks
         while len(word) > 1:
             best, best_rank = None, None
-            for pair in zip(word, word[1:]):
+            for pair in pairwise(word):
                 r = ranks.get(pair)
                 if r is not None and (best_rank is None or r < best_rank):
                     best, best_rank = pair, r
@@ -175,7 +176,7 @@ class ByteLevelBPE:
     def encode(self, text: str, add_bos: bool | None = None) -> list[int]:
         """Token ids of ``text``; a BOS id is prepended when ``add_bos`` (default: the tokenizer's setting)."""
         if not isinstance(text, str):
-            raise ValueError(f"encode takes a str, got {type(text).__name__}.")
+            raise TypeError(f"encode takes a str, got {type(text).__name__}.")
         ids = [self.bos_id] if (self.add_bos if add_bos is None else add_bos) and self.bos_id is not None else []
         parts = self._special_re.split(text) if self._special_re else [text]
         for k, part in enumerate(parts):
@@ -208,7 +209,7 @@ class ByteLevelBPE:
     # -- sources --------------------------------------------------------------------------------
 
     @classmethod
-    def from_gguf_metadata(cls, meta: dict, what: str = "GGUF") -> "ByteLevelBPE":
+    def from_gguf_metadata(cls, meta: dict, what: str = "GGUF") -> ByteLevelBPE:
         model, pre = meta.get("tokenizer.ggml.model"), meta.get("tokenizer.ggml.pre", "default")
         if model != "gpt2":
             raise ValueError(f"{what}: tokenizer.ggml.model={model!r}; only byte-level BPE ('gpt2') is supported.")
@@ -225,7 +226,7 @@ class ByteLevelBPE:
 
     @classmethod
     def from_tokenizer_json(cls, path: str | Path, bos_token: str | None = None, eos_token: str | None = None,
-                            add_bos: bool = False) -> "ByteLevelBPE":
+                            add_bos: bool = False) -> ByteLevelBPE:
         """A Hugging Face ``tokenizer.json`` of a byte-level BPE model (GPT-2 pattern, optional Digits)."""
         path = Path(path)
         spec = json.loads(path.read_text(encoding="utf-8"))

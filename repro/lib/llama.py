@@ -25,9 +25,9 @@ import json
 import math
 import re
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import torch
 import torch.nn.functional as F
@@ -409,7 +409,7 @@ def make_generator(model: LlamaModel, tokenizer: ByteLevelBPE, seed: int = 0,
 
     def generate(prompts: list[str], max_new_tokens: int, temperature: float = 0.0, n: int = 1) -> list[list[str]]:
         if isinstance(prompts, str):
-            raise ValueError("prompts must be a list of strings, not one string.")
+            raise TypeError("prompts must be a list of strings, not one string.")
         if max_new_tokens < 0 or n < 1 or temperature < 0 or not math.isfinite(temperature):
             raise ValueError(f"need max_new_tokens >= 0, n >= 1 and a finite temperature >= 0; got "
                              f"{max_new_tokens}, {n}, {temperature}.")
