@@ -33,6 +33,10 @@ class _Parts:
     runs: dict[str, dict]  # run id -> record
     bundles: dict[str, dict]
     artifacts: list
+    plotted: dict[str, dict] = None  # every ok run of the shown claims' plans, for the plots
+
+    def __post_init__(self):
+        self.plotted = {} if self.plotted is None else self.plotted
 
 
 def _claim_rows(session, subject, *, only_tested: bool = False) -> _Parts:
@@ -65,6 +69,7 @@ def _claim_rows(session, subject, *, only_tested: bool = False) -> _Parts:
             if prow.status == "planned":
                 plan = ReproPlan.model_validate(prow.plan)
                 runs = [r.result for r in _runs_for(session, prow.plan) if r.result]
+                parts.plotted.update({r["run_id"]: r for r in runs if r.get("status") == "ok"})
             else:
                 untestable = Untestable.model_validate(prow.plan)
         if cref in vrows:
@@ -144,7 +149,7 @@ def paper_context(session, ref: str, *, generated_at: datetime | None = None):
         gates=[rv.gate_view(g) for g in _gates(session, subject)],
         verdict=rv.verdict_view(pv),
         quality=rv.quality_view(quality),
-        plots=rv.plots_from_runs(parts.runs.values()),
+        plots=rv.plots_from_runs(parts.plotted.values()),
         corrections=rv.correction_views(_corrections(session, subject)),
         provenance=manifest(subject=subject.ref, sources={subject.ref: src.sha256}, bundles=parts.bundles,
                             runs=list(parts.runs.values()), formats=_formats()),
@@ -194,7 +199,7 @@ def synthesis_context(session, question: str, refs: list[str], *, synthesis: str
     from verifier.synthesis import SynthesisReport
     from verifier.verify import load_subject
 
-    papers, all_claims, all_g, all_v, all_art, runs, bundles, sources = [], [], [], [], [], {}, {}, {}
+    papers, all_claims, all_g, all_v, all_art, runs, bundles, sources, plotted = [], [], [], [], [], {}, {}, {}, {}
     for ref in refs:
         subject = load_subject(session, ref)
         paper = session.get(Paper, subject.paper_id)
@@ -215,6 +220,7 @@ def synthesis_context(session, question: str, refs: list[str], *, synthesis: str
         all_v += parts.verdicts
         all_art += parts.artifacts
         runs.update(parts.runs)
+        plotted.update(parts.plotted)
         bundles.update(parts.bundles)
         sources[subject.ref] = src.sha256
     comparison, syn_view, subject_name = [], None, "publish:" + question[:60]
@@ -250,7 +256,7 @@ def synthesis_context(session, question: str, refs: list[str], *, synthesis: str
     return SynthesisReportContext(
         title=question, question=question, generated_at=generated_at or rv.generated_now(),
         methods=rv.method_texts(synthesis=True), gates=[], verdict=rv.verdict_view(pv),
-        quality=rv.quality_view(quality), plots=rv.plots_from_runs(runs.values()), corrections=[],
+        quality=rv.quality_view(quality), plots=rv.plots_from_runs(plotted.values()), corrections=[],
         provenance=manifest(subject=subject_name, sources=sources, bundles=bundles, runs=list(runs.values()),
                             formats=_formats()),
         synthesis=syn_view, papers=papers, comparison=comparison,

@@ -20,6 +20,13 @@ REPO = Path(__file__).resolve().parents[2]
 BUNDLES = REPO / "repro" / "bundles"
 IDS = ("qat_vs_ptq_bits", "pruning_sweep", "gptq_vs_rtn", "sparse24_matmul_speedup", "lowbit_matmul_speedup",
        "pruned_qat_vs_fp", "qat_compute_share")
+# bundles that read real data or a real model have smoke tests of their own (data slices, model packages)
+OWN_TESTS = {
+    "minilm_sst2_compression": "test_benchmark_bundles.py",
+    "passk_codegen": "test_benchmark_bundles.py",
+    "math_exact_match": "test_benchmark_bundles.py",
+    "smollm2_wikitext_ppl": "test_smollm2_bundle.py",
+}
 # metrics that only a CUDA device can produce; on the CPU they must be absent, never faked
 CUDA_ONLY = {
     "sparse24_matmul_speedup": {"median_speedup", "max_speedup", "min_speedup", "max_rel_err"},
@@ -59,10 +66,12 @@ def _finite(values):
 
 
 def test_every_bundle_folder_is_covered():
-    assert sorted(p.name for p in BUNDLES.iterdir() if (p / "manifest.json").is_file()) == sorted(IDS)
+    assert sorted(p.name for p in BUNDLES.iterdir() if (p / "manifest.json").is_file()) == sorted(IDS + tuple(OWN_TESTS))
+    for bundle_id, test_file in OWN_TESTS.items():
+        assert bundle_id in (Path(__file__).parent / test_file).read_text(), f"{test_file} does not test {bundle_id}"
 
 
-@pytest.mark.parametrize("bundle_id", IDS)
+@pytest.mark.parametrize("bundle_id", IDS + tuple(OWN_TESTS))
 def test_manifest_lists_every_library_file_main_imports(bundle_id):
     manifest = load_manifest(BUNDLES / bundle_id, source_root=REPO)
     tree = ast.parse((BUNDLES / bundle_id / "main.py").read_text())
