@@ -9,6 +9,7 @@
     verifier report PAPER [--out DIR]
     verifier publish --question Q PAPER... [--synthesis s:N] [--out DIR]
     verifier repro list | seal [BUNDLE...] | run BUNDLE [...] | show RUN
+    verifier correct PAPER --target claim:ID --field F --new V --reason WHY
     verifier demo [--size smoke|full] [--device cpu|cuda]
 
 Global options: ``--db URL`` (or VERIFIER_DATABASE_URL), ``--data-dir DIR`` (or
@@ -163,6 +164,16 @@ def cmd_publish(args) -> int:
     return 0
 
 
+def cmd_correct(args) -> int:
+    """Append a correction to a published record (a claim, a verdict, the paper), with its reason."""
+    from verifier.correct import correct
+
+    c = correct(_settings(args), args.paper, target=args.target, field=args.field, new=args.new, reason=args.reason)
+    print(f"corrected {c.target}.{c.field}: {json.dumps(c.old)} -> {json.dumps(c.new)} ({c.reason}) at "
+          f"{c.at.isoformat()}")
+    return 0
+
+
 def cmd_demo(args) -> int:
     """The whole pipeline on the embedded defaults (bundled demo paper, SQLite, local runner); prints the report."""
     from verifier.demo import run_demo
@@ -235,6 +246,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--synthesis", metavar="s:N", help="a stored third-party synthesis to check claim by claim")
     s.add_argument("--out", type=Path, help="folder for the report files (default: <data-dir>/reports)")
     s.set_defaults(func=cmd_publish)
+
+    s = sub.add_parser("correct", help=cmd_correct.__doc__)
+    s.add_argument("paper", metavar="PAPER|s:N")
+    s.add_argument("--target", required=True, help="paper, synthesis, claim:ID, verdict:claim:ID")
+    s.add_argument("--field", required=True, help="dotted field path in the record's JSON, e.g. value.value or label")
+    s.add_argument("--new", required=True, help="the new value (JSON, or a plain string)")
+    s.add_argument("--reason", required=True, help="why, in words a reader can check")
+    s.set_defaults(func=cmd_correct)
 
     s = sub.add_parser("demo", help=cmd_demo.__doc__)
     s.add_argument("--size", choices=["smoke", "full"], default="smoke")
