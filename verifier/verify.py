@@ -291,8 +291,10 @@ def gate(settings: Settings, ref: str) -> list[Any]:
                              identifier=subject.ref, at=now)
         target = "claim" if subject.kind == "paper" else "synthesis_claim"
         gmap = latest_groundings(s, target, [rid for _, _, rid in subject.claims])
+        # a grounding against no source at all (a synthesis none of whose references could be
+        # ingested) checked nothing: it does not count for Gate 1
         by_ref = {cref: {"verdict": gmap[rid].verdict, "score": gmap[rid].score}
-                  for cref, _, rid in subject.claims if rid in gmap}
+                  for cref, _, rid in subject.claims if rid in gmap and gmap[rid].sources}
         g1 = gates.gate1(list(by_ref.values()), subject=subject.ref, at=now)
         vrows = list(latest_verdicts(s, subject).values())
         verdicts = [ClaimVerdict.model_validate(r.verdict) for r in vrows]
