@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -179,6 +180,7 @@ def connect(address: str | None = None, **init_options) -> bool:
     joined (the caller then leaves with ``ray.shutdown``)."""
     if ray.is_initialized():
         return False
+    _reachable(address)
     options = {"log_to_driver": False, "configure_logging": False, **init_options}
     try:
         ray.init(address=address, **options)
@@ -187,6 +189,18 @@ def connect(address: str | None = None, **init_options) -> bool:
                          subject=address or "ray",
                          hint="start one with `ray start --head --port 6379` and pass --address HOST:6379") from exc
     return True
+
+
+def _reachable(address: str | None, timeout_s: float = 5.0) -> None:
+    """Fail fast on a ``HOST:PORT`` nobody answers on (ray.init would retry it for minutes)."""
+    if not address or "://" in address or address in ("auto", "local"):
+        return
+    host, _, port = address.rpartition(":")
+    try:
+        socket.create_connection((host or "127.0.0.1", int(port)), timeout=timeout_s).close()
+    except (OSError, ValueError) as exc:
+        raise ReproError(f"nothing answers at the Ray address {address} ({exc})", subject=address,
+                         hint="check HOST:PORT of the head (`ray start --head --port 6379` prints it)") from exc
 
 
 def _mirror(runs_dir: Path, payload: dict) -> RunRecord:

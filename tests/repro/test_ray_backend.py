@@ -204,3 +204,17 @@ def test_a_changed_bundle_is_refused_by_the_worker(cluster, bundles, tmp_path):
         run_bundle_ray("well_behaved", bundles_root=root, lock_path=lock, runs_dir=tmp_path / "runs2", limits=LIMITS)
     assert info.value.changed == ("repro/bundles/well_behaved/main.py",)
     assert info.value.record.status == "refused" and info.value.record.metrics == {}
+
+
+def test_an_address_nobody_answers_on_is_refused_at_once():
+    import socket
+
+    from repro import ray_backend
+    from repro.errors import ReproError
+
+    with socket.socket() as s:  # a port that was free a moment ago: nothing listens there
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(ReproError, match=f"nothing answers at the Ray address 127.0.0.1:{port}"):
+        ray_backend._reachable(f"127.0.0.1:{port}")
+    ray_backend._reachable(None)  # no address: Ray's own search, nothing to check
