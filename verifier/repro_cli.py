@@ -28,6 +28,23 @@ def _translate(exc):
     return ReproError(str(exc), subject=getattr(exc, "bundle_id", None), hint=getattr(exc, "hint", None))
 
 
+STATEMENT_FILE = "statement.intoto.json"
+
+
+def write_statement(record) -> Path | None:
+    """The run's in-toto Statement v1 (subjects: its result files' digests) beside its record.
+
+    A run that wrote no result files (a failed or refused run) has nothing to attest and gets none.
+    """
+    from verifier.provenance import intoto_statement
+
+    if not record.record_dir or not record.files:
+        return None
+    path = Path(record.record_dir) / STATEMENT_FILE
+    path.write_text(json.dumps(intoto_statement(record.to_json()), indent=2, sort_keys=True) + "\n")
+    return path
+
+
 class RunRecorder:
     """Hooks for repro.runner.run_bundle that mirror each run into the database."""
 
@@ -77,6 +94,7 @@ class RunRecorder:
                 s, record.run_id, status=record.status, result=record.to_json(), result_sha256=result_sha,
                 log_sha256=record.log_sha256, log_text=log_text, fingerprint=record.fingerprint or None,
             )
+        write_statement(record)
         tail = f" ({record.reason})" if record.reason else ""
         self.progress(f"run {record.run_id[:8]}: {record.status} in {record.duration_s} s{tail}")
 
