@@ -269,6 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("bundles", nargs="*")
     r = rs.add_parser("run", help="run a bundle in the sandbox")
     r.add_argument("bundle", nargs="?")
+    r.add_argument("--claim", type=int, metavar="ID", help="run the stored plan of this claim (see `verifier match`)")
     r.add_argument("--param", action="append", default=[], metavar="K=V")
     r.add_argument("--size", choices=["smoke", "full"], default="smoke")
     r.add_argument("--device", choices=["cpu", "cuda"])

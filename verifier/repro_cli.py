@@ -172,11 +172,23 @@ def dispatch(args: argparse.Namespace, settings: Settings, progress=None) -> int
     except repro.errors.ReproError as exc:
         raise _translate(exc) from exc
     if args.repro_verb == "run":
-        if not args.bundle:
-            raise BundleError("name the bundle to run", hint="`verifier repro list` shows them")
-        records = run(settings, args.bundle, size=args.size, device=args.device, params=args.param,
-                      seeds=args.seeds, progress=progress, backend=getattr(args, "backend", None),
-                      address=getattr(args, "address", None))
+        if getattr(args, "claim", None) is not None:
+            if args.bundle or args.param:
+                raise BundleError("--claim runs the claim's stored plan: give no bundle or --param with it",
+                                  subject=f"claim {args.claim}")
+            plan = claim_plan(settings, args.claim)
+            args.bundle = plan["bundle_id"]
+            records = run(settings, plan["bundle_id"], size=plan["size"], device=args.device,
+                          params=[f"{k}={','.join(map(str, v)) if isinstance(v, list) else v}"
+                                  for k, v in plan["params"].items()],
+                          seeds=plan["seeds"], claim_id=args.claim, progress=progress,
+                          backend=getattr(args, "backend", None), address=getattr(args, "address", None))
+        elif not args.bundle:
+            raise BundleError("name the bundle to run, or --claim ID", hint="`verifier repro list` shows them")
+        else:
+            records = run(settings, args.bundle, size=args.size, device=args.device, params=args.param,
+                          seeds=args.seeds, progress=progress, backend=getattr(args, "backend", None),
+                          address=getattr(args, "address", None))
         for r in records:
             if args.json:
                 print(json.dumps(r.to_json()))
@@ -192,6 +204,27 @@ def dispatch(args: argparse.Namespace, settings: Settings, progress=None) -> int
                             subject=args.bundle, hint="the log is stored with the run: `verifier repro show RUN`")
         return 0
     raise BundleError(f"unknown action {args.repro_verb!r}")
+
+
+def claim_plan(settings: Settings, claim_id: int) -> dict:
+    """The newest stored plan of a paper's claim (``verifier match`` makes them)."""
+    from sqlalchemy import select
+
+    from claims_db.assessments import PlanRow
+    from claims_db.engine import session_factory
+    from verifier.errors import NotFound
+    from verifier.ingest import open_database, storage_errors
+
+    engine = open_database(settings)
+    with storage_errors(f"claim {claim_id}"), session_factory(engine)() as s:
+        row = s.scalars(select(PlanRow).where(PlanRow.claim_id == claim_id).order_by(PlanRow.id.desc())).first()
+        if row is None:
+            raise NotFound("the claim has no plan", subject=f"claim {claim_id}",
+                           hint="run `verifier match PAPER` first")
+        if row.status != "planned":
+            raise NotFound(f"no bundle can test this claim: {row.plan.get('detail', row.category)}",
+                           subject=f"claim {claim_id}")
+        return dict(row.plan)
 
 
 def _show(settings: Settings, args) -> int:
