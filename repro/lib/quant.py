@@ -153,10 +153,19 @@ def qparams_from_range(lo: torch.Tensor, hi: torch.Tensor, spec: QuantSpec) -> t
     return scale, zero
 
 
+def _symmetric_scale(xf: torch.Tensor, spec: QuantSpec) -> torch.Tensor:
+    """The symmetric min/max scale from one reduction: max|x| equals max(|min x|, |max x|)
+    exactly, so this is ``qparams_from_range``'s scale at half the reductions."""
+    return (_reduce(xf.abs(), spec, "amax") / ((spec.qmax - spec.qmin) / 2)).clamp_min(_EPS)
+
+
 def compute_qparams(x: torch.Tensor, spec: QuantSpec) -> tuple[torch.Tensor, torch.Tensor]:
     """Min/max (scale, zero_point) of ``x`` for ``spec``, in float32, without gradient."""
     _check_tensor(x, "x")
     xf = x.detach().float()
+    if spec.symmetric:
+        scale = _symmetric_scale(xf, spec)
+        return scale, torch.zeros_like(scale)
     return qparams_from_range(_reduce(xf, spec, "amin"), _reduce(xf, spec, "amax"), spec)
 
 
@@ -164,6 +173,25 @@ def _qdq(xf, scale, zero, qmin: int, qmax: int):
     """The one rounding rule: returns (dequantised values, unclamped integer codes)."""
     v = torch.round(xf / scale) + zero
     return (v.clamp(qmin, qmax) - zero) * scale, v
+
+
+def _qdq_parts(xf, scale, zero, qmin: int, qmax: int):
+    """``_qdq``'s values with what the gradients need: (values, inside, codes - zero, xf / scale).
+
+    The same arithmetic in fewer passes, for the QAT hot path: ``zero=None`` is a symmetric grid
+    (adding and removing a zero point of 0 changes no value), and ``inside`` (where the code lay
+    inside [qmin, qmax], the straight-through mask) is one comparison of the clamped codes with
+    the unclamped ones instead of two bounds and an ``and``.
+    """
+    r = xf / scale
+    v = torch.round(r)
+    if zero is not None:
+        v = v + zero
+    clamped = v.clamp(qmin, qmax)
+    inside = clamped == v
+    if zero is not None:
+        clamped = clamped - zero
+    return clamped * scale, inside, clamped, r
 
 
 def affine_qdq(x: torch.Tensor, scale, zero, qmin: int, qmax: int) -> torch.Tensor:
@@ -202,8 +230,9 @@ def quant_dequant(x: torch.Tensor, spec: QuantSpec) -> torch.Tensor:
 class _STEFakeQuant(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, scale, zero, spec):
-        out, v = _qdq(_view(x.float(), spec), _param(scale, spec), _param(zero, spec), spec.qmin, spec.qmax)
-        ctx.save_for_backward(((v >= spec.qmin) & (v <= spec.qmax)).reshape(x.shape))
+        z = None if zero is None else _param(zero, spec)
+        out, inside, _, _ = _qdq_parts(_view(x.float(), spec), _param(scale, spec), z, spec.qmin, spec.qmax)
+        ctx.save_for_backward(inside.reshape(x.shape))
         return out.reshape(x.shape).to(x.dtype)
 
     @staticmethod
@@ -218,6 +247,8 @@ def fake_quant(x: torch.Tensor, spec: QuantSpec, scale=None, zero=None) -> torch
     if (scale is None) != (zero is None):
         raise ValueError("fake_quant needs both scale and zero, or neither (then they come from min/max).")
     if scale is None:
+        if spec.symmetric:  # zero point 0 by construction: skip it (and the reduction for the minimum)
+            return _STEFakeQuant.apply(x, _symmetric_scale(x.detach().float(), spec), None, spec)
         scale, zero = compute_qparams(x, spec)
     return _STEFakeQuant.apply(x, _as_param(scale, x, "scale").detach(), _as_param(zero, x, "zero").detach(), spec)
 
@@ -226,31 +257,39 @@ def fake_quant(x: torch.Tensor, spec: QuantSpec, scale=None, zero=None) -> torch
 
 
 class _LSQFakeQuant(torch.autograd.Function):
+    """LSQ forward, with the step's gradient factors computed in the same pass.
+
+    d out / d step is round(x/s) - x/s inside the grid and qmin - z / qmax - z below / above it;
+    with ``c`` the clamped code minus the zero point that is ``c - (x/s if inside else 0)``
+    (c equals round(x/s) inside, exactly: both are small integers). The forward keeps ``inside``
+    and that factor for the backward, which then costs three passes instead of a dozen.
+    A symmetric quantiser passes ``zero=None`` (its zero point is 0 by construction).
+    """
+
     @staticmethod
-    def forward(ctx, x, step, zero, spec, grad_scale):
+    def forward(ctx, x, step, zero, spec, grad_scale, track):
         xf = _view(x.float(), spec)
-        s, z = _param(step.float(), spec), _param(zero, spec)
-        out, _ = _qdq(xf, s, z, spec.qmin, spec.qmax)
-        ctx.save_for_backward(xf, s, z)
-        ctx.spec, ctx.grad_scale, ctx.x_shape, ctx.x_dtype, ctx.step_meta = spec, grad_scale, x.shape, x.dtype, (
-            step.shape,
-            step.dtype,
-        )
+        s = _param(step.float(), spec)
+        z = None if zero is None else _param(zero, spec)
+        out, inside, clamped, r = _qdq_parts(xf, s, z, spec.qmin, spec.qmax)
+        if not track:  # no graph will be built (no_grad, inference): nothing to keep
+            return out.reshape(x.shape).to(x.dtype)
+        d_step = clamped - torch.where(inside, r, 0.0) if ctx.needs_input_grad[1] else None
+        ctx.save_for_backward(inside, d_step)
+        ctx.s_shape, ctx.grad_scale, ctx.x_shape, ctx.x_dtype = s.shape, grad_scale, x.shape, x.dtype
+        ctx.step_meta = (step.shape, step.dtype)
         return out.reshape(x.shape).to(x.dtype)
 
     @staticmethod
     def backward(ctx, grad):
-        xf, s, z = ctx.saved_tensors
-        spec = ctx.spec
-        g = _view(grad.float(), spec)
-        r = xf / s
-        v = torch.round(r) + z
-        below, above = v < spec.qmin, v > spec.qmax
-        inside = ~(below | above)
-        d_step = torch.where(inside, torch.round(r) - r, torch.where(below, spec.qmin - z, spec.qmax - z))
-        grad_step = (g * d_step).sum_to_size(s.shape) * ctx.grad_scale
-        shape, dtype = ctx.step_meta
-        return (g * inside).reshape(ctx.x_shape).to(ctx.x_dtype), grad_step.reshape(shape).to(dtype), None, None, None
+        inside, d_step = ctx.saved_tensors
+        g = grad.float().reshape(inside.shape)
+        grad_x = (g * inside).reshape(ctx.x_shape).to(ctx.x_dtype) if ctx.needs_input_grad[0] else None
+        grad_step = None
+        if d_step is not None:
+            shape, dtype = ctx.step_meta
+            grad_step = ((g * d_step).sum_to_size(ctx.s_shape) * ctx.grad_scale).reshape(shape).to(dtype)
+        return grad_x, grad_step, None, None, None, None
 
 
 class LSQQuantizer(nn.Module):
@@ -305,7 +344,8 @@ class LSQQuantizer(nn.Module):
         step = self.step.clamp_min(_EPS)
         levels = self.spec.qmax if self.spec.symmetric else self.spec.qmax - self.spec.qmin
         grad_scale = 1.0 / math.sqrt(x.numel() / step.numel() * levels)
-        return _LSQFakeQuant.apply(x, step, self.zero, self.spec, grad_scale)
+        zero = None if self.spec.symmetric else self.zero
+        return _LSQFakeQuant.apply(x, step, zero, self.spec, grad_scale, torch.is_grad_enabled())
 
     def extra_repr(self) -> str:
         return f"{self.spec.label()}, init={self.init}"
