@@ -8,7 +8,7 @@
     verifier verify PAPER|s:N [--size smoke|full] [--device cpu|cuda]
     verifier report PAPER [--out DIR]
     verifier publish --question Q PAPER... [--synthesis s:N] [--out DIR]
-    verifier repro list | seal [BUNDLE...] | run BUNDLE [...] | show RUN
+    verifier repro list | seal [BUNDLE...] | run BUNDLE [...] | show RUN | import PATH...
     verifier correct PAPER --target claim:ID --field F --new V --reason WHY
     verifier demo [--size smoke|full] [--device cpu|cuda]
 
@@ -184,7 +184,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_repro(args) -> int:
-    """Reproduction bundles: list, seal, run, show."""
+    """Reproduction bundles: list, seal, run, show, import."""
     from verifier import repro_cli
 
     return repro_cli.dispatch(args, _settings(args), progress=_progress(args.quiet))
@@ -280,6 +280,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--json", action="store_true")
     r = rs.add_parser("show", help="show a stored run")
     r.add_argument("run_id")
+    r.add_argument("--json", action="store_true")
+    r = rs.add_parser("import", help="import checked run records made elsewhere (run folders or a .tar.gz)")
+    r.add_argument("paths", nargs="+", metavar="PATH")
     r.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_repro)
     return p

@@ -9,6 +9,7 @@ Result files always land under ``<data_dir>/runs/<run_id>/`` as well.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 from pathlib import Path
@@ -155,6 +156,65 @@ def run(settings: Settings, bundle: str, *, size: str = "smoke", device: str | N
         raise _translate(exc) from exc
 
 
+def _when(text: str | None):
+    from datetime import datetime
+
+    return datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
+
+
+def import_runs(settings: Settings, paths, progress=None) -> list:
+    """Import run records made elsewhere (the GPU machine) as runs of this database.
+
+    ``repro.tools.import_runs`` checks each record (seal = this checkout's lock, result files and
+    log = their digests, result.json = the record, a fingerprint) and copies it under
+    ``settings.runs_dir``; each run then becomes one finished row, with the times, status, result,
+    log and fingerprint of its record, and gets its in-toto statement. A run already in the
+    database is left alone, so importing the same records twice changes nothing. Returns the
+    ``repro.tools.import_runs.Imported`` items, ``status`` "imported" for rows added now and
+    "already" for runs the database held before.
+    """
+    import repro.errors
+    from claims_db import store
+    from claims_db.engine import transaction
+    from claims_db.errors import RunNotFound
+    from repro.seal import LOCK_PATH
+    from repro.tools.import_runs import import_runs as copy_runs
+    from verifier.ingest import open_database, storage_errors
+
+    say = progress or (lambda m: None)
+    try:
+        items = copy_runs(paths, runs_dir=settings.runs_dir, lock_path=LOCK_PATH)
+    except repro.errors.ReproError as exc:
+        raise _translate(exc) from exc
+    engine = open_database(settings)
+    out = []
+    for item in items:
+        record = item.record
+        with storage_errors(f"run {record.run_id}"), transaction(engine) as s:
+            try:
+                store.get_run(s, record.run_id)
+                status = "already"
+            except RunNotFound:
+                store.start_run(
+                    s, run_id=record.run_id, bundle_id=record.bundle_id, bundle_version=record.bundle_version,
+                    seal=record.seal or "unsealed", size=record.size, device=record.device, params=record.params,
+                    seeds=[record.seed], sandbox=record.sandbox or None, started_at=_when(record.started),
+                )
+                log = item.run_dir / "log.txt"
+                store.finish_run(
+                    s, record.run_id, status=record.status, result=record.to_json(),
+                    result_sha256=item.record_sha256, log_sha256=record.log_sha256,
+                    log_text=log.read_text(errors="replace") if log.is_file() else None,
+                    fingerprint=record.fingerprint or None, finished_at=_when(record.finished),
+                )
+                status = "imported"
+        if status == "imported":
+            write_statement(record)
+        say(f"run {record.run_id[:8]}: {record.bundle_id} seed {record.seed} on {record.device}: {status}")
+        out.append(dataclasses.replace(item, status=status))
+    return out
+
+
 def dispatch(args: argparse.Namespace, settings: Settings, progress=None) -> int:
     import repro.__main__ as rmain
     import repro.errors
@@ -171,6 +231,17 @@ def dispatch(args: argparse.Namespace, settings: Settings, progress=None) -> int
             return _show(settings, args)
     except repro.errors.ReproError as exc:
         raise _translate(exc) from exc
+    if args.repro_verb == "import":
+        items = import_runs(settings, args.paths, progress=progress)
+        for item in items:
+            r = item.record
+            if args.json:
+                print(json.dumps({"run_id": r.run_id, "bundle": r.bundle_id, "seed": r.seed, "device": r.device,
+                                  "size": r.size, "run_status": r.status, "import": item.status,
+                                  "record": str(item.run_dir / "record.json")}))
+            else:
+                print(f"{item.status:<9} {r.run_id}  {r.bundle_id}  seed {r.seed}  {r.device}  {r.size}  {r.status}")
+        return 0
     if args.repro_verb == "run":
         if getattr(args, "claim", None) is not None:
             if args.bundle or args.param:
