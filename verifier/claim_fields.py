@@ -21,13 +21,64 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+@cache
 def _any(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return _rx("|".join(f"(?:{p})" for p in patterns))
 
 
+def _after_boundary(pattern: str) -> str | None:
+    """``pattern`` less its leading ``\\b`` (kept inside a leading ``(?-i:``), or None where
+    it does not start with one, or has a top-level ``|`` that the ``\\b`` binds to only in part."""
+    head = next((h for h in ("\\b", "(?-i:\\b") if pattern.startswith(h)), None)
+    if head is None:
+        return None
+    try:  # the standard library's own parser: what the pattern means, not how it is spelled
+        from re import _constants as sre, _parser  # type: ignore[attr-defined]
+
+        body = _parser.parse(pattern, re.IGNORECASE).data
+        if head != "\\b":  # one scoped-flag group around the whole pattern
+            if len(body) != 1 or body[0][0] is not sre.SUBPATTERN:
+                return None
+            body = body[0][1][3].data
+        leads = bool(body) and body[0] == (sre.AT, sre.AT_BOUNDARY)
+        if not leads or any(op is sre.BRANCH for op, _ in body):
+            return None
+    except (ImportError, AttributeError, IndexError, TypeError):  # another Python: screen unfactored
+        return None
+    return pattern[: len(head) - 2] + pattern[len(head) :]
+
+
+@cache
+def _screen(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that matches ``text`` exactly when one of ``patterns`` does.
+
+    The patterns' leading ``\\b`` is taken out in front of the alternatives, so the engine
+    tries them only at word boundaries rather than at every character: several times faster
+    than the plain alternation, with the same answer to "does any match?" (its spans differ:
+    use it to screen, never to find).
+    """
+    bare = [_after_boundary(p) for p in patterns]
+    bounded = [b for b in bare if b is not None]
+    alternatives = [f"\\b(?:{'|'.join(f'(?:{b})' for b in bounded)})"] if bounded else []
+    alternatives += [f"(?:{p})" for p, b in zip(patterns, bare) if b is None]
+    return _rx("|".join(alternatives))
+
+
+@cache
+def _cue_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    return _screen(patterns), tuple(_rx(p) for p in patterns)
+
+
 def count_cues(text: str, patterns: tuple[str, ...]) -> int:
-    """How many of the cue patterns occur in ``text`` (each pattern counted once)."""
-    return sum(1 for p in patterns if _rx(p).search(text))
+    """How many of the cue patterns occur in ``text`` (each pattern counted once).
+
+    Most texts hold none of a list's cues: one combined pattern screens the text before the
+    cues are counted one by one.
+    """
+    screen, each = _cue_patterns(patterns)
+    if screen.search(text) is None:
+        return 0
+    return sum(1 for rx in each if rx.search(text))
 
 
 _CHUNK = 24
@@ -40,7 +91,7 @@ def _compiled(kind: str) -> list[tuple[re.Pattern[str], list[tuple[int, object, 
     chunks = []
     for start in range(0, len(entries), _CHUNK):
         part = entries[start : start + _CHUNK]
-        screen = _rx("|".join(f"(?:{p})" for _, p in part))
+        screen = _screen(tuple(p for _, p in part))
         chunks.append((screen, [(start + i, payload, _rx(p)) for i, (payload, p) in enumerate(part)]))
     return chunks
 

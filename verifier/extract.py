@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from verifier import lexicon
 from verifier.claim_fields import (
@@ -247,13 +248,20 @@ def read_fields(
         "conditions": conditions_of(text),
     }
     if fallback:
-        extra = read_fields(fallback, [], ClaimKind.result, own=own)
+        extra = _fallback_fields(fallback, own)
         for key in ("method", "baseline", "model", "dataset", "bits", "activation_bits", "sparsity",
                     "sparsity_pattern", "hardware"):  # fmt: skip
             if fields[key] is None:
                 fields[key] = extra[key]
         fields["conditions"] = {**extra["conditions"], **fields["conditions"]}
     return fields
+
+
+@lru_cache(maxsize=256)
+def _fallback_fields(fallback: str, own: Method | None) -> dict:
+    """``read_fields`` of a table caption: every cell of a table falls back on the same one.
+    Shared between calls, so read, never changed."""
+    return read_fields(fallback, [], ClaimKind.result, own=own)
 
 
 def _bbox(passage: Passage, start: int, end: int) -> BBox:
