@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The real-model bundles on the GPU machine, one device call each (see docs/gpu-session.md).
+#
+#   bash tools/gpu_session_models.sh minilm     # carry: .carry/minilm-fp16 and .carry/data (SST-2 files)
+#   bash tools/gpu_session_models.sh smollm2    # after docs/gpu-plan-smollm2.md steps 1-3 joined the GGUF
+#                                               # into /tmp/smollm2 (model.gguf + WikiText-2 files)
+#
+# Each packs its run folders into $OUT/records-<what>-<stamp>.tar.gz for `verifier repro import`,
+# and prints the records last. Runs stop with SIGINT at BUDGET_S seconds (default 540).
+set -u
+cd "$(dirname "$0")/.."
+PY=${PY:-python}
+OUT=${OUT:-/tmp/gpu-session-out}
+RUNS=${RUNS:-/tmp/gpu-session-runs}
+BUDGET_S=${BUDGET_S:-540}
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$OUT" "$RUNS"
+export PYTHONUNBUFFERED=1
+what=${1:-}
+case "$what" in
+  minilm)
+    [ -f .carry/minilm-fp16/model.safetensors ] || { echo "carry .carry/minilm-fp16 (repro/tools/export_minilm_fp16.py)" >&2; exit 2; }
+    [ -f .carry/data/sst2_alps_train.tsv ] || { echo "carry .carry/data with the SST-2 files" >&2; exit 2; }
+    "$PY" -m repro verify minilm_sst2_compression || exit 5
+    timeout -s INT -k 15 "$BUDGET_S" "$PY" -m repro run minilm_sst2_compression --size full --device cuda \
+      --param "model_dir=$PWD/.carry/minilm-fp16" --param "data_root=$PWD/.carry/data" --runs-dir "$RUNS"
+    ;;
+  smollm2)
+    [ -f /tmp/smollm2/model.gguf ] || { echo "join the GGUF first: docs/gpu-plan-smollm2.md" >&2; exit 2; }
+    echo "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53  /tmp/smollm2/model.gguf" | sha256sum -c - || exit 2
+    "$PY" -m repro verify smollm2_wikitext_ppl || exit 5
+    timeout -s INT -k 15 "$BUDGET_S" "$PY" -m repro run smollm2_wikitext_ppl --size full --device cuda \
+      --param model=/tmp/smollm2/model.gguf --param data_root=/tmp/smollm2 --runs-dir "$RUNS"
+    ;;
+  *) echo "usage: bash tools/gpu_session_models.sh minilm|smollm2" >&2; exit 2 ;;
+esac
+ARCHIVE="$OUT/records-$what-$STAMP.tar.gz"
+(cd "$RUNS" && find . -mindepth 1 -type f -size -4M \( -name record.json -o -name log.txt -o -path '*/results/*' \) \
+   | sort | tar -czf "$ARCHIVE" -T -) && echo "packed into $ARCHIVE"
+for rec in "$RUNS"/*/record.json; do
+  [ -f "$rec" ] && "$PY" -c "import json,sys; r=json.load(open(sys.argv[1])); print(r['bundle_id'], r['seed'], r['status'], r.get('duration_s'), json.dumps(r.get('metrics', {}))[:600])" "$rec"
+done
