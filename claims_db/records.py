@@ -94,18 +94,21 @@ def checked_fields(record: Any, what: str, required: Iterable[str], optional: Ma
     return jsonable(fields, what)
 
 
-def passage_row(record: Mapping[str, Any]) -> PassageRow:
+def passage_values(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The column values of a passage row (its ``extraction_id`` aside), checked."""
     what = f"passage {record.get('index', '?') if isinstance(record, Mapping) else '?'}"
-    return PassageRow(**checked_fields(record, what, PASSAGE_REQUIRED, PASSAGE_OPTIONAL))
+    return checked_fields(record, what, PASSAGE_REQUIRED, PASSAGE_OPTIONAL)
 
 
-def table_row(record: Mapping[str, Any]) -> TableRow:
+def table_values(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The column values of a table row (its ``extraction_id`` aside), checked."""
     what = f"table {record.get('index', '?') if isinstance(record, Mapping) else '?'}"
-    return TableRow(**checked_fields(record, what, TABLE_REQUIRED, TABLE_OPTIONAL))
+    return checked_fields(record, what, TABLE_REQUIRED, TABLE_OPTIONAL)
 
 
-def claim_row(index: int, record: Mapping[str, Any]) -> ClaimRow:
-    """A claim row from ``Claim.model_dump(mode="json")``: typed columns derived, the rest in ``data``.
+def claim_values(index: int, record: Mapping[str, Any]) -> dict[str, Any]:
+    """The column values of a claim row from ``Claim.model_dump(mode="json")``: typed columns
+    derived, the rest in ``data`` (its ``extraction_id`` aside).
 
     The claim itself is not re-validated here (that is the pydantic model's job); only what
     the typed columns need is checked: a kind and an anchor with a page and a quote.
@@ -125,30 +128,43 @@ def claim_row(index: int, record: Mapping[str, Any]) -> ClaimRow:
         )
     method = data.get("method") or {}
     value = data.get("value") or {}
-    return ClaimRow(
-        index=index,
-        kind=data["kind"],
-        origin=data.get("origin") or "text",
-        method_family=method.get("family"),
-        method_name=method.get("name"),
-        model=data.get("model"),
-        dataset=data.get("dataset"),
-        metric=data.get("metric"),
-        bits=data.get("bits"),
-        sparsity=data.get("sparsity"),
-        hardware=data.get("hardware"),
-        value=value.get("value"),
-        unit=value.get("unit"),
-        page=anchor["page"],
-        quote=anchor["quote"],
-        passage_index=anchor.get("passage_index"),
-        char_start=anchor.get("char_start"),
-        char_end=anchor.get("char_end"),
-        table_index=anchor.get("table_index"),
-        row=anchor.get("row"),
-        col=anchor.get("col"),
-        data=data,
-    )
+    return {
+        "index": index,
+        "kind": data["kind"],
+        "origin": data.get("origin") or "text",
+        "method_family": method.get("family"),
+        "method_name": method.get("name"),
+        "model": data.get("model"),
+        "dataset": data.get("dataset"),
+        "metric": data.get("metric"),
+        "bits": data.get("bits"),
+        "sparsity": data.get("sparsity"),
+        "hardware": data.get("hardware"),
+        "value": value.get("value"),
+        "unit": value.get("unit"),
+        "page": anchor["page"],
+        "quote": anchor["quote"],
+        "passage_index": anchor.get("passage_index"),
+        "char_start": anchor.get("char_start"),
+        "char_end": anchor.get("char_end"),
+        "table_index": anchor.get("table_index"),
+        "row": anchor.get("row"),
+        "col": anchor.get("col"),
+        "data": data,
+    }
+
+
+def passage_row(record: Mapping[str, Any]) -> PassageRow:
+    return PassageRow(**passage_values(record))
+
+
+def table_row(record: Mapping[str, Any]) -> TableRow:
+    return TableRow(**table_values(record))
+
+
+def claim_row(index: int, record: Mapping[str, Any]) -> ClaimRow:
+    """An unsaved claim row (see :func:`claim_values`)."""
+    return ClaimRow(**claim_values(index, record))
 
 
 def synthesis_fields(report: Mapping[str, Any]) -> dict[str, Any]:

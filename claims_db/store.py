@@ -21,12 +21,12 @@ from datetime import datetime
 from pathlib import PurePath
 from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from claims_db.errors import InvalidRecord, PaperNotFound
 from claims_db.models import ClaimRow, Extraction, Paper, PassageRow, Source, TableRow, utcnow
-from claims_db.records import claim_row, passage_row, table_row
+from claims_db.records import claim_values, passage_values, table_values
 from claims_db.runs import finish_run, get_run, list_runs, mark_interrupted, start_run
 from claims_db.syntheses import (
     SynthesisSummary,
@@ -203,6 +203,10 @@ def store_extraction(
     The same source with the same parser and extractor versions gives the same output, so an
     extraction already stored is returned as it is (``created=False``) and the lists are not
     read. Different versions add a new extraction and keep the old ones.
+
+    Passages, tables and claims go in as bulk inserts (thousands of rows: building ORM objects
+    one by one cost more than the parse); the returned extraction's ``passages``, ``tables``
+    and ``claims`` load from the database on first access, within the session.
     """
     for label, version in (("parser_version", parser_version), ("extractor_version", extractor_version)):
         if not isinstance(version, str) or not version.strip():
@@ -216,16 +220,17 @@ def store_extraction(
     )
     if existing is not None:
         return existing, False
-    extraction = Extraction(
-        source=source,
-        parser_version=parser_version,
-        extractor_version=extractor_version,
-        passages=[passage_row(p) for p in passages],
-        tables=[table_row(t) for t in tables],
-        claims=[claim_row(i, c) for i, c in enumerate(claims)],
-    )
+    rows = (
+        (PassageRow, [passage_values(p) for p in passages]),
+        (TableRow, [table_values(t) for t in tables]),
+        (ClaimRow, [claim_values(i, c) for i, c in enumerate(claims)]),
+    )  # every record checked before anything is written
+    extraction = Extraction(source=source, parser_version=parser_version, extractor_version=extractor_version)
     session.add(extraction)
     session.flush()
+    for model, values in rows:
+        if values:  # one executemany per table, in the caller's transaction; rows keep list order
+            session.execute(insert(model.__table__), [{**v, "extraction_id": extraction.id} for v in values])
     return extraction, True
 
 
