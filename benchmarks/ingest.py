@@ -1,6 +1,6 @@
 """Full ingest (parse + extract claims + store in SQLite) against raw PyMuPDF text extraction.
 
-    .venv/bin/python benchmarks/ingest.py [-n 5] [PDF ...]
+    .venv/bin/python benchmarks/ingest.py [-n 5] [--json benchmarks/results/ingest.json] [PDF ...]
 
 Without arguments it ingests every ``paper.pdf`` under ../shared/corpus. For each file, each
 round ingests into a fresh SQLite database (so nothing is "unchanged") and, alternating, runs
@@ -10,7 +10,8 @@ by a document's text (the bounded ``lru_cache``s of the parse and extract module
 before each round, since a new paper meets them cold; caches of compiled patterns (unbounded
 ``cache``) stay warm like any one-time cost. Printed:
 pages per second of both, the ratio full/raw (goal: at most 3), and how full ingest splits
-into parse, extract and store. One-time costs (imports, model loads, migrations) are paid in a
+into parse, extract and store (``--json PATH`` also writes them, with the machine and the date;
+``--before PATH`` carries the "after" block of an earlier such file in as "before"). One-time costs (imports, model loads, migrations) are paid in a
 warm-up round and not counted.
 """
 
@@ -86,6 +87,8 @@ def full_ingest(path: Path, data: bytes) -> dict[str, float]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-n", type=int, default=5, help="rounds per file (fastest counts)")
+    ap.add_argument("--json", type=Path, help="write the figures here (e.g. benchmarks/results/ingest.json)")
+    ap.add_argument("--before", type=Path, help="a JSON file of an earlier run: its figures go in as 'before'")
     ap.add_argument("pdfs", nargs="*", type=Path)
     args = ap.parse_args()
     pdfs = args.pdfs or sorted((REPO.parent / "shared" / "corpus").glob("*/paper.pdf"))
@@ -121,7 +124,43 @@ def main() -> int:
     print(f"{'all':<58} {tot['pages']:>5} {tot['pages'] / tot['raw']:>8.1f} {tot['pages'] / tot['full']:>8.1f} "
           f"{tot['full'] / tot['raw']:>6.2f}  {tot['parse']:.3f}/{tot['extract']:.3f}/{tot['store']:.3f}")
     print("goal: full/raw ratio at most 3")
+    if args.json:
+        write_json(args.json, args, rows, tot)
     return 0
+
+
+def write_json(out: Path, args: argparse.Namespace, rows: list, tot: dict) -> None:
+    import datetime
+    import json
+    import os
+    import platform
+
+    import pydantic
+    import pymupdf
+    import sqlalchemy
+
+    def figures(pages: int, raw: float, b: dict) -> dict:
+        return {"pages": pages, "raw_pages_per_s": round(pages / raw, 1), "full_pages_per_s": round(pages / b["full"], 1),
+                "ratio_full_to_raw": round(b["full"] / raw, 2), "raw_s": round(raw, 4),
+                "seconds": {k: round(b[k], 4) for k in ("parse", "extract", "store", "full")}}  # fmt: skip
+
+    after = figures(tot["pages"], tot["raw"], tot)
+    after["per_file"] = {p.parent.name if p.name == "paper.pdf" else p.name: figures(n, raw, b) for p, n, raw, b in rows}
+    report = {
+        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "processor": platform.processor(),
+                    "load_average_at_end": [round(x, 2) for x in os.getloadavg()]},  # fmt: skip
+        "versions": {"python": platform.python_version(), "pymupdf": pymupdf.VersionBind,
+                     "pydantic": pydantic.VERSION, "sqlalchemy": sqlalchemy.__version__},  # fmt: skip
+        "method": f"CPU seconds of this process, fastest of {args.n} rounds per file, text caches emptied each round",
+        "goal": "full/raw ratio at most 3",
+        "after": after,
+    }
+    if args.before:
+        report["before"] = json.loads(args.before.read_text(encoding="utf-8"))["after"]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":
