@@ -223,7 +223,7 @@ def find_baseline(text: str) -> tuple[Span, str] | None:
             end = start + len(" ".join(words[:8]))
             phrase = text[start:end]
         name = _named(phrase)
-        generic_lead = lead.group(0).lower().startswith(("over", "against", "as"))
+        generic_lead = lead.group(0).lower().startswith(lexicon.NAMED_ONLY_LEADS)
         if name is None and generic_lead:
             continue
         if name is None:

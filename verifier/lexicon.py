@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "1"
+LEXICON_VERSION = "2"
 
 # (canonical name or None for a generic mention, family, patterns). Families are
 # verifier.claims.MethodFamily values.
@@ -360,7 +360,18 @@ BASELINE_LEADS: tuple[str, ...] = (
     r"\bagainst\b",
     r"\bwithin\s+\S+\s+of\b",
     r"\bas\b(?= (?:the )?(?:FP16|FP32|BF16|16-bit|32-bit|full[- ]precision|dense|baseline|uncompressed))",
+    # comparison verbs: "even matching GPTQ", "outperforms SmoothQuant", "on par with FP16"; like
+    # "over" and "against" these count only when the phrase after them names a method or baseline
+    r"\b(?:even )?match(?:es|ing)?\b",
+    r"\bon par with\b",
+    r"\bcomparable (?:to|with)\b",
+    r"\boutperform(?:s|ed|ing)?\b",
+    r"\bsurpass(?:es|ed|ing)?\b",
+    r"\bbeat(?:s|ing)?\b",
 )
+# leads that name a baseline only when the phrase after them holds a method or baseline word
+NAMED_ONLY_LEADS = ("over", "against", "as", "match", "even match", "on par", "comparable", "outperform", "surpass",
+                    "beat")
 # words that name a baseline without a lead ("the 16-bit baseline")
 BASELINE_NAMES: tuple[str, ...] = (
     r"(?-i:\b(?:FP|BF)(?:16|32)\b)",

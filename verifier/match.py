@@ -18,7 +18,9 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    at S% sparsity" (``pruning_sweep``), pruned-then-QAT vs full precision
    (``pruned_qat_vs_fp``). Trends over bits or sparsity use the curves those bundles write
    (rule ``trend``). Absolute values of a model we cannot run are not tested at proxy scale:
-   ``not_testable_offline`` names the model.
+   ``not_testable_offline`` names the model. A relation is tested only against the baseline
+   the bundle runs: a claim whose baseline is another method ("AWQ outperforms GPTQ", "Wanda
+   beats SparseGPT") or that combines methods ("combined with GPTQ") is ``no_bundle``.
 5. Everything else: ``no_bundle`` (testable in principle) or ``underspecified`` (names no
    method, metric or number).
 
@@ -36,7 +38,7 @@ from typing import Any
 from verifier.claims import Claim, ClaimKind, MethodFamily
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-3"
+MATCHER_VERSION = "match-4"
 DEFAULT_SEEDS = [0, 1, 2]
 EQUAL_TOLERANCE = 0.01  # "no degradation", "matches": within 1 point of accuracy (fraction 0.01)
 
@@ -44,7 +46,9 @@ RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
     "direction only); accuracy claims about GPTQ, QAT, PTQ and pruning are tested as relations or trends on a small "
-    "proxy model with three seeds (labelled proxy scale); absolute values of models we cannot run are not tested."
+    "proxy model with three seeds (labelled proxy scale), and only against the baseline the bundle runs (a claim "
+    "against another method, or about a combination of methods, has no bundle); absolute values of models we "
+    "cannot run are not tested."
 )
 
 _HW_DESIGN = re.compile(
@@ -62,6 +66,13 @@ _QUALITY_WORDS = re.compile(r"\b(accuracy|perplexity|performance|degradation|qua
                             r"zero-shot|downstream|reconstruction error)\b", re.IGNORECASE)
 _BITS_TREND = re.compile(r"\b(bit[- ]?width|fewer bits|lower (bit|precision)|as (the )?(bits?|precision) (decrease|"
                          r"drop|fall)s?)\b", re.IGNORECASE)
+_COMBINED = re.compile(r"\bcombin\w*\b[^.;]{0,60}?\bwith\b|\bin (?:combination|conjunction) with\b|\bon top of\b|"
+                       r"\b(?:AWQ|GPTQ|SmoothQuant|Wanda|SparseGPT|QAT|RTN)\s*\+\s*\w", re.IGNORECASE)
+# the baselines each bundle's comparisons run (a claim naming another baseline is not tested by it)
+_RTN_BASELINE = re.compile(r"\bRTN\b|round[- ]to[- ]nearest|\bPTQ\b|post[- ]training", re.IGNORECASE)
+_MAGNITUDE_BASELINE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
+_FULL_BASELINE = re.compile(r"\b(?:FP|BF)(?:16|32)\b|\b(?:16|32)-bit\b|full[- ]precision|\bdense\b|unquanti[sz]ed|"
+                            r"uncompressed|unpruned|original|baseline", re.IGNORECASE)
 _SPARSITY_TREND = re.compile(r"\b(as sparsity (increase|grow|rise)s?|higher sparsit(y|ies)|with (increasing|more) "
                              r"sparsity|sparsity (increase|grow)s?)\b", re.IGNORECASE)
 
@@ -180,9 +191,19 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
         return _untestable(ref, nc.no_bundle if family else nc.underspecified,
                            f"{what} is not a model-quality measure that a compression bundle reproduces"
                            + ("" if family else "; it names no compression method"))
+    if _COMBINED.search(text):
+        return _untestable(ref, nc.no_bundle, "it is about a combination of methods; no bundle runs that combination")
+
+    def other_baseline(accepted: re.Pattern[str]) -> Untestable | None:
+        """``no_bundle`` when the claim compares against a baseline the bundle does not run."""
+        if claim.baseline and not accepted.search(claim.baseline):
+            return _untestable(ref, nc.no_bundle, f"it compares against {claim.baseline}; the bundle that would test it "
+                                                  "runs another baseline")
+        return None
+
     no_loss = bool(_NO_LOSS.search(text))
     better = bool(_BETTER.search(text))
-    is_gptq = "gptq" in name.lower()  # the claim's own method, not a baseline it mentions
+    is_gptq = name.lower() == "gptq"  # the claim's own method, not a baseline it mentions
     is_wanda = "wanda" in text.lower()
     is_qat = family is MethodFamily.qat or re.search(r"\bQAT\b|quantization[- ]aware", text, re.IGNORECASE)
     is_pruning = family is MethodFamily.pruning or claim.sparsity is not None or re.search(r"\bprun", text, re.I)
@@ -201,6 +222,8 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                          rule="trend", size=size, device=device, reason="per-layer error curve of RTN on a proxy model")
 
     if is_gptq and "gptq_vs_rtn" in bundles and (better or re.search(r"\bRTN\b|round-to-nearest", text, re.I)):
+        if (why := other_baseline(_RTN_BASELINE)) is not None:
+            return why
         b = bits if bits in (3, 4) else 3
         return _plan(ref, bundles["gptq_vs_rtn"], claim, metric=f"gptq_w{b}_channel_mean_rel_error",
                      expected=Comparison(baseline_metric=f"rtn_w{b}_channel_mean_rel_error", op="better",
@@ -209,6 +232,8 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                      reason=f"GPTQ vs round-to-nearest at {b} bits on the layers of a proxy model (same seeds)")
 
     if is_wanda and is_pruning and better and "pruning_sweep" in bundles:
+        if (why := other_baseline(_MAGNITUDE_BASELINE)) is not None:
+            return why
         return _plan(ref, bundles["pruning_sweep"], claim, metric="wanda_s50_exact_match",
                      expected=Comparison(baseline_metric="magnitude_s50_exact_match", op="better",
                                          text="Wanda beats magnitude pruning at 50% sparsity"),
@@ -216,6 +241,8 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                      reason="Wanda vs magnitude at 50% sparsity on a proxy model")
 
     if is_pruning and is_qat and "pruned_qat_vs_fp" in bundles:
+        if (why := other_baseline(_FULL_BASELINE)) is not None:
+            return why
         b = 8 if bits == 8 else 4
         pattern = "nm24" if (claim.sparsity_pattern == "2:4" or "2:4" in text) else "p50"
         return _plan(ref, bundles["pruned_qat_vs_fp"], claim, metric=f"{pattern}_w{b}_exact_match",
@@ -226,6 +253,8 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
 
     if is_qat and (better or no_loss) and "qat_vs_ptq_bits" in bundles:
         b = bits if bits in (8, 4, 3, 2) else 4
+        if (why := other_baseline(_RTN_BASELINE if better else _FULL_BASELINE)) is not None:
+            return why
         if better:
             return _plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"qat_lsq_w{b}_exact_match",
                          expected=Comparison(baseline_metric=f"rtn_w{b}_exact_match", op="better",
@@ -239,6 +268,8 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                      reason=f"{b}-bit LSQ QAT vs full precision on a proxy model")
 
     if is_pruning and no_loss and "pruning_sweep" in bundles:
+        if (why := other_baseline(_FULL_BASELINE)) is not None:
+            return why
         s = int(round((claim.sparsity or 0.5) * 100))
         s = min((10, 20, 30, 40, 50, 60, 70, 80, 90), key=lambda v: abs(v - s))
         metric = "wanda_s50_exact_match" if is_wanda else "magnitude_s50_exact_match"
@@ -252,6 +283,8 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                      reason=f"{metric.split('_')[0]} pruning at {s}% vs dense on a proxy model")
 
     if is_quant and no_loss and bits in (8, 4, 3, 2) and "qat_vs_ptq_bits" in bundles:
+        if (why := other_baseline(_FULL_BASELINE)) is not None:
+            return why
         method = "gptq" if is_gptq else "rtn"
         return _plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"{method}_w{bits}_exact_match",
                      expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,

@@ -104,3 +104,48 @@ def test_ternary_paper_claims_are_not_forced_into_bundles(bundles):
     assert all(isinstance(r, Untestable) for r in results), [r.bundle_id for r in results if isinstance(r, ReproPlan)]
     cats = {r.category.value for r in results}
     assert "not_testable_offline" in cats and all(r.detail for r in results)
+
+
+def _extracted(text: str, title: str = "AWQ: Activation-aware Weight Quantization") -> list[Claim]:
+    """Claims that ingest extracts from a small Markdown paper whose body is ``text``."""
+    from verifier.extract import extract_claims
+    from verifier.markdown import parse_markdown
+
+    doc = parse_markdown(f"# {title}\n\n## Results\n\n{text}\n".encode(), name="t.md")
+    return extract_claims(doc)
+
+
+@pytest.mark.parametrize("sentence", [
+    # GPTQ is what the method is compared with, not the method (AWQ paper, section 2.1)
+    "Interestingly, selecting weights based on activation magnitude can significantly improve the performance: keeping "
+    "only 0.1%-1% of the channels corresponding to larger activation significantly improves the quantized "
+    "performance, even matching a strong reconstruction-based method GPTQ [Fra22].",
+    # a combination of methods (AWQ paper, section 5)
+    "We can combine our method with GPTQ to further improve the INT2 quantization performance, making it a more "
+    "practical setting.",
+    "AWQ outperforms GPTQ at 3 bits in perplexity on WikiText-2.",
+])
+def test_claims_about_gptq_that_do_not_say_gptq_beats_rtn_get_no_gptq_plan(bundles, sentence):
+    claims = [c for c in _extracted(sentence) if c.kind is not ClaimKind.setup]
+    assert claims, "the sentence should yield a claim"
+    for c in claims:
+        r = plan_claim(c, "claim:1", bundles)
+        assert not (isinstance(r, ReproPlan) and r.bundle_id == "gptq_vs_rtn"), (c.method, c.baseline, r)
+
+
+def test_a_comparison_verb_introduces_the_baseline(bundles):
+    (c,) = _extracted("GPTQ outperforms round-to-nearest (RTN) at 3 bits in reconstruction error.", title="GPTQ")
+    assert c.method is not None and c.method.name == "GPTQ" and c.baseline == "RTN"
+    r = plan_claim(c, "claim:1", bundles)
+    assert isinstance(r, ReproPlan) and r.bundle_id == "gptq_vs_rtn" and r.rule == "paired_difference"
+
+
+def test_a_relation_against_another_baseline_has_no_bundle(bundles):
+    c = claim("Wanda outperforms SparseGPT at 50% sparsity in accuracy.", ClaimKind.comparison, metric="accuracy",
+              method=Method(family=MethodFamily.pruning, name="Wanda"), baseline="SparseGPT", sparsity=0.5)
+    r = plan_claim(c, "claim:1", bundles)
+    assert isinstance(r, Untestable) and r.category.value == "no_bundle" and "SparseGPT" in r.detail
+    same = plan_claim(c.model_copy(update={"baseline": "magnitude pruning",
+                                           "statement": "Wanda outperforms magnitude pruning at 50% sparsity in "
+                                                        "accuracy."}), "claim:2", bundles)
+    assert isinstance(same, ReproPlan) and same.bundle_id == "pruning_sweep"
