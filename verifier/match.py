@@ -10,8 +10,14 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
 3. Speed claims: 2:4 / semi-structured sparse kernels -> ``sparse24_matmul_speedup``; 8-bit
    or FP8 matrix products -> ``lowbit_matmul_speedup``; the headline speed-up is compared with
    the bundle's median speed-up, an "up to" figure with its maximum (rule ``speed``: another
-   hardware class makes the number not comparable and tests only the direction). End-to-end
-   speed of a named model needs that model: ``no_bundle``.
+   hardware class makes the number not comparable and tests only the direction). The matmul
+   bundles time raw kernels: a claim about a named quantisation method's own kernels (LLM.int8()'s
+   outlier decomposition, SmoothQuant's pipeline) or about the end-to-end speed of a model
+   (no matrix product, GEMM or kernel named) needs that method or model: ``no_bundle``. Which
+   pruning method chose a 2:4 mask does not change the sparse kernel's time. A claim that names
+   its matrix dimension ("hidden size 20560", a table column "Small / 768") binds the sweep to
+   that dimension (square n = k = d weights stand in for the claim's layer shape, so the plan's
+   scale is proxy).
 4. Accuracy claims about quantisation and pruning are tested as *relations* on a proxy model
    (rule ``paired_difference`` across seeds): GPTQ vs round-to-nearest (``gptq_vs_rtn``), QAT
    vs PTQ and "no degradation at N bits" (``qat_vs_ptq_bits``), Wanda vs magnitude and "no loss
@@ -56,6 +62,13 @@ _HW_DESIGN = re.compile(
     r"fJ|pJ|silicon area|µm|um2|ASIC|FPGA)\b", re.IGNORECASE)
 _SPARSE_KERNEL = re.compile(r"\b(2:4|semi-structured|n:m|sparse tensor cores?|structured sparsity)\b", re.IGNORECASE)
 _LOWBIT_KERNEL = re.compile(r"\b(int8|8-bit|fp8|float8|w8a8|int4)\b", re.IGNORECASE)
+_MATMUL = re.compile(r"\b(matrix multiplications?|matmuls?|GEMMs?|kernels?|cuBLAS\w*|matrix products?|layers?)\b",
+                     re.IGNORECASE)
+_END_TO_END = re.compile(r"\b(end-to-end|inference|latency|throughput|tokens?/s|generation|decoding)\b", re.IGNORECASE)
+_DIM_IN_TEXT = re.compile(r"\b(?:model|hidden) (?:size|dimension|dim)s? (?:of )?(\d{3,6})\b", re.IGNORECASE)
+_DIM_IN_HEADER = re.compile(r"(?<![\d.,])(\d{3,6})(?![\d.,%×\w])")
+# method names the raw matmul bundle runs as they are (a generic "int8" / "W8A8" mention names none)
+_RAW_LOWBIT = re.compile(r"^(?:int8|fp8|float8|8-bit|w8a8|int4)$", re.IGNORECASE)
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|no (accuracy |performance )?"
                       r"(degradation|loss|drop)|negligible|retain\w*|match(es|ing)? (the )?(full|fp16|fp32|dense)|"
                       r"within \d+(\.\d+)?\s*(%|points?)|lossless|on par)\b", re.IGNORECASE)
@@ -112,6 +125,34 @@ def _untestable(ref: str, cat: UntestableCategory, detail: str) -> Untestable:
     return Untestable(claim_ref=ref, category=cat, detail=detail)
 
 
+_ALIGN = 64  # int8 and fp8 GEMMs want dimensions in multiples of 16; 64 suits every tile
+
+
+def _dim_reason(dim: int) -> str:
+    aligned = _aligned(dim)
+    return (f"at n = k = {aligned}" + (f" ({dim} rounded up to a multiple of {_ALIGN} for the kernels)"
+                                       if aligned != dim else "")
+            + "; square weights stand in for the claim's layer")
+
+
+def _aligned(dim: int) -> int:
+    return -(-dim // _ALIGN) * _ALIGN
+
+
+def _matrix_dim(claim: Claim) -> int | None:
+    """The matrix dimension a speed claim names: "hidden size 20560" in its text, or a number in the
+    column or row header of its table cell ("Small / 768"), from 128 up."""
+    m = _DIM_IN_TEXT.search(claim.statement)
+    if m:
+        return int(m.group(1))
+    for key in ("column_header", "row_header"):
+        header = (claim.conditions or {}).get(key) or ""
+        dims = [int(d) for d in _DIM_IN_HEADER.findall(header) if int(d) >= 128]
+        if len(dims) == 1:
+            return dims[0]
+    return None
+
+
 def _bits(claim: Claim) -> int | None:
     if claim.bits is not None:
         return int(round(claim.bits))
@@ -129,7 +170,8 @@ _BASELINES = {"qat_vs_ptq_bits": "fp_exact_match", "pruned_qat_vs_fp": "fp_exact
 
 
 def _plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, rule: str, size: str, device: str,
-          reason: str, params: dict | None = None, tolerance: float | None = None) -> ReproPlan | Untestable:
+          reason: str, params: dict | None = None, tolerance: float | None = None,
+          stand_in: bool = False) -> ReproPlan | Untestable:
     if metric not in b.metrics and not (rule == "trend" and isinstance(expected, Trend) and expected.curve):
         return _untestable(ref, UntestableCategory.no_bundle,
                            f"{b.id} has no metric {metric!r} for this setting (available: {', '.join(sorted(b.metrics))[:200]})")
@@ -141,7 +183,7 @@ def _plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, rule:
         claim_ref=ref, bundle_id=b.id, bundle_version=b.version, seal=b.seal, params=params or {}, size=size,
         seeds=list(DEFAULT_SEEDS), metric=metric, metric_direction=spec.get("direction"),
         metric_unit=spec.get("unit", ""), expected=expected, tolerance=tolerance, rule=rule,
-        scale="proxy" if size == "smoke" or rule != "speed" else "faithful",
+        scale="proxy" if size == "smoke" or rule != "speed" or stand_in else "faithful",
         claim_hardware=claim.hardware, run_hardware=run_hw, reason=reason,
         preconditions={_BASELINES[b.id]: LEARNED} if b.id in _BASELINES and _BASELINES[b.id] in b.metrics else {},
     )
@@ -167,19 +209,32 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
         if q is None or q.unit != "x":
             return _untestable(ref, nc.underspecified, "a speed claim without a speed-up factor to compare")
         up_to = q.qualifier == "up_to"
+        if not _MATMUL.search(text) and (claim.model or _END_TO_END.search(text)):
+            return _untestable(ref, nc.no_bundle, "end-to-end speed of "
+                               + (f"{claim.model}" if claim.model else "a model") + " needs that model and its "
+                               "serving system; the bundles time matrix products")
         if device != "cuda":
             return _untestable(ref, nc.not_testable_offline,
                                "kernel speed-ups are timed on a CUDA GPU; this plan runs on the CPU "
                                "(rerun with --device cuda --size full on a GPU machine)")
         if (_SPARSE_KERNEL.search(text) or claim.sparsity_pattern in {"2:4", "4:8"}) and "sparse24_matmul_speedup" in bundles:
+            dim = _matrix_dim(claim) if size == "full" else None
             return _plan(ref, bundles["sparse24_matmul_speedup"], claim, metric="max_speedup" if up_to else "median_speedup",
-                         expected=q, rule="speed", size=size, device=device,
-                         reason="2:4 sparse vs dense matmul over a shape sweep, timed with device events")
+                         expected=q, rule="speed", size=size, device=device, params={"dims": [_aligned(dim)]} if dim else None,
+                         stand_in=dim is not None,
+                         reason="2:4 sparse vs dense matmul " + (_dim_reason(dim) if dim else "over a shape sweep")
+                                + ", timed with device events")
         if (_LOWBIT_KERNEL.search(text) or bits == 8) and "lowbit_matmul_speedup" in bundles:
+            if name and family is not MethodFamily.pruning and not _RAW_LOWBIT.match(name):
+                return _untestable(ref, nc.no_bundle, f"a speed-up of {name}'s own kernels; the bundle times raw "
+                                                      "int8/fp8 matrix products, not that method")
             fmt = "fp8" if re.search(r"fp8|float8", text, re.IGNORECASE) else "int8"
+            dim = _matrix_dim(claim) if size == "full" else None
             return _plan(ref, bundles["lowbit_matmul_speedup"], claim,
                          metric=f"{fmt}_max_speedup" if up_to else f"{fmt}_median_speedup", expected=q, rule="speed",
-                         size=size, device=device, reason=f"{fmt} vs bf16 matmul over a shape sweep")
+                         size=size, device=device, params={"dims": [_aligned(dim)]} if dim else None,
+                         stand_in=dim is not None,
+                         reason=f"{fmt} vs bf16 matmul " + (_dim_reason(dim) if dim else "over a shape sweep"))
         return _untestable(ref, nc.no_bundle, "end-to-end speed of the claim's own model needs that model and system")
 
     if claim.kind is ClaimKind.memory:

@@ -149,3 +149,53 @@ def test_a_relation_against_another_baseline_has_no_bundle(bundles):
                                            "statement": "Wanda outperforms magnitude pruning at 50% sparsity in "
                                                         "accuracy."}), "claim:2", bundles)
     assert isinstance(same, ReproPlan) and same.bundle_id == "pruning_sweep"
+
+
+def _speed(statement, value, qualifier="eq", **fields):
+    q = Quantity(value=value, unit="x", qualifier=qualifier, text=f"{value}x")
+    return claim(statement, ClaimKind.speedup, value=q, values=[q], metric="speedup", **fields)
+
+
+_TABLE5 = ("Table 5 (Inference speedups compared to 16-bit matrix multiplication for the first hidden layer...): "
+           "{row} / {col} = {v}x")
+
+
+def test_a_named_methods_own_kernels_are_not_a_raw_int8_matmul(bundles):
+    c = _speed(_TABLE5.format(row="LLM.int8() (vector-wise+decomp)", col="175B / 12288", v=1.81), 1.81,
+               method=Method(family=MethodFamily.ptq, name="LLM.int8()"), baseline="16-bit matrix multiplication",
+               model="GPT-3", conditions={"row_header": "LLM.int8() (vector-wise+decomp)",
+                                          "column_header": "175B / 12288"})
+    r = plan_claim(c, "claim:1", bundles, size="full", device="cuda")
+    assert isinstance(r, Untestable) and r.category.value == "no_bundle" and "LLM.int8()" in r.detail
+
+
+def test_end_to_end_model_speed_is_not_a_matmul_speedup(bundles):
+    c = _speed("The PyTorch implementation of SmoothQuant-O3 achieves up to 1.51x speedup and 1.96x memory saving for "
+               "OPT models on a single NVIDIA A100-80GB GPU.", 1.51, model="OPT", hardware="A100", bits=8,
+               method=Method(family=MethodFamily.ptq, name="SmoothQuant"))
+    r = plan_claim(c, "claim:1", bundles, size="full", device="cuda")
+    assert isinstance(r, Untestable) and r.category.value == "no_bundle" and "end-to-end" in r.detail
+
+
+@pytest.mark.parametrize(("col", "dim"), [("Small / 768", 768), ("175B / 12288", 12288)])
+def test_a_table_cells_matrix_dimension_binds_the_sweep(bundles, col, dim):
+    c = _speed(_TABLE5.format(row="Int8 without overhead", col=col, v=0.99), 0.99, bits=8,
+               method=Method(family=MethodFamily.quantization), baseline="16-bit matrix multiplication",
+               model="GPT-3", conditions={"row_header": "Int8 without overhead", "column_header": col})
+    r = plan_claim(c, "claim:1", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.bundle_id == "lowbit_matmul_speedup"
+    assert r.params == {"dims": [dim]} and r.metric == "int8_median_speedup"
+    assert r.scale == "proxy"  # square weights stand in for the claim's d x 4d layer
+
+
+def test_a_dimension_in_the_text_is_aligned_for_the_kernels(bundles):
+    c = _speed("We see that raw Int8 matrix multiplication in cuBLASLt begins to be two times faster than cuBLAS at a "
+               "model size of 5140 (hidden size 20560).", 2.0, bits=8)
+    r = plan_claim(c, "claim:1", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.params == {"dims": [5184]} and "5140 rounded up" in r.reason
+
+
+def test_a_general_speed_claim_runs_the_whole_sweep_at_faithful_scale(bundles):
+    c = _speed("Int8 matrix multiplication is up to 2x faster than 16-bit matrix multiplication.", 2.0, "up_to", bits=8)
+    r = plan_claim(c, "claim:1", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.params == {} and r.scale == "faithful" and r.metric == "int8_max_speedup"
