@@ -23,7 +23,11 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    vs PTQ and "no degradation at N bits" (``qat_vs_ptq_bits``), Wanda vs magnitude and "no loss
    at S% sparsity" (``pruning_sweep``), pruned-then-QAT vs full precision
    (``pruned_qat_vs_fp``). Trends over bits or sparsity use the curves those bundles write
-   (rule ``trend``). Absolute values of a model we cannot run are not tested at proxy scale:
+   (rule ``trend``). Weights and activations both quantised (W8A8, SmoothQuant) go to the W8A8
+   runs of ``gptq_vs_rtn`` (naive or SmoothQuant-smoothed; another named method, or any other
+   activation width, is ``no_bundle``), and a weight-only "no loss" claim of a named method other
+   than RTN or GPTQ (AWQ, LLM.int8()) is ``no_bundle``: the runs would test another method.
+   Absolute values of a model we cannot run are not tested at proxy scale:
    ``not_testable_offline`` names the model. A relation is tested only against the baseline
    the bundle runs: a claim whose baseline is another method ("AWQ outperforms GPTQ", "Wanda
    beats SparseGPT") or that combines methods ("combined with GPTQ") is ``no_bundle``.
@@ -44,7 +48,7 @@ from typing import Any
 from verifier.claims import Claim, ClaimKind, MethodFamily
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-4"
+MATCHER_VERSION = "match-5"
 DEFAULT_SEEDS = [0, 1, 2]
 EQUAL_TOLERANCE = 0.01  # "no degradation", "matches": within 1 point of accuracy (fraction 0.01)
 
@@ -69,6 +73,9 @@ _DIM_IN_TEXT = re.compile(r"\b(?:model|hidden) (?:size|dimension|dim)s? (?:of )?
 _DIM_IN_HEADER = re.compile(r"(?<![\d.,])(\d{3,6})(?![\d.,%×\w])")
 # method names the raw matmul bundle runs as they are (a generic "int8" / "W8A8" mention names none)
 _RAW_LOWBIT = re.compile(r"^(?:int8|fp8|float8|8-bit|w8a8|int4)$", re.IGNORECASE)
+_WA_TEXT = re.compile(r"\bW(\d+)A(\d+)\b", re.IGNORECASE)
+# method names whose weight-only no-loss claims the RTN/GPTQ runs of qat_vs_ptq_bits test as they are
+_WEIGHT_ONLY = re.compile(r"^(?:RTN|round-to-nearest|GPTQ|int[2-8]|[2-8]-bit)$", re.IGNORECASE)
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|no (accuracy |performance )?"
                       r"(degradation|loss|drop)|negligible|retain\w*|match(es|ing)? (the )?(full|fp16|fp32|dense)|"
                       r"within \d+(\.\d+)?\s*(%|points?)|lossless|on par)\b", re.IGNORECASE)
@@ -337,17 +344,43 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                      rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
                      reason=f"{metric.split('_')[0]} pruning at {s}% vs dense on a proxy model")
 
+    act_bits = claim.activation_bits
+    if act_bits is None and (m := _WA_TEXT.search(text)):
+        act_bits = float(m.group(2))
+    smoothquant = name.lower().startswith("smoothquant")
+    if is_quant and (act_bits is not None or smoothquant):
+        # weights and activations quantised: only the W8A8 runs of gptq_vs_rtn test that
+        if not (no_loss and (act_bits in (None, 8.0)) and bits in (None, 8) and "gptq_vs_rtn" in bundles):
+            return _untestable(ref, nc.no_bundle, "quantised weights and activations"
+                               + (f" at W{bits}A{act_bits:g}" if bits and act_bits else "")
+                               + ": the only activation-quantising runs are W8A8 'no loss' checks")
+        if (why := other_baseline(_FULL_BASELINE)) is not None:
+            return why
+        if name and not smoothquant and not _RAW_LOWBIT.match(name):
+            return _untestable(ref, nc.no_bundle, f"the W8A8 runs are naive or SmoothQuant-smoothed, not {name}")
+        key = "smoothquant_w8a8" if smoothquant else "w8a8"
+        plan = _plan(ref, bundles["gptq_vs_rtn"], claim, metric=f"{key}_exact_match",
+                     expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
+                                         text="8-bit weights and activations keep full-precision accuracy"),
+                     rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
+                     reason=("SmoothQuant W8A8" if smoothquant else "naive W8A8") + " (per-tensor, static activation "
+                            "scales) vs full precision on a small proxy model")
+        if isinstance(plan, ReproPlan):
+            plan = plan.model_copy(update={"preconditions": {"fp_exact_match": LEARNED}})
+        return plan
+
     if is_quant and no_loss and bits in (8, 4, 3, 2) and "qat_vs_ptq_bits" in bundles:
         if (why := other_baseline(_FULL_BASELINE)) is not None:
             return why
+        if name and not _WEIGHT_ONLY.match(name):
+            return _untestable(ref, nc.no_bundle, f"the bundle quantises weights by RTN or GPTQ, not by {name}; "
+                                                  "a no-loss result of that method is not what it measures")
         method = "gptq" if is_gptq else "rtn"
         return _plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"{method}_w{bits}_exact_match",
                      expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
                                          text=f"{bits}-bit post-training quantisation keeps full-precision accuracy"),
                      rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
-                     reason=f"{bits}-bit {method.upper()} weight quantisation vs full precision on a small proxy model"
-                            + (f"; the claim's method ({name}) is not what runs, only the {bits}-bit setting"
-                               if name and name.lower() not in {method, "rtn", "round-to-nearest"} else ""))
+                     reason=f"{bits}-bit {method.upper()} weight quantisation vs full precision on a small proxy model")
 
     if claim.kind is ClaimKind.qualitative:
         return _untestable(ref, nc.underspecified, "states no number or relation to test")

@@ -69,11 +69,11 @@ def test_gptq_vs_rtn_is_a_paired_comparison_at_proxy_scale(bundles):
 
 
 def test_no_degradation_at_8_bits_is_an_equality_with_tolerance(bundles):
-    r = plan_claim(claim("LLM.int8() quantizes to 8-bit without performance degradation.", ClaimKind.comparison,
-                         method=Method(family=MethodFamily.ptq, name="LLM.int8()"), bits=8), "claim:6", bundles)
+    r = plan_claim(claim("Weights quantized to 8-bit by round-to-nearest keep accuracy without performance "
+                         "degradation.", ClaimKind.comparison, method=Method(family=MethodFamily.ptq, name="RTN"),
+                         bits=8), "claim:6", bundles)
     assert isinstance(r, ReproPlan) and r.metric == "rtn_w8_exact_match"
     assert r.expected.op == "equal" and r.expected.tolerance == pytest.approx(0.01)
-    assert "not what runs" in r.reason  # the proxy runs RTN, not the claim's own method
 
 
 def test_sparsity_trend_uses_the_sweep_curve(bundles):
@@ -199,3 +199,29 @@ def test_a_general_speed_claim_runs_the_whole_sweep_at_faithful_scale(bundles):
     c = _speed("Int8 matrix multiplication is up to 2x faster than 16-bit matrix multiplication.", 2.0, "up_to", bits=8)
     r = plan_claim(c, "claim:1", bundles, size="full", device="cuda")
     assert isinstance(r, ReproPlan) and r.params == {} and r.scale == "faithful" and r.metric == "int8_max_speedup"
+
+
+def test_w8a8_no_loss_claims_go_to_the_w8a8_runs(bundles):
+    (c,) = [c for c in _extracted("SmoothQuant enables W8A8 quantization at a negligible performance degradation.",
+                                  title="SmoothQuant") if c.kind is not ClaimKind.setup]
+    assert c.activation_bits == 8
+    r = plan_claim(c, "claim:1", bundles)
+    assert isinstance(r, ReproPlan) and r.bundle_id == "gptq_vs_rtn" and r.metric == "smoothquant_w8a8_exact_match"
+    assert r.expected.baseline_metric == "fp_exact_match" and r.preconditions == {"fp_exact_match": 0.5}
+    naive = plan_claim(c.model_copy(update={"method": Method(family=MethodFamily.ptq, name="W8A8"),
+                                            "statement": "W8A8 quantization keeps accuracy with negligible "
+                                                         "degradation."}), "claim:2", bundles)
+    assert isinstance(naive, ReproPlan) and naive.metric == "w8a8_exact_match"
+
+
+@pytest.mark.parametrize(("statement", "name", "bits", "act_bits"), [
+    ("W4A8 quantization loses no accuracy.", None, 4, 8),  # no run quantises activations at that width
+    ("Using LLM.int8(), inference in LLMs with up to 175B parameters runs without any performance degradation.",
+     "LLM.int8()", None, None),  # outlier decomposition is not what the RTN/GPTQ runs do
+    ("AWQ keeps accuracy at 4 bits with negligible loss.", "AWQ", 4, None),
+])
+def test_no_loss_claims_of_methods_no_bundle_runs_have_no_plan(bundles, statement, name, bits, act_bits):
+    c = claim(statement, ClaimKind.comparison, metric="accuracy", bits=bits, activation_bits=act_bits,
+              method=Method(family=MethodFamily.ptq, name=name))
+    r = plan_claim(c, "claim:1", bundles)
+    assert isinstance(r, Untestable) and r.category.value == "no_bundle", r
