@@ -77,8 +77,9 @@ _WA_TEXT = re.compile(r"\bW(\d+)A(\d+)\b", re.IGNORECASE)
 # method names whose weight-only no-loss claims the RTN/GPTQ runs of qat_vs_ptq_bits test as they are
 _WEIGHT_ONLY = re.compile(r"^(?:RTN|round-to-nearest|GPTQ|int[2-8]|[2-8]-bit)$", re.IGNORECASE)
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|no (accuracy |performance )?"
-                      r"(degradation|loss|drop)|negligible|retain\w*|match(es|ing)? (the )?(full|fp16|fp32|dense)|"
-                      r"within \d+(\.\d+)?\s*(%|points?)|lossless|on par)\b", re.IGNORECASE)
+                      r"(degradation|loss|drop)|negligible|retain\w*|maintain\w* (the )?(accuracy|performance|quality)|"
+                      r"match(es|ing)? (the )?(full|fp16|fp32|dense)|within \d+(\.\d+)?\s*(%|points?)|lossless|on par)\b",
+                      re.IGNORECASE)
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher accuracy|lower perplexity|improv\w*)\b",
                      re.IGNORECASE)
 _QUALITY_METRICS = {"perplexity", "pass@k", "exact match", "BLEU", "ROUGE", "CIDEr", "accuracy", "error", "loss", "F1"}
@@ -348,9 +349,9 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
     if act_bits is None and (m := _WA_TEXT.search(text)):
         act_bits = float(m.group(2))
     smoothquant = name.lower().startswith("smoothquant")
-    if is_quant and (act_bits is not None or smoothquant):
+    if is_quant and (act_bits is not None or smoothquant) and no_loss:
         # weights and activations quantised: only the W8A8 runs of gptq_vs_rtn test that
-        if not (no_loss and (act_bits in (None, 8.0)) and bits in (None, 8) and "gptq_vs_rtn" in bundles):
+        if not (act_bits in (None, 8.0) and bits in (None, 8) and "gptq_vs_rtn" in bundles):
             return _untestable(ref, nc.no_bundle, "quantised weights and activations"
                                + (f" at W{bits}A{act_bits:g}" if bits and act_bits else "")
                                + ": the only activation-quantising runs are W8A8 'no loss' checks")

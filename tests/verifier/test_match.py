@@ -225,3 +225,14 @@ def test_no_loss_claims_of_methods_no_bundle_runs_have_no_plan(bundles, statemen
               method=Method(family=MethodFamily.ptq, name=name))
     r = plan_claim(c, "claim:1", bundles)
     assert isinstance(r, Untestable) and r.category.value == "no_bundle", r
+
+
+def test_a_w8a8_remark_without_a_relation_is_not_sent_to_the_w8a8_runs(bundles):
+    c = claim("We propose SmoothQuant, a post-training quantization solution to enable 8-bit weight, 8-bit activation "
+              "(W8A8) quantization for LLMs.", ClaimKind.qualitative, bits=8, activation_bits=8,
+              method=Method(family=MethodFamily.ptq, name="SmoothQuant"))
+    r = plan_claim(c, "claim:1", bundles)
+    assert isinstance(r, Untestable) and "W8A8" not in r.detail  # no relation to test, whatever runs exist
+    kept = plan_claim(c.model_copy(update={"statement": "SmoothQuant maintains the accuracy of OPT-175B after INT8 "
+                                                        "quantization."}), "claim:2", bundles)
+    assert isinstance(kept, ReproPlan) and kept.metric == "smoothquant_w8a8_exact_match"
