@@ -34,7 +34,7 @@ from torch import nn
 from repro.lib.metrics import exact_match, mean_pass_at_k
 from repro.lib.models import TinyTransformer, build_model, generate
 from repro.lib.quant import QuantSpec, prepare_qat
-from repro.lib.tasks import Batch, Task
+from repro.lib.tasks import AdditionTask, Batch, Task
 
 
 def standard_model(task: Task, d_model: int, n_layers: int, n_heads: int, positions: str = "learned",
@@ -72,6 +72,37 @@ class TrainConfig:
         if self.lr <= 0 or not 0 <= self.min_lr_ratio <= 1 or self.warmup_steps < 0:
             raise ValueError(f"bad schedule: lr={self.lr}, min_lr_ratio={self.min_lr_ratio}, "
                              f"warmup_steps={self.warmup_steps}")
+
+
+@dataclass
+class AdditionSetup:
+    """What the addition bundles start from: the task, its held-out test set, calibration inputs,
+    the full-precision training config and an untrained standard model."""
+
+    task: AdditionTask
+    test: Batch
+    calib: list[torch.Tensor] | None
+    cfg: TrainConfig
+    model: nn.Module
+
+
+def addition_setup(params: dict, seed: int, device: torch.device) -> AdditionSetup:
+    """The common start of the addition bundles, from their shared parameters.
+
+    Call it right after ``seed_all(seed)``: the test set is drawn with seed 1234 (the same
+    problems for every run), the calibration problems (``n_calib`` of them, when the bundle has
+    that parameter) from the training split with ``seed + 7``, and the model is built last, so
+    the torch generator is in the same state for every bundle that uses it.
+    """
+    task = AdditionTask(params["n_digits"], reverse_answer=params["reverse_answer"], split_seed=0)
+    test = task.test_set(params["n_test"], seed=1234)
+    calib = None
+    if "n_calib" in params:
+        calib = [task.sample(params["n_calib"], np.random.default_rng(seed + 7), "train").tokens.to(device)]
+    cfg = TrainConfig(steps=params["train_steps"], batch_size=params["batch_size"], lr=params["lr"],
+                      warmup_steps=params["warmup_steps"], bf16=params["bf16"], compile=params["compile"])
+    model = standard_model(task, params["d_model"], params["n_layers"], params["n_heads"], params["positions"])
+    return AdditionSetup(task=task, test=test, calib=calib, cfg=cfg, model=model)
 
 
 def lr_at(step: int, cfg: TrainConfig) -> float:

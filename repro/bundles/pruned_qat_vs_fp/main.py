@@ -23,14 +23,12 @@ from repro.lib.environment import compute_capability, require_device, seed_all
 from repro.lib.models import generate
 from repro.lib.prune import apply_masks, prune_model, sparsity_of
 from repro.lib.quant import QuantSpec, convert_qat, prepare_qat
-from repro.lib.tasks import AdditionTask
 from repro.lib.timing import time_fn
 from repro.lib.train import (
-    TrainConfig,
+    addition_setup,
     evaluate,
     fine_tune_config,
     head_skip,
-    standard_model,
     train,
 )
 
@@ -64,12 +62,9 @@ def _semi_structured(model):
 def run(params: dict, ctx) -> dict:
     device = require_device(ctx.device)
     seed_all(ctx.seed)
-    task = AdditionTask(params["n_digits"], reverse_answer=params["reverse_answer"], split_seed=0)
-    test = task.test_set(params["n_test"], seed=1234)
-    cfg = TrainConfig(steps=params["train_steps"], batch_size=params["batch_size"], lr=params["lr"],
-                      warmup_steps=params["warmup_steps"], bf16=params["bf16"], compile=params["compile"])
+    setup = addition_setup(params, ctx.seed, device)
+    task, test, cfg, model = setup.task, setup.test, setup.cfg, setup.model
     qcfg = fine_tune_config(cfg, params["qat_steps"], params["qat_lr_scale"])
-    model = standard_model(task, params["d_model"], params["n_layers"], params["n_heads"], params["positions"])
     train(model, task, cfg, device, ctx.seed, progress=lambda f, m: ctx.progress(0.4 * f, f"FP training {m}"))
     skip = head_skip(model)
     prompts = test.prompts[: params["latency_batch"]].to(device)

@@ -14,17 +14,13 @@ from __future__ import annotations
 
 import copy
 
-import numpy as np
-
 from repro.lib.environment import require_device, seed_all
 from repro.lib.prune import apply_masks, prune_model, sparsity_of
-from repro.lib.tasks import AdditionTask
 from repro.lib.train import (
-    TrainConfig,
+    addition_setup,
     evaluate,
     fine_tune_config,
     head_skip,
-    standard_model,
     train,
 )
 
@@ -40,12 +36,8 @@ def knee(sparsities, scores, reference, tolerance) -> float:
 def run(params: dict, ctx) -> dict:
     device = require_device(ctx.device)
     seed_all(ctx.seed)
-    task = AdditionTask(params["n_digits"], reverse_answer=params["reverse_answer"], split_seed=0)
-    test = task.test_set(params["n_test"], seed=1234)
-    calib = [task.sample(params["n_calib"], np.random.default_rng(ctx.seed + 7), "train").tokens.to(device)]
-    cfg = TrainConfig(steps=params["train_steps"], batch_size=params["batch_size"], lr=params["lr"],
-                      warmup_steps=params["warmup_steps"], bf16=params["bf16"], compile=params["compile"])
-    model = standard_model(task, params["d_model"], params["n_layers"], params["n_heads"], params["positions"])
+    setup = addition_setup(params, ctx.seed, device)
+    task, test, calib, cfg, model = setup.task, setup.test, setup.calib, setup.cfg, setup.model
     train(model, task, cfg, device, ctx.seed, progress=lambda f, m: ctx.progress(0.5 * f, f"FP training {m}"))
     dense = evaluate(model, test, device, params["bf16"])["exact_match"]
     skip = head_skip(model)

@@ -21,16 +21,14 @@ from repro.lib.environment import require_device, seed_all
 from repro.lib.prune import prune_model
 from repro.lib.ptq import apply_ptq
 from repro.lib.quant import QuantSpec, prepare_qat
-from repro.lib.tasks import AdditionTask
 from repro.lib.timing import time_fn
 from repro.lib.train import (
-    TrainConfig,
+    addition_setup,
     evaluate,
     fine_tune_config,
     head_skip,
     make_train_step,
     qat_finetune,
-    standard_model,
     train,
 )
 
@@ -42,18 +40,14 @@ def _curve(x, y, x_label, y_label="exact match"):
 def run(params: dict, ctx) -> dict:
     device = require_device(ctx.device)
     seed_all(ctx.seed)
-    task = AdditionTask(params["n_digits"], reverse_answer=params["reverse_answer"], split_seed=0)
-    test = task.test_set(params["n_test"], seed=1234)
-    calib = [task.sample(params["n_calib"], np.random.default_rng(ctx.seed + 7), "train").tokens.to(device)]
-    cfg = TrainConfig(steps=params["train_steps"], batch_size=params["batch_size"], lr=params["lr"],
-                      warmup_steps=params["warmup_steps"], bf16=params["bf16"], compile=params["compile"])
+    setup = addition_setup(params, ctx.seed, device)
+    task, test, calib, cfg, model = setup.task, setup.test, setup.calib, setup.cfg, setup.model
     qcfg = fine_tune_config(cfg, params["qat_steps"], params["qat_lr_scale"])
     gran = params["granularity"]
 
     def spec(bits):
         return QuantSpec(bits=bits, symmetric=True, granularity=gran, group_size=params["group_size"])
 
-    model = standard_model(task, params["d_model"], params["n_layers"], params["n_heads"], params["positions"])
     ctx.log(f"training FP model on {params['n_digits']}-digit addition for {cfg.steps} steps")
     fp_report = train(model, task, cfg, device, ctx.seed,
                       progress=lambda f, m: ctx.progress(0.6 * f, f"FP training {m}"))
