@@ -31,7 +31,14 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    ``not_testable_offline`` names the model. A relation is tested only against the baseline
    the bundle runs: a claim whose baseline is another method ("AWQ outperforms GPTQ", "Wanda
    beats SparseGPT") or that combines methods ("combined with GPTQ") is ``no_bundle``.
-5. Everything else: ``no_bundle`` (testable in principle) or ``underspecified`` (names no
+5. Claims in the setting of a real-model bundle go to it first, at the smaller model (labelled
+   proxy scale): perplexity (WikiText) relations of GPTQ / AWQ vs RTN (or AWQ vs GPTQ) at 4 or
+   3 bits and of Wanda vs magnitude pruning at 50% -> ``smollm2_wikitext_ppl`` (SmolLM2-135M);
+   accuracy claims about BERT-class encoders on GLUE / SST-2 (no loss after PTQ at 8/4/3 bits or
+   after 50% pruning, QAT vs PTQ, Wanda vs magnitude) -> ``minilm_sst2_compression``
+   (all-MiniLM-L6-v2 fine-tuned on SST-2). Their smoke sizes only check the code (one block, a
+   few rows), so only full-size plans use them; a smoke plan goes on to the rules below.
+6. Everything else: ``no_bundle`` (testable in principle) or ``underspecified`` (names no
    method, metric or number).
 
 A plan binds the claim's bits / sparsity into the bundle's parameters and metric names, uses
@@ -48,7 +55,7 @@ from typing import Any
 from verifier.claims import Claim, ClaimKind, MethodFamily
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-5"
+MATCHER_VERSION = "match-6"
 DEFAULT_SEEDS = [0, 1, 2]
 EQUAL_TOLERANCE = 0.01  # "no degradation", "matches": within 1 point of accuracy (fraction 0.01)
 
@@ -57,8 +64,10 @@ RULES = (
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
     "direction only); accuracy claims about GPTQ, QAT, PTQ and pruning are tested as relations or trends on a small "
     "proxy model with three seeds (labelled proxy scale), and only against the baseline the bundle runs (a claim "
-    "against another method, or about a combination of methods, has no bundle); absolute values of models we "
-    "cannot run are not tested."
+    "against another method, or about a combination of methods, has no bundle); perplexity relations of GPTQ/AWQ/RTN "
+    "and Wanda/magnitude run on SmolLM2-135M over WikiText-2, and GLUE/BERT accuracy claims on all-MiniLM-L6-v2 "
+    "fine-tuned on SST-2 (full size only, labelled proxy scale: smaller models than the claims'); absolute values "
+    "of models we cannot run are not tested."
 )
 
 _HW_DESIGN = re.compile(
@@ -80,8 +89,8 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
                       r"(degradation|loss|drop)|negligible|retain\w*|maintain\w* (the )?(accuracy|performance|quality)|"
                       r"match(es|ing)? (the )?(full|fp16|fp32|dense)|within \d+(\.\d+)?\s*(%|points?)|lossless|on par)\b",
                       re.IGNORECASE)
-_BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher accuracy|lower perplexity|improv\w*)\b",
-                     re.IGNORECASE)
+_BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|"
+                     r"lower (?:[\w-]+ ){0,2}perplexity|improv\w*)\b", re.IGNORECASE)
 _QUALITY_METRICS = {"perplexity", "pass@k", "exact match", "BLEU", "ROUGE", "CIDEr", "accuracy", "error", "loss", "F1"}
 _QUALITY_WORDS = re.compile(r"\b(accuracy|perplexity|performance|degradation|quality|exact[- ]match|pass@\d|F1|"
                             r"zero-shot|downstream|reconstruction error)\b", re.IGNORECASE)
@@ -127,6 +136,98 @@ def load_bundles() -> dict[str, BundleInfo]:
             params={k: v.default for k, v in m.params.items()},
         )
     return out
+
+
+_WIKITEXT = re.compile(r"\bwiki-?text", re.IGNORECASE)
+_GLUE = re.compile(r"\b(GLUE|SST-?2|MNLI|QNLI|QQP|RTE|MRPC|CoLA|STS-?B|BERT|RoBERTa|MiniLM|DistilBERT)\b", re.IGNORECASE)
+
+
+def _real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str, device: str, name: str,
+                     bits: int | None, better: bool, no_loss: bool, is_pruning: bool, is_qat: bool,
+                     is_wanda: bool) -> ReproPlan | Untestable | None:
+    """A plan on a real pretrained model when the claim is in that bundle's setting, else None.
+
+    Only at full size: the smoke sizes of these bundles check the code (one block, a few rows)
+    and test nothing, so a smoke plan falls through to the small-model rules.
+    """
+    if size != "full":
+        return None
+    text = claim.statement
+    key = name.lower()
+    where = " ".join(x for x in (text, claim.dataset or "", claim.model or "") if x)
+    pattern_24 = claim.sparsity_pattern == "2:4" or "2:4" in text
+    sparsity = claim.sparsity if claim.sparsity is not None else (0.5 if pattern_24 else None)
+
+    def plan(bundle_id: str, metric: str, expected: Comparison, reason: str, tolerance: float | None = None,
+             floor: tuple[str, float] | None = None) -> ReproPlan | Untestable:
+        out = _plan(ref, bundles[bundle_id], claim, metric=metric, expected=expected, rule="paired_difference", size=size,
+                    device=device, tolerance=tolerance, reason=reason)
+        if isinstance(out, ReproPlan) and floor is not None:
+            out = out.model_copy(update={"preconditions": {floor[0]: floor[1]}})
+        return out
+
+    if "smollm2_wikitext_ppl" in bundles and (claim.metric == "perplexity" or _WIKITEXT.search(where)) and better:
+        model = "SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 raw test"
+        base = (claim.baseline or "").lower()
+        if key in ("gptq", "awq") and bits in (3, 4):
+            against = "gptq" if key == "awq" and "gptq" in base else "rtn"
+            if claim.baseline and not (_RTN_BASELINE.search(claim.baseline) or against == "gptq"):
+                return None
+            return plan("smollm2_wikitext_ppl", f"ppl_{key}_w{bits}",
+                        Comparison(baseline_metric=f"ppl_{against}_w{bits}", op="better",
+                                   text=f"{name} has lower perplexity than {against.upper()} at {bits} bits"),
+                        f"{name} vs {against.upper()} at {bits} bits, {model}")
+        if is_wanda and is_pruning and (sparsity is None or abs(sparsity - 0.5) < 1e-9):
+            if claim.baseline and not _MAGNITUDE_BASELINE.search(claim.baseline):
+                return None
+            kind = "2of4" if pattern_24 else "unstructured"
+            return plan("smollm2_wikitext_ppl", f"ppl_wanda_{kind}",
+                        Comparison(baseline_metric=f"ppl_magnitude_{kind}", op="better",
+                                   text=f"Wanda has lower perplexity than magnitude pruning ({kind.replace('2of4', '2:4')}"
+                                        ", 50%)"),
+                        f"Wanda vs magnitude pruning at 50% ({kind.replace('2of4', '2:4')}), {model}")
+        return None
+
+    if "minilm_sst2_compression" in bundles and _GLUE.search(where) and (better or no_loss):
+        model = "all-MiniLM-L6-v2 fine-tuned on SST-2 (GLUE dev accuracy), a smaller encoder than the claim's"
+        floor = ("fp_accuracy", 0.75)  # SST-2 is binary: a model at chance says nothing about compression
+        if is_pruning and (sparsity is None or abs(sparsity - 0.5) < 1e-9):
+            if better and is_wanda:
+                if claim.baseline and not _MAGNITUDE_BASELINE.search(claim.baseline):
+                    return None
+                metric, base_metric = ("nm24_wanda_accuracy", "nm24_magnitude_accuracy") if pattern_24 else \
+                    ("wanda_s50_accuracy", "magnitude_s50_accuracy")
+                return plan("minilm_sst2_compression", metric,
+                            Comparison(baseline_metric=base_metric, op="better", text="Wanda beats magnitude pruning"),
+                            f"Wanda vs magnitude pruning at 50%, {model}", floor=floor)
+            if no_loss and not pattern_24:
+                if claim.baseline and not _FULL_BASELINE.search(claim.baseline):
+                    return None
+                metric = "wanda_s50_accuracy" if is_wanda else "magnitude_s50_accuracy"
+                return plan("minilm_sst2_compression", metric,
+                            Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
+                                       text="pruning 50% of the weights costs no accuracy"),
+                            f"{metric.split('_')[0]} pruning at 50% vs the fine-tuned dense model, {model}",
+                            tolerance=EQUAL_TOLERANCE, floor=floor)
+            return None
+        if bits in (8, 4, 3) and not is_pruning:
+            if is_qat and better:
+                if claim.baseline and not _RTN_BASELINE.search(claim.baseline):
+                    return None
+                return plan("minilm_sst2_compression", f"qat_w{bits}_accuracy",
+                            Comparison(baseline_metric=f"rtn_w{bits}_accuracy", op="better",
+                                       text=f"QAT beats post-training RTN at {bits} bits"),
+                            f"LSQ QAT vs RTN at {bits} bits, {model}", floor=floor)
+            if no_loss and (not name or _WEIGHT_ONLY.match(name) or is_qat):
+                if claim.baseline and not _FULL_BASELINE.search(claim.baseline):
+                    return None
+                method = "qat" if is_qat else ("gptq" if key == "gptq" else "rtn")
+                return plan("minilm_sst2_compression", f"{method}_w{bits}_accuracy",
+                            Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
+                                       text=f"{bits}-bit weights keep the full-precision accuracy"),
+                            f"{bits}-bit {method.upper()} vs full precision, {model}", tolerance=EQUAL_TOLERANCE,
+                            floor=floor)
+    return None
 
 
 def _untestable(ref: str, cat: UntestableCategory, detail: str) -> Untestable:
@@ -271,6 +372,11 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
     is_qat = family is MethodFamily.qat or re.search(r"\bQAT\b|quantization[- ]aware", text, re.IGNORECASE)
     is_pruning = family is MethodFamily.pruning or claim.sparsity is not None or re.search(r"\bprun", text, re.I)
     is_quant = family in {MethodFamily.ptq, MethodFamily.quantization} or bits is not None
+
+    real = _real_model_plan(claim, ref, bundles, size=size, device=device, name=name, bits=bits, better=better,
+                            no_loss=no_loss, is_pruning=bool(is_pruning), is_qat=bool(is_qat), is_wanda=is_wanda)
+    if real is not None:
+        return real
 
     if claim.kind is ClaimKind.trend or _BITS_TREND.search(text) or _SPARSITY_TREND.search(text):
         if _SPARSITY_TREND.search(text) and "pruning_sweep" in bundles:

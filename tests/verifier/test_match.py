@@ -236,3 +236,49 @@ def test_a_w8a8_remark_without_a_relation_is_not_sent_to_the_w8a8_runs(bundles):
     kept = plan_claim(c.model_copy(update={"statement": "SmoothQuant maintains the accuracy of OPT-175B after INT8 "
                                                         "quantization."}), "claim:2", bundles)
     assert isinstance(kept, ReproPlan) and kept.metric == "smoothquant_w8a8_exact_match"
+
+
+def test_a_perplexity_relation_runs_on_smollm2_at_full_size_and_on_the_proxy_at_smoke(bundles):
+    c = claim("GPTQ outperforms round-to-nearest at 3 bits in WikiText-2 perplexity.", ClaimKind.comparison,
+              method=Method(family=MethodFamily.ptq, name="GPTQ"), bits=3, metric="perplexity", baseline="RTN",
+              dataset="WikiText-2")
+    full = plan_claim(c, "claim:1", bundles, size="full", device="cuda")
+    assert isinstance(full, ReproPlan) and full.bundle_id == "smollm2_wikitext_ppl"
+    assert full.metric == "ppl_gptq_w3" and full.expected.baseline_metric == "ppl_rtn_w3"
+    assert full.expected.op == "better" and full.metric_direction == "lower" and full.scale == "proxy"
+    smoke = plan_claim(c, "claim:1", bundles)  # the smoke size of the real model tests nothing: small proxy
+    assert isinstance(smoke, ReproPlan) and smoke.bundle_id == "gptq_vs_rtn"
+
+
+@pytest.mark.parametrize(("statement", "fields", "metric", "baseline"), [
+    ("AWQ achieves lower WikiText-2 perplexity than GPTQ at 4 bits.",
+     {"method": Method(family=MethodFamily.ptq, name="AWQ"), "baseline": "GPTQ", "bits": 4}, "ppl_awq_w4",
+     "ppl_gptq_w4"),
+    ("Wanda outperforms magnitude pruning at 50% sparsity in perplexity.",
+     {"method": Method(family=MethodFamily.pruning, name="Wanda"), "baseline": "magnitude pruning", "sparsity": 0.5},
+     "ppl_wanda_unstructured", "ppl_magnitude_unstructured"),
+    ("With 2:4 sparsity Wanda outperforms magnitude pruning in perplexity.",
+     {"method": Method(family=MethodFamily.pruning, name="Wanda"), "baseline": "magnitude pruning",
+      "sparsity_pattern": "2:4"}, "ppl_wanda_2of4", "ppl_magnitude_2of4"),
+])
+def test_perplexity_relations_bind_the_smollm2_metrics(bundles, statement, fields, metric, baseline):
+    r = plan_claim(claim(statement, ClaimKind.comparison, metric="perplexity", **fields), "claim:1", bundles,
+                   size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.bundle_id == "smollm2_wikitext_ppl"
+    assert (r.metric, r.expected.baseline_metric) == (metric, baseline)
+
+
+def test_glue_claims_run_on_minilm_at_full_size_with_an_accuracy_floor(bundles):
+    c = claim("BERT on GLUE can be pruned to 50% sparsity by magnitude without any accuracy loss.",
+              ClaimKind.comparison, method=Method(family=MethodFamily.pruning, name="magnitude"), sparsity=0.5,
+              model="BERT", dataset="GLUE", metric="accuracy")
+    r = plan_claim(c, "claim:1", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.bundle_id == "minilm_sst2_compression"
+    assert r.metric == "magnitude_s50_accuracy" and r.expected.op == "equal"
+    assert r.preconditions == {"fp_accuracy": 0.75} and r.scale == "proxy"
+    q = claim("On SST-2, 4-bit QAT outperforms post-training RTN quantization in accuracy.", ClaimKind.comparison,
+              method=Method(family=MethodFamily.qat, name="QAT"), bits=4, baseline="RTN", dataset="SST-2",
+              metric="accuracy")
+    rq = plan_claim(q, "claim:2", bundles, size="full", device="cuda")
+    assert isinstance(rq, ReproPlan) and (rq.metric, rq.expected.baseline_metric) == ("qat_w4_accuracy",
+                                                                                        "rtn_w4_accuracy")
