@@ -11,6 +11,9 @@ Resolution order for each setting: explicit argument > environment variable > de
   machine) or ``ray`` (tasks on a Ray cluster; needs the ``ray`` extra).
 - ``VERIFIER_RAY_ADDRESS``: the Ray cluster's ``HOST:PORT``; unset: RAY_ADDRESS, else a cluster
   running on this machine, else a local one started for the command.
+- ``VERIFIER_BENCHMARK_DATA``: the folder of benchmark files (WikiText-2, SST-2, GSM8K, ...) that
+  bundles with a ``data_root`` parameter read when a run does not name one; default the
+  ``shared/data`` folder beside the repository, when it exists.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ class Settings:
     arxiv_backoff: float = 2.0
     repro_backend: str = "local"
     ray_address: str | None = None
+    benchmark_data: Path | None = None
 
     @property
     def cache_dir(self) -> Path:
@@ -63,7 +67,15 @@ def load_settings(
         )
     return Settings(data_dir=d, database_url=url, arxiv_api=api, arxiv_delay=_seconds("VERIFIER_ARXIV_DELAY", 3.0),
                     arxiv_backoff=_seconds("VERIFIER_ARXIV_BACKOFF", 2.0), repro_backend=_backend(),
-                    ray_address=os.environ.get("VERIFIER_RAY_ADDRESS") or None)
+                    ray_address=os.environ.get("VERIFIER_RAY_ADDRESS") or None, benchmark_data=_benchmark_data())
+
+
+def _benchmark_data() -> Path | None:
+    raw = os.environ.get("VERIFIER_BENCHMARK_DATA")
+    if raw:
+        return Path(raw).expanduser().resolve()
+    beside = Path(__file__).resolve().parents[2] / "shared" / "data"
+    return beside if beside.is_dir() else None
 
 
 def _backend() -> str:

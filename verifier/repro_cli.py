@@ -143,10 +143,11 @@ def run(settings: Settings, bundle: str, *, size: str = "smoke", device: str | N
             f"run {rec.run_id[:8]}: attempt {attempt} on node {node[:8]} (worker pid {pid})"))
     else:
         raise BundleError(f"unknown backend {backend!r}; available: local, ray", subject=str(backend))
+    assignments = _with_data_root(settings, bundle, parse_assignments(list(params)))
     recorder = RunRecorder(open_database(settings), claim_id=claim_id, progress=progress)
     try:
         return run_bundle(
-            bundle, size=size, device=device, params=parse_assignments(list(params)), seeds=seeds,
+            bundle, size=size, device=device, params=assignments, seeds=seeds,
             runs_dir=settings.runs_dir, on_start=recorder.on_start, on_finish=recorder.on_finish,
             on_interrupted=recorder.on_interrupted,
             on_progress=lambda rec, frac, msg: say(f"run {rec.run_id[:8]}: {frac:.0%} {msg}"),
@@ -154,6 +155,24 @@ def run(settings: Settings, bundle: str, *, size: str = "smoke", device: str | N
         )
     except repro.errors.ReproError as exc:
         raise _translate(exc) from exc
+
+
+def _with_data_root(settings: Settings, bundle: str, assignments: dict[str, str]) -> dict[str, str]:
+    """``assignments`` plus ``data_root`` = the configured benchmark folder, for a bundle that reads
+    benchmark files and was given no folder (the sandbox sees no repository to look beside)."""
+    if "data_root" in assignments or settings.benchmark_data is None:
+        return assignments
+    from repro.errors import ReproError as BundleProblem
+    from repro.manifest import discover
+    from repro.seal import BUNDLES_ROOT
+
+    try:
+        manifest = discover(BUNDLES_ROOT).get(bundle)
+    except BundleProblem:
+        return assignments  # the runner reports the broken bundle
+    if manifest is None or "data_root" not in manifest.params:
+        return assignments
+    return {**assignments, "data_root": str(settings.benchmark_data)}
 
 
 def _when(text: str | None):
