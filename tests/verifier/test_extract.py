@@ -120,6 +120,22 @@ def test_our_system_is_the_papers_own_method():
     assert (c.value.low, c.value.high, c.value.unit) == (3.2, 3.3, "x")
 
 
+@pytest.mark.parametrize("sentence", [
+    "It consistently outperforms Round-to-nearest quantization (RTN) at 3 bits in perplexity.",
+    "It can achieve better perplexity using 10x smaller calibration set compared to GPTQ.",
+])
+def test_it_as_the_subject_of_a_result_is_the_papers_own_method(sentence):
+    c = claim_of(sentence, title=AWQ)
+    assert c is not None and c.method is not None and c.method.name == "AWQ"
+    assert c.baseline in ("RTN", "GPTQ")  # the method compared with stays the baseline
+
+
+def test_an_expletive_it_does_not_name_the_papers_own_method():
+    c = claim_of("It is well known that round-to-nearest quantization loses 5 points of accuracy at 3 bits.",
+                 title=AWQ)
+    assert c is None or c.method is None or c.method.name != "AWQ"
+
+
 def test_smoothquant_headline_with_qualifier_and_baseline():
     c = claim_of(
         "We integrate SmoothQuant into FasterTransformer, the state-of-the-art transformer serving framework, "
