@@ -1,0 +1,93 @@
+"""Plan-building primitives of the matcher: the sealed bundles it may plan, the plan and
+``Untestable`` records it returns, and the baselines each bundle's comparisons run.
+
+``verifier.match`` holds the rules that decide which plan a claim gets; this module holds what
+every rule uses, so that the rules read as rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from verifier.claims import Claim
+from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
+
+DEFAULT_SEEDS = [0, 1, 2]
+EQUAL_TOLERANCE = 0.01  # "no degradation", "matches": within 1 point of accuracy (fraction 0.01)
+
+
+# the baselines each bundle's comparisons run (a claim naming another baseline is not tested by it)
+RTN_BASELINE = re.compile(r"\bRTN\b|round[- ]to[- ]nearest|\bPTQ\b|post[- ]training", re.IGNORECASE)
+MAGNITUDE_BASELINE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
+FULL_BASELINE = re.compile(r"\b(?:FP|BF)(?:16|32)\b|\b(?:16|32)-bit\b|full[- ]precision|\bdense\b|unquanti[sz]ed|"
+                           r"uncompressed|unpruned|original|baseline", re.IGNORECASE)
+# method names whose weight-only no-loss claims the RTN/GPTQ runs of qat_vs_ptq_bits test as they are
+WEIGHT_ONLY = re.compile(r"^(?:RTN|round-to-nearest|GPTQ|int[2-8]|[2-8]-bit)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    """What the matcher needs of a sealed bundle: its manifest's metrics and its seal."""
+
+    id: str
+    version: str
+    seal: str
+    metrics: dict[str, dict[str, str]]  # name -> {"direction": ..., "unit": ...}
+    params: dict[str, Any]  # name -> default
+
+
+def load_bundles() -> dict[str, BundleInfo]:
+    """The shipped bundles that hold their seal (a bundle whose seal fails is not planned)."""
+    from repro.errors import ReproError
+    from repro.manifest import discover
+    from repro.seal import BUNDLES_ROOT, LOCK_PATH, verify_manifest
+
+    out = {}
+    for bid, m in discover(BUNDLES_ROOT).items():
+        try:
+            entry = verify_manifest(m, lock_path=LOCK_PATH)
+        except ReproError:
+            continue
+        out[bid] = BundleInfo(
+            id=bid, version=m.version, seal=entry.seal,
+            metrics={k: {"direction": v.direction, "unit": getattr(v, "unit", "") or ""} for k, v in m.metrics.items()},
+            params={k: v.default for k, v in m.params.items()},
+        )
+    return out
+
+
+def untestable(ref: str, cat: UntestableCategory, detail: str) -> Untestable:
+    """Why no bundle tests the claim ``ref``: a category and a sentence for the report."""
+    return Untestable(claim_ref=ref, category=cat, detail=detail)
+
+
+# An accuracy comparison means nothing on a model that never learned its task: the baseline
+# metric must reach this level in a run for the run to test the claim (judge: preconditions).
+LEARNED = 0.5
+_BASELINES = {"qat_vs_ptq_bits": "fp_exact_match", "pruned_qat_vs_fp": "fp_exact_match",
+              "pruning_sweep": "dense_exact_match", "minilm_sst2_compression": "fp_accuracy"}
+
+
+def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, rule: str, size: str, device: str,
+              reason: str, params: dict | None = None, tolerance: float | None = None,
+              stand_in: bool = False) -> ReproPlan | Untestable:
+    """The plan that runs ``b`` for ``claim`` and compares ``metric`` as ``expected`` says, or
+    ``Untestable`` when the bundle lacks a metric it needs. Smoke plans, rules other than speed and
+    stand-in shapes (``stand_in``) are proxy scale."""
+    if metric not in b.metrics and not (rule == "trend" and isinstance(expected, Trend) and expected.curve):
+        return untestable(ref, UntestableCategory.no_bundle,
+                          f"{b.id} has no metric {metric!r} for this setting (available: {', '.join(sorted(b.metrics))[:200]})")
+    if isinstance(expected, Comparison) and expected.baseline_metric not in b.metrics:
+        return untestable(ref, UntestableCategory.no_bundle, f"{b.id} has no metric {expected.baseline_metric!r}")
+    spec = b.metrics.get(metric, {})
+    run_hw = "cuda GPU" if device == "cuda" else "CPU"
+    return ReproPlan(
+        claim_ref=ref, bundle_id=b.id, bundle_version=b.version, seal=b.seal, params=params or {}, size=size,
+        seeds=list(DEFAULT_SEEDS), metric=metric, metric_direction=spec.get("direction"),
+        metric_unit=spec.get("unit", ""), expected=expected, tolerance=tolerance, rule=rule,
+        scale="proxy" if size == "smoke" or rule != "speed" or stand_in else "faithful",
+        claim_hardware=claim.hardware, run_hardware=run_hw, reason=reason,
+        preconditions={_BASELINES[b.id]: LEARNED} if b.id in _BASELINES and _BASELINES[b.id] in b.metrics else {},
+    )

@@ -1,0 +1,115 @@
+"""Match rules for the bundles that run real pretrained models on real benchmarks.
+
+SmolLM2-135M on WikiText-2 (``smollm2_wikitext_ppl``) and all-MiniLM-L6-v2 fine-tuned on SST-2
+(``minilm_sst2_compression``) stand in for the claims' larger models: their plans are proxy scale
+and name the model in their reason. Only full sizes test anything (the smoke sizes quantise one
+block or fine-tune on a few rows), so a smoke plan falls through to the small-model rules of
+``verifier.match``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.claims import Claim
+from verifier.plans import (
+    EQUAL_TOLERANCE,
+    FULL_BASELINE,
+    MAGNITUDE_BASELINE,
+    RTN_BASELINE,
+    WEIGHT_ONLY,
+    BundleInfo,
+    make_plan,
+)
+from verifier.verdicts import Comparison, ReproPlan, Untestable
+
+_WIKITEXT = re.compile(r"\bwiki-?text", re.IGNORECASE)
+_GLUE = re.compile(r"\b(GLUE|SST-?2|MNLI|QNLI|QQP|RTE|MRPC|CoLA|STS-?B|BERT|RoBERTa|MiniLM|DistilBERT)\b", re.IGNORECASE)
+
+
+def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str, device: str, name: str,
+                    bits: int | None, better: bool, no_loss: bool, is_pruning: bool, is_qat: bool,
+                    is_wanda: bool) -> ReproPlan | Untestable | None:
+    """A plan on a real pretrained model when the claim is in that bundle's setting, else None.
+
+    Only at full size: the smoke sizes of these bundles check the code (one block, a few rows)
+    and test nothing, so a smoke plan falls through to the small-model rules.
+    """
+    if size != "full":
+        return None
+    text = claim.statement
+    key = name.lower()
+    where = " ".join(x for x in (text, claim.dataset or "", claim.model or "") if x)
+    pattern_24 = claim.sparsity_pattern == "2:4" or "2:4" in text
+    sparsity = claim.sparsity if claim.sparsity is not None else (0.5 if pattern_24 else None)
+
+    def plan(bundle_id: str, metric: str, expected: Comparison, reason: str, tolerance: float | None = None,
+             floor: tuple[str, float] | None = None) -> ReproPlan | Untestable:
+        out = make_plan(ref, bundles[bundle_id], claim, metric=metric, expected=expected, rule="paired_difference", size=size,
+                        device=device, tolerance=tolerance, reason=reason)
+        if isinstance(out, ReproPlan) and floor is not None:
+            out = out.model_copy(update={"preconditions": {floor[0]: floor[1]}})
+        return out
+
+    if "smollm2_wikitext_ppl" in bundles and (claim.metric == "perplexity" or _WIKITEXT.search(where)) and better:
+        model = "SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 raw test"
+        base = (claim.baseline or "").lower()
+        if key in ("gptq", "awq") and bits in (3, 4):
+            against = "gptq" if key == "awq" and "gptq" in base else "rtn"
+            if claim.baseline and not (RTN_BASELINE.search(claim.baseline) or against == "gptq"):
+                return None
+            return plan("smollm2_wikitext_ppl", f"ppl_{key}_w{bits}",
+                        Comparison(baseline_metric=f"ppl_{against}_w{bits}", op="better",
+                                   text=f"{name} has lower perplexity than {against.upper()} at {bits} bits"),
+                        f"{name} vs {against.upper()} at {bits} bits, {model}")
+        if is_wanda and is_pruning and (sparsity is None or abs(sparsity - 0.5) < 1e-9):
+            if claim.baseline and not MAGNITUDE_BASELINE.search(claim.baseline):
+                return None
+            kind = "2of4" if pattern_24 else "unstructured"
+            return plan("smollm2_wikitext_ppl", f"ppl_wanda_{kind}",
+                        Comparison(baseline_metric=f"ppl_magnitude_{kind}", op="better",
+                                   text=f"Wanda has lower perplexity than magnitude pruning ({kind.replace('2of4', '2:4')}"
+                                        ", 50%)"),
+                        f"Wanda vs magnitude pruning at 50% ({kind.replace('2of4', '2:4')}), {model}")
+        return None
+
+    if "minilm_sst2_compression" in bundles and _GLUE.search(where) and (better or no_loss):
+        model = "all-MiniLM-L6-v2 fine-tuned on SST-2 (GLUE dev accuracy), a smaller encoder than the claim's"
+        floor = ("fp_accuracy", 0.75)  # SST-2 is binary: a model at chance says nothing about compression
+        if is_pruning and (sparsity is None or abs(sparsity - 0.5) < 1e-9):
+            if better and is_wanda:
+                if claim.baseline and not MAGNITUDE_BASELINE.search(claim.baseline):
+                    return None
+                metric, base_metric = ("nm24_wanda_accuracy", "nm24_magnitude_accuracy") if pattern_24 else \
+                    ("wanda_s50_accuracy", "magnitude_s50_accuracy")
+                return plan("minilm_sst2_compression", metric,
+                            Comparison(baseline_metric=base_metric, op="better", text="Wanda beats magnitude pruning"),
+                            f"Wanda vs magnitude pruning at 50%, {model}", floor=floor)
+            if no_loss and not pattern_24:
+                if claim.baseline and not FULL_BASELINE.search(claim.baseline):
+                    return None
+                metric = "wanda_s50_accuracy" if is_wanda else "magnitude_s50_accuracy"
+                return plan("minilm_sst2_compression", metric,
+                            Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
+                                       text="pruning 50% of the weights costs no accuracy"),
+                            f"{metric.split('_')[0]} pruning at 50% vs the fine-tuned dense model, {model}",
+                            tolerance=EQUAL_TOLERANCE, floor=floor)
+            return None
+        if bits in (8, 4, 3) and not is_pruning:
+            if is_qat and better:
+                if claim.baseline and not RTN_BASELINE.search(claim.baseline):
+                    return None
+                return plan("minilm_sst2_compression", f"qat_w{bits}_accuracy",
+                            Comparison(baseline_metric=f"rtn_w{bits}_accuracy", op="better",
+                                       text=f"QAT beats post-training RTN at {bits} bits"),
+                            f"LSQ QAT vs RTN at {bits} bits, {model}", floor=floor)
+            if no_loss and (not name or WEIGHT_ONLY.match(name) or is_qat):
+                if claim.baseline and not FULL_BASELINE.search(claim.baseline):
+                    return None
+                method = "qat" if is_qat else ("gptq" if key == "gptq" else "rtn")
+                return plan("minilm_sst2_compression", f"{method}_w{bits}_accuracy",
+                            Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
+                                       text=f"{bits}-bit weights keep the full-precision accuracy"),
+                            f"{bits}-bit {method.upper()} vs full precision, {model}", tolerance=EQUAL_TOLERANCE,
+                            floor=floor)
+    return None
