@@ -100,7 +100,6 @@ class Ingestor:
     """Wires parsing, extraction and storage; one instance per command."""
 
     def __init__(self, settings: Settings, *, offline: bool = False, progress: Progress | None = None, arxiv=None):
-        from claims_db.engine import make_engine, migrate
 
         self.settings = settings
         self.offline = offline

@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from verifier.config import Settings
 from verifier.ingest import open_database, storage_errors
