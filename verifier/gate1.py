@@ -1,7 +1,7 @@
 """Gate 1 persistence: ground stored claims and keep every grounding as its own row.
 
 ``verifier ground PAPER`` checks each claim of the paper's latest extraction against its
-anchor (:func:`verifier.grounding.check_anchor`); ``verifier ground s:N`` re-checks each
+anchor (:func:`verifier.anchors.check_anchor`); ``verifier ground s:N`` re-checks each
 third-party claim of a synthesis against the papers it cites (those ingested and linked),
 plus any given with ``--against``. A grounding row records claim, sources searched, verdict,
 score, evidence spans and method version. Rerunning with the same method version adds
@@ -74,7 +74,7 @@ def ground_paper(settings: Settings, ref: str, *, progress: Callable[[str], None
     from verifier.claims import Claim
     from verifier.errors import NotFound
     from verifier import grounding
-    from verifier.grounding import check_anchor
+    from verifier.anchors import check_anchor
 
     progress = progress or (lambda m: None)
     METHOD_VERSION = grounding.METHOD_VERSION  # read at call time: a newer method adds rows

@@ -2,8 +2,8 @@
 
 Two cases:
 
-* A claim extracted from a paper carries an anchor. :func:`check_anchor` confirms the quote
-  stands at that place on that page (a passage span or a table cell), and that every number of
+* A claim extracted from a paper carries an anchor. :func:`verifier.anchors.check_anchor`
+  confirms the quote stands at that place on that page (a passage span or a table cell), and that every number of
   the claim equals a number of the quote across notations (2e-5 = 2 x 10^-5, "9–14%" as a range,
   "1.5 s" = "1500 ms"; :func:`verifier.quantities.quantities_equal`).
 * A third-party claim (from a synthesis) has no anchor. :func:`ground_text` ranks evidence units
@@ -50,6 +50,17 @@ from enum import Enum
 from pydantic import BaseModel, ConfigDict, Field
 
 from verifier.retrieval import STOPWORDS, Retriever, Unit, quantities_of, stem, tokens
+from verifier.vocabulary import (
+    ANTONYMS,
+    CLAUSE_END,
+    COMMON,
+    CONDITION_MARKERS,
+    NEGATIONS,
+    NOT_CONDITION,
+    PARTIAL_WORDS,
+    QUAL_OPPOSITE,
+    UNIVERSAL,
+)
 
 METHOD_VERSION = "ground-2"
 COVER_SUPPORT = 0.75
@@ -98,96 +109,6 @@ class Grounding(BaseModel):
     method_version: str = METHOD_VERSION
     semantic: bool | None = None  # whether MiniLM similarity took part in ranking (None: no retrieval)
 
-
-# -- word lists ------------------------------------------------------------------------------------
-
-_PAIRS = (
-    "shorter/longer larger/smaller bigger/smaller higher/lower faster/slower more/less more/fewer better/worse "
-    "easier/harder above/below over/under positive/negative highest/lowest best/worst maximum/minimum most/least "
-    "speedup/slowdown wider/narrower stronger/weaker cheaper/costlier many/few same/different consistent/inconsistent "
-    "stable/unstable efficient/inefficient effective/ineffective possible/impossible sufficient/insufficient "
-    "accurate/inaccurate significantly/barely significantly/slightly greatly/slightly substantially/slightly "
-    "sparse/dense with/without success/failure larger/fewer increasingly/decreasingly"
-)
-_VERB_PAIRS = (
-    "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "
-    "gain/lose save/lose save/cost outperform/underperform maintain/lose retain/lose preserve/destroy "
-    "accelerate/slow rise/fall grow/shrink help/hurt succeed/fail enable/prevent expand/shrink"
-)
-
-
-def _inflect(verb: str) -> set[str]:
-    base = verb.removesuffix("e")
-    forms = {verb, verb + "s", base + "ed", base + "ing"}
-    if verb.endswith("y"):
-        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
-    forms |= _IRREGULAR.get(verb, set())
-    return forms
-
-
-_IRREGULAR = {"lose": {"lost", "losing"}, "rise": {"rose", "risen"}, "fall": {"fell", "fallen"},
-              "grow": {"grew", "grown"}, "shrink": {"shrank", "shrunk"}}  # fmt: skip
-
-
-def _antonyms() -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for pair in _PAIRS.split():
-        a, b = pair.split("/")
-        out.setdefault(a, set()).add(b)
-        out.setdefault(b, set()).add(a)
-    for pair in _VERB_PAIRS.split():
-        a, b = pair.split("/")
-        for fa in _inflect(a):
-            for fb in _inflect(b):
-                if fa[-1:] == fb[-1:] or fa.endswith("s") == fb.endswith("s"):
-                    out.setdefault(fa, set()).add(fb)
-                    out.setdefault(fb, set()).add(fa)
-    return out
-
-
-ANTONYMS = _antonyms()
-NEGATIONS = frozenset(
-    {
-        "no", "not", "never", "cannot", "none", "neither", "nor", "n't", "fail", "fails", "failed"
-    }
-)  # fmt: skip
-# "with/without" and "more/less" are too common to count unless they align (rule 2)
-_COMMON = frozenset(
-    {
-        "with", "without", "more", "less", "over", "under", "many", "few", "same", "most", "least"
-    }
-)  # fmt: skip
-CONDITION_MARKERS = frozenset(
-    {
-        "for", "at", "on", "when", "whenever", "if", "unless", "only", "under", "with", "without", "across", "in",
-        "within", "above", "below", "beyond", "after", "before", "during", "given", "provided", "assuming", "excluding",
-        "including", "except", "per", "over", "until", "once"
-    }
-)  # fmt: skip
-_NOT_CONDITION = re.compile(
-    r"^(?:for (?:example|instance|the first time|this purpose|this reason)|at (?:least|most|the same time|a time)|"
-    r"on (?:the other hand|top of that)|in (?:contrast|addition|this (?:paper|work|section)|our|practice|particular|"
-    r"general|short|summary|fact|turn|other words|detail|table|figure|fig|section|appendix|eq)|"
-    r"(?:in|on|at|with) (?:table|figure|fig|section|appendix|eq|equation|algorithm)\b|with respect to|"
-    r"with (?:this|that|it|them)\b)",
-    re.IGNORECASE,
-)
-_CLAUSE_END = frozenset(
-    {
-        ",", ";", ":", "(", ")", "and", "but", "while", "whereas", "which", "so", "or", "that"
-    }
-)  # fmt: skip
-UNIVERSAL = frozenset({"all", "every", "always", "any", "universally", "regardless", "never"})
-PARTIAL_WORDS = frozenset(
-    {
-        "most", "some", "many", "several", "often", "usually", "typically", "mostly", "certain"
-    }
-)  # fmt: skip
-_QUAL_OPPOSITE = {
-    ("at_least", "less_than"),
-    ("less_than", "at_least"),
-    ("at_least", "up_to"),
-}
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-/×%'’+]*[A-Za-z0-9%×]|[A-Za-z0-9%]|[,;:()]")
 
@@ -296,9 +217,9 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
             flips.append("negation " + ("removed" if neg_e else "added"))
     if not flips:  # antonyms that do not align: one side has only one word of the pair, the other only the other
         cs, es = set(cw), set(ew)
-        for a in cs - es - _COMMON:
+        for a in cs - es - COMMON:
             for b in ANTONYMS.get(a, ()):
-                if b in es and b not in cs and b not in _COMMON:
+                if b in es and b not in cs and b not in COMMON:
                     flips.append(f"{b} -> {a}")
     flips += _bound_flips(claim_text, evidence_text)
     return sorted(set(flips))
@@ -311,7 +232,7 @@ def _bound_flips(claim_text: str, evidence_text: str) -> list[str]:
     ev = quantities_of(evidence_text)
     for q in quantities_of(claim_text):
         for e in ev:
-            if quantities_equal(q, e) and (q.qualifier, e.qualifier) in _QUAL_OPPOSITE:
+            if quantities_equal(q, e) and (q.qualifier, e.qualifier) in QUAL_OPPOSITE:
                 out.append(f"bound {e.qualifier} -> {q.qualifier} ({q.text})")
     return out
 
@@ -341,7 +262,7 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
     first, last = aligned[0], aligned[-1]
 
     def same_clause(a: int, b: int) -> bool:
-        return not any(w in _CLAUSE_END for w in ew[min(a, b) + 1 : max(a, b)])
+        return not any(w in CLAUSE_END for w in ew[min(a, b) + 1 : max(a, b)])
 
     found = []
     i = 0
@@ -353,14 +274,14 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
         while j < len(ew) and unaligned[j] and ew[j] not in (",", ";", ":", ")"):
             j += 1
         phrase = ew[i:j]
-        cut = next((k for k, w in enumerate(phrase) if k and w in _CLAUSE_END), len(phrase))
+        cut = next((k for k, w in enumerate(phrase) if k and w in CLAUSE_END), len(phrase))
         leading = i <= 1 and j < len(ew) and ew[j] == "," and i <= first
         near = first <= i <= last or (i > last and same_clause(last, i)) or (j <= first and same_clause(j - 1, first))
         if not leading:
             phrase = phrase[:cut]
         text = " ".join(phrase)
         new = [w for w in phrase[1:] if _key(w) not in claim_keys and (tokens(w) or re.search(r"\d", w))]
-        if (leading or near) and new and not _NOT_CONDITION.match(text):
+        if (leading or near) and new and not NOT_CONDITION.match(text):
             found.append(text)
         i = j
     return found
@@ -464,76 +385,4 @@ def _span(u: Unit, score: float) -> EvidenceSpan:
         char_end=u.char_end,
         table_index=u.table_index,
         row=u.row,
-    )
-
-
-# -- anchors ---------------------------------------------------------------------------------------
-
-
-def check_anchor(claim, doc) -> Grounding:
-    """Gate 1 for a claim extracted from ``doc``: its quote is where its anchor says, numbers agree.
-
-    not_found when the passage or table cell is missing, on another page, or holds other text;
-    contradicted when a number of the claim has no equal in the quote (for a table cell: in the
-    cell or its row and column headers, and the headline ``value`` in the cell itself);
-    supported otherwise.
-    """
-    from verifier.quantities import quantities_equal
-
-    a = claim.anchor
-    if a.table_index is not None:
-        table = next((t for t in doc.tables if t.index == a.table_index), None)
-        cell = table.cell(a.row, a.col) if table else None
-        if table is None or cell is None or table.page != a.page:
-            return Grounding(
-                verdict=Verdict.not_found,
-                score=0.0,
-                reasons=[f"table {a.table_index} has no cell ({a.row}, {a.col}) on page {a.page}"],
-            )
-        found_text, where = cell.text, {"table_index": a.table_index, "row": a.row}
-        grid = table.grid()
-        headers = [grid[r][a.col] for r in range(min(table.header_rows, table.n_rows))]
-        headers += [grid[a.row][c] for c in range(min(table.header_cols, table.n_cols)) if c != a.col]
-        around = " ".join(headers)
-    else:
-        passage = next((p for p in doc.passages if p.index == a.passage_index), None)
-        if passage is None or passage.page != a.page:
-            return Grounding(
-                verdict=Verdict.not_found,
-                score=0.0,
-                reasons=[f"passage {a.passage_index} is not on page {a.page}"],
-            )
-        found_text = passage.text[a.char_start : a.char_end]
-        where = {
-            "passage_index": a.passage_index,
-            "char_start": a.char_start,
-            "char_end": a.char_end,
-        }
-        around = ""
-    if found_text != a.quote:
-        return Grounding(
-            verdict=Verdict.not_found,
-            score=0.0,
-            reasons=[f"the quote is not at its anchor (found {found_text[:60]!r})"],
-        )
-    span = EvidenceSpan(source_sha256=doc.sha256, page=a.page, quote=found_text, score=1.0, **where)
-    quoted = quantities_of(found_text)
-    with_headers = quoted + quantities_of(around)
-    claimed = list(claim.values) + ([claim.value] if claim.value is not None else [])
-    differing = {q.text for q in claim.values if not any(quantities_equal(q, e) for e in with_headers)}
-    if claim.value is not None and not any(quantities_equal(claim.value, e) for e in quoted):
-        differing.add(claim.value.text)  # the headline number is the quote's (the cell's), not a header's
-    differing = sorted(differing)
-    if differing:
-        return Grounding(
-            verdict=Verdict.contradicted,
-            score=1.0,
-            evidence=[span],
-            reasons=["numbers differ from the quote: " + ", ".join(differing)],
-        )
-    return Grounding(
-        verdict=Verdict.supported,
-        score=1.0,
-        evidence=[span],
-        reasons=[f"quote found at its anchor on page {a.page}; {len(claimed)} numbers agree"],
     )

@@ -11,10 +11,10 @@ import pytest
 
 from tests.verifier.test_retrieval import document
 from verifier.claims import Anchor, Claim, ClaimKind
+from verifier.anchors import check_anchor
 from verifier.grounding import (
     RULES,
     Verdict,
-    check_anchor,
     dropped_conditions,
     ground_text,
     judge,

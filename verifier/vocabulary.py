@@ -1,0 +1,97 @@
+"""The words Gate 1's rules read: antonym pairs (with verb inflections), negations, condition
+markers and the phrases that only look like conditions, universal and partial quantifiers.
+
+Inert data and two small builders; the rules that use them are in ``verifier.grounding``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PAIRS = (
+    "shorter/longer larger/smaller bigger/smaller higher/lower faster/slower more/less more/fewer better/worse "
+    "easier/harder above/below over/under positive/negative highest/lowest best/worst maximum/minimum most/least "
+    "speedup/slowdown wider/narrower stronger/weaker cheaper/costlier many/few same/different consistent/inconsistent "
+    "stable/unstable efficient/inefficient effective/ineffective possible/impossible sufficient/insufficient "
+    "accurate/inaccurate significantly/barely significantly/slightly greatly/slightly substantially/slightly "
+    "sparse/dense with/without success/failure larger/fewer increasingly/decreasingly"
+)
+_VERB_PAIRS = (
+    "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "
+    "gain/lose save/lose save/cost outperform/underperform maintain/lose retain/lose preserve/destroy "
+    "accelerate/slow rise/fall grow/shrink help/hurt succeed/fail enable/prevent expand/shrink"
+)
+
+
+def _inflect(verb: str) -> set[str]:
+    base = verb.removesuffix("e")
+    forms = {verb, verb + "s", base + "ed", base + "ing"}
+    if verb.endswith("y"):
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    forms |= _IRREGULAR.get(verb, set())
+    return forms
+
+
+_IRREGULAR = {"lose": {"lost", "losing"}, "rise": {"rose", "risen"}, "fall": {"fell", "fallen"},
+              "grow": {"grew", "grown"}, "shrink": {"shrank", "shrunk"}}  # fmt: skip
+
+
+def _antonyms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for pair in _PAIRS.split():
+        a, b = pair.split("/")
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    for pair in _VERB_PAIRS.split():
+        a, b = pair.split("/")
+        for fa in _inflect(a):
+            for fb in _inflect(b):
+                if fa[-1:] == fb[-1:] or fa.endswith("s") == fb.endswith("s"):
+                    out.setdefault(fa, set()).add(fb)
+                    out.setdefault(fb, set()).add(fa)
+    return out
+
+
+ANTONYMS = _antonyms()
+NEGATIONS = frozenset(
+    {
+        "no", "not", "never", "cannot", "none", "neither", "nor", "n't", "fail", "fails", "failed"
+    }
+)  # fmt: skip
+# "with/without" and "more/less" are too common to count unless they align (rule 2)
+COMMON = frozenset(
+    {
+        "with", "without", "more", "less", "over", "under", "many", "few", "same", "most", "least"
+    }
+)  # fmt: skip
+CONDITION_MARKERS = frozenset(
+    {
+        "for", "at", "on", "when", "whenever", "if", "unless", "only", "under", "with", "without", "across", "in",
+        "within", "above", "below", "beyond", "after", "before", "during", "given", "provided", "assuming", "excluding",
+        "including", "except", "per", "over", "until", "once"
+    }
+)  # fmt: skip
+NOT_CONDITION = re.compile(
+    r"^(?:for (?:example|instance|the first time|this purpose|this reason)|at (?:least|most|the same time|a time)|"
+    r"on (?:the other hand|top of that)|in (?:contrast|addition|this (?:paper|work|section)|our|practice|particular|"
+    r"general|short|summary|fact|turn|other words|detail|table|figure|fig|section|appendix|eq)|"
+    r"(?:in|on|at|with) (?:table|figure|fig|section|appendix|eq|equation|algorithm)\b|with respect to|"
+    r"with (?:this|that|it|them)\b)",
+    re.IGNORECASE,
+)
+CLAUSE_END = frozenset(
+    {
+        ",", ";", ":", "(", ")", "and", "but", "while", "whereas", "which", "so", "or", "that"
+    }
+)  # fmt: skip
+UNIVERSAL = frozenset({"all", "every", "always", "any", "universally", "regardless", "never"})
+PARTIAL_WORDS = frozenset(
+    {
+        "most", "some", "many", "several", "often", "usually", "typically", "mostly", "certain"
+    }
+)  # fmt: skip
+QUAL_OPPOSITE = {
+    ("at_least", "less_than"),
+    ("less_than", "at_least"),
+    ("at_least", "up_to"),
+}
