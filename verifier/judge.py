@@ -26,6 +26,7 @@ from verifier.intervals import (  # noqa: F401 (re-exported for reports and call
     t_quantile,
     trend_test,
 )
+from verifier.screening import run_hardware, screen_runs
 from verifier.verdicts import (
     ClaimVerdict,
     Comparison,
@@ -139,103 +140,6 @@ def _tolerances(plan: ReproPlan, q: Quantity, factor: float) -> tuple[float, flo
     return max(decisive, rounding_tolerance(q) * abs(factor)), decisive
 
 
-# -- screening runs -------------------------------------------------------------------------------
-
-
-def _needs(plan: ReproPlan) -> tuple[list[str], str | None]:
-    """(metrics each run must report, curve each run must report)."""
-    exp = plan.expected
-    if isinstance(exp, Comparison):
-        return [plan.metric, exp.baseline_metric], None
-    if isinstance(exp, Trend) and exp.curve is not None:
-        return [], exp.curve
-    return [plan.metric], None
-
-
-def _fingerprint_ok(fp: Any) -> bool:
-    return isinstance(fp, Mapping) and bool(fp) and "error" not in fp
-
-
-def _screen(plan: ReproPlan, runs: Sequence[Mapping]) -> tuple[list[dict], list[RejectedRun], int]:
-    """(usable runs sorted by id, rejected runs, how many matching runs failed or were invalid)."""
-    from repro.records import RunRecord
-
-    records = []
-    for i, raw in enumerate(runs):
-        try:
-            records.append(RunRecord.from_json(dict(raw)).to_json())
-        except (TypeError, ValueError) as exc:
-            rid = raw.get("run_id", f"#{i}") if isinstance(raw, Mapping) else f"#{i}"
-            raise InputError(f"run {rid} is not a run record: {exc}", subject=str(rid),
-                             hint="pass RunRecord.to_json() dicts as stored by the runner") from None
-    records.sort(key=lambda r: r["run_id"])
-    metrics, curve = _needs(plan)
-    sweep = plan.expected.x_param if isinstance(plan.expected, Trend) else None
-    used: list[dict] = []
-    rejected: list[RejectedRun] = []
-    failures = 0
-    seen: dict[tuple, str] = {}
-
-    def reject(rec: dict, why: str) -> None:
-        rejected.append(RejectedRun(run_id=rec["run_id"], status=rec["status"], reason=why))
-
-    for rec in records:
-        if rec["bundle_id"] != plan.bundle_id:
-            reject(rec, f"a run of bundle {rec['bundle_id']!r}, the plan runs {plan.bundle_id!r}")
-            continue
-        if rec["status"] == "running":
-            reject(rec, "still running: no result yet")
-            continue
-        if rec["status"] != "ok":
-            failures += 1
-            kind = "forged or invalid result" if "forged" in (rec["reason"] or "") else f"status {rec['status']}"
-            reject(rec, f"{kind}: {rec['reason'] or 'no reason recorded'}")
-            continue
-        mismatch = [f"{k} {rec[k]!r}, the plan has {want!r}" for k, want in (
-            ("bundle_version", plan.bundle_version), ("seal", plan.seal), ("size", plan.size)) if rec[k] != want]
-        params = {k: v for k, v in (rec["params"] or {}).items() if k != sweep}
-        wanted = {k: v for k, v in plan.params.items() if k != sweep}
-        differs = sorted(k for k in wanted if params.get(k) != wanted[k])
-        if mismatch:
-            reject(rec, "another version, seal or size: " + "; ".join(mismatch))
-            continue
-        if differs:
-            reject(rec, "parameters differ from the plan: " + ", ".join(
-                f"{k}={params.get(k)!r} (plan {wanted[k]!r})" for k in differs))
-            continue
-        if rec["seed"] not in plan.seeds:
-            reject(rec, f"seed {rec['seed']} is not one of the planned seeds {plan.seeds}")
-            continue
-        missing = [m for m in metrics if m not in rec["metrics"]]
-        if curve is not None and curve not in rec["curves"]:
-            missing.append(f"curve {curve}")
-        if sweep is not None and not isinstance(rec["params"].get(sweep), (int, float)):
-            missing.append(f"numeric parameter {sweep}")
-        unmet = [f"{m} {rec['metrics'].get(m)!r} < {floor}" for m, floor in sorted(plan.preconditions.items())
-                 if not isinstance(rec["metrics"].get(m), (int, float)) or rec["metrics"][m] < floor]
-        if unmet and not missing:
-            reject(rec, "not a valid test of the claim: " + "; ".join(unmet)
-                   + " (the baseline did not reach the level the test needs)")
-            continue
-        if missing or not _fingerprint_ok(rec["fingerprint"]):
-            failures += 1
-            why = ("it reports no " + ", ".join(missing)) if missing else "it carries no usable environment fingerprint"
-            reject(rec, f"invalid run: {why}")
-            continue
-        key = (rec["seed"], rec["params"].get(sweep) if sweep else None)
-        if key in seen:
-            reject(rec, f"a second run of seed {rec['seed']}; run {seen[key]} is used")
-            continue
-        seen[key] = rec["run_id"]
-        used.append(rec)
-    return used, rejected, failures
-
-
-def _hardware(rec: Mapping) -> str | None:
-    fp = rec.get("fingerprint") or {}
-    return fp.get("gpu_name") or fp.get("cpu_model")
-
-
 # -- rules ----------------------------------------------------------------------------------------
 
 
@@ -330,13 +234,13 @@ def _value_rule(plan: ReproPlan, q: Quantity, values: list[float]) -> _Outcome:
 
 def _speed_rule(plan: ReproPlan, q: Quantity, used: list[dict]) -> tuple[_Outcome, list[dict], list[RejectedRun]]:
     claim_class = hardware_class(plan.claim_hardware)
-    same = [r for r in used if claim_class is not None and hardware_class(_hardware(r)) == claim_class]
+    same = [r for r in used if claim_class is not None and hardware_class(run_hardware(r)) == claim_class]
     ratio = plan.metric_unit in RATIO_UNITS or q.unit == "x"
     f = unit_factor(q.unit, plan.metric_unit, subject=plan.claim_ref)
     claimed = q.value * f
     if same:
         others = [RejectedRun(run_id=r["run_id"], status=r["status"],
-                              reason=f"other hardware class {hardware_class(_hardware(r))!r}; the claim names {claim_class!r}")
+                              reason=f"other hardware class {hardware_class(run_hardware(r))!r}; the claim names {claim_class!r}")
                   for r in used if r not in same]
         out = _value_rule(plan, q, [r["metrics"][plan.metric] for r in same])
         if ratio and claimed != 1.0 and out.fields.get("direction_holds") is None:
@@ -349,7 +253,7 @@ def _speed_rule(plan: ReproPlan, q: Quantity, used: list[dict]) -> tuple[_Outcom
         return out, same, others
     values = [r["metrics"][plan.metric] for r in used]
     ci = mean_interval(values, LEVEL) if len(values) >= 2 else None
-    classes = sorted({str(hardware_class(_hardware(r))) for r in used})
+    classes = sorted({str(hardware_class(run_hardware(r))) for r in used})
     why = (f"the runs ran on {', '.join(classes)}, the claim names {claim_class}" if claim_class
            else "the claim names no hardware")
     reasons = [f"{why}: the number is not comparable; only the direction is tested"]
@@ -443,7 +347,7 @@ def _trend_rule(plan: ReproPlan, exp: Trend, used: list[dict]) -> _Outcome:
 
 def judge_claim(plan: ReproPlan, runs: Sequence[Mapping[str, Any]]) -> ClaimVerdict:
     """The verdict on ``plan``'s claim from ``runs`` (RunRecord JSON dicts), by :data:`RULES`."""
-    used, rejected, failures = _screen(plan, runs)
+    used, rejected, failures = screen_runs(plan, runs)
     reasons: list[str] = []
     if len(used) < len(plan.seeds) and used and plan.rule != "trend":
         reasons.append(f"{len(used)} of {len(plan.seeds)} planned seeds have a usable run")
@@ -467,7 +371,7 @@ def judge_claim(plan: ReproPlan, runs: Sequence[Mapping[str, Any]]) -> ClaimVerd
     if plan.rule in ("value", "speed") and used and "observed_values" not in fields:
         fields["observed_values"] = [float(r["metrics"][plan.metric]) for r in used]
     if "hardware_comparable" not in fields and plan.claim_hardware and used:
-        same = {same_hardware_class(plan.claim_hardware, _hardware(r)) for r in used}
+        same = {same_hardware_class(plan.claim_hardware, run_hardware(r)) for r in used}
         fields["hardware_comparable"] = False if False in same else (True if same == {True} else None)
     if plan.hardware_match is not None and fields.get("hardware_comparable") not in (None, plan.hardware_match):
         reasons.append(f"the plan expected hardware_match={plan.hardware_match}; the runs' fingerprints say otherwise")
@@ -475,7 +379,7 @@ def judge_claim(plan: ReproPlan, runs: Sequence[Mapping[str, Any]]) -> ClaimVerd
     if label == Label.reproduced and plan.scale == "proxy":
         label = Label.reproduced_at_proxy_scale
         out.reasons.append("proxy scale: capped at 'reproduced at proxy scale'")
-    hardware = sorted({h for h in (_hardware(r) for r in used) if h})
+    hardware = sorted({h for h in (run_hardware(r) for r in used) if h})
     return ClaimVerdict(
         claim_ref=plan.claim_ref, label=label, scale=plan.scale, rule=plan.rule, bundle_id=plan.bundle_id,
         seal=plan.seal, metric=plan.metric, metric_unit=plan.metric_unit, expected=plan.expected,

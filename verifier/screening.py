@@ -1,0 +1,111 @@
+"""Which stored runs may judge a plan: the screening step of the judge.
+
+A run counts only when it is of the plan's bundle, version, seal, size, parameters and seeds,
+ended ok with the metrics (or curve) the plan compares, meets the plan's preconditions (a
+baseline that learned its task), carries an environment fingerprint, and is the first run of
+its seed. Every other run is listed with the reason it was not used; failed and invalid runs are
+counted, so that a verdict never rests on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from verifier.errors import InputError
+from verifier.verdicts import Comparison, RejectedRun, ReproPlan, Trend
+
+
+def _needs(plan: ReproPlan) -> tuple[list[str], str | None]:
+    """(metrics each run must report, curve each run must report)."""
+    exp = plan.expected
+    if isinstance(exp, Comparison):
+        return [plan.metric, exp.baseline_metric], None
+    if isinstance(exp, Trend) and exp.curve is not None:
+        return [], exp.curve
+    return [plan.metric], None
+
+
+def _fingerprint_ok(fp: Any) -> bool:
+    return isinstance(fp, Mapping) and bool(fp) and "error" not in fp
+
+
+def screen_runs(plan: ReproPlan, runs: Sequence[Mapping]) -> tuple[list[dict], list[RejectedRun], int]:
+    """(usable runs sorted by id, rejected runs, how many matching runs failed or were invalid)."""
+    from repro.records import RunRecord
+
+    records = []
+    for i, raw in enumerate(runs):
+        try:
+            records.append(RunRecord.from_json(dict(raw)).to_json())
+        except (TypeError, ValueError) as exc:
+            rid = raw.get("run_id", f"#{i}") if isinstance(raw, Mapping) else f"#{i}"
+            raise InputError(f"run {rid} is not a run record: {exc}", subject=str(rid),
+                             hint="pass RunRecord.to_json() dicts as stored by the runner") from None
+    records.sort(key=lambda r: r["run_id"])
+    metrics, curve = _needs(plan)
+    sweep = plan.expected.x_param if isinstance(plan.expected, Trend) else None
+    used: list[dict] = []
+    rejected: list[RejectedRun] = []
+    failures = 0
+    seen: dict[tuple, str] = {}
+
+    def reject(rec: dict, why: str) -> None:
+        rejected.append(RejectedRun(run_id=rec["run_id"], status=rec["status"], reason=why))
+
+    for rec in records:
+        if rec["bundle_id"] != plan.bundle_id:
+            reject(rec, f"a run of bundle {rec['bundle_id']!r}, the plan runs {plan.bundle_id!r}")
+            continue
+        if rec["status"] == "running":
+            reject(rec, "still running: no result yet")
+            continue
+        if rec["status"] != "ok":
+            failures += 1
+            kind = "forged or invalid result" if "forged" in (rec["reason"] or "") else f"status {rec['status']}"
+            reject(rec, f"{kind}: {rec['reason'] or 'no reason recorded'}")
+            continue
+        mismatch = [f"{k} {rec[k]!r}, the plan has {want!r}" for k, want in (
+            ("bundle_version", plan.bundle_version), ("seal", plan.seal), ("size", plan.size)) if rec[k] != want]
+        params = {k: v for k, v in (rec["params"] or {}).items() if k != sweep}
+        wanted = {k: v for k, v in plan.params.items() if k != sweep}
+        differs = sorted(k for k in wanted if params.get(k) != wanted[k])
+        if mismatch:
+            reject(rec, "another version, seal or size: " + "; ".join(mismatch))
+            continue
+        if differs:
+            reject(rec, "parameters differ from the plan: " + ", ".join(
+                f"{k}={params.get(k)!r} (plan {wanted[k]!r})" for k in differs))
+            continue
+        if rec["seed"] not in plan.seeds:
+            reject(rec, f"seed {rec['seed']} is not one of the planned seeds {plan.seeds}")
+            continue
+        missing = [m for m in metrics if m not in rec["metrics"]]
+        if curve is not None and curve not in rec["curves"]:
+            missing.append(f"curve {curve}")
+        if sweep is not None and not isinstance(rec["params"].get(sweep), (int, float)):
+            missing.append(f"numeric parameter {sweep}")
+        unmet = [f"{m} {rec['metrics'].get(m)!r} < {floor}" for m, floor in sorted(plan.preconditions.items())
+                 if not isinstance(rec["metrics"].get(m), (int, float)) or rec["metrics"][m] < floor]
+        if unmet and not missing:
+            reject(rec, "not a valid test of the claim: " + "; ".join(unmet)
+                   + " (the baseline did not reach the level the test needs)")
+            continue
+        if missing or not _fingerprint_ok(rec["fingerprint"]):
+            failures += 1
+            why = ("it reports no " + ", ".join(missing)) if missing else "it carries no usable environment fingerprint"
+            reject(rec, f"invalid run: {why}")
+            continue
+        key = (rec["seed"], rec["params"].get(sweep) if sweep else None)
+        if key in seen:
+            reject(rec, f"a second run of seed {rec['seed']}; run {seen[key]} is used")
+            continue
+        seen[key] = rec["run_id"]
+        used.append(rec)
+    return used, rejected, failures
+
+
+def run_hardware(rec: Mapping) -> str | None:
+    """The GPU a run ran on, else its CPU model (from its environment fingerprint)."""
+    fp = rec.get("fingerprint") or {}
+    return fp.get("gpu_name") or fp.get("cpu_model")
