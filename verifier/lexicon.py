@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "3"
+LEXICON_VERSION = "4"
 
 # (canonical name or None for a generic mention, family, patterns). Families are
 # verifier.claims.MethodFamily values.
@@ -266,7 +266,10 @@ MEMORY_CUES: tuple[str, ...] = (
     r"\bhalf (?:the )?number of GPUs\b",
     r"\bfits? (?:on|in|into)\b",
     r"\bbytes\b",
-    r"\b(?:\S+ )?smaller\b",
+    # "4x smaller", "a smaller model"; not "the error would be much smaller"
+    r"(?:\d(?:\.\d+)?\s?[x×]|\btimes) smaller\b|\bsmaller (?:models?|footprints?|sizes?|memory|checkpoints?)\b",
+    r"\b(?:representation|stream|encoding|checkpoint|file)s? (?:\w+ ){0,2}smaller\b",
+    r"\bbits? per weight\b",
     r"\bcompression ratio\b",
 )
 

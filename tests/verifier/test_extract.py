@@ -136,6 +136,18 @@ def test_an_expletive_it_does_not_name_the_papers_own_method():
     assert c is None or c.method is None or c.method.name != "AWQ"
 
 
+@pytest.mark.parametrize(("sentence", "memory"), [
+    ("Per-channel quantization of the activation makes the quantization error much smaller than per-tensor "
+     "quantization.", False),  # an error, not a size
+    ("AWQ needs a much smaller calibration set to reach a good quantized performance.", False),
+    ("The 4-bit AWQ checkpoint is 4x smaller than the FP16 model.", True),
+    ("Continuous five-trit packing costs 1.6 bits per weight.", True),
+])
+def test_smaller_is_a_memory_claim_only_about_sizes(sentence, memory):
+    c = claim_of(sentence, title=AWQ)
+    assert c is not None and (c.kind == ClaimKind.memory) == memory, c.kind
+
+
 def test_smoothquant_headline_with_qualifier_and_baseline():
     c = claim_of(
         "We integrate SmoothQuant into FasterTransformer, the state-of-the-art transformer serving framework, "
