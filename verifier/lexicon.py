@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "4"
+LEXICON_VERSION = "5"
 
 # (canonical name or None for a generic mention, family, patterns). Families are
 # verifier.claims.MethodFamily values.
@@ -278,7 +278,9 @@ TREND_CUES: tuple[str, ...] = (
     r"\bas we scale\b",
     r"\bscales? (?:with|poorly|well|linearly|badly)\b",
     r"\bscaling (?:trends?|laws?|behaviou?r)\b",
-    r"\b(?:grows?|increases?|decreases?|improves?|degrades?) with (?:model )?(?:size|scale|bits?|sparsity)\b",
+    r"\b(?:grows?|increases?|decreases?|shrinks?|improves?|degrades?) with (?:model )?(?:size|scale|bits?|sparsity)\b",
+    r"\b(?:grows?|increases?|decreases?|shrinks?|rises?|falls?) with (?:the )?(?:total |more |less )?(?:training )?"
+    r"(?:compute|budgets?|FLOPs|steps|tokens)\b",
     r"\bthe (?:larger|smaller|higher|lower|more|fewer|coarser|finer|deeper) the\b",
     r"\bwith increasing\b",
     r"\bat (?:larger|smaller) scales?\b",

@@ -463,3 +463,8 @@ def test_claims_of_the_natural_sparsity_pdf():
     assert table_claims and all(
         c.anchor.quote == doc.tables[c.anchor.table_index].cell(c.anchor.row, c.anchor.col).text for c in table_claims
     )
+
+
+def test_a_share_that_grows_with_compute_is_a_trend():
+    c = claim_of("The optimal fraction of the training budget spent in QAT grows with total compute.")
+    assert c is not None and c.kind == ClaimKind.trend and c.method is not None and c.method.family.value == "qat"
