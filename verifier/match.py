@@ -27,7 +27,9 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    runs of ``gptq_vs_rtn`` (naive or SmoothQuant-smoothed; another named method, or any other
    activation width, is ``no_bundle``), and a weight-only "no loss" claim of a named method other
    than RTN or GPTQ (AWQ, LLM.int8()) is ``no_bundle``: the runs would test another method.
-   Absolute values of a model we cannot run are not tested at proxy scale:
+   A claim about the share of a training budget best spent in QAT and how it moves with compute
+   is a trend on ``qat_compute_share``'s best fraction per budget (budgets doubling). Absolute
+   values of a model we cannot run are not tested at proxy scale:
    ``not_testable_offline`` names the model. A relation is tested only against the baseline
    the bundle runs: a claim whose baseline is another method ("AWQ outperforms GPTQ", "Wanda
    beats SparseGPT") or that combines methods ("combined with GPTQ") is ``no_bundle``.
@@ -66,7 +68,7 @@ from verifier.plans import (
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-6"
+MATCHER_VERSION = "match-7"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -104,6 +106,12 @@ _BITS_TREND = re.compile(r"\b(bit[- ]?width|fewer bits|lower (bit|precision)|as 
                          r"drop|fall)s?)\b", re.IGNORECASE)
 _COMBINED = re.compile(r"\bcombin\w*\b[^.;]{0,60}?\bwith\b|\bin (?:combination|conjunction) with\b|\bon top of\b|"
                        r"\b(?:AWQ|GPTQ|SmoothQuant|Wanda|SparseGPT|QAT|RTN)\s*\+\s*\w", re.IGNORECASE)
+# "the optimal fraction of training spent in QAT grows with compute"
+_QAT_SHARE = re.compile(r"\b(fraction|share|proportion|portion|percentage|ratio)\b[^.;]{0,80}?\b(compute|budget|FLOPs?|"
+                        r"training (?:steps|tokens|time))\b|\b(compute|budget)\b[^.;]{0,80}?\b(fraction|share|"
+                        r"proportion|portion)\b", re.IGNORECASE)
+_GROWS = re.compile(r"\b(grows?|growing|increas\w*|ris\w*|larger|more|higher)\b", re.IGNORECASE)
+_SHRINKS = re.compile(r"\b(shrinks?|shrinking|decreas\w*|falls?|falling|smaller|less|lower|fewer)\b", re.IGNORECASE)
 _SPARSITY_TREND = re.compile(r"\b(as sparsity (increase|grow|rise)s?|higher sparsit(y|ies)|with (increasing|more) "
                              r"sparsity|sparsity (increase|grow)s?)\b", re.IGNORECASE)
 
@@ -143,6 +151,34 @@ def _bits(claim: Claim) -> int | None:
     if m:
         return int(next(g for g in m.groups() if g))
     return None
+
+
+def _direction(clause: str) -> int | None:
+    """+1 when a clause says its subject grows, -1 when it shrinks, None when it says both."""
+    grows, shrinks = bool(_GROWS.search(clause)), bool(_SHRINKS.search(clause))
+    if grows and shrinks:
+        return None
+    return -1 if shrinks else 1 if grows else 0
+
+
+def _share_trend_sign(text: str) -> str | None:
+    """'+' when the QAT share grows with compute, '-' when it shrinks, None when unclear.
+
+    The share's own clause and the compute clause ("as the budget shrinks", "As compute
+    increases, ...") each give a direction; the compute clause defaults to growing compute.
+    """
+    lead = re.match(r"^\s*(?:as|when|while|with)\b([^,]+),(.*)$", text, re.IGNORECASE)
+    if lead:
+        compute, share = lead.group(1), lead.group(2)
+    else:
+        m = re.search(r"\b(?:fraction|share|proportion|portion|percentage|ratio)\b", text, re.IGNORECASE)
+        rest = text[m.end():] if m else text
+        split = re.search(r"\b(?:as|when|while|with)\b", rest, re.IGNORECASE)
+        share, compute = (rest[:split.start()], rest[split.end():]) if split else (rest, "")
+    s_share, s_compute = _direction(share), _direction(compute)
+    if not s_share or s_compute is None:
+        return None
+    return "+" if s_share * (s_compute or 1) > 0 else "-"
 
 
 def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str = "smoke",
@@ -196,6 +232,21 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
     if claim.kind is ClaimKind.memory:
         return untestable(ref, nc.no_bundle, "memory footprints follow from bit widths arithmetically; no bundle "
                                              "measures a named model's memory")
+
+    qat_named = family is MethodFamily.qat or re.search(r"\bQAT\b|quantization[- ]aware", text, re.IGNORECASE)
+    if qat_named and _QAT_SHARE.search(text) and "qat_compute_share" in bundles:
+        sign = _share_trend_sign(text)
+        if sign is None:
+            return untestable(ref, nc.underspecified, "a QAT share of compute with no single direction to test")
+        plan = make_plan(ref, bundles["qat_compute_share"], claim, metric="best_fraction_slope_per_doubling",
+                         expected=Trend(sign=sign, curve="best_qat_fraction_vs_budget", log2_x=True,
+                                        text="the best QAT share of the budget "
+                                             + ("grows" if sign == "+" else "shrinks") + " with compute"),
+                         rule="trend", size=size, device=device,
+                         reason="best QAT fraction of a fixed step budget across budgets, on a small proxy model")
+        if isinstance(plan, ReproPlan):  # a best fraction means nothing when no budget learned the task
+            plan = plan.model_copy(update={"preconditions": {"best_exact_match_largest_budget": LEARNED}})
+        return plan
 
     if claim.metric not in _QUALITY_METRICS and not _QUALITY_WORDS.search(text):
         what = f"its metric ({claim.metric})" if claim.metric else "it"

@@ -282,3 +282,21 @@ def test_glue_claims_run_on_minilm_at_full_size_with_an_accuracy_floor(bundles):
     rq = plan_claim(q, "claim:2", bundles, size="full", device="cuda")
     assert isinstance(rq, ReproPlan) and (rq.metric, rq.expected.baseline_metric) == ("qat_w4_accuracy",
                                                                                         "rtn_w4_accuracy")
+
+
+@pytest.mark.parametrize(("statement", "sign"), [
+    ("The optimal fraction of the training budget spent in QAT grows with total compute.", "+"),
+    ("As compute increases, the best share of training steps given to quantization-aware training becomes "
+     "smaller.", "-"),
+    ("The compute-optimal QAT fraction decreases as the training budget shrinks.", "+"),  # shrinks with less
+    ("The QAT fraction either grows or shrinks with compute.", None),  # no single direction
+])
+def test_the_qat_share_of_compute_is_a_trend_on_the_compute_share_bundle(bundles, statement, sign):
+    c = claim(statement, ClaimKind.trend, method=Method(family=MethodFamily.qat, name="QAT"))
+    r = plan_claim(c, "claim:1", bundles)
+    if sign is None:
+        assert isinstance(r, Untestable) and r.category.value == "underspecified"
+        return
+    assert isinstance(r, ReproPlan) and r.bundle_id == "qat_compute_share" and r.rule == "trend"
+    assert r.expected.curve == "best_qat_fraction_vs_budget" and r.expected.sign == sign and r.expected.log2_x
+    assert r.preconditions == {"best_exact_match_largest_budget": 0.5}
