@@ -23,13 +23,12 @@ import hashlib
 import json
 import os
 import shutil
-import stat
 import sys
 import tempfile
 import threading
 import time
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -39,27 +38,22 @@ from repro.child import Limits, Outcome
 from repro.errors import BundleError, SealMismatch
 from repro.manifest import DEVICES, Manifest, discover, lookup, resolve_params
 from repro.records import RunRecord, check_outputs, check_result, load_record, write_json_atomic
+from repro.recovery import (  # noqa: F401 (close_run, recover_interrupted: the dispatchers' entry points)
+    RUNNING,
+    Hook,
+    close_run,
+    finished_record,
+    iso,
+    now,
+    proc_start,
+    recover_interrupted,
+    resume_folder,
+    rmtree,
+)
 from repro.seal import BUNDLES_ROOT, LOCK_PATH, REPO_ROOT, digest_files, read_lock, sealed_sources, verify_manifest
 
 DEFAULT_RUNS_DIR = Path(".data") / "runs"
 ENV_PASSED = ("PATH", "LANG", "CUDA_VISIBLE_DEVICES", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-RUNNING = "running"
-Hook = Callable[[RunRecord], None]
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _iso(t: datetime) -> str:
-    return t.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _proc_start(pid: int) -> str | None:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
-    except (OSError, IndexError):
-        return None
 
 
 def default_limits(manifest: Manifest, size: str) -> Limits:
@@ -97,18 +91,6 @@ def _copy_sealed(manifest: Manifest, source_root: Path, code_dir: Path, expected
     for path in sorted(code_dir.rglob("*"), reverse=True):
         os.chmod(path, 0o555 if path.is_dir() else 0o444)
     os.chmod(code_dir, 0o555)
-
-
-def _rmtree(path: Path) -> None:
-    def onerror(func, p, _exc):
-        try:
-            os.chmod(os.path.dirname(p), 0o700)
-            os.chmod(p, stat.S_IRWXU)
-            func(p)
-        except OSError:
-            pass
-
-    shutil.rmtree(path, onerror=onerror)
 
 
 def _status(outcome: Outcome, limits: Limits, helper_error: str | None) -> tuple[str, str | None]:
@@ -189,96 +171,6 @@ def _store(run_dir: Path, record: RunRecord, log: bytes, files: list) -> RunReco
                 out.write(block)
         hashes[rel] = h.hexdigest()
     record = RunRecord.from_json({**record.to_json(), "files": hashes, "record_dir": str(run_dir)})
-    write_json_atomic(run_dir / "record.json", record.to_json())
-    (run_dir / RUNNING).unlink(missing_ok=True)
-    return record
-
-
-def _owner_alive(owner: dict) -> bool:
-    """Whether the runner process that wrote a marker still runs (a zombie, killed but not yet
-    reaped by its parent, does not)."""
-    if not owner.get("pid") or _proc_start(owner["pid"]) != owner.get("start"):
-        return False
-    try:
-        return Path(f"/proc/{owner['pid']}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
-        return False
-
-
-def _clear_leftover(run_id: str, owner: dict) -> None:
-    """Kill what a dead runner's run left behind: its processes, its cgroup, its work folder."""
-    child_mod.kill_marked(run_id)
-    child_mod.remove_cgroup(run_id)
-    work = Path(owner.get("work") or "")
-    if work.name.startswith(f"repro-{run_id[:8]}-") and work.is_dir():
-        _rmtree(work)
-
-
-def recover_interrupted(runs_dir: Path, on_interrupted: Hook | None = None,
-                        skip: Iterable[str] = ()) -> list[RunRecord]:
-    """Mark run folders left by a dead runner (a ``running`` marker, no record) as interrupted.
-
-    ``skip``: run ids the caller is about to run again under the same id (a retried task).
-    """
-    out = []
-    runs_dir = Path(runs_dir)
-    skip = set(skip)
-    if not runs_dir.is_dir():
-        return out
-    for marker in sorted(runs_dir.glob(f"*/{RUNNING}")):
-        run_dir = marker.parent
-        if run_dir.name in skip:
-            continue
-        if (run_dir / "record.json").exists():
-            marker.unlink(missing_ok=True)
-            continue
-        try:
-            stub = json.loads(marker.read_text())
-        except (OSError, ValueError):
-            continue
-        owner = stub.pop("owner", {})
-        if _owner_alive(owner):
-            continue  # its runner is alive: not ours to touch
-        _clear_leftover(stub["run_id"], owner)
-        finished = _now()
-        record = RunRecord.from_json({**stub, "status": "interrupted", "finished": _iso(finished),
-                                      "reason": "the runner stopped before the run finished (no record was written)",
-                                      "record_dir": str(run_dir)})
-        write_json_atomic(run_dir / "record.json", record.to_json())
-        marker.unlink(missing_ok=True)
-        if on_interrupted is not None:
-            on_interrupted(record)
-        out.append(record)
-    return out
-
-
-def close_run(runs_dir: Path, stub: RunRecord, status: str, reason: str) -> RunRecord:
-    """The terminal record of a run whose runner could not write one (its worker died, or it
-    was cancelled before it started), written under ``runs_dir`` unless a record is there.
-
-    For dispatchers that ran ``stub`` elsewhere. A record already in the folder (the runner got
-    to write it after all) is returned as it is; what a dead runner left on this machine is
-    cleaned up first; a folder whose runner is still alive 10 s on is left alone (the record is
-    returned but not written: that runner, or a later recovery, writes the folder's).
-    """
-    run_dir = Path(runs_dir) / stub.run_id
-    if (run_dir / "record.json").is_file():
-        return load_record(run_dir / "record.json")
-    try:
-        owner = json.loads((run_dir / RUNNING).read_text()).get("owner", {})
-    except (OSError, ValueError):
-        owner = {}
-    record = _finish(stub, datetime.fromisoformat(stub.started.replace("Z", "+00:00")), status, reason)
-    deadline = time.monotonic() + 10.0
-    while _owner_alive(owner) and time.monotonic() < deadline:  # a worker reported dead may still be dying
-        time.sleep(0.1)
-    if (run_dir / "record.json").is_file():
-        return load_record(run_dir / "record.json")
-    if _owner_alive(owner):
-        return record
-    _clear_leftover(stub.run_id, owner)
-    run_dir.mkdir(parents=True, exist_ok=True)
-    record = RunRecord.from_json({**record.to_json(), "record_dir": str(run_dir)})
     write_json_atomic(run_dir / "record.json", record.to_json())
     (run_dir / RUNNING).unlink(missing_ok=True)
     return record
@@ -378,23 +270,7 @@ def new_stub(manifest: Manifest, size: str, device: str, params: dict, seed: int
     entry = read_lock(lock_path).get(manifest.id)
     return RunRecord(run_id=run_id or str(uuid.uuid4()), bundle_id=manifest.id, bundle_version=manifest.version,
                      seal=entry.seal if entry else None, size=size, device=device, params=params, seed=seed,
-                     status="running", started=_iso(started_at or _now()), limits=_limits_json(limits, device))
-
-
-def _resume(run_dir: Path) -> RunRecord | None:
-    """Prepare the folder of a run id given again: its record if it has one, else an empty folder."""
-    if (run_dir / "record.json").is_file():
-        return load_record(run_dir / "record.json")
-    try:
-        owner = json.loads((run_dir / RUNNING).read_text()).get("owner", {})
-    except (OSError, ValueError):
-        owner = {}
-    if _owner_alive(owner):
-        raise BundleError(f"run {run_dir.name} is being run by process {owner['pid']}", subject=run_dir.name,
-                          hint="wait for it, or give a new run id")
-    _clear_leftover(run_dir.name, owner)
-    _rmtree(run_dir)
-    return None
+                     status="running", started=iso(started_at or now()), limits=_limits_json(limits, device))
 
 
 def _run_one(manifest, size, device, params, seed, limits, runs_dir, source_root, lock_path, isolate, work_root,
@@ -402,21 +278,21 @@ def _run_one(manifest, size, device, params, seed, limits, runs_dir, source_root
     run_id = run_id or str(uuid.uuid4())
     run_dir = runs_dir / run_id
     if run_dir.exists():
-        done = _resume(run_dir)
+        done = resume_folder(run_dir)
         if done is not None:
             return done
-    started_at = _now()
+    started_at = now()
     run_dir.mkdir()
     entry = read_lock(lock_path).get(manifest.id)
     stub = new_stub(manifest, size, device, params, seed, limits, lock_path, run_id, started_at)
-    owner = {"pid": os.getpid(), "start": _proc_start(os.getpid())}
+    owner = {"pid": os.getpid(), "start": proc_start(os.getpid())}
     write_json_atomic(run_dir / RUNNING, {**stub.to_json(), "owner": owner})
     if on_start is not None:
         on_start(stub)
     try:
         verify_manifest(manifest, lock_path=lock_path, source_root=source_root)
     except SealMismatch as exc:
-        record = _store(run_dir, _finish(stub, started_at, "refused", exc.one_line()), b"", [])
+        record = _store(run_dir, finished_record(stub, started_at, "refused", exc.one_line()), b"", [])
         if on_finish is not None:
             on_finish(record)
         exc.record = record
@@ -432,7 +308,7 @@ def _run_one(manifest, size, device, params, seed, limits, runs_dir, source_root
         try:
             _copy_sealed(manifest, source_root, code_dir, dict(entry.files))
         except SealMismatch as exc:
-            record = _store(run_dir, _finish(stub, started_at, "refused", exc.one_line()), b"", [])
+            record = _store(run_dir, finished_record(stub, started_at, "refused", exc.one_line()), b"", [])
             if on_finish is not None:
                 on_finish(record)
             exc.record = record
@@ -457,7 +333,7 @@ def _run_one(manifest, size, device, params, seed, limits, runs_dir, source_root
                                           marker=run_id, isolate=isolate, on_line=on_line)
         except KeyboardInterrupt:
             child_mod.kill_marked(run_id)
-            record = _store(run_dir, _finish(stub, started_at, "interrupted", "interrupted (KeyboardInterrupt); "
+            record = _store(run_dir, finished_record(stub, started_at, "interrupted", "interrupted (KeyboardInterrupt); "
                                              "every process of the run was killed"), b"", [])
             if on_finish is not None:
                 on_finish(record)
@@ -471,13 +347,13 @@ def _run_one(manifest, size, device, params, seed, limits, runs_dir, source_root
             clean = {"metrics": {}, "curves": {}, "tables": {}, "notes": []}
         sandbox = dict(outcome.sandbox)
         sandbox["network_isolation"] = sandbox.pop("network", "none: not reported")
-        record = _finish(stub, started_at, status, reason, exit_code=outcome.exit_code, signal=outcome.signal,
+        record = finished_record(stub, started_at, status, reason, exit_code=outcome.exit_code, signal=outcome.signal,
                          cpu_seconds=round(outcome.cpu_seconds, 3), max_rss_bytes=outcome.max_rss_bytes,
                          fingerprint=fingerprint, sandbox=sandbox, log_bytes=len(outcome.log),
                          log_sha256=hashlib.sha256(outcome.log).hexdigest(), **clean)
         record = _store(run_dir, record, outcome.log, files if status == "ok" else [])
     finally:
-        _rmtree(work)
+        rmtree(work)
     if on_finish is not None:
         on_finish(record)
     return record
@@ -510,13 +386,6 @@ class _Stopper:
         self._done.set()
         if self._thread is not None:
             self._thread.join(timeout=5)
-
-
-def _finish(stub: RunRecord, started_at: datetime, status: str, reason: str | None, **extra) -> RunRecord:
-    finished = _now()
-    return RunRecord.from_json({**stub.to_json(), **extra, "status": status, "reason": reason,
-                                "finished": _iso(finished),
-                                "duration_s": round((finished - started_at).total_seconds(), 3)})
 
 
 def _limits_json(limits: Limits, device: str) -> dict:

@@ -161,7 +161,7 @@ def _marked(run_id: str) -> bool:
 def test_a_live_runners_run_is_not_marked_interrupted(tmp_path):
     run_dir = tmp_path / "abc"
     run_dir.mkdir()
-    owner = {"pid": os.getpid(), "start": runner._proc_start(os.getpid())}
+    owner = {"pid": os.getpid(), "start": runner.proc_start(os.getpid())}
     (run_dir / "running").write_text(json.dumps({"run_id": "abc", "owner": owner}))
     assert runner.recover_interrupted(tmp_path) == []
     assert (run_dir / "running").exists()

@@ -65,7 +65,7 @@ def test_a_folder_left_by_a_dead_runner_is_cleaned_and_run_again_under_its_id(st
 def test_a_folder_whose_runner_is_alive_is_refused(store, tmp_path):
     run_id = str(uuid.uuid4())
     (tmp_path / run_id).mkdir()
-    owner = {"pid": runner.os.getpid(), "start": runner._proc_start(runner.os.getpid())}
+    owner = {"pid": runner.os.getpid(), "start": runner.proc_start(runner.os.getpid())}
     (tmp_path / run_id / runner.RUNNING).write_text(json.dumps({"run_id": run_id, "owner": owner}))
     with pytest.raises(BundleError, match="is being run by process"):
         _run(store, "well_behaved", tmp_path, run_ids=[run_id])
