@@ -186,6 +186,29 @@ def report(settings: Settings, ref: str, *, out_dir: Path | None = None) -> list
     return write_report(render_paper(ctx), out / _slug(ctx.source.arxiv_id or ctx.title))
 
 
+QUESTION_CLAIMS = 15  # claims per paper shown besides the judged ones
+
+
+def claims_on_question(question: str, rows: list, limit: int = QUESTION_CLAIMS) -> list:
+    """The claims of one paper that a synthesis on ``question`` shows, in the paper's order.
+
+    Every claim with a reproduction verdict, then up to ``limit`` other claims (setup facts
+    excluded) whose statements share words with the question, the closest first (BM25 over the
+    paper's claims, the words stemmed as Gate 1 stems them). A paper none of whose claims shares
+    a word with the question shows only its judged claims.
+    """
+    from verifier.retrieval import BM25, tokens
+
+    judged = {id(r) for r in rows if r.repro is not None}
+    others = [r for r in rows if id(r) not in judged and r.kind != "setup"]
+    keep = set(judged)
+    if others and limit > 0:
+        scores = BM25([tokens(r.text) for r in others]).scores(tokens(question))
+        best = sorted((i for i, sc in enumerate(scores) if sc > 0), key=lambda i: (-scores[i], i))[:limit]
+        keep |= {id(others[i]) for i in best}
+    return [r for r in rows if id(r) in keep]
+
+
 def synthesis_context(session, question: str, refs: list[str], *, synthesis: str | None = None,
                       generated_at: datetime | None = None):
     """The context of a synthesis across papers for one question (and a checked third-party synthesis)."""
@@ -205,7 +228,7 @@ def synthesis_context(session, question: str, refs: list[str], *, synthesis: str
         src = paper.sources[-1]
         parts = _claim_rows(session, subject, only_tested=False)
         pv = paper_verdict(parts.verdicts, parts.artifacts, subject=subject.ref)
-        shown = [r for r in parts.rows if r.repro is not None] or [r for r in parts.rows if r.kind != "setup"][:20]
+        shown = claims_on_question(question, parts.rows)
         papers.append(PaperSummary(
             source=SourceView(title=paper.title or subject.ref, arxiv_id=paper.arxiv_id, sha256=src.sha256,
                               pages=max((c.anchor.page for c in parts.claims), default=None)),

@@ -203,3 +203,24 @@ def test_views_render_end_to_end(speed):
     html = render_synthesis(synthesis)["html"]
     assert "Published marks against ours" in html and "✓ 0.28" in html and ">agrees<" in html
     assert grounding_view({"verdict": "not_found", "score": 0.0}).evidence_page is None
+
+
+def test_a_synthesis_shows_the_judged_claims_and_those_closest_to_its_question():
+    from types import SimpleNamespace
+
+    from verifier.report import claims_on_question
+
+    def row(text, kind="result", judged=False):
+        return SimpleNamespace(text=text, kind=kind, repro=object() if judged else None)
+
+    rows = [
+        row("Memory footprint of the 175B model is 350GB in FP16.", kind="memory"),
+        row("Int8 quantization keeps the accuracy of large language models.", kind="comparison"),
+        row("The learning rate is 2e-5 for 8-bit quantization accuracy runs.", kind="setup"),
+        row("Wanda prunes 50% of the weights.", judged=True),
+        row("Clock periods shrink by 9-14% on Nangate45."),
+    ]
+    shown = claims_on_question("Does 8-bit quantization preserve the accuracy of language models?", rows, limit=1)
+    # the judged claim always, then the one best matching the question; setup facts never; paper order kept
+    assert [r.text for r in shown] == [rows[1].text, rows[3].text]
+    assert claims_on_question("an unrelated question about protein folding", rows) == [rows[3]]
