@@ -5,7 +5,7 @@ calls and adds the database hooks). Errors print one line and exit non-zero: 2 f
 usage, 5 for a reproduction error (unknown bundle, seal mismatch, a run that did not end ok).
 
     python -m repro list
-    python -m repro run BUNDLE [--param k=v]... [--size smoke|full] [--device cpu|cuda] [--seeds N]
+    python -m repro run BUNDLE [--param k=v]... [--size smoke|full] [--device cpu|cuda] [--seeds N | --seed S...]
     python -m repro seal [BUNDLE...]
     python -m repro verify [BUNDLE...]
     python -m repro show RUN_ID
@@ -42,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--size", choices=("smoke", "full"), default="smoke")
     p.add_argument("--device", choices=("cpu", "cuda"), default=None, help="default: the manifest's for the size")
     p.add_argument("--seeds", type=int, default=1, help="run seeds 0..N-1")
+    p.add_argument("--seed", type=int, action="append", metavar="S",
+                   help="run seed S (repeatable; replaces --seeds), e.g. the seeds a plan still lacks")
     p.add_argument("--runs-dir", type=Path, default=DEFAULT_RUNS_DIR)
     p.add_argument("--wall-seconds", type=float, default=None, help="wall-clock limit per run")
     p.add_argument("--json", action="store_true", help="print the records as JSON")
@@ -103,7 +105,8 @@ def _run(args) -> int:
         print(f"    record: {Path(record.record_dir) / 'record.json'}", flush=True)
 
     records = run_bundle(args.bundle, size=args.size, device=args.device, params=parse_assignments(args.param),
-                         seeds=args.seeds, bundles_root=args.bundles_root, lock_path=args.lock,
+                         seeds=args.seed if args.seed else args.seeds, bundles_root=args.bundles_root,
+                         lock_path=args.lock,
                          runs_dir=args.runs_dir, limits=limits, on_start=started, on_finish=finished,
                          on_progress=progress)
     if args.json:

@@ -5,7 +5,7 @@
     verifier claims PAPER [--kind KIND] [--json] [--evidence]
     verifier ground PAPER|s:N [--against PAPER] [--no-semantic]
     verifier match PAPER|s:N [--size smoke|full] [--json]
-    verifier verify PAPER|s:N [--size smoke|full] [--device cpu|cuda]
+    verifier verify PAPER|s:N [--size smoke|full] [--device cpu|cuda] [--commands]
     verifier report PAPER [--out DIR]
     verifier publish --question Q PAPER... [--synthesis s:N] [--out DIR]
     verifier repro list | seal [BUNDLE...] | run BUNDLE [...] | show RUN | import PATH...
@@ -136,10 +136,18 @@ def cmd_verify(args) -> int:
     settings = _settings(args)
     progress = _progress(args.quiet)
     m = verify.match(settings, args.paper, size=args.size, device=args.device or "cpu")
+    if args.commands:
+        lines = verify.commands(settings, args.paper, size=args.size, device=args.device)
+        print(f"# {m.lines()[0]}; {len(lines)} command(s) for the runs still missing. Run them from the "
+              "repository root (DATA_ROOT: the benchmark files), then: verifier repro import RUNS_DIR; "
+              "verifier verify again judges.")
+        for line in lines:
+            print(line)
+        return 0
     print(m.lines()[0])
     ran = verify.run(settings, args.paper, size=args.size, device=args.device, progress=progress)
     print(f"runs: {ran['plans']} distinct plans, {ran['already_complete']} already complete, new runs {ran['runs']}")
-    labels = verify.judge(settings, args.paper, size=args.size)
+    labels = verify.judge(settings, args.paper, size=args.size, device=args.device)
     print("verdicts: " + (", ".join(f"{n} {k.replace('_', ' ')}" for k, n in labels.most_common()) or "none"))
     for g in verify.gate(settings, args.paper):
         print(f"Gate {g.gate} ({g.name}): {g.status.value}: {g.reason}")
@@ -233,6 +241,10 @@ def build_parser() -> argparse.ArgumentParser:
         s.add_argument("--device", choices=["cpu", "cuda"])
         if name == "match":
             s.add_argument("--json", action="store_true")
+        else:
+            s.add_argument("--commands", action="store_true",
+                           help="print the runs still missing as `python -m repro run` lines for another machine "
+                                "(a bare GPU machine), instead of running them here")
         s.set_defaults(func=func)
 
     s = sub.add_parser("report", help=cmd_report.__doc__)

@@ -256,6 +256,8 @@ class Untestable(Frozen):
     claim_ref: str = Field(description="the claim, as the store names it")
     category: UntestableCategory = Field(description="why it is not tested, as one of four categories")
     detail: str = Field(description="the specific reason in words, e.g. 'names no dataset'")
+    size: str | None = Field(default=None, description="the bundle size the match was made for (None: any)")
+    device: str | None = Field(default=None, description="the device the match was made for (None: any)")
 
 
 # -- verdicts -------------------------------------------------------------------------------------

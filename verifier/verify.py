@@ -97,7 +97,21 @@ class MatchOutcome:
         return out
 
 
-def _latest_plans(session, subject: Subject, size: str) -> dict[int, Any]:
+def _row_applies(plan: dict, status: str, size: str, device: str | None) -> bool:
+    """Whether a stored plan row was made for ``size`` (and ``device``, when one is asked for).
+
+    A plan's device is where its runs go (``run_hardware``); an untestable row records the size
+    and device it was matched for (rows from before that, without them, apply to any).
+    """
+    if status == "planned":
+        row_size, row_device = plan.get("size"), "cuda" if plan.get("run_hardware") == "cuda GPU" else "cpu"
+    else:
+        row_size, row_device = plan.get("size"), plan.get("device")
+    return row_size in (size, None) and (device is None or row_device in (device, None))
+
+
+def _latest_plans(session, subject: Subject, size: str, device: str | None = None) -> dict[int, Any]:
+    """The newest plan row of each claim made for ``size`` (and ``device``)."""
     from sqlalchemy import select
 
     from claims_db.assessments import PlanRow
@@ -108,7 +122,7 @@ def _latest_plans(session, subject: Subject, size: str) -> dict[int, Any]:
     out = {}
     for row in session.scalars(select(PlanRow).where(col.in_(ids), PlanRow.matcher_version == MATCHER_VERSION)
                                .order_by(PlanRow.id)):
-        if row.status == "untestable" or row.plan.get("size") == size:
+        if _row_applies(row.plan, row.status, size, device):
             out[row.claim_id if subject.kind == "paper" else row.synthesis_claim_id] = row
     return out
 
@@ -123,16 +137,21 @@ def match(settings: Settings, ref: str, *, size: str = "smoke", device: str = "c
     engine = open_database(settings)
     with storage_errors(ref), transaction(engine) as s:
         subject = load_subject(s, ref)
-        existing = _latest_plans(s, subject, size)
+        existing = _latest_plans(s, subject, size, device)
         out = MatchOutcome(subject.ref)
         for cref, claim, rid in subject.claims:
             result = plan_claim(claim, cref, bundles, size=size, device=device)
-            if rid not in existing:
-                planned = isinstance(result, ReproPlan)
+            planned = isinstance(result, ReproPlan)
+            if not planned:
+                result = result.model_copy(update={"size": size, "device": device})
+            plan_json = result.model_dump(mode="json")
+            # a new row when the claim has none for this size and device, or when its plan changed
+            # (a resealed bundle, another bound parameter): the old row stays, the newest counts
+            if rid not in existing or existing[rid].plan != plan_json:
                 s.add(PlanRow(**subject.target(rid), status="planned" if planned else "untestable",
                               bundle_id=result.bundle_id if planned else None, seal=result.seal if planned else None,
                               category=None if planned else result.category.value,
-                              plan=result.model_dump(mode="json"), matcher_version=MATCHER_VERSION))
+                              plan=plan_json, matcher_version=MATCHER_VERSION))
                 out.added += 1
             if isinstance(result, ReproPlan):
                 out.planned.append(result.model_dump(mode="json"))
@@ -161,31 +180,74 @@ def _runs_for(session, plan: dict) -> list[Any]:
     return [r for r in rows if all((r.params or {}).get(k) == v for k, v in plan["params"].items())]
 
 
-def _plans(session, subject: Subject, size: str) -> Iterator[tuple[str, dict, Any]]:
-    latest = _latest_plans(session, subject, size)
+def _plans(session, subject: Subject, size: str, device: str | None = None) -> Iterator[tuple[str, dict, Any]]:
+    latest = _latest_plans(session, subject, size, device)
     for cref, _, rid in subject.claims:
         row = latest.get(rid)
         if row is not None and row.status == "planned":
             yield cref, row.plan, row
 
 
-def run(settings: Settings, ref: str, *, size: str = "smoke", device: str | None = None,
-        progress: Progress | None = None) -> dict[str, Any]:
-    """Run every distinct plan of the subject's claims once per seed it still lacks."""
+def _todo(settings: Settings, ref: str, size: str, device: str | None = None) -> dict[str, tuple[dict, list[int]]]:
+    """Each distinct plan of the subject's claims with the seeds it still lacks (no ok run)."""
     from claims_db.engine import session_factory
-    from verifier import repro_cli
 
     engine = open_database(settings)
     todo: dict[str, tuple[dict, list[int]]] = {}
     with storage_errors(ref), session_factory(engine)() as s:
         subject = load_subject(s, ref)
-        for _, plan, _ in _plans(s, subject, size):
+        for _, plan, _ in _plans(s, subject, size, device):
             key = _key(plan)
             if key in todo:
                 continue
             done = {r.seeds[0] for r in _runs_for(s, plan) if r.status == "ok" and r.seeds}
             missing = [seed for seed in plan["seeds"] if seed not in done]
             todo[key] = (plan, missing)
+    return todo
+
+
+def commands(settings: Settings, ref: str, *, size: str = "smoke", device: str | None = None) -> list[str]:
+    """The runs ``run`` would start, as ``python -m repro run`` commands for another machine.
+
+    A bare GPU machine has torch and the repository but not this package: it runs these lines
+    from the repository root, and ``verifier repro import`` brings the records back, after which
+    ``verify`` finds the plans complete and judges them. Bundles that read benchmark files get
+    ``data_root=$DATA_ROOT`` (set it there to the folder holding the files).
+    """
+    import shlex
+
+    from repro.manifest import discover
+    from repro.seal import BUNDLES_ROOT
+
+    manifests = discover(BUNDLES_ROOT)
+    lines = []
+    for plan, missing in _todo(settings, ref, size, device).values():
+        if not missing:
+            continue
+        words = ["python", "-m", "repro", "run", plan["bundle_id"], "--size", plan["size"]]
+        if device:
+            words += ["--device", device]
+        if missing == list(range(len(missing))):
+            words += ["--seeds", str(len(missing))]
+        else:  # some seeds already ran: only the others
+            for seed in missing:
+                words += ["--seed", str(seed)]
+        for k, v in sorted(plan["params"].items()):
+            words += ["--param", f"{k}={_param_text(v)}"]
+        line = " ".join(shlex.quote(w) for w in words)
+        manifest = manifests.get(plan["bundle_id"])
+        if manifest is not None and "data_root" in manifest.params and "data_root" not in plan["params"]:
+            line += ' --param "data_root=$DATA_ROOT"'
+        lines.append(line)
+    return lines
+
+
+def run(settings: Settings, ref: str, *, size: str = "smoke", device: str | None = None,
+        progress: Progress | None = None) -> dict[str, Any]:
+    """Run every distinct plan of the subject's claims once per seed it still lacks."""
+    from verifier import repro_cli
+
+    todo = _todo(settings, ref, size, device)
     ran = Counter()
     for plan, missing in todo.values():
         if not missing:
@@ -206,7 +268,7 @@ def _param_text(v: Any) -> str:
 # -- judge and gate ------------------------------------------------------------------------------
 
 
-def judge(settings: Settings, ref: str, *, size: str = "smoke") -> Counter:
+def judge(settings: Settings, ref: str, *, size: str = "smoke", device: str | None = None) -> Counter:
     """A verdict row per planned claim, from the stored runs of its plan."""
     from claims_db.assessments import VerdictRow
     from claims_db.engine import transaction
@@ -217,7 +279,7 @@ def judge(settings: Settings, ref: str, *, size: str = "smoke") -> Counter:
     engine = open_database(settings)
     with storage_errors(ref), transaction(engine) as s:
         subject = load_subject(s, ref)
-        for cref, plan, row in _plans(s, subject, size):
+        for cref, plan, row in _plans(s, subject, size, device):
             runs = [r.result for r in _runs_for(s, plan) if r.result]
             if not runs:
                 continue

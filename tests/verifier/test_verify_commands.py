@@ -1,0 +1,60 @@
+"""`verifier verify --commands`: the runs a paper still needs, as lines for a machine without the
+pipeline (a bare GPU machine); their records come back with `repro import` and then count."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+from verifier.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_commands_run_elsewhere_and_imported_complete_the_plans(tmp_path, monkeypatch, capsys, pdf_maker):
+    monkeypatch.setenv("VERIFIER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("VERIFIER_DATABASE_URL", raising=False)
+    pdf = tmp_path / "p.pdf"
+    pdf.write_bytes(pdf_maker("GPTQ outperforms round-to-nearest at 3 bits in reconstruction error."))
+    assert main(["-q", "ingest", str(pdf)]) == 0
+    capsys.readouterr()
+    assert main(["-q", "verify", "p.pdf", "--commands"]) == 0
+    out = capsys.readouterr().out
+    (line,) = [x for x in out.splitlines() if not x.startswith("#")]
+    assert line == "python -m repro run gptq_vs_rtn --size smoke --seeds 3"
+    assert not (tmp_path / "data" / "runs").exists()  # nothing ran here
+
+    # elsewhere: the line as printed, from the repository root, into a runs folder of its own
+    words = shlex.split(line)
+    assert words[:2] == ["python", "-m"]
+    elsewhere = tmp_path / "elsewhere"
+    subprocess.run([sys.executable, *words[1:], "--runs-dir", str(elsewhere)], cwd=REPO, check=True,
+                   capture_output=True, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=600)
+
+    assert main(["-q", "repro", "import", str(elsewhere)]) == 0
+    capsys.readouterr()
+    assert main(["-q", "verify", "p.pdf", "--commands"]) == 0
+    assert [x for x in capsys.readouterr().out.splitlines() if not x.startswith("#")] == []  # nothing missing
+    assert main(["-q", "verify", "p.pdf"]) == 0
+    out = capsys.readouterr().out
+    assert "1 distinct plans, 1 already complete, new runs {}" in out
+    assert "verdicts: 1 reproduced at proxy scale" in out
+
+
+def test_a_plan_made_for_the_gpu_replaces_the_cpu_ones_only_for_that_device(tmp_path, monkeypatch, capsys,
+                                                                            pdf_maker):
+    monkeypatch.setenv("VERIFIER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("VERIFIER_DATABASE_URL", raising=False)
+    pdf = tmp_path / "p.pdf"
+    pdf.write_bytes(pdf_maker("2:4 semi-structured sparsity gives a 1.6x speedup of the matrix multiplication."))
+    assert main(["-q", "ingest", str(pdf)]) == 0
+    assert main(["-q", "match", "p.pdf", "--size", "full"]) == 0  # on the CPU: untestable (needs CUDA)
+    assert "0 claims testable" in capsys.readouterr().out
+    assert main(["-q", "verify", "p.pdf", "--size", "full", "--device", "cuda", "--commands"]) == 0
+    lines = [x for x in capsys.readouterr().out.splitlines() if not x.startswith("#")]
+    assert lines == ["python -m repro run sparse24_matmul_speedup --size full --device cuda --seeds 3"]
+    assert main(["-q", "match", "p.pdf", "--size", "full"]) == 0  # the CPU's answer is unchanged
+    assert "0 claims testable" in capsys.readouterr().out
