@@ -53,7 +53,7 @@ from verifier.documents import (
 from verifier.quantities import parse_quantities
 from verifier.sentences import split_sentences
 
-EXTRACTOR_VERSION = f"1.0+lexicon.{lexicon.LEXICON_VERSION}"
+EXTRACTOR_VERSION = f"1.1+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -363,6 +363,16 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
     return claims
 
 
+_CITED = re.compile(r"\([A-Z][^()]*(?:et al\.?|and [A-Z][\w-]+),? \d{4}[a-z]?\)|\[\d+(?:[,–-]\s?\d+)*\]")
+_BASELINE_ROW = re.compile(r"\bbaselines?\b|^(?:FP|BF)(?:16|32)\b|^\d+-bit(?: \w+)?$|\bfull[- ]precision\b|"
+                           r"\b(?:dense|unquanti[sz]ed|uncompressed|original)(?: model)?$", re.IGNORECASE)
+
+
+def _names_another(row_header: str) -> bool:
+    """Whether a row header names a cited work or a baseline rather than the method in the caption."""
+    return bool(_CITED.search(row_header) or _BASELINE_ROW.search(row_header.strip()))
+
+
 def _cell_claim(
     table: Table,
     cell: TableCell,
@@ -400,6 +410,10 @@ def _cell_claim(
     )
     # the numbers are the cell's, not the headers': read_fields saw them out of place
     fields["direction"] = None
+    if _names_another(row_header) and not find_methods(context):
+        # a row for a cited work ("Q8BERT (Zafrir et al., 2019)") or a baseline ("32-bit Baseline"):
+        # the caption's or the paper's own method is not this row's
+        fields["method"] = None
     fields["conditions"] = {
         **fields["conditions"],
         "row_header": row_header,

@@ -468,3 +468,20 @@ def test_claims_of_the_natural_sparsity_pdf():
 def test_a_share_that_grows_with_compute_is_a_trend():
     c = claim_of("The optimal fraction of the training budget spent in QAT grows with total compute.")
     assert c is not None and c.kind == ClaimKind.trend and c.method is not None and c.method.family.value == "qat"
+
+
+def test_rows_for_cited_works_and_baselines_do_not_take_the_captions_method():
+    # LLM.int8() Table 9: the caption's method is not the method of every row
+    rows = [
+        ["Method", "MNLI", "SST-2"],
+        ["32-bit Baseline", "90.4", "96.4"],
+        ["Q8BERT (Zafrir et al., 2019)", "85.6", "94.7"],
+        ["LLM.int8() vector-wise", "90.2", "96.2"],
+        ["Mixed-precision decomposition", "90.3", "96.3"],
+    ]
+    caption = "Table 9: GLUE finetuning results for LLM.int8() and other quantization methods in 8-bit."
+    claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 9")]))
+    method = {c.conditions["row_header"]: (c.method.name if c.method else None) for c in claims}
+    assert method["32-bit Baseline"] is None and method["Q8BERT (Zafrir et al., 2019)"] is None
+    assert method["LLM.int8() vector-wise"] == "LLM.int8()"
+    assert method["Mixed-precision decomposition"] == "LLM.int8()"  # the row names it in its own words
