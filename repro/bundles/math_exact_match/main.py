@@ -31,6 +31,7 @@ from repro.lib.datasets import (
 )
 from repro.lib.environment import require_device, seed_all
 from repro.lib.generators import make_generator, truncate_at_stops
+from repro.lib.metrics import wilson_interval
 
 STOPS = ("\n\nQuestion:", "\n\nProblem:", "\nQuestion:", "\nProblem:")
 MATH_INSTRUCTION = "Solve the problem. Put the final answer in \\boxed{}.\n\n"
@@ -80,7 +81,7 @@ def run(params: dict, ctx) -> dict:
                                chat=params["hf_chat"])
     extract = {"gsm8k": extract_gsm8k, "math500": extract_math}
     metrics, curves = {}, {}
-    tables = {"data_files": [], "samples": [], "by_group": []}
+    tables = {"data_files": [], "samples": [], "by_group": [], "intervals": []}
     for b, (name, (its, files)) in enumerate(items.items()):
         tables["data_files"] += files
         ctx.progress(b / len(items), f"{name}: generating for {len(its)} problems")
@@ -104,6 +105,12 @@ def run(params: dict, ctx) -> dict:
         for mode in ("strict", "flexible"):
             metrics[f"{name}_{mode}_exact_match"] = sum(score[mode]) / len(score[mode])
             metrics[f"{name}_{mode}_found_rate"] = found[mode] / len(score[mode])
+            # problems as units: a problem's score is the mean over its samples
+            per_problem = [sum(score[mode][i * n:(i + 1) * n]) / n for i in range(len(its))]
+            low, high = wilson_interval(sum(per_problem), len(per_problem))
+            tables["intervals"].append({"benchmark": name, "mode": mode, "problems": len(per_problem),
+                                        "exact_match": metrics[f"{name}_{mode}_exact_match"],
+                                        "ci95_low": low, "ci95_high": high})
         for group, s in sorted(groups.items()):
             tables["by_group"].append({"benchmark": name, "group": group, "samples": len(s["strict"]),
                                        "strict_exact_match": sum(s["strict"]) / len(s["strict"]),
@@ -119,6 +126,9 @@ def run(params: dict, ctx) -> dict:
               "the last number (GSM8K), 'answer is', the last $...$ or number (MATH); string comparison after "
               "normalisation, no symbolic equivalence"),
              f"first {params['limit']} problems per benchmark" if params["limit"] else "every test problem"]
+    notes.append("95% Wilson intervals over problems: " + "; ".join(
+        f"{r['benchmark']} {r['mode']} {r['exact_match']:.3f} [{r['ci95_low']:.3f}, {r['ci95_high']:.3f}] "
+        f"({r['problems']} problems)" for r in tables["intervals"]))
     if params["generator"].startswith("oracle"):
         notes.append("the oracle answers with the reference solutions: this run checks extraction, not a model")
     return {"metrics": metrics, "curves": curves, "tables": tables, "notes": notes}

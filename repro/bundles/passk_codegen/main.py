@@ -26,7 +26,7 @@ from repro.lib.codeexec import (
 from repro.lib.datasets import load_humaneval, load_mbpp, resolve_data_root
 from repro.lib.environment import require_device, seed_all
 from repro.lib.generators import make_generator, truncate_at_stops
-from repro.lib.metrics import mean_pass_at_k, pass_at_k
+from repro.lib.metrics import mean_pass_at_k, pass_at_k, wilson_interval
 
 HUMANEVAL_STOPS = ("\nclass", "\ndef", "\n#", "\n@", "\nprint", "\nif", "\n```")
 # the bigcode list without "\nclass" (MBPP task 342's own solution defines a class) and with
@@ -66,7 +66,7 @@ def run(params: dict, ctx) -> dict:
                                wrong_rate=params["oracle_wrong_rate"], wrong=WRONG, seed=ctx.seed,
                                dtype=params["hf_dtype"] or None, batch_size=params["hf_batch_size"],
                                chat=params["hf_chat"])
-    metrics, tables, curves = {}, {"data_files": [], "problems": [], "status_counts": []}, {}
+    metrics, tables, curves = {}, {"data_files": [], "problems": [], "status_counts": [], "intervals": []}, {}
     for b, (name, (probs, file_row)) in enumerate(problems.items()):
         tables["data_files"].append(file_row)
         ctx.progress(b / len(problems), f"{name}: generating {n} samples for {len(probs)} problems")
@@ -91,6 +91,9 @@ def run(params: dict, ctx) -> dict:
         usable = [k for k in ks if k <= n]
         for k in usable:
             metrics[f"{name}_pass_at_{k}"] = mean_pass_at_k(n, correct, k)
+            low, high = wilson_interval(sum(pass_at_k(n, c, k) for c in correct), len(correct))
+            tables["intervals"].append({"benchmark": name, "k": k, "problems": len(correct),
+                                        "pass_at_k": metrics[f"{name}_pass_at_{k}"], "ci95_low": low, "ci95_high": high})
         curves[f"{name}_pass_at_k"] = {"x": usable, "y": [metrics[f"{name}_pass_at_{k}"] for k in usable],
                                        "x_label": "k", "y_label": "pass@k"}
         metrics[f"{name}_timeout_rate"] = counts["timeout"] / max(1, len(results))
@@ -101,6 +104,9 @@ def run(params: dict, ctx) -> dict:
               f"{params['memory_mb'] or 'no'} MiB address-space limit, network refused"),
              f"MBPP split {params['mbpp_split']!r}" + (f", first {params['limit']} problems per benchmark"
                                                       if params["limit"] else ", every problem")]
+    notes.append("95% Wilson intervals over problems: " + "; ".join(
+        f"{r['benchmark']} pass@{r['k']} {r['pass_at_k']:.3f} [{r['ci95_low']:.3f}, {r['ci95_high']:.3f}] "
+        f"({r['problems']} problems)" for r in tables["intervals"]))
     if params["generator"].startswith("oracle"):
         notes.append("the oracle answers with the canonical solutions: this run checks the harness, not a model"
                      + (f" ({params['oracle_wrong_rate']:.0%} of samples replaced by a wrong body)"
