@@ -4,6 +4,8 @@
 #   bash tools/gpu_session_models.sh minilm     # carry: .carry/minilm-fp16 and .carry/data (SST-2 files)
 #   bash tools/gpu_session_models.sh smollm2    # after docs/gpu-plan-smollm2.md steps 1-3 joined the GGUF
 #                                               # into /tmp/smollm2 (model.gguf + WikiText-2 files)
+#   bash tools/gpu_session_models.sh harness    # the same GGUF; pass@k and GSM8K with SmolLM2 (the
+#                                               # benchmark files copied into /tmp/smollm2 too)
 #
 # Each packs its run folders into $OUT/records-<what>-<stamp>.tar.gz for `verifier repro import`,
 # and prints the records last. Runs stop with SIGINT at BUDGET_S seconds (default 540).
@@ -32,7 +34,21 @@ case "$what" in
     timeout -s INT -k 15 "$BUDGET_S" "$PY" -m repro run smollm2_wikitext_ppl --size full --device cuda \
       --param model=/tmp/smollm2/model.gguf --param data_root=/tmp/smollm2 --runs-dir "$RUNS"
     ;;
-  *) echo "usage: bash tools/gpu_session_models.sh minilm|smollm2" >&2; exit 2 ;;
+  harness)
+    # pass@k (HumanEval, MBPP) and GSM8K with SmolLM2 through the torch-only generator; needs the
+    # joined GGUF (as for smollm2) and the benchmark files in /tmp/smollm2 (HumanEval.jsonl.gz,
+    # mbpp.jsonl, gsm8k_test.jsonl, gsm8k_train.jsonl). Problems are capped so both fit one call.
+    [ -f /tmp/smollm2/model.gguf ] || { echo "join the GGUF first: docs/gpu-plan-smollm2.md" >&2; exit 2; }
+    "$PY" -m repro verify passk_codegen math_exact_match || exit 5
+    half=$(( BUDGET_S / 2 ))
+    timeout -s INT -k 15 "$half" "$PY" -m repro run passk_codegen --size full --device cuda \
+      --param generator=llama:/tmp/smollm2/model.gguf --param data_root=/tmp/smollm2 --param limit=50 \
+      --param n_samples=10 --param ks=1,10 --param max_new_tokens=384 --runs-dir "$RUNS"
+    timeout -s INT -k 15 "$half" "$PY" -m repro run math_exact_match --size full --device cuda \
+      --param generator=llama:/tmp/smollm2/model.gguf --param data_root=/tmp/smollm2 --param benchmarks=gsm8k \
+      --param limit=200 --param max_new_tokens=256 --runs-dir "$RUNS"
+    ;;
+  *) echo "usage: bash tools/gpu_session_models.sh minilm|smollm2|harness" >&2; exit 2 ;;
 esac
 ARCHIVE="$OUT/records-$what-$STAMP.tar.gz"
 (cd "$RUNS" && find . -mindepth 1 -type f -size -4M \( -name record.json -o -name log.txt -o -path '*/results/*' \) \
