@@ -37,16 +37,17 @@ case "$what" in
   harness)
     # pass@k (HumanEval, MBPP) and GSM8K with SmolLM2 through the torch-only generator; needs the
     # joined GGUF (as for smollm2) and the benchmark files in /tmp/smollm2 (HumanEval.jsonl.gz,
-    # mbpp.jsonl, gsm8k_test.jsonl, gsm8k_train.jsonl). Problems are capped so both fit one call.
+    # mbpp.jsonl, gsm8k_test.jsonl, gsm8k_train.jsonl). Problems are capped so both fit one call: the
+    # torch-only generator decodes one prompt at a time (its n samples batched), ~15 ms a step on a GPU.
     [ -f /tmp/smollm2/model.gguf ] || { echo "join the GGUF first: docs/gpu-plan-smollm2.md" >&2; exit 2; }
     "$PY" -m repro verify passk_codegen math_exact_match || exit 5
     half=$(( BUDGET_S / 2 ))
     timeout -s INT -k 15 "$half" "$PY" -m repro run passk_codegen --size full --device cuda \
-      --param generator=llama:/tmp/smollm2/model.gguf --param data_root=/tmp/smollm2 --param limit=50 \
+      --param generator=llama:/tmp/smollm2/model.gguf --param data_root=/tmp/smollm2 --param limit=20 \
       --param n_samples=10 --param ks=1,10 --param max_new_tokens=384 --runs-dir "$RUNS"
     timeout -s INT -k 15 "$half" "$PY" -m repro run math_exact_match --size full --device cuda \
       --param generator=llama:/tmp/smollm2/model.gguf --param data_root=/tmp/smollm2 --param benchmarks=gsm8k \
-      --param limit=200 --param max_new_tokens=256 --runs-dir "$RUNS"
+      --param limit=50 --param max_new_tokens=256 --runs-dir "$RUNS"
     ;;
   *) echo "usage: bash tools/gpu_session_models.sh minilm|smollm2|harness" >&2; exit 2 ;;
 esac
