@@ -38,7 +38,8 @@ case "$what" in
     # pass@k (HumanEval, MBPP) and GSM8K with SmolLM2 through the torch-only generator; needs the
     # joined GGUF (as for smollm2) and the benchmark files in /tmp/smollm2 (HumanEval.jsonl.gz,
     # mbpp.jsonl, gsm8k_test.jsonl, gsm8k_train.jsonl). Problems are capped so both fit one call: the
-    # torch-only generator decodes one prompt at a time (its n samples batched), ~15 ms a step on a GPU.
+    # torch-only generator decodes one prompt at a time (its n samples batched); the caps assume about
+    # 15 ms a step on the GPU, a guess until a run measures it (8.6 steps/s on 2 CPUs at 4 samples).
     [ -f /tmp/smollm2/model.gguf ] || { echo "join the GGUF first: docs/gpu-plan-smollm2.md" >&2; exit 2; }
     "$PY" -m repro verify passk_codegen math_exact_match || exit 5
     half=$(( BUDGET_S / 2 ))
