@@ -209,8 +209,8 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
             return untestable(ref, nc.not_testable_offline,
                               "kernel speed-ups are timed on a CUDA GPU; this plan runs on the CPU "
                               "(rerun with --device cuda --size full on a GPU machine)")
+        dim = _matrix_dim(claim) if size == "full" else None
         if (_SPARSE_KERNEL.search(text) or claim.sparsity_pattern in {"2:4", "4:8"}) and "sparse24_matmul_speedup" in bundles:
-            dim = _matrix_dim(claim) if size == "full" else None
             return make_plan(ref, bundles["sparse24_matmul_speedup"], claim,
                              metric="max_speedup" if up_to else "median_speedup", expected=q, rule="speed", size=size,
                              device=device, params={"dims": [_aligned(dim)]} if dim else None, stand_in=dim is not None,
@@ -221,7 +221,6 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                 return untestable(ref, nc.no_bundle, f"a speed-up of {name}'s own kernels; the bundle times raw "
                                                      "int8/fp8 matrix products, not that method")
             fmt = "fp8" if re.search(r"fp8|float8", text, re.IGNORECASE) else "int8"
-            dim = _matrix_dim(claim) if size == "full" else None
             return make_plan(ref, bundles["lowbit_matmul_speedup"], claim,
                              metric=f"{fmt}_max_speedup" if up_to else f"{fmt}_median_speedup", expected=q, rule="speed",
                              size=size, device=device, params={"dims": [_aligned(dim)]} if dim else None,
@@ -233,20 +232,17 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
         return untestable(ref, nc.no_bundle, "memory footprints follow from bit widths arithmetically; no bundle "
                                              "measures a named model's memory")
 
-    qat_named = family is MethodFamily.qat or re.search(r"\bQAT\b|quantization[- ]aware", text, re.IGNORECASE)
-    if qat_named and _QAT_SHARE.search(text) and "qat_compute_share" in bundles:
+    is_qat = family is MethodFamily.qat or re.search(r"\bQAT\b|quantization[- ]aware", text, re.IGNORECASE)
+    if is_qat and _QAT_SHARE.search(text) and "qat_compute_share" in bundles:
         sign = _share_trend_sign(text)
         if sign is None:
             return untestable(ref, nc.underspecified, "a QAT share of compute with no single direction to test")
-        plan = make_plan(ref, bundles["qat_compute_share"], claim, metric="best_fraction_slope_per_doubling",
+        return make_plan(ref, bundles["qat_compute_share"], claim, metric="best_fraction_slope_per_doubling",
                          expected=Trend(sign=sign, curve="best_qat_fraction_vs_budget", log2_x=True,
                                         text="the best QAT share of the budget "
                                              + ("grows" if sign == "+" else "shrinks") + " with compute"),
                          rule="trend", size=size, device=device,
                          reason="best QAT fraction of a fixed step budget across budgets, on a small proxy model")
-        if isinstance(plan, ReproPlan):  # a best fraction means nothing when no budget learned the task
-            plan = plan.model_copy(update={"preconditions": {"best_exact_match_largest_budget": LEARNED}})
-        return plan
 
     if claim.metric not in _QUALITY_METRICS and not _QUALITY_WORDS.search(text):
         what = f"its metric ({claim.metric})" if claim.metric else "it"
@@ -267,7 +263,6 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
     better = bool(_BETTER.search(text))
     is_gptq = name.lower() == "gptq"  # the claim's own method, not a baseline it mentions
     is_wanda = "wanda" in text.lower()
-    is_qat = family is MethodFamily.qat or re.search(r"\bQAT\b|quantization[- ]aware", text, re.IGNORECASE)
     is_pruning = family is MethodFamily.pruning or claim.sparsity is not None or re.search(r"\bprun", text, re.I)
     is_quant = family in {MethodFamily.ptq, MethodFamily.quantization} or bits is not None
 
@@ -280,12 +275,12 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
         if _SPARSITY_TREND.search(text) and "pruning_sweep" in bundles:
             return make_plan(ref, bundles["pruning_sweep"], claim, metric="exact_match_vs_sparsity_magnitude",
                              expected=Trend(sign="-", curve="exact_match_vs_sparsity_magnitude", log2_x=False,
-                                        text="accuracy falls as sparsity grows"),
+                                            text="accuracy falls as sparsity grows"),
                              rule="trend", size=size, device=device, reason="magnitude-pruning sweep on a proxy model")
         if (is_quant or is_qat) and "gptq_vs_rtn" in bundles and _BITS_TREND.search(text):
             return make_plan(ref, bundles["gptq_vs_rtn"], claim, metric="layer_error_rtn_w3_channel",
                              expected=Trend(sign="+", curve="layer_error_rtn_w3_channel", log2_x=False,
-                                        text="quantisation error grows as bits fall"),
+                                            text="quantisation error grows as bits fall"),
                              rule="trend", size=size, device=device, reason="per-layer error curve of RTN on a proxy model")
 
     if is_gptq and "gptq_vs_rtn" in bundles and (better or re.search(r"\bRTN\b|round-to-nearest", text, re.I)):
@@ -294,7 +289,7 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
         b = bits if bits in (3, 4) else 3
         return make_plan(ref, bundles["gptq_vs_rtn"], claim, metric=f"gptq_w{b}_channel_mean_rel_error",
                          expected=Comparison(baseline_metric=f"rtn_w{b}_channel_mean_rel_error", op="better",
-                                         text=f"GPTQ has lower reconstruction error than RTN at {b} bits"),
+                                             text=f"GPTQ has lower reconstruction error than RTN at {b} bits"),
                          rule="paired_difference", size=size, device=device,
                          reason=f"GPTQ vs round-to-nearest at {b} bits on the layers of a proxy model (same seeds)")
 
@@ -303,7 +298,7 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
             return why
         return make_plan(ref, bundles["pruning_sweep"], claim, metric="wanda_s50_exact_match",
                          expected=Comparison(baseline_metric="magnitude_s50_exact_match", op="better",
-                                         text="Wanda beats magnitude pruning at 50% sparsity"),
+                                             text="Wanda beats magnitude pruning at 50% sparsity"),
                          rule="paired_difference", size=size, device=device,
                          reason="Wanda vs magnitude at 50% sparsity on a proxy model")
 
@@ -314,7 +309,7 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
         pattern = "nm24" if (claim.sparsity_pattern == "2:4" or "2:4" in text) else "p50"
         return make_plan(ref, bundles["pruned_qat_vs_fp"], claim, metric=f"{pattern}_w{b}_exact_match",
                          expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
-                                         text=f"pruned then {b}-bit QAT matches full precision"),
+                                             text=f"pruned then {b}-bit QAT matches full precision"),
                          rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
                          reason="pruned-then-QAT vs full precision on a proxy model")
 
@@ -325,12 +320,12 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
         if better:
             return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"qat_lsq_w{b}_exact_match",
                              expected=Comparison(baseline_metric=f"rtn_w{b}_exact_match", op="better",
-                                             text=f"QAT beats post-training RTN at {b} bits"),
+                                                 text=f"QAT beats post-training RTN at {b} bits"),
                              rule="paired_difference", size=size, device=device,
                              reason=f"LSQ QAT vs RTN PTQ at {b} bits on a proxy model")
         return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"qat_lsq_w{b}_exact_match",
                          expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
-                                         text=f"{b}-bit QAT matches full precision"),
+                                             text=f"{b}-bit QAT matches full precision"),
                          rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
                          reason=f"{b}-bit LSQ QAT vs full precision on a proxy model")
 
@@ -345,7 +340,7 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
             return untestable(ref, nc.no_bundle, f"pruning_sweep reports the no-loss check at 50% sparsity, not {s}%")
         return make_plan(ref, bundles["pruning_sweep"], claim, metric=metric, params=params,
                          expected=Comparison(baseline_metric="dense_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
-                                         text=f"pruning {s}% of the weights costs no accuracy"),
+                                             text=f"pruning {s}% of the weights costs no accuracy"),
                          rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
                          reason=f"{metric.split('_')[0]} pruning at {s}% vs dense on a proxy model")
 
@@ -364,15 +359,14 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
         if name and not smoothquant and not _RAW_LOWBIT.match(name):
             return untestable(ref, nc.no_bundle, f"the W8A8 runs are naive or SmoothQuant-smoothed, not {name}")
         key = "smoothquant_w8a8" if smoothquant else "w8a8"
-        plan = make_plan(ref, bundles["gptq_vs_rtn"], claim, metric=f"{key}_exact_match",
+        return make_plan(ref, bundles["gptq_vs_rtn"], claim, metric=f"{key}_exact_match",
                          expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
-                                         text="8-bit weights and activations keep full-precision accuracy"),
+                                             text="8-bit weights and activations keep full-precision accuracy"),
                          rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
-                         reason=("SmoothQuant W8A8" if smoothquant else "naive W8A8") + " (per-tensor, static activation "
-                            "scales) vs full precision on a small proxy model")
-        if isinstance(plan, ReproPlan):
-            plan = plan.model_copy(update={"preconditions": {"fp_exact_match": LEARNED}})
-        return plan
+                         reason=("SmoothQuant W8A8" if smoothquant else "naive W8A8") + " (per-tensor, static "
+                                "activation scales) vs full precision on a small proxy model",
+                         # gptq_vs_rtn's error comparisons need no learned model; an accuracy comparison does
+                         preconditions={"fp_exact_match": LEARNED})
 
     if is_quant and no_loss and bits in (8, 4, 3, 2) and "qat_vs_ptq_bits" in bundles:
         if (why := other_baseline(FULL_BASELINE)) is not None:
@@ -383,7 +377,7 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
         method = "gptq" if is_gptq else "rtn"
         return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"{method}_w{bits}_exact_match",
                          expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
-                                         text=f"{bits}-bit post-training quantisation keeps full-precision accuracy"),
+                                             text=f"{bits}-bit post-training quantisation keeps full-precision accuracy"),
                          rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
                          reason=f"{bits}-bit {method.upper()} weight quantisation vs full precision on a small proxy model")
 

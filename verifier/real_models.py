@@ -43,13 +43,10 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
     pattern_24 = claim.sparsity_pattern == "2:4" or "2:4" in text
     sparsity = claim.sparsity if claim.sparsity is not None else (0.5 if pattern_24 else None)
 
-    def plan(bundle_id: str, metric: str, expected: Comparison, reason: str, tolerance: float | None = None,
-             floor: tuple[str, float] | None = None) -> ReproPlan | Untestable:
-        out = make_plan(ref, bundles[bundle_id], claim, metric=metric, expected=expected, rule="paired_difference", size=size,
-                        device=device, tolerance=tolerance, reason=reason)
-        if isinstance(out, ReproPlan) and floor is not None:
-            out = out.model_copy(update={"preconditions": {floor[0]: floor[1]}})
-        return out
+    def plan(bundle_id: str, metric: str, expected: Comparison, reason: str,
+             tolerance: float | None = None) -> ReproPlan | Untestable:
+        return make_plan(ref, bundles[bundle_id], claim, metric=metric, expected=expected, rule="paired_difference",
+                         size=size, device=device, tolerance=tolerance, reason=reason)
 
     if "smollm2_wikitext_ppl" in bundles and (claim.metric == "perplexity" or _WIKITEXT.search(where)) and better:
         model = "SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 raw test"
@@ -75,7 +72,6 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
 
     if "minilm_sst2_compression" in bundles and _GLUE.search(where) and (better or no_loss):
         model = "all-MiniLM-L6-v2 fine-tuned on SST-2 (GLUE dev accuracy), a smaller encoder than the claim's"
-        floor = ("fp_accuracy", 0.75)  # SST-2 is binary: a model at chance says nothing about compression
         if is_pruning and (sparsity is None or abs(sparsity - 0.5) < 1e-9):
             if better and is_wanda:
                 if claim.baseline and not MAGNITUDE_BASELINE.search(claim.baseline):
@@ -84,7 +80,7 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                     ("wanda_s50_accuracy", "magnitude_s50_accuracy")
                 return plan("minilm_sst2_compression", metric,
                             Comparison(baseline_metric=base_metric, op="better", text="Wanda beats magnitude pruning"),
-                            f"Wanda vs magnitude pruning at 50%, {model}", floor=floor)
+                            f"Wanda vs magnitude pruning at 50%, {model}")
             if no_loss and not pattern_24:
                 if claim.baseline and not FULL_BASELINE.search(claim.baseline):
                     return None
@@ -93,7 +89,7 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                             Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
                                        text="pruning 50% of the weights costs no accuracy"),
                             f"{metric.split('_')[0]} pruning at 50% vs the fine-tuned dense model, {model}",
-                            tolerance=EQUAL_TOLERANCE, floor=floor)
+                            tolerance=EQUAL_TOLERANCE)
             return None
         if bits in (8, 4, 3) and not is_pruning:
             if is_qat and better:
@@ -102,7 +98,7 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                 return plan("minilm_sst2_compression", f"qat_w{bits}_accuracy",
                             Comparison(baseline_metric=f"rtn_w{bits}_accuracy", op="better",
                                        text=f"QAT beats post-training RTN at {bits} bits"),
-                            f"LSQ QAT vs RTN at {bits} bits, {model}", floor=floor)
+                            f"LSQ QAT vs RTN at {bits} bits, {model}")
             if no_loss and (not name or WEIGHT_ONLY.match(name) or is_qat):
                 if claim.baseline and not FULL_BASELINE.search(claim.baseline):
                     return None
@@ -110,6 +106,5 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                 return plan("minilm_sst2_compression", f"{method}_w{bits}_accuracy",
                             Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
                                        text=f"{bits}-bit weights keep the full-precision accuracy"),
-                            f"{bits}-bit {method.upper()} vs full precision, {model}", tolerance=EQUAL_TOLERANCE,
-                            floor=floor)
+                            f"{bits}-bit {method.upper()} vs full precision, {model}", tolerance=EQUAL_TOLERANCE)
     return None
