@@ -157,11 +157,9 @@ def run(settings: Settings, bundle: str, *, size: str = "smoke", device: str | N
         raise _translate(exc) from exc
 
 
-def _with_data_root(settings: Settings, bundle: str, assignments: dict[str, str]) -> dict[str, str]:
-    """``assignments`` plus ``data_root`` = the configured benchmark folder, for a bundle that reads
-    benchmark files and was given no folder (the sandbox sees no repository to look beside)."""
-    if "data_root" in assignments or settings.benchmark_data is None:
-        return assignments
+def reads_benchmark_files(bundle: str) -> bool:
+    """Whether a shipped bundle takes a ``data_root`` parameter (the folder of benchmark files);
+    False for an unknown or broken bundle, which the runner reports."""
     from repro.errors import ReproError as BundleProblem
     from repro.manifest import discover
     from repro.seal import BUNDLES_ROOT
@@ -169,8 +167,14 @@ def _with_data_root(settings: Settings, bundle: str, assignments: dict[str, str]
     try:
         manifest = discover(BUNDLES_ROOT).get(bundle)
     except BundleProblem:
-        return assignments  # the runner reports the broken bundle
-    if manifest is None or "data_root" not in manifest.params:
+        return False
+    return manifest is not None and "data_root" in manifest.params
+
+
+def _with_data_root(settings: Settings, bundle: str, assignments: dict[str, str]) -> dict[str, str]:
+    """``assignments`` plus ``data_root`` = the configured benchmark folder, for a bundle that reads
+    benchmark files and was given no folder (the sandbox sees no repository to look beside)."""
+    if "data_root" in assignments or settings.benchmark_data is None or not reads_benchmark_files(bundle):
         return assignments
     return {**assignments, "data_root": str(settings.benchmark_data)}
 

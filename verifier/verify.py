@@ -104,10 +104,10 @@ def _row_applies(plan: dict, status: str, size: str, device: str | None) -> bool
     and device it was matched for (rows from before that, without them, apply to any).
     """
     if status == "planned":
-        row_size, row_device = plan.get("size"), "cuda" if plan.get("run_hardware") == "cuda GPU" else "cpu"
+        row_device = "cuda" if plan.get("run_hardware") == "cuda GPU" else "cpu"
     else:
-        row_size, row_device = plan.get("size"), plan.get("device")
-    return row_size in (size, None) and (device is None or row_device in (device, None))
+        row_device = plan.get("device")
+    return plan.get("size") in (size, None) and (device is None or row_device in (device, None))
 
 
 def _latest_plans(session, subject: Subject, size: str, device: str | None = None) -> dict[int, Any]:
@@ -153,8 +153,8 @@ def match(settings: Settings, ref: str, *, size: str = "smoke", device: str = "c
                               category=None if planned else result.category.value,
                               plan=plan_json, matcher_version=MATCHER_VERSION))
                 out.added += 1
-            if isinstance(result, ReproPlan):
-                out.planned.append(result.model_dump(mode="json"))
+            if planned:
+                out.planned.append(plan_json)
             else:
                 out.untestable[result.category.value] += 1
                 out.examples.setdefault(result.category.value, f"{cref}: {result.detail}")
@@ -216,10 +216,8 @@ def commands(settings: Settings, ref: str, *, size: str = "smoke", device: str |
     """
     import shlex
 
-    from repro.manifest import discover
-    from repro.seal import BUNDLES_ROOT
+    from verifier.repro_cli import reads_benchmark_files
 
-    manifests = discover(BUNDLES_ROOT)
     lines = []
     for plan, missing in _todo(settings, ref, size, device).values():
         if not missing:
@@ -235,8 +233,7 @@ def commands(settings: Settings, ref: str, *, size: str = "smoke", device: str |
         for k, v in sorted(plan["params"].items()):
             words += ["--param", f"{k}={_param_text(v)}"]
         line = " ".join(shlex.quote(w) for w in words)
-        manifest = manifests.get(plan["bundle_id"])
-        if manifest is not None and "data_root" in manifest.params and "data_root" not in plan["params"]:
+        if "data_root" not in plan["params"] and reads_benchmark_files(plan["bundle_id"]):
             line += ' --param "data_root=$DATA_ROOT"'
         lines.append(line)
     return lines
