@@ -201,6 +201,14 @@ _STOPWORDS = frozenset(
 )
 
 
+@cache
+def _leads() -> re.Pattern[str]:
+    """Every baseline lead, those that need a named baseline in the group ``named``."""
+    plain = "|".join(f"(?:{p})" for p in lexicon.BASELINE_LEADS)
+    named = "|".join(f"(?:{p})" for p in lexicon.NAMED_BASELINE_LEADS)
+    return _rx(f"(?P<plain>{plain})|(?P<named>{named})")
+
+
 def find_baseline(text: str) -> tuple[Span, str] | None:
     """The baseline a comparison is made against: its span in ``text`` and its name.
 
@@ -209,7 +217,7 @@ def find_baseline(text: str) -> tuple[Span, str] | None:
     model the phrase holds, else the phrase itself. "over 3 epochs" or "more than 99.9%" name
     no baseline. Without a lead, a phrase such as "the 16-bit baseline" is taken.
     """
-    for lead in _any(lexicon.BASELINE_LEADS).finditer(text):
+    for lead in _leads().finditer(text):
         start = lead.end()
         while start < len(text) and text[start] in " $":
             start += 1
@@ -223,7 +231,7 @@ def find_baseline(text: str) -> tuple[Span, str] | None:
             end = start + len(" ".join(words[:8]))
             phrase = text[start:end]
         name = _named(phrase)
-        generic_lead = lead.group(0).lower().startswith(lexicon.NAMED_ONLY_LEADS)
+        generic_lead = lead.group("named") is not None
         if name is None and generic_lead:
             continue
         if name is None:

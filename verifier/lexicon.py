@@ -353,7 +353,8 @@ DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"\blonger\b")),
 )  # fmt: skip
 
-# phrases after which a baseline is named
+# phrases after which a baseline is named: the phrase itself is the baseline when it names none of
+# our words ("compared to the teacher")
 BASELINE_LEADS: tuple[str, ...] = (
     r"\bcompared (?:to|with)\b",
     r"\bin comparison (?:to|with)\b",
@@ -361,12 +362,15 @@ BASELINE_LEADS: tuple[str, ...] = (
     r"\bthan\b",
     r"\bvs\.?(?=\s)",
     r"\bversus\b",
+    r"\bwithin\s+\S+\s+of\b",
+)
+# leads that name a baseline only when the phrase after them holds a method, baseline word or
+# model ("over 3 epochs" names none); the comparison verbs: "even matching GPTQ", "outperforms
+# SmoothQuant", "on par with FP16"
+NAMED_BASELINE_LEADS: tuple[str, ...] = (
     r"\bover\b",
     r"\bagainst\b",
-    r"\bwithin\s+\S+\s+of\b",
     r"\bas\b(?= (?:the )?(?:FP16|FP32|BF16|16-bit|32-bit|full[- ]precision|dense|baseline|uncompressed))",
-    # comparison verbs: "even matching GPTQ", "outperforms SmoothQuant", "on par with FP16"; like
-    # "over" and "against" these count only when the phrase after them names a method or baseline
     r"\b(?:even )?match(?:es|ing)?\b",
     r"\bon par with\b",
     r"\bcomparable (?:to|with)\b",
@@ -374,9 +378,6 @@ BASELINE_LEADS: tuple[str, ...] = (
     r"\bsurpass(?:es|ed|ing)?\b",
     r"\bbeat(?:s|ing)?\b",
 )
-# leads that name a baseline only when the phrase after them holds a method or baseline word
-NAMED_ONLY_LEADS = ("over", "against", "as", "match", "even match", "on par", "comparable", "outperform", "surpass",
-                    "beat")
 # words that name a baseline without a lead ("the 16-bit baseline")
 BASELINE_NAMES: tuple[str, ...] = (
     r"(?-i:\b(?:FP|BF)(?:16|32)\b)",
