@@ -30,3 +30,21 @@ def arxiv_server():
 def pdf_maker():
     """The :func:`make_pdf` helper, for papers registered with ``arxiv_server``."""
     return make_pdf
+
+
+@pytest.fixture
+def ingest_sentence(tmp_path, monkeypatch):
+    """``ingest_sentence(text)``: a fresh data folder (SQLite) and, ingested into it through the
+    command line, a one-page PDF ``p.pdf`` holding ``text``; returns the test's folder."""
+    from verifier.cli import main
+
+    monkeypatch.setenv("VERIFIER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("VERIFIER_DATABASE_URL", raising=False)
+
+    def ingest(text: str):
+        pdf = tmp_path / "p.pdf"
+        pdf.write_bytes(make_pdf(text))
+        assert main(["-q", "ingest", str(pdf)]) == 0
+        return tmp_path
+
+    return ingest

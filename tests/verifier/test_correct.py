@@ -10,13 +10,8 @@ from verifier.cli import main
 
 
 @pytest.fixture
-def paper(tmp_path, monkeypatch, pdf_maker):
-    monkeypatch.setenv("VERIFIER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("VERIFIER_DATABASE_URL", raising=False)
-    pdf = tmp_path / "p.pdf"
-    pdf.write_bytes(pdf_maker("Wanda prunes 50% of the weights of LLaMA-7B with a 0.5 perplexity increase."))
-    assert main(["-q", "ingest", str(pdf)]) == 0
-    return tmp_path
+def paper(ingest_sentence):
+    return ingest_sentence("Wanda prunes 50% of the weights of LLaMA-7B with a 0.5 perplexity increase.")
 
 
 def rows(tmp_path):

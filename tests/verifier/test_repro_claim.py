@@ -7,12 +7,8 @@ import json
 from verifier.cli import main
 
 
-def test_run_a_claims_plan(tmp_path, monkeypatch, capsys, pdf_maker):
-    monkeypatch.setenv("VERIFIER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("VERIFIER_DATABASE_URL", raising=False)
-    pdf = tmp_path / "p.pdf"
-    pdf.write_bytes(pdf_maker("GPTQ outperforms round-to-nearest at 3 bits in reconstruction error."))
-    assert main(["-q", "ingest", str(pdf)]) == 0
+def test_run_a_claims_plan(ingest_sentence, capsys):
+    ingest_sentence("GPTQ outperforms round-to-nearest at 3 bits in reconstruction error.")
     assert main(["-q", "repro", "run", "--claim", "1"]) == 2  # not matched yet
     assert "verifier match" in capsys.readouterr().err
     assert main(["-q", "match", "p.pdf", "--json"]) == 0

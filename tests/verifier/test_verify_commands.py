@@ -14,12 +14,8 @@ from verifier.cli import main
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_commands_run_elsewhere_and_imported_complete_the_plans(tmp_path, monkeypatch, capsys, pdf_maker):
-    monkeypatch.setenv("VERIFIER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("VERIFIER_DATABASE_URL", raising=False)
-    pdf = tmp_path / "p.pdf"
-    pdf.write_bytes(pdf_maker("GPTQ outperforms round-to-nearest at 3 bits in reconstruction error."))
-    assert main(["-q", "ingest", str(pdf)]) == 0
+def test_commands_run_elsewhere_and_imported_complete_the_plans(ingest_sentence, capsys):
+    tmp_path = ingest_sentence("GPTQ outperforms round-to-nearest at 3 bits in reconstruction error.")
     capsys.readouterr()
     assert main(["-q", "verify", "p.pdf", "--commands"]) == 0
     out = capsys.readouterr().out
@@ -44,13 +40,8 @@ def test_commands_run_elsewhere_and_imported_complete_the_plans(tmp_path, monkey
     assert "verdicts: 1 reproduced at proxy scale" in out
 
 
-def test_a_plan_made_for_the_gpu_replaces_the_cpu_ones_only_for_that_device(tmp_path, monkeypatch, capsys,
-                                                                            pdf_maker):
-    monkeypatch.setenv("VERIFIER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("VERIFIER_DATABASE_URL", raising=False)
-    pdf = tmp_path / "p.pdf"
-    pdf.write_bytes(pdf_maker("2:4 semi-structured sparsity gives a 1.6x speedup of the matrix multiplication."))
-    assert main(["-q", "ingest", str(pdf)]) == 0
+def test_a_plan_made_for_the_gpu_replaces_the_cpu_ones_only_for_that_device(ingest_sentence, capsys):
+    ingest_sentence("2:4 semi-structured sparsity gives a 1.6x speedup of the matrix multiplication.")
     assert main(["-q", "match", "p.pdf", "--size", "full"]) == 0  # on the CPU: untestable (needs CUDA)
     assert "0 claims testable" in capsys.readouterr().out
     assert main(["-q", "verify", "p.pdf", "--size", "full", "--device", "cuda", "--commands"]) == 0
