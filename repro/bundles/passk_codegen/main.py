@@ -64,14 +64,14 @@ def run(params: dict, ctx) -> dict:
     references = {p["prompt"]: p["reference"] for probs, _ in problems.values() for p in probs}
     generator = make_generator(params["generator"], ctx.device, references=references,
                                wrong_rate=params["oracle_wrong_rate"], wrong=WRONG, seed=ctx.seed,
-                               dtype=params["hf_dtype"] or None, batch_size=params["hf_batch_size"],
+                               dtype=params["hf_dtype"] or None, batch_size=params["batch_size"],
                                chat=params["hf_chat"])
     metrics, tables, curves = {}, {"data_files": [], "problems": [], "status_counts": [], "intervals": []}, {}
     for b, (name, (probs, file_row)) in enumerate(problems.items()):
         tables["data_files"].append(file_row)
         ctx.progress(b / len(problems), f"{name}: generating {n} samples for {len(probs)} problems")
         samples = generator.generate([p["prompt"] for p in probs], params["max_new_tokens"],
-                                     params["temperature"], n)
+                                     params["temperature"], n, stops=probs[0]["stops"] if probs else ())
         programs = [p["program"](truncate_at_stops(s, p["stops"])) for p, group in zip(probs, samples) for s in group]
         ctx.log(f"{name}: executing {len(programs)} programs")
         results = run_programs(programs, timeout=params["timeout_s"], memory_mb=params["memory_mb"] or None,
