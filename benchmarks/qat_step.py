@@ -43,7 +43,8 @@ def build_steps(batch_size: int, device, bits: int = 8, bf16: bool = True, seed:
     import numpy as np
     import torch
 
-    from repro.lib.quant import QuantSpec, prepare_qat
+    from repro.lib.qat import prepare_qat
+    from repro.lib.quant import QuantSpec
     from repro.lib.tasks import AdditionTask
     from repro.lib.train import TrainConfig, head_skip, make_train_step, standard_model
 

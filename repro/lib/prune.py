@@ -14,7 +14,7 @@ Methods and the papers they follow:
 A mask is a bool tensor shaped like the weight, True = keep. Counts are exact: round(sparsity * n)
 weights are pruned in each comparison set (layer, output row, or the whole model); ties are broken
 by ``torch.topk``. Layers are ``nn.Linear`` and Linear-like modules (an ``in_features`` attribute and a
-2-D ``weight``, such as ``quant.QuantLinear``); this module imports nothing else of the library.
+2-D ``weight``, such as ``qat.QuantLinear``); this module imports nothing else of the library.
 Wanda's input norms come from one calibration pass over the model as it is (not layer by layer).
 """
 

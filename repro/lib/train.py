@@ -1,7 +1,7 @@
 """Training, QAT fine-tuning and evaluation loops for the tiny transformer on generated tasks.
 
 One loop serves full-precision training and QAT: QAT is the same loop run on a deep copy
-of a trained model after ``quant.prepare_qat`` swapped its block ``nn.Linear`` layers
+of a trained model after ``qat.prepare_qat`` swapped its block ``nn.Linear`` layers
 for fake-quantised ones (the optimiser is built after the swap, so LSQ step sizes train).
 
 Speed matters because the bundles run panels of many short fine-tunes on one GPU:
@@ -33,7 +33,8 @@ from torch import nn
 
 from repro.lib.metrics import exact_match, mean_pass_at_k
 from repro.lib.models import TinyTransformer, build_model, generate
-from repro.lib.quant import QuantSpec, prepare_qat
+from repro.lib.qat import prepare_qat
+from repro.lib.quant import QuantSpec
 from repro.lib.tasks import AdditionTask, Batch, Task
 
 

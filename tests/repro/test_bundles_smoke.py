@@ -77,16 +77,23 @@ def test_manifest_lists_every_library_file_main_imports(bundle_id):
     tree = ast.parse((BUNDLES / bundle_id / "main.py").read_text())
     imported = {f"{node.module.replace('.', '/')}.py" for node in ast.walk(tree)
                 if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("repro.lib")}
-    # a library module's own imports of the library must be listed too (train.py imports quant.py ...)
+    # a library module's own imports of the library must be listed too (train.py imports quant.py,
+    # qat.py imports .quant ...)
     pending = list(imported)
     while pending:
         path = pending.pop()
         for node in ast.walk(ast.parse((REPO / path).read_text())):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("repro.lib"):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            if node.level == 1 and node.module:  # relative, inside repro/lib
+                dep = f"repro/lib/{node.module.replace('.', '/')}.py"
+            elif node.level == 0 and node.module and node.module.startswith("repro.lib"):
                 dep = f"{node.module.replace('.', '/')}.py"
-                if dep not in imported:
-                    imported.add(dep)
-                    pending.append(dep)
+            else:
+                continue
+            if dep not in imported:
+                imported.add(dep)
+                pending.append(dep)
     assert imported <= set(manifest.library), f"unlisted: {sorted(imported - set(manifest.library))}"
     assert manifest.device.smoke == "cpu" and manifest.device.full == "cuda"
 

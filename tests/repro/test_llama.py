@@ -15,9 +15,9 @@ import pytest
 import torch
 
 from repro.lib import gguf, llama
-from repro.lib.bpe import ByteLevelBPE, _split_gpt2, bytes_to_unicode, pretokenize
+from repro.lib.bpe import ByteLevelBPE, _split_gpt2, pretokenize
 from repro.lib.minilm import save_safetensors
-from tests.support.tiny_llama import tiny_config, tiny_model, tiny_tokenizer
+from tests.support.tiny_llama import tiny_model, tiny_tokenizer
 
 GOLDEN = json.loads((Path(__file__).parent / "golden" / "smollm2_golden.json").read_text())
 MODEL = llama.packaged_gguf()

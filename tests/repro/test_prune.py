@@ -16,7 +16,8 @@ from repro.lib.prune import (
     sparsity_of,
     wanda_mask,
 )
-from repro.lib.quant import QuantLinear, QuantSpec, prepare_qat
+from repro.lib.qat import QuantLinear, prepare_qat
+from repro.lib.quant import QuantSpec
 
 
 def _weight(seed: int, shape=(24, 64)) -> torch.Tensor:

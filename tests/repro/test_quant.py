@@ -7,20 +7,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from repro.lib.quant import (
-    ActQuantizer,
-    LSQQuantizer,
-    QuantLinear,
-    QuantSpec,
-    compute_qparams,
-    convert_qat,
-    dequantize,
-    fake_quant,
-    prepare_qat,
-    quant_dequant,
-    quantize,
-    quantized_weights,
-)
+from repro.lib.qat import ActQuantizer, LSQQuantizer, QuantLinear, convert_qat, prepare_qat, quantized_weights
+from repro.lib.quant import QuantSpec, compute_qparams, dequantize, fake_quant, quant_dequant, quantize
 
 SPECS = [
     QuantSpec(bits, sym, gran, group_size=8, axis=axis)

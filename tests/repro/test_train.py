@@ -7,7 +7,8 @@ import pytest
 import torch
 
 from repro.lib.environment import fingerprint, require_device, seed_all
-from repro.lib.quant import QuantLinear, QuantSpec
+from repro.lib.qat import QuantLinear
+from repro.lib.quant import QuantSpec
 from repro.lib.tasks import AdditionTask, ProgramTraceTask
 from repro.lib.train import (
     BatchStream,

@@ -37,7 +37,8 @@ from repro.lib.environment import require_device, seed_all
 from repro.lib.minilm import default_model_dir, load_minilm
 from repro.lib.prune import prune_model, sparsity_of
 from repro.lib.ptq import apply_ptq
-from repro.lib.quant import QuantSpec, convert_qat, prepare_qat
+from repro.lib.qat import convert_qat, prepare_qat
+from repro.lib.quant import QuantSpec
 
 SKIP = ("head",)
 HUB_FILES = ("config.json", "vocab.txt", "model.safetensors")

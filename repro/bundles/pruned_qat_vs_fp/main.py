@@ -22,7 +22,8 @@ import torch
 from repro.lib.environment import compute_capability, require_device, seed_all
 from repro.lib.models import generate
 from repro.lib.prune import apply_masks, prune_model, sparsity_of
-from repro.lib.quant import QuantSpec, convert_qat, prepare_qat
+from repro.lib.qat import convert_qat, prepare_qat
+from repro.lib.quant import QuantSpec
 from repro.lib.timing import time_fn
 from repro.lib.train import (
     addition_setup,

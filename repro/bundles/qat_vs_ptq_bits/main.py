@@ -20,7 +20,8 @@ import numpy as np
 from repro.lib.environment import require_device, seed_all
 from repro.lib.prune import prune_model
 from repro.lib.ptq import apply_ptq
-from repro.lib.quant import QuantSpec, prepare_qat
+from repro.lib.qat import prepare_qat
+from repro.lib.quant import QuantSpec
 from repro.lib.timing import time_fn
 from repro.lib.train import (
     addition_setup,
