@@ -5,7 +5,8 @@ left-padded: each row keeps its own positions and its real queries never see a p
 (``LlamaModel.forward(rows=...)``), so a prompt's greedy completion is the one it gets alone, to
 float rounding (tests/repro/test_decode.py). A row leaves the batch when it ends: at a stop token
 (EOS), or, when the caller names stop strings, once its text holds one (checked every few steps).
-The batch shrinks as rows end, so a step costs what the rows still decoding cost. Prompts are
+The batch sheds ended rows once they are an eighth of it, so a step costs about what the rows still
+decoding cost; the KV cache is allocated once for prompt plus ``max_new_tokens`` and written in place. Prompts are
 batched longest first (less padding); results come back in the prompts' order.
 
 Sampling draws from one ``torch.Generator`` seeded once per ``make_generator``: the same prompts,
@@ -21,9 +22,10 @@ import torch
 
 from .bpe import ByteLevelBPE
 from .generators import truncate_at_stops
-from .llama import LlamaModel
+from .llama import KVCache, LlamaModel
 
 STOP_CHECK_EVERY = 8  # steps between looks for a stop string in the rows' decoded text
+DROP_SHARE = 8  # ended rows leave the batch once they are 1/8 of it (each drop copies the caches)
 
 
 def _pad_left(rows: list[list[int]], device) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
@@ -54,9 +56,10 @@ def complete_rows(model: LlamaModel, rows: list[list[int]], max_new_tokens: int,
     ``STOP_CHECK_EVERY`` steps), and at ``max_new_tokens`` at the latest."""
     device = model.embed_tokens.weight.device
     ids, valid, positions = _pad_left(rows, device)
-    caches = [[] for _ in model.layers]
+    caches = [KVCache(ids.shape[1] + max_new_tokens) for _ in model.layers]
     out: list[list[int]] = [[] for _ in rows]
     live = list(range(len(rows)))  # the row of ``rows`` that each batch row decodes
+    done = [False] * len(rows)  # per batch row: ended, its further tokens ignored until it is dropped
     if max_new_tokens == 0:
         return out
     logits = model(ids, caches=caches, rows=(positions, valid))[:, -1].float()
@@ -64,21 +67,24 @@ def complete_rows(model: LlamaModel, rows: list[list[int]], max_new_tokens: int,
     for step in range(1, max_new_tokens + 1):
         nxt = _next_tokens(logits, temperature, gen)
         look = ended is not None and step % STOP_CHECK_EVERY == 0
-        keep = []
         for j, tok in enumerate(nxt.tolist()):
-            i = live[j]
-            if tok in stop_ids:
+            if done[j]:
                 continue
-            out[i].append(tok)
-            if not (look and ended(out[i])):
-                keep.append(j)
-        if not keep or step == max_new_tokens:
+            if tok in stop_ids:
+                done[j] = True
+                continue
+            out[live[j]].append(tok)
+            done[j] = look and ended(out[live[j]])
+        n_done = sum(done)
+        if n_done == len(live) or step == max_new_tokens:
             break
-        if len(keep) < len(live):  # drop the rows that ended from the batch and its caches
+        if n_done * DROP_SHARE >= len(live):  # drop the ended rows (copying the caches) once they are many
+            keep = [j for j, d in enumerate(done) if not d]
             idx = torch.tensor(keep, device=device)
-            caches = [[k.index_select(0, idx), v.index_select(0, idx)] for k, v in caches]
+            for cache in caches:
+                cache.keep_rows(idx)
             valid, pos, nxt = valid.index_select(0, idx), pos.index_select(0, idx), nxt.index_select(0, idx)
-            live = [live[j] for j in keep]
+            live, done = [live[j] for j in keep], [False] * len(keep)
         valid = torch.cat([valid, valid.new_ones(len(live), 1)], dim=1)
         logits = model(nxt.unsqueeze(1), caches=caches, rows=(pos, valid))[:, -1].float()
         pos = pos + 1

@@ -102,6 +102,38 @@ def _rotate(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tens
     return x * cos.to(x.dtype) + rotated * sin.to(x.dtype)
 
 
+class KVCache:
+    """One layer's keys and values while decoding: allocated for ``capacity`` positions (doubled when a
+    longer sequence comes) and written in place, so a decoding step reads the cache and copies none of
+    it (appending by concatenation copies the whole cache every step)."""
+
+    def __init__(self, capacity: int = 0):
+        self.capacity, self.length = capacity, 0
+        self.k: torch.Tensor | None = None
+        self.v: torch.Tensor | None = None
+
+    def append(self, k: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Store ``k``, ``v`` ``[B, kv_heads, T, head_dim]`` after what is there; all keys and values so far."""
+        end = self.length + k.shape[2]
+        if self.k is None or end > self.k.shape[2]:
+            size = max(end, self.capacity, 2 * self.k.shape[2] if self.k is not None else 0)
+            grown_k = k.new_empty(k.shape[0], k.shape[1], size, k.shape[3])
+            grown_v = v.new_empty(v.shape[0], v.shape[1], size, v.shape[3])
+            if self.k is not None:
+                grown_k[:, :, : self.length] = self.k[:, :, : self.length]
+                grown_v[:, :, : self.length] = self.v[:, :, : self.length]
+            self.k, self.v = grown_k, grown_v
+        self.k[:, :, self.length : end] = k
+        self.v[:, :, self.length : end] = v
+        self.length = end
+        return self.k[:, :, :end], self.v[:, :, :end]
+
+    def keep_rows(self, index: torch.Tensor) -> None:
+        """Keep only the batch rows ``index`` (rows that ended leave the batch)."""
+        if self.k is not None:
+            self.k, self.v = self.k.index_select(0, index), self.v.index_select(0, index)
+
+
 class Attention(nn.Module):
     def __init__(self, cfg: LlamaConfig):
         super().__init__()
@@ -110,7 +142,7 @@ class Attention(nn.Module):
         self.q_proj, self.k_proj = nn.Linear(d, h * hd, bias=False), nn.Linear(d, kv * hd, bias=False)
         self.v_proj, self.o_proj = nn.Linear(d, kv * hd, bias=False), nn.Linear(h * hd, d, bias=False)
 
-    def forward(self, x: torch.Tensor, start: int = 0, cache: list | None = None,
+    def forward(self, x: torch.Tensor, start: int = 0, cache: KVCache | None = None,
                 rows: tuple[torch.Tensor, torch.Tensor] | None = None) -> torch.Tensor:
         """``rows`` = (positions ``[B, T]``, key_valid ``[B, past + T]``) for a left-padded batch:
         each row's own positions, and its pad keys hidden from its real queries."""
@@ -125,12 +157,15 @@ class Attention(nn.Module):
             cos, sin = rope_rows(c.head_dim, c.rope_theta, rows[0])
         q, k = _rotate(q, cos, sin), _rotate(k, cos, sin)
         if cache is not None:
-            if cache:
-                k, v = torch.cat([cache[0], k], dim=2), torch.cat([cache[1], v], dim=2)
-            cache[:] = [k, v]
+            k, v = cache.append(k, v)
         rep = c.n_heads // c.n_kv_heads
-        k, v = k.repeat_interleave(rep, dim=1), v.repeat_interleave(rep, dim=1)
         past = k.shape[2] - t
+        if t == 1 and past > 0:  # one new token: the query heads of each key/value head attend as one
+            # group of ``rep`` queries (head h uses kv head h // rep), so the cache is read, never copied
+            mask = None if rows is None else rows[1][:, None, None, :]
+            y = F.scaled_dot_product_attention(q.reshape(b, c.n_kv_heads, rep, c.head_dim), k, v, attn_mask=mask)
+            return self.o_proj(y.reshape(b, 1, c.n_heads * c.head_dim))
+        k, v = k.repeat_interleave(rep, dim=1), v.repeat_interleave(rep, dim=1)
         if rows is not None:  # causal, and a real query never sees a pad key (a pad query sees all
             # before it, so no row of the mask is empty: an empty one would put NaN into the cache)
             valid = rows[1]
@@ -166,14 +201,14 @@ class Block(nn.Module):
         self.post_attention_layernorm = RMSNorm(cfg.hidden_size, cfg.rms_eps)
         self.mlp = MLP(cfg)
 
-    def forward(self, x: torch.Tensor, start: int = 0, cache: list | None = None,
+    def forward(self, x: torch.Tensor, start: int = 0, cache: KVCache | None = None,
                 rows: tuple[torch.Tensor, torch.Tensor] | None = None) -> torch.Tensor:
         x = x + self.self_attn(self.input_layernorm(x), start, cache, rows)
         return x + self.mlp(self.post_attention_layernorm(x))
 
 
 class LlamaModel(nn.Module):
-    """``model(ids [B, T]) -> logits [B, T, vocab]``; ``caches`` (one list per layer) enable decoding."""
+    """``model(ids [B, T]) -> logits [B, T, vocab]``; ``caches`` (a ``KVCache`` per layer) enable decoding."""
 
     def __init__(self, cfg: LlamaConfig):
         super().__init__()
@@ -185,7 +220,7 @@ class LlamaModel(nn.Module):
         if cfg.tie_embeddings:
             self.lm_head.weight = self.embed_tokens.weight
 
-    def forward(self, ids: torch.Tensor, start: int = 0, caches: list | None = None,
+    def forward(self, ids: torch.Tensor, start: int = 0, caches: list[KVCache] | None = None,
                 rows: tuple[torch.Tensor, torch.Tensor] | None = None) -> torch.Tensor:
         x = self.embed_tokens(ids)
         for i, layer in enumerate(self.layers):

@@ -3,7 +3,7 @@
 import pytest
 import torch
 
-from repro.lib import decode
+from repro.lib import decode, llama
 from tests.support.tiny_llama import tiny_model, tiny_tokenizer
 
 PROMPTS = ["the wall", "all", "a tall wall and the hall", "the"]  # 2 to 9 tokens: left padding differs per row
@@ -66,6 +66,31 @@ def test_batched_greedy_equals_each_prompt_alone_and_rows_leave_when_they_end():
     assert decode.complete_rows(model, rows, 12, 0.0, stop, gen) == expected
     assert decode.complete_rows(model, rows, 12, 0.0, set(), gen) == free
     assert decode.complete_rows(model, rows, 0, 0.0, set(), gen) == [[], [], [], []]
+
+
+def test_an_ended_row_kept_in_a_large_batch_adds_no_tokens():
+    """One row of ten ends: too few to drop (DROP_SHARE), so it keeps decoding, and nothing it makes counts."""
+    model, tok = lively_model(), tiny_tokenizer()
+    first, other = tok.encode(PROMPTS[2]), tok.encode(PROMPTS[0])
+    free_first, free_other = alone(model, first, 10, set()), alone(model, other, 10, set())
+    stop = {free_first[1]}
+    assert stop.isdisjoint(free_other) and 9 * 1 < 10 * decode.DROP_SHARE
+    got = decode.complete_rows(model, [first] + [other] * 9, 10, 0.0, stop, torch.Generator())
+    assert got == [free_first[:1]] + [free_other] * 9
+
+
+def test_kv_cache_grows_and_keeps_rows_like_concatenation():
+    cache, ks, vs = llama.KVCache(), [], []
+    for t in (3, 2, 5, 1):
+        k, v = torch.randn(4, 2, t, 8), torch.randn(4, 2, t, 8)
+        ks.append(k)
+        vs.append(v)
+        got_k, got_v = cache.append(k, v)
+        assert torch.equal(got_k, torch.cat(ks, dim=2)) and torch.equal(got_v, torch.cat(vs, dim=2))
+    assert cache.k.shape[2] >= 11 and cache.length == 11
+    cache.keep_rows(torch.tensor([3, 1]))
+    got_k, _ = cache.append(torch.zeros(2, 2, 1, 8), torch.zeros(2, 2, 1, 8))
+    assert torch.equal(got_k[:, :, :11], torch.cat(ks, dim=2)[[3, 1]]) and not got_k[:, :, 11].any()
 
 
 def test_generate_keeps_prompt_order_for_every_batch_size():
