@@ -14,7 +14,6 @@ import math
 from pathlib import Path
 
 import pytest
-import torch
 
 from repro.manifest import load_manifest, resolve_params
 
@@ -43,12 +42,7 @@ def shared():
     return SHARED
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def _run(bundle_id, tmp_path, **overrides):

@@ -9,12 +9,7 @@ from tests.support.tiny_llama import tiny_model, tiny_tokenizer
 PROMPTS = ["the wall", "all", "a tall wall and the hall", "the"]  # 2 to 9 tokens: left padding differs per row
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def lively_model():

