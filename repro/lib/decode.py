@@ -6,8 +6,8 @@ left-padded: each row keeps its own positions and its real queries never see a p
 float rounding (tests/repro/test_decode.py). A row leaves the batch when it ends: at a stop token
 (EOS), or, when the caller names stop strings, once its text holds one (checked every few steps).
 The batch sheds ended rows once they are an eighth of it, so a step costs about what the rows still
-decoding cost; the KV cache is allocated once for prompt plus ``max_new_tokens`` and written in place. Prompts are
-batched longest first (less padding); results come back in the prompts' order.
+decoding cost; the KV cache is allocated once for prompt plus ``max_new_tokens`` and written in
+place. Prompts are batched longest first (less padding); results come back in the prompts' order.
 
 Sampling draws from one ``torch.Generator`` seeded once per ``make_generator``: the same prompts,
 settings and seed give the same samples; another batch size draws them in another order.

@@ -94,6 +94,7 @@ def test_paired_bootstrap_is_seeded_and_sided():
 
 def test_wilson_interval_has_an_upper_bound_at_zero_and_known_values():
     assert wilson_interval(0, 20) == pytest.approx((0.0, 0.16113), abs=1e-5)  # 0 of 20: not [0, 0]
+    assert wilson_interval(0, 100)[0] == 0.0 and wilson_interval(100, 100)[1] == 1.0  # exactly, not 3e-18
     assert wilson_interval(10, 20) == pytest.approx((0.29930, 0.70070), abs=1e-5)
     low, high = wilson_interval(20, 20)
     assert high == 1.0 and low == pytest.approx(0.83887, abs=1e-5)
