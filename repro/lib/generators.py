@@ -230,8 +230,8 @@ def _llama(arg: str, device: str, dtype: str | None = None, seed: int = 0, batch
     from repro.lib.decode import make_generator as llama_generator
     from repro.lib.llama import load_model
 
-    torch_dtype = {"bfloat16": torch.bfloat16, "float16": torch.float16, "float32": torch.float32,
-                   None: torch.float32}.get(dtype)
+    dtype = dtype or ("bfloat16" if device.startswith("cuda") else "float32")  # as the hf generator
+    torch_dtype = {"bfloat16": torch.bfloat16, "float16": torch.float16, "float32": torch.float32}.get(dtype)
     if torch_dtype is None:
         raise ValueError(f"dtype={dtype!r} is unknown; use bfloat16, float16 or float32")
     model, tokenizer, description = load_model(arg, dtype=torch_dtype, device=device)
