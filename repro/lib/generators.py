@@ -34,9 +34,9 @@ oracle=...)`` then builds it from the bundle's ``generator`` parameter ("name" o
 from __future__ import annotations
 
 import difflib
+import inspect
 import random
 import zlib
-import inspect
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol, runtime_checkable

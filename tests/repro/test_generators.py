@@ -39,6 +39,20 @@ def test_callable_generator_checks_the_shape():
     bad = gen.CallableGenerator("short", lambda ps, m, t, n: [["x"]])
     with pytest.raises(ValueError, match="wrong shape"):
         bad.generate(["a", "b"], 4, 0.0, 1)
+    assert good.generate(["ab"], 4, 0.0, 1, stops=("\n",)) == [["AB"]]  # no stops keyword: not passed
+
+
+def test_callable_generator_passes_stops_to_a_function_that_takes_them():
+    seen = []
+
+    def fn(ps, m, t, n, stops=()):
+        seen.append(stops)
+        return [[p] * n for p in ps]
+
+    cut = gen.CallableGenerator("cut", fn)
+    cut.generate(["a"], 4, 0.0, 1, stops=["\ndef", "\n#"])
+    cut.generate(["a"], 4, 0.0, 1)
+    assert seen == [("\ndef", "\n#"), ()]
 
 
 def test_registry_builds_by_spec_and_has_manners():
