@@ -368,7 +368,8 @@ def load_hf_dir(path: str | Path, dtype: torch.dtype = torch.float32, device="cp
     tok = ByteLevelBPE.from_tokenizer_json(path / "tokenizer.json", bos_token=names.get(c.get("bos_token_id")),
                                            eos_token=names.get(c.get("eos_token_id")))
     if (path / "tokenizer_config.json").is_file():  # where Hugging Face folders keep the chat template
-        tok.chat_template = json.loads((path / "tokenizer_config.json").read_text(encoding="utf-8")).get("chat_template")
+        config = json.loads((path / "tokenizer_config.json").read_text(encoding="utf-8"))
+        tok.chat_template = config.get("chat_template")
     return model.to(device=device, dtype=dtype).eval(), tok
 
 

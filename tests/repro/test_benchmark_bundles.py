@@ -202,7 +202,8 @@ def test_chat_answers_become_programs(shared):
     from repro.lib.codeexec import code_from_answer, humaneval_chat_program, run_programs
     from repro.lib.datasets import load_humaneval
 
-    assert code_from_answer("Sure:\n```python\ndef f():\n    return 1\n```\nIt returns 1.") == "def f():\n    return 1\n"
+    answer = "Sure:\n```python\ndef f():\n    return 1\n```\nIt returns 1."
+    assert code_from_answer(answer) == "def f():\n    return 1\n"
     assert code_from_answer("```py\nx = 2\n") == "x = 2\n"  # never closed: to the end
     assert code_from_answer("    return 3\n") == "    return 3\n"  # no fence: the whole answer
     tasks, _ = load_humaneval(shared, limit=11)

@@ -44,7 +44,8 @@ WRONG = "\n    raise NotImplementedError\n"
 # instruction prompts for chat models (``hf_chat``): the answer's first code block is the program
 CHAT_HUMANEVAL = ("Complete the following Python function. Reply with the complete function, signature "
                   "included, in one ```python code block.\n\n```python\n{prompt}```\n")
-CHAT_MBPP = "{text}\nYour code should pass this test:\n{test}\nReply with the Python code in one ```python code block.\n"
+CHAT_MBPP = ("{text}\nYour code should pass this test:\n{test}\n"
+             "Reply with the Python code in one ```python code block.\n")
 
 
 def mbpp_prompt(task: dict) -> str:
