@@ -123,6 +123,10 @@ def test_hf_folder_and_hub_name_load_the_same_model(tmp_path):
         expected = model.to(torch.bfloat16).float()(ids)  # the folder holds bf16 weights
         torch.testing.assert_close(loaded(ids), expected, rtol=1e-5, atol=1e-5)
     assert tok2.encode("<|im_start|>the wall 12") == tok.encode("<|im_start|>the wall 12") and tok2.eos_id == 2
+    assert tok2.chat_template is None  # the folder has no tokenizer_config.json
+    template = "{% for m in messages %}{{'<|im_start|>' + m['role'] + '\n' + m['content'] + '<|im_end|>\n'}}{% endfor %}"
+    (tmp_path / "dir" / "tokenizer_config.json").write_text(json.dumps({"chat_template": template}))
+    assert llama.load_model(str(tmp_path / "dir"))[1].chat_template == template
     fetched = []
 
     def fake_fetch(url, dest):
