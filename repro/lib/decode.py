@@ -32,18 +32,18 @@ DROP_SHARE = 8  # ended rows leave the batch once they are 1/8 of it (each drop 
 _CHATML_DEFAULT_SYSTEM = re.compile(r"<\|im_start\|>system\n(.*?)<\|im_end\|>", re.DOTALL)
 
 
-def chat_prompt(template: str | None, user: str) -> str:
-    """``user`` as one user turn of a ChatML chat (``<|im_start|>user ... <|im_end|>``), ending where
-    the assistant's answer starts, with the default system turn the template writes when a chat has
-    none (SmolLM2's does). Other template families are refused: rendering arbitrary Jinja is the
-    ``hf:`` generator's job (transformers)."""
+def chat_turn(template: str | None) -> tuple[str, str]:
+    """What goes before and after a user's text to make it one user turn of a ChatML chat
+    (``<|im_start|>user ... <|im_end|>``) ending where the assistant's answer starts, with the
+    default system turn the template writes when a chat has none (SmolLM2's does). Other template
+    families are refused: rendering arbitrary Jinja is the ``hf:`` generator's job (transformers)."""
     if not template or "<|im_start|>" not in template:
         raise ValueError("chat=True needs a ChatML chat template (<|im_start|>role ... <|im_end|>) in the model's "
                          "files; this model has " + ("none" if not template else "another kind")
                          + ". Use the hf: generator (transformers renders any template), or chat=False.")
     default = _CHATML_DEFAULT_SYSTEM.search(template)
     system = f"<|im_start|>system\n{default.group(1)}<|im_end|>\n" if default else ""
-    return f"{system}<|im_start|>user\n{user}<|im_end|>\n<|im_start|>assistant\n"
+    return f"{system}<|im_start|>user\n", "<|im_end|>\n<|im_start|>assistant\n"
 
 
 def _pad_left(rows: list[list[int]], device) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
@@ -118,12 +118,11 @@ def make_generator(model: LlamaModel, tokenizer: ByteLevelBPE, seed: int = 0, st
     the first stop string (``stop`` here, ``stops`` per call; a row stops decoding once its text
     holds one). temperature 0 is greedy decoding (its n completions are one, repeated); otherwise
     softmax sampling. ``batch_size`` prompts decode together (each with its n samples). ``chat``
-    puts each prompt in the model's chat template as one user turn (:func:`chat_prompt`).
+    puts each prompt in the model's chat template as one user turn (:func:`chat_turn`).
     """
     if batch_size < 1:
         raise ValueError(f"batch_size={batch_size}: need at least one prompt per batch.")
-    if chat:
-        chat_prompt(tokenizer.chat_template, "")  # refuses an unsupported template before any work
+    before, after = chat_turn(tokenizer.chat_template) if chat else ("", "")  # refused before any work
     device = model.embed_tokens.weight.device
     gen = torch.Generator(device=device)
     gen.manual_seed(seed)
@@ -135,7 +134,7 @@ def make_generator(model: LlamaModel, tokenizer: ByteLevelBPE, seed: int = 0, st
         if max_new_tokens < 0 or n < 1 or temperature < 0 or not math.isfinite(temperature):
             raise ValueError(f"need max_new_tokens >= 0, n >= 1 and a finite temperature >= 0; got "
                              f"{max_new_tokens}, {n}, {temperature}.")
-        encoded = [tokenizer.encode(chat_prompt(tokenizer.chat_template, p) if chat else p) for p in prompts]
+        encoded = [tokenizer.encode(before + p + after) for p in prompts]
         if any(not ids for ids in encoded):
             raise ValueError("an empty prompt has no token to condition on; pass some text.")
         every = tuple(stop) + tuple(s for s in stops if s)

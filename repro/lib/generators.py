@@ -58,6 +58,12 @@ def _check_request(prompts, max_new_tokens, temperature, n) -> None:
         raise ValueError(f"need max_new_tokens >= 1, n >= 1, temperature >= 0; got {max_new_tokens}, {n}, {temperature}")
 
 
+def default_dtype(dtype: str | None, device: str) -> str:
+    """The weights dtype a model generator uses: the one asked for, else bfloat16 on CUDA and float32
+    on the CPU (the hf and llama generators alike)."""
+    return dtype or ("bfloat16" if device.startswith("cuda") else "float32")
+
+
 def truncate_at_stops(text: str, stops) -> str:
     """``text`` cut at the first of the ``stops`` sequences (the usual end of a code completion)."""
     cut = len(text)
@@ -139,7 +145,7 @@ class HFGenerator:
         source = str(local) if local.is_dir() else model
         self.name = f"hf:{source}"
         self.torch, self.device, self.batch_size, self.chat, self.seed = torch, device, batch_size, chat, seed
-        dtype = dtype or ("bfloat16" if device.startswith("cuda") else "float32")
+        dtype = default_dtype(dtype, device)
         self.tokenizer = transformers.AutoTokenizer.from_pretrained(source, local_files_only=local.is_dir())
         self.tokenizer.padding_side = "left"
         if self.tokenizer.pad_token is None:
@@ -231,7 +237,7 @@ def _llama(arg: str, device: str, dtype: str | None = None, seed: int = 0, batch
     from repro.lib.decode import make_generator as llama_generator
     from repro.lib.llama import load_model
 
-    dtype = dtype or ("bfloat16" if device.startswith("cuda") else "float32")  # as the hf generator
+    dtype = default_dtype(dtype, device)
     torch_dtype = {"bfloat16": torch.bfloat16, "float16": torch.float16, "float32": torch.float32}.get(dtype)
     if torch_dtype is None:
         raise ValueError(f"dtype={dtype!r} is unknown; use bfloat16, float16 or float32")

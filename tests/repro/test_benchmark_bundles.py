@@ -218,7 +218,11 @@ def test_chat_answers_become_programs(shared):
 
 
 def test_chatml_prompt_keeps_the_templates_default_system_turn():
-    from repro.lib.decode import chat_prompt
+    from repro.lib.decode import chat_turn
+
+    def chat_prompt(template, user):
+        before, after = chat_turn(template)
+        return before + user + after
 
     smollm2 = ("{% for message in messages %}{% if loop.first and messages[0]['role'] != 'system' %}"
                "{{ '<|im_start|>system\nYou are a helpful AI assistant named SmolLM, trained by Hugging Face"

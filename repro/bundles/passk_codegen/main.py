@@ -52,35 +52,32 @@ def mbpp_prompt(task: dict) -> str:
     return f'"""\n{task["text"]}\n{task["test_list"][0]}\n"""\n'
 
 
-def _chat_problems(name: str, params: dict, root) -> tuple[list[dict], dict]:
-    """The chat form: instructions in, a fenced answer out (the oracle answers the same way)."""
-    limit = params["limit"] or None
-    if name == "mbpp":
-        tasks, file = load_mbpp(params["mbpp_split"], root, limit)
-        return [{"task_id": f"MBPP/{t['task_id']}", "prompt": CHAT_MBPP.format(text=t["text"], test=t["test_list"][0]),
-                 "reference": f"```python\n{t['code']}\n```\n",
-                 "program": lambda c, t=t: mbpp_program(t, code_from_answer(c)), "stops": ()}
-                for t in tasks], file.as_row()
-    tasks, file = load_humaneval(root, limit)
-    return [{"task_id": t["task_id"], "prompt": CHAT_HUMANEVAL.format(prompt=t["prompt"]),
-             "reference": f"```python\n{t['prompt']}{t['canonical_solution']}```\n",
-             "program": lambda c, t=t: humaneval_chat_program(t, code_from_answer(c)), "stops": ()}
-            for t in tasks], file.as_row()
+def _mbpp(t: dict, chat: bool) -> dict:
+    if chat:  # an instruction in, a fenced answer out (the oracle answers the same way)
+        return {"task_id": f"MBPP/{t['task_id']}",
+                "prompt": CHAT_MBPP.format(text=t["text"], test=t["test_list"][0]),
+                "reference": f"```python\n{t['code']}\n```\n",
+                "program": lambda c: mbpp_program(t, code_from_answer(c)), "stops": ()}
+    return {"task_id": f"MBPP/{t['task_id']}", "prompt": mbpp_prompt(t), "reference": t["code"],
+            "program": lambda c: mbpp_program(t, mbpp_prompt(t) + c), "stops": MBPP_STOPS}
+
+
+def _humaneval(t: dict, chat: bool) -> dict:
+    if chat:
+        return {"task_id": t["task_id"], "prompt": CHAT_HUMANEVAL.format(prompt=t["prompt"]),
+                "reference": f"```python\n{t['prompt']}{t['canonical_solution']}```\n",
+                "program": lambda c: humaneval_chat_program(t, code_from_answer(c)), "stops": ()}
+    return {"task_id": t["task_id"], "prompt": t["prompt"], "reference": t["canonical_solution"],
+            "program": lambda c: humaneval_program(t, c), "stops": HUMANEVAL_STOPS}
 
 
 def _problems(name: str, params: dict, root) -> tuple[list[dict], dict]:
-    if params["hf_chat"]:
-        return _chat_problems(name, params, root)
     limit = params["limit"] or None
     if name == "mbpp":
         tasks, file = load_mbpp(params["mbpp_split"], root, limit)
-        return [{"task_id": f"MBPP/{t['task_id']}", "prompt": mbpp_prompt(t), "reference": t["code"],
-                 "program": lambda c, t=t: mbpp_program(t, mbpp_prompt(t) + c), "stops": MBPP_STOPS}
-                for t in tasks], file.as_row()
+        return [_mbpp(t, params["hf_chat"]) for t in tasks], file.as_row()
     tasks, file = load_humaneval(root, limit)
-    return [{"task_id": t["task_id"], "prompt": t["prompt"], "reference": t["canonical_solution"],
-             "program": lambda c, t=t: humaneval_program(t, c), "stops": HUMANEVAL_STOPS}
-            for t in tasks], file.as_row()
+    return [_humaneval(t, params["hf_chat"]) for t in tasks], file.as_row()
 
 
 def run(params: dict, ctx) -> dict:
