@@ -102,11 +102,21 @@ def fingerprint() -> dict:
     return facts
 
 
+#: Package versions, compared without their local label: ``torch.__version__`` says 2.11.0+cu130
+#: where the same installation's metadata (what the runner reads, without importing torch) may
+#: say 2.11.0, as on the GPU machine's image.
+VERSIONS = ("torch", "numpy")
+
+
 def disagreements(reported: dict, observed: dict) -> list[str]:
-    """The COMPARABLE keys whose values differ where both sides know them."""
+    """The COMPARABLE keys whose values differ where both sides know them (package versions
+    compared on their public part, before any ``+local`` label)."""
     out = []
     for key in COMPARABLE:
         a, b = reported.get(key), observed.get(key)
-        if a is not None and b is not None and str(a) != str(b):
+        if a is None or b is None:
+            continue
+        same = (str(a).split("+", 1)[0] == str(b).split("+", 1)[0]) if key in VERSIONS else str(a) == str(b)
+        if not same:
             out.append(f"{key}: reported {a!r}, observed {b!r}")
     return out

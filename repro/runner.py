@@ -54,6 +54,8 @@ from repro.seal import BUNDLES_ROOT, LOCK_PATH, REPO_ROOT, digest_files, read_lo
 
 DEFAULT_RUNS_DIR = Path(".data") / "runs"
 ENV_PASSED = ("PATH", "LANG", "CUDA_VISIBLE_DEVICES", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+#: The user name a run sees (its uid has no passwd entry).
+RUN_USER = "repro-run"
 
 
 def default_limits(manifest: Manifest, size: str) -> Limits:
@@ -62,11 +64,19 @@ def default_limits(manifest: Manifest, size: str) -> Limits:
 
 
 def child_env(scratch: Path, seed: int) -> dict[str, str]:
-    """The child's whole environment: an allow-list, nothing else of the parent's."""
+    """The child's whole environment: an allow-list, nothing else of the parent's.
+
+    The run's uid is fresh and has no passwd entry, so ``USER`` and ``LOGNAME`` name it for
+    ``getpass.getuser()`` (torch.optim imports torch._dynamo, whose cache folder asks for the user
+    name: without these every training bundle died at its optimiser on the GPU machine), and the
+    compilers' caches (TorchInductor, Triton) live in the scratch folder like everything else.
+    """
     env = {k: os.environ[k] for k in ENV_PASSED if k in os.environ}
     env.setdefault("PATH", os.defpath)
     env.setdefault("LANG", "C.UTF-8")
-    env.update(HOME=str(scratch), TMPDIR=str(scratch), PYTHONHASHSEED=str(seed % 2**32))
+    env.update(HOME=str(scratch), TMPDIR=str(scratch), PYTHONHASHSEED=str(seed % 2**32), USER=RUN_USER,
+               LOGNAME=RUN_USER, TORCHINDUCTOR_CACHE_DIR=str(scratch / ".cache" / "torchinductor"),
+               TRITON_CACHE_DIR=str(scratch / ".cache" / "triton"))
     return env
 
 

@@ -153,3 +153,13 @@ def test_forged_results_fail(store, mode, reason):
     record, _ = _run(store, "forger", mode=mode)
     assert record.status == "failed" and reason in record.reason
     assert record.metrics == {} and record.files == {}
+
+
+def test_a_run_has_a_user_name_and_its_caches_in_scratch(store):
+    """Its uid has no passwd entry; getpass.getuser() must still answer (torch.optim -> torch._dynamo
+    asks it; on the GPU machine every training bundle died there), and compiler caches stay in scratch."""
+    record, log = _run(store, "user_lookup")
+    assert record.status == "ok", log[-800:]
+    user, home, inductor, triton = record.notes
+    assert user == runner.RUN_USER and record.metrics["uid"] != 0
+    assert inductor.startswith(home + "/") and triton.startswith(home + "/")

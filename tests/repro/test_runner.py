@@ -190,3 +190,15 @@ def test_command_line_run_show_verify_and_errors(tmp_path):
     assert failed.returncode == 5 and "did not end ok" in failed.stderr
     missing = _cli("show", "nope", "--runs-dir", str(tmp_path))
     assert missing.returncode == 5 and "no run" in missing.stderr
+
+
+def test_fingerprint_versions_compare_without_their_local_label():
+    """torch.__version__ (the run's report) says 2.11.0+cu130 where the GPU image's metadata (the
+    runner's observation) says 2.11.0: the same installation, not a forgery. Another release is."""
+    from repro import environment
+
+    seen = {"torch": "2.11.0", "numpy": "2.5.2", "python": "3.12.3"}
+    assert environment.disagreements({"torch": "2.11.0+cu130", "numpy": "2.5.2", "python": "3.12.3"}, seen) == []
+    assert environment.disagreements({"torch": "2.10.0+cu130"}, seen) == [
+        "torch: reported '2.10.0+cu130', observed '2.11.0'"]
+    assert environment.disagreements({"python": "3.12.3+x"}, seen) == ["python: reported '3.12.3+x', observed '3.12.3'"]
