@@ -6,9 +6,11 @@
 #   bash tools/gpu_session.sh STEP...         # only these steps (e.g. the ones a first call left out)
 #   DEVICE=cpu SIZE=smoke PY=.venv/bin/python OUT=/tmp/gs bash tools/gpu_session.sh    # dry run on a CPU
 #
-# Steps: env verify panel qat_step sparse24_matmul_speedup lowbit_matmul_speedup gptq_vs_rtn
+# Steps: env verify cuda_tests panel qat_step sparse24_matmul_speedup lowbit_matmul_speedup gptq_vs_rtn
 #        pruning_sweep pruned_qat_vs_fp qat_vs_ptq_bits qat_compute_share
-# (qat_vs_ptq_bits runs seeds 0..2, the others seed 0.)
+# (qat_vs_ptq_bits runs seeds 0..2, the others seed 0; SEEDS_ALL=N gives every bundle N seeds.)
+# cuda_tests runs the tests marked gpu in the experiment library's test files (pytest is on the
+# GPU machine's image; these files import only repro, torch and numpy); they skip on the CPU.
 #
 # Budget: BUDGET_S seconds (default 530, under the device tool's 600 s per command, leaving time to
 # pack). A step is skipped when less than half its estimate is left (estimates: the manifests'
@@ -33,13 +35,16 @@ STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 START=$(date +%s)
 mkdir -p "$OUT" "$RUNS"
 export PYTHONUNBUFFERED=1
-ALL=(env verify panel qat_step sparse24_matmul_speedup lowbit_matmul_speedup gptq_vs_rtn pruning_sweep
+ALL=(env verify cuda_tests panel qat_step sparse24_matmul_speedup lowbit_matmul_speedup gptq_vs_rtn pruning_sweep
      pruned_qat_vs_fp qat_vs_ptq_bits qat_compute_share)
 # estimates in seconds (full size on an H100; the manifests' expected_seconds, x seeds)
-declare -A EST=([env]=10 [verify]=10 [panel]=240 [qat_step]=40 [sparse24_matmul_speedup]=120
+declare -A EST=([env]=10 [verify]=10 [cuda_tests]=60 [panel]=240 [qat_step]=40 [sparse24_matmul_speedup]=120
                 [lowbit_matmul_speedup]=150 [gptq_vs_rtn]=60 [pruning_sweep]=90 [pruned_qat_vs_fp]=90
                 [qat_vs_ptq_bits]=450 [qat_compute_share]=240)
 declare -A SEEDS=([qat_vs_ptq_bits]=3)
+if [ -n "${SEEDS_ALL:-}" ]; then for b in "${ALL[@]}"; do SEEDS[$b]=$SEEDS_ALL; done; EST[qat_vs_ptq_bits]=$((150 * SEEDS_ALL)); fi
+CUDA_TESTS=(tests/repro/test_train.py tests/repro/test_timing.py tests/repro/test_quant.py tests/repro/test_ptq.py
+            tests/repro/test_prune.py)
 if [ "$#" -gt 0 ]; then STEPS=("$@"); else STEPS=("${ALL[@]}"); fi
 for s in "${STEPS[@]}"; do
   [ -n "${EST[$s]:-}" ] || { echo "unknown step '$s'; steps: ${ALL[*]}" >&2; exit 2; }
@@ -87,6 +92,7 @@ for step in "${STEPS[@]}"; do
   case "$step" in
     env) run_step env env_facts ;;
     verify) run_step verify "$PY" -m repro verify ;;
+    cuda_tests) run_step cuda_tests "$PY" -m pytest -q -m gpu -p no:cacheprovider -o addopts=-ra "${CUDA_TESTS[@]}" ;;
     panel) run_step panel "$PY" benchmarks/panel.py --device "$DEVICE" --size "$SIZE" --quiet \
              --deadline "$(( $(left) - 60 ))" --out "$OUT/panel-$DEVICE.json" ;;
     qat_step) run_step qat_step "$PY" benchmarks/qat_step.py --device "$DEVICE" --label "$DEVICE" \

@@ -113,18 +113,30 @@ def _param(p: torch.Tensor, spec: QuantSpec) -> torch.Tensor:
 
 
 def _reduce(xf: torch.Tensor, spec: QuantSpec, op: str) -> torch.Tensor:
-    """Reduce ``xf`` (fp32) to one value per scale: op is 'amin', 'amax' or 'mean_abs'."""
+    """Reduce ``xf`` (fp32) to one value per scale: op is 'amin', 'amax', 'amax_abs' or 'mean_abs'.
+
+    'amax_abs' (max |x|) is one infinity-norm reduction rather than ``abs`` then ``amax``: the same
+    values, one kernel fewer per quantised weight and step on a GPU.
+    """
     if op == "mean_abs":
         xf, op = xf.abs(), "mean"
+
+    def reduce(t, **dims):
+        if op == "amax_abs":
+            return torch.linalg.vector_norm(t, float("inf"), **dims)
+        return getattr(t, op)(**dims)
+
     if spec.granularity == "tensor" or (spec.granularity == "channel" and xf.ndim == 0):
-        return getattr(xf, op)()
+        return reduce(xf)
     if spec.granularity == "group":
-        return getattr(_grouped(xf, spec), op)(dim=-1)
+        return reduce(_grouped(xf, spec), dim=-1)
     if not -xf.ndim <= spec.axis < max(xf.ndim, 1):
         raise ValueError(f"axis={spec.axis} is out of range for a tensor of shape {tuple(xf.shape)}.")
     axis = spec.axis % xf.ndim
     dims = [d for d in range(xf.ndim) if d != axis]
-    return getattr(xf, op)(dim=dims, keepdim=True) if dims else xf.clone()
+    if dims:
+        return reduce(xf, dim=dims, keepdim=True)
+    return xf.abs() if op == "amax_abs" else xf.clone()
 
 
 def qparams_from_range(lo: torch.Tensor, hi: torch.Tensor, spec: QuantSpec) -> tuple[torch.Tensor, torch.Tensor]:
@@ -143,7 +155,7 @@ def qparams_from_range(lo: torch.Tensor, hi: torch.Tensor, spec: QuantSpec) -> t
 def _symmetric_scale(xf: torch.Tensor, spec: QuantSpec) -> torch.Tensor:
     """The symmetric min/max scale from one reduction: max|x| equals max(|min x|, |max x|)
     exactly, so this is ``qparams_from_range``'s scale at half the reductions."""
-    return (_reduce(xf.abs(), spec, "amax") / ((spec.qmax - spec.qmin) / 2)).clamp_min(_EPS)
+    return (_reduce(xf, spec, "amax_abs") / ((spec.qmax - spec.qmin) / 2)).clamp_min(_EPS)
 
 
 def compute_qparams(x: torch.Tensor, spec: QuantSpec) -> tuple[torch.Tensor, torch.Tensor]:

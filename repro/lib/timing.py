@@ -56,6 +56,21 @@ def _summary(samples_ms: list[float], mode: str, inner: int) -> dict:
     }
 
 
+def _check(iters: int, warmup: int, inner: int) -> None:
+    if iters < MIN_ITERS:
+        raise ValueError(f"iters must be >= {MIN_ITERS} for a stable median, got {iters}")
+    if warmup < 0 or inner < 1:
+        raise ValueError(f"warmup must be >= 0 and inner >= 1, got warmup={warmup}, inner={inner}")
+
+
+def _device(device) -> torch.device:
+    dev = torch.device(device) if device is not None else torch.device(
+        "cuda" if torch.cuda.is_available() else "cpu")
+    if dev.type == "cuda" and not torch.cuda.is_available():
+        raise RuntimeError("a timing was asked for on CUDA but CUDA is not available")
+    return dev
+
+
 def time_fn(fn: Callable[[], object], warmup: int = 10, iters: int = MIN_ITERS,
             use_cuda_graph: bool = False, device: torch.device | str | None = None,
             inner: int = 1) -> dict:
@@ -64,58 +79,87 @@ def time_fn(fn: Callable[[], object], warmup: int = 10, iters: int = MIN_ITERS,
     ``device`` says where fn's work runs (default: "cuda" when available, else "cpu").
     ``inner`` is how many operations one call of fn performs (e.g. one per rotated input
     set); times are divided by it. ``iters`` below 30 is refused: a median of fewer
-    samples moves too much between runs to support a claim.
+    samples moves too much between runs to support a claim. A graph that cannot be captured
+    is an error here (``time_fns`` can fall back instead).
     """
-    if iters < MIN_ITERS:
-        raise ValueError(f"iters must be >= {MIN_ITERS} for a stable median, got {iters}")
-    if warmup < 0 or inner < 1:
-        raise ValueError(f"warmup must be >= 0 and inner >= 1, got warmup={warmup}, inner={inner}")
-    dev = torch.device(device) if device is not None else torch.device(
-        "cuda" if torch.cuda.is_available() else "cpu")
+    return time_fns({"fn": fn}, warmup, iters, use_cuda_graph, device, inner, graph_fallback=False)["fn"]
+
+
+def time_fns(fns: dict[str, Callable[[], object]], warmup: int = 10, iters: int = MIN_ITERS,
+             use_cuda_graph: bool = False, device: torch.device | str | None = None, inner: int = 1,
+             graph_fallback: bool = True) -> dict[str, dict]:
+    """Time several callables interleaved: iteration i times each of them once, in turn.
+
+    A speed-up is a ratio of two of these medians; timed one after the other, the two would see
+    different clocks whenever the chip's clock or temperature drifts (the first GPU session saw
+    run-to-run spreads of 9% on large products that way); interleaved, drift hits both alike.
+    Returns {name: summary as time_fn's}. With ``use_cuda_graph`` each callable is captured once
+    and its replays are timed; one whose capture fails is timed eagerly (mode "cuda-event") and its
+    summary says why under ``graph_error`` when ``graph_fallback``, else the error propagates.
+    """
+    _check(iters, warmup, inner)
+    dev = _device(device)
     if dev.type == "cuda":
-        if not torch.cuda.is_available():
-            raise RuntimeError("time_fn was asked to time on CUDA but CUDA is not available")
-        return _time_cuda(fn, warmup, iters, use_cuda_graph, dev, inner)
+        return _time_cuda(fns, warmup, iters, use_cuda_graph, dev, inner, graph_fallback)
     if use_cuda_graph:
         raise RuntimeError("use_cuda_graph=True needs a CUDA device; this timing is on the CPU")
-    for _ in range(warmup):
-        fn()
-    samples = []
-    for _ in range(iters):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1e3)
-    return _summary(samples, "cpu-wall", inner)
-
-
-def _time_cuda(fn, warmup, iters, use_cuda_graph, dev, inner) -> dict:
-    with torch.cuda.device(dev):
-        torch.cuda.synchronize()
+    for fn in fns.values():
         for _ in range(warmup):
             fn()
-        run, mode = fn, "cuda-event"
-        if use_cuda_graph:
-            side = torch.cuda.Stream()
-            side.wait_stream(torch.cuda.current_stream())
-            with torch.cuda.stream(side):
-                for _ in range(3):
-                    fn()
-            torch.cuda.current_stream().wait_stream(side)
-            graph = torch.cuda.CUDAGraph()
-            with torch.cuda.graph(graph):
+    samples: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(iters):
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            fn()
+            samples[name].append((time.perf_counter() - start) * 1e3)
+    return {name: _summary(samples[name], "cpu-wall", inner) for name in fns}
+
+
+def _graphed(fn, graph_fallback: bool):
+    """(callable to time, mode, error): the replay of ``fn`` captured in a CUDA graph."""
+    side = torch.cuda.Stream()
+    side.wait_stream(torch.cuda.current_stream())
+    with torch.cuda.stream(side):
+        for _ in range(3):
+            fn()
+    torch.cuda.current_stream().wait_stream(side)
+    graph = torch.cuda.CUDAGraph()
+    try:
+        with torch.cuda.graph(graph, stream=side):
+            fn()
+    except RuntimeError as exc:
+        if not graph_fallback:
+            raise
+        torch.cuda.synchronize()
+        return fn, "cuda-event", f"CUDA graph capture failed: {str(exc).splitlines()[0][:200]}"
+    graph.replay()
+    return graph.replay, "cuda-graph", None
+
+
+def _time_cuda(fns, warmup, iters, use_cuda_graph, dev, inner, graph_fallback) -> dict:
+    with torch.cuda.device(dev):
+        torch.cuda.synchronize()
+        runs = {}
+        for name, fn in fns.items():
+            for _ in range(warmup):
                 fn()
-            graph.replay()
-            run, mode = graph.replay, "cuda-graph"
+            runs[name] = _graphed(fn, graph_fallback) if use_cuda_graph else (fn, "cuda-event", None)
         torch.cuda.synchronize()
-        starts = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
-        ends = [torch.cuda.Event(enable_timing=True) for _ in range(iters)]
-        for start, end in zip(starts, ends):
-            start.record()
-            run()
-            end.record()
+        events = {name: [(torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True))
+                         for _ in range(iters)] for name in fns}
+        for i in range(iters):
+            for name, (run, _, _) in runs.items():
+                start, end = events[name][i]
+                start.record()
+                run()
+                end.record()
         torch.cuda.synchronize()
-        samples = [start.elapsed_time(end) for start, end in zip(starts, ends)]
-    return _summary(samples, mode, inner)
+    out = {}
+    for name, (_, mode, error) in runs.items():
+        out[name] = _summary([a.elapsed_time(b) for a, b in events[name]], mode, inner)
+        if error:
+            out[name]["graph_error"] = error
+    return out
 
 
 def cache_bytes(device: torch.device) -> int:
@@ -201,7 +245,7 @@ def bench_sparse24(shapes: Sequence[Sequence[int]], device: torch.device,
     ``mask_ok``, ``roundtrip_ok`` and (CUDA) ``max_rel_err`` of the sparse product.
     """
     shapes = _check_shapes(shapes, 64)
-    gen = torch.Generator(device="cpu").manual_seed(seed)
+    gen = torch.Generator(device=device).manual_seed(seed)
     cc = _cc(device)
     supported = cc is not None and cc >= (8, 0)
     reason = None if supported else (
@@ -210,7 +254,7 @@ def bench_sparse24(shapes: Sequence[Sequence[int]], device: torch.device,
     rows = []
     for shape in shapes:
         m, n, k = shape
-        weight = torch.randn(n, k, generator=gen).to(dtype)
+        weight = torch.randn(n, k, generator=gen, device=device).to(dtype)
         mask = mask_fn(weight.float()).bool()
         groups = mask.reshape(n, k // 4, 4).sum(-1)
         mask_ok = bool((groups == 2).all())
@@ -219,6 +263,7 @@ def bench_sparse24(shapes: Sequence[Sequence[int]], device: torch.device,
         if mask_ok:
             values, idx = compress_2of4(pruned)
             roundtrip_ok = bool(torch.equal(decompress_2of4(values, idx), pruned))
+            del values, idx
         check = {"mask_ok": mask_ok, "roundtrip_ok": roundtrip_ok}
         if supported and not mask_ok:
             reason_bad = "mask_fn did not return a 2:4 mask (exactly 2 kept of every 4 along the input)"
@@ -233,28 +278,32 @@ def bench_sparse24(shapes: Sequence[Sequence[int]], device: torch.device,
 
         per_set = (m * k + n * k) * torch.finfo(dtype).bits // 8
         sets = rotation_count(per_set, device)
-        xs = [torch.randn(m, k, device=device, dtype=dtype) for _ in range(sets)]
-        dense_ws = [(torch.randn(n, k, device=device, dtype=dtype) * mask.to(device)) for _ in range(sets)]
-        dense_ws[0] = pruned.to(device)
+        xs = [torch.randn(m, k, generator=gen, device=device).to(dtype) for _ in range(sets)]
+        dense_ws = [pruned] + [(torch.randn(n, k, generator=gen, device=device).to(dtype) * mask)
+                               for _ in range(sets - 1)]
         try:
             sparse_ws = [to_sparse_semi_structured(w) for w in dense_ws]
             ref = torch.nn.functional.linear(xs[0], dense_ws[0]).float()
             got = torch.nn.functional.linear(xs[0], sparse_ws[0]).float()
             check["max_rel_err"] = float((got - ref).abs().max() / ref.abs().max().clamp_min(1e-6))
             check["backend"] = type(sparse_ws[0]).__name__
+            del ref, got
+
+            def call(ws, inputs=xs):
+                def run():
+                    for x, w in zip(inputs, ws):
+                        torch.nn.functional.linear(x, w)
+                return run
+
+            timings = time_fns({"dense": call(dense_ws), "2:4": call(sparse_ws)}, warmup, iters, use_cuda_graph,
+                               device, inner=sets)
         except (RuntimeError, NotImplementedError) as exc:
             rows.append(_row(shape, _dtype_name(dtype), "dense", "failed", reason=str(exc)[:300], **check))
             rows.append(_row(shape, _dtype_name(dtype), "2:4", "failed", reason=str(exc)[:300], **check))
             continue
-        for kind, weights in (("dense", dense_ws), ("2:4", sparse_ws)):
-            def call(ws=weights, inputs=xs):
-                for x, w in zip(inputs, ws):
-                    torch.nn.functional.linear(x, w)
-            try:
-                timing = time_fn(call, warmup, iters, use_cuda_graph, device, inner=sets)
-                rows.append(_row(shape, _dtype_name(dtype), kind, "ok", timing, rotation_sets=sets, **check))
-            except RuntimeError as exc:
-                rows.append(_row(shape, _dtype_name(dtype), kind, "failed", reason=str(exc)[:300], **check))
+        for kind, timing in timings.items():
+            extra = {"graph_error": timing["graph_error"]} if "graph_error" in timing else {}
+            rows.append(_row(shape, _dtype_name(dtype), kind, "ok", timing, rotation_sets=sets, **check, **extra))
         del xs, dense_ws, sparse_ws
     return rows
 
@@ -276,18 +325,17 @@ def _lowbit_support(fmt: str, device: torch.device) -> str | None:
 
 
 def _lowbit_operands(fmt: str, m: int, n: int, k: int, device, gen):
-    """(x, w_t, op) with w_t the [k, n] column-major view the kernels want."""
-    x = torch.randn(m, k, generator=gen)
-    w = torch.randn(n, k, generator=gen)
+    """(x, w_t, op) with w_t the [k, n] column-major view the kernels want; drawn on ``device``
+    (operands of 8192 x 16384 drawn on the host took most of the first GPU run's minute)."""
+    x = torch.randn(m, k, generator=gen, device=device)
+    w = torch.randn(n, k, generator=gen, device=device)
     if fmt == "bf16":
-        xb, wb = x.to(device, torch.bfloat16), w.to(device, torch.bfloat16)
-        return xb, wb.t(), torch.mm
+        return x.to(torch.bfloat16), w.to(torch.bfloat16).t(), torch.mm
     if fmt == "int8":
-        xi = x.mul(32).round().clamp(-127, 127).to(torch.int8).to(device)
-        wi = w.mul(32).round().clamp(-127, 127).to(torch.int8).to(device)
+        xi = x.mul_(32).round_().clamp_(-127, 127).to(torch.int8)
+        wi = w.mul_(32).round_().clamp_(-127, 127).to(torch.int8)
         return xi, wi.t(), torch._int_mm
-    xf = x.to(device).to(torch.float8_e4m3fn)
-    wf = w.to(device).to(torch.float8_e4m3fn)
+    xf, wf = x.to(torch.float8_e4m3fn), w.to(torch.float8_e4m3fn)
     one = torch.ones((), device=device, dtype=torch.float32)
 
     def scaled(a, b):
@@ -312,33 +360,48 @@ def bench_lowbit(shapes: Sequence[Sequence[int]], device: torch.device,
     if unknown:
         raise ValueError(f"unknown formats {unknown}: use some of {LOWBIT_FORMATS}")
     shapes = _check_shapes(shapes, 32)
-    gen = torch.Generator(device="cpu").manual_seed(seed)
+    gen = torch.Generator(device=device).manual_seed(seed)
     elem_bytes = {"bf16": 2, "int8": 1, "fp8": 1}
     rows = []
     for shape in shapes:
         m, n, k = shape
+        calls, found = {}, {}
         for fmt in formats:
             reason = _lowbit_support(fmt, device)
             if reason is not None:
-                rows.append(_row(shape, fmt, fmt, "unsupported", reason=reason))
+                found[fmt] = _row(shape, fmt, fmt, "unsupported", reason=reason)
                 continue
             try:
                 sets = rotation_count((m * k + n * k) * elem_bytes[fmt], device)
                 operands = [_lowbit_operands(fmt, m, n, k, device, gen) for _ in range(sets)]
-                op = operands[0][2]
-                err = _lowbit_reference_error(operands[0][0], operands[0][1], op)
+                err = _lowbit_reference_error(*operands[0])
 
                 def call(ops=operands):
                     for x, w_t, fn in ops:
                         fn(x, w_t)
 
-                timing = time_fn(call, warmup, iters, use_cuda_graph, device, inner=sets)
+                call()
             except (RuntimeError, NotImplementedError, TypeError) as exc:
-                rows.append(_row(shape, fmt, fmt, "unsupported" if device.type == "cpu" else "failed",
-                                 reason=f"{type(exc).__name__}: {str(exc)[:300]}"))
+                found[fmt] = _row(shape, fmt, fmt, "unsupported" if device.type == "cpu" else "failed",
+                                  reason=f"{type(exc).__name__}: {str(exc)[:300]}")
                 continue
-            rows.append(_row(shape, fmt, fmt, "ok", timing, max_rel_err=err, rotation_sets=sets))
-            del operands
+            calls[fmt] = (call, sets, err)
+        # one timing per shape, formats interleaved; inner differs per format, so time each call as one
+        # operation and divide by its own set count afterwards
+        try:
+            timings = time_fns({f: c for f, (c, _, _) in calls.items()}, warmup, iters, use_cuda_graph, device)
+        except (RuntimeError, NotImplementedError, TypeError) as exc:
+            timings = {}
+            for fmt in calls:
+                found[fmt] = _row(shape, fmt, fmt, "failed", reason=f"{type(exc).__name__}: {str(exc)[:300]}")
+        for fmt, timing in timings.items():
+            _, sets, err = calls[fmt]
+            per_op = {key: (value / sets if key in ("median_ms", "p10", "p90", "mean_ms") else value)
+                      for key, value in timing.items()}
+            found[fmt] = _row(shape, fmt, fmt, "ok", per_op, max_rel_err=err, rotation_sets=sets,
+                              **({"graph_error": timing["graph_error"]} if "graph_error" in timing else {}))
+        rows += [found[fmt] for fmt in formats]
+        del calls
     return rows
 
 

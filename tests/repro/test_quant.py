@@ -213,3 +213,12 @@ def test_cuda_fake_quant_matches_rtn_and_qat_modules_stay_on_device():
     assert model[0].w_quant.step.device.type == "cuda" and model[0].a_quant.running_min.device.type == "cuda"
     model(torch.randn(4, 16, device="cuda", dtype=torch.bfloat16)).float().sum().backward()
     assert model[0].w_quant.step.grad is not None
+
+
+@pytest.mark.parametrize("granularity", ["tensor", "channel", "group"])
+def test_the_one_pass_max_abs_equals_abs_then_amax(granularity):
+    from repro.lib.quant import _reduce
+
+    x = torch.randn(8, 64, generator=torch.Generator().manual_seed(3))
+    spec = QuantSpec(bits=4, symmetric=True, granularity=granularity, group_size=16)
+    assert torch.equal(_reduce(x, spec, "amax_abs"), _reduce(x.abs(), spec, "amax"))

@@ -12,6 +12,7 @@ from repro.lib.timing import (
     speedups,
     tflops,
     time_fn,
+    time_fns,
 )
 
 CPU = torch.device("cpu")
@@ -103,3 +104,26 @@ def test_cuda_sparse24_and_lowbit_sweeps():
         assert low["fp8"]["status"] == "ok" and low["fp8"]["max_rel_err"] < 0.05
     else:
         assert low["fp8"]["status"] == "unsupported"
+
+
+def test_time_fns_interleaves_the_callables_and_times_each():
+    order = []
+    out = time_fns({"a": lambda: order.append("a"), "b": lambda: order.append("b")}, warmup=1, iters=30,
+                   device="cpu", inner=2)
+    assert order[:2] == ["a", "b"]
+    assert order[2:] == ["a", "b"] * 30  # after one warm-up call each: a, b, a, b, ...
+    assert set(out) == {"a", "b"} and all(v["n"] == 30 and v["mode"] == "cpu-wall" for v in out.values())
+    with pytest.raises(ValueError):
+        time_fns({"a": lambda: None}, iters=10, device="cpu")
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(NO_CUDA, reason="needs a CUDA device")
+def test_a_callable_that_cannot_be_captured_is_timed_eagerly_and_says_why():
+    a = torch.randn(64, 64, device="cuda")
+    out = time_fns({"mm": lambda: a @ a, "sync": lambda: (a @ a).sum().item()}, warmup=2, iters=30,
+                   use_cuda_graph=True, device="cuda")
+    assert out["mm"]["mode"] == "cuda-graph" and "graph_error" not in out["mm"]
+    assert out["sync"]["mode"] == "cuda-event" and "capture" in out["sync"]["graph_error"]
+    with pytest.raises(RuntimeError):
+        time_fn(lambda: (a @ a).sum().item(), warmup=2, iters=30, use_cuda_graph=True, device="cuda")

@@ -96,3 +96,58 @@ def test_fingerprint_has_versions_and_no_host_name():
     assert facts["torch"] == torch.__version__ and facts["numpy"] == np.__version__
     assert {"python", "cpu_model", "cuda_runtime", "gpu_name", "compute_capability", "driver_version"} <= set(facts)
     assert socket.gethostname() not in json.dumps(facts)
+
+
+NO_CUDA = not torch.cuda.is_available()
+
+
+def _graph_vs_eager(method, steps=12, after=None):
+    """Losses and final weights of the same short training, eager and as a replayed CUDA graph."""
+    from repro.lib.qat import prepare_qat
+    from repro.lib.train import head_skip, make_train_step
+
+    cuda = torch.device("cuda")
+    task = AdditionTask(2, reverse_answer=True, split_seed=0)
+    torch.manual_seed(0)
+    base = standard_model(task, 64, 2, 2, "learned").to(cuda)
+    if method != "fp":
+        prepare_qat(base, QuantSpec(bits=4, symmetric=True, granularity="channel"), method=method,
+                    skip=head_skip(base))
+    batches = [task.sample(128, np.random.default_rng(i), "train", device=cuda) for i in range(steps)]
+    out = {}
+    for graph in (False, True):
+        net = __import__("copy").deepcopy(base).train()
+        hook = after(net) if after else None
+        cfg = TrainConfig(steps=steps, batch_size=128, lr=3e-3, warmup_steps=2, cuda_graph=graph)
+        step = make_train_step(net, cfg, cuda, after_step=hook)
+        losses = torch.stack([step(b, i) for i, b in enumerate(batches)]).float().cpu()
+        out[graph] = (losses, {k: v.detach().float().cpu() for k, v in net.state_dict().items()}, step.mode)
+    return out
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(NO_CUDA, reason="needs CUDA")
+@pytest.mark.parametrize("method", ["fp", "ste", "lsq"])
+def test_a_cuda_graph_step_trains_like_the_eager_one(method):
+    out = _graph_vs_eager(method)
+    (eager_losses, eager_w, eager_mode), (graph_losses, graph_w, graph_mode) = out[False], out[True]
+    assert eager_mode == "eager" and graph_mode == "cuda-graph"
+    assert torch.allclose(graph_losses, eager_losses, rtol=2e-2, atol=2e-3), (graph_losses, eager_losses)
+    assert graph_losses[-1] < graph_losses[0]
+    worst = max((graph_w[k] - eager_w[k]).abs().max().item() for k in eager_w)
+    assert worst < 5e-2, worst
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(NO_CUDA, reason="needs CUDA")
+def test_a_cuda_graph_step_replays_after_step_too():
+    """Pruning masks re-applied after each optimiser step stay applied under a replayed graph."""
+    from repro.lib.prune import apply_masks, prune_model
+
+    def after(net):
+        return apply_masks(net, prune_model(net, "magnitude", 0.5), every_forward=False).reapply
+
+    _, weights, mode = _graph_vs_eager("fp", after=after)[True]
+    assert mode == "cuda-graph"
+    blocks = [w for k, w in weights.items() if k.startswith("blocks") and k.endswith("weight") and w.ndim == 2]
+    assert blocks and all((w == 0).float().mean().item() >= 0.49 for w in blocks)

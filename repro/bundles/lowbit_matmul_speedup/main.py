@@ -24,7 +24,7 @@ def run(params: dict, ctx) -> dict:
     seed_all(ctx.seed)
     shapes = [(m, d, d) for m in params["m_values"] for d in params["dims"]]
     rows = bench_lowbit(shapes, device, params["formats"], warmup=params["warmup"], iters=params["iters"],
-                        use_cuda_graph=params["cuda_graph"], seed=ctx.seed)
+                        use_cuda_graph=params["cuda_graph"] and device.type == "cuda", seed=ctx.seed)
     ctx.progress(0.9, "timed")
     ratios = speedups(rows, "bf16")
     metrics = {"n_unsupported": float(sum(r["status"] != "ok" for r in rows))}
@@ -45,6 +45,7 @@ def run(params: dict, ctx) -> dict:
                                                  "y_label": f"bf16 time / {fmt} time"}
     modes = sorted({r["mode"] for r in rows if r["mode"]})
     notes.append(f"timing modes: {', '.join(modes) or 'none'}")
+    notes += sorted({f"timed without a CUDA graph: {r['graph_error']}" for r in rows if r.get("graph_error")})
     for reason in sorted({f"{r['kind']}: {r['reason']}" for r in rows if r["status"] != "ok"}):
         notes.append(f"not timed: {reason}")
     ctx.progress(1.0, "done")

@@ -53,7 +53,7 @@ def run(params: dict, ctx) -> dict:
                                    params["positions"])
             cfg = TrainConfig(steps=fp_steps, batch_size=params["batch_size"], lr=params["lr"],
                               warmup_steps=min(params["warmup_steps"], max(1, fp_steps // 10)), bf16=params["bf16"],
-                              compile=params["compile"])
+                              compile=params["compile"], cuda_graph=params["cuda_graph"])
             train(model, task, cfg, device, ctx.seed)
             fp_em = evaluate(model, test, device, params["bf16"])["exact_match"]
             if qat_steps == 0:
@@ -63,7 +63,8 @@ def run(params: dict, ctx) -> dict:
                 qcfg = TrainConfig(steps=qat_steps, batch_size=params["batch_size"],
                                    lr=params["lr"] * params["qat_lr_scale"],
                                    warmup_steps=max(1, min(params["warmup_steps"], qat_steps // 10)),
-                                   bf16=params["bf16"], compile=params["compile"])
+                                   bf16=params["bf16"], compile=params["compile"],
+                                   cuda_graph=params["cuda_graph"])
                 qmodel, _ = qat_finetune(model, task, spec, params["qat_method"], qcfg, device, ctx.seed + 1,
                                          copy_model=False)
             em = evaluate(qmodel, test, device, params["bf16"])["exact_match"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import time
+from collections import Counter
 
 import numpy as np
 
@@ -38,6 +39,15 @@ def _curve(x, y, x_label, y_label="exact match"):
     return {"x": [float(v) for v in x], "y": [float(v) for v in y], "x_label": x_label, "y_label": y_label}
 
 
+def _step_modes_note(step_modes: dict[str, str]) -> str:
+    """How the training steps ran (eager, CUDA graph, or eager after a failed capture), in one line."""
+    counts = Counter(step_modes.values())
+    main = counts.most_common(1)[0][0]
+    others = [f"{name}: {mode}" for name, mode in step_modes.items() if mode != main]
+    return (f"training steps ran as {main} ({counts[main]} of {len(step_modes)} loops)"
+            + ("; " + "; ".join(others) if others else ""))
+
+
 def run(params: dict, ctx) -> dict:
     device = require_device(ctx.device)
     seed_all(ctx.seed)
@@ -56,12 +66,15 @@ def run(params: dict, ctx) -> dict:
     ctx.log(f"FP exact match {fp_em:.4f} after {fp_report['seconds']:.1f} s")
 
     metrics = {"fp_exact_match": fp_em, "fp_train_seconds": fp_report["seconds"]}
+    step_modes = {"fp training": fp_report["step_mode"]}
     rows = [{"method": "fp", "bits": 16, "sparsity": 0.0, "exact_match": fp_em}]
     skip = head_skip(model)
     panel_start = time.perf_counter()
     curves_y = {"rtn": [], "gptq": [], "qat_ste": [], "qat_lsq": []}
+    phase_seconds = {"rtn": 0.0, "gptq": 0.0, "qat_ste": 0.0, "qat_lsq": 0.0, "magnitude": 0.0}
     for i, bits in enumerate(params["bits"]):
         for method in ("rtn", "gptq"):
+            t0 = time.perf_counter()
             qmodel = copy.deepcopy(model)
             stats = apply_ptq(qmodel, method, spec(bits), calib_batches=calib if method == "gptq" else None,
                               skip=skip)
@@ -70,23 +83,30 @@ def run(params: dict, ctx) -> dict:
             curves_y[method].append(em)
             rows.append({"method": method, "bits": bits, "sparsity": 0.0, "exact_match": em,
                          "mean_rel_output_error": stats.get("mean_rel_output_error")})
+            phase_seconds[method] += time.perf_counter() - t0
         for method in ("ste", "lsq"):
+            t0 = time.perf_counter()
             qmodel, rep = qat_finetune(model, task, spec(bits), method, qcfg, device, ctx.seed + bits)
             em = evaluate(qmodel, test, device, params["bf16"])["exact_match"]
             metrics[f"qat_{method}_w{bits}_exact_match"] = em
             curves_y[f"qat_{method}"].append(em)
             rows.append({"method": f"qat_{method}", "bits": bits, "sparsity": 0.0, "exact_match": em,
                          "final_loss": rep["losses"][-1]})
+            phase_seconds[f"qat_{method}"] += time.perf_counter() - t0
+            step_modes[f"qat {method} w{bits}"] = rep["step_mode"]
         ctx.progress(0.6 + 0.3 * (i + 1) / len(params["bits"]), f"panel: {bits}-bit done")
     prune_y = []
     for sparsity in params["sparsities"]:
+        t0 = time.perf_counter()
         pmodel = copy.deepcopy(model)
         prune_model(pmodel, "magnitude", sparsity, skip=skip)
         em = evaluate(pmodel, test, device, params["bf16"])["exact_match"]
         metrics[f"magnitude_s{round(sparsity * 100)}_exact_match"] = em
         prune_y.append(em)
         rows.append({"method": "magnitude", "bits": 16, "sparsity": sparsity, "exact_match": em})
+        phase_seconds["magnitude"] += time.perf_counter() - t0
     metrics["panel_seconds"] = time.perf_counter() - panel_start
+    metrics.update({f"panel_{name}_seconds": value for name, value in phase_seconds.items()})
 
     # one FP step vs one QAT (STE, first bit width) step on the same batch
     batch = task.sample(cfg.batch_size, np.random.default_rng(ctx.seed + 99), "train", device=device)
@@ -97,6 +117,7 @@ def run(params: dict, ctx) -> dict:
         net.train()
         step = make_train_step(net, qcfg, device)
         timings[name] = time_fn(lambda step=step: step(batch, 0), warmup=5, iters=30, device=device)
+        step_modes[f"timed {name} step"] = step.mode
     metrics["fp_step_ms"] = timings["fp"]["median_ms"]
     metrics["qat_step_ms"] = timings["qat"]["median_ms"]
     metrics["qat_step_over_fp_step"] = timings["qat"]["median_ms"] / timings["fp"]["median_ms"]
@@ -109,7 +130,8 @@ def run(params: dict, ctx) -> dict:
                                      "step", "answer cross-entropy")
     notes = [(f"weights fake-quantised on a symmetric {gran} grid in every block Linear (e.g. "
               f"{spec(params['bits'][0]).label()}); embeddings, norms and the tied head stay FP; activations FP"),
-             f"timing mode {timings['fp']['mode']}; QAT fine-tunes of {qcfg.steps} steps at lr {qcfg.lr:g}"]
+             f"timing mode {timings['fp']['mode']}; QAT fine-tunes of {qcfg.steps} steps at lr {qcfg.lr:g}",
+             _step_modes_note(step_modes)]
     if fp_em < params["target_exact_match"]:
         notes.append(f"FP exact match {fp_em:.4f} is below the target {params['target_exact_match']}: "
                      "the panel compares against a weaker baseline than intended")

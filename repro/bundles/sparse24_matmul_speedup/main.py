@@ -27,7 +27,8 @@ def run(params: dict, ctx) -> dict:
     shapes = [(m, d, d) for m in params["m_values"] for d in params["dims"]]
     ctx.log(f"{len(shapes)} shapes on {device}")
     rows = bench_sparse24(shapes, device, lambda w: nm_mask(w.abs(), 2, 4), warmup=params["warmup"],
-                          iters=params["iters"], use_cuda_graph=params["cuda_graph"], seed=ctx.seed)
+                          iters=params["iters"], use_cuda_graph=params["cuda_graph"] and device.type == "cuda",
+                          seed=ctx.seed)
     ctx.progress(0.9, "timed")
     ratios = speedups(rows, "dense")
     ok = [r for r in ratios if r["status"] == "ok"]
@@ -45,8 +46,10 @@ def run(params: dict, ctx) -> dict:
         metrics.update(median_speedup=float(np.median(values)), max_speedup=float(max(values)),
                        min_speedup=float(min(values)))
         timed = [r for r in rows if r["status"] == "ok"]
-        notes.append(f"timing mode {timed[0]['mode']}; backend {timed[0].get('backend')}; "
+        modes = ", ".join(sorted({r["mode"] for r in timed}))
+        notes.append(f"timing mode {modes}; backend {timed[0].get('backend')}; "
                      "TFLOP/s of 2:4 rows count the dense-equivalent 2*m*n*k")
+    notes += sorted({f"timed without a CUDA graph: {r['graph_error']}" for r in rows if r.get("graph_error")})
     reasons = sorted({r["reason"] for r in rows if r["status"] != "ok" and r["reason"]})
     notes += [f"not timed: {reason}" for reason in reasons]
     curves = {}
