@@ -222,3 +222,78 @@ def test_the_one_pass_max_abs_equals_abs_then_amax(granularity):
     x = torch.randn(8, 64, generator=torch.Generator().manual_seed(3))
     spec = QuantSpec(bits=4, symmetric=True, granularity=granularity, group_size=16)
     assert torch.equal(_reduce(x, spec, "amax_abs"), _reduce(x.abs(), spec, "amax"))
+
+
+def _stacked_model():
+    torch.manual_seed(0)
+    return nn.Sequential(nn.Linear(32, 48), nn.GELU(), nn.Linear(48, 32), nn.Linear(32, 32, bias=False),
+                         nn.Linear(32, 16))
+
+
+@pytest.mark.parametrize("method", ["ste", "lsq"])
+@pytest.mark.parametrize("granularity,symmetric", [("channel", True), ("channel", False), ("group", True)])
+def test_grouped_weight_quantisation_gives_the_same_values_and_gradients(method, granularity, symmetric):
+    """Layers stacked into one fake-quant pass (WeightGroups) compute exactly what each computes alone."""
+    import copy
+
+    from repro.lib.qat import WeightGroups
+
+    spec = QuantSpec(bits=3, symmetric=symmetric, granularity=granularity, group_size=16)
+    base = _stacked_model()
+    x = torch.randn(8, 32, generator=torch.Generator().manual_seed(1))
+    results = []
+    for grouped in (False, True):
+        model = prepare_qat(copy.deepcopy(base), spec, method=method, grouped=grouped)
+        out = model(x)
+        out.square().sum().backward()
+        grads = {n: p.grad.clone() for n, p in model.named_parameters()}
+        results.append((out.detach(), grads, model))
+    (out_a, grads_a, _), (out_b, grads_b, model_b) = results
+    assert torch.equal(out_a, out_b)
+    assert grads_a.keys() == grads_b.keys() and all(torch.equal(grads_a[n], grads_b[n]) for n in grads_a)
+    groups = [h.__self__ for h in model_b._forward_pre_hooks.values() if isinstance(h.__self__, WeightGroups)]
+    assert groups and sorted(len(g) for g in groups[0].groups) == [3]  # the three 32-input layers
+    assert all(m._grouped is None for m in model_b if isinstance(m, QuantLinear))  # cleared after the forward
+
+
+def test_grouped_layers_survive_a_deep_copy_freezing_and_a_direct_call():
+    import copy
+
+    spec = QuantSpec(bits=4, symmetric=True, granularity="channel")
+    model = prepare_qat(_stacked_model(), spec, method="ste")
+    x = torch.randn(4, 32)
+    twin = copy.deepcopy(model)
+    assert torch.equal(twin(x), model(x))
+    with torch.no_grad():
+        twin[2].weight.mul_(2.0)  # the copy's groups hold the copy's layers, not the original's
+    assert not torch.equal(twin(x), model(x))
+    layer = model[3]
+    alone = layer(torch.randn(4, 32, generator=torch.Generator().manual_seed(2)))
+    assert alone.shape == (4, 32) and layer._grouped is None
+    expected = model(x)
+    convert_qat(model)  # frozen layers use their frozen weights; the forward is unchanged
+    assert torch.allclose(model(x), expected, atol=1e-6)
+
+
+def test_grouping_dispatches_fewer_operations_per_step():
+    """What the grouping is for: on a GPU each operation of a small model's step is a launch."""
+    import copy
+
+    from torch.utils._python_dispatch import TorchDispatchMode
+
+    class Count(TorchDispatchMode):
+        n = 0
+
+        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+            Count.n += 1
+            return func(*args, **(kwargs or {}))
+
+    spec = QuantSpec(bits=4, symmetric=True, granularity="channel")
+    counts = {}
+    for grouped in (False, True):
+        model = prepare_qat(copy.deepcopy(_stacked_model()), spec, method="ste", grouped=grouped)
+        Count.n = 0
+        with Count():
+            model(torch.randn(4, 32)).sum().backward()
+        counts[grouped] = Count.n
+    assert counts[True] < counts[False] - 5, counts
