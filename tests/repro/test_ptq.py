@@ -199,3 +199,18 @@ def test_cuda_gptq_and_awq_match_their_cpu_quality():
     assert _output_error(x, w, layer.weight.detach()) < 0.8 * _output_error(x, w, quant_dequant(w, spec))
     layer = _layer(1).cuda()
     assert awq_linear(layer, _outlier_inputs(1).cuda(), spec)["alpha"] > 0
+
+
+@pytest.mark.parametrize("symmetric", [True, False])
+def test_gptq_column_rounding_is_the_rtn_rule(symmetric):
+    """GPTQ's in-place column rounding computes exactly what affine_qdq (the library's rule) does."""
+    from repro.lib.ptq import _round_to_grid
+    from repro.lib.quant import affine_qdq, compute_qparams
+
+    w = torch.randn(64, 8, generator=torch.Generator().manual_seed(5)) * 3
+    spec = QuantSpec(3, symmetric=symmetric, granularity="channel")
+    scale, zero = (p.reshape(64) for p in compute_qparams(w, spec))
+    out = torch.full((64,), float("nan"))
+    for j in range(8):
+        _round_to_grid(w[:, j], scale, None if symmetric else zero, spec.qmin, spec.qmax, out=out)
+        assert torch.equal(out, affine_qdq(w[:, j], scale, zero, spec.qmin, spec.qmax))
