@@ -163,6 +163,10 @@ def main(argv=None) -> int:
               f"(goal <= {GOALS['panel_wall_s']:g} s on the H100, full size)")
         print(f"[{scope}]   of which FP training {m.get('fp_train_seconds', float('nan')):.2f} s, "
               f"PTQ/QAT/pruning panel {m.get('panel_seconds', float('nan')):.2f} s")
+        parts = [(k.removesuffix("_seconds").replace("panel_", ""), v) for k, v in m.items()
+                 if k.endswith("_seconds") and k not in ("fp_train_seconds", "panel_seconds")]
+        if parts:
+            print(f"[{scope}]   phases: " + ", ".join(f"{name} {value:.2f} s" for name, value in parts))
         print(f"[{scope}] FP exact match: {m.get('fp_exact_match', float('nan')):.4f} "
               f"(goal >= {GOALS['fp_exact_match']})")
         print(f"[{scope}] fp_step_ms {m.get('fp_step_ms', float('nan')):.3f}, qat_step_ms "

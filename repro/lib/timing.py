@@ -79,28 +79,28 @@ def time_fn(fn: Callable[[], object], warmup: int = 10, iters: int = MIN_ITERS,
     ``device`` says where fn's work runs (default: "cuda" when available, else "cpu").
     ``inner`` is how many operations one call of fn performs (e.g. one per rotated input
     set); times are divided by it. ``iters`` below 30 is refused: a median of fewer
-    samples moves too much between runs to support a claim. A graph that cannot be captured
-    is an error here (``time_fns`` can fall back instead).
+    samples moves too much between runs to support a claim.
     """
-    return time_fns({"fn": fn}, warmup, iters, use_cuda_graph, device, inner, graph_fallback=False)["fn"]
+    return time_fns({"fn": fn}, warmup, iters, use_cuda_graph, device, inner)["fn"]
 
 
 def time_fns(fns: dict[str, Callable[[], object]], warmup: int = 10, iters: int = MIN_ITERS,
-             use_cuda_graph: bool = False, device: torch.device | str | None = None, inner: int = 1,
-             graph_fallback: bool = True) -> dict[str, dict]:
+             use_cuda_graph: bool = False, device: torch.device | str | None = None,
+             inner: int = 1) -> dict[str, dict]:
     """Time several callables interleaved: iteration i times each of them once, in turn.
 
     A speed-up is a ratio of two of these medians; timed one after the other, the two would see
     different clocks whenever the chip's clock or temperature drifts (the first GPU session saw
     run-to-run spreads of 9% on large products that way); interleaved, drift hits both alike.
     Returns {name: summary as time_fn's}. With ``use_cuda_graph`` each callable is captured once
-    and its replays are timed; one whose capture fails is timed eagerly (mode "cuda-event") and its
-    summary says why under ``graph_error`` when ``graph_fallback``, else the error propagates.
+    and its replays are timed. A callable that cannot be captured raises (``CUDAGraphError``), it
+    does not fall back: a failed capture leaves the process's CUDA generator in capture mode, so
+    later random draws fail (seen on the H200), and an eager figure would not be the one asked for.
     """
     _check(iters, warmup, inner)
     dev = _device(device)
     if dev.type == "cuda":
-        return _time_cuda(fns, warmup, iters, use_cuda_graph, dev, inner, graph_fallback)
+        return _time_cuda(fns, warmup, iters, use_cuda_graph, dev, inner)
     if use_cuda_graph:
         raise RuntimeError("use_cuda_graph=True needs a CUDA device; this timing is on the CPU")
     for fn in fns.values():
@@ -115,51 +115,56 @@ def time_fns(fns: dict[str, Callable[[], object]], warmup: int = 10, iters: int 
     return {name: _summary(samples[name], "cpu-wall", inner) for name in fns}
 
 
-def _graphed(fn, graph_fallback: bool):
-    """(callable to time, mode, error): the replay of ``fn`` captured in a CUDA graph."""
+class CUDAGraphError(RuntimeError):
+    """A callable could not be captured into a CUDA graph (it synchronises with the host, say)."""
+
+
+def capture_graph(fn: Callable[[], object], stream: torch.cuda.Stream, what: str,
+                  capture_error_mode: str = "global") -> torch.cuda.CUDAGraph:
+    """``fn`` captured on ``stream`` (warmed up there by the caller), or ``CUDAGraphError`` naming ``what``."""
+    graph = torch.cuda.CUDAGraph()
+    try:
+        with torch.cuda.graph(graph, stream=stream, capture_error_mode=capture_error_mode):
+            fn()
+    except RuntimeError as exc:
+        raise CUDAGraphError(f"{what} could not be captured into a CUDA graph "
+                             f"({str(exc).splitlines()[0][:200]}); run it with cuda_graph=false") from exc
+    return graph
+
+
+def _graphed(fn):
+    """The replay of ``fn`` captured in a CUDA graph, after three warm-up calls on the capture stream."""
     side = torch.cuda.Stream()
     side.wait_stream(torch.cuda.current_stream())
     with torch.cuda.stream(side):
         for _ in range(3):
             fn()
     torch.cuda.current_stream().wait_stream(side)
-    graph = torch.cuda.CUDAGraph()
-    try:
-        with torch.cuda.graph(graph, stream=side):
-            fn()
-    except RuntimeError as exc:
-        if not graph_fallback:
-            raise
-        torch.cuda.synchronize()
-        return fn, "cuda-event", f"CUDA graph capture failed: {str(exc).splitlines()[0][:200]}"
+    graph = capture_graph(fn, side, "the timed call")
     graph.replay()
-    return graph.replay, "cuda-graph", None
+    return graph.replay
 
 
-def _time_cuda(fns, warmup, iters, use_cuda_graph, dev, inner, graph_fallback) -> dict:
+def _time_cuda(fns, warmup, iters, use_cuda_graph, dev, inner) -> dict:
     with torch.cuda.device(dev):
         torch.cuda.synchronize()
         runs = {}
         for name, fn in fns.items():
             for _ in range(warmup):
                 fn()
-            runs[name] = _graphed(fn, graph_fallback) if use_cuda_graph else (fn, "cuda-event", None)
+            runs[name] = _graphed(fn) if use_cuda_graph else fn
         torch.cuda.synchronize()
         events = {name: [(torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True))
                          for _ in range(iters)] for name in fns}
         for i in range(iters):
-            for name, (run, _, _) in runs.items():
+            for name, run in runs.items():
                 start, end = events[name][i]
                 start.record()
                 run()
                 end.record()
         torch.cuda.synchronize()
-    out = {}
-    for name, (_, mode, error) in runs.items():
-        out[name] = _summary([a.elapsed_time(b) for a, b in events[name]], mode, inner)
-        if error:
-            out[name]["graph_error"] = error
-    return out
+    mode = "cuda-graph" if use_cuda_graph else "cuda-event"
+    return {name: _summary([a.elapsed_time(b) for a, b in events[name]], mode, inner) for name in fns}
 
 
 def cache_bytes(device: torch.device) -> int:
@@ -302,8 +307,7 @@ def bench_sparse24(shapes: Sequence[Sequence[int]], device: torch.device,
             rows.append(_row(shape, _dtype_name(dtype), "2:4", "failed", reason=str(exc)[:300], **check))
             continue
         for kind, timing in timings.items():
-            extra = {"graph_error": timing["graph_error"]} if "graph_error" in timing else {}
-            rows.append(_row(shape, _dtype_name(dtype), kind, "ok", timing, rotation_sets=sets, **check, **extra))
+            rows.append(_row(shape, _dtype_name(dtype), kind, "ok", timing, rotation_sets=sets, **check))
         del xs, dense_ws, sparse_ws
     return rows
 
@@ -398,8 +402,7 @@ def bench_lowbit(shapes: Sequence[Sequence[int]], device: torch.device,
             _, sets, err = calls[fmt]
             per_op = {key: (value / sets if key in ("median_ms", "p10", "p90", "mean_ms") else value)
                       for key, value in timing.items()}
-            found[fmt] = _row(shape, fmt, fmt, "ok", per_op, max_rel_err=err, rotation_sets=sets,
-                              **({"graph_error": timing["graph_error"]} if "graph_error" in timing else {}))
+            found[fmt] = _row(shape, fmt, fmt, "ok", per_op, max_rel_err=err, rotation_sets=sets)
         rows += [found[fmt] for fmt in formats]
         del calls
     return rows

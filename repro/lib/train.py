@@ -41,6 +41,7 @@ from repro.lib.models import TinyTransformer, build_model, generate
 from repro.lib.qat import prepare_qat
 from repro.lib.quant import QuantSpec
 from repro.lib.tasks import AdditionTask, Batch, Task
+from repro.lib.timing import capture_graph
 
 
 def standard_model(task: Task, d_model: int, n_layers: int, n_heads: int, positions: str = "learned",
@@ -229,8 +230,8 @@ def make_train_step(model: nn.Module, cfg: TrainConfig, device: torch.device,
 
     ``after_step`` runs after each optimiser step (e.g. re-applying pruning masks); under a CUDA
     graph it is captured with the step, so it must be device work only (no host reads).
-    On CUDA with ``cfg.cuda_graph`` (and no ``compile``) the step is a ``GraphedStep``; its
-    ``mode`` says whether it replays a graph or, when the capture failed, runs eagerly (and why).
+    On CUDA with ``cfg.cuda_graph`` (and no ``compile``) the step is a ``GraphedStep``. Every step
+    has a ``mode``: "cuda-graph", "eager" or "compiled".
     """
     if device.type == "cuda":
         torch.backends.cuda.matmul.allow_tf32 = True
@@ -265,8 +266,10 @@ class GraphedStep:
     input buffer, the learning-rate tensor and the parameters at fixed addresses. The capture
     runs in ``thread_local`` error mode because the batch thread keeps pinning host memory.
 
-    A capture that fails (an operation that reads the device from the host, say) leaves the
-    step eager for the rest of training, with ``mode`` saying so: slower, never different.
+    A step that cannot be captured (an operation that reads the device from the host, say) raises
+    ``CUDAGraphError`` naming ``cuda_graph=false``; it does not fall back to eager steps, because a
+    failed capture leaves the process's CUDA generator in capture mode (seen on the H200: the next
+    random draw fails), so the run could not go on cleanly anyway.
     """
 
     WARMUP = 3
@@ -281,7 +284,7 @@ class GraphedStep:
         self.tokens: torch.Tensor | None = None
         self.loss: torch.Tensor | None = None
         self.calls = 0
-        self.mode = "cuda-graph (warming up)"
+        self.mode = "cuda-graph"
 
     def _body(self, batch: Batch, cache: bool) -> torch.Tensor:
         with _autocast(self.device, self.cfg.bf16, cache=cache):
@@ -293,26 +296,16 @@ class GraphedStep:
             self.after_step()
         return loss.detach()
 
-    def _eager(self, batch: Batch) -> torch.Tensor:
-        self.optimizer.zero_grad(set_to_none=True)
-        return self._body(batch, cache=True)
-
     def _capture(self, static: Batch) -> None:
-        graph = torch.cuda.CUDAGraph()
         self.optimizer.zero_grad(set_to_none=True)
-        try:
-            with torch.cuda.graph(graph, stream=self.stream, capture_error_mode="thread_local"):
-                self.loss = self._body(static, cache=False)
-        except RuntimeError as exc:
-            torch.cuda.synchronize(self.device)
-            self.mode = f"eager (CUDA graph capture failed: {str(exc).splitlines()[0][:200]})"
-            return
-        self.graph, self.mode = graph, "cuda-graph"
+
+        def body():
+            self.loss = self._body(static, cache=False)
+
+        self.graph = capture_graph(body, self.stream, "the training step", capture_error_mode="thread_local")
 
     def __call__(self, batch: Batch, index: int) -> torch.Tensor:
         self.lr.fill_(lr_at(index, self.cfg))
-        if self.graph is None and self.mode.startswith("eager"):
-            return self._eager(batch)
         if self.tokens is None:
             self.tokens = torch.empty_like(batch.tokens)
         if batch.tokens.shape != self.tokens.shape or batch.tokens.dtype != self.tokens.dtype:
@@ -327,7 +320,8 @@ class GraphedStep:
         current = torch.cuda.current_stream(self.device)
         self.stream.wait_stream(current)
         with torch.cuda.stream(self.stream):
-            loss = self._eager(static)
+            self.optimizer.zero_grad(set_to_none=True)
+            loss = self._body(static, cache=True)
         current.wait_stream(self.stream)
         if self.calls == self.WARMUP:
             self._capture(static)

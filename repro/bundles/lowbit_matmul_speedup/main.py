@@ -45,7 +45,6 @@ def run(params: dict, ctx) -> dict:
                                                  "y_label": f"bf16 time / {fmt} time"}
     modes = sorted({r["mode"] for r in rows if r["mode"]})
     notes.append(f"timing modes: {', '.join(modes) or 'none'}")
-    notes += sorted({f"timed without a CUDA graph: {r['graph_error']}" for r in rows if r.get("graph_error")})
     for reason in sorted({f"{r['kind']}: {r['reason']}" for r in rows if r["status"] != "ok"}):
         notes.append(f"not timed: {reason}")
     ctx.progress(1.0, "done")

@@ -49,6 +49,7 @@ def _step_modes_note(step_modes: dict[str, str]) -> str:
 
 
 def run(params: dict, ctx) -> dict:
+    started = time.perf_counter()
     device = require_device(ctx.device)
     seed_all(ctx.seed)
     setup = addition_setup(params, ctx.seed, device)
@@ -60,12 +61,16 @@ def run(params: dict, ctx) -> dict:
         return QuantSpec(bits=bits, symmetric=True, granularity=gran, group_size=params["group_size"])
 
     ctx.log(f"training FP model on {params['n_digits']}-digit addition for {cfg.steps} steps")
+    setup_seconds = time.perf_counter() - started
     fp_report = train(model, task, cfg, device, ctx.seed,
                       progress=lambda f, m: ctx.progress(0.6 * f, f"FP training {m}"))
+    t0 = time.perf_counter()
     fp_em = evaluate(model, test, device, params["bf16"])["exact_match"]
+    fp_eval_seconds = time.perf_counter() - t0
     ctx.log(f"FP exact match {fp_em:.4f} after {fp_report['seconds']:.1f} s")
 
-    metrics = {"fp_exact_match": fp_em, "fp_train_seconds": fp_report["seconds"]}
+    metrics = {"fp_exact_match": fp_em, "fp_train_seconds": fp_report["seconds"], "setup_seconds": setup_seconds,
+               "fp_eval_seconds": fp_eval_seconds}
     step_modes = {"fp training": fp_report["step_mode"]}
     rows = [{"method": "fp", "bits": 16, "sparsity": 0.0, "exact_match": fp_em}]
     skip = head_skip(model)
@@ -109,6 +114,7 @@ def run(params: dict, ctx) -> dict:
     metrics.update({f"panel_{name}_seconds": value for name, value in phase_seconds.items()})
 
     # one FP step vs one QAT (STE, first bit width) step on the same batch
+    t0 = time.perf_counter()
     batch = task.sample(cfg.batch_size, np.random.default_rng(ctx.seed + 99), "train", device=device)
     fp_copy = copy.deepcopy(model)
     qat_copy = prepare_qat(copy.deepcopy(model), spec(params["bits"][0]), method="ste", skip=skip)
@@ -121,6 +127,7 @@ def run(params: dict, ctx) -> dict:
     metrics["fp_step_ms"] = timings["fp"]["median_ms"]
     metrics["qat_step_ms"] = timings["qat"]["median_ms"]
     metrics["qat_step_over_fp_step"] = timings["qat"]["median_ms"] / timings["fp"]["median_ms"]
+    metrics["step_timing_seconds"] = time.perf_counter() - t0
     ctx.progress(1.0, "done")
 
     bits = [float(b) for b in params["bits"]]

@@ -49,7 +49,6 @@ def run(params: dict, ctx) -> dict:
         modes = ", ".join(sorted({r["mode"] for r in timed}))
         notes.append(f"timing mode {modes}; backend {timed[0].get('backend')}; "
                      "TFLOP/s of 2:4 rows count the dense-equivalent 2*m*n*k")
-    notes += sorted({f"timed without a CUDA graph: {r['graph_error']}" for r in rows if r.get("graph_error")})
     reasons = sorted({r["reason"] for r in rows if r["status"] != "ok" and r["reason"]})
     notes += [f"not timed: {reason}" for reason in reasons]
     curves = {}
