@@ -1,0 +1,74 @@
+"""The committed GPU results (benchmarks/results/gpu/<date>/run*/) hold up: every archived run
+passes the import checks against the lock of the commit it ran from (named in the folder's
+``commit`` file), its fingerprint names the GPU, and the figures the notes and reports quote are
+the ones the records hold. A record edited after the fact, or a figure quoted that no record
+holds, fails here.
+
+Needs the repository's history (``git show <commit>:repro/bundles.lock``); skips without it.
+"""
+
+import json
+import subprocess
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from repro.tools.import_runs import import_runs
+
+REPO = Path(__file__).resolve().parents[2]
+GPU = REPO / "benchmarks" / "results" / "gpu"
+RUN_FOLDERS = sorted(p.parent for p in GPU.glob("*/run*/commit"))
+
+
+def _lock_at(commit: str, into: Path) -> Path:
+    done = subprocess.run(["git", "-C", str(REPO), "show", f"{commit}:repro/bundles.lock"],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"no git history for {commit[:9]} here: {done.stderr.strip()[:200]}")
+    path = into / "bundles.lock"
+    path.write_text(done.stdout)
+    return path
+
+
+@pytest.mark.parametrize("folder", RUN_FOLDERS, ids=[f"{p.parent.name}/{p.name}" for p in RUN_FOLDERS])
+def test_archived_gpu_runs_pass_the_import_checks_of_their_commit(folder, tmp_path):
+    commit = (folder / "commit").read_text().strip()
+    archives = sorted(folder.glob("records-*.tar.gz"))
+    assert archives, f"{folder} has a commit file but no records archive"
+    runs = import_runs(archives, tmp_path / "runs", lock_path=_lock_at(commit, tmp_path))
+    assert runs and len({r.record.run_id for r in runs}) == len(runs)
+    with tarfile.open(archives[0]) as tar:
+        assert sum(name.endswith("record.json") for name in tar.getnames()) == len(runs)
+    for imported in runs:
+        record = imported.record
+        assert record.device == "cuda" and record.size == "full"
+        assert str(record.fingerprint.get("gpu_name", "")).startswith("NVIDIA"), record.fingerprint
+        assert record.fingerprint.get("cuda_available") is True
+
+
+def test_the_figures_quoted_for_the_second_h200_run_are_the_records():
+    """The README and the closing note quote these; they must be what the records and files hold."""
+    folder = GPU / "2026-12-04" / "run2"
+    if not folder.is_dir():
+        pytest.skip("the 2026-12-04 GPU results are not in this checkout")
+    records = {}
+    with tarfile.open(next(folder.glob("records-*.tar.gz"))) as tar:
+        for member in tar.getmembers():
+            if member.name.endswith("record.json"):
+                record = json.load(tar.extractfile(member))
+                records[record["bundle_id"]] = record
+    panel = records["qat_vs_ptq_bits"]
+    assert panel["status"] == "ok" and panel["fingerprint"]["gpu_name"] == "NVIDIA H200"
+    assert panel["metrics"]["fp_exact_match"] >= 0.99
+    assert panel["metrics"]["qat_step_over_fp_step"] == pytest.approx(1.024, abs=5e-4)
+    assert records["gptq_vs_rtn"]["status"] == "ok"
+    bench = json.loads((REPO / "benchmarks" / "results" / "panel-cuda-2026-12-04-run2.json").read_text())
+    assert bench["panel"]["run_wall_s"] == pytest.approx(34.7, abs=0.05)
+    assert bench["panel"]["qat_step_over_fp_step"] == pytest.approx(1.020, abs=5e-4)
+    spreads = {b: s["worst_max_over_min_minus_1"] for b, s in bench["speedups"].items()}
+    assert spreads["sparse24_matmul_speedup"] == pytest.approx(0.0256, abs=5e-4)
+    assert spreads["lowbit_matmul_speedup"] == pytest.approx(0.150, abs=5e-4)
+    steps = json.loads((REPO / "benchmarks" / "results" / "qat_step-cuda-2026-12-04-run2.json").read_text())
+    assert steps["ste_over_fp"]["median"] == pytest.approx(1.022, abs=5e-4)
+    assert steps["step_modes"] == {"fp": "cuda-graph", "ste": "cuda-graph", "lsq": "cuda-graph"}
