@@ -7,7 +7,9 @@
 #   DEVICE=cpu SIZE=smoke PY=.venv/bin/python OUT=/tmp/gs bash tools/gpu_session.sh    # dry run on a CPU
 #
 # Steps: env verify cuda_tests panel qat_step sparse24_matmul_speedup lowbit_matmul_speedup gptq_vs_rtn
-#        pruning_sweep pruned_qat_vs_fp qat_vs_ptq_bits qat_compute_share
+#        pruning_sweep pruned_qat_vs_fp qat_vs_ptq_bits qat_compute_share schedules
+# schedules: benchmarks/panel_schedules.py (the panel under shorter schedules; run on purpose, not
+# in the default list); SCHEDULES="k=v k=v;k=v" replaces its list of schedules.
 # (qat_vs_ptq_bits runs seeds 0..2, the others seed 0; SEEDS_ALL=N gives every bundle N seeds.)
 # cuda_tests runs the tests marked gpu in the experiment library's test files (pytest is on the
 # GPU machine's image; these files import only repro, torch and numpy); they skip on the CPU.
@@ -40,7 +42,7 @@ ALL=(env verify cuda_tests panel qat_step sparse24_matmul_speedup lowbit_matmul_
 # estimates in seconds (full size on an H100; the manifests' expected_seconds, x seeds)
 declare -A EST=([env]=10 [verify]=10 [cuda_tests]=60 [panel]=240 [qat_step]=40 [sparse24_matmul_speedup]=120
                 [lowbit_matmul_speedup]=150 [gptq_vs_rtn]=60 [pruning_sweep]=90 [pruned_qat_vs_fp]=90
-                [qat_vs_ptq_bits]=450 [qat_compute_share]=240)
+                [qat_vs_ptq_bits]=450 [qat_compute_share]=240 [schedules]=200)
 declare -A SEEDS=([qat_vs_ptq_bits]=3)
 if [ -n "${SEEDS_ALL:-}" ]; then for b in "${ALL[@]}"; do SEEDS[$b]=$SEEDS_ALL; done; EST[qat_vs_ptq_bits]=$((150 * SEEDS_ALL)); fi
 CUDA_TESTS=(tests/repro/test_train.py tests/repro/test_timing.py tests/repro/test_quant.py tests/repro/test_ptq.py
@@ -95,6 +97,10 @@ for step in "${STEPS[@]}"; do
     cuda_tests) run_step cuda_tests "$PY" -m pytest -q -m gpu -p no:cacheprovider -o addopts=-ra "${CUDA_TESTS[@]}" ;;
     panel) run_step panel "$PY" benchmarks/panel.py --device "$DEVICE" --size "$SIZE" --quiet \
              --deadline "$(( $(left) - 60 ))" --out "$OUT/panel-$DEVICE.json" ;;
+    schedules)
+      sched=(); IFS=';' read -ra parts <<< "${SCHEDULES:-}"; for x in "${parts[@]}"; do sched+=(--schedule "$x"); done
+      run_step schedules "$PY" benchmarks/panel_schedules.py --device "$DEVICE" --size "$SIZE" \
+        --deadline "$(( $(left) - 60 ))" --out "$OUT/schedules-$DEVICE.json" "${sched[@]}" ;;
     qat_step) run_step qat_step "$PY" benchmarks/qat_step.py --device "$DEVICE" --label "$DEVICE" \
                 --out "$OUT/qat_step-$DEVICE.json" ;;
     *) run_step "$step" "$PY" -m repro run "$step" --size "$SIZE" --device "$DEVICE" --seeds "${SEEDS[$step]:-1}" \

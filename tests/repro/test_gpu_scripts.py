@@ -1,6 +1,7 @@
 """The GPU session scripts, dry-run on the CPU (DEVICE=cpu SIZE=smoke): a renamed parameter, a moved
 file or a broken archive must fail here, not in the few minutes of device time a task gets."""
 
+import json
 import os
 import subprocess
 import sys
@@ -33,11 +34,14 @@ def _imported(tmp_path: Path, pattern: str) -> list:
 
 
 def test_gpu_session_script_runs_its_steps_and_packs_importable_records(tmp_path):
-    steps = ("env", "verify", "panel", "qat_step", "gptq_vs_rtn")
-    _script(tmp_path, "gpu_session.sh", *steps, BUDGET_S="400")
+    steps = ("env", "verify", "panel", "qat_step", "gptq_vs_rtn", "schedules")
+    _script(tmp_path, "gpu_session.sh", *steps, BUDGET_S="400", SCHEDULES="train_steps=20;train_steps=10 lr=0.002")
     rows = [line.split("\t")[:2] for line in (tmp_path / "out" / "summary.tsv").read_text().splitlines()[1:]]
     assert rows == [[step, "ok"] for step in steps]
     assert (tmp_path / "out" / "panel-cpu.json").is_file() and (tmp_path / "out" / "qat_step-cpu.json").is_file()
+    schedules = json.loads((tmp_path / "out" / "schedules-cpu.json").read_text())
+    assert [(r["schedule"], r["status"], r["params"]["train_steps"]) for r in schedules["rows"]] == [
+        ("train_steps=20", "ok", 20), ("train_steps=10 lr=0.002", "ok", 10)]
     runs = _imported(tmp_path, "records-*.tar.gz")
     assert [(r.record.bundle_id, r.record.status, r.status) for r in runs] == [("gptq_vs_rtn", "ok", "imported")]
 
