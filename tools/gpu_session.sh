@@ -10,6 +10,9 @@
 #        pruning_sweep pruned_qat_vs_fp qat_vs_ptq_bits qat_compute_share schedules
 # schedules: benchmarks/panel_schedules.py (the panel under shorter schedules; run on purpose, not
 # in the default list); SCHEDULES="k=v k=v;k=v" replaces its list of schedules.
+# ppl_speed: benchmarks/perplexity_throughput.py --shape-only: the WikiText-2 perplexity evaluation's
+# tokens/s for SmolLM2-135M's shape (random weights: no GGUF to carry), fp32 and bf16, against the
+# bf16 roofline; PPL_ARGS adds arguments (the CPU dry run shortens it). Not in the default list.
 # (qat_vs_ptq_bits runs seeds 0..2, the others seed 0; SEEDS_ALL=N gives every bundle N seeds.)
 # cuda_tests runs the tests marked gpu in the experiment library's test files (pytest is on the
 # GPU machine's image; these files import only repro, torch and numpy); they skip on the CPU.
@@ -45,7 +48,7 @@ ALL=(env verify cuda_tests panel qat_step sparse24_matmul_speedup lowbit_matmul_
 # the runner's (generous) limits.
 declare -A EST=([env]=10 [verify]=5 [cuda_tests]=25 [panel]=110 [qat_step]=20 [sparse24_matmul_speedup]=10
                 [lowbit_matmul_speedup]=25 [gptq_vs_rtn]=35 [pruning_sweep]=40 [pruned_qat_vs_fp]=35
-                [qat_vs_ptq_bits]=120 [qat_compute_share]=100 [schedules]=200)
+                [qat_vs_ptq_bits]=120 [qat_compute_share]=100 [schedules]=200 [ppl_speed]=60)
 declare -A SEEDS=([qat_vs_ptq_bits]=3)
 if [ -n "${SEEDS_ALL:-}" ]; then for b in "${ALL[@]}"; do SEEDS[$b]=$SEEDS_ALL; done; EST[qat_vs_ptq_bits]=$((40 * SEEDS_ALL)); fi
 CUDA_TESTS=(tests/repro/test_train.py tests/repro/test_timing.py tests/repro/test_quant.py tests/repro/test_ptq.py
@@ -93,6 +96,13 @@ print(json.dumps({"python": platform.python_version(), "torch": torch.__version_
 EOF
 }
 
+ppl_speed() {  # the JSON report into $OUT and the log; stopped at the budget like any step
+  # shellcheck disable=SC2086
+  timeout -s INT -k 15 "$(left)" "$PY" benchmarks/perplexity_throughput.py --device "$DEVICE" \
+    --shape-only benchmarks/data/smollm2-135m-shape.json --json ${PPL_ARGS:-} > "$OUT/ppl_speed-$DEVICE.json" \
+    && cat "$OUT/ppl_speed-$DEVICE.json"
+}
+
 for step in "${STEPS[@]}"; do
   case "$step" in
     env) run_step env env_facts ;;
@@ -104,6 +114,7 @@ for step in "${STEPS[@]}"; do
       sched=(); IFS=';' read -ra parts <<< "${SCHEDULES:-}"; for x in "${parts[@]}"; do sched+=(--schedule "$x"); done
       run_step schedules "$PY" benchmarks/panel_schedules.py --device "$DEVICE" --size "$SIZE" \
         --deadline "$(( $(left) - 60 ))" --out "$OUT/schedules-$DEVICE.json" "${sched[@]}" ;;
+    ppl_speed) run_step ppl_speed ppl_speed ;;
     qat_step) run_step qat_step "$PY" benchmarks/qat_step.py --device "$DEVICE" --label "$DEVICE" \
                 --out "$OUT/qat_step-$DEVICE.json" ;;
     *) run_step "$step" "$PY" -m repro run "$step" --size "$SIZE" --device "$DEVICE" --seeds "${SEEDS[$step]:-1}" \

@@ -34,14 +34,18 @@ def _imported(tmp_path: Path, pattern: str) -> list:
 
 
 def test_gpu_session_script_runs_its_steps_and_packs_importable_records(tmp_path):
-    steps = ("env", "verify", "panel", "qat_step", "gptq_vs_rtn", "schedules")
-    _script(tmp_path, "gpu_session.sh", *steps, BUDGET_S="400", SCHEDULES="train_steps=20;train_steps=10 lr=0.002")
+    steps = ("env", "verify", "panel", "qat_step", "gptq_vs_rtn", "schedules", "ppl_speed")
+    _script(tmp_path, "gpu_session.sh", *steps, BUDGET_S="400", SCHEDULES="train_steps=20;train_steps=10 lr=0.002",
+            PPL_ARGS="--seq-len 32 --max-windows 1")
     rows = [line.split("\t")[:2] for line in (tmp_path / "out" / "summary.tsv").read_text().splitlines()[1:]]
     assert rows == [[step, "ok"] for step in steps]
     assert (tmp_path / "out" / "panel-cpu.json").is_file() and (tmp_path / "out" / "qat_step-cpu.json").is_file()
     schedules = json.loads((tmp_path / "out" / "schedules-cpu.json").read_text())
     assert [(r["schedule"], r["status"], r["params"]["train_steps"]) for r in schedules["rows"]] == [
         ("train_steps=20", "ok", 20), ("train_steps=10 lr=0.002", "ok", 10)]
+    speed = json.loads((tmp_path / "out" / "ppl_speed-cpu.json").read_text())
+    assert speed["model"].startswith("random weights in the shape of") and speed["n_params"] == 134515008
+    assert [r["perplexity"] for r in speed["rows"]] == [None] and speed["rows"][0]["tokens_per_second"] > 0
     runs = _imported(tmp_path, "records-*.tar.gz")
     assert [(r.record.bundle_id, r.record.status, r.status) for r in runs] == [("gptq_vs_rtn", "ok", "imported")]
 
