@@ -258,14 +258,18 @@ class QuantLinear(nn.Module):
             if quantizer is not None:  # buffers and steps live beside the weight (fp32 whatever its dtype)
                 quantizer.to(linear.weight.device)
         self.frozen: QuantizedTensor | None = None
-        self._grouped: torch.Tensor | None = None  # set by WeightGroups for one forward of the model
+        self._grouped: torch.Tensor | None = None  # this forward's rows of its WeightGroups pass
+        self._weight_group: tuple[WeightGroups, int] | None = None
 
     def quantized_weight(self) -> torch.Tensor:
         """The fake-quantised weight used in the forward pass (differentiable)."""
         if self.frozen is not None:
             return self.weight
-        if self._grouped is not None:
-            return self._grouped
+        if self._weight_group is not None:
+            groups, index = self._weight_group
+            grouped = groups.weight(index, self)
+            if grouped is not None:
+                return grouped
         if self.w_quant is not None:
             return self.w_quant(self.weight)
         return fake_quant(self.weight, self.w_spec)
@@ -325,12 +329,15 @@ class WeightGroups:
     small kernels a step (scale, divide, round, clamp, mask, multiply, and the backward's mask),
     which on a GPU cost more than the arithmetic: the first GPU session measured a QAT step at
     1.5x an FP step. Layers whose weights are quantised on one grid and have the same number of
-    inputs (same method, spec, dtype and device) are stacked along the output rows, quantised in
-    one pass and handed their rows back for the duration of the model's forward (a forward
-    pre-hook fills, a forward hook that runs even on an exception clears). Per-channel scales are
-    per row and per-group scales lie within a row, so every value and gradient is the one the layer
-    would compute alone (tests compare them exactly); per-tensor grids are left ungrouped (one
-    scale over the stack would differ). A layer called outside the model's forward, or frozen,
+    inputs (same method, spec, dtype and device) are stacked along the output rows and quantised
+    in one pass, the first time one of them needs its weight in a forward of the model; each gets
+    its rows back until that forward ends (a forward pre-hook opens the pass, a forward hook that
+    runs even on an exception closes it). Computing on first use, not in the pre-hook, means any
+    other pre-hook of the model (pruning masks re-applied to the weights, say) has run first,
+    whatever the order the hooks were registered in. Per-channel scales are per row and
+    per-group scales lie within a row, so every value and gradient is the one the layer would
+    compute alone (tests compare them exactly); per-tensor grids are left ungrouped (one scale
+    over the stack would differ). A layer called outside the model's forward, or frozen,
     quantises its own weight as before.
     """
 
@@ -341,30 +348,46 @@ class WeightGroups:
                 key = (module.method, module.w_spec, module.in_features, module.weight.dtype, module.weight.device)
                 found.setdefault(key, []).append(module)
         self.groups = [layers for layers in found.values() if len(layers) > 1]
+        self.active = False
+        for index, layers in enumerate(self.groups):
+            for layer in layers:
+                layer._weight_group = (self, index)
         if self.groups:
-            model.register_forward_pre_hook(self._fill)
-            model.register_forward_hook(self._clear, always_call=True)
+            model.register_forward_pre_hook(self._open)
+            model.register_forward_hook(self._close, always_call=True)
 
-    def _fill(self, module, args) -> None:
-        for layers in self.groups:
-            live = [m for m in layers if m.frozen is None]
-            if len(live) < 2:
-                continue
-            first = live[0]
-            weight = torch.cat([m.weight for m in live])
-            if first.method == "lsq":
-                quantizer = first.w_quant
-                step = torch.cat([m.w_quant.step for m in live]).clamp_min(_EPS)
-                zero = None if first.w_spec.symmetric else torch.cat([m.w_quant.zero for m in live])
-                levels = first.w_spec.qmax if first.w_spec.symmetric else first.w_spec.qmax - first.w_spec.qmin
-                grad_scale = 1.0 / math.sqrt(weight.numel() / step.numel() * levels)
-                out = _LSQFakeQuant.apply(weight, step, zero, quantizer.spec, grad_scale, torch.is_grad_enabled())
-            else:
-                out = fake_quant(weight, first.w_spec)
-            for m, rows in zip(live, out.split([m.out_features for m in live])):
-                m._grouped = rows
+    def weight(self, index: int, layer: QuantLinear) -> torch.Tensor | None:
+        """``layer``'s rows of its group's pass in this forward (None outside the model's forward)."""
+        if not self.active:
+            return None
+        if layer._grouped is None:
+            self._fill(self.groups[index])
+        return layer._grouped
 
-    def _clear(self, module, args, output) -> None:
+    @staticmethod
+    def _fill(layers: list[QuantLinear]) -> None:
+        live = [m for m in layers if m.frozen is None]
+        if len(live) < 2:
+            return
+        first = live[0]
+        weight = torch.cat([m.weight for m in live])
+        if first.method == "lsq":
+            step = torch.cat([m.w_quant.step for m in live]).clamp_min(_EPS)
+            zero = None if first.w_spec.symmetric else torch.cat([m.w_quant.zero for m in live])
+            levels = first.w_spec.qmax if first.w_spec.symmetric else first.w_spec.qmax - first.w_spec.qmin
+            grad_scale = 1.0 / math.sqrt(weight.numel() / step.numel() * levels)
+            out = _LSQFakeQuant.apply(weight, step, zero, first.w_quant.spec, grad_scale, torch.is_grad_enabled())
+        else:
+            out = fake_quant(weight, first.w_spec)
+        for m, rows in zip(live, out.split([m.out_features for m in live])):
+            m._grouped = rows
+
+    def _open(self, module, args) -> None:
+        self._close(module, args, None)
+        self.active = True
+
+    def _close(self, module, args, output) -> None:
+        self.active = False
         for layers in self.groups:
             for m in layers:
                 m._grouped = None

@@ -297,3 +297,24 @@ def test_grouping_dispatches_fewer_operations_per_step():
             model(torch.randn(4, 32)).sum().backward()
         counts[grouped] = Count.n
     assert counts[True] < counts[False] - 5, counts
+
+
+def test_grouped_weights_see_what_later_registered_pre_hooks_do_to_the_weights():
+    """Masks re-applied by a model pre-hook registered *after* prepare_qat still shape the grouped
+    pass: it is computed when a layer first needs its weight, after every pre-hook has run."""
+    import copy
+
+    from repro.lib.prune import apply_masks, prune_model
+
+    spec = QuantSpec(bits=4, symmetric=True, granularity="channel")
+    x = torch.randn(4, 32, generator=torch.Generator().manual_seed(3))
+    outs = []
+    for grouped in (False, True):
+        model = prepare_qat(copy.deepcopy(_stacked_model()), spec, method="ste", grouped=grouped)
+        handle = apply_masks(model, prune_model(model, "magnitude", 0.5))
+        with torch.no_grad():  # an update that brings masked weights back, as an optimiser step would
+            for _, p, keep in handle.entries:
+                p.data.add_(1.0 - keep)
+        outs.append(model(x))
+        assert all(torch.equal(p * (1 - keep), torch.zeros_like(p)) for _, p, keep in handle.entries)
+    assert torch.equal(outs[0], outs[1])
