@@ -104,6 +104,9 @@ def humaneval_program(task: dict, completion: str) -> str:
 
 
 _FENCE = re.compile(r"```[ \t]*(?:python3?|py)?[ \t]*\n(.*?)(?:\n[ \t]*```|\Z)", re.DOTALL | re.IGNORECASE)
+#: The stop of a chat answer: the block ``code_from_answer`` takes, once it is closed (a pattern
+#: stop: decoding ends after it, and the text is kept up to its closing fence).
+CHAT_CODE_BLOCK = re.compile(r"```[ \t]*(?:python3?|py)?[ \t]*\n.*?\n[ \t]*```", re.DOTALL | re.IGNORECASE)
 
 
 def code_from_answer(answer: str) -> str:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 import torch
 
 from .bpe import ByteLevelBPE
-from .generators import truncate_at_stops
+from .generators import holds_stop, truncate_at_stops
 from .llama import KVCache, LlamaModel
 
 STOP_CHECK_EVERY = 8  # steps between looks for a stop string in the rows' decoded text
@@ -115,9 +115,9 @@ def make_generator(model: LlamaModel, tokenizer: ByteLevelBPE, seed: int = 0, st
     completions per prompt.
 
     Completions exclude the prompt and end before the first stop token (EOS, ``<|endoftext|>``) or
-    the first stop string (``stop`` here, ``stops`` per call; a row stops decoding once its text
-    holds one). temperature 0 is greedy decoding (its n completions are one, repeated); otherwise
-    softmax sampling. ``batch_size`` prompts decode together (each with its n samples). ``chat``
+    at the first stop (``stop`` here, ``stops`` per call: before a string, after a compiled
+    pattern's match; a row stops decoding once its text holds one). temperature 0 is greedy
+    decoding (its n completions are one, repeated); otherwise softmax sampling. ``batch_size`` prompts decode together (each with its n samples). ``chat``
     puts each prompt in the model's chat template as one user turn (:func:`chat_turn`).
     """
     if batch_size < 1:
@@ -138,7 +138,7 @@ def make_generator(model: LlamaModel, tokenizer: ByteLevelBPE, seed: int = 0, st
         if any(not ids for ids in encoded):
             raise ValueError("an empty prompt has no token to condition on; pass some text.")
         every = tuple(stop) + tuple(s for s in stops if s)
-        ended = (lambda new: any(s in tokenizer.decode(new, skip_special=True) for s in every)) if every else None
+        ended = (lambda new: holds_stop(tokenizer.decode(new, skip_special=True), every)) if every else None
         k = 1 if temperature == 0 else n
         order = sorted(range(len(prompts)), key=lambda i: -len(encoded[i]))
         texts: list[list[str]] = [[] for _ in prompts]

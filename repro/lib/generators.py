@@ -6,9 +6,11 @@ The interface (a ``typing.Protocol``)::
              stops: Sequence[str] = ()) -> list[list[str]]
 
 returns, for each prompt, ``n`` completions (the new text only, without the prompt);
-``temperature == 0`` means greedy decoding (then the n completions are equal). ``stops`` are
-strings that end a completion: a generator may stop decoding once one appears and cut the text
-before it (``llama`` does); others return longer text, so callers still cut
+``temperature == 0`` means greedy decoding (then the n completions are equal). ``stops`` end a
+completion: a string is cut off with what follows it; a compiled pattern (``re.Pattern``) is text
+the completion must hold before it may end, kept with what precedes it (a chat answer's complete
+code block, say: a bare closing fence would also match the opening one). A generator may stop
+decoding once a stop appears (``llama`` does); others return longer text, so callers still cut
 (``truncate_at_stops``). A generator also has a ``name`` that goes into the run's notes.
 
 Built in, registered by name through ``register_generator`` (the same path any other adapter
@@ -36,6 +38,7 @@ from __future__ import annotations
 import difflib
 import inspect
 import random
+import re
 import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -65,13 +68,23 @@ def default_dtype(dtype: str | None, device: str) -> str:
 
 
 def truncate_at_stops(text: str, stops) -> str:
-    """``text`` cut at the first of the ``stops`` sequences (the usual end of a code completion)."""
+    """``text`` cut at the first of the ``stops``: before a string (the usual end of a code
+    completion), after the first match of a compiled pattern (what the completion waited for)."""
     cut = len(text)
     for stop in stops or ():
-        at = text.find(stop)
+        if isinstance(stop, re.Pattern):
+            m = stop.search(text)
+            at = m.end() if m else -1
+        else:
+            at = text.find(stop)
         if at >= 0:
             cut = min(cut, at)
     return text[:cut]
+
+
+def holds_stop(text: str, stops) -> bool:
+    """Whether ``text`` holds any of the ``stops`` (strings or compiled patterns)."""
+    return any(s.search(text) is not None if isinstance(s, re.Pattern) else s in text for s in stops)
 
 
 class OracleGenerator:

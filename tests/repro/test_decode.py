@@ -133,3 +133,19 @@ def test_sampling_is_seeded_and_gives_n_per_prompt():
         decode.make_generator(model, tok)("the wall", 3, 0.0, 1)
     with pytest.raises(ValueError, match="empty prompt"):
         decode.make_generator(model, tok)(["the", ""], 3, 0.0, 1)
+
+
+def test_a_pattern_stop_ends_the_row_after_its_match_and_keeps_it():
+    """A compiled pattern (a chat answer's closed code block) ends decoding like a string stop,
+    but the text is kept up to the end of its match, not cut before it."""
+    import re
+
+    model, tok = lively_model(), tiny_tokenizer()
+    gen = decode.make_generator(model, tok)
+    long = gen(PROMPTS, 40, 0.0, 1)
+    row = next(i for i, (c,) in enumerate(long) if len(c) > 12)
+    piece = long[row][0][6:9]
+    pattern = re.compile(re.escape(piece))
+    kept = [[c[: c.index(piece) + len(piece)] if piece in c else c] for (c,) in long]
+    assert gen(PROMPTS, 40, 0.0, 1, stops=(pattern,)) == kept
+    assert kept[row][0].endswith(piece)

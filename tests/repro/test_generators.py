@@ -98,3 +98,20 @@ def test_the_torch_only_llama_generator_is_registered_and_checks_its_dtype():
     assert "llama" in gen.available_generators()
     with pytest.raises(ValueError, match="dtype"):
         gen.make_generator("llama", "cpu", dtype="int3")
+
+
+def test_stops_cut_before_a_string_and_after_a_pattern():
+    import re
+
+    from repro.lib.codeexec import CHAT_CODE_BLOCK, code_from_answer
+    from repro.lib.generators import holds_stop, truncate_at_stops
+
+    assert truncate_at_stops("abc\ndef f", ("\ndef",)) == "abc"
+    answer = "Here:\n```python\ndef f():\n    return 1\n```\nand more ```text\n"
+    cut = truncate_at_stops(answer, (CHAT_CODE_BLOCK,))
+    assert cut == "Here:\n```python\ndef f():\n    return 1\n```"
+    assert code_from_answer(cut) == code_from_answer(answer) == "def f():\n    return 1\n"
+    opened = "Here:\n```python\ndef f():\n"  # an open block is not a stop: the bare fence is not enough
+    assert not holds_stop(opened, (CHAT_CODE_BLOCK,)) and truncate_at_stops(opened, (CHAT_CODE_BLOCK,)) == opened
+    assert holds_stop(answer, (CHAT_CODE_BLOCK,)) and holds_stop("x\ndef", ("\ndef",))
+    assert truncate_at_stops("a1b2", (re.compile(r"\d"), "b")) == "a1"

@@ -22,6 +22,7 @@ generator answers with the canonical solutions, in the chat form when ``hf_chat`
 from __future__ import annotations
 
 from repro.lib.codeexec import (
+    CHAT_CODE_BLOCK,
     code_from_answer,
     humaneval_chat_program,
     humaneval_program,
@@ -57,7 +58,7 @@ def _mbpp(t: dict, chat: bool) -> dict:
         return {"task_id": f"MBPP/{t['task_id']}",
                 "prompt": CHAT_MBPP.format(text=t["text"], test=t["test_list"][0]),
                 "reference": f"```python\n{t['code']}\n```\n",
-                "program": lambda c: mbpp_program(t, code_from_answer(c)), "stops": ()}
+                "program": lambda c: mbpp_program(t, code_from_answer(c)), "stops": (CHAT_CODE_BLOCK,)}
     return {"task_id": f"MBPP/{t['task_id']}", "prompt": mbpp_prompt(t), "reference": t["code"],
             "program": lambda c: mbpp_program(t, mbpp_prompt(t) + c), "stops": MBPP_STOPS}
 
@@ -66,7 +67,7 @@ def _humaneval(t: dict, chat: bool) -> dict:
     if chat:
         return {"task_id": t["task_id"], "prompt": CHAT_HUMANEVAL.format(prompt=t["prompt"]),
                 "reference": f"```python\n{t['prompt']}{t['canonical_solution']}```\n",
-                "program": lambda c: humaneval_chat_program(t, code_from_answer(c)), "stops": ()}
+                "program": lambda c: humaneval_chat_program(t, code_from_answer(c)), "stops": (CHAT_CODE_BLOCK,)}
     return {"task_id": t["task_id"], "prompt": t["prompt"], "reference": t["canonical_solution"],
             "program": lambda c: humaneval_program(t, c), "stops": HUMANEVAL_STOPS}
 
