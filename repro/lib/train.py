@@ -331,7 +331,11 @@ class GraphedStep:
 def train(model: nn.Module, task: Task, cfg: TrainConfig, device: torch.device, seed: int,
           after_step: Callable[[], None] | None = None,
           progress: Callable[[float, str], None] | None = None) -> dict:
-    """Train ``model`` in place; returns {"losses" (every step), "seconds", "steps", "step_mode"}."""
+    """Train ``model`` in place; returns {"losses" (every step), "seconds", "steps", "step_mode",
+    "setup_seconds"}: ``seconds`` is the steps' time, ``setup_seconds`` the model's move to the
+    device and the step's construction before it (the first optimiser in a process imports
+    torch._dynamo, seconds on the GPU machine)."""
+    t0 = time.perf_counter()
     model.to(device).train()
     step = make_train_step(model, cfg, device, after_step)
     losses = []
@@ -347,7 +351,7 @@ def train(model: nn.Module, task: Task, cfg: TrainConfig, device: torch.device, 
     if not math.isfinite(values[-1]):
         raise RuntimeError(f"training diverged: final loss {values[-1]} (lower lr={cfg.lr} or raise warmup)")
     return {"losses": values, "seconds": time.perf_counter() - start, "steps": cfg.steps,
-            "step_mode": step.mode}
+            "step_mode": step.mode, "setup_seconds": start - t0}
 
 
 def qat_finetune(model: nn.Module, task: Task, spec: QuantSpec, method: str, cfg: TrainConfig,

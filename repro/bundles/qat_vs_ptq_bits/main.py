@@ -70,7 +70,7 @@ def run(params: dict, ctx) -> dict:
     ctx.log(f"FP exact match {fp_em:.4f} after {fp_report['seconds']:.1f} s")
 
     metrics = {"fp_exact_match": fp_em, "fp_train_seconds": fp_report["seconds"], "setup_seconds": setup_seconds,
-               "fp_eval_seconds": fp_eval_seconds}
+               "fp_train_setup_seconds": fp_report["setup_seconds"], "fp_eval_seconds": fp_eval_seconds}
     step_modes = {"fp training": fp_report["step_mode"]}
     rows = [{"method": "fp", "bits": 16, "sparsity": 0.0, "exact_match": fp_em}]
     skip = head_skip(model)
