@@ -14,8 +14,9 @@
 # tokens/s for SmolLM2-135M's shape (random weights: no GGUF to carry), fp32 and bf16, against the
 # bf16 roofline; PPL_ARGS adds arguments (the CPU dry run shortens it). Not in the default list.
 # (qat_vs_ptq_bits runs seeds 0..2, the others seed 0; SEEDS_ALL=N gives every bundle N seeds.)
-# cuda_tests runs the tests marked gpu in the experiment library's test files (pytest is on the
-# GPU machine's image; these files import only repro, torch and numpy); they skip on the CPU.
+# cuda_tests runs the tests marked gpu (and transformers: the image has it, CI does not) in the
+# experiment library's test files (pytest is on the GPU machine's image; these files import only
+# repro, torch and numpy at the top); without CUDA or transformers they skip.
 #
 # Budget: BUDGET_S seconds (default 530, under the device tool's 600 s per command, leaving time to
 # pack). A step is skipped when less than half its estimate is left (estimates: the manifests'
@@ -52,7 +53,7 @@ declare -A EST=([env]=10 [verify]=5 [cuda_tests]=25 [panel]=110 [qat_step]=20 [s
 declare -A SEEDS=([qat_vs_ptq_bits]=3)
 if [ -n "${SEEDS_ALL:-}" ]; then for b in "${ALL[@]}"; do SEEDS[$b]=$SEEDS_ALL; done; EST[qat_vs_ptq_bits]=$((40 * SEEDS_ALL)); fi
 CUDA_TESTS=(tests/repro/test_train.py tests/repro/test_timing.py tests/repro/test_quant.py tests/repro/test_ptq.py
-            tests/repro/test_prune.py)
+            tests/repro/test_prune.py tests/repro/test_generators.py)
 if [ "$#" -gt 0 ]; then STEPS=("$@"); else STEPS=("${ALL[@]}"); fi
 for s in "${STEPS[@]}"; do
   [ -n "${EST[$s]:-}" ] || { echo "unknown step '$s'; steps: ${ALL[*]}" >&2; exit 2; }
@@ -107,7 +108,8 @@ for step in "${STEPS[@]}"; do
   case "$step" in
     env) run_step env env_facts ;;
     verify) run_step verify "$PY" -m repro verify ;;
-    cuda_tests) run_step cuda_tests "$PY" -m pytest -q -m gpu -p no:cacheprovider -o addopts=-ra "${CUDA_TESTS[@]}" ;;
+    cuda_tests) run_step cuda_tests "$PY" -m pytest -q -m "gpu or transformers" -p no:cacheprovider -o addopts=-ra \
+                  "${CUDA_TESTS[@]}" ;;
     panel) run_step panel "$PY" benchmarks/panel.py --device "$DEVICE" --size "$SIZE" --quiet \
              --deadline "$(( $(left) - 60 ))" --out "$OUT/panel-$DEVICE.json" ;;
     schedules)

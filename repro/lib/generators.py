@@ -9,9 +9,10 @@ returns, for each prompt, ``n`` completions (the new text only, without the prom
 ``temperature == 0`` means greedy decoding (then the n completions are equal). ``stops`` end a
 completion: a string is cut off with what follows it; a compiled pattern (``re.Pattern``) is text
 the completion must hold before it may end, kept with what precedes it (a chat answer's complete
-code block, say: a bare closing fence would also match the opening one). A generator may stop
-decoding once a stop appears (``llama`` does); others return longer text, so callers still cut
-(``truncate_at_stops``). A generator also has a ``name`` that goes into the run's notes.
+code block, say: a bare closing fence would also match the opening one). ``llama`` and ``hf:``
+stop decoding a row once its text holds a stop and cut the text; other generators may return
+longer text, so callers still cut (``truncate_at_stops``). A generator also has a ``name`` that
+goes into the run's notes.
 
 Built in, registered by name through ``register_generator`` (the same path any other adapter
 uses; a second registration of a name is an error, an unknown one answers "did you mean"):
@@ -172,9 +173,25 @@ class HFGenerator:
         return self.tokenizer.apply_chat_template([{"role": "user", "content": prompt}], tokenize=False,
                                                   add_generation_prompt=True)
 
+    def _stopping(self, stops, start: int):
+        """A ``StoppingCriteria`` that ends each row once its new text holds one of ``stops`` (rows
+        end one by one: transformers pads a finished row while the others go on)."""
+        import transformers
+
+        torch, decode = self.torch, self.tokenizer.batch_decode
+
+        class HoldsStop(transformers.StoppingCriteria):
+            def __call__(self, input_ids, scores, **kwargs):
+                texts = decode(input_ids[:, start:], skip_special_tokens=True)
+                return torch.tensor([holds_stop(t, stops) for t in texts], dtype=torch.bool,
+                                    device=input_ids.device)
+
+        return transformers.StoppingCriteriaList([HoldsStop()])
+
     def generate(self, prompts: list[str], max_new_tokens: int, temperature: float, n: int,
                  stops: Sequence[str] = ()) -> list[list[str]]:
         _check_request(prompts, max_new_tokens, temperature, n)
+        stops = tuple(s for s in stops if s)
         torch = self.torch
         torch.manual_seed(self.seed)
         out: list[list[str]] = []
@@ -183,12 +200,15 @@ class HFGenerator:
             enc = self.tokenizer(chunk, return_tensors="pt", padding=True, add_special_tokens=not self.chat)
             enc = {k: v.to(self.device) for k, v in enc.items()}
             sample = temperature > 0
+            start = enc["input_ids"].shape[1]
+            extra = {"stopping_criteria": self._stopping(stops, start)} if stops else {}
             with torch.no_grad():
                 ids = self.model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=sample,
                                           temperature=temperature if sample else None, top_p=1.0 if sample else None,
                                           num_return_sequences=n if sample else 1,
-                                          pad_token_id=self.tokenizer.pad_token_id)
-            new = self.tokenizer.batch_decode(ids[:, enc["input_ids"].shape[1]:], skip_special_tokens=True)
+                                          pad_token_id=self.tokenizer.pad_token_id, **extra)
+            new = [truncate_at_stops(t, stops)
+                   for t in self.tokenizer.batch_decode(ids[:, start:], skip_special_tokens=True)]
             per = n if sample else 1
             for i in range(len(chunk)):
                 texts = new[i * per:(i + 1) * per]

@@ -115,3 +115,53 @@ def test_stops_cut_before_a_string_and_after_a_pattern():
     assert not holds_stop(opened, (CHAT_CODE_BLOCK,)) and truncate_at_stops(opened, (CHAT_CODE_BLOCK,)) == opened
     assert holds_stop(answer, (CHAT_CODE_BLOCK,)) and holds_stop("x\ndef", ("\ndef",))
     assert truncate_at_stops("a1b2", (re.compile(r"\d"), "b")) == "a1"
+
+
+@pytest.fixture(scope="module")
+def tiny_hf_folder(tmp_path_factory):
+    """A random 2-layer Llama and a byte-level BPE tokenizer saved as a local Hugging Face folder."""
+    pytest.importorskip("transformers", reason="transformers is not installed here (CI); the GPU image has it")
+    import torch
+    from tokenizers import ByteLevelBPETokenizer
+    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+
+    folder = tmp_path_factory.mktemp("tiny-hf")
+    bpe = ByteLevelBPETokenizer()
+    bpe.train_from_iterator(["def add(a, b):\n    return a + b\n", "print('hello world')\n"] * 20, vocab_size=300,
+                            special_tokens=["<|endoftext|>"])
+    tok = PreTrainedTokenizerFast(tokenizer_object=bpe._tokenizer, eos_token="<|endoftext|>",
+                                  pad_token="<|endoftext|>")
+    tok.save_pretrained(folder)
+    cfg = LlamaConfig(vocab_size=len(tok), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+                      num_attention_heads=2, num_key_value_heads=2, max_position_embeddings=128,
+                      eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id)
+    torch.manual_seed(0)
+    LlamaForCausalLM(cfg).save_pretrained(folder)
+    return folder
+
+
+@pytest.mark.transformers
+def test_hf_generator_ends_rows_at_stops_and_cuts_like_a_long_run(tiny_hf_folder):
+    import re
+
+    from repro.lib.generators import HFGenerator
+
+    gen = HFGenerator(str(tiny_hf_folder))
+    prompts = ["def add(a, b):", "print(", "return a"]
+    long = gen.generate(prompts, 40, 0.0, 1)
+    row = next(i for i, (c,) in enumerate(long) if len(c) > 12)
+    stop = long[row][0][6:9]
+    assert gen.generate(prompts, 40, 0.0, 1, stops=(stop,)) == [[c.split(stop, 1)[0]] for (c,) in long]
+    pattern = re.compile(re.escape(stop))
+    kept = [[c[: c.index(stop) + len(stop)] if stop in c else c] for (c,) in long]
+    assert gen.generate(prompts, 40, 0.0, 1, stops=(pattern,)) == kept
+    steps = []
+    forward = gen.model.forward
+
+    def counting(*a, **k):
+        steps.append(1)
+        return forward(*a, **k)
+
+    gen.model.forward = counting
+    gen.generate([prompts[row]], 40, 0.0, 1, stops=(stop,))
+    assert len(steps) < 40  # the row ended once its text held the stop, not at 40 new tokens
