@@ -117,8 +117,9 @@ def make_generator(model: LlamaModel, tokenizer: ByteLevelBPE, seed: int = 0, st
     Completions exclude the prompt and end before the first stop token (EOS, ``<|endoftext|>``) or
     at the first stop (``stop`` here, ``stops`` per call: before a string, after a compiled
     pattern's match; a row stops decoding once its text holds one). temperature 0 is greedy
-    decoding (its n completions are one, repeated); otherwise softmax sampling. ``batch_size`` prompts decode together (each with its n samples). ``chat``
-    puts each prompt in the model's chat template as one user turn (:func:`chat_turn`).
+    decoding (its n completions are one, repeated); otherwise softmax sampling. ``batch_size``
+    prompts decode together (each with its n samples). ``chat`` puts each prompt in the model's
+    chat template as one user turn (:func:`chat_turn`).
     """
     if batch_size < 1:
         raise ValueError(f"batch_size={batch_size}: need at least one prompt per batch.")

@@ -56,21 +56,6 @@ def _summary(samples_ms: list[float], mode: str, inner: int) -> dict:
     }
 
 
-def _check(iters: int, warmup: int, inner: int) -> None:
-    if iters < MIN_ITERS:
-        raise ValueError(f"iters must be >= {MIN_ITERS} for a stable median, got {iters}")
-    if warmup < 0 or inner < 1:
-        raise ValueError(f"warmup must be >= 0 and inner >= 1, got warmup={warmup}, inner={inner}")
-
-
-def _device(device) -> torch.device:
-    dev = torch.device(device) if device is not None else torch.device(
-        "cuda" if torch.cuda.is_available() else "cpu")
-    if dev.type == "cuda" and not torch.cuda.is_available():
-        raise RuntimeError("a timing was asked for on CUDA but CUDA is not available")
-    return dev
-
-
 def time_fn(fn: Callable[[], object], warmup: int = 10, iters: int = MIN_ITERS,
             use_cuda_graph: bool = False, device: torch.device | str | None = None,
             inner: int = 1) -> dict:
@@ -97,9 +82,15 @@ def time_fns(fns: dict[str, Callable[[], object]], warmup: int = 10, iters: int 
     does not fall back: a failed capture leaves the process's CUDA generator in capture mode, so
     later random draws fail (seen on the H200), and an eager figure would not be the one asked for.
     """
-    _check(iters, warmup, inner)
-    dev = _device(device)
+    if iters < MIN_ITERS:
+        raise ValueError(f"iters must be >= {MIN_ITERS} for a stable median, got {iters}")
+    if warmup < 0 or inner < 1:
+        raise ValueError(f"warmup must be >= 0 and inner >= 1, got warmup={warmup}, inner={inner}")
+    dev = torch.device(device) if device is not None else torch.device(
+        "cuda" if torch.cuda.is_available() else "cpu")
     if dev.type == "cuda":
+        if not torch.cuda.is_available():
+            raise RuntimeError("a timing was asked for on CUDA but CUDA is not available")
         return _time_cuda(fns, warmup, iters, use_cuda_graph, dev, inner)
     if use_cuda_graph:
         raise RuntimeError("use_cuda_graph=True needs a CUDA device; this timing is on the CPU")

@@ -213,8 +213,7 @@ def make_optimizer(model: nn.Module, cfg: TrainConfig, device: torch.device,
         quant_param = "quant" in name or name.endswith(".step")
         (decay if param.ndim >= 2 and not quant_param else no_decay).append(param)
     rate = cfg.lr if lr is None else lr
-    groups = [{"params": decay, "weight_decay": cfg.weight_decay, "lr": rate},
-              {"params": no_decay, "weight_decay": 0.0, "lr": rate}]
+    groups = [{"params": decay, "weight_decay": cfg.weight_decay}, {"params": no_decay, "weight_decay": 0.0}]
     return torch.optim.AdamW(groups, lr=rate, betas=(0.9, cfg.beta2), fused=device.type == "cuda",
                              capturable=isinstance(rate, torch.Tensor))
 
@@ -370,7 +369,8 @@ def qat_finetune(model: nn.Module, task: Task, spec: QuantSpec, method: str, cfg
 
 def fine_tune_config(base: TrainConfig, steps: int, lr_scale: float = 0.3) -> TrainConfig:
     """A short fine-tune schedule derived from a base config (smaller lr, short warm-up)."""
-    return replace(base, steps=int(steps), lr=base.lr * lr_scale, warmup_steps=min(base.warmup_steps, max(1, steps // 10)))
+    return replace(base, steps=int(steps), lr=base.lr * lr_scale,
+                   warmup_steps=min(base.warmup_steps, max(1, steps // 10)))
 
 
 @torch.no_grad()

@@ -46,8 +46,7 @@ def run(params: dict, ctx) -> dict:
         metrics.update(median_speedup=float(np.median(values)), max_speedup=float(max(values)),
                        min_speedup=float(min(values)))
         timed = [r for r in rows if r["status"] == "ok"]
-        modes = ", ".join(sorted({r["mode"] for r in timed}))
-        notes.append(f"timing mode {modes}; backend {timed[0].get('backend')}; "
+        notes.append(f"timing mode {timed[0]['mode']}; backend {timed[0].get('backend')}; "
                      "TFLOP/s of 2:4 rows count the dense-equivalent 2*m*n*k")
     reasons = sorted({r["reason"] for r in rows if r["status"] != "ok" and r["reason"]})
     notes += [f"not timed: {reason}" for reason in reasons]
