@@ -12,7 +12,9 @@ from repro.lib.quant import QuantSpec
 from repro.lib.tasks import AdditionTask, ProgramTraceTask
 from repro.lib.train import (
     BatchStream,
+    EarlyStop,
     TrainConfig,
+    addition_setup,
     answer_nll,
     evaluate,
     lr_at,
@@ -20,6 +22,7 @@ from repro.lib.train import (
     qat_finetune,
     standard_model,
     train,
+    training_note,
 )
 
 CPU = torch.device("cpu")
@@ -63,6 +66,46 @@ def test_training_lowers_the_answer_loss_and_qat_swaps_the_layers():
     kinds = {type(m).__name__ for n, m in qmodel.named_modules() if n.startswith("blocks.") and n.count(".") == 3}
     assert kinds == {"QuantLinear"} and not any(isinstance(m, QuantLinear) for m in model.modules())
     assert any("w_quant.step" in n for n, _ in qmodel.named_parameters())
+
+
+def test_early_stop_checks_do_not_disturb_training_and_stop_at_the_target():
+    task = AdditionTask(2)
+    val = task.sample(32, np.random.default_rng(3), "train", unique=True)
+    cfg = TrainConfig(steps=60, batch_size=64, lr=3e-3, warmup_steps=5)
+    runs = {}
+    for name, stop in (("plain", None), ("never", EarlyStop(val, 1.0, 20)), ("at_once", EarlyStop(val, 0.0, 20))):
+        seed_all(0)
+        model = standard_model(task, 32, 2, 2)
+        runs[name] = train(model, task, cfg, CPU, seed=0, stop=stop)
+    plain, never, at_once = runs["plain"], runs["never"], runs["at_once"]
+    # checks at steps 20 and 40 (never at the last step), and the run is the same run without them
+    assert [step for step, _ in never["checks"]] == [20, 40] and not never["stopped_early"]
+    assert all(score < 1.0 for _, score in never["checks"])
+    assert never["losses"] == plain["losses"] and never["steps"] == plain["steps"] == 60
+    # a target already met ends the run at the first check
+    assert at_once["stopped_early"] and at_once["steps"] == 20 and len(at_once["checks"]) == 1
+    assert at_once["losses"] == plain["losses"][:20]
+    assert "stopped at step 20 of 60" in training_note(at_once, cfg, EarlyStop(val, 0.0, 20))
+    assert "ran all 60 steps" in training_note(never, cfg, EarlyStop(val, 1.0, 20))
+    assert "all 60 steps (no early stop)" in training_note(plain, cfg, None)
+    with pytest.raises(ValueError, match="positive interval"):
+        EarlyStop(val, 0.9, 0)
+    with pytest.raises(ValueError, match=r"in \[0, 1\]"):
+        EarlyStop(val, 1.5, 10)
+
+
+def test_addition_setup_draws_the_early_stop_set_from_the_training_split():
+    params = {"n_digits": 2, "reverse_answer": True, "n_test": 50, "train_steps": 10, "batch_size": 8,
+              "lr": 1e-3, "warmup_steps": 1, "bf16": False, "compile": False, "cuda_graph": False,
+              "d_model": 16, "n_layers": 1, "n_heads": 1, "positions": "learned"}
+    assert addition_setup(params, 0, CPU).stop is None
+    assert addition_setup({**params, "stop_exact_match": 0.0, "n_val": 40, "stop_check_steps": 5}, 0, CPU).stop is None
+    one = addition_setup({**params, "stop_exact_match": 0.99, "n_val": 40, "stop_check_steps": 5}, 0, CPU)
+    two = addition_setup({**params, "stop_exact_match": 0.99, "n_val": 40, "stop_check_steps": 5}, 7, CPU)
+    assert one.stop.target == 0.99 and one.stop.every == 5 and len(one.stop.val) == 40
+    assert torch.equal(one.stop.val.tokens, two.stop.val.tokens)  # the same problems for every run
+    val_rows = {tuple(r.tolist()) for r in one.stop.val.prompts}
+    assert len(val_rows) == 40 and not val_rows & {tuple(r.tolist()) for r in one.test.prompts}
 
 
 def test_pass_at_k_sampling_counts_are_consistent():
@@ -151,3 +194,21 @@ def test_a_cuda_graph_step_replays_after_step_too():
     assert mode == "cuda-graph"
     blocks = [w for k, w in weights.items() if k.startswith("blocks") and k.endswith("weight") and w.ndim == 2]
     assert blocks and all((w == 0).float().mean().item() >= 0.49 for w in blocks)
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(NO_CUDA, reason="needs CUDA")
+def test_early_stop_checks_between_graph_replays_do_not_disturb_training():
+    """An evaluation between replays of a captured step reads the graph's live parameters and
+    leaves the replays' arithmetic alone: the same losses with and without checks."""
+    cuda = torch.device("cuda")
+    task = AdditionTask(2)
+    val = task.sample(256, np.random.default_rng(3), "train", unique=True)
+    cfg = TrainConfig(steps=40, batch_size=128, lr=3e-3, warmup_steps=2, cuda_graph=True)
+    runs = {}
+    for name, stop in (("plain", None), ("checked", EarlyStop(val, 1.0, 10))):
+        seed_all(0)
+        runs[name] = train(standard_model(task, 64, 2, 2), task, cfg, cuda, seed=0, stop=stop)
+    assert runs["checked"]["step_mode"] == "cuda-graph"
+    assert [s for s, _ in runs["checked"]["checks"]] == [10, 20, 30]
+    assert runs["checked"]["losses"] == runs["plain"]["losses"]

@@ -20,7 +20,7 @@ import numpy as np
 from repro.lib.environment import require_device, seed_all
 from repro.lib.ptq import apply_ptq
 from repro.lib.quant import QuantSpec
-from repro.lib.train import addition_setup, evaluate, head_skip, train
+from repro.lib.train import addition_setup, evaluate, head_skip, train, training_note
 
 
 def run(params: dict, ctx) -> dict:
@@ -28,7 +28,8 @@ def run(params: dict, ctx) -> dict:
     seed_all(ctx.seed)
     setup = addition_setup(params, ctx.seed, device)
     task, test, calib, cfg, model = setup.task, setup.test, setup.calib, setup.cfg, setup.model
-    train(model, task, cfg, device, ctx.seed, progress=lambda f, m: ctx.progress(0.5 * f, f"FP training {m}"))
+    fp_report = train(model, task, cfg, device, ctx.seed, stop=setup.stop,
+                      progress=lambda f, m: ctx.progress(0.5 * f, f"FP training {m}"))
     fp = evaluate(model, test, device, params["bf16"])["exact_match"]
     skip = head_skip(model)
 
@@ -78,6 +79,7 @@ def run(params: dict, ctx) -> dict:
              "gptq_over_rtn_error_* is the median over layers of GPTQ error / RTN error (below 1: GPTQ better)",
              (f"W8A8: 8-bit weights and activations, per-tensor symmetric grids, static activation scales from the "
               f"calibration inputs; w8a8_* without smoothing, smoothquant_w8a8_* with SmoothQuant smoothing "
-              f"(alpha {params['sq_alpha']})")]
+              f"(alpha {params['sq_alpha']})"),
+             training_note(fp_report, cfg, setup.stop)]
     return {"metrics": metrics, "curves": curves, "tables": {"settings": rows, "layers": layer_rows},
             "notes": notes}

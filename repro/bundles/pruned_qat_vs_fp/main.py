@@ -31,6 +31,7 @@ from repro.lib.train import (
     fine_tune_config,
     head_skip,
     train,
+    training_note,
 )
 
 VARIANTS = (("p50", "magnitude", 0.5), ("nm24", "2:4", None))
@@ -66,7 +67,8 @@ def run(params: dict, ctx) -> dict:
     setup = addition_setup(params, ctx.seed, device)
     task, test, cfg, model = setup.task, setup.test, setup.cfg, setup.model
     qcfg = fine_tune_config(cfg, params["qat_steps"], params["qat_lr_scale"])
-    train(model, task, cfg, device, ctx.seed, progress=lambda f, m: ctx.progress(0.4 * f, f"FP training {m}"))
+    fp_report = train(model, task, cfg, device, ctx.seed, stop=setup.stop,
+                      progress=lambda f, m: ctx.progress(0.4 * f, f"FP training {m}"))
     skip = head_skip(model)
     prompts = test.prompts[: params["latency_batch"]].to(device)
 
@@ -76,7 +78,7 @@ def run(params: dict, ctx) -> dict:
     rows = [{"variant": "fp", "exact_match": fp_em, "sparsity": 0.0, "bits": 16,
              "latency_ms": fp_lat["median_ms"], "latency_mode": fp_lat["mode"]}]
     notes = [(f"latency: greedy generation of {task.answer_len} tokens for {prompts.shape[0]} prompts, "
-              f"mode {fp_lat['mode']}")]
+              f"mode {fp_lat['mode']}"), training_note(fp_report, cfg, setup.stop)]
     sparse_ok = compute_capability(device) is not None and compute_capability(device) >= (8, 0)
     total = len(VARIANTS) * len(params["bits"])
     done = 0

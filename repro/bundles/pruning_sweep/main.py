@@ -22,6 +22,7 @@ from repro.lib.train import (
     fine_tune_config,
     head_skip,
     train,
+    training_note,
 )
 
 SWEPT = ("magnitude", "magnitude_global", "wanda")
@@ -38,7 +39,8 @@ def run(params: dict, ctx) -> dict:
     seed_all(ctx.seed)
     setup = addition_setup(params, ctx.seed, device)
     task, test, calib, cfg, model = setup.task, setup.test, setup.calib, setup.cfg, setup.model
-    train(model, task, cfg, device, ctx.seed, progress=lambda f, m: ctx.progress(0.5 * f, f"FP training {m}"))
+    fp_report = train(model, task, cfg, device, ctx.seed, stop=setup.stop,
+                      progress=lambda f, m: ctx.progress(0.5 * f, f"FP training {m}"))
     dense = evaluate(model, test, device, params["bf16"])["exact_match"]
     skip = head_skip(model)
     ft = fine_tune_config(cfg, params["finetune_steps"]) if params["finetune_steps"] > 0 else None
@@ -74,7 +76,8 @@ def run(params: dict, ctx) -> dict:
     ctx.progress(1.0, "done")
     notes = [f"dense exact match {dense:.4f}; knee tolerance {params['knee_tolerance']} (absolute)",
              "one-shot pruning" if ft is None else f"masked fine-tuning of {ft.steps} steps after pruning",
-             "Wanda norms come from one calibration batch of training problems"]
+             "Wanda norms come from one calibration batch of training problems",
+             training_note(fp_report, cfg, setup.stop)]
     if 0.5 not in sparsities:
         notes.append("0.5 is not among the swept sparsities, so the *_s50_exact_match metrics are absent")
     return {"metrics": metrics, "curves": curves, "tables": {"sweep": rows}, "notes": notes}

@@ -31,6 +31,7 @@ from repro.lib.train import (
     make_train_step,
     qat_finetune,
     train,
+    training_note,
 )
 
 
@@ -50,16 +51,17 @@ def run(params: dict, ctx) -> dict:
     def spec(bits):
         return QuantSpec(bits=bits, symmetric=True, granularity=gran, group_size=params["group_size"])
 
-    ctx.log(f"training FP model on {params['n_digits']}-digit addition for {cfg.steps} steps")
+    ctx.log(f"training FP model on {params['n_digits']}-digit addition for up to {cfg.steps} steps")
     setup_seconds = time.perf_counter() - started
-    fp_report = train(model, task, cfg, device, ctx.seed,
+    fp_report = train(model, task, cfg, device, ctx.seed, stop=setup.stop,
                       progress=lambda f, m: ctx.progress(0.6 * f, f"FP training {m}"))
     t0 = time.perf_counter()
     fp_em = evaluate(model, test, device, params["bf16"])["exact_match"]
     fp_eval_seconds = time.perf_counter() - t0
     ctx.log(f"FP exact match {fp_em:.4f} after {fp_report['seconds']:.1f} s")
 
-    metrics = {"fp_exact_match": fp_em, "fp_train_seconds": fp_report["seconds"], "setup_seconds": setup_seconds,
+    metrics = {"fp_exact_match": fp_em, "fp_train_seconds": fp_report["seconds"], "fp_train_steps": fp_report["steps"],
+               "setup_seconds": setup_seconds,
                "fp_train_setup_seconds": fp_report["setup_seconds"], "fp_eval_seconds": fp_eval_seconds}
     rows = [{"method": "fp", "bits": 16, "sparsity": 0.0, "exact_match": fp_em}]
     skip = head_skip(model)
@@ -125,7 +127,8 @@ def run(params: dict, ctx) -> dict:
     notes = [(f"weights fake-quantised on a symmetric {gran} grid in every block Linear (e.g. "
               f"{spec(params['bits'][0]).label()}); embeddings, norms and the tied head stay FP; activations FP"),
              f"timing mode {timings['fp']['mode']}; QAT fine-tunes of {qcfg.steps} steps at lr {qcfg.lr:g}",
-             f"training steps ran as {fp_report['step_mode']} (every loop of the run: one config)"]
+             f"training steps ran as {fp_report['step_mode']} (every loop of the run: one config)",
+             training_note(fp_report, cfg, setup.stop)]
     if fp_em < params["target_exact_match"]:
         notes.append(f"FP exact match {fp_em:.4f} is below the target {params['target_exact_match']}: "
                      "the panel compares against a weaker baseline than intended")
