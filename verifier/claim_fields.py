@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from verifier import lexicon
 from verifier.claims import Method, MethodFamily, Quantity
+from verifier.literals import Folded, Screened, ScreenedSet
 
 Span = tuple[int, int]
 
@@ -26,74 +27,31 @@ def _any(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return _rx("|".join(f"(?:{p})" for p in patterns))
 
 
-def _after_boundary(pattern: str) -> str | None:
-    """``pattern`` less its leading ``\\b`` (kept inside a leading ``(?-i:``), or None where
-    it does not start with one, or has a top-level ``|`` that the ``\\b`` binds to only in part."""
-    head = next((h for h in ("\\b", "(?-i:\\b") if pattern.startswith(h)), None)
-    if head is None:
-        return None
-    try:  # the standard library's own parser: what the pattern means, not how it is spelled
-        from re import _constants as sre, _parser  # type: ignore[attr-defined]
-
-        body = _parser.parse(pattern, re.IGNORECASE).data
-        if head != "\\b":  # one scoped-flag group around the whole pattern
-            if len(body) != 1 or body[0][0] is not sre.SUBPATTERN:
-                return None
-            body = body[0][1][3].data
-        leads = bool(body) and body[0] == (sre.AT, sre.AT_BOUNDARY)
-        if not leads or any(op is sre.BRANCH for op, _ in body):
-            return None
-    except (ImportError, AttributeError, IndexError, TypeError):  # another Python: screen unfactored
-        return None
-    return pattern[: len(head) - 2] + pattern[len(head) :]
+@lru_cache(maxsize=512)
+def _folded(text: str) -> Folded:
+    return Folded(text)
 
 
 @cache
-def _screen(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern that matches ``text`` exactly when one of ``patterns`` does.
-
-    The patterns' leading ``\\b`` is taken out in front of the alternatives, so the engine
-    tries them only at word boundaries rather than at every character: several times faster
-    than the plain alternation, with the same answer to "does any match?" (its spans differ:
-    use it to screen, never to find).
-    """
-    bare = [_after_boundary(p) for p in patterns]
-    bounded = [b for b in bare if b is not None]
-    alternatives = [f"\\b(?:{'|'.join(f'(?:{b})' for b in bounded)})"] if bounded else []
-    alternatives += [f"(?:{p})" for p, b in zip(patterns, bare) if b is None]
-    return _rx("|".join(alternatives))
-
-
-@cache
-def _cue_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
-    return _screen(patterns), tuple(_rx(p) for p in patterns)
+def _screened(patterns: tuple[str, ...]) -> ScreenedSet:
+    return ScreenedSet(patterns)
 
 
 def count_cues(text: str, patterns: tuple[str, ...]) -> int:
     """How many of the cue patterns occur in ``text`` (each pattern counted once).
 
-    Most texts hold none of a list's cues: one combined pattern screens the text before the
-    cues are counted one by one.
+    Most texts hold none of a list's cues: a pattern is searched only where one of its required
+    literals occurs in the text (``verifier.literals``).
     """
-    screen, each = _cue_patterns(patterns)
-    if screen.search(text) is None:
-        return 0
-    return sum(1 for rx in each if rx.search(text))
-
-
-_CHUNK = 24
+    screened = _screened(patterns)
+    return sum(1 for i in screened.candidates(_folded(text)) if screened.patterns[i].rx.search(text))
 
 
 @cache
-def _compiled(kind: str) -> list[tuple[re.Pattern[str], list[tuple[int, object, re.Pattern[str]]]]]:
-    """A lexicon's entries in chunks, each chunk with one combined pattern that screens the text first."""
+def _compiled(kind: str) -> tuple[tuple[object, ...], ScreenedSet]:
+    """A lexicon's payloads and its patterns with their required literals, in entry order."""
     entries = _entries(kind)
-    chunks = []
-    for start in range(0, len(entries), _CHUNK):
-        part = entries[start : start + _CHUNK]
-        screen = _screen(tuple(p for _, p in part))
-        chunks.append((screen, [(start + i, payload, _rx(p)) for i, (payload, p) in enumerate(part)]))
-    return chunks
+    return tuple(payload for payload, _ in entries), ScreenedSet(p for _, p in entries)
 
 
 def _mentions(text: str, kind: str) -> list[tuple[int, int, object]]:
@@ -105,17 +63,15 @@ def _mentions(text: str, kind: str) -> list[tuple[int, int, object]]:
 def _mentions_cached(text: str, kind: str) -> tuple[tuple[int, int, object], ...]:
     """Non-overlapping matches of (payload, pattern) entries: longest first, then earlier entry.
 
-    Most texts mention few lexicon entries, so each chunk of entries is screened with one
-    combined pattern and only the chunks that match anything are searched entry by entry.
+    Most texts mention few lexicon entries: an entry is searched only where one of its required
+    literals occurs in the text.
     """
+    payloads, screened = _compiled(kind)
     hits = []
-    for screen, chunk in _compiled(kind):
-        if screen.search(text) is None:
-            continue
-        for order, payload, rx in chunk:
-            for m in rx.finditer(text):
-                if m.end() > m.start():
-                    hits.append((m.start(), m.end(), order, payload))
+    for order in screened.candidates(_folded(text)):
+        for m in screened.patterns[order].rx.finditer(text):
+            if m.end() > m.start():
+                hits.append((m.start(), m.end(), order, payloads[order]))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[2], h[0]))
     chosen: list[tuple[int, int, object]] = []
     for a, b, _, payload in hits:
@@ -123,8 +79,6 @@ def _mentions_cached(text: str, kind: str) -> tuple[tuple[int, int, object], ...
             chosen.append((a, b, payload))
     chosen.sort(key=lambda h: h[0])
     return tuple(chosen)
-
-
 
 
 def find_methods(text: str) -> list[tuple[int, int, Method]]:
@@ -344,8 +298,8 @@ def sparsity_of(text: str) -> tuple[float | None, str | None]:
     return fraction, pattern
 
 
-_CONDITIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (key, re.compile(p, re.IGNORECASE))
+_CONDITIONS: tuple[tuple[str, Screened], ...] = tuple(
+    (key, Screened(p))
     for key, p in (
         ("batch_size", r"\bbatch[- ]size(?:\s*(?:of|=|:|is))?\s*\$?(\d+)"),
         ("seq_len", r"\b(?:sequence|context) length(?:s)?(?:\s*(?:of|=|:|is))?\s*(\d[\d,]*)"),
@@ -381,26 +335,27 @@ def conditions_of(text: str) -> dict[str, str]:
     """Protocol details that decide a number: batch size, sequence length, shots, metric
     variant ("zero-shot", "top-1"), harness, calibration set, group size, learning rate."""
     out: dict[str, str] = {}
-    for key, rx in _CONDITIONS:
+    folded = _folded(text)
+    for key, pattern in _CONDITIONS:
         if key in out:
             continue
-        m = rx.search(text)
+        m = pattern.search(folded)
         if m:
             out[key] = m.group(1).strip().rstrip(".,;")
     if "shots" not in out:
-        if re.search(r"\bzero-?shot\b", text, re.IGNORECASE):
-            out["shots"] = "0"
-        elif re.search(r"\bone-?shot\b", text, re.IGNORECASE):
-            out["shots"] = "1"
-    variants = []
-    for name, p in lexicon.METRIC_VARIANTS:
-        if _rx(p).search(text) and name not in variants:
-            variants.append(name)
-    if variants:
-        out["metric_variant"] = ", ".join(variants)
-    for name, p in lexicon.HARNESSES:
-        if _rx(p).search(text):
-            out["harness"] = name
+        shots = _screened((r"\bzero-?shot\b", r"\bone-?shot\b"))  # 0, then 1
+        for i in shots.candidates(folded):
+            if shots.patterns[i].rx.search(text):
+                out["shots"] = str(i)
+                break
+    variants = _screened(tuple(p for _, p in lexicon.METRIC_VARIANTS))
+    names = [lexicon.METRIC_VARIANTS[i][0] for i in variants.candidates(folded) if variants.patterns[i].rx.search(text)]
+    if names:
+        out["metric_variant"] = ", ".join(dict.fromkeys(names))
+    harnesses = _screened(tuple(p for _, p in lexicon.HARNESSES))
+    for i in harnesses.candidates(folded):
+        if harnesses.patterns[i].rx.search(text):
+            out["harness"] = lexicon.HARNESSES[i][0]
             break
     return out
 
