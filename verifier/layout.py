@@ -81,8 +81,8 @@ class PageGeom:
 
 
 def union(boxes) -> BBox:
-    boxes = list(boxes)
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    x0, y0, x1, y1 = zip(*boxes)
+    return (min(x0), min(y0), max(x1), max(y1))
 
 
 # ---------------------------------------------------------------- reading order
