@@ -164,8 +164,10 @@ class HFGenerator:
         self.tokenizer.padding_side = "left"
         if self.tokenizer.pad_token is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
+        release = tuple(int(x) for x in transformers.__version__.split(".")[:2] if x.isdigit())
+        dtype_key = "dtype" if release >= (4, 56) else "torch_dtype"  # torch_dtype: deprecated from 4.56
         self.model = transformers.AutoModelForCausalLM.from_pretrained(
-            source, local_files_only=local.is_dir(), torch_dtype=getattr(torch, dtype)).to(device).eval()
+            source, local_files_only=local.is_dir(), **{dtype_key: getattr(torch, dtype)}).to(device).eval()
 
     def _text(self, prompt: str) -> str:
         if not self.chat:
@@ -175,16 +177,25 @@ class HFGenerator:
 
     def _stopping(self, stops, start: int):
         """A ``StoppingCriteria`` that ends each row once its new text holds one of ``stops`` (rows
-        end one by one: transformers pads a finished row while the others go on)."""
+        end one by one: transformers pads a finished row while the others go on). A finished row
+        is not decoded again; the others are decoded whole at each step, since a stop may span
+        tokens."""
         import transformers
 
         torch, decode = self.torch, self.tokenizer.batch_decode
 
         class HoldsStop(transformers.StoppingCriteria):
+            done: list[bool] | None = None
+
             def __call__(self, input_ids, scores, **kwargs):
-                texts = decode(input_ids[:, start:], skip_special_tokens=True)
-                return torch.tensor([holds_stop(t, stops) for t in texts], dtype=torch.bool,
-                                    device=input_ids.device)
+                if self.done is None:
+                    self.done = [False] * input_ids.shape[0]
+                rows = [i for i, finished in enumerate(self.done) if not finished]
+                if rows:
+                    texts = decode(input_ids[rows, start:], skip_special_tokens=True)
+                    for i, text in zip(rows, texts):
+                        self.done[i] = holds_stop(text, stops)
+                return torch.tensor(self.done, dtype=torch.bool, device=input_ids.device)
 
         return transformers.StoppingCriteriaList([HoldsStop()])
 
