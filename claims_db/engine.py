@@ -23,6 +23,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from claims_db.errors import DatabaseUrlError, SchemaError, StoreError
+from claims_db.records import serialize
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -63,7 +64,7 @@ def make_engine(url: str | URL, *, echo: bool = False, sqlite_wal: bool = True) 
     if db_file is not None:
         db_file.parent.mkdir(parents=True, exist_ok=True)
     try:
-        engine = create_engine(parsed, echo=echo)
+        engine = create_engine(parsed, echo=echo, json_serializer=serialize)
     except (NoSuchModuleError, ImportError) as exc:
         raise DatabaseUrlError(
             f"no database driver for {parsed.drivername!r}: {exc}",

@@ -10,11 +10,13 @@ to a model without a migration shows up at the first ingest instead of vanishing
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from claims_db.errors import InvalidRecord
-from claims_db.models import ClaimRow, PassageRow, SynthesisClaim, SynthesisReference, TableRow
+from claims_db.models import SynthesisClaim, SynthesisReference
 
 PASSAGE_REQUIRED = ("index", "page", "text", "raw_text", "offsets", "bbox")
 PASSAGE_OPTIONAL = {"kind": "body", "section": None, "lines": [], "column": 0}
@@ -66,7 +68,55 @@ def jsonable(value: Any, what: str) -> Any:
         ) from exc
 
 
-def checked_fields(record: Any, what: str, required: Iterable[str], optional: Mapping[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """A JSON column's value already encoded (by :func:`encoded`): the engines' serializer
+    (:func:`serialize`) writes its text as it is instead of encoding the value a second time.
+
+    Only the bulk inserts of an extraction use it (thousands of rows whose values nobody reads
+    back in the session). An engine made without :func:`serialize` fails loudly on it
+    (``Encoded`` is not JSON-serialisable) rather than storing a quoted string.
+    """
+
+    text: str
+
+
+def serialize(value: Any) -> str:
+    """The ``json_serializer`` of every engine (claims_db.engine.make_engine)."""
+    return value.text if isinstance(value, Encoded) else json.dumps(value)
+
+
+def encoded(value: Any, what: str) -> Encoded | None:
+    """``value`` encoded once for a JSON column (None stays SQL NULL), refused as
+    :func:`jsonable` refuses it."""
+    if value is None:
+        return None
+    try:
+        return Encoded(json.dumps(value, allow_nan=False))
+    except (TypeError, ValueError) as exc:
+        raise InvalidRecord(
+            f"cannot be stored as JSON: {exc}",
+            subject=what,
+            hint="pass model_dump(mode='json') of the pydantic model, with finite numbers",
+        ) from exc
+
+
+_PLAIN = (str, int, bool, type(None))
+
+
+def _scalar(value: Any, what: str) -> Any:
+    """A plain column's value as a JSON round trip would give it (an enum's value, say)."""
+    if type(value) in _PLAIN or (type(value) is float and math.isfinite(value)):
+        return value
+    return jsonable(value, what)
+
+
+def _bulk(fields: Mapping[str, Any], json_columns: frozenset[str], what: str) -> dict[str, Any]:
+    """Bulk-insert values: JSON columns encoded once, plain ones as a round trip would give them."""
+    return {k: encoded(v, f"{what} {k}") if k in json_columns else _scalar(v, f"{what} {k}") for k, v in fields.items()}
+
+
+def _fields(record: Any, what: str, required: Iterable[str], optional: Mapping[str, Any]) -> dict[str, Any]:
     """The record's fields with defaults filled in; refuses missing and unknown keys."""
     if not isinstance(record, Mapping):
         raise InvalidRecord(
@@ -91,19 +141,28 @@ def checked_fields(record: Any, what: str, required: Iterable[str], optional: Ma
         )
     fields = {k: record.get(k, default) for k, default in optional.items()}
     fields.update({k: record[k] for k in required})
-    return jsonable(fields, what)
+    return fields
+
+
+def checked_fields(record: Any, what: str, required: Iterable[str], optional: Mapping[str, Any]) -> dict[str, Any]:
+    """The record's fields with defaults filled in, as they will read back; refuses missing and unknown keys."""
+    return jsonable(_fields(record, what, required, optional), what)
+
+
+PASSAGE_JSON = frozenset({"offsets", "bbox", "lines"})
+TABLE_JSON = frozenset({"bbox", "cells"})
 
 
 def passage_values(record: Mapping[str, Any]) -> dict[str, Any]:
-    """The column values of a passage row (its ``extraction_id`` aside), checked."""
+    """The bulk-insert values of a passage row (its ``extraction_id`` aside), checked."""
     what = f"passage {record.get('index', '?') if isinstance(record, Mapping) else '?'}"
-    return checked_fields(record, what, PASSAGE_REQUIRED, PASSAGE_OPTIONAL)
+    return _bulk(_fields(record, what, PASSAGE_REQUIRED, PASSAGE_OPTIONAL), PASSAGE_JSON, what)
 
 
 def table_values(record: Mapping[str, Any]) -> dict[str, Any]:
-    """The column values of a table row (its ``extraction_id`` aside), checked."""
+    """The bulk-insert values of a table row (its ``extraction_id`` aside), checked."""
     what = f"table {record.get('index', '?') if isinstance(record, Mapping) else '?'}"
-    return checked_fields(record, what, TABLE_REQUIRED, TABLE_OPTIONAL)
+    return _bulk(_fields(record, what, TABLE_REQUIRED, TABLE_OPTIONAL), TABLE_JSON, what)
 
 
 def claim_values(index: int, record: Mapping[str, Any]) -> dict[str, Any]:
@@ -118,28 +177,27 @@ def claim_values(index: int, record: Mapping[str, Any]) -> dict[str, Any]:
         raise InvalidRecord(
             f"is a {type(record).__name__}, not a dict", subject=what, hint="pass Claim.model_dump(mode='json')"
         )
-    data = jsonable(dict(record), what)
-    anchor = data.get("anchor")
-    if not data.get("kind") or not isinstance(anchor, dict) or "page" not in anchor or not anchor.get("quote"):
+    data = encoded(dict(record), what)  # validates the whole claim; typed columns read the record
+    anchor = record.get("anchor")
+    if not record.get("kind") or not isinstance(anchor, Mapping) or "page" not in anchor or not anchor.get("quote"):
         raise InvalidRecord(
             "needs a kind and an anchor with a page and a quote",
             subject=what,
             hint="a claim with no anchor is not stored as grounded (DESIGN.md, Claims)",
         )
-    method = data.get("method") or {}
-    value = data.get("value") or {}
-    return {
-        "index": index,
-        "kind": data["kind"],
-        "origin": data.get("origin") or "text",
+    method = record.get("method") or {}
+    value = record.get("value") or {}
+    columns = {
+        "kind": record["kind"],
+        "origin": record.get("origin") or "text",
         "method_family": method.get("family"),
         "method_name": method.get("name"),
-        "model": data.get("model"),
-        "dataset": data.get("dataset"),
-        "metric": data.get("metric"),
-        "bits": data.get("bits"),
-        "sparsity": data.get("sparsity"),
-        "hardware": data.get("hardware"),
+        "model": record.get("model"),
+        "dataset": record.get("dataset"),
+        "metric": record.get("metric"),
+        "bits": record.get("bits"),
+        "sparsity": record.get("sparsity"),
+        "hardware": record.get("hardware"),
         "value": value.get("value"),
         "unit": value.get("unit"),
         "page": anchor["page"],
@@ -150,21 +208,8 @@ def claim_values(index: int, record: Mapping[str, Any]) -> dict[str, Any]:
         "table_index": anchor.get("table_index"),
         "row": anchor.get("row"),
         "col": anchor.get("col"),
-        "data": data,
     }
-
-
-def passage_row(record: Mapping[str, Any]) -> PassageRow:
-    return PassageRow(**passage_values(record))
-
-
-def table_row(record: Mapping[str, Any]) -> TableRow:
-    return TableRow(**table_values(record))
-
-
-def claim_row(index: int, record: Mapping[str, Any]) -> ClaimRow:
-    """An unsaved claim row (see :func:`claim_values`)."""
-    return ClaimRow(**claim_values(index, record))
+    return {"index": index, **{k: _scalar(v, f"{what} {k}") for k, v in columns.items()}, "data": data}
 
 
 def synthesis_fields(report: Mapping[str, Any]) -> dict[str, Any]:

@@ -76,6 +76,50 @@ def test_invalid_record_mid_ingest_rolls_back_the_source_too(db_engine, make_rec
         assert _count(s, Source) == 0
 
 
+@pytest.mark.parametrize("where, bad, subject", [
+    ("passages", {"offsets": [0, 1, float("nan")]}, "passage 0 offsets"),
+    ("passages", {"bbox": [0, 0, object(), 1]}, "passage 0 bbox"),
+    ("passages", {"text": float("inf")}, "passage 0 text"),
+    ("claims", {"confidence": float("nan")}, "claim 0"),
+])
+def test_values_json_cannot_hold_are_refused_and_nothing_is_written(db_engine, make_records, where, bad, subject):
+    records = make_records("x1")
+    records[where][0].update(bad)
+    with pytest.raises(InvalidRecord, match="cannot be stored as JSON") as info:
+        with transaction(db_engine) as s:
+            source, _ = store.store_source(
+                s, sha256="e" * 64, media_type="application/pdf", size=3, name="x.pdf", blob_path="b"
+            )
+            store.store_extraction(s, source, parser_version="p1", extractor_version="x1", **records)
+    assert info.value.subject == subject
+    with Session(db_engine) as s:
+        assert _count(s, Source) == 0 and _count(s, PassageRow) == 0
+
+
+def test_json_columns_hold_json_documents_not_quoted_strings(db_engine, ingest, make_records):
+    """The bulk insert hands the engine pre-encoded JSON; what lands is the document itself."""
+    import enum
+
+    class Kind(str, enum.Enum):
+        body = "body"
+
+    records = make_records("x1")
+    records["passages"][0]["kind"] = Kind.body  # a str enum is stored as its value
+    with transaction(db_engine) as s:
+        source, _ = store.store_source(s, sha256="f" * 64, media_type="application/pdf", size=3, name="x.pdf",
+                                       blob_path="b")
+        store.store_extraction(s, source, parser_version="p1", extractor_version="x1", **records)
+    with Session(db_engine) as s:
+        row = s.scalars(select(PassageRow).order_by(PassageRow.index)).first()
+        assert row.kind == "body" and type(row.kind) is str
+        assert row.offsets == records["passages"][0]["offsets"] and isinstance(row.offsets, list)
+        kind = s.scalar(select(func.json_type(PassageRow.offsets)) if db_engine.dialect.name == "sqlite"
+                        else select(func.jsonb_typeof(PassageRow.offsets)))
+        assert kind == "array"
+        claim = s.scalars(select(ClaimRow).order_by(ClaimRow.index)).first()
+        assert isinstance(claim.data, dict) and claim.data["anchor"]["quote"] == claim.quote
+
+
 def test_sha256_is_unique_in_the_database(db_engine):
     with transaction(db_engine) as s:
         s.add(Source(sha256="b" * 64, media_type="application/pdf", size=1, blob_path="x"))
