@@ -198,14 +198,22 @@ def parse_number(text: str) -> float:
     return result
 
 
-def _excluded_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _EXCLUDED.finditer(text)]
-    spans += [m.span("y") for m in _CITED_YEAR.finditer(text)]
-    return spans
+class _Excluded:
+    """Where no quantity starts (citations, references, links, enumerations...); ``pos in it``.
 
+    Found on the first question only: most texts hold no number to ask about, and the pattern
+    is the costliest of this module."""
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    __slots__ = ("text", "spans")
+
+    def __init__(self, text: str):
+        self.text, self.spans = text, None
+
+    def __contains__(self, pos: int) -> bool:
+        if self.spans is None:
+            self.spans = [m.span() for m in _EXCLUDED.finditer(self.text)]
+            self.spans += [m.span("y") for m in _CITED_YEAR.finditer(self.text)]
+        return any(a <= pos < b for a, b in self.spans)
 
 
 def _read_unit(text: str, pos: int) -> tuple[Unit | None, float, int, bool]:
@@ -256,12 +264,12 @@ def parse_quantities(text: str, *, model_sizes: bool = False) -> list[tuple[Quan
     range, and gives two. ``model_sizes=True`` also reads the size in a model name
     ("OPT-13B" -> 1.3e10 params). The result is sorted by position.
     """
-    excluded = _excluded_spans(text)
+    excluded = _Excluded(text)
     found: list[tuple[Quantity, int, int]] = []
     taken_until = 0
     for m in _CANDIDATE.finditer(text):
         start = m.start()
-        if start < taken_until or _inside(start, excluded):
+        if start < taken_until or start in excluded:
             continue
         first_text = m.group(0)
         unit1, scale1, end1, has_unit1 = _read_unit(text, m.end())
@@ -305,7 +313,7 @@ def parse_quantities(text: str, *, model_sizes: bool = False) -> list[tuple[Quan
     found += _word_ratios(text, excluded)
     if model_sizes:
         for m in _MODEL_SIZE.finditer(text):
-            if _inside(m.start(), excluded):
+            if m.start() in excluded:
                 continue
             name_start = m.start() - 1
             while name_start > 0 and (text[name_start - 1].isalnum() or text[name_start - 1] in "-_."):
@@ -323,10 +331,10 @@ def _right_blocked(text: str, end: int) -> bool:
     return end < len(text) and (text[end].isalnum() or text[end] == "_")
 
 
-def _bit_formats(text: str, excluded: list[tuple[int, int]]) -> list[tuple[Quantity, int, int]]:
+def _bit_formats(text: str, excluded: _Excluded) -> list[tuple[Quantity, int, int]]:
     out = []
     for m in _BIT_FORMAT.finditer(text):
-        if _inside(m.start(), excluded):
+        if m.start() in excluded:
             continue
         if m["b"]:
             out.append((Quantity(value=float(m["b"]), unit="bits", text=m.group(0)), m.start(), m.end()))
@@ -337,10 +345,10 @@ def _bit_formats(text: str, excluded: list[tuple[int, int]]) -> list[tuple[Quant
     return out
 
 
-def _word_ratios(text: str, excluded: list[tuple[int, int]]) -> list[tuple[Quantity, int, int]]:
+def _word_ratios(text: str, excluded: _Excluded) -> list[tuple[Quantity, int, int]]:
     out = []
     for m in _WORD_RATIOS.finditer(text):
-        if _inside(m.start(), excluded):
+        if m.start() in excluded:
             continue
         value = 2.0 if m["twice"] else float(_WORD_VALUES[m["w"].lower()])
         q = Quantity(value=value, unit="x", qualifier=_qualifier(text, m.start(), "x"), text=m.group(0))
