@@ -28,7 +28,7 @@ from __future__ import annotations
 import inspect
 import math
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import torch
 import torch.nn.functional as F
@@ -125,21 +125,44 @@ def _round_to_grid(col: torch.Tensor, scale, zero, qmin: int, qmax: int, out: to
     return torch.mul(codes, scale, out=out)
 
 
-def gptq_linear(layer: nn.Linear, calib_inputs, spec: QuantSpec, block_size: int = 128, damp: float = 0.01,
-                act_order: bool = False) -> dict:
-    """Quantise ``layer`` in place with GPTQ error compensation; returns stats (errors vs RTN, time)."""
-    _check_linear(layer)
+def _gptq_checks(spec: QuantSpec, block_size: int, damp: float, cols: int) -> None:
     if isinstance(block_size, bool) or not isinstance(block_size, int) or block_size < 1:
         raise ValueError(f"block_size={block_size!r} must be a positive integer (128 in the paper).")
     if not 0.0 <= damp < 1.0:
         raise ValueError(f"damp={damp!r} must lie in [0, 1): it is a fraction of the mean Hessian diagonal.")
     if spec.granularity == "channel" and spec.axis % 2 != 0:
         raise ValueError(f"GPTQ keeps one scale per output row: use axis=0, not axis={spec.axis}.")
-    t0 = time.perf_counter()
-    w_orig = layer.weight.detach().float().clone()
-    rows, cols = w_orig.shape
     if spec.granularity == "group" and cols % spec.group_size:
         raise ValueError(f"group_size={spec.group_size} does not divide in_features={cols}: choose a divisor.")
+
+
+@dataclass
+class _GPTQProblem:
+    """One layer's GPTQ inputs: original weights, Hessian, the (permuted, dead-zeroed) working weights,
+    the upper Cholesky factor of the damped inverse Hessian, and its grid."""
+
+    layer: nn.Linear
+    spec: QuantSpec
+    w_orig: torch.Tensor
+    h_ref: torch.Tensor
+    n_rows: int
+    w: torch.Tensor
+    u: torch.Tensor
+    damp_used: float
+    perm: torch.Tensor | None
+    group_of: list[int] | None = None  # act_order with groups: the static group of each permuted column
+    g_scale: torch.Tensor | None = None
+    g_zero: torch.Tensor | None = None
+    scale: torch.Tensor | None = None  # channel / tensor grids: one (scale, zero) per row, fixed up front
+    zero: torch.Tensor | None = None
+
+
+def _gptq_problem(layer: nn.Linear, calib_inputs, spec: QuantSpec, block_size: int, damp: float,
+                  act_order: bool) -> _GPTQProblem:
+    _check_linear(layer)
+    w_orig = layer.weight.detach().float().clone()
+    rows, cols = w_orig.shape
+    _gptq_checks(spec, block_size, damp, cols)
     x = calibration_rows(calib_inputs, cols, w_orig.device)
     n_rows, h_ref = x.shape[0], input_hessian(x)
     del x
@@ -147,49 +170,128 @@ def gptq_linear(layer: nn.Linear, calib_inputs, spec: QuantSpec, block_size: int
     dead = torch.diag(h) == 0
     h[dead, dead] = 1.0
     w[:, dead] = 0.0  # inputs never active in calibration: their weights cannot be judged (as GPTQ does)
-
     perm = torch.argsort(torch.diag(h), descending=True) if act_order else None
-    group_of = None
+    p = _GPTQProblem(layer, spec, w_orig, h_ref, n_rows, w, h, 0.0, perm)
     if spec.granularity == "group":
         if act_order:  # static groups: qparams of the original column groups, looked up per permuted column
-            g_scale, g_zero = compute_qparams(w, spec)
-            group_of = (perm // spec.group_size).tolist()
-        row_spec = replace(spec, granularity="channel", axis=0)
+            p.g_scale, p.g_zero = compute_qparams(w, spec)
+            p.group_of = (perm // spec.group_size).tolist()
     else:
         scale, zero = compute_qparams(w, spec)
-        scale, zero = scale.expand(rows, 1).reshape(rows), zero.expand(rows, 1).reshape(rows)
+        p.scale, p.zero = scale.expand(rows, 1).reshape(rows), zero.expand(rows, 1).reshape(rows)
     if perm is not None:
         w, h = w[:, perm], h[perm][:, perm]
-    u, damp_used = _upper_cholesky_of_inverse(h, damp)
+    p.w = w
+    p.u, p.damp_used = _upper_cholesky_of_inverse(h, damp)
+    return p
 
-    # The column loop is launch-bound on a GPU (a few small kernels per column, 7,168 columns per
-    # model in the addition panel), so each step writes where its result belongs (out=) and the
-    # rank-1 update is one addr_: 7 kernels a column on a symmetric grid instead of 12.
+
+def _gptq_solve(problems: list[_GPTQProblem], block_size: int) -> torch.Tensor:
+    """The column loop of GPTQ for layers of one shape at once: quantised weights ``[L, rows, cols]``.
+
+    The loop is launch-bound on a GPU (a few small kernels per column, 7,168 columns per model in
+    the addition panel), so each step writes where its result belongs (out=) and the rank-1 update
+    is one kernel: 7 kernels a column on a symmetric grid instead of 12, for all L layers together.
+    A single layer takes a 0-d divisor and ``addr_`` (the values of the unbatched loop, bit for bit);
+    several take a broadcast divisor and ``baddbmm_``, whose rounding may differ in the last bit.
+    """
+    first = problems[0]
+    n_layers = len(problems)
+    rows, cols = first.w.shape
+    # one layer: views that keep the factor's memory layout (cholesky_ex returns it column-major, and
+    # addr_ rounds differently on another layout); several: stacked copies
+    w = first.w.unsqueeze(0) if n_layers == 1 else torch.stack([p.w for p in problems])
+    u = first.u.unsqueeze(0) if n_layers == 1 else torch.stack([p.u for p in problems])
+    symmetric = first.spec.symmetric
+    if n_layers == 1:
+        qmin, qmax = first.spec.qmin, first.spec.qmax
+    else:
+        qmin = torch.tensor([[p.spec.qmin] for p in problems], dtype=w.dtype, device=w.device)
+        qmax = torch.tensor([[p.spec.qmax] for p in problems], dtype=w.dtype, device=w.device)
+    scale = zero = None
+    if first.scale is not None:
+        scale = torch.stack([p.scale for p in problems])
+        zero = torch.stack([p.zero for p in problems])
+    group_size = first.spec.group_size if first.spec.granularity == "group" else None
     q = torch.zeros_like(w)
     for i1 in range(0, cols, block_size):
         i2 = min(i1 + block_size, cols)
-        w1, err1, u1 = w[:, i1:i2].clone(), torch.zeros(rows, i2 - i1, device=w.device), u[i1:i2, i1:i2]
+        w1, err1, u1 = w[:, :, i1:i2].clone(), torch.zeros(n_layers, rows, i2 - i1, device=w.device), u[:, i1:i2, i1:i2]
         for i in range(i2 - i1):
             j = i1 + i
-            if group_of is not None:
-                scale, zero = g_scale[:, group_of[j]], g_zero[:, group_of[j]]
-            elif spec.granularity == "group" and j % spec.group_size == 0:
-                span = torch.cat([w1[:, i:i + spec.group_size], w[:, i2:j + spec.group_size]], dim=1)
-                scale, zero = (p.reshape(rows) for p in compute_qparams(span, row_spec))
-            col = w1[:, i]
-            _round_to_grid(col, scale, None if spec.symmetric else zero, spec.qmin, spec.qmax, out=q[:, j])
-            err = torch.sub(col, q[:, j], out=err1[:, i]).div_(u1[i, i])
-            w1[:, i:].addr_(err, u1[i, i:], alpha=-1.0)
-        w[:, i2:] -= err1 @ u[i1:i2, i2:]
-    if perm is not None:
-        q = q[:, torch.argsort(perm)]
+            if first.group_of is not None:  # (one layer: act_order is not batched)
+                scale, zero = first.g_scale[:, first.group_of[j]][None], first.g_zero[:, first.group_of[j]][None]
+            elif group_size is not None and j % group_size == 0:
+                parts = []
+                for k, p in enumerate(problems):
+                    span = torch.cat([w1[k, :, i:i + group_size], w[k, :, i2:j + group_size]], dim=1)
+                    parts.append([t.reshape(rows) for t in compute_qparams(span, replace(p.spec, granularity="channel",
+                                                                                        axis=0))])
+                scale, zero = torch.stack([a for a, _ in parts]), torch.stack([b for _, b in parts])
+            col = w1[:, :, i]
+            _round_to_grid(col, scale, None if symmetric else zero, qmin, qmax, out=q[:, :, j])
+            err = torch.sub(col, q[:, :, j], out=err1[:, :, i])
+            if n_layers == 1:  # a 0-d divisor, as before batching (the CPU divides by its reciprocal)
+                err.div_(u1[0, i, i])
+                w1[0, :, i:].addr_(err[0], u1[0, i, i:], alpha=-1.0)
+            else:
+                err.div_(u1[:, i, i:i + 1])
+                w1[:, :, i:].baddbmm_(err.unsqueeze(2), u1[:, i:i + 1, i:], alpha=-1.0)
+        if n_layers == 1:
+            w[0, :, i2:] -= err1[0] @ u[0, i1:i2, i2:]
+        else:
+            w[:, :, i2:] -= err1 @ u[:, i1:i2, i2:]
+    return q
+
+
+def _gptq_finish(p: _GPTQProblem, q: torch.Tensor, block_size: int, act_order: bool, seconds: float) -> dict:
+    if p.perm is not None:
+        q = q[:, torch.argsort(p.perm)]
     with torch.no_grad():
-        layer.weight.copy_(q.to(layer.weight.dtype))
-    return {"method": "gptq", "spec": spec.label(), "block_size": block_size, "damp": damp_used,
-            "act_order": bool(act_order), "calib_rows": n_rows,
-            "rel_output_error": relative_output_error(w_orig, q, h_ref),
-            "rtn_rel_output_error": relative_output_error(w_orig, quant_dequant(w_orig, spec), h_ref),
-            "seconds": time.perf_counter() - t0}
+        p.layer.weight.copy_(q.to(p.layer.weight.dtype))
+    return {"method": "gptq", "spec": p.spec.label(), "block_size": block_size, "damp": p.damp_used,
+            "act_order": bool(act_order), "calib_rows": p.n_rows,
+            "rel_output_error": relative_output_error(p.w_orig, q, p.h_ref),
+            "rtn_rel_output_error": relative_output_error(p.w_orig, quant_dequant(p.w_orig, p.spec), p.h_ref),
+            "seconds": seconds}
+
+
+def gptq_linear(layer: nn.Linear, calib_inputs, spec: QuantSpec, block_size: int = 128, damp: float = 0.01,
+                act_order: bool = False) -> dict:
+    """Quantise ``layer`` in place with GPTQ error compensation; returns stats (errors vs RTN, time)."""
+    t0 = time.perf_counter()
+    problem = _gptq_problem(layer, calib_inputs, spec, block_size, damp, act_order)
+    q = _gptq_solve([problem], block_size)[0]
+    return _gptq_finish(problem, q, block_size, act_order, time.perf_counter() - t0)
+
+
+def gptq_linears(layers, calib_inputs, specs, block_size: int = 128, damp: float = 0.01) -> list[dict]:
+    """GPTQ on several layers of one shape at once, each with its own inputs and grid (the same layer of
+    several models, say, one per bit width): the column loop's kernels run once for all of them.
+
+    Each layer gets what ``gptq_linear`` would give it, up to the last bit of the rank-1 updates
+    (``baddbmm_`` instead of ``addr_``: a rare weight may then land on the neighbouring grid point).
+    The grids may differ in bits but not in symmetry, granularity or group size; ``act_order`` is
+    not batched. Stats per layer; ``seconds`` is the batch's time shared equally.
+    """
+    layers, calib_inputs, specs = list(layers), list(calib_inputs), list(specs)
+    if not layers or not len(layers) == len(calib_inputs) == len(specs):
+        raise ValueError(f"gptq_linears needs one input set and one spec per layer: got {len(layers)} layers, "
+                         f"{len(calib_inputs)} input sets, {len(specs)} specs.")
+    for layer in layers:
+        _check_linear(layer)
+    shapes = {tuple(layer.weight.shape) for layer in layers}
+    grids = {(s.symmetric, s.granularity, s.group_size if s.granularity == "group" else None, s.axis) for s in specs}
+    if len(shapes) > 1 or len(grids) > 1:
+        raise ValueError(f"gptq_linears batches layers of one shape on one kind of grid: shapes {sorted(shapes)}, "
+                         f"grids {sorted(grids, key=str)}; call gptq_linear per layer instead.")
+    t0 = time.perf_counter()
+    problems = [_gptq_problem(layer, x, spec, block_size, damp, False)
+                for layer, x, spec in zip(layers, calib_inputs, specs)]
+    q = _gptq_solve(problems, block_size)
+    seconds = (time.perf_counter() - t0) / len(layers)
+    return [_gptq_finish(p, q[k], block_size, False, seconds) | {"batched": len(layers)}
+            for k, p in enumerate(problems)]
 
 
 def awq_linear(layer: nn.Linear, calib_inputs, spec: QuantSpec, grid: int = 20) -> dict:
@@ -387,3 +489,43 @@ def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None
     return {"method": method, "spec": spec.label(), "sequential": bool(sequential), "layers": layers,
             "mean_rel_output_error": sum(errors) / len(errors) if errors else None,
             "seconds": time.perf_counter() - t0}
+
+
+def apply_gptq_many(models, specs, calib_batches, sequential: bool = True, skip=(), **options) -> list[dict]:
+    """``apply_ptq(model, "gptq", spec, calib_batches, sequential, skip, **options)`` for each (model, spec)
+    pair, with the column loops of each layer's copies run together (``gptq_linears``): copies of one
+    model quantised at several bit widths, say. Each model's calibration inputs are its own (with
+    ``sequential``, from its own partly quantised layers). Options: block_size, damp. Returns one
+    ``apply_ptq`` report per model; ``seconds`` is the batch's time shared equally.
+    """
+    models, specs = list(models), list(specs)
+    if not models or len(models) != len(specs):
+        raise ValueError(f"apply_gptq_many needs one spec per model: got {len(models)} models, {len(specs)} specs.")
+    unknown = sorted(set(options) - {"block_size", "damp"})
+    if unknown:
+        raise ValueError(f"options {unknown} do not apply to batched GPTQ; allowed: block_size, damp "
+                         "(act_order: use apply_ptq per model).")
+    if calib_batches is None:
+        raise ValueError("'gptq' needs calib_batches (a list of model inputs).")
+    batches = list(calib_batches)
+    t0 = time.perf_counter()
+    names = [n for n, _ in select_linears(models[0], skip)]
+    for k, model in enumerate(models[1:], 1):
+        if [n for n, _ in select_linears(model, skip)] != names:
+            raise ValueError(f"models[{k}] has other Linear layers than models[0]: batched GPTQ needs copies "
+                             "of one model.")
+    upfront = [collect_inputs(m, names, batches) for m in models] if not sequential else None
+    layers: list[dict] = [{} for _ in models]
+    for name in names:
+        xs = [upfront[k][name] if upfront else collect_inputs(m, [name], batches)[name] for k, m in enumerate(models)]
+        stats = gptq_linears([m.get_submodule(name) for m in models], xs, specs, **options)
+        for k, st in enumerate(stats):
+            layers[k][name] = st
+    seconds = (time.perf_counter() - t0) / len(models)
+    reports = []
+    for spec, per_layer in zip(specs, layers):
+        errors = [st["rel_output_error"] for st in per_layer.values()]
+        reports.append({"method": "gptq", "spec": spec.label(), "sequential": bool(sequential), "layers": per_layer,
+                        "mean_rel_output_error": sum(errors) / len(errors) if errors else None,
+                        "seconds": seconds, "batched": len(models)})
+    return reports

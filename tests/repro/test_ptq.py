@@ -1,5 +1,6 @@
 """Oracle tests of repro/lib/ptq.py: GPTQ and AWQ against RTN, SmoothQuant against naive W8A8, calibration plumbing."""
 
+import copy
 import itertools
 
 import pytest
@@ -8,10 +9,12 @@ from torch import nn
 
 from repro.lib.ptq import (
     W8A8Linear,
+    apply_gptq_many,
     apply_ptq,
     awq_linear,
     collect_inputs,
     gptq_linear,
+    gptq_linears,
     relative_output_error,
     rtn_linear,
     smoothquant_linear,
@@ -138,6 +141,65 @@ def _batches(n: int = 4):
     return [torch.randn(64, 6, generator=g) @ basis + 0.1 * torch.randn(64, 32, generator=g) for _ in range(n)]
 
 
+@pytest.mark.parametrize("granularity", ["channel", "group"])
+def test_batched_gptq_gives_each_layer_what_gptq_linear_gives_it(granularity):
+    """Several layers at once (own inputs, own bit widths): up to the last bit of the rank-1 updates,
+    the weights the one-layer loop gives (a rare weight may land on the neighbouring grid point)."""
+    specs = [QuantSpec(b, symmetric=granularity == "channel", granularity=granularity, group_size=32)
+             for b in (8, 4, 3, 2)]
+    layers = [_layer(seed) for seed in range(4)]
+    inputs = [_correlated_inputs(10 + seed) for seed in range(4)]
+    alone = [copy.deepcopy(layer) for layer in layers]
+    singles = [gptq_linear(layer, x, spec, block_size=32) for layer, x, spec in zip(alone, inputs, specs)]
+    together = [copy.deepcopy(layer) for layer in layers]
+    batched = gptq_linears(together, inputs, specs, block_size=32)
+    for one, many, s1, s2, spec in zip(alone, together, singles, batched, specs):
+        grid = compute_qparams(one.weight, QuantSpec(spec.bits, symmetric=spec.symmetric, granularity="channel"))[0]
+        moved = (one.weight - many.weight).abs() > 1e-6 * grid.max()
+        assert moved.float().mean().item() < 0.01, (spec.label(), moved.float().mean().item())
+        assert s2["rel_output_error"] == pytest.approx(s1["rel_output_error"], rel=1e-2)
+        assert s2["rel_output_error"] < s2["rtn_rel_output_error"] and s2["batched"] == 4
+    # one layer "batched" is the one-layer loop, bit for bit
+    one, again = copy.deepcopy(layers[0]), copy.deepcopy(layers[0])
+    gptq_linear(one, inputs[0], specs[1], block_size=32)
+    gptq_linears([again], [inputs[0]], [specs[1]], block_size=32)
+    assert torch.equal(one.weight, again.weight)
+
+
+def test_batched_gptq_refuses_what_it_cannot_batch():
+    with pytest.raises(ValueError, match="one shape"):
+        gptq_linears([_layer(0), _layer(1, d_out=32)], [_correlated_inputs(0)] * 2, [QuantSpec(4)] * 2)
+    with pytest.raises(ValueError, match="one kind of grid"):
+        gptq_linears([_layer(0), _layer(1)], [_correlated_inputs(0)] * 2,
+                     [QuantSpec(4, symmetric=True), QuantSpec(4, symmetric=False)])
+    with pytest.raises(ValueError, match="one input set and one spec per layer"):
+        gptq_linears([_layer(0)], [], [QuantSpec(4)])
+    with pytest.raises(ValueError, match="act_order"):
+        apply_gptq_many([_model()], [QuantSpec(4)], _batches(1), act_order=True)
+    with pytest.raises(ValueError, match="other Linear layers"):
+        apply_gptq_many([_model(), nn.Sequential(nn.Linear(96, 96))], [QuantSpec(4)] * 2, _batches(1))
+
+
+@pytest.mark.parametrize("sequential", [True, False])
+def test_apply_gptq_many_matches_apply_ptq_model_by_model(sequential):
+    batches = _batches()
+    x = torch.cat(batches)
+    specs = [QuantSpec(b, granularity="channel") for b in (8, 4, 3)]
+    models = [_model() for _ in specs]
+    reports = apply_gptq_many(models, specs, batches, sequential=sequential)
+    for model, spec, report in zip(models, specs, reports):
+        alone = _model()
+        single = apply_ptq(alone, "gptq", spec, batches, sequential=sequential)
+        assert report["spec"] == single["spec"] and set(report["layers"]) == set(single["layers"])
+        assert report["mean_rel_output_error"] == pytest.approx(single["mean_rel_output_error"], rel=1e-2)
+        assert (model(x) - alone(x)).abs().max().item() < 1e-2 * alone(x).abs().max().item()
+    one = _model()
+    apply_gptq_many([one], specs[1:2], batches, sequential=sequential)
+    alone = _model()
+    apply_ptq(alone, "gptq", specs[1], batches, sequential=sequential)
+    assert all(torch.equal(a, b) for a, b in zip(one.state_dict().values(), alone.state_dict().values()))
+
+
 def test_collect_inputs_returns_what_each_layer_saw():
     model, batches = _model(), _batches(2)
     seen = collect_inputs(model, ["0", "2"], batches)
@@ -199,6 +261,16 @@ def test_cuda_gptq_and_awq_match_their_cpu_quality():
     assert _output_error(x, w, layer.weight.detach()) < 0.8 * _output_error(x, w, quant_dequant(w, spec))
     layer = _layer(1).cuda()
     assert awq_linear(layer, _outlier_inputs(1).cuda(), spec)["alpha"] > 0
+    # batched GPTQ on the GPU: each layer as the one-layer loop gives it, up to rare grid neighbours
+    specs = [QuantSpec(b, granularity="channel") for b in (8, 4, 3, 2)]
+    layers = [_layer(seed).cuda() for seed in range(4)]
+    inputs = [_correlated_inputs(10 + seed).cuda() for seed in range(4)]
+    alone, together = [copy.deepcopy(m) for m in layers], [copy.deepcopy(m) for m in layers]
+    singles = [gptq_linear(m, xi, s, block_size=32) for m, xi, s in zip(alone, inputs, specs)]
+    batched = gptq_linears(together, inputs, specs, block_size=32)
+    for one, many, s1, s2 in zip(alone, together, singles, batched):
+        assert (one.weight != many.weight).float().mean().item() < 0.01
+        assert s2["rel_output_error"] == pytest.approx(s1["rel_output_error"], rel=1e-2)
 
 
 @pytest.mark.parametrize("symmetric", [True, False])
