@@ -36,7 +36,7 @@ SCHEDULES = (
     "",  # the manifest's full size as it stands
     "qat_steps=100",
     "train_steps=2000 lr=0.002 warmup_steps=100",
-    "stop_check_steps=50 qat_steps=100",
+    "batch_size=2048 lr=0.002 warmup_steps=100 qat_steps=100",  # the same QAT examples in half the steps
     "train_steps=2000 lr=0.002 warmup_steps=100 qat_steps=100",
 )
 
