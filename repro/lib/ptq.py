@@ -192,8 +192,8 @@ def _gptq_solve(problems: list[_GPTQProblem], block_size: int) -> torch.Tensor:
     The loop is launch-bound on a GPU (a few small kernels per column, 7,168 columns per model in
     the addition panel), so each step writes where its result belongs (out=) and the rank-1 update
     is one kernel: 7 kernels a column on a symmetric grid instead of 12, for all L layers together.
-    A single layer takes a 0-d divisor and ``addr_`` (the values of the unbatched loop, bit for bit);
-    several take a broadcast divisor and ``baddbmm_``, whose rounding may differ in the last bit.
+    A single layer takes ``addr_`` and a plain matrix product (the values of the unbatched loop, bit
+    for bit); several take ``baddbmm_`` and a batched product, whose rounding may differ in the last bit.
     """
     first = problems[0]
     n_layers = len(problems)
@@ -230,14 +230,12 @@ def _gptq_solve(problems: list[_GPTQProblem], block_size: int) -> torch.Tensor:
                 scale, zero = torch.stack([a for a, _ in parts]), torch.stack([b for _, b in parts])
             col = w1[:, :, i]
             _round_to_grid(col, scale, None if symmetric else zero, qmin, qmax, out=q[:, :, j])
-            err = torch.sub(col, q[:, :, j], out=err1[:, :, i])
-            if n_layers == 1:  # a 0-d divisor, as before batching (the CPU divides by its reciprocal)
-                err.div_(u1[0, i, i])
+            err = torch.sub(col, q[:, :, j], out=err1[:, :, i]).div_(u1[:, i, i:i + 1])
+            if n_layers == 1:
                 w1[0, :, i:].addr_(err[0], u1[0, i, i:], alpha=-1.0)
             else:
-                err.div_(u1[:, i, i:i + 1])
                 w1[:, :, i:].baddbmm_(err.unsqueeze(2), u1[:, i:i + 1, i:], alpha=-1.0)
-        if n_layers == 1:
+        if n_layers == 1:  # a plain matrix product, as before batching (bmm may tile the sum otherwise)
             w[0, :, i2:] -= err1[0] @ u[0, i1:i2, i2:]
         else:
             w[:, :, i2:] -= err1 @ u[:, i1:i2, i2:]
