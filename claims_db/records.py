@@ -52,20 +52,25 @@ SYNTHESIS_OPTIONAL = {
 }
 
 
-def jsonable(value: Any, what: str) -> Any:
-    """``value`` as it will read back from a JSON column (tuples become lists, enums strings).
-
-    Normalising before the write keeps in-session objects equal to what a later read returns,
-    on SQLite and PostgreSQL alike.
-    """
+def _dumps(value: Any, what: str) -> str:
+    """``value`` as JSON text; a value JSON cannot hold (NaN, an object) is an ``InvalidRecord``."""
     try:
-        return json.loads(json.dumps(value, allow_nan=False))
+        return json.dumps(value, allow_nan=False)
     except (TypeError, ValueError) as exc:
         raise InvalidRecord(
             f"cannot be stored as JSON: {exc}",
             subject=what,
             hint="pass model_dump(mode='json') of the pydantic model, with finite numbers",
         ) from exc
+
+
+def jsonable(value: Any, what: str) -> Any:
+    """``value`` as it will read back from a JSON column (tuples become lists, enums strings).
+
+    Normalising before the write keeps in-session objects equal to what a later read returns,
+    on SQLite and PostgreSQL alike.
+    """
+    return json.loads(_dumps(value, what))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,16 +94,7 @@ def serialize(value: Any) -> str:
 def encoded(value: Any, what: str) -> Encoded | None:
     """``value`` encoded once for a JSON column (None stays SQL NULL), refused as
     :func:`jsonable` refuses it."""
-    if value is None:
-        return None
-    try:
-        return Encoded(json.dumps(value, allow_nan=False))
-    except (TypeError, ValueError) as exc:
-        raise InvalidRecord(
-            f"cannot be stored as JSON: {exc}",
-            subject=what,
-            hint="pass model_dump(mode='json') of the pydantic model, with finite numbers",
-        ) from exc
+    return None if value is None else Encoded(_dumps(value, what))
 
 
 _PLAIN = (str, int, bool, type(None))
