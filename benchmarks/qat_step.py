@@ -75,12 +75,11 @@ def _sync(device) -> None:
         torch.cuda.synchronize(device)
 
 
-def count_ops(steps: dict, batch) -> dict:
-    """Tensor operations (aten calls below autograd) one step of each method dispatches.
-
-    Deterministic, unlike a CPU timing on a shared machine, and the figure that matters on a
-    GPU, where each operation of a small model's step is one kernel launch of a few microseconds.
-    """
+def op_counter():
+    """A context manager counting the tensor operations (aten calls below autograd) run inside it,
+    in its ``n``: deterministic, unlike a CPU timing on a shared machine, and the figure that
+    matters on a GPU, where each operation of a small model is one kernel launch of a few
+    microseconds."""
     from torch.utils._python_dispatch import TorchDispatchMode
 
     class Counter(TorchDispatchMode):
@@ -92,9 +91,14 @@ def count_ops(steps: dict, batch) -> dict:
             self.n += 1
             return func(*args, **(kwargs or {}))
 
+    return Counter()
+
+
+def count_ops(steps: dict, batch) -> dict:
+    """Tensor operations one step of each method dispatches (see ``op_counter``)."""
     out = {}
     for method, step in steps.items():
-        with Counter() as counter:
+        with op_counter() as counter:
             step(batch, 1)
         out[method] = counter.n
     return out

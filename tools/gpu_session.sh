@@ -10,6 +10,8 @@
 #        pruning_sweep pruned_qat_vs_fp qat_vs_ptq_bits qat_compute_share schedules
 # schedules: benchmarks/panel_schedules.py (the panel under shorter schedules; run on purpose, not
 # in the default list); SCHEDULES="k=v k=v;k=v" replaces its list of schedules.
+# gptq_batch: benchmarks/gptq_batch.py (GPTQ at 8/4/3/2 bits one model copy at a time vs batched, as
+# the panel runs it: ops, seconds, and whether the weights agree). Not in the default list.
 # ppl_speed: benchmarks/perplexity_throughput.py --shape-only: the WikiText-2 perplexity evaluation's
 # tokens/s for SmolLM2-135M's shape (random weights: no GGUF to carry), fp32 and bf16, against the
 # bf16 roofline; PPL_ARGS adds arguments (the CPU dry run shortens it). Not in the default list.
@@ -50,7 +52,8 @@ ALL=(env verify cuda_tests panel qat_step sparse24_matmul_speedup lowbit_matmul_
 # decide what is skipped; the manifests' expected_seconds are the runner's (generous) limits.
 declare -A EST=([env]=10 [verify]=5 [cuda_tests]=30 [panel]=100 [qat_step]=20 [sparse24_matmul_speedup]=10
                 [lowbit_matmul_speedup]=25 [gptq_vs_rtn]=25 [pruning_sweep]=30 [pruned_qat_vs_fp]=25
-                [qat_vs_ptq_bits]=90 [qat_compute_share]=100 [schedules]=150 [ppl_speed]=60)
+                [qat_vs_ptq_bits]=90 [qat_compute_share]=100 [schedules]=150 [ppl_speed]=60
+                [gptq_batch]=20)
 declare -A SEEDS=([qat_vs_ptq_bits]=3)
 if [ -n "${SEEDS_ALL:-}" ]; then for b in "${ALL[@]}"; do SEEDS[$b]=$SEEDS_ALL; done; EST[qat_vs_ptq_bits]=$((30 * SEEDS_ALL)); fi
 CUDA_TESTS=(tests/repro/test_train.py tests/repro/test_timing.py tests/repro/test_quant.py tests/repro/test_ptq.py
@@ -120,6 +123,9 @@ for step in "${STEPS[@]}"; do
     ppl_speed) run_step ppl_speed ppl_speed ;;
     qat_step) run_step qat_step "$PY" benchmarks/qat_step.py --device "$DEVICE" --label "$DEVICE" \
                 --out "$OUT/qat_step-$DEVICE.json" ;;
+    gptq_batch) gargs=(--calib 512); [ "$SIZE" = smoke ] && gargs=(--calib 32 --d-model 32 --layers 2)
+      run_step gptq_batch "$PY" benchmarks/gptq_batch.py --device "$DEVICE" "${gargs[@]}" \
+        --out "$OUT/gptq_batch-$DEVICE.json" ;;
     *) run_step "$step" "$PY" -m repro run "$step" --size "$SIZE" --device "$DEVICE" --seeds "${SEEDS[$step]:-1}" \
          --runs-dir "$RUNS" ;;
   esac
