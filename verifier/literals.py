@@ -156,6 +156,3 @@ class Screened:
 
     def search(self, folded: Folded) -> re.Match[str] | None:
         return self.rx.search(folded.text) if folded.may_hold(self.need) else None
-
-    def finditer(self, folded: Folded):
-        return self.rx.finditer(folded.text) if folded.may_hold(self.need) else iter(())
