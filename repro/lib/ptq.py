@@ -171,19 +171,18 @@ def _gptq_problem(layer: nn.Linear, calib_inputs, spec: QuantSpec, block_size: i
     h[dead, dead] = 1.0
     w[:, dead] = 0.0  # inputs never active in calibration: their weights cannot be judged (as GPTQ does)
     perm = torch.argsort(torch.diag(h), descending=True) if act_order else None
-    p = _GPTQProblem(layer, spec, w_orig, h_ref, n_rows, w, h, 0.0, perm)
+    grid: dict = {}
     if spec.granularity == "group":
         if act_order:  # static groups: qparams of the original column groups, looked up per permuted column
-            p.g_scale, p.g_zero = compute_qparams(w, spec)
-            p.group_of = (perm // spec.group_size).tolist()
+            grid["g_scale"], grid["g_zero"] = compute_qparams(w, spec)
+            grid["group_of"] = (perm // spec.group_size).tolist()
     else:
         scale, zero = compute_qparams(w, spec)
-        p.scale, p.zero = scale.expand(rows, 1).reshape(rows), zero.expand(rows, 1).reshape(rows)
+        grid["scale"], grid["zero"] = scale.expand(rows, 1).reshape(rows), zero.expand(rows, 1).reshape(rows)
     if perm is not None:
         w, h = w[:, perm], h[perm][:, perm]
-    p.w = w
-    p.u, p.damp_used = _upper_cholesky_of_inverse(h, damp)
-    return p
+    u, damp_used = _upper_cholesky_of_inverse(h, damp)
+    return _GPTQProblem(layer, spec, w_orig, h_ref, n_rows, w, u, damp_used, perm, **grid)
 
 
 def _gptq_solve(problems: list[_GPTQProblem], block_size: int) -> torch.Tensor:
@@ -483,10 +482,14 @@ def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None
             replace_module(model, name, new)
         else:
             layers[name] = fn(layer, x, spec, **options)
+    return _ptq_report(method, spec, sequential, layers, time.perf_counter() - t0)
+
+
+def _ptq_report(method: str, spec: QuantSpec, sequential: bool, layers: dict, seconds: float) -> dict:
+    """``apply_ptq``'s report: per-layer stats, their mean relative output error, seconds."""
     errors = [s["rel_output_error"] for s in layers.values() if "rel_output_error" in s]
     return {"method": method, "spec": spec.label(), "sequential": bool(sequential), "layers": layers,
-            "mean_rel_output_error": sum(errors) / len(errors) if errors else None,
-            "seconds": time.perf_counter() - t0}
+            "mean_rel_output_error": sum(errors) / len(errors) if errors else None, "seconds": seconds}
 
 
 def apply_gptq_many(models, specs, calib_batches, sequential: bool = True, skip=(), **options) -> list[dict]:
@@ -520,10 +523,5 @@ def apply_gptq_many(models, specs, calib_batches, sequential: bool = True, skip=
         for k, st in enumerate(stats):
             layers[k][name] = st
     seconds = (time.perf_counter() - t0) / len(models)
-    reports = []
-    for spec, per_layer in zip(specs, layers):
-        errors = [st["rel_output_error"] for st in per_layer.values()]
-        reports.append({"method": "gptq", "spec": spec.label(), "sequential": bool(sequential), "layers": per_layer,
-                        "mean_rel_output_error": sum(errors) / len(errors) if errors else None,
-                        "seconds": seconds, "batched": len(models)})
-    return reports
+    return [_ptq_report("gptq", spec, sequential, per_layer, seconds) | {"batched": len(models)}
+            for spec, per_layer in zip(specs, layers)]

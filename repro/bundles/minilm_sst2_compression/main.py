@@ -214,7 +214,7 @@ def run(params: dict, ctx) -> dict:
             t = time.perf_counter()
             if method == "gptq":
                 q, info = batched[i], batched_info[i]
-                t -= shared
+                t -= shared  # the row's seconds: its share of the batch, then its evaluation
             else:
                 q = copy.deepcopy(model)
                 info = apply_ptq(q, method, spec(b), skip=SKIP)
