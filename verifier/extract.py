@@ -53,7 +53,7 @@ from verifier.documents import (
 from verifier.quantities import parse_quantities
 from verifier.sentences import split_sentences
 
-EXTRACTOR_VERSION = f"1.1+lexicon.{lexicon.LEXICON_VERSION}"
+EXTRACTOR_VERSION = f"1.2+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -309,11 +309,20 @@ def _column_header(table: Table, col: int) -> str:
     return " / ".join(parts)
 
 
+def caption_title(caption: str | None) -> str:
+    """A caption's first sentence: what the table holds. The sentences after it comment on the
+    results ("absmax ... degrades ... where 8-bit 13B perplexity is worse than 8-bit 6.7B
+    perplexity"), so the fields a cell takes from its caption come from this sentence only."""
+    if not caption:
+        return ""
+    spans = split_sentences(caption)
+    return caption[spans[0][0] : spans[0][1]] if spans else caption
+
+
 def _short_caption(caption: str | None) -> str | None:
     if not caption:
         return None
-    spans = split_sentences(caption)
-    first = caption[spans[0][0] : spans[0][1]] if spans else caption
+    first = caption_title(caption)
     first = re.sub(r"^(?:Table|Tab\.)\s*\d+[.:]\s*", "", first).rstrip(".")
     return first if len(first) <= 90 else first[:87].rstrip() + "..."
 
@@ -333,8 +342,9 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
     label = table.label or f"Table {table.index + 1}"
     caption = table.caption or ""
     short = _short_caption(caption)
+    title = caption_title(caption)
     headers_text = " ".join(c.text for c in table.cells if c.row < table.header_rows)
-    setup_table = count_cues(f"{caption} {headers_text}", lexicon.SETUP_TABLE_CUES) > 0
+    setup_table = count_cues(f"{title} {headers_text}", lexicon.SETUP_TABLE_CUES) > 0
     by_row: dict[int, list[TableCell]] = {}
     for cell in table.cells:
         by_row.setdefault(cell.row, []).append(cell)
@@ -357,7 +367,7 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
             col_header = _column_header(table, cell.col)
             claims.append(
                 _cell_claim(
-                    table, cell, quantities, label, short, caption, row_header, col_header, group, setup_table, own
+                    table, cell, quantities, label, short, title, row_header, col_header, group, setup_table, own
                 )
             )
     return claims
@@ -379,7 +389,7 @@ def _cell_claim(
     quantities: list[tuple[Quantity, int, int]],
     label: str,
     short: str | None,
-    caption: str,
+    title: str,
     row_header: str,
     col_header: str,
     group: str | None,
@@ -390,7 +400,7 @@ def _cell_claim(
     if setup_table or count_cues(row_header, lexicon.SETUP_CUES):
         kind = ClaimKind.setup
     else:
-        metrics = find_metrics(context) or find_metrics(caption)
+        metrics = find_metrics(context) or find_metrics(title)
         metric = metrics[0][2][0] if metrics else None
         if count_cues(context, lexicon.SPEEDUP_CUES) or metric in _SPEED_METRICS:
             kind = ClaimKind.speedup
@@ -404,7 +414,7 @@ def _cell_claim(
         [(q, 0, 0) for q, _, _ in quantities],
         kind,
         own=own,
-        fallback=caption,
+        fallback=title,
         unit_hint=unit,
         numbers_from_text=False,
     )

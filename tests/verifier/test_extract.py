@@ -417,6 +417,29 @@ def test_column_header_unit_and_perplexity_table():
     assert (c.kind, c.value.unit, c.metric, c.bits, c.activation_bits) == (ClaimKind.speedup, "ms", "latency", 8, 8)
 
 
+def test_cells_take_fields_from_the_captions_title_not_its_commentary():
+    # LLM.int8() Table 1: the sentences after the caption's first comment on the results; their
+    # "8-bit 6.7B perplexity" is no baseline of the cells, and "absmax" is one row's method
+    rows = [["Method", "125M", "6.7B"], ["32-bit Float", "25.65", "13.30"], ["Int8 zeropoint vector-wise", "25.72",
+                                                                            "13.38"], ["Mystery scheme", "25.83", "14.0"]]
+    caption = ("Table 1: C4 validation perplexities of quantization methods for different transformer sizes. We see "
+               "that absmax, row-wise, zeropoint, and vector-wise quantization leads to significant performance "
+               "degradation at the 13B mark where 8-bit 13B perplexity is worse than 8-bit 6.7B perplexity. "
+               "All runs use a batch size of 32 and a learning rate of 1e-4 on an A100 GPU.")
+    claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 1")]))
+    assert len(claims) == 6 and all(c.kind == ClaimKind.result for c in claims)  # not setup: those cues are commentary
+    assert {(c.metric, c.dataset, c.baseline, c.hardware) for c in claims} == {("perplexity", "C4", None, None)}
+    method = {c.conditions["row_header"]: (c.method.name if c.method else None) for c in claims}
+    assert method["Int8 zeropoint vector-wise"] == "zeropoint quantization"
+    assert method["Mystery scheme"] is None  # before: "absmax", the first method the commentary names
+    # the title alone still gives its comparison baseline
+    speed = [["Model", "Int8"], ["13B", "1.19x"]]
+    (c,) = extract_claims(document(tables=[table_of(
+        speed, caption="Table 5: Inference speedups compared to 16-bit matrix multiplication. Int8 wins.",
+        label="Table 5")]))
+    assert (c.kind, c.metric, c.baseline) == (ClaimKind.speedup, "speedup", "16-bit matrix multiplication")
+
+
 def test_hyper_parameter_tables_give_setup_claims():
     rows = [["Hyper-parameter", "Value"], ["Learning rate", "2e-5"], ["Batch size", "32"], ["Optimizer", "AdamW"]]
     claims = extract_claims(
