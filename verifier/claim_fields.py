@@ -121,6 +121,9 @@ def _outside(span: Span | None, a: int) -> bool:
     return span is None or not (span[0] <= a < span[1])
 
 
+# a phrase that starts with a quantity names no baseline: "more than 99.9%", "more than 3× faster
+# compared to ...", "less than 6.7B parameters"
+_QUANTITY_WORD = re.compile(r"[-+\u2212$~≈]?\d[\d.,]*(?:\\?%|[×x]|[KMBT]|[KMGT]B|ms|s)?\$?")
 _PHRASE_STOP = re.compile(
     r"[,;:()\[\]]|\.(?:\s|$)|\s(?:while|and|but|on|at|in|for|under|when|with|across|by|which|that|using|to|"
     r"without|after|before|because|since|so|is|are|was|were|as)\s",
@@ -179,7 +182,7 @@ def find_baseline(text: str) -> tuple[Span, str] | None:
         end = stop.start() if stop else len(text)
         phrase = text[start:end]
         words = phrase.split()
-        if not words or re.fullmatch(r"[-+\u2212$]?\d[\d.,]*\\?%?\$?", words[0]) or words[0].lower() in _STOPWORDS:
+        if not words or _QUANTITY_WORD.fullmatch(words[0]) or words[0].lower() in _STOPWORDS:
             continue
         if len(words) > 8:
             end = start + len(" ".join(words[:8]))

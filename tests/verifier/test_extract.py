@@ -186,6 +186,19 @@ def test_comparison_names_its_baseline_not_as_the_method():
     assert (c.value.low, c.value.high) == (0.1, 1.0)
 
 
+@pytest.mark.parametrize("sentence, baseline", [
+    # a quantity after "than" is no baseline: the comparison's lead comes later
+    ("This is challenging since FasterTransformer is already more than 3× faster compared to the PyTorch "
+     "implementation for OPT-30B.", "PyTorch implementation"),
+    ("The quantization overhead can slow inference for models with less than 6.7B parameters, as compared to a "
+     "FP16 baseline.", "FP16"),
+    ("Numbers smaller than 1.0x represent slowdowns of the 8-bit kernels.", None),
+])
+def test_a_quantity_after_a_lead_names_no_baseline(sentence, baseline):
+    c = claim_of(sentence)
+    assert c is not None and c.baseline == baseline
+
+
 def test_without_degradation_is_an_equal_comparison():
     c = claim_of(
         "Using LLM.int8(), we show empirically it is possible to perform inference in LLMs with up to 175B "
