@@ -123,7 +123,8 @@ def _outside(span: Span | None, a: int) -> bool:
 
 # a phrase that starts with a quantity names no baseline: "more than 99.9%", "more than 3× faster
 # compared to ...", "less than 6.7B parameters"
-_QUANTITY_WORD = re.compile(r"[-+\u2212$~≈]?\d[\d.,]*(?:\\?%|[×x]|[KMBT]|[KMGT]B|ms|s)?\$?")
+_QUANTITY_WORD = re.compile(r"[-+\u2212$~≈]?\d[\d.,]*(?:[–-]\d[\d.,]*)?(?:\\?%|[×x]|[KMBT]|[KMGT]B|ms|s)?\$?")
+_HEDGES = frozenset(["about", "around", "approximately", "roughly", "nearly", "almost", "only", "just"])
 _PHRASE_STOP = re.compile(
     r"[,;:()\[\]]|\.(?:\s|$)|\s(?:while|and|but|on|at|in|for|under|when|with|across|by|which|that|using|to|"
     r"without|after|before|because|since|so|is|are|was|were|as)\s",
@@ -182,7 +183,8 @@ def find_baseline(text: str) -> tuple[Span, str] | None:
         end = stop.start() if stop else len(text)
         phrase = text[start:end]
         words = phrase.split()
-        if not words or _QUANTITY_WORD.fullmatch(words[0]) or words[0].lower() in _STOPWORDS:
+        first = words[1] if len(words) > 1 and words[0].lower() in _HEDGES else (words[0] if words else "")
+        if not words or _QUANTITY_WORD.fullmatch(first) or words[0].lower() in _STOPWORDS:
             continue
         if len(words) > 8:
             end = start + len(" ".join(words[:8]))

@@ -186,13 +186,16 @@ def read_fields(
     fallback: str | None = None,
     unit_hint: str | None = None,
     numbers_from_text: bool = True,
+    condition_until: int = 0,
 ) -> dict:
     """The normalised fields of a claim read from ``text`` (keyword arguments of :class:`Claim`).
 
     ``fallback`` (a table caption) fills the fields the text leaves empty; ``unit_hint`` (a
     column header's unit) is given to numbers written without one. With
     ``numbers_from_text=False`` the quantities are not the text's (a cell read with its
-    headers as text): bit widths are then read from the text's own numbers.
+    headers as text): bit widths are then read from the text's own numbers. Quantities that
+    start before ``condition_until`` (a leading "At 1.6 ns, ...") are conditions: never the
+    headline value.
     """
     if unit_hint:
         quantities = [
@@ -200,7 +203,8 @@ def read_fields(
         ]
     baseline = find_baseline(text)
     baseline_span = baseline[0] if baseline else None
-    head = _headline(kind, quantities, text)
+    head = _headline(kind, [t for t in quantities if t[1] >= condition_until] if condition_until else quantities,
+                     text)
     metrics = find_metrics(text)
     if metrics and head is not None:
         metric_hit = min(metrics, key=lambda m: abs(m[0] - head[1]))
@@ -272,11 +276,25 @@ def _bbox(passage: Passage, start: int, end: int) -> BBox:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
+# a sentence that opens with the setting its numbers hold at: "At 1.6 ns, the resident case uses
+# 0.8-2.1% less energy", "For 50% sparsity, Wanda ...", "Under 4 bits, ...". Up to the first comma.
+_LEADING_CONDITION = re.compile(
+    r"(?:At|For|Under|Below|Above|Beyond)\s+(?:(?:a|an|the|about|around|roughly|only)\s+)?[-+\u2212~≈]?\d(?:[^,;:.]|\.(?=\d)){0,60}?,"
+)
+
+
+def _leading_condition(sentence: str) -> int:
+    """Where a sentence's opening condition ends (0 when it has none)."""
+    m = _LEADING_CONDITION.match(sentence)
+    return m.end() if m else 0
+
+
 def sentence_claim(passage: Passage, start: int, end: int, *, own: Method | None = None) -> Claim | None:
     """The claim made by ``passage.text[start:end]``, or None when it states none."""
     sentence = passage.text[start:end]
     quantities = parse_quantities(sentence)
-    kind = classify(sentence, quantities)
+    lead = _leading_condition(sentence)
+    kind = classify(sentence, [t for t in quantities if t[1] >= lead] if lead else quantities)
     if kind is None:
         return None
     anchor = Anchor(
@@ -287,7 +305,7 @@ def sentence_claim(passage: Passage, start: int, end: int, *, own: Method | None
         char_end=end,
         bbox=_bbox(passage, start, end),
     )
-    fields = read_fields(sentence, quantities, kind, own=own)
+    fields = read_fields(sentence, quantities, kind, own=own, condition_until=lead)
     return Claim(
         kind=kind, statement=sentence, anchor=anchor, origin="text", extractor_version=EXTRACTOR_VERSION, **fields
     )

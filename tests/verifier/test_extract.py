@@ -193,10 +193,21 @@ def test_comparison_names_its_baseline_not_as_the_method():
     ("The quantization overhead can slow inference for models with less than 6.7B parameters, as compared to a "
      "FP16 baseline.", "FP16"),
     ("Numbers smaller than 1.0x represent slowdowns of the 8-bit kernels.", None),
+    ("The bitmap design saves energy with BitNet only if a weight bit costs more than about 1.9–2.5 pJ to read.", None),
 ])
 def test_a_quantity_after_a_lead_names_no_baseline(sentence, baseline):
     c = claim_of(sentence)
     assert c is not None and c.baseline == baseline
+
+
+def test_an_opening_condition_is_not_the_claims_value():
+    c = claim_of("At 2.0 ns, the bitmap/sign engine uses 14.0% more energy per weight than five-trit.")
+    assert c is not None and c.kind == ClaimKind.comparison  # not speedup: 2.0 ns is the setting
+    assert (c.value.value, c.value.unit, c.metric, c.baseline) == (14.0, "%", "energy", "five-trit")
+    assert 2.0 in [q.value for q in c.values]  # still among the sentence's numbers
+    # without the comma the sentence does not open with a condition, and nothing changes
+    d = claim_of("Latency drops to 2.0 ns with the bitmap/sign engine.")
+    assert d is not None and (d.kind, d.value.value, d.value.unit) == (ClaimKind.speedup, 2.0, "ns")
 
 
 def test_without_degradation_is_an_equal_comparison():
@@ -433,8 +444,8 @@ def test_column_header_unit_and_perplexity_table():
 def test_cells_take_fields_from_the_captions_title_not_its_commentary():
     # LLM.int8() Table 1: the sentences after the caption's first comment on the results; their
     # "8-bit 6.7B perplexity" is no baseline of the cells, and "absmax" is one row's method
-    rows = [["Method", "125M", "6.7B"], ["32-bit Float", "25.65", "13.30"], ["Int8 zeropoint vector-wise", "25.72",
-                                                                            "13.38"], ["Mystery scheme", "25.83", "14.0"]]
+    rows = [["Method", "125M", "6.7B"], ["32-bit Float", "25.65", "13.30"],
+            ["Int8 zeropoint vector-wise", "25.72", "13.38"], ["Mystery scheme", "25.83", "14.0"]]
     caption = ("Table 1: C4 validation perplexities of quantization methods for different transformer sizes. We see "
                "that absmax, row-wise, zeropoint, and vector-wise quantization leads to significant performance "
                "degradation at the 13B mark where 8-bit 13B perplexity is worse than 8-bit 6.7B perplexity. "
