@@ -184,6 +184,7 @@ def read_fields(
     *,
     own: Method | None = None,
     fallback: str | None = None,
+    notes: str = "",
     unit_hint: str | None = None,
     numbers_from_text: bool = True,
     condition_until: int = 0,
@@ -213,8 +214,9 @@ def read_fields(
     metric, metric_direction = metric_hit[2] if metric_hit else (None, None)
     metric_at = metric_hit[0] if metric_hit else None
     if metric is None and fallback:
-        caption_metrics = find_metrics(fallback)
-        if caption_metrics:
+        caption_metrics = find_metrics(fallback) or (find_metrics(notes) if notes else [])
+        # a caption's metric does not name a cell written as a percentage that it is never written as
+        if caption_metrics and not (head and head[0].unit == "%" and caption_metrics[0][2][0] in _NEVER_PERCENT):
             metric, metric_direction = caption_metrics[0][2]
     value = head[0] if head else None
     if metric is None and value is not None and value.unit in lexicon.UNIT_METRICS:
@@ -258,6 +260,10 @@ def read_fields(
             if fields[key] is None:
                 fields[key] = extra[key]
         fields["conditions"] = {**extra["conditions"], **fields["conditions"]}
+    if notes:
+        for key in _NOTE_FIELDS:
+            if fields[key] is None:
+                fields[key] = _fallback_fields(notes, None)[key]
     return fields
 
 
@@ -328,13 +334,34 @@ def _column_header(table: Table, col: int) -> str:
 
 
 def caption_title(caption: str | None) -> str:
-    """A caption's first sentence: what the table holds. The sentences after it comment on the
-    results ("absmax ... degrades ... where 8-bit 13B perplexity is worse than 8-bit 6.7B
-    perplexity"), so the fields a cell takes from its caption come from this sentence only."""
+    """A caption's first sentence: what the table holds. Cells fall back on all its fields."""
     if not caption:
         return ""
     spans = split_sentences(caption)
     return caption[spans[0][0] : spans[0][1]] if spans else caption
+
+
+# the fields a caption's later sentences may give a cell (what was measured, on what), never who is
+# compared: "The BLEU score is the median of three random seeds", "A and B streamed: 2.0 ns clock
+# with the LPDDR4 point"
+_NOTE_FIELDS = ("dataset", "hardware")
+_NEVER_PERCENT = frozenset({"perplexity", "BLEU"})
+_COMMENT_CUES = lexicon.COMPARISON_CUES + lexicon.RESULT_CUES + lexicon.TREND_CUES + lexicon.EFFECT_CUES
+_OBSERVATION = re.compile(r"^(?:We|I)\s+(?:\w+\s+)?(?:see|find|found|observe|note|show)\b|^This (?:shows|explains)\b",
+                          re.IGNORECASE)
+
+
+def caption_notes(caption: str | None) -> str:
+    """The caption's later sentences that define rather than comment: those with no result,
+    comparison, trend or effect cue and no "We see that ...". Commentary ("absmax ... degrades ...
+    where 8-bit 13B perplexity is worse than 8-bit 6.7B perplexity") names baselines and methods
+    that are not the cells'."""
+    if not caption:
+        return ""
+    spans = split_sentences(caption)[1:]
+    kept = [caption[a:b] for a, b in spans
+            if not _OBSERVATION.search(caption[a:b]) and not count_cues(caption[a:b], _COMMENT_CUES)]
+    return " ".join(kept)
 
 
 def _short_caption(caption: str | None) -> str | None:
@@ -361,6 +388,7 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
     caption = table.caption or ""
     short = _short_caption(caption)
     title = caption_title(caption)
+    notes = caption_notes(caption)
     headers_text = " ".join(c.text for c in table.cells if c.row < table.header_rows)
     setup_table = count_cues(f"{title} {headers_text}", lexicon.SETUP_TABLE_CUES) > 0
     by_row: dict[int, list[TableCell]] = {}
@@ -385,7 +413,8 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
             col_header = _column_header(table, cell.col)
             claims.append(
                 _cell_claim(
-                    table, cell, quantities, label, short, title, row_header, col_header, group, setup_table, own
+                    table, cell, quantities, label, short, title, notes, row_header, col_header, group, setup_table,
+                    own,
                 )
             )
     return claims
@@ -408,6 +437,7 @@ def _cell_claim(
     label: str,
     short: str | None,
     title: str,
+    notes: str,
     row_header: str,
     col_header: str,
     group: str | None,
@@ -418,7 +448,7 @@ def _cell_claim(
     if setup_table or count_cues(row_header, lexicon.SETUP_CUES):
         kind = ClaimKind.setup
     else:
-        metrics = find_metrics(context) or find_metrics(title)
+        metrics = find_metrics(context) or find_metrics(title) or find_metrics(notes)
         metric = metrics[0][2][0] if metrics else None
         if count_cues(context, lexicon.SPEEDUP_CUES) or metric in _SPEED_METRICS:
             kind = ClaimKind.speedup
@@ -433,6 +463,7 @@ def _cell_claim(
         kind,
         own=own,
         fallback=title,
+        notes=notes,
         unit_hint=unit,
         numbers_from_text=False,
     )

@@ -452,7 +452,8 @@ def test_cells_take_fields_from_the_captions_title_not_its_commentary():
                "All runs use a batch size of 32 and a learning rate of 1e-4 on an A100 GPU.")
     claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 1")]))
     assert len(claims) == 6 and all(c.kind == ClaimKind.result for c in claims)  # not setup: those cues are commentary
-    assert {(c.metric, c.dataset, c.baseline, c.hardware) for c in claims} == {("perplexity", "C4", None, None)}
+    # the last sentence defines the runs: its hardware is the cells' (its setup cues are not the table's)
+    assert {(c.metric, c.dataset, c.baseline, c.hardware) for c in claims} == {("perplexity", "C4", None, "A100")}
     method = {c.conditions["row_header"]: (c.method.name if c.method else None) for c in claims}
     assert method["Int8 zeropoint vector-wise"] == "zeropoint quantization"
     assert method["Mystery scheme"] is None  # before: "absmax", the first method the commentary names
@@ -462,6 +463,22 @@ def test_cells_take_fields_from_the_captions_title_not_its_commentary():
         speed, caption="Table 5: Inference speedups compared to 16-bit matrix multiplication. Int8 wins.",
         label="Table 5")]))
     assert (c.kind, c.metric, c.baseline) == (ClaimKind.speedup, "speedup", "16-bit matrix multiplication")
+
+
+def test_a_captions_defining_sentences_still_give_dataset_hardware_and_metric():
+    # natural-sparsity Table 3 / LLM.int8() Table 8: later sentences that define, not comment
+    rows = [["Model", "A", "Decomp"], ["Checkpoint 1", "-3.7", "2%"]]
+    caption = ("Table 3: Modeled weight-read energy per decoded token relative to fed five-trit. A and B "
+               "streamed: 2.0 ns clock with the LPDDR4 point. The BLEU score is the median of three random seeds. "
+               "We see that Wanda outperforms magnitude pruning on GPT-J.")
+    claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 3")]))
+    energy, decomp = claims
+    assert (energy.metric, energy.hardware, energy.baseline) == ("energy", "LPDDR4", "five-trit")
+    assert energy.method is None and energy.model is None  # not Wanda / GPT-J of the commentary
+    defs = "Table 8: Translation results for 8-bit FFN layers. The BLEU score is the median of three random seeds."
+    bleu, share = extract_claims(document(tables=[table_of(rows, caption=defs, label="Table 8")]))
+    assert (bleu.metric, bleu.metric_direction) == ("BLEU", "higher")
+    assert share.metric is None  # "2%" is no BLEU score
 
 
 def test_hyper_parameter_tables_give_setup_claims():
