@@ -78,13 +78,48 @@ def extract_claims(doc: ParsedDocument) -> list[Claim]:
     for passage in doc.passages:
         if passage.kind not in _TEXT_KINDS:
             continue
+        found = []
         for start, end in split_sentences(passage.text):
             claim = sentence_claim(passage, start, end, own=own)
             if claim is not None:
-                claims.append(claim)
+                found.append(claim)
+        if passage.kind == PassageKind.caption and found:
+            found = _with_caption_metric(found, passage.text)
+        claims.extend(found)
     for table in doc.tables:
         claims.extend(table_claims(table, own=own))
     return claims
+
+
+_NEEDS_METRIC = frozenset({ClaimKind.comparison, ClaimKind.result, ClaimKind.qualitative, ClaimKind.trend})
+_INHERITED_METRICS = frozenset({"perplexity", "pass@k", "exact match", "F1", "BLEU", "ROUGE", "CIDEr", "accuracy"})
+
+
+def _with_caption_metric(claims: list[Claim], caption: str) -> list[Claim]:
+    """A caption's sentences describe one table or figure: a sentence that names no metric ("AWQ
+    improves over RTN for different model sizes") measures what another of them names ("It
+    consistently achieves better perplexity than GPTQ"). Only the caption's first metric, and the
+    claim says where it came from (``conditions["metric_from"] = "caption"``; the caption's dataset
+    comes with it where the sentence names none, ``dataset_from``). Only a model-quality
+    metric, and only for a sentence that names its method: "outliers are present in 75% of all
+    sequence dimensions" does not become a perplexity claim because the caption names perplexity."""
+    metrics = [m[2] for m in find_metrics(caption) if m[2][0] in _INHERITED_METRICS]
+    if not metrics:
+        return claims
+    metric, direction = metrics[0]
+    datasets = find_datasets(caption)
+    out = []
+    for c in claims:
+        if (c.metric is None and c.kind in _NEEDS_METRIC and c.method is not None and c.method.name
+                and (c.value is None or c.value.unit not in _TIME_UNITS)):
+            update = {"metric": metric, "metric_direction": direction,
+                      "conditions": {**c.conditions, "metric_from": "caption"}}
+            if c.dataset is None and datasets:
+                update["dataset"] = datasets[0][2]
+                update["conditions"]["dataset_from"] = "caption"
+            c = c.model_copy(update=update)
+        out.append(c)
+    return out
 
 
 def own_method(doc: ParsedDocument) -> Method | None:

@@ -481,6 +481,23 @@ def test_a_captions_defining_sentences_still_give_dataset_hardware_and_metric():
     assert share.metric is None  # "2%" is no BLEU score
 
 
+def test_a_caption_sentence_without_a_metric_takes_the_captions_quality_metric():
+    # SmoothQuant Table 6: the claim is in the first sentence, what was measured in the second
+    caption = ("Table 6. SmoothQuant can enable lossless W8A8 quantization for LLaMA models. Results are "
+               "perplexity on WikiText-2 dataset. Outliers are present in about 75% of all sequence dimensions.")
+    doc = ParsedDocument(sha256="0" * 64, media_type="text/plain", n_pages=1, meta=DocumentMeta(title=None),
+                         passages=[passage(0, caption, kind=PassageKind.caption)], tables=[], parser_version="t")
+    by_quote = {c.anchor.quote: c for c in extract_claims(doc)}
+    lossless = by_quote["Table 6. SmoothQuant can enable lossless W8A8 quantization for LLaMA models."]
+    assert (lossless.metric, lossless.metric_direction, lossless.dataset) == ("perplexity", "lower", "WikiText-2")
+    assert lossless.conditions["metric_from"] == "caption" and lossless.conditions["dataset_from"] == "caption"
+    outliers = by_quote.get("Outliers are present in about 75% of all sequence dimensions.")
+    assert outliers is None or outliers.metric is None  # names no method: not made a perplexity claim
+    # the same sentence in body text takes nothing from its neighbours
+    body = {c.anchor.quote: c for c in extract_claims(document(caption))}
+    assert body["Table 6. SmoothQuant can enable lossless W8A8 quantization for LLaMA models."].metric is None
+
+
 def test_hyper_parameter_tables_give_setup_claims():
     rows = [["Hyper-parameter", "Value"], ["Learning rate", "2e-5"], ["Batch size", "32"], ["Optimizer", "AdamW"]]
     claims = extract_claims(
