@@ -7,6 +7,13 @@
   (hyper-parameters and protocol). Each claim quotes its sentence exactly:
   ``passage.text[anchor.char_start:anchor.char_end] == anchor.quote``.
 - Each numeric body cell of a table gives one claim named by its row and column headers.
+  What the headers leave empty comes from the caption: every field from its first sentence
+  (the title), only dataset, hardware and (failing the title) metric from the later sentences
+  that define rather than comment ("Results are perplexity on WikiText-2"), nothing from
+  commentary ("We see that absmax ... is worse than 8-bit 6.7B perplexity").
+- A caption sentence that names its method but no metric takes the caption's model-quality
+  metric and dataset (``conditions["metric_from"] = "caption"``).
+- A sentence's opening condition ("At 2.0 ns, ...") is never its value.
 
 Kinds follow DESIGN.md: a setup fact ("batch size 32, lr 2e-5") is never a result. The
 decision uses cue phrases from ``verifier.lexicon`` and the units of the numbers:
