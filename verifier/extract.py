@@ -152,10 +152,16 @@ def _is_measure(q: Quantity) -> bool:
     return q.unit is None and "." in q.text.replace("...", "")
 
 
+_CONDITION_CLAUSE = re.compile(r"(?:If|When|Once|Whenever)\s[^,;]{0,160},")
+
+
 def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> ClaimKind | None:
     """The kind of claim a sentence makes, or None when it states neither a result nor a setup fact."""
     measures = [q for q, _, _ in quantities if _is_measure(q)]
-    setup = count_cues(sentence, lexicon.SETUP_CUES)
+    # "If we use LLM.int8() ..., the advantage disappears": a protocol verb in a leading condition
+    # states what the result holds under, not a setup fact
+    cond = _CONDITION_CLAUSE.match(sentence)
+    setup = count_cues(sentence[cond.end():] if cond else sentence, lexicon.SETUP_CUES)
     comparison = count_cues(sentence, lexicon.COMPARISON_CUES)
     result_cues = count_cues(sentence, lexicon.RESULT_CUES) + comparison
     trend = count_cues(sentence, lexicon.TREND_CUES)

@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "5"
+LEXICON_VERSION = "6"
 
 # (canonical name or None for a generic mention, family, patterns). Families are
 # verifier.claims.MethodFamily values.
@@ -331,6 +331,8 @@ EFFECT_CUES: tuple[str, ...] = COMPARISON_CUES[:3] + (
     r"\bdisrupts?\b",
     r"\bharms?\b",
     r"\bbenefits?\b",
+    r"\bdisappear\w*",
+    r"\bvanish\w*",
 )
 
 # direction words; "equal" is checked first so that "without degradation" is not "worse"

@@ -210,6 +210,14 @@ def test_an_opening_condition_is_not_the_claims_value():
     assert d is not None and (d.kind, d.value.value, d.value.unit) == (ClaimKind.speedup, 2.0, "ns")
 
 
+def test_a_protocol_verb_in_a_leading_condition_does_not_make_a_setup_fact():
+    c = claim_of("If we use our full LLM.int8() method with mixed-precision decomposition, the advantage of "
+                 "zeropoint quantization disappears.")
+    assert c is not None and c.kind == ClaimKind.qualitative and c.method.name == "LLM.int8()"
+    d = claim_of("We use our full LLM.int8() method with mixed-precision decomposition for all runs.")
+    assert d is not None and d.kind == ClaimKind.setup
+
+
 def test_without_degradation_is_an_equal_comparison():
     c = claim_of(
         "Using LLM.int8(), we show empirically it is possible to perform inference in LLMs with up to 175B "
