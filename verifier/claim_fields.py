@@ -124,6 +124,8 @@ def _outside(span: Span | None, a: int) -> bool:
 # a phrase that starts with a quantity names no baseline: "more than 99.9%", "more than 3× faster
 # compared to ...", "less than 6.7B parameters"
 _QUANTITY_WORD = re.compile(r"[-+\u2212$~≈]?\d[\d.,]*(?:[–-]\d[\d.,]*)?(?:\\?%|[×x]|[KMBT]|[KMGT]B|ms|s)?\$?")
+_BOUND_BEFORE = re.compile(r"\b(?:less|more|fewer|greater|lower|higher|at least|at most|no more|no less)\s*$",
+                           re.IGNORECASE)
 _HEDGES = frozenset(["about", "around", "approximately", "roughly", "nearly", "almost", "only", "just"])
 _PHRASE_STOP = re.compile(
     r"[,;:()\[\]]|\.(?:\s|$)|\s(?:while|and|but|on|at|in|for|under|when|with|across|by|which|that|using|to|"
@@ -185,6 +187,10 @@ def find_baseline(text: str) -> tuple[Span, str] | None:
         words = phrase.split()
         first = words[1] if len(words) > 1 and words[0].lower() in _HEDGES else (words[0] if words else "")
         if not words or _QUANTITY_WORD.fullmatch(first) or words[0].lower() in _STOPWORDS:
+            continue
+        if first[:1].isdigit() and _BOUND_BEFORE.search(text, 0, lead.start()):
+            # "less than 8-bits", "more than 16 GPUs": a bound on a quantity, not a compared system
+            continue
             continue
         if len(words) > 8:
             end = start + len(" ".join(words[:8]))

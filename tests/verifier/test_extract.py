@@ -194,6 +194,9 @@ def test_comparison_names_its_baseline_not_as_the_method():
      "FP16 baseline.", "FP16"),
     ("Numbers smaller than 1.0x represent slowdowns of the 8-bit kernels.", None),
     ("The bitmap design saves energy with BitNet only if a weight bit costs more than about 1.9–2.5 pJ to read.", None),
+    # a bound on a quantity ("less than 8-bits") is not a compared system; "faster than 16-bit" is
+    ("Work that uses less than 8-bits for data types degrades the accuracy of OPT-13B.", None),
+    ("INT8 matrix multiplication is up to 2x faster than 16-bit inference on an H100 GPU.", "16-bit inference"),
 ])
 def test_a_quantity_after_a_lead_names_no_baseline(sentence, baseline):
     c = claim_of(sentence)
