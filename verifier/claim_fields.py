@@ -191,7 +191,6 @@ def find_baseline(text: str) -> tuple[Span, str] | None:
         if first[:1].isdigit() and _BOUND_BEFORE.search(text, 0, lead.start()):
             # "less than 8-bits", "more than 16 GPUs": a bound on a quantity, not a compared system
             continue
-            continue
         if len(words) > 8:
             end = start + len(" ".join(words[:8]))
             phrase = text[start:end]

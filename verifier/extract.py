@@ -252,8 +252,7 @@ def read_fields(
         ]
     baseline = find_baseline(text)
     baseline_span = baseline[0] if baseline else None
-    head = _headline(kind, [t for t in quantities if t[1] >= condition_until] if condition_until else quantities,
-                     text)
+    head = _headline(kind, _from(quantities, condition_until), text)
     metrics = find_metrics(text)
     if metrics and head is not None:
         metric_hit = min(metrics, key=lambda m: abs(m[0] - head[1]))
@@ -309,9 +308,10 @@ def read_fields(
                 fields[key] = extra[key]
         fields["conditions"] = {**extra["conditions"], **fields["conditions"]}
     if notes:
+        noted = _fallback_fields(notes, None)
         for key in _NOTE_FIELDS:
             if fields[key] is None:
-                fields[key] = _fallback_fields(notes, None)[key]
+                fields[key] = noted[key]
     return fields
 
 
@@ -337,6 +337,11 @@ _LEADING_CONDITION = re.compile(
 )
 
 
+def _from(quantities: list[tuple[Quantity, int, int]], at: int) -> list[tuple[Quantity, int, int]]:
+    """The quantities that start at or after ``at`` (all of them for 0)."""
+    return [t for t in quantities if t[1] >= at]
+
+
 def _leading_condition(sentence: str) -> int:
     """Where a sentence's opening condition ends (0 when it has none)."""
     m = _LEADING_CONDITION.match(sentence)
@@ -348,7 +353,7 @@ def sentence_claim(passage: Passage, start: int, end: int, *, own: Method | None
     sentence = passage.text[start:end]
     quantities = parse_quantities(sentence)
     lead = _leading_condition(sentence)
-    kind = classify(sentence, [t for t in quantities if t[1] >= lead] if lead else quantities)
+    kind = classify(sentence, _from(quantities, lead))
     if kind is None:
         return None
     anchor = Anchor(
