@@ -209,7 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="verb", required=True, metavar="VERB")
 
     s = sub.add_parser("ingest", help=cmd_ingest.__doc__)
-    s.add_argument("targets", nargs="+", metavar="TARGET", help="arXiv id or URL, PDF, Markdown or synthesis report")
+    s.add_argument("targets", nargs="+", metavar="TARGET", help="arXiv id or URL, PDF, Markdown, LaTeX or synthesis report")
     s.add_argument("--kind", choices=["auto", "paper", "synthesis"], default="auto")
     s.add_argument("--offline", action="store_true", help="use the arXiv cache only")
     s.add_argument("--json", action="store_true")

@@ -97,7 +97,7 @@ class Table(Frozen):
     header_rows: int = 1  # how many top rows are column headers
     header_cols: int = 1  # how many left columns are row headers
     cells: list[TableCell]
-    method: Literal["ruled", "words", "markdown"] = "ruled"
+    method: Literal["ruled", "words", "markdown", "latex"] = "ruled"
     section: str | None = None
 
     def cell(self, row: int, col: int) -> TableCell | None:
@@ -129,7 +129,7 @@ class ParsedDocument(Frozen):
     """Everything a parser recovered from one source file."""
 
     sha256: str
-    media_type: Literal["application/pdf", "text/markdown", "text/plain"]
+    media_type: Literal["application/pdf", "text/markdown", "application/x-tex", "text/plain"]
     n_pages: int
     meta: DocumentMeta = Field(default_factory=DocumentMeta)
     passages: list[Passage]

@@ -87,6 +87,10 @@ class NotMarkdown(DocumentError):
     pass
 
 
+class NotLatex(DocumentError):
+    pass
+
+
 class SynthesisFormatError(InputError):
     pass
 

@@ -1,4 +1,4 @@
-"""Ingest: a paper (arXiv id, PDF, Markdown) or a synthesis report into the claims database.
+"""Ingest: a paper (arXiv id, PDF, Markdown, LaTeX) or a synthesis report into the claims database.
 
 Gate 0 (intake) is what this module guarantees: the source was retrieved, hashed and its
 metadata recorded. Each ingest runs in one database transaction: on any error nothing of it
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -70,7 +71,11 @@ def _write_blob(settings: Settings, sha256: str, data: bytes) -> Path:
     return path
 
 
-def sniff_kind(path: Path, data: bytes) -> Literal["pdf", "markdown", "synthesis"]:
+_LATEX_SUFFIXES = (".tex", ".ltx", ".latex")
+_BIBTEX_ENTRY = re.compile(r"^\s*@[A-Za-z]+\s*[{(]", re.MULTILINE)
+
+
+def sniff_kind(path: Path, data: bytes) -> Literal["pdf", "markdown", "latex", "bibtex", "synthesis"]:
     """Decide what a local file is from its bytes (and its suffix only as a tie-breaker)."""
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF"):
@@ -79,10 +84,18 @@ def sniff_kind(path: Path, data: bytes) -> Literal["pdf", "markdown", "synthesis
         return "pdf"  # parse_pdf will say what it really is
     try:
         text = data[:200_000].decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return "pdf"
+    except UnicodeDecodeError:  # the parser its name promises says what is wrong with it
+        suffix = path.suffix.lower()
+        return "latex" if suffix in _LATEX_SUFFIXES else "markdown" if suffix in (".md", ".markdown") else "pdf"
     if "\tVerified\tConfidence" in text or "\tverified\tconfidence" in text.lower():
         return "synthesis"
+    entries = len(_BIBTEX_ENTRY.findall(text))
+    if entries and (path.suffix.lower() == ".bib" or entries * 4 >= len(re.findall(r"^\s*\S", text, re.MULTILINE)) / 4):
+        return "bibtex"
+    from verifier.latex import looks_like_latex
+
+    if path.suffix.lower() in _LATEX_SUFFIXES or looks_like_latex(text):
+        return "latex"
     return "markdown"
 
 
@@ -91,6 +104,10 @@ def parse_source(data: bytes, kind: str, name: str) -> ParsedDocument:
         from verifier.pdf import parse_pdf
 
         return parse_pdf(data, name=name)
+    if kind == "latex":
+        from verifier.latex import parse_latex
+
+        return parse_latex(data, name=name)
     from verifier.markdown import parse_markdown
 
     return parse_markdown(data, name=name)
@@ -127,9 +144,13 @@ class Ingestor:
         path = Path(target)
         if path.exists():
             if path.is_dir():
-                raise InputError("is a folder, not a file", subject=target, hint="pass a PDF, Markdown or report file")
+                raise InputError("is a folder, not a file", subject=target,
+                                 hint="pass a PDF, Markdown, LaTeX or report file")
             data = path.read_bytes()
             sniffed = sniff_kind(path, data)
+            if sniffed == "bibtex":
+                raise InputError("is a BibTeX bibliography, not a paper", subject=target,
+                                 hint="ingest the paper itself (its PDF, Markdown or .tex file)")
             if kind == "synthesis" or (kind == "auto" and sniffed == "synthesis"):
                 return self.ingest_synthesis(data, name=path.name)
             if kind == "paper" and sniffed == "synthesis":
@@ -143,7 +164,8 @@ class Ingestor:
             raise InputError(
                 "no such file, and not an arXiv id",
                 subject=target,
-                hint="pass a path to a PDF/Markdown file, or an arXiv id such as 2306.03805 or hep-th/9901001",
+                hint="pass a path to a PDF, Markdown or LaTeX file, or an arXiv id such as 2306.03805 or "
+                "hep-th/9901001",
             )
         aid = parse_arxiv_id(target)
         return self.ingest_arxiv(aid)

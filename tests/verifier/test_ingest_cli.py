@@ -129,6 +129,26 @@ def test_broken_syntheses_exit_nonzero_and_leave_the_database(env, capsys, db_ur
     assert snapshot(db_url) == before
 
 
+def test_ingest_latex_source_and_refuse_its_bibliography(env, capsys, db_url):
+    tex = need(SHARED / "corpus" / "natural-sparsity-ternary-llms" / "paper.tex")
+    code, out, err = run(capsys, "ingest", str(tex))
+    assert code == 0, err
+    code, out, _ = run(capsys, "papers", "--json")
+    (paper,) = json.loads(out)
+    assert paper["title"].startswith("Natural-Sparsity Acceleration for Ternary LLMs")
+    code, out, _ = run(capsys, "claims", str(paper["id"]), "--kind", "result", "--json")
+    claims = json.loads(out)["claims"]
+    assert any(c["statement"].startswith("Table 3 (") for c in claims)
+    before = snapshot(db_url)
+    code, _, err = run(capsys, "ingest", str(tex.parent / "references.bib"))
+    assert code == 2 and "references.bib" in err and "BibTeX" in err and len(err.strip().splitlines()) == 1
+    broken = env / "broken.tex"
+    broken.write_bytes("\\section{R\u00e9sultats}".encode("latin-1"))
+    code, _, err = run(capsys, "ingest", str(broken))
+    assert code == 2 and "broken.tex" in err and "UTF-8" in err
+    assert snapshot(db_url) == before
+
+
 def test_malformed_ids_and_missing_files(env, capsys):
     for target in ("2306.0380x", "arXiv:99999", "no/such/file.pdf"):
         code, _, err = run(capsys, "ingest", target)

@@ -1,0 +1,249 @@
+"""LaTeX sources: passages, sections, references, tables, offsets back to the source, errors.
+
+The corpus paper comes as both ``paper.tex`` and the ``paper.pdf`` built from it, so the two
+parsers check each other: the same tables cell for cell, and mostly the same claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.support.pdfs import TERNARY, need, tabulars
+from verifier.documents import PassageKind
+from verifier.errors import DocumentError, NotLatex
+from verifier.latex import PARSER_VERSION, looks_like_latex, parse_latex
+
+
+@pytest.fixture(scope="module")
+def tex():
+    return parse_latex(need(TERNARY / "paper.tex").read_bytes(), name="paper.tex")
+
+
+def _squash(s: str) -> str:
+    # LaTeX draws \_ as a rule in OT1 fonts (no underscore in the PDF); math \mu is the micro sign there
+    return "".join(s.replace("_", " ").split()).replace("\u2212", "-").replace("\u03bc", "\u00b5").replace("^", "")
+
+
+def find(doc, quote: str):
+    for p in doc.passages:
+        i = p.text.find(quote)
+        if i >= 0:
+            return p, i
+    raise AssertionError(f"not found in any passage: {quote!r}")
+
+
+def doc_of(body: str, preamble: str = ""):
+    src = "\\documentclass{article}\n" + preamble + "\\begin{document}\n" + body + "\n\\end{document}\n"
+    return parse_latex(src.encode(), name="t.tex")
+
+
+# -- the real corpus ------------------------------------------------------------------------
+
+
+def test_corpus_title_authors_abstract_and_numbered_sections(tex):
+    assert tex.media_type == "application/x-tex" and tex.parser_version == PARSER_VERSION and tex.n_pages == 1
+    assert tex.meta.title == ("Natural-Sparsity Acceleration for Ternary LLMs When Does a Compressed, "
+                              "Zero-Aware Matrix\u2013Vector Engine Beat Five-Trit Packing?")
+    assert tex.meta.authors == ["Jacob Zymet"]
+    assert tex.meta.abstract.startswith("Ternary large language models encode quantized weight symbols")
+    assert "9\u201314% shorter minimum clock periods" in tex.meta.abstract
+    headings = [p.text for p in tex.passages if p.kind is PassageKind.heading]
+    assert headings[:3] == ["1 Introduction", "2 Related work", "2.1 Ternary accelerator ASICs"]
+    assert "6.6 Model-wide ternary-projection estimate on real checkpoints" in headings
+    assert headings[-1] == "Reproducibility"  # \section* is not numbered
+    p, _ = find(tex, "The bitmap/sign engines have a shallower front end")
+    assert p.section == "6.2 Matched clock period and area" and p.kind is PassageKind.body
+
+
+def test_corpus_text_reads_as_printed(tex):
+    """References resolve to the printed numbers, citations go with their space, markup to its text."""
+    find(tex, "Figure 1 summarizes the matched datapaths.")  # Figure~\ref{fig:architecture-overview}
+    find(tex, "bitmap/sign engines of Section 3 share the same five-position width")  # \\ref{sec:arch}
+    find(tex, "on conventional processors. For batch-1 decoding")  # "processors \cite{...}." -> "processors."
+    find(tex, "Architecture A (two byte streams). Each stream is byte-wide.")  # \textbf{...}
+    find(tex, "checkpoint of microsoft/bitnet-b1.58-2B-4T")  # \texttt{...}
+    # display math reads inside its sentence
+    find(tex, "(1.625 bits per weight) at z>0.375. For continuous five-trit packing")
+    for p in tex.passages:
+        assert "\\" not in p.text and "{" not in p.text.replace("{-", ""), p.text
+        assert "--" not in p.text and "~" not in p.text, p.text
+
+
+def test_every_corpus_passage_maps_back_to_its_source(tex):
+    text = need(TERNARY / "paper.tex").read_text()
+    lines = text.split("\n")
+    for p in tex.passages:
+        assert len(p.offsets) == len(p.text) + 1 and p.offsets[-1] == len(p.raw_text)
+        assert p.raw_text in text
+        for i, ch in enumerate(p.text):
+            if ch.isascii() and ch.isalnum():  # printed by a command ("\\ref", "\\section"): points at it
+                assert p.raw_text[p.offsets[i]] in (ch, "\\"), (p.index, i, p.text[max(0, i - 20): i + 20])
+        first, last = int(p.bbox[1]), int(p.bbox[3])
+        assert p.raw_text.split("\n")[0].strip() in lines[first - 1]
+        assert first <= last <= len(lines)
+        for span in p.lines:  # each line span's text comes from the source line it names
+            for word in re.finditer(r"[A-Za-z]{4,}", p.text[span.start: span.end]):
+                if p.raw_text[p.offsets[span.start + word.start()]] != "\\":  # not printed by a command
+                    assert word.group(0) in lines[int(span.bbox[1]) - 1]
+                    break
+
+
+def test_corpus_tables_equal_the_tabulars_and_the_pdf_tables(tex):
+    from verifier.pdf import parse_pdf
+
+    truth = tabulars(need(TERNARY / "paper.tex").read_text())
+    assert [t.label for t in tex.tables] == ["Table 1", "Table 2", "Table 3"]
+    for rows, table in zip(truth, tex.tables):
+        assert table.method == "latex" and table.n_rows == len(rows) and table.header_rows == 1
+        for r, cells in enumerate(rows):
+            col = 0
+            for text, span in cells:
+                got = table.cell(r, col)
+                if text:
+                    assert got is not None and _squash(got.text) == _squash(text), (table.label, r, col)
+                    assert got.col_span == span
+                col += span
+    pdf = parse_pdf(need(TERNARY / "paper.pdf").read_bytes(), name="paper.pdf")
+    for a, b in zip(tex.tables, pdf.tables):
+        assert (a.label, a.n_rows, a.n_cols, a.header_rows, a.header_cols, a.section) == (
+            b.label, b.n_rows, b.n_cols, b.header_rows, b.header_cols, b.section)
+        assert {(c.row, c.col, c.col_span): _squash(c.text) for c in a.cells} == {
+            (c.row, c.col, c.col_span): _squash(c.text) for c in b.cells}
+        assert a.caption.split(".")[0].replace("\u03bcm^2", "\u00b5m2") == b.caption.split(".")[0]
+
+
+def test_tex_and_pdf_of_one_paper_give_the_same_table_claims_and_most_sentence_claims(tex):
+    from verifier.extract import extract_claims
+    from verifier.pdf import parse_pdf
+
+    pdf = parse_pdf(need(TERNARY / "paper.pdf").read_bytes(), name="paper.pdf")
+    from_tex, from_pdf = extract_claims(tex), extract_claims(pdf)
+
+    def cells(claims):
+        return sorted((c.anchor.table_index, c.anchor.row, c.anchor.col, c.kind.value, c.value.text, c.metric,
+                       c.baseline, c.bits) for c in claims if c.origin == "table")
+
+    assert cells(from_tex) == cells(from_pdf) and len(cells(from_tex)) > 100
+    # sentences: the same statement with the same fields, up to citations ("[4]") the PDF prints
+    def sentences(claims):
+        return {re.sub(r"\s*\[[\d, ]+\]", "", _squash(c.statement)):
+                (c.kind, c.value.text if c.value else None, c.metric, c.method) for c in claims if c.origin == "text"}
+
+    t, p = sentences(from_tex), sentences(from_pdf)
+    same = sum(1 for k in t.keys() & p.keys() if t[k] == p[k])
+    assert same >= 0.8 * len(p), (same, len(p))
+
+
+# -- constructs, one at a time ----------------------------------------------------------------
+
+
+def test_lists_footnotes_comments_and_escapes():
+    doc = doc_of(
+        "\\section{Setup}\n"
+        "We prune 50\\% of the weights% a comment that is not printed\n"
+        "with Wanda\\footnote{Code at \\url{https://example.org/wanda}.} on LLaMA-7B.\n"
+        "\n"
+        "\\begin{itemize}\n"
+        "\\item GPTQ at 4 bits reaches 6.09 perplexity.\n"
+        "\\item[b)] RTN at 4 bits reaches 6.29.\n"
+        "\\end{itemize}\n"
+    )
+    body = [p for p in doc.passages if p.kind is PassageKind.body]
+    assert [p.text for p in body] == ["We prune 50% of the weights with Wanda on LLaMA-7B.",
+                                      "GPTQ at 4 bits reaches 6.09 perplexity.", "RTN at 4 bits reaches 6.29."]
+    notes = [p for p in doc.passages if p.kind is PassageKind.footnote]
+    assert [p.text for p in notes] == ["Code at https://example.org/wanda."]
+    assert all(p.section == "1 Setup" for p in body)
+
+
+def test_references_to_sections_floats_and_equations_and_the_appendix():
+    doc = doc_of(
+        "\\section{Intro}\\label{sec:intro}\n"
+        "See Section~\\ref{sec:method}, Table~\\ref{tab:main}, Eq.~\\eqref{eq:loss} and \\autoref{tab:main}.\n\n"
+        "\\section{Method}\\label{sec:method}\n"
+        "\\begin{equation}\\label{eq:loss} L = \\sum_i x_i \\end{equation}\n\n"
+        "\\begin{table}\\centering\n\\caption{Main results.}\\label{tab:main}\n"
+        "\\begin{tabular}{lr}\\toprule Method & PPL \\\\ \\midrule GPTQ & 6.09 \\\\ \\bottomrule\\end{tabular}\n"
+        "\\end{table}\n\n"
+        "\\appendix\n\\section{Extra}\n\\subsection{More}\nText of the appendix with \\'etude and na\\\"ive.\n"
+        "\\section*{Acknowledgements}\nThanks.\n"
+    )
+    find(doc, "See Section 2, Table 1, Eq. (1) and Table 1.")
+    headings = [p.text for p in doc.passages if p.kind is PassageKind.heading]
+    assert headings == ["1 Intro", "2 Method", "A Extra", "A.1 More", "Acknowledgements"]
+    find(doc, "with \u00e9tude and na\u00efve.")
+    (table,) = doc.tables
+    assert (table.label, table.caption, table.section) == ("Table 1", "Table 1: Main results.", "2 Method")
+    assert table.grid() == [["Method", "PPL"], ["GPTQ", "6.09"]] and table.header_rows == 1
+
+
+def test_table_spans_hline_headers_and_cells_with_braces():
+    doc = doc_of(
+        "\\begin{table}\n\\caption{Two header rows.}\n"
+        "\\begin{tabular}{l|cc}\n\\hline\n"
+        "& \\multicolumn{2}{c}{Perplexity} \\\\\n"
+        "Model & W4 & {W3, g128} \\\\ \\hline\n"
+        "\\textbf{OPT-13B} & 10.13 & $11.34$ \\\\\n"
+        "\\multirow{2}{*}{LLaMA} & 5.85 & 6.43 \\\\ \\hline\n"
+        "\\end{tabular}\n\\end{table}\n"
+    )
+    (t,) = doc.tables
+    assert t.header_rows == 2 and t.n_cols == 3 and t.n_rows == 4
+    head = t.cell(0, 1)
+    assert (head.text, head.col_span) == ("Perplexity", 2)
+    assert t.grid()[1:] == [["Model", "W4", "W3, g128"], ["OPT-13B", "10.13", "11.34"], ["LLaMA", "5.85", "6.43"]]
+    assert t.cell(3, 0).row_span == 2
+    assert all(c.bbox[1] == c.bbox[3] for c in t.cells) and t.cell(2, 1).bbox[1] == 9  # the .tex line
+
+
+def test_claims_from_a_latex_table_and_sentence():
+    from verifier.extract import extract_claims
+
+    doc = doc_of(
+        "\\section{Results}\n"
+        "GPTQ reaches 6.09 perplexity on WikiText-2 at 4 bits, against 6.29 for round-to-nearest.\n\n"
+        "\\begin{table}\\caption{WikiText-2 perplexity of LLaMA-7B.}\n"
+        "\\begin{tabular}{lcc}\\toprule Method & 4-bit & 3-bit \\\\ \\midrule RTN & 6.29 & 25.54 \\\\ "
+        "GPTQ & 6.09 & 8.07 \\\\ \\bottomrule\\end{tabular}\\end{table}\n"
+    )
+    claims = extract_claims(doc)
+    cells = {(c.anchor.row, c.anchor.col): c for c in claims if c.origin == "table"}
+    assert cells[(2, 2)].value.text == "8.07" and cells[(2, 2)].method.name == "GPTQ" and cells[(2, 2)].bits == 3
+    assert cells[(2, 2)].metric == "perplexity" and cells[(2, 2)].dataset == "WikiText-2"
+    (sentence,) = [c for c in claims if c.origin == "text"]
+    assert sentence.method.name == "GPTQ" and sentence.bits == 4 and sentence.metric == "perplexity"
+
+
+def test_a_fragment_without_document_environment_is_read_whole():
+    src = b"\\section{Results}\nWanda keeps 95\\% of the accuracy at 50\\% sparsity.% a comment\n"
+    doc = parse_latex(src, name="frag.tex")
+    assert [p.text for p in doc.passages] == ["1 Results", "Wanda keeps 95% of the accuracy at 50% sparsity."]
+
+
+def test_what_looks_like_latex():
+    assert looks_like_latex("\\documentclass{article}\n")
+    assert looks_like_latex("\\section{A}\n\\label{s}\nText \\cite{x}.\n")
+    assert not looks_like_latex("# Title\n\n\\section{A} \\begin{x} \\end{x}\n")  # Markdown with TeX inside
+    assert not looks_like_latex("Plain text with $\\frac{a}{b}$ math.\n")
+
+
+@pytest.mark.parametrize(
+    "data, words",
+    [
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        (b"\\documentclass{article}\x00\x01", "NUL"),
+        ("\\section{R\u00e9sum\u00e9}".encode("latin-1"), "UTF-8"),
+        (b"%PDF-1.7\n...", "is a PDF"),
+        (b"\\documentclass{article}\n\\title{T}\n\\begin{document}\n\\maketitle\n\\end{document}\n", "no text"),
+        (b"\\documentclass{article}\n\\usepackage{booktabs}\n\\title{T}\n", "no \\begin{document}"),
+        (b"\\documentclass{article}\\begin{document}" + b"\\begin{center}" * 3000 + b"x", "too deeply"),
+    ],
+)
+def test_bad_latex_is_refused_with_a_reason(data, words):
+    with pytest.raises(NotLatex) as exc:
+        parse_latex(data, name="bad.tex")
+    assert isinstance(exc.value, DocumentError) and words.lower() in str(exc.value).lower()
+    assert exc.value.subject == "bad.tex"
