@@ -20,7 +20,7 @@ Only pages with a "Table N" caption are searched; a table without a caption is n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from verifier.documents import BBox, Passage, PassageKind, Table, TableCell
 from verifier.textnorm import normalise
@@ -50,15 +50,21 @@ class _Rule:
 
 @dataclass(slots=True)
 class _Piece:
-    words: list[_Word] = field(default_factory=list)
+    """Words of a row that sit close together; ``x1`` is kept as words are added (``add``)."""
+
+    words: list[_Word]
+    x1: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.x1 = max(w.x1 for w in self.words)
 
     @property
     def x0(self) -> float:
         return self.words[0].x0
 
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
+    def add(self, w: _Word) -> None:
+        self.words.append(w)
+        self.x1 = max(self.x1, w.x1)
 
 
 def extract_tables(doc, passages: list[Passage]) -> list[Table]:
@@ -206,7 +212,7 @@ def _pieces(row: list[_Word]) -> list[_Piece]:
         if w.x0 - pieces[-1].x1 > 0.5 * h:
             pieces.append(_Piece([w]))
         else:
-            pieces[-1].words.append(w)
+            pieces[-1].add(w)
     return pieces
 
 
