@@ -36,6 +36,7 @@ __all__ = [
     "ArxivId",
     "ArxivSource",
     "FetchedPaper",
+    "FetchedSource",
     "looks_like_arxiv_id",
     "parse_arxiv_id",
 ]
@@ -58,6 +59,16 @@ class FetchedPaper:
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.pdf_bytes).hexdigest()
+
+
+@dataclass(frozen=True)
+class FetchedSource:
+    """A paper version's LaTeX source, flattened to one file (:mod:`verifier.eprint`)."""
+
+    meta: DocumentMeta
+    tex_bytes: bytes
+    tex_path: Path
+    from_cache: bool
 
 
 class _Transient(Exception):
@@ -212,6 +223,83 @@ class ArxivSource:
         pdf = self._download(resolved, pdf_url)
         path = self._write_cache(resolved, meta, pdf)
         return FetchedPaper(meta=meta, pdf_bytes=pdf, pdf_path=path, from_cache=False)
+
+    def fetch_source(self, arxiv_id: "str | ArxivId") -> FetchedSource | None:
+        """The LaTeX source of one paper version (its e-print, flattened), from the cache when there.
+
+        None when arXiv has no LaTeX for it (a PDF-only submission: its e-print is the PDF);
+        that answer is cached too. The cache entry is ``source.tex`` beside ``meta.json``,
+        recorded in ``source.json`` with the e-print's SHA-256.
+        """
+        from verifier.eprint import flatten_eprint
+
+        aid = arxiv_id if isinstance(arxiv_id, ArxivId) else parse_arxiv_id(arxiv_id)
+        if aid.version is None and self.offline:
+            versions = self._cached_source_versions(aid)
+            if versions:
+                aid = aid.with_version(versions[-1])
+        if aid.version is not None:
+            hit = self._read_source_cache(aid)
+            if hit is not None:
+                self.progress(f"arXiv:{aid.versioned}: LaTeX source from the cache")
+                return hit[0]
+        if self.offline:
+            raise NotCached(
+                f"the LaTeX source is not in the arXiv cache at {self.cache_dir} and --offline forbids fetching",
+                subject=f"arXiv:{aid.versioned}",
+                hint=f"run `verifier ingest arXiv:{aid.versioned} --latex` once without --offline",
+            )
+        meta, pdf_url = self._query(aid)
+        resolved = aid.with_version(meta.arxiv_version)
+        hit = self._read_source_cache(resolved)
+        if hit is not None:
+            return hit[0]
+        if not pdf_url:
+            raise _withdrawn(resolved, "the API lists no files for this version")
+        eprint = self._download(resolved, pdf_url.replace("/pdf/", "/src/"), what="e-print")
+        tex = flatten_eprint(eprint, subject=f"arXiv:{resolved.versioned} e-print")
+        folder = self.entry_dir(resolved)
+        record = {"format": CACHE_FORMAT, "meta": meta.model_dump(mode="json"),
+                  "eprint_sha256": hashlib.sha256(eprint).hexdigest(), "eprint_bytes": len(eprint),
+                  "latex": tex is not None, "tex_sha256": hashlib.sha256(tex).hexdigest() if tex else None,
+                  "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}  # fmt: skip
+        try:
+            if tex is not None:
+                _write_atomic(folder / "source.tex", tex)
+            _write_atomic(folder / "source.json", json.dumps(record, indent=2, sort_keys=True).encode("utf-8"))
+        except OSError as exc:
+            raise StorageError(f"cannot write the arXiv cache: {exc}", subject=str(folder),
+                               hint="check that the data folder is writable (--data-dir or VERIFIER_DATA_DIR)") from exc
+        if tex is None:
+            return None
+        return FetchedSource(meta=meta, tex_bytes=tex, tex_path=folder / "source.tex", from_cache=False)
+
+    def _cached_source_versions(self, aid: ArxivId) -> list[int]:
+        folder = self.cache_dir / aid.cache_key
+        if not folder.is_dir():
+            return []
+        return sorted(int(m.group(1)) for sub in folder.iterdir()
+                      if (m := re.fullmatch(r"v(\d+)", sub.name)) and (sub / "source.json").is_file())  # fmt: skip
+
+    def _read_source_cache(self, aid: ArxivId) -> tuple[FetchedSource | None] | None:
+        """``(source,)`` or ``(None,)`` (PDF-only, cached as such) for an intact entry; None when absent."""
+        folder = self.entry_dir(aid)
+        record_path, tex_path = folder / "source.json", folder / "source.tex"
+        if not record_path.is_file():
+            return None
+        try:
+            record = json.loads(record_path.read_text(encoding="utf-8"))
+            meta = DocumentMeta.model_validate(record["meta"])
+            if not record["latex"]:
+                return (None,)
+            tex = tex_path.read_bytes()
+        except (OSError, ValueError, KeyError) as exc:
+            self.progress(f"arXiv:{aid.versioned}: ignoring an unreadable source cache entry ({exc})")
+            return None
+        if hashlib.sha256(tex).hexdigest() != record.get("tex_sha256"):
+            self.progress(f"arXiv:{aid.versioned}: ignoring a cached source that does not match its record")
+            return None
+        return (FetchedSource(meta=meta, tex_bytes=tex, tex_path=tex_path, from_cache=True),)
 
     def cached_versions(self, arxiv_id: "str | ArxivId") -> list[int]:
         """Versions of a paper complete in the cache, oldest first."""
@@ -406,7 +494,8 @@ class ArxivSource:
         )
         return meta, result.pdf_url
 
-    def _download(self, aid: ArxivId, pdf_url: str | None) -> bytes:
+    def _download(self, aid: ArxivId, pdf_url: str | None, what: str = "PDF") -> bytes:
+        """The PDF (or, with ``what="e-print"``, the source archive at ``pdf_url``), with retries."""
         import requests
 
         subject = f"arXiv:{aid.versioned}"
@@ -424,12 +513,13 @@ class ArxivSource:
             if resp.status_code in (404, 410):
                 if "withdrawn" in resp.text[:20_000].lower():
                     raise _withdrawn(aid, f"the PDF request answered HTTP {resp.status_code}, withdrawn")
-                raise ArxivNotFound(f"no PDF at {pdf_url} (HTTP {resp.status_code})", subject=subject)
+                raise ArxivNotFound(f"no {what} at {pdf_url} (HTTP {resp.status_code})", subject=subject)
             if resp.status_code != 200:
                 raise ArxivUnavailable(
-                    f"the PDF request answered HTTP {resp.status_code}", subject=subject, hint="try again later or use --offline"
+                    f"the {what} request answered HTTP {resp.status_code}", subject=subject,
+                    hint="try again later or use --offline",
                 )
-            if not resp.content.startswith(b"%PDF"):
+            if what == "PDF" and not resp.content.startswith(b"%PDF"):
                 kind = resp.headers.get("Content-Type", "unknown type")
                 raise ArxivUnavailable(
                     f"{pdf_url} answered {len(resp.content)} bytes of {kind} that are not a PDF; nothing was cached",
@@ -438,8 +528,8 @@ class ArxivSource:
                 )
             return resp.content
 
-        self.progress(f"downloading the PDF of {aid.versioned}")
-        return self._with_retries(attempt, aid, "PDF download")
+        self.progress(f"downloading the {what} of {aid.versioned}")
+        return self._with_retries(attempt, aid, f"{what} download")
 
 
 def _withdrawn(aid: ArxivId, why: str) -> ArxivWithdrawn:

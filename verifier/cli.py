@@ -1,6 +1,6 @@
 """The command line: each verb is a thin function over one library call.
 
-    verifier ingest TARGET [--kind auto|paper|synthesis] [--offline]
+    verifier ingest TARGET [--kind auto|paper|synthesis] [--offline] [--latex]
     verifier papers [--json]
     verifier claims PAPER [--kind KIND] [--json] [--evidence]
     verifier ground PAPER|s:N [--against PAPER] [--no-semantic]
@@ -54,7 +54,7 @@ def cmd_ingest(args) -> int:
     ing = Ingestor(_settings(args), offline=args.offline, progress=_progress(args.quiet))
     status = 0
     for target in args.targets:
-        outcome = ing.ingest(target, kind=args.kind)
+        outcome = ing.ingest(target, kind=args.kind, latex=args.latex)
         if args.json:
             print(json.dumps(_outcome_json(outcome)))
         else:
@@ -209,9 +209,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="verb", required=True, metavar="VERB")
 
     s = sub.add_parser("ingest", help=cmd_ingest.__doc__)
-    s.add_argument("targets", nargs="+", metavar="TARGET", help="arXiv id or URL, PDF, Markdown, LaTeX or synthesis report")
+    s.add_argument("targets", nargs="+", metavar="TARGET",
+                   help="arXiv id or URL, PDF, Markdown, LaTeX or synthesis report")
     s.add_argument("--kind", choices=["auto", "paper", "synthesis"], default="auto")
     s.add_argument("--offline", action="store_true", help="use the arXiv cache only")
+    s.add_argument("--latex", action="store_true",
+                   help="for an arXiv id: ingest the paper's LaTeX source (its e-print) instead of its PDF; "
+                   "the PDF when arXiv has no source")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_ingest)
 

@@ -140,7 +140,9 @@ class Ingestor:
             )
         return self._arxiv
 
-    def ingest(self, target: str, kind: Kind = "auto") -> IngestOutcome:
+    def ingest(self, target: str, kind: Kind = "auto", latex: bool = False) -> IngestOutcome:
+        """Ingest a local file or an arXiv paper; ``latex`` takes an arXiv paper's LaTeX source
+        (its e-print) instead of its PDF, and the PDF where arXiv has no source."""
         path = Path(target)
         if path.exists():
             if path.is_dir():
@@ -168,7 +170,18 @@ class Ingestor:
                 "hep-th/9901001",
             )
         aid = parse_arxiv_id(target)
-        return self.ingest_arxiv(aid)
+        return self.ingest_arxiv_source(aid) if latex else self.ingest_arxiv(aid)
+
+    def ingest_arxiv_source(self, aid) -> IngestOutcome:
+        self.progress(f"{aid.versioned if aid.version else aid.id}: fetching the LaTeX source")
+        fetched = self.arxiv.fetch_source(aid)
+        if fetched is None:
+            self.progress(f"{aid.versioned if aid.version else aid.id}: arXiv has no LaTeX source for it "
+                          "(a PDF-only submission); ingesting the PDF")
+            return self.ingest_arxiv(aid)
+        name = f"arXiv:{fetched.meta.arxiv_id}v{fetched.meta.arxiv_version} (LaTeX source)"
+        return self.ingest_paper(fetched.tex_bytes, "latex", name=name, meta=fetched.meta,
+                                 origin=fetched.meta.url or name)
 
     def ingest_arxiv(self, aid) -> IngestOutcome:
         self.progress(f"{aid.versioned if aid.version else aid.id}: fetching")

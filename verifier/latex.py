@@ -419,7 +419,8 @@ class _Builder:
                     self.scan(body_at, end_at, PassageKind.body)
                 elif env == "thebibliography":
                     close()
-                    self.scan(body_at, end_at, PassageKind.reference)
+                    widest = _argument(src, body_at)  # {99}: the widest label, not printed
+                    self.scan(widest[1] + 1 if widest else body_at, end_at, PassageKind.reference)
                 elif env in SKIPPED_ENVS:
                     close()
                 else:  # center, quote, minipage, theorem, ...: their text is read as the text around it

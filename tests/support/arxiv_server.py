@@ -10,6 +10,8 @@ thread), so tests exercise real sockets, real timeouts and the package's real fe
   ids registered with :meth:`FakeArxiv.reject` answer arXiv's error entry.
 - ``GET /pdf/<id>v<N>`` serves the registered bytes; a withdrawn version answers 404 with
   arXiv's withdrawal text.
+- ``GET /src/<id>v<N>`` serves the registered e-print (a gzip-compressed tar or .tex), or the
+  PDF where none is registered, as arXiv does for PDF-only submissions.
 
 Faults: :meth:`fail_next` answers the next N requests with 429 (``Retry-After``) or 5xx;
 :meth:`hang_next` holds the next N requests longer than a client timeout. Every request is
@@ -38,6 +40,7 @@ class FakeVersion:
     updated: datetime
     comment: str | None = None
     withdrawn: bool = False
+    source: bytes | None = None  # the e-print; None: a PDF-only submission
 
 
 @dataclass
@@ -128,13 +131,17 @@ class FakeArxiv:
         comments: list[str | None] | None = None,
         categories: tuple[str, ...] = ("cs.LG",),
         licence: str | None = None,
+        sources: list[bytes | None] | None = None,
     ) -> FakePaper:
-        """Register a paper whose versions v1..vN serve ``pdfs`` (any bytes, PDF or not)."""
+        """Register a paper whose versions v1..vN serve ``pdfs`` (any bytes, PDF or not) and
+        ``sources`` as their e-prints."""
         start = published or datetime(2023, 6, 6, 17, 59, 0, tzinfo=timezone.utc)
         comments = comments or [None] * len(pdfs)
         paper = FakePaper(arxiv_id, title, authors or ["A. Author"], abstract, start, categories=categories, licence=licence)
-        for n, (pdf, comment) in enumerate(zip(pdfs, comments)):
-            paper.versions.append(FakeVersion(pdf=pdf, updated=start + timedelta(days=30 * n), comment=comment))
+        sources = sources or [None] * len(pdfs)
+        for n, (pdf, comment, source) in enumerate(zip(pdfs, comments, sources)):
+            paper.versions.append(FakeVersion(pdf=pdf, updated=start + timedelta(days=30 * n), comment=comment,
+                                              source=source))
         self.papers[arxiv_id] = paper
         return paper
 
@@ -229,6 +236,14 @@ class FakeArxiv:
         ctype = "application/pdf" if v.pdf.startswith(b"%PDF") else "text/html"
         return 200, v.pdf, ctype
 
+    def source(self, raw_id: str) -> tuple[int, bytes, str]:
+        found = self._lookup(raw_id) if _has_version(raw_id) else None
+        if found is not None:
+            v = found[0].versions[found[1] - 1]
+            if v.source is not None and not v.withdrawn:
+                return 200, v.source, "application/gzip"
+        return self.pdf(raw_id)
+
 
 def _has_version(raw_id: str) -> bool:
     head, sep, tail = raw_id.rpartition("v")
@@ -289,6 +304,9 @@ def _handler_for(fake: FakeArxiv) -> type[BaseHTTPRequestHandler]:
             if parts.path == "/api/query":
                 status, body = fake.feed(record.query)
                 return self._send(record, status, body, "application/atom+xml; charset=UTF-8")
+            if parts.path.startswith("/src/"):
+                status, body, ctype = fake.source(parts.path[len("/src/") :])
+                return self._send(record, status, body, ctype)
             if parts.path.startswith("/pdf/"):
                 status, body, ctype = fake.pdf(parts.path[len("/pdf/") :].removesuffix(".pdf"))
                 return self._send(record, status, body, ctype)

@@ -210,6 +210,35 @@ def test_offline_uses_the_cache_only(arxiv_env, capsys):
     assert code == 0 and "unchanged" in out and len(arxiv_env.requests) == n
 
 
+def test_latex_source_from_arxiv_cached_offline_and_pdf_only_fallback(arxiv_env, capsys, db_url, pdf_maker):
+    """`--latex` ingests the e-print (flattened), reuses the cache offline, and takes the PDF where
+    arXiv has no source."""
+    import gzip
+
+    main_tex = (b"\\documentclass{article}\\title{Sparse Fine-tuning}\\begin{document}\\section{Results}\n"
+                b"Wanda keeps 95\\% of the accuracy at 50\\% sparsity on LLaMA-7B.\n"
+                b"\\begin{table}\\caption{WikiText-2 perplexity.}\\begin{tabular}{lc}\\toprule Method & PPL "
+                b"\\\\ \\midrule Wanda & 7.26 \\\\ \\bottomrule\\end{tabular}\\end{table}\n\\end{document}\n")
+    arxiv_env.add_paper("2306.11695", pdfs=[pdf_maker("Wanda: the PDF of v1.")], title="Wanda",
+                        sources=[gzip.compress(main_tex)])
+    code, out, err = run(capsys, "ingest", "2306.11695", "--latex")
+    assert code == 0 and out.startswith("arXiv:2306.11695v1 (LaTeX source): paper stored"), (out, err)
+    assert any(r.path == "/src/2306.11695v1" for r in arxiv_env.requests)
+    assert not any(r.path.startswith("/pdf/2306.11695") for r in arxiv_env.requests)
+    code, out, _ = run(capsys, "claims", "2306.11695", "--json")
+    claims = json.loads(out)["claims"]
+    assert {c["statement"] for c in claims} >= {"Table 1 (WikiText-2 perplexity): Wanda / PPL = 7.26",
+                                                "Wanda keeps 95% of the accuracy at 50% sparsity on LLaMA-7B."}
+    n = len(arxiv_env.requests)
+    code, out, err = run(capsys, "ingest", "2306.11695", "--latex", "--offline")
+    assert code == 0 and "unchanged" in out and len(arxiv_env.requests) == n, err
+    # a PDF-only submission: its e-print is the PDF, so the PDF is ingested (and nothing breaks offline)
+    code, out, err = run(capsys, "ingest", "2412.15846", "--latex")
+    assert code == 0 and out.startswith("arXiv:2412.15846v1: paper stored"), (out, err)
+    assert [r.path for r in arxiv_env.requests if "2412.15846" in r.path] == ["/src/2412.15846v1", "/pdf/2412.15846v1"]
+    assert run(capsys, "ingest", "2412.15846v1", "--latex", "--offline")[0] == 0
+
+
 def test_unknown_and_unreachable(arxiv_env, capsys, db_url, monkeypatch):
     before = snapshot(db_url)
     code, _, err = run(capsys, "ingest", "2301.00001")

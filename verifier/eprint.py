@@ -1,0 +1,152 @@
+"""An arXiv e-print (the source a paper was built from) as one LaTeX file for :mod:`verifier.latex`.
+
+arXiv serves ``/src/<id>v<N>`` as a gzip-compressed tar of the submission's files, as one
+gzip-compressed .tex file for single-file submissions, or as the PDF itself for PDF-only
+submissions. :func:`flatten_eprint` turns the first two into a single LaTeX source:
+
+- the main file is the .tex file with ``\\documentclass`` (and ``\\begin{document}``); where
+  several qualify, one named ms/main/paper.tex, else the largest;
+- ``\\input{f}`` and ``\\include{f}`` are replaced by the file's text (``f`` or ``f.tex``,
+  relative to the archive root as LaTeX resolves it), recursively, at most 16 deep, never a
+  file inside itself; a command in a comment is left alone; a missing file is named in the
+  flattened source's header comment and its command left for the parser to drop;
+- ``\\bibliography{...}`` is replaced by the main file's ``.bbl`` (arXiv requires it beside
+  the main file), so the bibliography's entries become reference passages.
+
+Nothing is written to disk: members are read into memory, only regular ``.tex``/``.bbl``/
+``.ltx`` files, each at most 8 MB and 64 MB in all (a decompression bomb is refused).
+Files that are not UTF-8 are read as Latin-1, the other encoding arXiv sources use.
+Returns None for a PDF-only e-print; raises :class:`~verifier.errors.NotLatex` otherwise
+when no LaTeX can be had.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import tarfile
+import zlib
+
+from verifier.errors import NotLatex
+
+MAX_MEMBER = 8 << 20
+MAX_TOTAL = 64 << 20
+MAX_DEPTH = 16
+_READ = (".tex", ".bbl", ".ltx")
+_INPUT = re.compile(r"\\(input|include)\s*(?:\{\s*([^{}\s]+)\s*\}|\s([^\s{}\\%]+))")
+_COMMENT = re.compile(r"(?<!\\)%.*")
+_BIBLIOGRAPHY = re.compile(r"\\bibliography\s*\{[^{}]*\}")
+_MAIN_NAMES = ("ms.tex", "main.tex", "paper.tex")
+
+
+def _gunzip(data: bytes, subject: str) -> bytes:
+    try:
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = d.decompress(data, MAX_TOTAL + 1)
+    except zlib.error as exc:
+        raise NotLatex(f"the e-print is not a readable gzip file ({exc})", subject=subject,
+                       hint="fetch it again; the download may be damaged") from exc
+    if len(out) <= MAX_TOTAL and not d.unconsumed_tail and not d.eof:
+        raise NotLatex("the e-print's gzip stream is truncated or damaged", subject=subject,
+                       hint="fetch it again; the download may be damaged")
+    if len(out) > MAX_TOTAL or d.unconsumed_tail:
+        raise NotLatex(f"the e-print unpacks to more than {MAX_TOTAL >> 20} MB", subject=subject,
+                       hint="ingest the PDF instead (without --latex)")
+    return out
+
+
+def _text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _members(raw: bytes, subject: str) -> dict[str, str] | None:
+    """The readable text files of a tar (path -> text), or None when ``raw`` is not a tar."""
+    try:
+        tar = tarfile.open(fileobj=io.BytesIO(raw), mode="r:")
+    except tarfile.TarError:
+        return None
+    files: dict[str, str] = {}
+    total = 0
+    try:
+        for info in tar:
+            if not info.isreg() or not info.name.lower().endswith(_READ):
+                continue
+            if info.size > MAX_MEMBER:
+                raise NotLatex(f"the e-print member {info.name} is {info.size >> 20} MB, over {MAX_MEMBER >> 20} MB",
+                               subject=subject, hint="ingest the PDF instead (without --latex)")
+            total += info.size
+            if total > MAX_TOTAL:
+                raise NotLatex(f"the e-print's LaTeX files exceed {MAX_TOTAL >> 20} MB", subject=subject,
+                               hint="ingest the PDF instead (without --latex)")
+            fh = tar.extractfile(info)
+            if fh is not None:
+                files[posixpath.normpath(info.name.lstrip("/")).removeprefix("./")] = _text(fh.read())
+    except (tarfile.TarError, EOFError, OSError) as exc:
+        raise NotLatex(f"the e-print's tar archive is damaged ({exc})", subject=subject,
+                       hint="fetch it again; the download may be damaged") from exc
+    return files
+
+
+def _main_file(files: dict[str, str], subject: str) -> str:
+    def live(text: str) -> str:
+        return _COMMENT.sub("", text)
+
+    candidates = [n for n, t in files.items() if n.lower().endswith((".tex", ".ltx"))
+                  and re.search(r"\\documentclass\b", live(t))]  # fmt: skip
+    with_body = [n for n in candidates if re.search(r"\\begin\s*\{document\}", live(files[n]))]
+    pool = with_body or candidates
+    if not pool:
+        raise NotLatex(f"the e-print holds no LaTeX main file (no \\documentclass among {len(files)} text files)",
+                       subject=subject, hint="ingest the PDF instead (without --latex)")
+    named = [n for n in pool if posixpath.basename(n).lower() in _MAIN_NAMES]
+    return (named or sorted(pool, key=lambda n: (-len(files[n]), n)))[0]
+
+
+def _expand(files: dict[str, str], name: str, stack: tuple[str, ...], missing: list[str]) -> str:
+    text = files[name]
+    live = _COMMENT.sub(lambda m: " " * len(m.group(0)), text)
+    out, pos = [], 0
+    for m in _INPUT.finditer(live):
+        target = (m.group(2) or m.group(3)).strip()
+        path = posixpath.normpath(target).removeprefix("./")
+        found = next((p for p in (path, path + ".tex") if p in files), None)
+        if found is None or found in stack or len(stack) >= MAX_DEPTH:
+            if found is None:
+                missing.append(target)
+            continue
+        out.append(text[pos : m.start()])
+        out.append(_expand(files, found, stack + (found,), missing))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def flatten_eprint(data: bytes, subject: str = "e-print") -> bytes | None:
+    """One UTF-8 LaTeX source from an arXiv e-print, or None for a PDF-only e-print (module docstring)."""
+    raw = _gunzip(data, subject) if data[:2] == b"\x1f\x8b" else bytes(data)
+    if raw.lstrip()[:5] == b"%PDF-":
+        return None
+    files = _members(raw, subject)
+    if files is None:  # a single file, gzip-compressed or not
+        text = _text(raw)
+        if not re.search(r"\\documentclass\b|\\begin\s*\{document\}|\\section\b", text):
+            raise NotLatex("the e-print is neither a tar archive, nor LaTeX, nor a PDF", subject=subject,
+                           hint="ingest the PDF instead (without --latex)")
+        return text.encode("utf-8")
+    main = _main_file(files, subject)
+    missing: list[str] = []
+    body = _expand(files, main, (main,), missing)
+    bbl = posixpath.splitext(main)[0] + ".bbl"
+    if bbl in files:
+        live = _COMMENT.sub(lambda m: " " * len(m.group(0)), body)
+        m = _BIBLIOGRAPHY.search(live)
+        if m:
+            body = body[: m.start()] + files[bbl] + body[m.end() :]
+    header = f"% {subject}: main file {main}"
+    if missing:
+        header += "; not in the e-print: " + ", ".join(dict.fromkeys(missing))
+    return (header + "\n" + body).encode("utf-8")
