@@ -34,9 +34,13 @@ What is read:
   accents to accented letters, and any other command's name dropped (its braced text kept).
 
 ``raw_text`` of a passage is its source characters (comments included); ``offsets`` maps the
-readable text back to them, as for a PDF. Not read: macros the paper defines itself
-(``\\newcommand`` bodies are not expanded: their names are dropped), ``\\input`` files, BibTeX
-files (a ``\\bibliography{...}`` names a file the bytes do not include), TikZ node text.
+readable text back to them, as for a PDF.
+
+Macros the paper defines without arguments (``\\newcommand{\\ours}{Wanda}``, ``\\def``)
+are expanded to their text (:func:`macros`). Not read: macros with arguments (their name is
+dropped, their arguments read as text), ``\\input`` files (:mod:`verifier.eprint` inlines them
+for an arXiv e-print), BibTeX files (a ``\\bibliography{...}`` names a file the bytes do not
+include; an e-print's ``.bbl`` is inlined), TikZ node text.
 """
 
 from __future__ import annotations
@@ -93,7 +97,36 @@ def _accent(m: re.Match[str]) -> list:
     return [unicodedata.normalize("NFC", letter + _ACCENTS[m.group(1)])]
 
 
-def _text_rules(labels: dict[str, tuple[str, str]]) -> list[Rewrite]:
+_DEFINITION = re.compile(
+    r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand)\*?\s*(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))"
+    r"\s*(\[\s*\d\s*\])?|\\(?:g|e|x)?def\s*\\([A-Za-z]+)\s*(#)?"
+)
+
+
+def macros(src: str) -> dict[str, str]:
+    """Readable text of the argument-free macros a source defines (``\\newcommand{\\ours}{Wanda}``,
+    ``\\def\\method{...}``), in definition order, each body read with the macros before it.
+
+    Papers name their own method this way (``\\ours{} prunes ...``): without the expansion the
+    method's name would vanish from every sentence that uses it. Macros with arguments are not
+    expanded (their name is dropped, their arguments read as text).
+    """
+    found: dict[str, str] = {}
+    for m in _DEFINITION.finditer(src):
+        name = m.group(1) or m.group(2) or m.group(4)
+        if m.group(3) or m.group(5):  # takes arguments
+            found.pop(name, None)
+            continue
+        body = _argument(src, m.end())
+        if body is None:
+            continue
+        raw = src[body[0] : body[1]]
+        text, _ = tex_text(raw, list(range(len(raw))), _text_rules({}, found))
+        found[name] = " ".join(text.split())
+    return found
+
+
+def _text_rules(labels: dict[str, tuple[str, str]], defined: dict[str, str] | None = None) -> list[Rewrite]:
     def ref(m: re.Match[str]) -> list:
         kind, number = labels.get(m.group(2).strip(), ("", "??"))
         if m.group(1) == "eqref":
@@ -102,7 +135,12 @@ def _text_rules(labels: dict[str, tuple[str, str]]) -> list[Rewrite]:
             return [f"{kind} {number}"]
         return [number]
 
+    expand: list[Rewrite] = []
+    if defined:
+        names = "|".join(sorted((re.escape(n) for n in defined), key=len, reverse=True))
+        expand = [(re.compile(r"\\(" + names + r")(?![A-Za-z])(?:\s*\{\})?"), lambda m: [defined[m.group(1)]])]
     return [
+        *expand,
         (re.compile(r"\s*\\(?:cite|citep|citet|citealp|citealt|citeauthor|citeyear|nocite|parencite|textcite|autocite)"
                     r"\*?(?:\s*\[[^\]]*\]){0,2}\s*\{[^{}]*\}"), _keep()),  # fmt: skip
         (re.compile(r"\\label\s*\{[^{}]*\}|\\(?:begin|end)\s*\{[^{}]*\}"), _keep()),
@@ -294,7 +332,7 @@ class _Para:
 class _Builder:
     def __init__(self, text: str, src: str, labels: dict[str, tuple[str, str]]):
         self.text, self.src = text, src
-        self.rules = _text_rules(labels)
+        self.rules = _text_rules(labels, macros(src))
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.passages: list[Passage] = []
         self.tables: list[Table] = []

@@ -247,3 +247,18 @@ def test_bad_latex_is_refused_with_a_reason(data, words):
         parse_latex(data, name="bad.tex")
     assert isinstance(exc.value, DocumentError) and words.lower() in str(exc.value).lower()
     assert exc.value.subject == "bad.tex"
+
+
+def test_argument_free_macros_expand_so_the_method_keeps_its_name():
+    from verifier.extract import extract_claims
+    from verifier.latex import macros
+
+    preamble = ("\\newcommand{\\ours}{\\textsc{Wanda}\\xspace}\n\\newcommand\\llama{LLaMA-7B}\n\\def\\ppl{perplexity}\n"
+                "\\newcommand{\\best}[1]{\\textbf{#1}}\n\\newcommand{\\both}{\\ours on \\llama}\n")
+    doc = doc_of("\\section{Results}\n\\ours prunes 50\\% of \\llama with a 0.3 \\ppl{} increase; \\both. "
+                 "Best: \\best{7.26}.", preamble)
+    assert macros(preamble) == {"ours": "Wanda", "llama": "LLaMA-7B", "ppl": "perplexity", "both": "Wanda on LLaMA-7B"}
+    p, _ = find(doc, "Wanda prunes 50% of LLaMA-7B with a 0.3 perplexity increase; Wanda on LLaMA-7B. Best: 7.26.")
+    assert p.raw_text[p.offsets[0]] == "\\"  # the name points at the macro that printed it
+    claim = next(c for c in extract_claims(doc) if c.value and c.value.text == "50%")
+    assert (claim.method.name, claim.model, claim.metric) == ("Wanda", "LLaMA-7B", "perplexity")
