@@ -222,6 +222,13 @@ def _named(phrase: str) -> str | None:
     return None
 
 
+_OUR_METHOD_BEFORE = re.compile(
+    r"\b(?:our|the proposed) (?:[\w-]+ )?(?:method|approach|technique|framework|algorithm|scheme)\s*"
+    r"(?:,|:|\(|\u2014|\u2013|--|\bcalled\b|\bnamed\b|\bdubbed\b|\btermed\b)\s*$",
+    re.IGNORECASE,
+)
+
+
 def primary_method(
     text: str, baseline: Span | None, own: Method | None, baseline_name: str | None = None
 ) -> Method | None:
@@ -233,9 +240,12 @@ def primary_method(
         for a, _, m in find_methods(text)
         if _outside(baseline, a) and (m.name is None or m.name != baseline_name)
     ]
-    named = [m for _, m in mentions if m.name]
+    named = [(a, m) for a, m in mentions if m.name]
+    for a, m in named:  # "... that yields our method, LLM.int8(), which ...": the apposition names it
+        if _OUR_METHOD_BEFORE.search(text, max(0, a - 40), a):
+            return m
     if named:
-        return named[0]
+        return named[0][1]
     if own is not None and _any(lexicon.OWN_METHOD).search(text):
         return own
     return mentions[0][1] if mentions else None
@@ -257,7 +267,9 @@ def bit_widths(
     am = _ACT_BITS.search(text)
     if am:
         act = float(am.group(1) or am.group(2))
-    widths = [q.value for q, a, _ in quantities if q.unit == "bits" and _outside(baseline, a) and q.low is None]
+    # "uses less than 8-bits" bounds the width without naming it (conditions record the bound)
+    widths = [q.value for q, a, _ in quantities
+              if q.unit == "bits" and _outside(baseline, a) and q.low is None and q.qualifier != "less_than"]
     if am:
         widths = [w for w in widths if w != act] or widths
     if widths:

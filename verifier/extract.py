@@ -14,11 +14,14 @@
 - A caption sentence that names its method but no metric takes the caption's model-quality
   metric and dataset (``conditions["metric_from"] = "caption"``).
 - A sentence's opening condition ("At 2.0 ns, ...") is never its value.
+- A bit width under a strict bound ("uses less than 8-bits") is not the claim's ``bits``;
+  ``conditions["bits_below"]`` keeps the bound. "our method, LLM.int8()" names the method.
 
 Kinds follow DESIGN.md: a setup fact ("batch size 32, lr 2e-5") is never a result. The
 decision uses cue phrases from ``verifier.lexicon`` and the units of the numbers:
 
-    setup        setup cues ("batch size", "we use", "trained for") and no stronger result cues
+    setup        setup cues ("batch size", "we use", "trained for", "the hidden dimension is") and no
+                 stronger result cues
     trend        "as ... increases", "scales with", "the larger the"
     speedup      speedup, faster, latency, throughput, ms / tokens/s units (ties beat memory)
     memory       memory, footprint, "by half", GB units
@@ -277,6 +280,7 @@ def read_fields(
         value = _as_perplexity(value) if value is not None else None
     text_quantities = quantities if numbers_from_text else parse_quantities(text)
     bits, act_bits = bit_widths(text, text_quantities, baseline_span)
+    bound = next((q for q, _, _ in text_quantities if q.unit == "bits" and q.qualifier == "less_than"), None)
     sparsity, pattern = sparsity_of(text)
     models = [
         m for a, _, m in find_models(text) if baseline_span is None or not baseline_span[0] <= a < baseline_span[1]
@@ -298,7 +302,7 @@ def read_fields(
         "sparsity_pattern": pattern,
         "hardware": find_hardware(text),
         "direction": direction_of(text, metric_direction, metric_at) if kind != ClaimKind.setup else None,
-        "conditions": conditions_of(text),
+        "conditions": conditions_of(text) | ({"bits_below": f"{bound.value:g}"} if bound and bits is None else {}),
     }
     if fallback:
         extra = _fallback_fields(fallback, own)

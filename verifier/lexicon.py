@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "6"
+LEXICON_VERSION = "7"
 
 # (canonical name or None for a generic mention, family, patterns). Families are
 # verifier.claims.MethodFamily values.
@@ -215,6 +215,11 @@ SETUP_CUES: tuple[str, ...] = (
     r"\b(?:is|are|was|were) (?:set|fixed|chosen) to\b",
     r"\b(?:data ?set|examples|samples|models?|checkpoints?|splits?) used\b",
     r"\bused (?:for|as) (?:training|calibration|evaluation|fine-?tuning)\b",
+    # architecture: "The hidden dimension is 4x the model dimension" (not "at a model size of 5120",
+    # a condition of a result)
+    r"\b(?:(?:hidden|model|embedding|intermediate|feed-?forward|FFN|head) (?:dimension|dim|width)s?|hidden sizes?) "
+    r"(?:is|are|was|were|equals?)\b",
+    r"\bnumber of (?:layers|(?:attention )?heads|blocks)\b",
 )
 
 COMPARISON_CUES: tuple[str, ...] = (

@@ -221,6 +221,30 @@ def test_a_protocol_verb_in_a_leading_condition_does_not_make_a_setup_fact():
     assert d is not None and d.kind == ClaimKind.setup
 
 
+def test_a_bound_on_the_bit_width_is_not_the_bit_width():
+    c = claim_of("Work that uses less than 8-bits for data types degrades the accuracy of OPT-13B.")
+    assert c is not None and c.bits is None and c.conditions.get("bits_below") == "8"
+    d = claim_of("Work that uses 4-bit data types degrades the accuracy of OPT-13B.")
+    assert d is not None and d.bits == 4 and "bits_below" not in d.conditions
+
+
+def test_our_method_named_in_apposition_is_the_method():
+    c = claim_of("In conjunction with vector-wise quantization that yields our method, LLM.int8(), which we show "
+                 "empirically can recover the full inference performance of models with up to 175B parameters.")
+    assert c is not None and c.method.name == "LLM.int8()"
+    d = claim_of("Vector-wise quantization and LLM.int8() recover the full inference performance of OPT-175B.")
+    assert d is not None and d.method.name == "vector-wise quantization"  # no apposition: the first named
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The hidden dimension is 4x the model dimension.", ClaimKind.setup),
+    ("Raw Int8 matrix multiplication is two times faster than cuBLAS at a model size of 5120.", ClaimKind.speedup),
+])
+def test_architecture_dimensions_are_setup_but_a_size_condition_is_not(sentence, kind):
+    c = claim_of(sentence)
+    assert c is not None and c.kind == kind
+
+
 def test_without_degradation_is_an_equal_comparison():
     c = claim_of(
         "Using LLM.int8(), we show empirically it is possible to perform inference in LLMs with up to 175B "
