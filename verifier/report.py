@@ -38,7 +38,15 @@ class _Parts:
         self.plotted = {} if self.plotted is None else self.plotted
 
 
-def _claim_rows(session, subject, *, only_tested: bool = False) -> _Parts:
+_TEXT_FORMS = {"application/x-tex": "LaTeX source", "text/markdown": "Markdown"}
+
+
+def _text_form(source) -> str | None:
+    """"LaTeX source" / "Markdown" for a text source (anchors are line numbers), None for a PDF."""
+    return _TEXT_FORMS.get(getattr(source, "media_type", None) or "")
+
+
+def _claim_rows(session, subject, *, only_tested: bool = False, text_source: bool = False) -> _Parts:
     from claims_db.models import ReproRun
     from verifier import report_views as rv
     from verifier.gate1 import latest_groundings
@@ -82,7 +90,7 @@ def _claim_rows(session, subject, *, only_tested: bool = False) -> _Parts:
         if only_tested and verdict is None:
             continue
         parts.rows.append(rv.claim_row(cref, claim, grounding, verdict=verdict, plan=plan, untestable=untestable,
-                                       runs=runs))
+                                       runs=runs, text_source=text_source))
         parts.claims.append(claim)
         parts.groundings.append(grounding)
     parts.artifacts = artifacts_for(session, list(vrows.values()))
@@ -132,15 +140,15 @@ def paper_context(session, ref: str, *, generated_at: datetime | None = None):
     from verifier.provenance import manifest
     from verifier.quality import assess_quality
     from verifier.report_context import PaperReportContext, SourceView
-    from verifier.verify import load_subject
+    from verifier.verify import load_subject, subject_source
 
     subject = load_subject(session, ref)
     paper = session.get(Paper, subject.paper_id)
-    src = paper.sources[-1]
-    parts = _claim_rows(session, subject)
+    src = subject_source(session, subject)
+    parts = _claim_rows(session, subject, text_source=_text_form(src) is not None)
     pv = paper_verdict(parts.verdicts, parts.artifacts, subject=subject.ref)
     quality = assess_quality(parts.claims, parts.groundings, parts.verdicts, subject=subject.ref)
-    pages = max((c.anchor.page for c in parts.claims), default=None)
+    pages = max((c.anchor.page for c in parts.claims), default=None) if _text_form(src) is None else None
     return PaperReportContext(
         title=paper.title or src.original_name or subject.ref,
         generated_at=generated_at or rv.generated_now(),
@@ -152,7 +160,8 @@ def paper_context(session, ref: str, *, generated_at: datetime | None = None):
         corrections=rv.correction_views(_corrections(session, subject)),
         provenance=manifest(subject=subject.ref, sources={subject.ref: src.sha256}, bundles=parts.bundles,
                             runs=list(parts.runs.values()), formats=_formats()),
-        source=SourceView(title=paper.title or subject.ref, arxiv_id=paper.arxiv_id, sha256=src.sha256, pages=pages),
+        source=SourceView(title=paper.title or subject.ref, arxiv_id=paper.arxiv_id, sha256=src.sha256, pages=pages,
+                          form=_text_form(src)),
         claims=parts.rows,
     )
 
@@ -219,19 +228,21 @@ def synthesis_context(session, question: str, refs: list[str], *, synthesis: str
     from verifier.quality import assess_quality
     from verifier.report_context import PaperSummary, SourceView, SynthesisReportContext
     from verifier.synthesis import SynthesisReport
-    from verifier.verify import load_subject
+    from verifier.verify import load_subject, subject_source
 
     papers, all_claims, all_g, all_v, all_art, runs, bundles, sources, plotted = [], [], [], [], [], {}, {}, {}, {}
     for ref in refs:
         subject = load_subject(session, ref)
         paper = session.get(Paper, subject.paper_id)
-        src = paper.sources[-1]
-        parts = _claim_rows(session, subject, only_tested=False)
+        src = subject_source(session, subject)
+        form = _text_form(src)
+        parts = _claim_rows(session, subject, only_tested=False, text_source=form is not None)
         pv = paper_verdict(parts.verdicts, parts.artifacts, subject=subject.ref)
         shown = claims_on_question(question, parts.rows)
         papers.append(PaperSummary(
             source=SourceView(title=paper.title or subject.ref, arxiv_id=paper.arxiv_id, sha256=src.sha256,
-                              pages=max((c.anchor.page for c in parts.claims), default=None)),
+                              pages=None if form else max((c.anchor.page for c in parts.claims), default=None),
+                              form=form),
             verdict=rv.verdict_view(pv), n_claims=len(parts.rows),
             n_result_claims=sum(1 for c in parts.claims if c.is_result),
             n_supported=sum(1 for g in parts.groundings if g["verdict"] == "supported"),

@@ -152,7 +152,7 @@ class ClaimRow(View):
     text: str
     kind: str  # ClaimKind value: result, comparison, speedup, ... setup
     quote: str
-    page: int
+    where: str  # where the quote stands: "p. 6" in a PDF, "line 17" / "lines 17–19" in a Markdown or LaTeX source
     grounding: GroundingView
     repro: ReproView | None  # None: untestable or not judged yet
     untestable: UntestableView | None
@@ -176,7 +176,8 @@ class SourceView(View):
     title: str
     arxiv_id: str | None
     sha256: str
-    pages: int | None
+    pages: int | None  # a PDF's pages (None for a text source)
+    form: str | None = None  # "LaTeX source" or "Markdown" for a text source; None for a PDF
 
 
 class PaperSummary(View):

@@ -54,16 +54,17 @@ def _value(x: Any) -> Any:
 # -- per claim ----------------------------------------------------------------------------------
 
 
-def grounding_view(grounding: Any) -> GroundingView:
+def grounding_view(grounding: Any, text_source: bool = False) -> GroundingView:
     """Gate 1 for one claim, from a ``Grounding`` or a stored grounding row's JSON; the best
-    evidence span (the first) is the one shown."""
+    evidence span (the first) is the one shown. A text source has no pages: its evidence is
+    shown without one (the claim's row says which lines)."""
     evidence = list(_get(grounding, "evidence", None) or [])
     best = evidence[0] if evidence else None
     return GroundingView(
         verdict=_value(_get(grounding, "verdict")),
         score=float(_get(grounding, "score")),
         evidence_quote=_get(best, "quote") if best is not None else None,
-        evidence_page=_get(best, "page") if best is not None else None,
+        evidence_page=_get(best, "page") if best is not None and not text_source else None,
         reasons=[str(r) for r in (_get(grounding, "reasons", None) or [])],
     )
 
@@ -124,8 +125,18 @@ def run_view(record: Any, rejected: Mapping[str, str] | None = None) -> RunView:
     )
 
 
+def where_of(anchor: Any, text_source: bool = False) -> str:
+    """Where a quote stands, as a reader finds it: the page of a PDF, the line(s) of a text source
+    (whose anchors carry line numbers as y coordinates)."""
+    box = getattr(anchor, "bbox", None)
+    if text_source and box is not None:
+        first, last = int(box[1]), int(box[3])
+        return f"line {first}" if last <= first else f"lines {first}\u2013{last}"
+    return f"p. {anchor.page}"
+
+
 def claim_row(claim_ref: str, claim: Any, grounding: Any, *, verdict: Any = None, plan: Any = None,
-              untestable: Any = None, runs: Iterable[Any] = ()) -> ClaimRow:
+              untestable: Any = None, runs: Iterable[Any] = (), text_source: bool = False) -> ClaimRow:
     """One claim's row: its anchor, Gate 1, the verdict (or why it is untestable) and its runs.
 
     ``runs`` are the run records of the claim's plan; those the verdict rejected carry the
@@ -138,8 +149,8 @@ def claim_row(claim_ref: str, claim: Any, grounding: Any, *, verdict: Any = None
         text=claim.statement,
         kind=_value(claim.kind),
         quote=claim.anchor.quote,
-        page=claim.anchor.page,
-        grounding=grounding_view(grounding),
+        where=where_of(claim.anchor, text_source),
+        grounding=grounding_view(grounding, text_source),
         repro=repro_view(verdict, plan) if verdict is not None else None,
         untestable=untestable_view(untestable) if untestable is not None else None,
         runs=views,

@@ -53,6 +53,7 @@ class Subject:
     paper_id: int | None
     synthesis_id: int | None
     claims: list[tuple[str, Claim, int]]
+    source_id: int | None = None  # a paper: the source its claims were extracted from (of several, maybe)
 
     def target(self, row_id: int) -> dict[str, int]:
         return {"claim_id": row_id} if self.kind == "paper" else {"synthesis_claim_id": row_id}
@@ -72,7 +73,18 @@ def load_subject(session, ref: str) -> Subject:
     if ext is None:
         raise NotFound("the paper has no extraction", subject=ref, hint="ingest it first")
     return Subject(paper.ref, "paper", paper.id, None,
-                   [(f"claim:{c.id}", Claim.model_validate(c.data), c.id) for c in ext.claims])
+                   [(f"claim:{c.id}", Claim.model_validate(c.data), c.id) for c in ext.claims], ext.source_id)
+
+
+def subject_source(session, subject: Subject):
+    """The source a paper subject's claims come from: with a PDF and a LaTeX source (or two
+    versions), the one of the latest extraction, not merely the last stored."""
+    from claims_db.models import Paper, Source
+
+    if subject.source_id is not None:
+        return session.get(Source, subject.source_id)
+    paper = session.get(Paper, subject.paper_id)
+    return paper.sources[-1] if paper is not None and paper.sources else None
 
 
 # -- match ---------------------------------------------------------------------------------------
@@ -339,7 +351,7 @@ def gate(settings: Settings, ref: str) -> list[Any]:
             from claims_db.models import Paper
 
             paper = s.get(Paper, subject.paper_id)
-            src = paper.sources[-1] if paper.sources else None
+            src = subject_source(s, subject)
             g0 = gates.gate0(subject=subject.ref, sha256=src.sha256 if src else None, size=src.size if src else None,
                              title=paper.title, identifier=paper.ref, at=now)
         else:

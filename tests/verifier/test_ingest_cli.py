@@ -239,6 +239,36 @@ def test_latex_source_from_arxiv_cached_offline_and_pdf_only_fallback(arxiv_env,
     assert run(capsys, "ingest", "2412.15846v1", "--latex", "--offline")[0] == 0
 
 
+def test_report_names_the_source_its_claims_come_from_and_where_quotes_stand(arxiv_env, capsys, pdf_maker,
+                                                                             monkeypatch, tmp_path):
+    """A paper with a PDF and a LaTeX source: the report's sha256, page or line references and form
+    follow the source of the latest extraction, not the last source stored."""
+    import gzip
+    import hashlib
+
+    import verifier.extract
+
+    pdf = pdf_maker("Wanda keeps 95% of the accuracy at 50% sparsity on LLaMA-7B.")
+    tex = (b"\\documentclass{article}\\begin{document}\\section{Results}\n\n"
+           b"Wanda keeps 95\\% of the accuracy\nat 50\\% sparsity on LLaMA-7B.\n\\end{document}\n")
+    arxiv_env.add_paper("2306.11695", pdfs=[pdf], title="Wanda", sources=[gzip.compress(tex)])
+    assert run(capsys, "ingest", "2306.11695")[0] == 0
+    assert run(capsys, "ingest", "2306.11695", "--latex")[0] == 0
+    monkeypatch.setattr(verifier.extract, "EXTRACTOR_VERSION", verifier.extract.EXTRACTOR_VERSION + "+next")
+    assert run(capsys, "ingest", "2306.11695", "--offline")[0] == 0  # the PDF again: now the latest extraction
+
+    def report_md(name: str) -> str:
+        code, out, err = run(capsys, "report", "2306.11695", "--out", str(tmp_path / name))
+        assert code == 0, err
+        return next(Path(p) for p in out.split() if p.endswith(".md")).read_text()
+
+    md = report_md("from-pdf")
+    assert hashlib.sha256(pdf).hexdigest()[:16] in md and "(p. 1)" in md and "LaTeX source" not in md
+    assert run(capsys, "ingest", "2306.11695", "--latex", "--offline")[0] == 0  # newer extraction of the LaTeX
+    md = report_md("from-tex")
+    assert " · LaTeX source · sha256 " in md and "(lines 3\u20134)" in md and "(p. 1)" not in md
+
+
 def test_unknown_and_unreachable(arxiv_env, capsys, db_url, monkeypatch):
     before = snapshot(db_url)
     code, _, err = run(capsys, "ingest", "2301.00001")

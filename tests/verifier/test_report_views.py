@@ -82,7 +82,7 @@ def test_claim_row_from_a_real_verdict(speed):
                  "evidence": [{"source_sha256": SHA, "page": 9, "quote": "we measure a 1.81x speedup on an A100",
                                "score": 1.0}]}
     row = claim_row("claim:14", claim, grounding, verdict=verdict, plan=plan, runs=reversed(runs))
-    assert (row.text, row.kind, row.quote, row.page) == (claim.statement, "speedup", claim.anchor.quote, 9)
+    assert (row.text, row.kind, row.quote, row.where) == (claim.statement, "speedup", claim.anchor.quote, "p. 9")
     assert row.grounding.evidence_quote == "we measure a 1.81x speedup on an A100" and row.grounding.evidence_page == 9
     r = row.repro
     assert (r.verdict, r.scale, r.rule, r.unit) == ("not_comparable", "faithful", "speed", "x")
@@ -224,3 +224,14 @@ def test_a_synthesis_shows_the_judged_claims_and_those_closest_to_its_question()
     # the judged claim always, then the one best matching the question; setup facts never; paper order kept
     assert [r.text for r in shown] == [rows[1].text, rows[3].text]
     assert claims_on_question("an unrelated question about protein folding", rows) == [rows[3]]
+
+
+def test_where_a_quote_stands_is_a_page_in_a_pdf_and_lines_in_a_text_source():
+    from verifier.report_views import where_of
+
+    one = Anchor(page=1, quote="q", passage_index=2, char_start=0, char_end=1, bbox=(0, 17, 0, 17))
+    two = Anchor(page=1, quote="q", passage_index=2, char_start=0, char_end=1, bbox=(0, 17, 0, 19))
+    cell = Anchor(page=1, quote="7.26", table_index=0, row=2, col=1, bbox=(1, 42, 2, 42))
+    pdf = Anchor(page=6, quote="q", passage_index=2, char_start=0, char_end=1, bbox=(72.0, 100.5, 300.0, 130.2))
+    assert [where_of(a, True) for a in (one, two, cell)] == ["line 17", "lines 17\u201319", "line 42"]
+    assert where_of(pdf) == "p. 6" and where_of(one) == "p. 1"
