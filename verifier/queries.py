@@ -83,8 +83,12 @@ def claims_of(settings: Settings, ref: str, *, kind: str | None = None, evidence
             lines += _groundings_lines(session, "synthesis_claim", [r["id"] for r in rows]) if evidence else []
             return {"header": f"synthesis s:{syn.id}: {syn.title} — {len(rows)} third-party claims (marks as published)",
                     "synthesis": syn.id, "claims": rows, "lines": lines}
+        from verifier.report_views import where_at
+
         paper = store.find_paper(session, ref)
         rows = store.claims_for(session, paper, kind=kind)
+        latest = store.latest_extraction(session, paper)
+        text_source = latest is not None and latest.source.media_type != "application/pdf"
         out_rows, lines = [], []
         for r in rows:
             data = dict(r.data)
@@ -96,14 +100,15 @@ def claims_of(settings: Settings, ref: str, *, kind: str | None = None, evidence
                 data.get("model"), data.get("dataset"), data.get("metric"),
                 value.get("text") and f"= {value['text']}",
             ) if x]
-            lines.append(f"  [{r.id}] {r.kind:<11} p.{r.page:<3} {data.get('statement', '')[:110]}")
+            a = data["anchor"]
+            at = where_at(a["page"], a.get("bbox"), text_source)
+            lines.append(f"  [{r.id}] {r.kind:<11} {at:<8} {data.get('statement', '')[:110]}")
             if fields:
                 lines.append(f"        {' · '.join(str(f) for f in fields)}")
             if evidence:
-                a = data["anchor"]
                 where = (f"table {a['table_index']} row {a['row']} col {a['col']}" if a.get("table_index") is not None
                          else f"passage {a['passage_index']} chars {a['char_start']}–{a['char_end']}")
-                lines.append(f"        quote (p.{a['page']}, {where}): “{a['quote']}”")
+                lines.append(f"        quote ({at}, {where}): “{a['quote']}”")
         if evidence:
             lines += _groundings_lines(session, "claim", [r["id"] for r in out_rows])
         head = f"{paper.ref}: {paper.title or '(untitled)'} — {len(out_rows)} claims" + (f" of kind {kind}" if kind else "")

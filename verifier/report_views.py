@@ -128,11 +128,15 @@ def run_view(record: Any, rejected: Mapping[str, str] | None = None) -> RunView:
 def where_of(anchor: Any, text_source: bool = False) -> str:
     """Where a quote stands, as a reader finds it: the page of a PDF, the line(s) of a text source
     (whose anchors carry line numbers as y coordinates)."""
-    box = getattr(anchor, "bbox", None)
-    if text_source and box is not None:
-        first, last = int(box[1]), int(box[3])
+    return where_at(anchor.page, getattr(anchor, "bbox", None), text_source)
+
+
+def where_at(page: int, bbox: Any, text_source: bool = False) -> str:
+    """:func:`where_of` from an anchor's page and bbox (a stored claim's JSON, say)."""
+    if text_source and bbox is not None:
+        first, last = int(bbox[1]), int(bbox[3])
         return f"line {first}" if last <= first else f"lines {first}\u2013{last}"
-    return f"p. {anchor.page}"
+    return f"p. {page}"
 
 
 def claim_row(claim_ref: str, claim: Any, grounding: Any, *, verdict: Any = None, plan: Any = None,

@@ -139,6 +139,8 @@ def test_ingest_latex_source_and_refuse_its_bibliography(env, capsys, db_url):
     code, out, _ = run(capsys, "claims", str(paper["id"]), "--kind", "result", "--json")
     claims = json.loads(out)["claims"]
     assert any(c["statement"].startswith("Table 3 (") for c in claims)
+    code, out, _ = run(capsys, "claims", str(paper["id"]), "--evidence")
+    assert "quote (line 17, passage 1 chars 0" in out and " p. " not in out  # a .tex file has lines, not pages
     before = snapshot(db_url)
     code, _, err = run(capsys, "ingest", str(tex.parent / "references.bib"))
     assert code == 2 and "references.bib" in err and "BibTeX" in err and len(err.strip().splitlines()) == 1
