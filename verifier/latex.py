@@ -147,8 +147,16 @@ def _text_rules(labels: dict[str, tuple[str, str]], defined: dict[str, str] | No
         (re.compile(r"\\(eqref|ref|autoref|cref|Cref|pageref|nameref)\*?\s*\{([^{}]*)\}"), ref),
         (re.compile(r"\\(?:url|nolinkurl|path)\s*\{([^{}]*)\}"), _keep(1)),
         (re.compile(r"\\href\s*\{[^{}]*\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}"), _keep(1)),
-        (re.compile(r"\\(?:vspace|hspace|addvspace|vskip|hskip|includegraphics|input|include|thanks)\*?\s*"
-                    r"(?:\[[^\]]*\])?\s*\{(?:[^{}]|\{[^{}]*\})*\}"), _keep()),  # fmt: skip
+        (re.compile(r"\\(?:vspace|hspace|addvspace|vskip|hskip|includegraphics|input|include|thanks|phantom|"
+                    r"hphantom|vphantom|footnotemark|color|pagecolor|cellcolor|rowcolor|columncolor|arrayrulecolor)"
+                    r"\*?\s*(?:\[[^\]]*\])?\s*\{(?:[^{}]|\{[^{}]*\})*\}"), _keep()),  # fmt: skip
+        # commands whose leading arguments are settings, not text: only the last argument (if any) prints
+        (re.compile(r"\\(?:setlength|addtolength|setcounter|addtocounter|fontsize|rule|definecolor)\s*"
+                    r"(?:\{(?:[^{}]|\{[^{}]*\})*\}\s*){1,3}"), _keep()),
+        (re.compile(r"\\(?:textcolor|colorbox)\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}"), _keep()),
+        (re.compile(r"\\(?:fcolorbox)\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}\s*\{[^{}]*\}"), _keep()),
+        (re.compile(r"\\(?:resizebox|scalebox|raisebox|parbox|makebox|framebox|adjustbox)\*?\s*"
+                    r"(?:\{[^{}]*\}\s*|\[[^\]]*\]\s*){1,3}(?=\{)"), _keep()),
         (re.compile(r"\\(['`^\"~=.uvHc])\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))"), _accent),
         (re.compile(r"\\\\\*?(?:\s*\[[^\]]*\])?|\\(?:newline|linebreak|par)\b"), _keep(" ")),
         (re.compile(r"\\(" + "|".join(sorted(_NAMED, key=len, reverse=True)) + r")(?![A-Za-z])(?:\{\})?"),
@@ -542,7 +550,7 @@ class _Builder:
         n_rules = 0
         parts: list[str] = []
         offs: list[int] = []
-        for ra, rb in _split_top(src, a, b, r"\\\\|\\tabularnewline\b"):
+        for ra, rb in _split_top(src, a, b, r"\\\\\*?(?:\s*\[[^\]]*\])?|\\tabularnewline\b"):
             ra, n_new = _skip_rules(src, ra, rb)
             n_rules += n_new
             if not src[ra:rb].strip():
@@ -631,6 +639,7 @@ def _split_top(src: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
 
 _RULE = re.compile(
     r"\s*(?:\\(?:toprule|midrule|bottomrule|hline|addlinespace|morecmidrules)\b(?:\s*\[[^\]]*\])?"
+    r"|\\rowcolor\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}"
     r"|\\specialrule(?:\s*\{[^{}]*\}){3}|\\(?:cmidrule|cline)\s*(?:\([^)]*\))?\s*\{[^{}]*\})"
 )
 

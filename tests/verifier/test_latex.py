@@ -262,3 +262,20 @@ def test_argument_free_macros_expand_so_the_method_keeps_its_name():
     assert p.raw_text[p.offsets[0]] == "\\"  # the name points at the macro that printed it
     claim = next(c for c in extract_claims(doc) if c.value and c.value.text == "50%")
     assert (claim.method.name, claim.model, claim.metric) == ("Wanda", "LLaMA-7B", "perplexity")
+
+
+def test_colour_spacing_and_box_commands_print_only_their_text():
+    doc = doc_of(
+        "\\section{Results}\n"
+        "\\setlength{\\tabcolsep}{3pt}We report \\textcolor{red}{accuracy} with \\colorbox{yellow}{care}"
+        "\\footnotemark.\n\n"
+        "\\begin{table*}[t]\\centering\\caption{Main.}\n\\resizebox{\\linewidth}{!}{\n"
+        "\\begin{tabular}{@{}l|cc@{}}\n\\toprule[1.5pt]\nMethod & W4 & W3 \\\\[2pt]\n\\midrule\n"
+        "\\rowcolor{gray!20} RTN & \\cellcolor{blue!10}6.29 & 25.54 \\\\\n"
+        "\\textbf{GPTQ} & \\textcolor{red}{6.09} & \\scalebox{0.9}{8.07} \\\\ \\hline\\hline\n\\end{tabular}}\n"
+        "\\end{table*}\n"
+    )
+    find(doc, "We report accuracy with care.")
+    (t,) = doc.tables
+    assert t.grid() == [["Method", "W4", "W3"], ["RTN", "6.29", "25.54"], ["GPTQ", "6.09", "8.07"]]
+    assert t.header_rows == 1 and t.label == "Table 1"
