@@ -62,8 +62,22 @@ MATH_ENVS = ("equation", "align", "gather", "multline", "eqnarray", "displaymath
 FLOAT_ENVS = {"figure": "Figure", "figure*": "Figure", "table": "Table", "table*": "Table", "wrapfigure": "Figure",
               "wraptable": "Table", "sidewaystable": "Table", "sidewaysfigure": "Figure"}  # fmt: skip
 LIST_ENVS = ("itemize", "enumerate", "description")
-SKIPPED_ENVS = ("tikzpicture", "comment", "verbatim", "lstlisting", "minted", "filecontents", "pgfpicture")
+SKIPPED_ENVS = ("tikzpicture", "comment", "verbatim", "lstlisting", "minted", "filecontents", "pgfpicture",
+                "algorithm", "algorithm*", "algorithmic", "algorithm2e")
 TABULAR_ENVS = ("tabular", "tabular*", "tabularx", "longtable")
+
+_CAPTION = re.compile(r"\\caption\s*(?:\[[^\]]*\])?(?=\s*\{)")
+_SUB_ENVS = ("subfigure", "subtable", "subfloat")
+
+
+def _sub_spans(src: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Where the subfigure/subtable environments of a float stand (their captions are sub-captions)."""
+    spans = []
+    for m in re.finditer(r"\\begin\s*\{(" + "|".join(_SUB_ENVS) + r")\}", src[a:b]):
+        end, _ = _env_end(src, m.group(1), a + m.end(), b)
+        spans.append((a + m.start(), end))
+    return spans
+
 
 _TABULAR = re.compile(r"\\begin\s*\{(" + "|".join(re.escape(t) for t in TABULAR_ENVS) + r")\}")
 _COMMENT = re.compile(r"(?<!\\)%.*")
@@ -282,6 +296,7 @@ def _labels(src: str, a: int, b: int) -> dict[str, tuple[str, str]]:
     current = ("", "")
     saved: list[tuple[str, str]] = []
     float_kind = None
+    sub_depth = 0  # inside a subfigure / subtable: its caption is a sub-caption
     in_math: str | None = None
     labels: dict[str, tuple[str, str]] = {}
     for m in token.finditer(src, a, b):
@@ -291,7 +306,7 @@ def _labels(src: str, a: int, b: int) -> dict[str, tuple[str, str]]:
                 current = ("Section", counters.step(_LEVEL[m.group("sec")]))
         elif text.startswith("\\appendix"):
             counters.appendix, counters.levels = True, [0, 0, 0]
-        elif text.startswith("\\caption") and float_kind:
+        elif text.startswith("\\caption") and float_kind and not sub_depth:
             floats[float_kind] = floats.get(float_kind, 0) + 1
             current = (float_kind, str(floats[float_kind]))
         elif m.group("label") is not None:
@@ -303,6 +318,8 @@ def _labels(src: str, a: int, b: int) -> dict[str, tuple[str, str]]:
                 if env in FLOAT_ENVS:
                     saved.append(current)
                     float_kind = FLOAT_ENVS[env]
+                elif env in _SUB_ENVS:
+                    sub_depth += 1
                 elif base in MATH_ENVS and in_math is None:
                     in_math = env
                     if not env.endswith("*") and base not in ("displaymath", "math"):
@@ -313,6 +330,8 @@ def _labels(src: str, a: int, b: int) -> dict[str, tuple[str, str]]:
                 if env in FLOAT_ENVS:
                     float_kind = None
                     current = saved.pop() if saved else current
+                elif env in _SUB_ENVS:
+                    sub_depth = max(0, sub_depth - 1)
                 elif env == in_math:
                     in_math = None
                     if not env.endswith("*") and base not in ("displaymath", "math"):
@@ -520,20 +539,25 @@ class _Builder:
 
     # -- floats and tables ----------------------------------------------------------------
     def float(self, kind: str, a: int, b: int) -> None:
+        """A float's captions (not those of its subfigures: LaTeX letters them, the float's counter
+        does not move) and tables; each table takes the caption nearest to it (two tables side by
+        side in minipages have one caption each)."""
         src = self.src
-        cap = re.compile(r"\\caption\s*(?:\[[^\]]*\])?(?=\s*\{)")
-        caption_text = label = None
-        for m in cap.finditer(src, a, b):
+        subs = _sub_spans(src, a, b)
+        captions: list[tuple[int, str, str]] = []  # (position, label, caption text)
+        for m in _CAPTION.finditer(src, a, b):
             arg = _argument(src, m.end())
-            if arg is None:
+            if arg is None or any(x <= m.start() < y for x, y in subs):
                 continue
             self.floats[kind] = self.floats.get(kind, 0) + 1
             label = f"{kind} {self.floats[kind]}"
             p = self.emit(PassageKind.caption, [arg], prefix=f"{label}: ", prefix_at=m.start())
-            caption_text = p.text if p is not None else label
+            captions.append((m.start(), label, p.text if p is not None else label))
         for m in _TABULAR.finditer(src, a, b):
             end_at, _ = _env_end(src, m.group(1), m.end(), b)
-            self.table(m.group(1), m.end(), end_at, label if kind == "Table" else None, caption_text)
+            near = min(captions, key=lambda c: min(abs(c[0] - m.start()), abs(c[0] - end_at)), default=None)
+            label, caption = (near[1], near[2]) if near and kind == "Table" else (None, near[2] if near else None)
+            self.table(m.group(1), m.end(), end_at, label, caption)
 
     def table(self, env: str, a: int, b: int, label: str | None, caption: str | None) -> None:
         src = self.src

@@ -279,3 +279,25 @@ def test_colour_spacing_and_box_commands_print_only_their_text():
     (t,) = doc.tables
     assert t.grid() == [["Method", "W4", "W3"], ["RTN", "6.29", "25.54"], ["GPTQ", "6.09", "8.07"]]
     assert t.header_rows == 1 and t.label == "Table 1"
+
+
+def test_subfigure_captions_do_not_count_and_side_by_side_tables_keep_their_own_captions():
+    doc = doc_of(
+        "\\section{Results}\nSee Figure~\\ref{fig:b} and Table~\\ref{tab:wanda}.\n\n"
+        "\\begin{figure}\\begin{subfigure}{0.5\\linewidth}\\caption{Left.}\\end{subfigure}"
+        "\\begin{subfigure}{0.5\\linewidth}\\caption{Right.}\\end{subfigure}\\caption{Both.}\\label{fig:a}"
+        "\\end{figure}\n\\begin{figure}\\caption{Next.}\\label{fig:b}\\end{figure}\n\n"
+        "\\begin{table}\n\\begin{minipage}{0.5\\linewidth}\\caption{GPTQ.}\\label{tab:gptq}\n"
+        "\\begin{tabular}{lc}Method & PPL \\\\ \\midrule GPTQ & 6.09 \\\\\\end{tabular}\\end{minipage}\n"
+        "\\begin{minipage}{0.5\\linewidth}\\caption{Wanda.}\\label{tab:wanda}\n"
+        "\\begin{tabular}{lc}Method & PPL \\\\ \\midrule Wanda & 7.26 \\\\\\end{tabular}\\end{minipage}\n"
+        "\\end{table}\n\n"
+        "\\begin{algorithm}\\caption{Prune.}\\begin{algorithmic}\\State prune 50\\% of the weights\\end{algorithmic}"
+        "\\end{algorithm}\n"
+    )
+    captions = [p.text for p in doc.passages if p.kind.value == "caption"]
+    assert captions == ["Figure 1: Both.", "Figure 2: Next.", "Table 1: GPTQ.", "Table 2: Wanda."]
+    find(doc, "See Figure 2 and Table 2.")
+    assert [(t.label, t.caption, t.grid()[1][0]) for t in doc.tables] == [
+        ("Table 1", "Table 1: GPTQ.", "GPTQ"), ("Table 2", "Table 2: Wanda.", "Wanda")]
+    assert not any("prune 50%" in p.text for p in doc.passages)  # pseudo-code is not prose
