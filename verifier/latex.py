@@ -187,7 +187,10 @@ def _text_rules(labels: dict[str, tuple[str, str]], defined: dict[str, str] | No
     ]
 
 
-_MATH_LEFTOVERS: list[Rewrite] = [(re.compile(r"\\[A-Za-z]+\*?"), _keep())]  # macros with no symbol: \mathrel
+_MATH_LEFTOVERS: list[Rewrite] = [
+    (re.compile(r"\\[A-Za-z]+\*?"), _keep()),  # macros with no symbol: \mathrel
+    (re.compile(r"[_^](?=\s*[\u00b1\u2213])"), _keep(" ")),  # "71.2_{\pm 0.3}": a spread, not a subscript
+]
 
 
 def tex_text(s: str, idx: list[int], rules: list[Rewrite]) -> tuple[str, list[int]]:

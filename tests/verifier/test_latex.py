@@ -271,13 +271,13 @@ def test_colour_spacing_and_box_commands_print_only_their_text():
         "\\footnotemark.\n\n"
         "\\begin{table*}[t]\\centering\\caption{Main.}\n\\resizebox{\\linewidth}{!}{\n"
         "\\begin{tabular}{@{}l|cc@{}}\n\\toprule[1.5pt]\nMethod & W4 & W3 \\\\[2pt]\n\\midrule\n"
-        "\\rowcolor{gray!20} RTN & \\cellcolor{blue!10}6.29 & 25.54 \\\\\n"
+        "\\rowcolor{gray!20} RTN & \\cellcolor{blue!10}6.29 & $25.54_{\\pm 0.3}$ \\\\\n"
         "\\textbf{GPTQ} & \\textcolor{red}{6.09} & \\scalebox{0.9}{8.07} \\\\ \\hline\\hline\n\\end{tabular}}\n"
         "\\end{table*}\n"
     )
     find(doc, "We report accuracy with care.")
     (t,) = doc.tables
-    assert t.grid() == [["Method", "W4", "W3"], ["RTN", "6.29", "25.54"], ["GPTQ", "6.09", "8.07"]]
+    assert t.grid() == [["Method", "W4", "W3"], ["RTN", "6.29", "25.54 \u00b1 0.3"], ["GPTQ", "6.09", "8.07"]]
     assert t.header_rows == 1 and t.label == "Table 1"
 
 
