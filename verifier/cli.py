@@ -214,8 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--kind", choices=["auto", "paper", "synthesis"], default="auto")
     s.add_argument("--offline", action="store_true", help="use the arXiv cache only")
     s.add_argument("--latex", action="store_true",
-                   help="for an arXiv id: ingest the paper's LaTeX source (its e-print) instead of its PDF; "
-                   "the PDF when arXiv has no source")
+                   help="for an arXiv id (and a synthesis's cited papers): ingest the paper's LaTeX source (its "
+                   "e-print) instead of its PDF; the PDF when arXiv has no source")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_ingest)
 

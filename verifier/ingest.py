@@ -154,7 +154,7 @@ class Ingestor:
                 raise InputError("is a BibTeX bibliography, not a paper", subject=target,
                                  hint="ingest the paper itself (its PDF, Markdown or .tex file)")
             if kind == "synthesis" or (kind == "auto" and sniffed == "synthesis"):
-                return self.ingest_synthesis(data, name=path.name)
+                return self.ingest_synthesis(data, name=path.name, latex=latex)
             if kind == "paper" and sniffed == "synthesis":
                 sniffed = "markdown"
             return self.ingest_paper(data, sniffed, name=path.name, meta=DocumentMeta(), origin=str(path.resolve()))
@@ -247,7 +247,7 @@ class Ingestor:
         return outcome
 
     # -- syntheses -----------------------------------------------------------------------
-    def ingest_synthesis(self, data: bytes, *, name: str) -> IngestOutcome:
+    def ingest_synthesis(self, data: bytes, *, name: str, latex: bool = False) -> IngestOutcome:
         from claims_db import store
         from claims_db.engine import transaction
         from verifier.synthesis import parse_synthesis
@@ -280,7 +280,8 @@ class Ingestor:
             try:
                 from verifier.arxiv_source import parse_arxiv_id
 
-                ref_outcome = self.ingest_arxiv(parse_arxiv_id(label))
+                aid = parse_arxiv_id(label)
+                ref_outcome = self.ingest_arxiv_source(aid) if latex else self.ingest_arxiv(aid)
             except (SourceError, InputError, StorageError) as exc:
                 outcome.references.append(f"{label}: not ingested: {exc.message}" + (f" ({exc.hint})" if exc.hint else ""))
                 continue

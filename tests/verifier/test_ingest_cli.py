@@ -296,6 +296,21 @@ def test_synthesis_stores_claims_and_ingests_its_references(arxiv_env, capsys, d
     assert syn["references"] == 3 and syn["linked_references"] == 3
 
 
+def test_synthesis_references_from_their_latex_source(arxiv_env, capsys, db_url):
+    """With --latex, each cited paper is read from its e-print where arXiv has one, else its PDF."""
+    import gzip
+
+    tex = (b"\\documentclass{article}\\begin{document}\\section{Results}\nEssential sparsity: 50\\% of the "
+           b"weights of BERT can be removed without loss on GLUE.\n\\end{document}\n")
+    arxiv_env.papers["2306.03805"].versions[-1].source = gzip.compress(tex)
+    code, out, err = run(capsys, "ingest", str(need(SYNTHESIS)), "--kind", "synthesis", "--latex")
+    assert code == 0, err
+    refs = [ln.strip() for ln in out.splitlines() if ln.strip().startswith("reference:")]
+    assert len(refs) == 3
+    assert sum("(LaTeX source): paper stored" in r for r in refs) == 1 and any("2306.03805v2 (LaTeX" in r for r in refs)
+    assert snapshot(db_url)["synthesis_references"] == 3
+
+
 def test_synthesis_with_unreachable_references_still_stores_the_report(env, capsys, db_url, monkeypatch):
     monkeypatch.setenv("VERIFIER_ARXIV_API", "http://127.0.0.1:9/api/query?{}")
     code, out, _ = run(capsys, "ingest", str(need(SYNTHESIS)))
