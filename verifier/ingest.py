@@ -40,6 +40,7 @@ class IngestOutcome:
     synthesis_id: int | None = None
     title: str | None = None
     n_pages: int = 0
+    form: str = "PDF"  # "PDF", "Markdown" or "LaTeX": a text source has lines, not pages
     n_passages: int = 0
     n_tables: int = 0
     claims_by_kind: dict[str, int] = field(default_factory=dict)
@@ -55,9 +56,13 @@ class IngestOutcome:
             )
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.claims_by_kind.items())) or "no claims"
         return (
-            f"{self.subject}: paper {state}: {self.n_pages} pages, {self.n_passages} passages, "
+            f"{self.subject}: paper {state}: "
+            f"{f'{self.n_pages} pages' if self.form == 'PDF' else self.form}, {self.n_passages} passages, "
             f"{self.n_tables} tables, claims: {kinds}"
         )
+
+
+_FORMS = {"application/pdf": "PDF", "text/markdown": "Markdown", "application/x-tex": "LaTeX"}
 
 
 def _write_blob(settings: Settings, sha256: str, data: bytes) -> Path:
@@ -199,7 +204,9 @@ class Ingestor:
         self.progress(f"{name}: parsing {len(data) / 1e6:.1f} MB")
         doc = parse_source(data, kind, name)
         merged = _merge_meta(meta, doc.meta)
-        self.progress(f"{name}: {doc.n_pages} pages, {len(doc.passages)} passages, {len(doc.tables)} tables; extracting claims")
+        form = _FORMS.get(doc.media_type, "PDF")
+        self.progress(f"{name}: {f'{doc.n_pages} pages' if form == 'PDF' else form}, {len(doc.passages)} passages, "
+                      f"{len(doc.tables)} tables; extracting claims")
         claims = extract_claims(doc)
         blob = _write_blob(self.settings, sha, data)
         outcome = IngestOutcome(
@@ -209,6 +216,7 @@ class Ingestor:
             created=False,
             title=merged.title,
             n_pages=doc.n_pages,
+            form=form,
             n_passages=len(doc.passages),
             n_tables=len(doc.tables),
         )

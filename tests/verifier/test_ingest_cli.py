@@ -75,7 +75,7 @@ def test_ingest_local_pdf_then_list_and_show_claims(env, capsys, db_url):
     assert hit and hit[0]["page"] == 1 and hit[0]["kind"] != "setup"
     assert hit[0]["claim"]["value"]["low"] == 9 and hit[0]["claim"]["value"]["high"] == 14
     code, out, _ = run(capsys, "claims", "paper.pdf", "--evidence")
-    assert "quote (p.1" in out
+    assert "quote (p. 1" in out
 
 
 def test_reingest_same_bytes_changes_nothing(env, capsys, db_url):
