@@ -210,7 +210,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("ingest", help=cmd_ingest.__doc__)
     s.add_argument("targets", nargs="+", metavar="TARGET",
-                   help="arXiv id or URL, PDF, Markdown, LaTeX or synthesis report")
+                   help="arXiv id or URL; PDF, Markdown, LaTeX (.tex, source archive or unpacked folder) or "
+                   "synthesis report")
     s.add_argument("--kind", choices=["auto", "paper", "synthesis"], default="auto")
     s.add_argument("--offline", action="store_true", help="use the arXiv cache only")
     s.add_argument("--latex", action="store_true",

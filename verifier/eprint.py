@@ -40,6 +40,27 @@ _BIBLIOGRAPHY = re.compile(r"\\bibliography\s*\{[^{}]*\}")
 _MAIN_NAMES = ("ms.tex", "main.tex", "paper.tex")
 
 
+def read_folder(folder, subject: str) -> dict[str, str]:
+    """The .tex/.bbl/.ltx files under an unpacked source folder (path relative to it -> text), with
+    the limits that apply to an archive."""
+    from pathlib import Path
+
+    root = Path(folder)
+    files: dict[str, str] = {}
+    total = 0
+    for path in sorted(root.rglob("*")):
+        if not path.is_file() or path.is_symlink() or not path.name.lower().endswith(_READ):
+            continue
+        size = path.stat().st_size
+        total += size
+        if size > MAX_MEMBER or total > MAX_TOTAL:
+            raise NotLatex(f"{path.relative_to(root)} takes the folder's LaTeX over the size limits "
+                           f"({MAX_MEMBER >> 20} MB a file, {MAX_TOTAL >> 20} MB in all)", subject=subject,
+                           hint="pass the paper's main .tex file instead")
+        files[path.relative_to(root).as_posix()] = _text(path.read_bytes())
+    return files
+
+
 def _gunzip(data: bytes, subject: str) -> bytes:
     try:
         d = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -137,6 +158,12 @@ def flatten_eprint(data: bytes, subject: str = "e-print") -> bytes | None:
             raise NotLatex("the e-print is neither a tar archive, nor LaTeX, nor a PDF", subject=subject,
                            hint="ingest the PDF instead (without --latex)")
         return text.encode("utf-8")
+    return flatten_files(files, subject)
+
+
+def flatten_files(files: dict[str, str], subject: str = "e-print") -> bytes:
+    """One UTF-8 LaTeX source from a submission's text files (path relative to its root -> text):
+    the main file with its inputs and bibliography inlined (module docstring)."""
     main = _main_file(files, subject)
     missing: list[str] = []
     body = _expand(files, main, (main,), missing)
@@ -150,3 +177,8 @@ def flatten_eprint(data: bytes, subject: str = "e-print") -> bytes | None:
     if missing:
         header += "; not in the e-print: " + ", ".join(dict.fromkeys(missing))
     return (header + "\n" + body).encode("utf-8")
+
+
+def unpacked_pdf(data: bytes) -> bytes:
+    """The PDF of a PDF-only e-print (gzip-compressed or not); ``flatten_eprint`` said it is one."""
+    return _gunzip(data, "e-print") if data[:2] == b"\x1f\x8b" else bytes(data)

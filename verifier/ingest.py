@@ -80,11 +80,13 @@ _LATEX_SUFFIXES = (".tex", ".ltx", ".latex")
 _BIBTEX_ENTRY = re.compile(r"^\s*@[A-Za-z]+\s*[{(]", re.MULTILINE)
 
 
-def sniff_kind(path: Path, data: bytes) -> Literal["pdf", "markdown", "latex", "bibtex", "synthesis"]:
+def sniff_kind(path: Path, data: bytes) -> Literal["pdf", "markdown", "latex", "bibtex", "eprint", "synthesis"]:
     """Decide what a local file is from its bytes (and its suffix only as a tie-breaker)."""
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF"):
         return "pdf"
+    if data[:2] == b"\x1f\x8b" or data[257:262] == b"ustar":  # gzip, or a tar: a LaTeX source archive
+        return "eprint"
     if path.suffix.lower() == ".pdf":
         return "pdf"  # parse_pdf will say what it really is
     try:
@@ -151,10 +153,11 @@ class Ingestor:
         path = Path(target)
         if path.exists():
             if path.is_dir():
-                raise InputError("is a folder, not a file", subject=target,
-                                 hint="pass a PDF, Markdown, LaTeX or report file")
+                return self._ingest_source_folder(path)
             data = path.read_bytes()
             sniffed = sniff_kind(path, data)
+            if sniffed == "eprint":
+                return self._ingest_source_archive(path, data)
             if sniffed == "bibtex":
                 raise InputError("is a BibTeX bibliography, not a paper", subject=target,
                                  hint="ingest the paper itself (its PDF, Markdown or .tex file)")
@@ -176,6 +179,30 @@ class Ingestor:
             )
         aid = parse_arxiv_id(target)
         return self.ingest_arxiv_source(aid) if latex else self.ingest_arxiv(aid)
+
+    def _ingest_source_folder(self, path: Path) -> IngestOutcome:
+        """An unpacked LaTeX submission: its main file with inputs and bibliography inlined."""
+        from verifier.eprint import flatten_files, read_folder
+
+        files = read_folder(path, str(path))
+        if not files:
+            raise InputError("is a folder without .tex files", subject=str(path),
+                             hint="pass a PDF, Markdown, LaTeX or report file, or an unpacked LaTeX source folder")
+        tex = flatten_files(files, subject=str(path))
+        return self.ingest_paper(tex, "latex", name=f"{path.name}/ (LaTeX source)", meta=DocumentMeta(),
+                                 origin=str(path.resolve()))
+
+    def _ingest_source_archive(self, path: Path, data: bytes) -> IngestOutcome:
+        """A source archive as arXiv serves it (.tar.gz, .tar, .gz): flattened like a fetched e-print; a
+        compressed PDF inside is ingested as the PDF."""
+        from verifier.eprint import flatten_eprint, unpacked_pdf
+
+        tex = flatten_eprint(data, subject=str(path))
+        if tex is None:
+            return self.ingest_paper(unpacked_pdf(data), "pdf", name=path.name, meta=DocumentMeta(),
+                                     origin=str(path.resolve()))
+        return self.ingest_paper(tex, "latex", name=f"{path.name} (LaTeX source)", meta=DocumentMeta(),
+                                 origin=str(path.resolve()))
 
     def ingest_arxiv_source(self, aid) -> IngestOutcome:
         self.progress(f"{aid.versioned if aid.version else aid.id}: fetching the LaTeX source")

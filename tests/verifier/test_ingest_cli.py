@@ -151,6 +151,46 @@ def test_ingest_latex_source_and_refuse_its_bibliography(env, capsys, db_url):
     assert snapshot(db_url) == before
 
 
+def test_ingest_a_source_archive_or_an_unpacked_source_folder(env, capsys, db_url, pdf_maker):
+    """What arXiv's "Download source" gives (a .tar.gz), unpacked or not, ingests as LaTeX."""
+    import gzip
+    import io
+    import tarfile
+
+    tex = need(SHARED / "corpus" / "natural-sparsity-ternary-llms" / "paper.tex").read_bytes()
+    main = tex.replace(b"\\section{Introduction}", b"\\input{sections/intro}", 1)
+    files = {"ms.tex": main, "sections/intro.tex": b"\\section{Introduction}\n"}
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        for name, data in files.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    archive = env / "2609.01234.tar.gz"
+    archive.write_bytes(gzip.compress(buf.getvalue()))
+    code, out, err = run(capsys, "ingest", str(archive))
+    assert code == 0 and out.startswith("2609.01234.tar.gz (LaTeX source): paper stored: LaTeX"), (out, err)
+    assert ", 3 tables," in out
+    folder = env / "src"
+    for name, data in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    code, out, err = run(capsys, "ingest", str(folder))
+    assert code == 0 and out.startswith("src/ (LaTeX source): paper ") and ", 3 tables," in out, (out, err)
+    packed_pdf = env / "paper.pdf.gz"
+    packed_pdf.write_bytes(gzip.compress(pdf_maker("Wanda prunes 50% of the weights of LLaMA-7B.")))
+    code, out, err = run(capsys, "ingest", str(packed_pdf))
+    assert code == 0 and "paper stored: 1 pages" in out, (out, err)
+    before = snapshot(db_url)
+    (env / "empty").mkdir()
+    (env / "notes").mkdir()
+    (env / "notes" / "a.tex").write_text("no document class here")
+    for bad, words in (("empty", "without .tex files"), ("notes", "no LaTeX main file")):
+        code, _, err = run(capsys, "ingest", str(env / bad))
+        assert code == 2 and words in err and len(err.strip().splitlines()) == 1, err
+    assert snapshot(db_url) == before
+
+
 def test_malformed_ids_and_missing_files(env, capsys):
     for target in ("2306.0380x", "arXiv:99999", "no/such/file.pdf"):
         code, _, err = run(capsys, "ingest", target)
