@@ -36,8 +36,9 @@ What is read:
 ``raw_text`` of a passage is its source characters (comments included); ``offsets`` maps the
 readable text back to them, as for a PDF.
 
-Macros the paper defines without arguments (``\\newcommand{\\ours}{Wanda}``, ``\\def``)
-are expanded to their text (:func:`macros`). Not read: macros with arguments (their name is
+Macros the paper defines (``\\newcommand{\\ours}{Wanda}``, ``\\def``, and with arguments
+``\\newcommand{\\model}[1]{LLaMA-#1}``) are expanded to their text (:func:`macros`,
+:func:`argument_macros`). Not read: macros whose first argument is optional (their name is
 dropped, their arguments read as text), ``\\input`` files (:mod:`verifier.eprint` inlines them
 for an arXiv e-print), BibTeX files (a ``\\bibliography{...}`` names a file the bytes do not
 include; an e-print's ``.bbl`` is inlined), TikZ node text.
@@ -122,25 +123,46 @@ def macros(src: str) -> dict[str, str]:
     ``\\def\\method{...}``), in definition order, each body read with the macros before it.
 
     Papers name their own method this way (``\\ours{} prunes ...``): without the expansion the
-    method's name would vanish from every sentence that uses it. Macros with arguments are not
-    expanded (their name is dropped, their arguments read as text).
+    method's name would vanish from every sentence that uses it. Macros with arguments are in
+    :func:`argument_macros`.
     """
-    found: dict[str, str] = {}
+    return _definitions(src)[0]
+
+
+def argument_macros(src: str) -> dict[str, tuple[int, str]]:
+    """The macros a source defines with mandatory arguments: name -> (number of arguments, body
+    as written, ``#1`` ... in place). ``\\newcommand{\\model}[1]{LLaMA-#1}`` makes ``\\model{7B}``
+    read "LLaMA-7B". A macro whose first argument is optional (``[2][default]``) is not expanded:
+    its name is dropped and its arguments read as text."""
+    return _definitions(src)[1]
+
+
+def _definitions(src: str) -> tuple[dict[str, str], dict[str, tuple[int, str]]]:
+    plain: dict[str, str] = {}
+    with_args: dict[str, tuple[int, str]] = {}
     for m in _DEFINITION.finditer(src):
         name = m.group(1) or m.group(2) or m.group(4)
-        if m.group(3) or m.group(5):  # takes arguments
-            found.pop(name, None)
+        plain.pop(name, None)
+        with_args.pop(name, None)
+        if m.group(5) or (m.group(3) and re.match(r"\s*\[", src[m.end():])):  # \def with #1, or an optional
             continue
         body = _argument(src, m.end())
         if body is None:
             continue
         raw = src[body[0] : body[1]]
-        text, _ = tex_text(raw, list(range(len(raw))), _text_rules({}, found))
-        found[name] = " ".join(text.split())
-    return found
+        if m.group(3):
+            with_args[name] = (int(m.group(3).strip("[] \t")), raw)
+            continue
+        text, _ = tex_text(raw, list(range(len(raw))), _text_rules({}, plain, with_args))
+        plain[name] = " ".join(text.split())
+    return plain, with_args
 
 
-def _text_rules(labels: dict[str, tuple[str, str]], defined: dict[str, str] | None = None) -> list[Rewrite]:
+_ARG = r"\s*\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}"  # one braced argument, up to three levels deep
+
+
+def _text_rules(labels: dict[str, tuple[str, str]], defined: dict[str, str] | None = None,
+                with_args: dict[str, tuple[int, str]] | None = None, depth: int = 0) -> list[Rewrite]:
     def ref(m: re.Match[str]) -> list:
         kind, number = labels.get(m.group(2).strip(), ("", "??"))
         if m.group(1) == "eqref":
@@ -153,6 +175,22 @@ def _text_rules(labels: dict[str, tuple[str, str]], defined: dict[str, str] | No
     if defined:
         names = "|".join(sorted((re.escape(n) for n in defined), key=len, reverse=True))
         expand = [(re.compile(r"\\(" + names + r")(?![A-Za-z])(?:\s*\{\})?"), lambda m: [defined[m.group(1)]])]
+    if with_args and depth < 4:  # a macro may use another; four levels end a runaway definition
+        inner: list[list[Rewrite]] = []
+
+        def substitute(m: re.Match[str]) -> list:
+            n, body = with_args[m.group(1)]
+            for k in range(n, 0, -1):
+                body = body.replace(f"#{k}", m.group(k + 1))
+            if not inner:
+                inner.append(_text_rules(labels, defined, with_args, depth + 1))
+            text, _ = tex_text(body, list(range(len(body))), inner[0])
+            return [" ".join(text.split())]
+
+        for n in sorted({n for n, _ in with_args.values()}):
+            names = "|".join(sorted((re.escape(k) for k, (a, _) in with_args.items() if a == n), key=len,
+                                    reverse=True))
+            expand.append((re.compile(r"\\(" + names + r")(?![A-Za-z])" + _ARG * n), substitute))
     return [
         *expand,
         (re.compile(r"\s*\\(?:cite|citep|citet|citealp|citealt|citeauthor|citeyear|nocite|parencite|textcite|autocite)"
@@ -362,7 +400,7 @@ class _Para:
 class _Builder:
     def __init__(self, text: str, src: str, labels: dict[str, tuple[str, str]]):
         self.text, self.src = text, src
-        self.rules = _text_rules(labels, macros(src))
+        self.rules = _text_rules(labels, *_definitions(src))
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.passages: list[Passage] = []
         self.tables: list[Table] = []

@@ -249,6 +249,18 @@ def test_bad_latex_is_refused_with_a_reason(data, words):
     assert exc.value.subject == "bad.tex"
 
 
+def test_macros_with_arguments_expand_with_their_arguments():
+    from verifier.latex import argument_macros
+
+    preamble = ("\\newcommand{\\ours}{Wanda}\n\\newcommand{\\model}[1]{LLaMA-#1}\n"
+                "\\newcommand{\\std}[1]{$_{\\pm #1}$}\n\\newcommand{\\pair}[2]{#1 vs #2}\n"
+                "\\newcommand{\\opt}[2][x]{#1-#2}\n\\newcommand{\\loop}[1]{\\loop{#1}}\n")
+    assert set(argument_macros(preamble)) == {"model", "std", "pair", "loop"}  # \opt's first argument is optional
+    doc = doc_of("\\section{Results}\n\\ours prunes 50\\% of \\model{7B} (\\pair{\\ours}{magnitude}): "
+                 "accuracy 71.2\\std{0.3}, \\opt{a}, \\loop{b}.", preamble)
+    find(doc, "Wanda prunes 50% of LLaMA-7B (Wanda vs magnitude): accuracy 71.2\u00b1 0.3, a, b.")
+
+
 def test_argument_free_macros_expand_so_the_method_keeps_its_name():
     from verifier.extract import extract_claims
     from verifier.latex import macros
