@@ -56,6 +56,7 @@ from verifier.documents import DocumentMeta, LineSpan, ParsedDocument, Passage, 
 from verifier.errors import NotLatex
 from verifier.markup import Rewrite, _apply, _keep, math_text
 from verifier.textnorm import normalise_lines
+from verifier.textsource import decode_text
 
 PARSER_VERSION = "latex-1"
 
@@ -735,21 +736,9 @@ def _header_rows(rules_before: list[int]) -> int:
 
 
 def _decode(data: bytes, name: str) -> str:
-    if not isinstance(data, (bytes, bytearray)):
-        raise TypeError(f"parse_latex expects bytes, got {type(data).__name__}")
-    if data.lstrip()[:5] == b"%PDF-":
-        raise NotLatex("is a PDF, not LaTeX source", subject=name, hint="ingest it as a PDF")
-    if b"\x00" in data[:65536]:
-        raise NotLatex("holds NUL bytes: binary data, not LaTeX source", subject=name,
-                       hint="pass the .tex file itself (unpack an arXiv source archive first)")
-    try:
-        text = bytes(data).decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise NotLatex(f"is not UTF-8 text (byte {exc.start}: {bytes(data[exc.start:exc.start + 4])!r})",
-                       subject=name, hint="convert it to UTF-8 first, e.g. iconv -f latin1 -t utf-8") from exc
-    if not text.strip():
-        raise NotLatex("is empty", subject=name, hint="pass the LaTeX source of a paper")
-    return text
+    return decode_text(data, name, error=NotLatex, what="LaTeX source", parser="parse_latex",
+                       binary_hint="pass the .tex file, a source archive or an unpacked source folder",
+                       empty_hint="pass the LaTeX source of a paper")
 
 
 def parse_latex(data: bytes, *, name: str | None = None, parser_version: str = PARSER_VERSION) -> ParsedDocument:

@@ -33,6 +33,7 @@ from verifier.documents import DocumentMeta, LineSpan, ParsedDocument, Passage, 
 from verifier.errors import NotMarkdown
 from verifier.markup import strip_markup
 from verifier.textnorm import normalise_lines
+from verifier.textsource import decode_text
 
 PARSER_VERSION = "markdown-1"
 
@@ -68,23 +69,8 @@ class _Block:
 
 
 def _decode(data: bytes, name: str) -> str:
-    if not isinstance(data, (bytes, bytearray)):
-        raise TypeError(f"parse_markdown expects bytes, got {type(data).__name__}")
-    if data.lstrip()[:5] == b"%PDF-":
-        raise NotMarkdown("is a PDF, not Markdown text", subject=name, hint="ingest it as a PDF")
-    if b"\x00" in data[:65536]:
-        raise NotMarkdown("holds NUL bytes: binary data, not Markdown text", subject=name, hint="pass a UTF-8 .md file")
-    try:
-        text = bytes(data).decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise NotMarkdown(
-            f"is not UTF-8 text (byte {exc.start}: {bytes(data[exc.start:exc.start + 4])!r})",
-            subject=name,
-            hint="convert it to UTF-8 first, e.g. iconv -f latin1 -t utf-8",
-        ) from exc
-    if not text.strip():
-        raise NotMarkdown("is empty", subject=name, hint="pass the full text of a paper")
-    return text
+    return decode_text(data, name, error=NotMarkdown, what="Markdown text", binary_hint="pass a UTF-8 .md file",
+                       empty_hint="pass the full text of a paper", parser="parse_markdown")
 
 
 def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:

@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from tests.support.passages import find
 from tests.support.pdfs import TERNARY, need, tabulars
 from verifier.documents import PassageKind
 from verifier.errors import DocumentError, NotLatex
@@ -24,14 +25,6 @@ def tex():
 def _squash(s: str) -> str:
     # LaTeX draws \_ as a rule in OT1 fonts (no underscore in the PDF); math \mu is the micro sign there
     return "".join(s.replace("_", " ").split()).replace("\u2212", "-").replace("\u03bc", "\u00b5").replace("^", "")
-
-
-def find(doc, quote: str):
-    for p in doc.passages:
-        i = p.text.find(quote)
-        if i >= 0:
-            return p, i
-    raise AssertionError(f"not found in any passage: {quote!r}")
 
 
 def doc_of(body: str, preamble: str = ""):

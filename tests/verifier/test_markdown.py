@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.passages import find
 from verifier.documents import PassageKind
 from verifier.errors import DocumentError, NotMarkdown
 from verifier.markdown import PARSER_VERSION, parse_markdown
@@ -21,15 +22,6 @@ def corpus_bytes(name: str) -> bytes:
     if not path.is_file():
         pytest.skip(f"{path} is absent: the shared corpus sits beside the repository (../shared)")
     return path.read_bytes()
-
-
-def find(doc, quote: str):
-    """The passage whose text holds ``quote`` verbatim, and where."""
-    for p in doc.passages:
-        i = p.text.find(quote)
-        if i >= 0:
-            return p, i
-    raise AssertionError(f"not found in any passage: {quote!r}")
 
 
 # -- the real corpus ------------------------------------------------------------------------
