@@ -73,7 +73,7 @@ def _gunzip(data: bytes, subject: str) -> bytes:
                        hint="fetch it again; the download may be damaged")
     if len(out) > MAX_TOTAL or d.unconsumed_tail:
         raise NotLatex(f"the e-print unpacks to more than {MAX_TOTAL >> 20} MB", subject=subject,
-                       hint="ingest the PDF instead (without --latex)")
+                       hint="ingest the paper's PDF instead")
     return out
 
 
@@ -98,11 +98,11 @@ def _members(raw: bytes, subject: str) -> dict[str, str] | None:
                 continue
             if info.size > MAX_MEMBER:
                 raise NotLatex(f"the e-print member {info.name} is {info.size >> 20} MB, over {MAX_MEMBER >> 20} MB",
-                               subject=subject, hint="ingest the PDF instead (without --latex)")
+                               subject=subject, hint="ingest the paper's PDF instead")
             total += info.size
             if total > MAX_TOTAL:
                 raise NotLatex(f"the e-print's LaTeX files exceed {MAX_TOTAL >> 20} MB", subject=subject,
-                               hint="ingest the PDF instead (without --latex)")
+                               hint="ingest the paper's PDF instead")
             fh = tar.extractfile(info)
             if fh is not None:
                 files[posixpath.normpath(info.name.lstrip("/")).removeprefix("./")] = _text(fh.read())
@@ -122,7 +122,7 @@ def _main_file(files: dict[str, str], subject: str) -> str:
     pool = with_body or candidates
     if not pool:
         raise NotLatex(f"the e-print holds no LaTeX main file (no \\documentclass among {len(files)} text files)",
-                       subject=subject, hint="ingest the PDF instead (without --latex)")
+                       subject=subject, hint="ingest the paper's PDF instead")
     named = [n for n in pool if posixpath.basename(n).lower() in _MAIN_NAMES]
     return (named or sorted(pool, key=lambda n: (-len(files[n]), n)))[0]
 
@@ -156,7 +156,7 @@ def flatten_eprint(data: bytes, subject: str = "e-print") -> bytes | None:
         text = _text(raw)
         if not re.search(r"\\documentclass\b|\\begin\s*\{document\}|\\section\b", text):
             raise NotLatex("the e-print is neither a tar archive, nor LaTeX, nor a PDF", subject=subject,
-                           hint="ingest the PDF instead (without --latex)")
+                           hint="ingest the paper's PDF instead")
         return text.encode("utf-8")
     return flatten_files(files, subject)
 
