@@ -13,8 +13,10 @@ submissions. :func:`flatten_eprint` turns the first two into a single LaTeX sour
 - ``\\bibliography{...}`` is replaced by the main file's ``.bbl`` (arXiv requires it beside
   the main file), so the bibliography's entries become reference passages.
 
-Nothing is written to disk: members are read into memory, only regular ``.tex``/``.bbl``/
-``.ltx`` files, each at most 8 MB and 64 MB in all (a decompression bomb is refused).
+:func:`flatten_local` does the same for a .tex file on disk, reading the files it inputs from its
+own folder (never from outside it). Nothing is written to disk: members are read into memory,
+only regular ``.tex``/``.bbl``/``.ltx`` files, each at most 8 MB and 64 MB in all (a
+decompression bomb is refused).
 Files that are not UTF-8 are read as Latin-1, the other encoding arXiv sources use.
 Returns None for a PDF-only e-print; raises :class:`~verifier.errors.NotLatex` otherwise
 when no LaTeX can be had.
@@ -161,10 +163,10 @@ def flatten_eprint(data: bytes, subject: str = "e-print") -> bytes | None:
     return flatten_files(files, subject)
 
 
-def flatten_files(files: dict[str, str], subject: str = "e-print") -> bytes:
+def flatten_files(files: dict[str, str], subject: str = "e-print", main: str | None = None) -> bytes:
     """One UTF-8 LaTeX source from a submission's text files (path relative to its root -> text):
-    the main file with its inputs and bibliography inlined (module docstring)."""
-    main = _main_file(files, subject)
+    the main file (found, or ``main``) with its inputs and bibliography inlined (module docstring)."""
+    main = main or _main_file(files, subject)
     missing: list[str] = []
     body = _expand(files, main, (main,), missing)
     bbl = posixpath.splitext(main)[0] + ".bbl"
@@ -175,8 +177,45 @@ def flatten_files(files: dict[str, str], subject: str = "e-print") -> bytes:
             body = body[: m.start()] + files[bbl] + body[m.end() :]
     header = f"% {subject}: main file {main}"
     if missing:
-        header += "; not in the e-print: " + ", ".join(dict.fromkeys(missing))
+        header += "; not found: " + ", ".join(dict.fromkeys(missing))
     return (header + "\n" + body).encode("utf-8")
+
+
+class _Beside(dict):
+    """The text files beside a main .tex file, read from disk when an ``\\input`` names them; never a
+    file outside the main file's folder, nor over the size limits."""
+
+    def __init__(self, root, main: str, text: str):
+        super().__init__({main: text})
+        self.root = root.resolve()
+        self.total = len(text)
+
+    def __contains__(self, name: object) -> bool:
+        if dict.__contains__(self, name):
+            return True
+        if not isinstance(name, str) or not name.lower().endswith(_READ):
+            return False
+        path = (self.root / name).resolve()
+        if not path.is_relative_to(self.root) or not path.is_file():
+            return False
+        size = path.stat().st_size
+        if size > MAX_MEMBER or self.total + size > MAX_TOTAL:
+            return False
+        self.total += size
+        self[name] = _text(path.read_bytes())
+        return True
+
+
+def flatten_local(path, text: str) -> bytes | None:
+    """A local .tex file with the files it ``\\input``s from its folder (and its .bbl) inlined, or
+    None when it inputs nothing that is there: the file is then read as it is."""
+    files = _Beside(path.parent, path.name, text)
+    missing: list[str] = []
+    _expand(files, path.name, (path.name,), missing)
+    bbl = posixpath.splitext(path.name)[0] + ".bbl"
+    if len(files) == 1 and not (bbl in files and _BIBLIOGRAPHY.search(_COMMENT.sub("", text))):
+        return None
+    return flatten_files(files, subject=path.name, main=path.name)
 
 
 def unpacked_pdf(data: bytes) -> bytes:

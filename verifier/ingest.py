@@ -158,6 +158,17 @@ class Ingestor:
             sniffed = sniff_kind(path, data)
             if sniffed == "eprint":
                 return self._ingest_source_archive(path, data)
+            if sniffed == "latex":
+                from verifier.eprint import flatten_local
+                from verifier.errors import NotLatex
+                from verifier.textsource import decode_text
+
+                text = decode_text(data, path.name, error=NotLatex, what="LaTeX source", parser="ingest",
+                                   binary_hint="pass the .tex file", empty_hint="pass the LaTeX source of a paper")
+                flat = flatten_local(path, text)
+                if flat is not None:  # its \input files are beside it: read with them
+                    return self.ingest_paper(flat, "latex", name=f"{path.name} (with its inputs)",
+                                             meta=DocumentMeta(), origin=str(path.resolve()))
             if sniffed == "bibtex":
                 raise InputError("is a BibTeX bibliography, not a paper", subject=target,
                                  hint="ingest the paper itself (its PDF, Markdown or .tex file)")

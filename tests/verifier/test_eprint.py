@@ -48,7 +48,7 @@ def test_a_tar_gz_eprint_is_flattened_with_its_inputs_and_bibliography():
     eprint = tar_gz({"ms.tex": MAIN, "sections/intro.tex": INTRO, "results.tex": RESULTS, "ms.bbl": BBL,
                      "figures/plot.pdf": b"%PDF-1.5 not read", "old/draft.tex": "\\documentclass{article}\nold"})
     tex = flatten_eprint(eprint, subject="arXiv:2306.11695v1 e-print").decode()
-    assert tex.startswith("% arXiv:2306.11695v1 e-print: main file ms.tex; not in the e-print: figures/missing\n")
+    assert tex.startswith("% arXiv:2306.11695v1 e-print: main file ms.tex; not found: figures/missing\n")
     assert "Wanda prunes 50\\%" in tex and "\\section{Results}" in tex and "\\bibitem{sun2023}" in tex
     assert "% \\input{sections/unused}" in tex  # a commented command stays as it was
     doc = parse_latex(tex.encode(), name="flat.tex")

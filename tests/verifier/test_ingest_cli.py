@@ -191,6 +191,20 @@ def test_ingest_a_source_archive_or_an_unpacked_source_folder(env, capsys, db_ur
     assert snapshot(db_url) == before
 
 
+def test_a_tex_file_is_read_with_the_files_it_inputs_beside_it(env, capsys):
+    src = env / "paper"
+    (src / "sections").mkdir(parents=True)
+    (src / "main.tex").write_text("\\documentclass{article}\\begin{document}\n\\input{sections/intro}\n"
+                                  "\\input{../outside}\n\\end{document}\n")
+    (src / "sections" / "intro.tex").write_text("\\section{Intro}\nWanda prunes 50\\% of LLaMA-7B.\n")
+    (env / "outside.tex").write_text("Outside text: GPTQ reaches 6.09 perplexity.\n")
+    code, out, err = run(capsys, "ingest", str(src / "main.tex"))
+    assert code == 0 and out.startswith("main.tex (with its inputs): paper stored"), (out, err)
+    code, out, _ = run(capsys, "claims", "1", "--json")
+    statements = [c["statement"] for c in json.loads(out)["claims"]]
+    assert statements == ["Wanda prunes 50% of LLaMA-7B."]  # the file outside the folder is not read
+
+
 def test_malformed_ids_and_missing_files(env, capsys):
     for target in ("2306.0380x", "arXiv:99999", "no/such/file.pdf"):
         code, _, err = run(capsys, "ingest", target)
