@@ -11,6 +11,8 @@ from typing import Any
 from verifier.config import Settings
 from verifier.ingest import open_database, storage_errors
 
+_FORMS = {"application/pdf": "PDF", "text/markdown": "Markdown", "application/x-tex": "LaTeX source"}
+
 
 def list_sources(settings: Settings) -> list[dict[str, Any]]:
     """Every stored paper and synthesis, with counts, oldest first."""
@@ -23,12 +25,15 @@ def list_sources(settings: Settings) -> list[dict[str, Any]]:
         for s in store.list_papers(session):
             p = s.paper
             kinds = ", ".join(f"{n} {k}" for k, n in sorted(s.claims_by_kind.items())) or "no claims"
+            form = _FORMS.get(s.extraction.source.media_type, "PDF") if s.extraction else None
+            read = f"from its {form}" + (f" (of {len(p.sources)} sources)" if len(p.sources) > 1 else "")
             out.append({
                 "type": "paper", "id": p.id, "ref": p.ref, "title": p.title, "passages": s.passages,
                 "tables": s.tables, "claims": s.claims, "claims_by_kind": s.claims_by_kind,
                 "extraction": s.extraction.extractor_version if s.extraction else None,
+                "form": form, "sources": len(p.sources),
                 "line": f"[{p.id}] {p.ref}  {(p.title or '(untitled)')[:70]}\n      {s.passages} passages, "
-                        f"{s.tables} tables, {s.claims} claims ({kinds})",
+                        f"{s.tables} tables, {s.claims} claims ({kinds})" + (f"; {read}" if form else ""),
             })
         for s in store.list_syntheses(session):
             syn = s.synthesis

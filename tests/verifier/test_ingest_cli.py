@@ -320,9 +320,14 @@ def test_report_names_the_source_its_claims_come_from_and_where_quotes_stand(arx
 
     md = report_md("from-pdf")
     assert hashlib.sha256(pdf).hexdigest()[:16] in md and "(p. 1)" in md and "LaTeX source" not in md
+    code, out, _ = run(capsys, "papers")
+    assert "; from its PDF (of 2 sources)" in out
     assert run(capsys, "ingest", "2306.11695", "--latex", "--offline")[0] == 0  # newer extraction of the LaTeX
     md = report_md("from-tex")
     assert " · LaTeX source · sha256 " in md and "(lines 3\u20134)" in md and "(p. 1)" not in md
+    code, out, _ = run(capsys, "papers", "--json")
+    (paper,) = json.loads(out)
+    assert (paper["form"], paper["sources"]) == ("LaTeX source", 2)
 
 
 def test_unknown_and_unreachable(arxiv_env, capsys, db_url, monkeypatch):
