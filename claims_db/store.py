@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 SHA256_RE = re.compile(r"[0-9a-f]{64}")
-SHA_PREFIX_RE = re.compile(r"(?:sha256:)?([0-9a-fA-F]{8,64})")
+SHA_PREFIX_RE = re.compile(r"(?:sha256:|local:)?([0-9a-fA-F]{8,64})")  # local:<sha256[:12]> is Paper.ref
 # New-style (2306.03805, 0704.0001) and old-style (hep-th/9901001) arXiv ids, optional version.
 ARXIV_RE = re.compile(
     r"(?:arxiv:)?(?P<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(?:\.[A-Z]{2})?/\d{7})(?:v(?P<version>\d+))?",
@@ -393,8 +393,9 @@ def _one_paper(session: Session, ref: str, sources: list[Source], what: str) -> 
 
 
 def find_paper(session: Session, ref: str) -> Paper:
-    """The paper named by ``ref``: a paper id, an arXiv id (with or without version), a sha256
-    prefix of one of its sources (8 hex characters or more) or a source file name.
+    """The paper named by ``ref``: a paper id, an arXiv id (with or without version), its
+    ``local:<sha256[:12]>`` ref, a sha256 prefix of one of its sources (8 hex characters or more)
+    or a source file name.
 
     An arXiv id without version gives its newest stored version. Raises
     :class:`~claims_db.errors.PaperNotFound` (a ``LookupError``) listing close matches.

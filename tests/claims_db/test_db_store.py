@@ -257,6 +257,8 @@ def test_list_papers_counts_the_latest_extraction(db_engine, ingest, make_record
     assert (arxiv.passages, arxiv.tables, arxiv.claims) == (3, 1, 3)
     assert arxiv.claims_by_kind == {"comparison": 1, "result": 1, "setup": 1}
     assert local.extraction is None and (local.passages, local.claims) == (0, 0)
+    with Session(db_engine) as s:  # the ref a listing shows names the paper again
+        assert [store.find_paper(s, x.paper.ref).id for x in summaries] == [arxiv.paper.id, local.paper.id]
 
 
 def test_upsert_paper_keeps_one_row_per_arxiv_id_and_version(db_engine):
