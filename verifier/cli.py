@@ -54,7 +54,7 @@ def cmd_ingest(args) -> int:
     ing = Ingestor(_settings(args), offline=args.offline, progress=_progress(args.quiet))
     status = 0
     for target in args.targets:
-        outcome = ing.ingest(target, kind=args.kind, latex=args.latex)
+        outcome = ing.ingest(target, kind=args.kind, latex=args.latex, into=args.paper)
         if args.json:
             print(json.dumps(_outcome_json(outcome)))
         else:
@@ -217,6 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--latex", action="store_true",
                    help="for an arXiv id (and a synthesis's cited papers): ingest the paper's LaTeX source (its "
                    "e-print) instead of its PDF; the PDF when arXiv has no source")
+    s.add_argument("--paper", metavar="PAPER",
+                   help="store a local file as another source of this stored paper (its LaTeX beside its PDF)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_ingest)
 

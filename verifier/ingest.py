@@ -130,6 +130,7 @@ class Ingestor:
         self.progress = progress or (lambda msg: None)
         self.engine = open_database(settings)
         self._arxiv = arxiv
+        self._into: str | None = None
 
     # -- sources -----------------------------------------------------------------------
     @property
@@ -147,10 +148,16 @@ class Ingestor:
             )
         return self._arxiv
 
-    def ingest(self, target: str, kind: Kind = "auto", latex: bool = False) -> IngestOutcome:
+    def ingest(self, target: str, kind: Kind = "auto", latex: bool = False, into: str | None = None) -> IngestOutcome:
         """Ingest a local file or an arXiv paper; ``latex`` takes an arXiv paper's LaTeX source
-        (its e-print) instead of its PDF, and the PDF where arXiv has no source."""
+        (its e-print) instead of its PDF, and the PDF where arXiv has no source. ``into`` (a stored
+        paper's reference) stores a local file as another source of that paper: its LaTeX beside
+        its PDF, say, where nothing else links them."""
         path = Path(target)
+        if into is not None and (not path.exists() or kind == "synthesis"):
+            raise InputError("--paper applies to a local paper file", subject=target,
+                             hint="an arXiv paper is one paper per version already; a synthesis is not a paper")
+        self._into = into
         if path.exists():
             if path.is_dir():
                 return self._ingest_source_folder(path)
@@ -265,7 +272,7 @@ class Ingestor:
                 session, sha256=sha, media_type=doc.media_type, size=len(data), name=name, blob_path=str(blob),
                 url=origin,
             )
-            paper = store.upsert_paper(
+            paper = self._target_paper(session, source) if self._into is not None else store.upsert_paper(
                 session,
                 source=source,
                 arxiv_id=merged.arxiv_id,
@@ -291,6 +298,23 @@ class Ingestor:
             outcome.paper_id = paper.id
             outcome.created = created
         return outcome
+
+    def _target_paper(self, session, source):
+        """The stored paper named by ``--paper``, with ``source`` attached to it."""
+        from claims_db import store
+        from verifier.errors import NotFound
+
+        try:
+            paper = store.find_paper(session, self._into)
+        except LookupError as exc:
+            raise NotFound(f"no stored paper matches --paper {self._into}", subject=source.original_name,
+                           hint="`verifier papers` lists them") from exc
+        if source.paper is not None and source.paper is not paper:
+            raise InputError(f"is already stored as paper {source.paper.ref}", subject=source.original_name,
+                             hint="a file's bytes belong to one paper")
+        source.paper = paper
+        session.flush()
+        return paper
 
     # -- syntheses -----------------------------------------------------------------------
     def ingest_synthesis(self, data: bytes, *, name: str, latex: bool = False) -> IngestOutcome:

@@ -205,6 +205,31 @@ def test_a_tex_file_is_read_with_the_files_it_inputs_beside_it(env, capsys):
     assert statements == ["Wanda prunes 50% of LLaMA-7B."]  # the file outside the folder is not read
 
 
+def test_paper_option_stores_a_file_as_another_source_of_a_stored_paper(env, capsys, db_url):
+    pdf = need(TERNARY)
+    tex = pdf.parent / "paper.tex"
+    assert run(capsys, "ingest", str(pdf))[0] == 0
+    code, out, _ = run(capsys, "papers", "--json")
+    (paper,) = json.loads(out)
+    code, out, err = run(capsys, "ingest", str(tex), "--paper", paper["ref"])
+    assert code == 0, err
+    code, out, _ = run(capsys, "papers", "--json")
+    (after,) = json.loads(out)  # still one paper: its claims now read from the LaTeX
+    assert (after["id"], after["form"], after["sources"]) == (paper["id"], "LaTeX source", 2)
+    before = snapshot(db_url)
+    for argv, words in ((["ingest", str(tex), "--paper", "local:000000000000"], "no stored paper matches"),
+                        (["ingest", "2306.03805", "--paper", paper["ref"]], "--paper applies to a local")):
+        code, _, err = run(capsys, *argv)
+        assert code == 2 and words in err and len(err.strip().splitlines()) == 1, err
+    other = env / "other.md"
+    other.write_text("# Another paper\n\nGPTQ reaches 6.09 perplexity at 4 bits.\n")
+    assert run(capsys, "ingest", str(other))[0] == 0
+    before = snapshot(db_url)
+    code, _, err = run(capsys, "ingest", str(tex), "--paper", "2")
+    assert code == 2 and "already stored as paper" in err, err
+    assert snapshot(db_url) == before
+
+
 def test_malformed_ids_and_missing_files(env, capsys):
     for target in ("2306.0380x", "arXiv:99999", "no/such/file.pdf"):
         code, _, err = run(capsys, "ingest", target)
