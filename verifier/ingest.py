@@ -130,7 +130,6 @@ class Ingestor:
         self.progress = progress or (lambda msg: None)
         self.engine = open_database(settings)
         self._arxiv = arxiv
-        self._into: str | None = None
 
     # -- sources -----------------------------------------------------------------------
     @property
@@ -157,14 +156,13 @@ class Ingestor:
         if into is not None and (not path.exists() or kind == "synthesis"):
             raise InputError("--paper applies to a local paper file", subject=target,
                              hint="an arXiv paper is one paper per version already; a synthesis is not a paper")
-        self._into = into
         if path.exists():
             if path.is_dir():
-                return self._ingest_source_folder(path)
+                return self._ingest_source_folder(path, into)
             data = path.read_bytes()
             sniffed = sniff_kind(path, data)
             if sniffed == "eprint":
-                return self._ingest_source_archive(path, data)
+                return self._ingest_source_archive(path, data, into)
             if sniffed == "latex":
                 from verifier.eprint import flatten_local
                 from verifier.errors import NotLatex
@@ -175,15 +173,19 @@ class Ingestor:
                 flat = flatten_local(path, text)
                 if flat is not None:  # its \input files are beside it: read with them
                     return self.ingest_paper(flat, "latex", name=f"{path.name} (with its inputs)",
-                                             meta=DocumentMeta(), origin=str(path.resolve()))
+                                             meta=DocumentMeta(), origin=str(path.resolve()), into=into)
             if sniffed == "bibtex":
                 raise InputError("is a BibTeX bibliography, not a paper", subject=target,
                                  hint="ingest the paper itself (its PDF, Markdown or .tex file)")
             if kind == "synthesis" or (kind == "auto" and sniffed == "synthesis"):
+                if into is not None:
+                    raise InputError("is a synthesis report, not a paper: --paper does not apply", subject=target,
+                                     hint="ingest it without --paper")
                 return self.ingest_synthesis(data, name=path.name, latex=latex)
             if kind == "paper" and sniffed == "synthesis":
                 sniffed = "markdown"
-            return self.ingest_paper(data, sniffed, name=path.name, meta=DocumentMeta(), origin=str(path.resolve()))
+            return self.ingest_paper(data, sniffed, name=path.name, meta=DocumentMeta(), origin=str(path.resolve()),
+                                     into=into)
         from verifier.arxiv_source import looks_like_arxiv_id, parse_arxiv_id
 
         if kind == "synthesis":
@@ -198,7 +200,7 @@ class Ingestor:
         aid = parse_arxiv_id(target)
         return self.ingest_arxiv_source(aid) if latex else self.ingest_arxiv(aid)
 
-    def _ingest_source_folder(self, path: Path) -> IngestOutcome:
+    def _ingest_source_folder(self, path: Path, into: str | None = None) -> IngestOutcome:
         """An unpacked LaTeX submission: its main file with inputs and bibliography inlined."""
         from verifier.eprint import flatten_files, read_folder
 
@@ -208,9 +210,9 @@ class Ingestor:
                              hint="pass a PDF, Markdown, LaTeX or report file, or an unpacked LaTeX source folder")
         tex = flatten_files(files, subject=str(path))
         return self.ingest_paper(tex, "latex", name=f"{path.name}/ (LaTeX source)", meta=DocumentMeta(),
-                                 origin=str(path.resolve()))
+                                 origin=str(path.resolve()), into=into)
 
-    def _ingest_source_archive(self, path: Path, data: bytes) -> IngestOutcome:
+    def _ingest_source_archive(self, path: Path, data: bytes, into: str | None = None) -> IngestOutcome:
         """A source archive as arXiv serves it (.tar.gz, .tar, .gz): flattened like a fetched e-print; a
         compressed PDF inside is ingested as the PDF."""
         from verifier.eprint import flatten_eprint, unpacked_pdf
@@ -218,9 +220,9 @@ class Ingestor:
         tex = flatten_eprint(data, subject=str(path))
         if tex is None:
             return self.ingest_paper(unpacked_pdf(data), "pdf", name=path.name, meta=DocumentMeta(),
-                                     origin=str(path.resolve()))
+                                     origin=str(path.resolve()), into=into)
         return self.ingest_paper(tex, "latex", name=f"{path.name} (LaTeX source)", meta=DocumentMeta(),
-                                 origin=str(path.resolve()))
+                                 origin=str(path.resolve()), into=into)
 
     def ingest_arxiv_source(self, aid) -> IngestOutcome:
         self.progress(f"{aid.versioned if aid.version else aid.id}: fetching the LaTeX source")
@@ -240,7 +242,9 @@ class Ingestor:
         return self.ingest_paper(fetched.pdf_bytes, "pdf", name=name, meta=fetched.meta, origin=fetched.meta.url or name)
 
     # -- papers --------------------------------------------------------------------------
-    def ingest_paper(self, data: bytes, kind: str, *, name: str, meta: DocumentMeta, origin: str) -> IngestOutcome:
+    def ingest_paper(self, data: bytes, kind: str, *, name: str, meta: DocumentMeta, origin: str,
+                     into: str | None = None) -> IngestOutcome:
+        """Parse, extract and store one paper file; ``into`` names a stored paper to add it to as a source."""
         from claims_db import store
         from claims_db.engine import transaction
         from verifier.extract import EXTRACTOR_VERSION, extract_claims
@@ -272,7 +276,7 @@ class Ingestor:
                 session, sha256=sha, media_type=doc.media_type, size=len(data), name=name, blob_path=str(blob),
                 url=origin,
             )
-            paper = self._target_paper(session, source) if self._into is not None else store.upsert_paper(
+            paper = self._target_paper(session, source, into) if into is not None else store.upsert_paper(
                 session,
                 source=source,
                 arxiv_id=merged.arxiv_id,
@@ -299,15 +303,15 @@ class Ingestor:
             outcome.created = created
         return outcome
 
-    def _target_paper(self, session, source):
+    def _target_paper(self, session, source, into: str):
         """The stored paper named by ``--paper``, with ``source`` attached to it."""
         from claims_db import store
         from verifier.errors import NotFound
 
         try:
-            paper = store.find_paper(session, self._into)
+            paper = store.find_paper(session, into)
         except LookupError as exc:
-            raise NotFound(f"no stored paper matches --paper {self._into}", subject=source.original_name,
+            raise NotFound(f"no stored paper matches --paper {into}", subject=source.original_name,
                            hint="`verifier papers` lists them") from exc
         if source.paper is not None and source.paper is not paper:
             raise InputError(f"is already stored as paper {source.paper.ref}", subject=source.original_name,

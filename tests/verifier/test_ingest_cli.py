@@ -218,7 +218,8 @@ def test_paper_option_stores_a_file_as_another_source_of_a_stored_paper(env, cap
     assert (after["id"], after["form"], after["sources"]) == (paper["id"], "LaTeX source", 2)
     before = snapshot(db_url)
     for argv, words in ((["ingest", str(tex), "--paper", "local:000000000000"], "no stored paper matches"),
-                        (["ingest", "2306.03805", "--paper", paper["ref"]], "--paper applies to a local")):
+                        (["ingest", "2306.03805", "--paper", paper["ref"]], "--paper applies to a local"),
+                        (["ingest", str(need(SYNTHESIS)), "--paper", paper["ref"]], "--paper does not apply")):
         code, _, err = run(capsys, *argv)
         assert code == 2 and words in err and len(err.strip().splitlines()) == 1, err
     other = env / "other.md"
