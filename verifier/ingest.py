@@ -45,6 +45,7 @@ class IngestOutcome:
     n_tables: int = 0
     claims_by_kind: dict[str, int] = field(default_factory=dict)
     references: list["IngestOutcome | str"] = field(default_factory=list)  # outcomes, or why a reference failed
+    same_title: str | None = None  # another stored local paper with this title: the same paper, likely
 
     def summary(self) -> str:
         state = "stored" if self.created else "unchanged (already ingested)"
@@ -55,11 +56,32 @@ class IngestOutcome:
                 f"{len(self.references)} references ({ok} ingested)"
             )
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.claims_by_kind.items())) or "no claims"
+        hint = (f"; paper {self.same_title} has the same title (`--paper {self.same_title}` keeps a paper's "
+                "sources together)") if self.same_title else ""
         return (
             f"{self.subject}: paper {state}: "
             f"{f'{self.n_pages} pages' if self.form == 'PDF' else self.form}, {self.n_passages} passages, "
-            f"{self.n_tables} tables, claims: {kinds}"
+            f"{self.n_tables} tables, claims: {kinds}{hint}"
         )
+
+
+def _same_title(session, paper) -> str | None:
+    """The ref of another local paper whose title reads the same (case and spacing aside), if any:
+    the PDF and the LaTeX of one paper, ingested as two files."""
+    from sqlalchemy import select
+
+    from claims_db.models import Paper
+
+    def key(title: str | None) -> str:
+        return " ".join((title or "").casefold().split())
+
+    mine = key(paper.title)
+    if len(mine.split()) < 4:  # "Introduction", "AWQ": too short to tell two papers apart
+        return None
+    for other in session.scalars(select(Paper).where(Paper.id != paper.id, Paper.arxiv_id.is_(None))):
+        if key(other.title) == mine:
+            return other.ref
+    return None
 
 
 _FORMS = {"application/pdf": "PDF", "text/markdown": "Markdown", "application/x-tex": "LaTeX"}
@@ -301,6 +323,8 @@ class Ingestor:
             session.flush()
             outcome.paper_id = paper.id
             outcome.created = created
+            if created and into is None and paper.arxiv_id is None and len(paper.sources) == 1:
+                outcome.same_title = _same_title(session, paper)
         return outcome
 
     def _target_paper(self, session, source, into: str):

@@ -205,6 +205,16 @@ def test_a_tex_file_is_read_with_the_files_it_inputs_beside_it(env, capsys):
     assert statements == ["Wanda prunes 50% of LLaMA-7B."]  # the file outside the folder is not read
 
 
+def test_a_second_local_file_with_a_stored_title_points_at_paper_option(env, capsys):
+    pdf = need(TERNARY)
+    assert run(capsys, "ingest", str(pdf))[0] == 0
+    code, out, _ = run(capsys, "papers", "--json")
+    (paper,) = json.loads(out)
+    code, out, err = run(capsys, "ingest", str(pdf.parent / "paper.tex"))
+    assert code == 0 and out.strip().endswith(f"; paper {paper['ref']} has the same title (`--paper {paper['ref']}` "
+                                              "keeps a paper's sources together)"), (out, err)
+
+
 def test_paper_option_stores_a_file_as_another_source_of_a_stored_paper(env, capsys, db_url):
     pdf = need(TERNARY)
     tex = pdf.parent / "paper.tex"
@@ -212,7 +222,7 @@ def test_paper_option_stores_a_file_as_another_source_of_a_stored_paper(env, cap
     code, out, _ = run(capsys, "papers", "--json")
     (paper,) = json.loads(out)
     code, out, err = run(capsys, "ingest", str(tex), "--paper", paper["ref"])
-    assert code == 0, err
+    assert code == 0 and "has the same title" not in out, err
     code, out, _ = run(capsys, "papers", "--json")
     (after,) = json.loads(out)  # still one paper: its claims now read from the LaTeX
     assert (after["id"], after["form"], after["sources"]) == (paper["id"], "LaTeX source", 2)
