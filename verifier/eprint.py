@@ -206,9 +206,13 @@ class _Beside(dict):
         return True
 
 
-def flatten_local(path, text: str) -> bytes | None:
-    """A local .tex file with the files it ``\\input``s from its folder (and its .bbl) inlined, or
-    None when it inputs nothing that is there: the file is then read as it is."""
+def flatten_local(path, data: bytes) -> bytes | None:
+    """A local .tex file (its bytes) with the files it ``\\input``s from its folder (and its .bbl)
+    inlined, or None when it inputs nothing that is there: the file is then read as it is."""
+    from verifier.textsource import decode_text
+
+    text = decode_text(data, path.name, error=NotLatex, what="LaTeX source", parser="flatten_local",
+                       binary_hint="pass the .tex file", empty_hint="pass the LaTeX source of a paper")
     files = _Beside(path.parent, path.name, text)
     missing: list[str] = []
     _expand(files, path.name, (path.name,), missing)

@@ -187,12 +187,8 @@ class Ingestor:
                 return self._ingest_source_archive(path, data, into)
             if sniffed == "latex":
                 from verifier.eprint import flatten_local
-                from verifier.errors import NotLatex
-                from verifier.textsource import decode_text
 
-                text = decode_text(data, path.name, error=NotLatex, what="LaTeX source", parser="ingest",
-                                   binary_hint="pass the .tex file", empty_hint="pass the LaTeX source of a paper")
-                flat = flatten_local(path, text)
+                flat = flatten_local(path, data)
                 if flat is not None:  # its \input files are beside it: read with them
                     return self.ingest_paper(flat, "latex", name=f"{path.name} (with its inputs)",
                                              meta=DocumentMeta(), origin=str(path.resolve()), into=into)
