@@ -68,6 +68,7 @@ SKIPPED_ENVS = ("tikzpicture", "comment", "verbatim", "lstlisting", "minted", "f
                 "algorithm", "algorithm*", "algorithmic", "algorithm2e")
 TABULAR_ENVS = ("tabular", "tabular*", "tabularx", "longtable")
 
+_OPTIONS = re.compile(r"\s*\[[^\]]*\]")
 _CAPTION = re.compile(r"\\caption\s*(?:\[[^\]]*\])?(?=\s*\{)")
 _SUB_ENVS = ("subfigure", "subtable", "subfloat")
 
@@ -505,6 +506,9 @@ class _Builder:
             if m.group("begin") is not None:
                 env = m.group("begin").strip()
                 body_at = m.end()
+                options = _OPTIONS.match(src, body_at, b)  # [t], [leftmargin=*]: settings, not text
+                if options and env.rstrip("*") not in TABULAR_ENVS:
+                    body_at = options.end()
                 end_at, after = _env_end(src, env, body_at, b)
                 if env.rstrip("*") in MATH_ENVS:
                     pos = after  # part of the sentence around it
@@ -760,7 +764,8 @@ def parse_latex(data: bytes, *, name: str | None = None, parser_version: str = P
     builder = _Builder(text, src, _labels(src, a, b))
     title = None
     preamble = src[: begin.start()] if begin else ""
-    m = re.search(r"\\title\s*(?:\[[^\]]*\])?(?=\s*\{)", preamble)
+    # \title in the preamble; ICML's template sets it with \icmltitle inside the body's \twocolumn[...]
+    m = re.search(r"\\title\s*(?:\[[^\]]*\])?(?=\s*\{)", preamble) or re.search(r"\\icmltitle\s*(?=\{)", src)
     if m:
         arg = _argument(src, m.end())
         if arg:
@@ -793,7 +798,7 @@ def _authors(src: str, preamble: str, builder: _Builder) -> list[str]:
     if not arg:
         return []
     names = []
-    for part in re.split(r"\\and\b", src[arg[0] : arg[1]]):
+    for part in re.split(r"\\(?:and|And|AND)\b", src[arg[0] : arg[1]]):  # \And, \AND: NeurIPS's templates
         first = re.split(r"\\\\", part, maxsplit=1)[0]
         t, _ = tex_text(first, list(range(len(first))), builder.rules)
         t = " ".join(t.split()).strip(" ,")

@@ -306,3 +306,15 @@ def test_subfigure_captions_do_not_count_and_side_by_side_tables_keep_their_own_
     assert [(t.label, t.caption, t.grid()[1][0]) for t in doc.tables] == [
         ("Table 1", "Table 1: GPTQ.", "GPTQ"), ("Table 2", "Table 2: Wanda.", "Wanda")]
     assert not any("prune 50%" in p.text for p in doc.passages)  # pseudo-code is not prose
+
+
+def test_conference_template_titles_authors_and_environment_options():
+    src = ("\\documentclass{article}\\usepackage{icml2024}\n\\author{Ada Lovelace \\And Alan Turing\\\\ Lab}\n"
+           "\\begin{document}\n\\twocolumn[\n\\icmltitle{Pruning Large Models in One Shot}\n]\n"
+           "\\section{Method}\n\\begin{itemize}[leftmargin=*]\n\\item Wanda prunes 50\\% of LLaMA-7B.\n"
+           "\\end{itemize}\n\\end{document}\n")
+    doc = parse_latex(src.encode(), name="icml.tex")
+    assert doc.meta.title == "Pruning Large Models in One Shot"
+    assert doc.meta.authors == ["Ada Lovelace", "Alan Turing"]
+    body = [p.text for p in doc.passages if p.kind is PassageKind.body]
+    assert "Wanda prunes 50% of LLaMA-7B." in body and not any("leftmargin" in t for t in body)
