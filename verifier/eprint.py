@@ -167,6 +167,11 @@ def flatten_files(files: dict[str, str], subject: str = "e-print", main: str | N
     """One UTF-8 LaTeX source from a submission's text files (path relative to its root -> text):
     the main file (found, or ``main``) with its inputs and bibliography inlined (module docstring)."""
     main = main or _main_file(files, subject)
+    return _with_header(*_inline(files, main), subject, main)
+
+
+def _inline(files: dict[str, str], main: str) -> tuple[str, list[str]]:
+    """The main file's text with its inputs and .bbl inlined, and the inputs not found."""
     missing: list[str] = []
     body = _expand(files, main, (main,), missing)
     bbl = posixpath.splitext(main)[0] + ".bbl"
@@ -175,6 +180,10 @@ def flatten_files(files: dict[str, str], subject: str = "e-print", main: str | N
         m = _BIBLIOGRAPHY.search(live)
         if m:
             body = body[: m.start()] + files[bbl] + body[m.end() :]
+    return body, missing
+
+
+def _with_header(body: str, missing: list[str], subject: str, main: str) -> bytes:
     header = f"% {subject}: main file {main}"
     if missing:
         header += "; not found: " + ", ".join(dict.fromkeys(missing))
@@ -213,13 +222,8 @@ def flatten_local(path, data: bytes) -> bytes | None:
 
     text = decode_text(data, path.name, error=NotLatex, what="LaTeX source", parser="flatten_local",
                        binary_hint="pass the .tex file", empty_hint="pass the LaTeX source of a paper")
-    files = _Beside(path.parent, path.name, text)
-    missing: list[str] = []
-    _expand(files, path.name, (path.name,), missing)
-    bbl = posixpath.splitext(path.name)[0] + ".bbl"
-    if len(files) == 1 and not (bbl in files and _BIBLIOGRAPHY.search(_COMMENT.sub("", text))):
-        return None
-    return flatten_files(files, subject=path.name, main=path.name)
+    body, missing = _inline(_Beside(path.parent, path.name, text), path.name)
+    return None if body == text else _with_header(body, missing, path.name, path.name)
 
 
 def unpacked_pdf(data: bytes) -> bytes:
