@@ -84,7 +84,6 @@ def _sub_spans(src: str, a: int, b: int) -> list[tuple[int, int]]:
 
 _TABULAR = re.compile(r"\\begin\s*\{(" + "|".join(re.escape(t) for t in TABULAR_ENVS) + r")\}")
 _COMMENT = re.compile(r"(?<!\\)%.*")
-_SECTION = re.compile(r"\\(section|subsection|subsubsection)(\*?)\s*(?:\[[^\]]*\]\s*)?(?=\{)")
 _EVENT = re.compile(
     r"\n[ \t]*\n"
     r"|\\(?P<sec>section|subsection|subsubsection)(?P<star>\*?)\s*(?:\[[^\]]*\]\s*)?(?=\{)"
