@@ -263,13 +263,8 @@ class ArxivSource:
                   "eprint_sha256": hashlib.sha256(eprint).hexdigest(), "eprint_bytes": len(eprint),
                   "latex": tex is not None, "tex_sha256": hashlib.sha256(tex).hexdigest() if tex else None,
                   "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}  # fmt: skip
-        try:
-            if tex is not None:
-                _write_atomic(folder / "source.tex", tex)
-            _write_atomic(folder / "source.json", json.dumps(record, indent=2, sort_keys=True).encode("utf-8"))
-        except OSError as exc:
-            raise StorageError(f"cannot write the arXiv cache: {exc}", subject=str(folder),
-                               hint="check that the data folder is writable (--data-dir or VERIFIER_DATA_DIR)") from exc
+        record_bytes = json.dumps(record, indent=2, sort_keys=True).encode("utf-8")
+        self._write_entry(folder, ([("source.tex", tex)] if tex is not None else []) + [("source.json", record_bytes)])
         if tex is None:
             return None
         return FetchedSource(meta=meta, tex_bytes=tex, tex_path=folder / "source.tex", from_cache=False)
@@ -341,16 +336,21 @@ class ArxivSource:
     def _write_cache(self, aid: ArxivId, meta: DocumentMeta, pdf: bytes) -> Path:
         """PDF first, then meta.json: an entry counts as cached only once its record exists."""
         folder = self.entry_dir(aid)
+        self._write_entry(folder, [("paper.pdf", pdf), ("meta.json", self._record(meta, pdf))])
+        return folder / "paper.pdf"
+
+    @staticmethod
+    def _write_entry(folder: Path, files: list[tuple[str, bytes]]) -> None:
+        """Write a cache entry's files in order (its record last), each atomically."""
         try:
-            _write_atomic(folder / "paper.pdf", pdf)
-            _write_atomic(folder / "meta.json", self._record(meta, pdf))
+            for name, data in files:
+                _write_atomic(folder / name, data)
         except OSError as exc:
             raise StorageError(
                 f"cannot write the arXiv cache: {exc}",
                 subject=str(folder),
                 hint="check that the data folder is writable (--data-dir or VERIFIER_DATA_DIR)",
             ) from exc
-        return folder / "paper.pdf"
 
     def _record(self, meta: DocumentMeta, pdf: bytes) -> bytes:
         record = {
