@@ -125,6 +125,15 @@ class DocumentMeta(Frozen):
     url: str | None = None
 
 
+SOURCE_FORMS = {"application/pdf": "PDF", "text/markdown": "Markdown", "application/x-tex": "LaTeX source"}
+
+
+def text_form(media_type: str | None) -> str | None:
+    """"Markdown" or "LaTeX source" for a text source (its anchors are line numbers), None for a PDF."""
+    form = SOURCE_FORMS.get(media_type or "")
+    return None if form in (None, "PDF") else form
+
+
 class ParsedDocument(Frozen):
     """Everything a parser recovered from one source file."""
 

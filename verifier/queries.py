@@ -9,9 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from verifier.config import Settings
+from verifier.documents import SOURCE_FORMS, text_form
 from verifier.ingest import open_database, storage_errors
-
-_FORMS = {"application/pdf": "PDF", "text/markdown": "Markdown", "application/x-tex": "LaTeX source"}
 
 
 def list_sources(settings: Settings) -> list[dict[str, Any]]:
@@ -25,7 +24,7 @@ def list_sources(settings: Settings) -> list[dict[str, Any]]:
         for s in store.list_papers(session):
             p = s.paper
             kinds = ", ".join(f"{n} {k}" for k, n in sorted(s.claims_by_kind.items())) or "no claims"
-            form = _FORMS.get(s.extraction.source.media_type, "PDF") if s.extraction else None
+            form = SOURCE_FORMS.get(s.extraction.source.media_type, "PDF") if s.extraction else None
             read = f"from its {form}" + (f" (of {len(p.sources)} sources)" if len(p.sources) > 1 else "")
             out.append({
                 "type": "paper", "id": p.id, "ref": p.ref, "title": p.title, "passages": s.passages,
@@ -91,9 +90,9 @@ def claims_of(settings: Settings, ref: str, *, kind: str | None = None, evidence
         from verifier.report_views import where_at
 
         paper = store.find_paper(session, ref)
-        rows = store.claims_for(session, paper, kind=kind)
-        latest = store.latest_extraction(session, paper)
-        text_source = latest is not None and latest.source.media_type != "application/pdf"
+        latest = store.latest_extraction(session, paper)  # one query: the claims are this extraction's
+        rows = store.claims_for(session, paper, kind=kind, extraction=latest) if latest is not None else []
+        text_source = latest is not None and text_form(latest.source.media_type) is not None
         out_rows, lines = [], []
         for r in rows:
             data = dict(r.data)

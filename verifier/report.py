@@ -38,14 +38,6 @@ class _Parts:
         self.plotted = {} if self.plotted is None else self.plotted
 
 
-_TEXT_FORMS = {"application/x-tex": "LaTeX source", "text/markdown": "Markdown"}
-
-
-def _text_form(source) -> str | None:
-    """"LaTeX source" / "Markdown" for a text source (anchors are line numbers), None for a PDF."""
-    return _TEXT_FORMS.get(getattr(source, "media_type", None) or "")
-
-
 def _claim_rows(session, subject, *, only_tested: bool = False, text_source: bool = False) -> _Parts:
     from claims_db.models import ReproRun
     from verifier import report_views as rv
@@ -140,15 +132,17 @@ def paper_context(session, ref: str, *, generated_at: datetime | None = None):
     from verifier.provenance import manifest
     from verifier.quality import assess_quality
     from verifier.report_context import PaperReportContext, SourceView
+    from verifier.documents import text_form
     from verifier.verify import load_subject, subject_source
 
     subject = load_subject(session, ref)
     paper = session.get(Paper, subject.paper_id)
     src = subject_source(session, subject)
-    parts = _claim_rows(session, subject, text_source=_text_form(src) is not None)
+    form = text_form(src.media_type)
+    parts = _claim_rows(session, subject, text_source=form is not None)
     pv = paper_verdict(parts.verdicts, parts.artifacts, subject=subject.ref)
     quality = assess_quality(parts.claims, parts.groundings, parts.verdicts, subject=subject.ref)
-    pages = max((c.anchor.page for c in parts.claims), default=None) if _text_form(src) is None else None
+    pages = None if form else max((c.anchor.page for c in parts.claims), default=None)
     return PaperReportContext(
         title=paper.title or src.original_name or subject.ref,
         generated_at=generated_at or rv.generated_now(),
@@ -161,7 +155,7 @@ def paper_context(session, ref: str, *, generated_at: datetime | None = None):
         provenance=manifest(subject=subject.ref, sources={subject.ref: src.sha256}, bundles=parts.bundles,
                             runs=list(parts.runs.values()), formats=_formats()),
         source=SourceView(title=paper.title or subject.ref, arxiv_id=paper.arxiv_id, sha256=src.sha256, pages=pages,
-                          form=_text_form(src)),
+                          form=form),
         claims=parts.rows,
     )
 
@@ -228,6 +222,7 @@ def synthesis_context(session, question: str, refs: list[str], *, synthesis: str
     from verifier.quality import assess_quality
     from verifier.report_context import PaperSummary, SourceView, SynthesisReportContext
     from verifier.synthesis import SynthesisReport
+    from verifier.documents import text_form
     from verifier.verify import load_subject, subject_source
 
     papers, all_claims, all_g, all_v, all_art, runs, bundles, sources, plotted = [], [], [], [], [], {}, {}, {}, {}
@@ -235,7 +230,7 @@ def synthesis_context(session, question: str, refs: list[str], *, synthesis: str
         subject = load_subject(session, ref)
         paper = session.get(Paper, subject.paper_id)
         src = subject_source(session, subject)
-        form = _text_form(src)
+        form = text_form(src.media_type)
         parts = _claim_rows(session, subject, only_tested=False, text_source=form is not None)
         pv = paper_verdict(parts.verdicts, parts.artifacts, subject=subject.ref)
         shown = claims_on_question(question, parts.rows)
