@@ -31,13 +31,13 @@ import tarfile
 import zlib
 
 from verifier.errors import NotLatex
+from verifier.latex import blank_comments
 
 MAX_MEMBER = 8 << 20
 MAX_TOTAL = 64 << 20
 MAX_DEPTH = 16
 _READ = (".tex", ".bbl", ".ltx")
 _INPUT = re.compile(r"\\(input|include)\s*(?:\{\s*([^{}\s]+)\s*\}|\s([^\s{}\\%]+))")
-_COMMENT = re.compile(r"(?<!\\)%.*")
 _BIBLIOGRAPHY = re.compile(r"\\bibliography\s*\{[^{}]*\}")
 _MAIN_NAMES = ("ms.tex", "main.tex", "paper.tex")
 
@@ -115,12 +115,9 @@ def _members(raw: bytes, subject: str) -> dict[str, str] | None:
 
 
 def _main_file(files: dict[str, str], subject: str) -> str:
-    def live(text: str) -> str:
-        return _COMMENT.sub("", text)
-
     candidates = [n for n, t in files.items() if n.lower().endswith((".tex", ".ltx"))
-                  and re.search(r"\\documentclass\b", live(t))]  # fmt: skip
-    with_body = [n for n in candidates if re.search(r"\\begin\s*\{document\}", live(files[n]))]
+                  and re.search(r"\\documentclass\b", blank_comments(t))]  # fmt: skip
+    with_body = [n for n in candidates if re.search(r"\\begin\s*\{document\}", blank_comments(files[n]))]
     pool = with_body or candidates
     if not pool:
         raise NotLatex(f"the e-print holds no LaTeX main file (no \\documentclass among {len(files)} text files)",
@@ -131,7 +128,7 @@ def _main_file(files: dict[str, str], subject: str) -> str:
 
 def _expand(files: dict[str, str], name: str, stack: tuple[str, ...], missing: list[str]) -> str:
     text = files[name]
-    live = _COMMENT.sub(lambda m: " " * len(m.group(0)), text)
+    live = blank_comments(text)
     out, pos = [], 0
     for m in _INPUT.finditer(live):
         target = (m.group(2) or m.group(3)).strip()
@@ -176,8 +173,7 @@ def _inline(files: dict[str, str], main: str) -> tuple[str, list[str]]:
     body = _expand(files, main, (main,), missing)
     bbl = posixpath.splitext(main)[0] + ".bbl"
     if bbl in files:
-        live = _COMMENT.sub(lambda m: " " * len(m.group(0)), body)
-        m = _BIBLIOGRAPHY.search(live)
+        m = _BIBLIOGRAPHY.search(blank_comments(body))
         if m:
             body = body[: m.start()] + files[bbl] + body[m.end() :]
     return body, missing

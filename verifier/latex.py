@@ -84,6 +84,12 @@ def _sub_spans(src: str, a: int, b: int) -> list[tuple[int, int]]:
 
 _TABULAR = re.compile(r"\\begin\s*\{(" + "|".join(re.escape(t) for t in TABULAR_ENVS) + r")\}")
 _COMMENT = re.compile(r"(?<!\\)%.*")
+
+
+def blank_comments(text: str) -> str:
+    """``text`` with its comments (``%`` to the line end, ``\\%`` aside) turned to spaces: what
+    LaTeX reads, at the same positions."""
+    return _COMMENT.sub(lambda m: " " * len(m.group(0)), text)
 _EVENT = re.compile(
     r"\n[ \t]*\n"
     r"|\\(?P<sec>section|subsection|subsubsection)(?P<star>\*?)\s*(?:\[[^\]]*\]\s*)?(?=\{)"
@@ -752,7 +758,7 @@ def parse_latex(data: bytes, *, name: str | None = None, parser_version: str = P
     """
     label = name or "<latex>"
     text = _decode(data, label).replace("\r\n", "\n").replace("\r", "\n")
-    src = _COMMENT.sub(lambda m: " " * len(m.group(0)), text)
+    src = blank_comments(text)
     begin = re.search(r"\\begin\s*\{document\}", src)
     end = re.search(r"\\end\s*\{document\}", src)
     if begin is None and re.search(r"\\documentclass\b", src):
