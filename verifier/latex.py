@@ -69,6 +69,7 @@ SKIPPED_ENVS = ("tikzpicture", "comment", "verbatim", "lstlisting", "minted", "f
 TABULAR_ENVS = ("tabular", "tabular*", "tabularx", "longtable")
 
 _OPTIONS = re.compile(r"\s*\[[^\]]*\]")
+_OPTIONS_RUN = re.compile(r"\s*(?:\[[^\]]*\]\s*)*")  # \newcommand{\x}[1][d]: always matches
 _CAPTION = re.compile(r"\\caption\s*(?:\[[^\]]*\])?(?=\s*\{)")
 _SUB_ENVS = ("subfigure", "subtable", "subfloat")
 
@@ -320,6 +321,9 @@ class _Counters:
     levels: list[int] = field(default_factory=lambda: [0, 0, 0])
     appendix: bool = False
 
+    def start_appendix(self) -> None:
+        self.appendix, self.levels = True, [0, 0, 0]
+
     def step(self, level: int) -> str:
         self.levels[level] += 1
         for k in range(level + 1, 3):
@@ -353,7 +357,7 @@ def _labels(src: str, a: int, b: int) -> dict[str, tuple[str, str]]:
             if not m.group("star"):
                 current = ("Section", counters.step(_LEVEL[m.group("sec")]))
         elif text.startswith("\\appendix"):
-            counters.appendix, counters.levels = True, [0, 0, 0]
+            counters.start_appendix()
         elif text.startswith("\\caption") and float_kind and not sub_depth:
             floats[float_kind] = floats.get(float_kind, 0) + 1
             current = (float_kind, str(floats[float_kind]))
@@ -519,28 +523,21 @@ class _Builder:
                     pos = after  # part of the sentence around it
                     continue
                 add(run, m.start())
+                close()  # an environment ends the paragraph before it
                 if env == "abstract":
-                    close()
                     before, self.section = self.section, "Abstract"
                     self.scan(body_at, end_at, PassageKind.abstract)
                     self.section = before
                 elif env in FLOAT_ENVS:
-                    close()
                     self.float(FLOAT_ENVS[env], body_at, end_at)
-                elif env.rstrip("*") in TABULAR_ENVS or env == "longtable":
-                    close()
+                elif env.rstrip("*") in TABULAR_ENVS:
                     self.table(env, body_at, end_at, None, None)
                 elif env in LIST_ENVS:
-                    close()
                     self.scan(body_at, end_at, PassageKind.body)
                 elif env == "thebibliography":
-                    close()
                     widest = _argument(src, body_at)  # {99}: the widest label, not printed
                     self.scan(widest[1] + 1 if widest else body_at, end_at, PassageKind.reference)
-                elif env in SKIPPED_ENVS:
-                    close()
-                else:  # center, quote, minipage, theorem, ...: their text is read as the text around it
-                    close()
+                elif env not in SKIPPED_ENVS:  # center, quote, minipage, theorem, ...: read as the text around
                     self.scan(body_at, end_at, kind)
                 run = pos = after
                 continue
@@ -574,7 +571,7 @@ class _Builder:
                 close()
                 end = m.end()
                 if name == "appendix":
-                    self.counters.appendix, self.counters.levels = True, [0, 0, 0]
+                    self.counters.start_appendix()
                 if name in ("bibliography", "bibliographystyle", "newcommand", "renewcommand", "providecommand"):
                     for _ in range(2 if name.endswith("command") else 1):
                         arg = _argument(src, end)
@@ -582,8 +579,7 @@ class _Builder:
                             break
                         end = arg[1] + 1
                         if name.endswith("command"):
-                            opt = re.match(r"\s*(?:\[[^\]]*\]\s*)*", src[end:b])
-                            end += opt.end() if opt else 0
+                            end = _OPTIONS_RUN.match(src, end, b).end()
                 run = pos = end
         add(run, b)
         close()
