@@ -46,6 +46,12 @@ class ParamSpec:
     default: Any
     help: str = ""
     choices: tuple | None = None
+    # where an input lives (a data folder, a model path): not part of the experiment's configuration,
+    # since the run records the input's bytes (sha256); plans do not pin it
+    location: bool = False
+    # which settings a run computes (bit widths, methods), when each setting's metrics are the same
+    # whatever else the run computes: not part of the configuration either (a run may do fewer)
+    selects: bool = False
 
 
 @dataclass(frozen=True)
@@ -195,7 +201,10 @@ def _in_choices(spec: ParamSpec, value: Any) -> bool:
 def _param(chk: _Checker, name: str, raw: Any) -> ParamSpec:
     key = f"params.{name}"
     obj = chk.mapping(key, raw)
-    chk.keys(key, obj, ("type", "default", "help", "choices"))
+    chk.keys(key, obj, ("type", "default", "help", "choices", "location", "selects"))
+    for flag in ("location", "selects"):
+        if not isinstance(obj.get(flag, False), bool):
+            raise chk.fail(f"{key}.{flag}", obj[flag], "true or false")
     if "type" not in obj or obj["type"] not in PARAM_TYPES:
         raise chk.fail(f"{key}.type", obj.get("type"), ", ".join(PARAM_TYPES))
     ptype = obj["type"]
@@ -214,7 +223,8 @@ def _param(chk: _Checker, name: str, raw: Any) -> ParamSpec:
             choices = tuple(check_value(elem, c) for c in obj["choices"])
         except ValueError as exc:
             raise chk.fail(f"{key}.choices", obj["choices"], f"values of type {elem} ({exc})") from None
-    spec = ParamSpec(name, ptype, _freeze(default), chk.string(f"{key}.help", obj.get("help", ""), nonempty=False), choices)
+    spec = ParamSpec(name, ptype, _freeze(default), chk.string(f"{key}.help", obj.get("help", ""), nonempty=False), choices,
+                     obj.get("location", False), obj.get("selects", False))
     if not _in_choices(spec, default):
         raise chk.fail(f"{key}.default", default, "one of " + ", ".join(map(str, choices)))
     return spec
@@ -409,6 +419,14 @@ def resolve_params(manifest: Manifest, size: str, overrides: Mapping[str, Any] |
                               bundle_id=manifest.id)
         values[name] = value
     return values
+
+
+def configuration(manifest: Manifest, size: str) -> dict:
+    """The parameters that make a run's experiment at ``size`` what it is: the resolved defaults
+    without the ``location`` ones (where the inputs live; the run records their bytes instead) and
+    the ``selects`` ones (which settings it computes; a setting's metrics do not depend on them)."""
+    values = resolve_params(manifest, size)
+    return {k: v for k, v in values.items() if not (manifest.params[k].location or manifest.params[k].selects)}
 
 
 def _thaw(value: Any) -> Any:

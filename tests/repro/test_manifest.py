@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from repro.errors import BundleError
-from repro.manifest import discover, load_manifest, lookup, parse_assignments, resolve_params
+from repro.manifest import configuration, discover, load_manifest, lookup, parse_assignments, resolve_params
 
 HERE = Path(__file__).parent
 BUNDLES = HERE / "bundles"
@@ -52,6 +52,8 @@ def test_loads_every_field_into_frozen_data():
     (lambda d: d.update(library=["../secrets.py"]), "library", "repro/lib/<name>.py"),
     (lambda d: d["params"]["tags"].update(default=["z"]), "params.tags.default", "one of a, b, c"),
     (lambda d: d.pop("metrics"), "metrics", "is required"),
+    (lambda d: d["params"]["steps"].update(location="yes"), "params.steps.location", "true or false"),
+    (lambda d: d["params"]["steps"].update(selects=1), "params.steps.selects", "true or false"),
 ])
 def test_bad_manifests_name_file_key_value_and_what_is_allowed(tmp_path, edit, key, allowed):
     data = _good()
@@ -128,3 +130,14 @@ def test_registry_refuses_a_duplicate_id(tmp_path):
     _write(tmp_path / "two", _good())
     with pytest.raises(BundleError, match="declared twice"):
         discover(tmp_path)
+
+
+def test_configuration_is_the_sized_settings_without_where_inputs_live(tmp_path):
+    data = _good()
+    data["params"]["data_root"] = {"type": "str", "default": "", "location": True, "help": "a folder"}
+    data["params"]["tags"]["selects"] = True
+    m = load_manifest(_write(tmp_path / "b", data))
+    assert m.params["data_root"].location and not m.params["steps"].location and m.params["tags"].selects
+    smoke = configuration(m, "smoke")
+    assert smoke == {k: v for k, v in resolve_params(m, "smoke").items() if k not in ("data_root", "tags")}
+    assert smoke["steps"] == 20 and configuration(m, "full")["steps"] == resolve_params(m, "full")["steps"] != 20

@@ -5,6 +5,7 @@ skips with the reason otherwise.
 """
 
 import ast
+import hashlib
 import importlib.util
 import json
 import math
@@ -101,3 +102,12 @@ def test_smoke_run_returns_every_declared_metric(tmp_path):
     assert "baseline_gguf_fp32" in notes and "dequantised to fp32" in notes and "C4" in notes
     assert "SMOKE SIZE" in notes
     assert ctx.fractions and all(0.0 <= f <= 1.0 for f in ctx.fractions)
+    # the run names the bytes it read: the model file and both text files, by sha256
+    golden = json.loads((REPO / "tests" / "repro" / "golden" / "smollm2_golden.json").read_text())
+    assert result["tables"]["model"] == [{"path": MODEL.name, "sha256": golden["sha256"],
+                                          "size": MODEL.stat().st_size}]
+    files = {r["path"]: r for r in result["tables"]["data_files"]}
+    assert set(files) == {"wikitext2_raw_wiki.test.raw", "wikitext2_valid.txt"}
+    for name, row in files.items():
+        assert row["sha256"] == hashlib.sha256((DATA / name).read_bytes()).hexdigest()
+        assert row["size"] == (DATA / name).stat().st_size and row["rows"] > 1000

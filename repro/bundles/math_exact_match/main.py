@@ -24,6 +24,7 @@ from repro.lib.answers import (
     normalize_math,
 )
 from repro.lib.datasets import (
+    file_rows,
     load_gsm8k,
     load_hendrycks_math,
     load_math500,
@@ -81,7 +82,8 @@ def run(params: dict, ctx) -> dict:
                                chat=params["hf_chat"])
     extract = {"gsm8k": extract_gsm8k, "math500": extract_math}
     metrics, curves = {}, {}
-    tables = {"data_files": [], "samples": [], "by_group": [], "intervals": []}
+    tables = {"data_files": [], "samples": [], "by_group": [], "intervals": [],
+              "model": file_rows(getattr(generator, "files", ()))}
     for b, (name, (its, files)) in enumerate(items.items()):
         tables["data_files"] += files
         ctx.progress(b / len(items), f"{name}: generating for {len(its)} problems")

@@ -30,7 +30,7 @@ from repro.lib.codeexec import (
     run_programs,
     status_counts,
 )
-from repro.lib.datasets import load_humaneval, load_mbpp, resolve_data_root
+from repro.lib.datasets import file_rows, load_humaneval, load_mbpp, resolve_data_root
 from repro.lib.environment import require_device, seed_all
 from repro.lib.generators import make_generator, truncate_at_stops
 from repro.lib.metrics import mean_pass_at_k, pass_at_k, wilson_interval
@@ -95,7 +95,9 @@ def run(params: dict, ctx) -> dict:
                                wrong_rate=params["oracle_wrong_rate"], wrong=WRONG, seed=ctx.seed,
                                dtype=params["hf_dtype"] or None, batch_size=params["batch_size"],
                                chat=params["hf_chat"])
-    metrics, tables, curves = {}, {"data_files": [], "problems": [], "status_counts": [], "intervals": []}, {}
+    metrics, curves = {}, {}
+    tables = {"data_files": [], "problems": [], "status_counts": [], "intervals": [],
+              "model": file_rows(getattr(generator, "files", ()))}
     for b, (name, (probs, file_row)) in enumerate(problems.items()):
         tables["data_files"].append(file_row)
         ctx.progress(b / len(problems), f"{name}: generating {n} samples for {len(probs)} problems")

@@ -32,8 +32,9 @@ from pathlib import Path
 
 import torch
 
+from repro.lib.datasets import file_provenance, file_rows
 from repro.lib.environment import require_device, seed_all
-from repro.lib.llama import calibrate_blocks, load_model
+from repro.lib.llama import calibrate_blocks, load_model, model_files
 from repro.lib.perplexity import calibration_windows, evaluate_perplexity, wikitext_rows
 from repro.lib.prune import prune_model, sparsity_of
 from repro.lib.ptq import apply_ptq
@@ -100,9 +101,12 @@ def run(params: dict, ctx) -> dict:
     root = find_data_root(params["data_root"])
     model, tok, described = load_model(params["model"], torch.float32, device)
     ctx.log(f"model: {described}; {model.cfg.n_params / 1e6:.1f}M parameters")
+    model_table = file_rows(model_files(params["model"]))  # which bytes the model was: a path says nothing
     rows = wikitext_rows(root / DATA_FILES["test"])
     test_ids = torch.tensor(encode_prefix(tok, rows, params["max_windows"] * params["seq_len"]))
     calib_rows = _calibration_rows(root, params["calib_source"])
+    data_files = [file_provenance(root / DATA_FILES["test"], len(rows)).as_row(),
+                  file_provenance(root / DATA_FILES[params["calib_source"]], len(calib_rows)).as_row()]
     smoke_calib = 4 * params["n_calib"] * params["calib_len"] if params["max_windows"] else 0
     calib_ids = torch.tensor(encode_prefix(tok, calib_rows, smoke_calib))
     calib = calibration_windows(calib_ids, params["n_calib"], params["calib_len"], ctx.seed)
@@ -143,7 +147,8 @@ def run(params: dict, ctx) -> dict:
         curves[f"ppl_vs_bits_{method}"] = {"x": xs, "y": [points[b] for b in xs], "x_label": "weight bits",
                                            "y_label": "WikiText-2 perplexity"}
     notes = _notes(params, described, base, rows, blocks_done, len(model.layers), group)
-    return {"metrics": metrics, "curves": curves, "tables": {"settings": table}, "notes": notes}
+    return {"metrics": metrics, "curves": curves,
+            "tables": {"settings": table, "data_files": data_files, "model": model_table}, "notes": notes}
 
 
 def _compress(work, kind: str, method: str, bits, params: dict, batches, progress) -> tuple[str, float, dict]:
