@@ -39,7 +39,7 @@ from verifier.verdicts import (
     same_hardware_class,
 )
 
-JUDGE_VERSION = "judge-1"
+JUDGE_VERSION = "judge-2"
 LEVEL = 0.95  # coverage of every interval
 WIDE_BAND = 0.25  # a prediction half-width above this share of the number cannot discriminate
 APPROX_TOLERANCE = 0.05  # "about", "~": 5% of the stated value
@@ -52,7 +52,10 @@ RATIO_UNITS = ("x", "ratio")
 RULES = "\n".join((
     f"Verdict rules ({JUDGE_VERSION}).",
     ("Runs. A run counts only if its status is ok, it carries an environment fingerprint, and it matches the plan: same "
-     "bundle, version, seal, size and parameters, one of the planned seeds, and the metric (or curve) the plan reads. "
+     "bundle, version, seal, size and parameters, the bundle's other settings as the plan recorded them (its "
+     "configuration: a run with another group size ran another experiment), one of the planned seeds, and the metric "
+     "(or curve) the plan reads. Runs that read other input files (a model, a data file, by sha256) than most of "
+     "the matching runs are not pooled with them. "
      "Failed, killed, timed-out, refused, interrupted and forged runs (the runner marks a forgery as failed) are listed "
      "with their reason and never used. Of two matching runs of one seed the one with the smaller run id is used. No "
      "usable run: 'error' when a run of the plan's bundle failed or was invalid (something must be fixed), "

@@ -7,6 +7,7 @@ every rule uses, so that the rules read as rules.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -36,12 +37,13 @@ class BundleInfo:
     seal: str
     metrics: dict[str, dict[str, str]]  # name -> {"direction": ..., "unit": ...}
     params: dict[str, Any]  # name -> default
+    settings: dict[str, dict[str, Any]] | None = None  # size -> the configuration (repro.manifest.configuration)
 
 
 def load_bundles() -> dict[str, BundleInfo]:
     """The shipped bundles that hold their seal (a bundle whose seal fails is not planned)."""
     from repro.errors import ReproError
-    from repro.manifest import discover
+    from repro.manifest import SIZES, configuration, discover
     from repro.seal import BUNDLES_ROOT, LOCK_PATH, verify_manifest
 
     out = {}
@@ -54,6 +56,7 @@ def load_bundles() -> dict[str, BundleInfo]:
             id=bid, version=m.version, seal=entry.seal,
             metrics={k: {"direction": v.direction, "unit": getattr(v, "unit", "") or ""} for k, v in m.metrics.items()},
             params={k: v.default for k, v in m.params.items()},
+            settings={size: json.loads(json.dumps(configuration(m, size))) for size in SIZES},  # as records hold them
         )
     return out
 
@@ -90,8 +93,11 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
         base = _BASELINES.get(b.id)
         preconditions = {base[0]: base[1]} if base is not None and base[0] in b.metrics else {}
     run_hw = "cuda GPU" if device == "cuda" else "CPU"
+    sweep = expected.x_param if isinstance(expected, Trend) else None
+    config = {k: v for k, v in (b.settings or {}).get(size, {}).items() if k not in (params or {}) and k != sweep}
     return ReproPlan(
-        claim_ref=ref, bundle_id=b.id, bundle_version=b.version, seal=b.seal, params=params or {}, size=size,
+        claim_ref=ref, bundle_id=b.id, bundle_version=b.version, seal=b.seal, params=params or {}, config=config,
+        size=size,
         seeds=list(DEFAULT_SEEDS), metric=metric, metric_direction=spec.get("direction"),
         metric_unit=spec.get("unit", ""), expected=expected, tolerance=tolerance, rule=rule,
         scale="proxy" if size == "smoke" or rule != "speed" or stand_in else "faithful",

@@ -1,10 +1,13 @@
 """Which stored runs may judge a plan: the screening step of the judge.
 
 A run counts only when it is of the plan's bundle, version, seal, size, parameters and seeds,
-ended ok with the metrics (or curve) the plan compares, meets the plan's preconditions (a
-baseline that learned its task), carries an environment fingerprint, and is the first run of
-its seed. Every other run is listed with the reason it was not used; failed and invalid runs are
-counted, so that a verdict never rests on them.
+ran the plan's configuration (the bundle's other settings as the plan recorded them: a run with
+another group size, say, ran another experiment), ended ok with the metrics (or curve) the plan
+compares, meets the plan's preconditions (a baseline that learned its task), carries an
+environment fingerprint, read the same input files as the other runs used (its ``model`` and
+``data_files`` tables by sha256: runs of two models are never pooled; the inputs most runs read
+win), and is the first run of its seed. Every other run is listed with the reason it was not
+used; failed and invalid runs are counted, so that a verdict never rests on them.
 """
 
 from __future__ import annotations
@@ -24,6 +27,20 @@ def _needs(plan: ReproPlan) -> tuple[list[str], str | None]:
     if isinstance(exp, Trend) and exp.curve is not None:
         return [], exp.curve
     return [plan.metric], None
+
+
+def config_differs(config: Mapping[str, Any], params: Mapping[str, Any], skip: str | None = None) -> list[str]:
+    """How a run's parameters depart from a plan's configuration: "group_size=0 (plan 64)" each."""
+    return [f"{k}={params.get(k)!r} (plan {want!r})" for k, want in sorted(config.items())
+            if k != skip and params.get(k) != want]
+
+
+def _inputs(rec: Mapping) -> tuple:
+    """The input files a run names by content: (table, file name, sha256) of its model and data files."""
+    tables = rec.get("tables") or {}
+    rows = [(t, str(r.get("path")), str(r.get("sha256"))) for t in ("model", "data_files")
+            for r in (tables.get(t) or ()) if isinstance(r, Mapping) and r.get("sha256")]
+    return tuple(sorted(rows))
 
 
 def _fingerprint_ok(fp: Any) -> bool:
@@ -77,6 +94,10 @@ def screen_runs(plan: ReproPlan, runs: Sequence[Mapping]) -> tuple[list[dict], l
             reject(rec, "parameters differ from the plan: " + ", ".join(
                 f"{k}={params.get(k)!r} (plan {wanted[k]!r})" for k in differs))
             continue
+        other = config_differs(plan.config, rec["params"] or {}, sweep)
+        if other:
+            reject(rec, "another configuration of the bundle: " + ", ".join(other))
+            continue
         if rec["seed"] not in plan.seeds:
             reject(rec, f"seed {rec['seed']} is not one of the planned seeds {plan.seeds}")
             continue
@@ -96,13 +117,40 @@ def screen_runs(plan: ReproPlan, runs: Sequence[Mapping]) -> tuple[list[dict], l
             why = ("it reports no " + ", ".join(missing)) if missing else "it carries no usable environment fingerprint"
             reject(rec, f"invalid run: {why}")
             continue
+        used.append(rec)
+    used = _same_inputs(used, reject)
+    first: list[dict] = []
+    for rec in used:
         key = (rec["seed"], rec["params"].get(sweep) if sweep else None)
         if key in seen:
             reject(rec, f"a second run of seed {rec['seed']}; run {seen[key]} is used")
             continue
         seen[key] = rec["run_id"]
-        used.append(rec)
-    return used, rejected, failures
+        first.append(rec)
+    return first, rejected, failures
+
+
+def _same_inputs(runs: list[dict], reject) -> list[dict]:
+    """The runs that read the input files most of them read (ties: those of the earliest started run);
+    the others are rejected, naming the files that differ."""
+    groups: dict[tuple, list[dict]] = {}
+    for rec in runs:
+        groups.setdefault(_inputs(rec), []).append(rec)
+    if len(groups) < 2:
+        return runs
+    chosen = min(groups, key=lambda k: (-len(groups[k]), min(str(r.get("started") or "") for r in groups[k])))
+    kept = set(chosen)
+    for key, recs in groups.items():
+        if key == chosen:
+            continue
+        def files(rows) -> str:
+            return ", ".join(f"{name} ({t}) sha256 {sha[:12]}" for t, name, sha in sorted(rows)) or "no such file"
+
+        why = (f"read other inputs than the {len(groups[chosen])} run(s) used: {files(set(key) - kept)}, "
+               f"where they read {files(kept - set(key))}")
+        for rec in recs:
+            reject(rec, why)
+    return groups[chosen]
 
 
 def run_hardware(rec: Mapping) -> str | None:

@@ -172,6 +172,11 @@ class ReproPlan(Frozen):
     bundle_version: str = Field(description="the bundle's manifest version the plan was made for")
     seal: str = Field(description="the bundle's seal from the lock file, 'sha256:<hex>'; runs under another seal are rejected")
     params: dict[str, Any] = Field(default_factory=dict, description="resolved bundle parameters every run must have")
+    config: dict[str, Any] = Field(
+        default_factory=dict,
+        description="the bundle's other settings at this size (its defaults, without where inputs live): a run with "
+                    "other values ran another experiment and is not pooled; empty in plans made before it existed",
+    )
     size: Literal["smoke", "full"] = Field(description="the bundle size to run; 'smoke' plans are always proxy scale")
     seeds: list[int] = Field(description="the seeds to run, one run per seed (per x value for a parameter sweep)")
     metric: str = Field(description="the metric (or, for a curve trend, the curve's y quantity) the claim is about")

@@ -22,6 +22,7 @@ from typing import Any, Callable, Iterator
 from verifier.claims import Anchor, Claim, ClaimKind
 from verifier.config import Settings
 from verifier.ingest import open_database, storage_errors
+from verifier.screening import config_differs
 
 Progress = Callable[[str], None]
 
@@ -177,7 +178,14 @@ def match(settings: Settings, ref: str, *, size: str = "smoke", device: str = "c
 
 
 def _key(plan: dict) -> str:
-    return json.dumps([plan["bundle_id"], plan["seal"], plan["size"], plan["params"]], sort_keys=True)
+    return json.dumps([plan["bundle_id"], plan["seal"], plan["size"], plan["params"], plan.get("config") or {}],
+                      sort_keys=True)
+
+
+def _sweep(plan: dict) -> str | None:
+    """The parameter a trend plan's runs vary (not part of the configuration they share)."""
+    expected = plan.get("expected") or {}
+    return expected.get("x_param") if isinstance(expected, dict) else None
 
 
 def _runs_for(session, plan: dict) -> list[Any]:
@@ -212,7 +220,8 @@ def _todo(settings: Settings, ref: str, size: str, device: str | None = None) ->
             key = _key(plan)
             if key in todo:
                 continue
-            done = {r.seeds[0] for r in _runs_for(s, plan) if r.status == "ok" and r.seeds}
+            done = {r.seeds[0] for r in _runs_for(s, plan) if r.status == "ok" and r.seeds
+                    and not config_differs(plan.get("config") or {}, r.params or {}, _sweep(plan))}
             missing = [seed for seed in plan["seeds"] if seed not in done]
             todo[key] = (plan, missing)
     return todo

@@ -34,13 +34,13 @@ H100 = "NVIDIA H100 80GB HBM3"
 
 
 def run(run_id, seed, metrics=None, *, status="ok", reason=None, gpu=H100, params=None, curves=None, seal=SEAL,
-        size="full"):
+        size="full", tables=None, started="2026-06-01T00:00:00+00:00"):
     """A RunRecord JSON dict as the runner stores it."""
     return RunRecord(
         run_id=run_id, bundle_id="bench", bundle_version="1.0.0", seal=seal, size=size, device="cuda",
         params={"bits": 4} if params is None else params, seed=seed, status=status,
-        started="2026-06-01T00:00:00+00:00", reason=reason, metrics=metrics or {}, curves=curves or {},
-        fingerprint={"gpu_name": gpu, "cpu_model": "Intel Xeon", "torch": "2.13.0"},
+        started=started, reason=reason, metrics=metrics or {}, curves=curves or {},
+        fingerprint={"gpu_name": gpu, "cpu_model": "Intel Xeon", "torch": "2.13.0"}, tables=tables or {},
     ).to_json()
 
 
@@ -185,6 +185,47 @@ def test_duplicate_seed_uses_the_smaller_run_id():
     v = judge_claim(plan(tolerance=1.0), [run("z", 0, {"acc": 0.1}), run("a", 0, {"acc": 0.422})])
     assert v.runs_used == ["a"] and v.label == Label.reproduced
     assert "run a is used" in v.runs_rejected[0].reason
+
+
+def test_runs_of_another_configuration_are_not_pooled():
+    """A plan records the bundle's other settings; a run with another group size ran another
+    experiment, even though the plan does not bind that parameter."""
+    better = Comparison(baseline_metric="rtn", op="better", text="GPTQ beats RTN")
+    cfg = {"group_size": 64, "n_calib": 128}
+    p = plan(metric="gptq", rule="paired_difference", expected=better, seeds=[0, 1, 2], config=cfg)
+    same = [run(f"r{i}", i, {"gptq": 0.8 + i / 100, "rtn": 0.7}, params={"bits": 4, **cfg}) for i in range(3)]
+    other = run("a0", 0, {"gptq": 0.1, "rtn": 0.9}, params={"bits": 4, "group_size": 0, "n_calib": 128})
+    older = run("a1", 1, {"gptq": 0.1, "rtn": 0.9}, params={"bits": 4})  # a record without the setting
+    v = judge_claim(p, [other, older, *same])
+    assert v.runs_used == ["r0", "r1", "r2"] and v.label == Label.reproduced
+    why = {r.run_id: r.reason for r in v.runs_rejected}
+    assert why["a0"] == "another configuration of the bundle: group_size=0 (plan 64)"
+    assert why["a1"].startswith("another configuration") and "group_size=None (plan 64)" in why["a1"]
+    # without the other runs, the mixed pool would have decided the other way
+    assert judge_claim(p.model_copy(update={"config": {}}), [other, older, *same]).label != Label.reproduced
+
+
+def test_runs_that_read_other_inputs_are_not_pooled():
+    """Runs of two models (or two versions of a data file) never make one verdict: the inputs most
+    runs read win, and the others are listed with the files that differ."""
+    def files(model_sha):
+        return {"model": [{"path": "m.gguf", "sha256": model_sha, "size": 1}],
+                "data_files": [{"path": "test.raw", "sha256": "d" * 64, "size": 2, "rows": 3}]}
+
+    better = Comparison(baseline_metric="rtn", op="better", text="GPTQ beats RTN")
+    p = plan(metric="gptq", rule="paired_difference", expected=better, seeds=[0, 1, 2])
+    ours = [run(f"r{i}", i, {"gptq": 0.8 + i / 100, "rtn": 0.7}, tables=files("a" * 64)) for i in range(3)]
+    theirs = [run(f"a{i}", i, {"gptq": 0.1, "rtn": 0.9}, tables=files("b" * 64)) for i in range(2)]
+    v = judge_claim(p, theirs + ours)
+    assert v.runs_used == ["r0", "r1", "r2"] and v.label == Label.reproduced  # a0 < r0 in id, yet not "a second run"
+    why = {r.run_id: r.reason for r in v.runs_rejected}
+    assert set(why) == {"a0", "a1"}
+    assert why["a0"] == ("read other inputs than the 3 run(s) used: m.gguf (model) sha256 bbbbbbbbbbbb, "
+                         "where they read m.gguf (model) sha256 aaaaaaaaaaaa")
+    # a tie goes to the inputs of the earliest started run
+    early = [run(f"e{i}", i, {"gptq": 0.8, "rtn": 0.7}, tables=files("e" * 64), started="2026-01-01T00:00:00+00:00")
+             for i in range(3)]
+    assert judge_claim(p, ours + early).runs_used == ["e0", "e1", "e2"]
 
 
 def test_unit_mismatch_is_bad_input():

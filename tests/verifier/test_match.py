@@ -186,6 +186,7 @@ def test_a_table_cells_matrix_dimension_binds_the_sweep(bundles, col, dim):
     assert isinstance(r, ReproPlan) and r.bundle_id == "lowbit_matmul_speedup"
     assert r.params == {"dims": [dim]} and r.metric == "int8_median_speedup"
     assert r.scale == "proxy"  # square weights stand in for the claim's d x 4d layer
+    assert "dims" not in r.config and r.config["iters"] == 50  # bound parameters are not repeated there
 
 
 def test_a_dimension_in_the_text_is_aligned_for_the_kernels(bundles):
@@ -248,6 +249,11 @@ def test_a_perplexity_relation_runs_on_smollm2_at_full_size_and_on_the_proxy_at_
     assert full.expected.op == "better" and full.metric_direction == "lower" and full.scale == "proxy"
     smoke = plan_claim(c, "claim:1", bundles)  # the smoke size of the real model tests nothing: small proxy
     assert isinstance(smoke, ReproPlan) and smoke.bundle_id == "gptq_vs_rtn"
+    # the plan records the configuration its runs must have: the full size's settings, not where inputs live
+    assert full.config["group_size"] == 64 and full.config["n_calib"] == 128 and full.config["max_blocks"] == 0
+    assert "model" not in full.config and "data_root" not in full.config
+    assert "bits" not in full.config and "ptq_methods" not in full.config  # a run may compute fewer settings
+    assert smoke.config["n_digits"] == 2 and smoke.config["d_model"] == 32  # gptq_vs_rtn's smoke size
 
 
 @pytest.mark.parametrize(("statement", "fields", "metric", "baseline"), [

@@ -49,3 +49,18 @@ def test_a_plan_made_for_the_gpu_replaces_the_cpu_ones_only_for_that_device(inge
     assert lines == ["python -m repro run sparse24_matmul_speedup --size full --device cuda --seeds 3"]
     assert main(["-q", "match", "p.pdf", "--size", "full"]) == 0  # the CPU's answer is unchanged
     assert "0 claims testable" in capsys.readouterr().out
+
+
+def test_a_run_of_another_configuration_does_not_complete_a_plan(ingest_sentence, capsys):
+    """The plan binds no group size, but records the bundle's (16 at smoke size): a run made with
+    group_size=8 ran another experiment, so its seed is still missing and the judge rejects it."""
+    tmp_path = ingest_sentence("GPTQ outperforms round-to-nearest at 3 bits in reconstruction error.")
+    elsewhere = tmp_path / "elsewhere"
+    subprocess.run([sys.executable, "-m", "repro", "run", "gptq_vs_rtn", "--size", "smoke", "--seed", "0",
+                    "--param", "group_size=8", "--runs-dir", str(elsewhere)], cwd=REPO, check=True,
+                   capture_output=True, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=600)
+    assert main(["-q", "repro", "import", str(elsewhere)]) == 0
+    capsys.readouterr()
+    assert main(["-q", "verify", "p.pdf", "--commands"]) == 0
+    lines = [x for x in capsys.readouterr().out.splitlines() if not x.startswith("#")]
+    assert lines == ["python -m repro run gptq_vs_rtn --size smoke --seeds 3"]  # seed 0 too
