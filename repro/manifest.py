@@ -223,8 +223,9 @@ def _param(chk: _Checker, name: str, raw: Any) -> ParamSpec:
             choices = tuple(check_value(elem, c) for c in obj["choices"])
         except ValueError as exc:
             raise chk.fail(f"{key}.choices", obj["choices"], f"values of type {elem} ({exc})") from None
-    spec = ParamSpec(name, ptype, _freeze(default), chk.string(f"{key}.help", obj.get("help", ""), nonempty=False), choices,
-                     obj.get("location", False), obj.get("selects", False))
+    help_text = chk.string(f"{key}.help", obj.get("help", ""), nonempty=False)
+    spec = ParamSpec(name, ptype, _freeze(default), help_text, choices, obj.get("location", False),
+                     obj.get("selects", False))
     if not _in_choices(spec, default):
         raise chk.fail(f"{key}.default", default, "one of " + ", ".join(map(str, choices)))
     return spec

@@ -10,6 +10,8 @@
 #        pruning_sweep pruned_qat_vs_fp qat_vs_ptq_bits qat_compute_share schedules
 # schedules: benchmarks/panel_schedules.py (the panel under shorter schedules; run on purpose, not
 # in the default list); SCHEDULES="k=v k=v;k=v" replaces its list of schedules.
+# gptq_stack: benchmarks/gptq_stack.py (GPTQ on one SmolLM2-shaped block, each Linear alone vs the layers
+# that read one input stacked, as smollm2_wikitext_ppl runs it: ops, seconds, identity). Not in the default list.
 # gptq_batch: benchmarks/gptq_batch.py (GPTQ at 8/4/3/2 bits one model copy at a time vs batched, as
 # the panel runs it: ops, seconds, and whether the weights agree). Not in the default list.
 # ppl_speed: benchmarks/perplexity_throughput.py --shape-only: the WikiText-2 perplexity evaluation's
@@ -53,7 +55,7 @@ ALL=(env verify cuda_tests panel qat_step sparse24_matmul_speedup lowbit_matmul_
 declare -A EST=([env]=10 [verify]=5 [cuda_tests]=30 [panel]=100 [qat_step]=20 [sparse24_matmul_speedup]=10
                 [lowbit_matmul_speedup]=25 [gptq_vs_rtn]=25 [pruning_sweep]=30 [pruned_qat_vs_fp]=25
                 [qat_vs_ptq_bits]=90 [qat_compute_share]=100 [schedules]=150 [ppl_speed]=60
-                [gptq_batch]=20)
+                [gptq_batch]=20 [gptq_stack]=20)
 declare -A SEEDS=([qat_vs_ptq_bits]=3)
 if [ -n "${SEEDS_ALL:-}" ]; then for b in "${ALL[@]}"; do SEEDS[$b]=$SEEDS_ALL; done; EST[qat_vs_ptq_bits]=$((30 * SEEDS_ALL)); fi
 CUDA_TESTS=(tests/repro/test_train.py tests/repro/test_timing.py tests/repro/test_quant.py tests/repro/test_ptq.py
@@ -123,6 +125,9 @@ for step in "${STEPS[@]}"; do
     ppl_speed) run_step ppl_speed ppl_speed ;;
     qat_step) run_step qat_step "$PY" benchmarks/qat_step.py --device "$DEVICE" --label "$DEVICE" \
                 --out "$OUT/qat_step-$DEVICE.json" ;;
+    gptq_stack) sargs=(--tokens 262144); [ "$SIZE" = smoke ] && sargs=(--tokens 1024)
+      run_step gptq_stack "$PY" benchmarks/gptq_stack.py --device "$DEVICE" "${sargs[@]}" \
+        --out "$OUT/gptq_stack-$DEVICE.json" ;;
     gptq_batch) gargs=(--calib 512); [ "$SIZE" = smoke ] && gargs=(--calib 32 --d-model 32 --layers 2)
       run_step gptq_batch "$PY" benchmarks/gptq_batch.py --device "$DEVICE" "${gargs[@]}" \
         --out "$OUT/gptq_batch-$DEVICE.json" ;;

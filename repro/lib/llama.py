@@ -399,7 +399,7 @@ def _packaged_or(source: str) -> str:
 
 
 def _local_model(path: Path) -> tuple[str, Path]:
-    """("gguf", file) or ("hf", folder) for an existing path (a folder holding one .gguf and no config.json is that GGUF)."""
+    """("gguf", file) or ("hf", folder) for an existing path (a folder with one .gguf and no config.json: that GGUF)."""
     if path.is_file():
         return "gguf", path
     ggufs = sorted(path.glob("*.gguf"))

@@ -20,7 +20,9 @@ All of it is simulated quantisation: weights are replaced by their dequantised v
 layer's own dtype. ``apply_ptq(..., sequential=True)`` quantises one Linear at a time in module order
 and re-collects each layer's calibration inputs from the partly quantised model, a per-layer variant
 of the paper's block-by-block order (costs one calibration pass per layer); ``sequential=False``
-collects every layer's inputs once from the float model.
+collects every layer's inputs once from the float model, and GPTQ then quantises the layers that
+read the very same inputs (q/k/v, gate/up) as one stack of rows (``gptq_stacked``: the same weights,
+one Hessian and one column loop instead of three).
 """
 
 from __future__ import annotations
@@ -246,10 +248,15 @@ def _gptq_finish(p: _GPTQProblem, q: torch.Tensor, block_size: int, act_order: b
         q = q[:, torch.argsort(p.perm)]
     with torch.no_grad():
         p.layer.weight.copy_(q.to(p.layer.weight.dtype))
+    return _gptq_stats(p, p.w_orig, q, block_size, act_order, seconds)
+
+
+def _gptq_stats(p: _GPTQProblem, w_orig: torch.Tensor, q: torch.Tensor, block_size: int, act_order: bool,
+                seconds: float) -> dict:
     return {"method": "gptq", "spec": p.spec.label(), "block_size": block_size, "damp": p.damp_used,
             "act_order": bool(act_order), "calib_rows": p.n_rows,
-            "rel_output_error": relative_output_error(p.w_orig, q, p.h_ref),
-            "rtn_rel_output_error": relative_output_error(p.w_orig, quant_dequant(p.w_orig, p.spec), p.h_ref),
+            "rel_output_error": relative_output_error(w_orig, q, p.h_ref),
+            "rtn_rel_output_error": relative_output_error(w_orig, quant_dequant(w_orig, p.spec), p.h_ref),
             "seconds": seconds}
 
 
@@ -260,6 +267,48 @@ def gptq_linear(layer: nn.Linear, calib_inputs, spec: QuantSpec, block_size: int
     problem = _gptq_problem(layer, calib_inputs, spec, block_size, damp, act_order)
     q = _gptq_solve([problem], block_size)[0]
     return _gptq_finish(problem, q, block_size, act_order, time.perf_counter() - t0)
+
+
+def gptq_stacked(layers, calib_inputs, spec: QuantSpec, block_size: int = 128, damp: float = 0.01,
+                 act_order: bool = False) -> list[dict]:
+    """GPTQ on layers that read the same inputs (q/k/v, gate/up), as one layer of their stacked rows.
+
+    GPTQ treats every output row on its own given the shared Hessian, and per-channel or per-group
+    grids are per row, so the rows of ``[W_q; W_k; W_v]`` get what each layer would get alone (up to
+    the last bit of the block updates' matrix products); the Hessian, its inverse and the column
+    loop's kernels are computed once instead of once per layer. Stats per layer, with ``stacked``
+    (how many) and ``seconds`` shared equally.
+    """
+    layers = list(layers)
+    if not layers:
+        raise ValueError("gptq_stacked needs at least one layer.")
+    for layer in layers:
+        _check_linear(layer)
+    if len({layer.in_features for layer in layers}) > 1:
+        raise ValueError(f"gptq_stacked needs layers of one input width: {[layer.in_features for layer in layers]}")
+    if spec.granularity not in ("channel", "group"):
+        raise ValueError(f"gptq_stacked needs a per-row grid (channel or group), not {spec.granularity!r}: one "
+                         "per-tensor scale would span the stacked layers; call gptq_linear per layer.")
+    t0 = time.perf_counter()
+    first = layers[0]
+    stacked = nn.Linear(first.in_features, sum(layer.out_features for layer in layers), bias=False,
+                        device=first.weight.device, dtype=torch.float32)
+    with torch.no_grad():
+        stacked.weight.copy_(torch.cat([layer.weight.detach().float() for layer in layers]))
+    problem = _gptq_problem(stacked, calib_inputs, spec, block_size, damp, act_order)
+    q = _gptq_solve([problem], block_size)[0]
+    if problem.perm is not None:
+        q = q[:, torch.argsort(problem.perm)]
+    seconds = (time.perf_counter() - t0) / len(layers)
+    out, start = [], 0
+    for layer in layers:
+        rows = slice(start, start + layer.out_features)
+        start += layer.out_features
+        with torch.no_grad():
+            layer.weight.copy_(q[rows].to(layer.weight.dtype))
+        out.append(_gptq_stats(problem, problem.w_orig[rows], q[rows], block_size, act_order, seconds)
+                   | {"stacked": len(layers)})
+    return out
 
 
 def gptq_linears(layers, calib_inputs, specs, block_size: int = 128, damp: float = 0.01) -> list[dict]:
@@ -410,6 +459,9 @@ def _run_batches(model: nn.Module, batches) -> None:
 def collect_inputs(model: nn.Module, module_names, batches) -> dict[str, torch.Tensor]:
     """Inputs seen by the named modules over ``batches``, each stacked to ``[N, in_features]``.
 
+    Modules that were called on the very same tensors (the query, key and value projections of one
+    attention, say) get one shared tensor: ``out[a] is out[b]`` says they read the same inputs.
+
     A batch is passed as ``model(batch)``, ``model(*batch)`` for a tuple/list, ``model(**batch)`` for
     a dict. Runs in eval mode without gradients; the model's mode is restored afterwards.
     """
@@ -419,11 +471,14 @@ def collect_inputs(model: nn.Module, module_names, batches) -> dict[str, torch.T
         if name not in modules:
             raise ValueError(f"module {name!r} is not in the model." + _did_you_mean(name, list(modules)[:50]))
     seen: dict[str, list[torch.Tensor]] = {n: [] for n in names}
+    where: dict[str, list[tuple]] = {n: [] for n in names}  # the memory each input lay in, per call
 
     def hook_for(name):
         def hook(module, args):
             x = args[0].detach()
-            seen[name].append(x.reshape(-1, x.shape[-1]))
+            where[name].append((x.untyped_storage().data_ptr(), x.storage_offset(), tuple(x.shape), x.stride(),
+                                x.dtype, x.device))
+            seen[name].append(x.reshape(-1, x.shape[-1]))  # holds the storage: no later input can reuse it
         return hook
 
     handles = [modules[n].register_forward_pre_hook(hook_for(n)) for n in names]
@@ -439,7 +494,16 @@ def collect_inputs(model: nn.Module, module_names, batches) -> dict[str, torch.T
     empty = [n for n in names if not seen[n]]
     if empty:
         raise ValueError(f"modules {empty} saw no input: are they used in the forward pass, and are batches empty?")
-    return {n: torch.cat(seen[n]) for n in names}
+    out: dict[str, torch.Tensor] = {}
+    first: dict[tuple, str] = {}
+    for n in names:
+        key = tuple(where[n])
+        if key in first:  # the very tensors another module saw (q/k/v of one attention): one copy, shared
+            out[n] = out[first[key]]
+        else:
+            first[key] = n
+            out[n] = torch.cat(seen[n])
+    return out
 
 
 def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None, sequential: bool = True,
@@ -471,10 +535,17 @@ def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None
     upfront = collect_inputs(model, names, batches) if batches is not None and not sequential else {}
     layers = {}
     for name in names:
+        if name in layers:  # quantised with the layers it shares its inputs with
+            continue
         layer = model.get_submodule(name)
         x = upfront.get(name)
         if x is None and batches is not None:
             x = collect_inputs(model, [name], batches)[name]
+        mates = [n for n in names if n not in layers and upfront.get(n) is x] if upfront else [name]
+        if method == "gptq" and len(mates) > 1 and spec.granularity in ("channel", "group"):
+            stats = gptq_stacked([model.get_submodule(n) for n in mates], x, spec, **options)
+            layers.update({n: st | {"stacked_with": mates} for n, st in zip(mates, stats)})
+            continue
         if method == "rtn":
             layers[name] = rtn_linear(layer, spec, x)
         elif method == "smoothquant":
@@ -482,6 +553,7 @@ def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None
             replace_module(model, name, new)
         else:
             layers[name] = fn(layer, x, spec, **options)
+    layers = {n: layers[n] for n in names}  # module order, whatever order they were quantised in
     return _ptq_report(method, spec, sequential, layers, time.perf_counter() - t0)
 
 

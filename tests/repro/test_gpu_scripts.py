@@ -34,7 +34,7 @@ def _imported(tmp_path: Path, pattern: str) -> list:
 
 
 def test_gpu_session_script_runs_its_steps_and_packs_importable_records(tmp_path):
-    steps = ("env", "verify", "panel", "qat_step", "gptq_batch", "gptq_vs_rtn", "schedules", "ppl_speed")
+    steps = ("env", "verify", "panel", "qat_step", "gptq_batch", "gptq_stack", "gptq_vs_rtn", "schedules", "ppl_speed")
     _script(tmp_path, "gpu_session.sh", *steps, BUDGET_S="400", SCHEDULES="train_steps=20;train_steps=10 lr=0.002",
             PPL_ARGS="--seq-len 32 --max-windows 1")
     rows = [line.split("\t")[:2] for line in (tmp_path / "out" / "summary.tsv").read_text().splitlines()[1:]]
@@ -42,6 +42,8 @@ def test_gpu_session_script_runs_its_steps_and_packs_importable_records(tmp_path
     assert (tmp_path / "out" / "panel-cpu.json").is_file() and (tmp_path / "out" / "qat_step-cpu.json").is_file()
     gptq = json.loads((tmp_path / "out" / "gptq_batch-cpu.json").read_text())
     assert gptq["ops"]["batched"] < gptq["ops"]["one_at_a_time"] and gptq["largest_share_of_weights_that_differ"] == 0
+    stack = json.loads((tmp_path / "out" / "gptq_stack-cpu.json").read_text())
+    assert stack["ops"]["stacked"] < stack["ops"]["per_layer"] and stack["largest_share_of_weights_that_differ"] == 0
     schedules = json.loads((tmp_path / "out" / "schedules-cpu.json").read_text())
     assert [(r["schedule"], r["status"], r["params"]["train_steps"]) for r in schedules["rows"]] == [
         ("train_steps=20", "ok", 20), ("train_steps=10 lr=0.002", "ok", 10)]

@@ -15,6 +15,7 @@ from repro.lib.ptq import (
     collect_inputs,
     gptq_linear,
     gptq_linears,
+    gptq_stacked,
     relative_output_error,
     rtn_linear,
     smoothquant_linear,
@@ -164,6 +165,61 @@ def test_batched_gptq_gives_each_layer_what_gptq_linear_gives_it(granularity):
     gptq_linear(one, inputs[0], specs[1], block_size=32)
     gptq_linears([again], [inputs[0]], [specs[1]], block_size=32)
     assert torch.equal(one.weight, again.weight)
+
+
+@pytest.mark.parametrize(("granularity", "act_order"), [("channel", False), ("group", False), ("group", True)])
+def test_stacked_gptq_gives_each_layer_what_gptq_linear_gives_it(granularity, act_order):
+    """Layers that read one input (q/k/v) quantised as one stack of rows: each gets the weights it
+    gets alone, up to the last bit of the block updates' matrix products."""
+    spec = QuantSpec(3, symmetric=granularity == "channel", granularity=granularity, group_size=32)
+    x = _correlated_inputs(5)
+    layers = [_layer(1, d_out=48), _layer(2, d_out=16), _layer(3, d_out=16)]
+    alone = [copy.deepcopy(layer) for layer in layers]
+    singles = [gptq_linear(layer, x, spec, block_size=32, act_order=act_order) for layer in alone]
+    stacked = gptq_stacked(layers, x, spec, block_size=32, act_order=act_order)
+    for one, many, s1, s2 in zip(alone, layers, singles, stacked):
+        grid = compute_qparams(one.weight, QuantSpec(spec.bits, symmetric=spec.symmetric, granularity="channel"))[0]
+        moved = (one.weight - many.weight).abs() > 1e-6 * grid.max()
+        assert moved.float().mean().item() < 0.01
+        assert s2["rel_output_error"] == pytest.approx(s1["rel_output_error"], rel=1e-3)
+        assert s2["rel_output_error"] < s2["rtn_rel_output_error"] and s2["stacked"] == 3
+        assert s2["calib_rows"] == x.shape[0] and s2["act_order"] is act_order
+    with pytest.raises(ValueError, match="per-row grid"):
+        gptq_stacked(layers, x, QuantSpec(4, granularity="tensor"))
+    with pytest.raises(ValueError, match="one input width"):
+        gptq_stacked([_layer(0), _layer(1, d_in=64)], x, spec)
+
+
+class _Attention(nn.Module):
+    """Three projections of one input, then an output projection of their concatenation."""
+
+    def __init__(self):
+        super().__init__()
+        torch.manual_seed(4)
+        self.q, self.k, self.v = nn.Linear(32, 32), nn.Linear(32, 16), nn.Linear(32, 16)
+        self.o = nn.Linear(64, 32)
+
+    def forward(self, x):
+        return self.o(torch.cat([self.q(x), self.k(x), self.v(x)], dim=-1))
+
+
+def test_apply_ptq_stacks_the_layers_that_read_the_same_inputs():
+    model, batches = _Attention(), _batches()
+    xs = collect_inputs(model, ["q", "k", "v", "o"], batches)
+    assert xs["q"] is xs["k"] is xs["v"] and xs["o"] is not xs["q"]  # one copy of the shared inputs
+    spec = QuantSpec(4, symmetric=False, granularity="group", group_size=16)
+    separate = copy.deepcopy(model)
+    singles = {n: gptq_linear(separate.get_submodule(n), xs[n], spec, block_size=16) for n in ("q", "k", "v", "o")}
+    report = apply_ptq(model, "gptq", spec, calib_batches=batches, sequential=False, block_size=16)
+    assert list(report["layers"]) == ["q", "k", "v", "o"]
+    assert report["layers"]["k"]["stacked_with"] == ["q", "k", "v"] and "stacked_with" not in report["layers"]["o"]
+    for n, single in singles.items():
+        assert report["layers"][n]["rel_output_error"] == pytest.approx(single["rel_output_error"], rel=1e-3)
+        moved = (model.get_submodule(n).weight - separate.get_submodule(n).weight).abs() > 1e-6
+        assert moved.float().mean().item() < 0.01
+    # sequential calibration re-collects each layer's inputs from the partly quantised model: no stacking
+    seq = apply_ptq(copy.deepcopy(_Attention()), "gptq", spec, calib_batches=batches, sequential=True, block_size=16)
+    assert not any("stacked_with" in st for st in seq["layers"].values())
 
 
 def test_batched_gptq_refuses_what_it_cannot_batch():

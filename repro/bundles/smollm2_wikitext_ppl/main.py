@@ -201,7 +201,10 @@ def _notes(params, described, base, rows, blocks_done, n_blocks, group) -> list[
          + (f"groups of {group} input weights (the papers' g128 does not divide SmolLM2's width 576)" if group
             else "one scale per output channel")
          + f"; GPTQ damp {params['gptq_damp']}, act_order {params['act_order']}, "
-         f"true_sequential {params['true_sequential']}; AWQ grid {params['awq_grid']} without clipping search"),
+         f"true_sequential {params['true_sequential']}"
+         + ("" if params["true_sequential"] else " (the projections that read one input, q/k/v and gate/up, are "
+            "quantised as one stack of rows: the same result as one at a time, with fewer kernels)")
+         + f"; AWQ grid {params['awq_grid']} without clipping search"),
         (f"pruning: unstructured sparsity {params['sparsity']} per layer (magnitude) / per output row (Wanda); "
          "2:4 keeps the 2 largest scores of every 4 consecutive input weights"),
         "the tied LM head / embedding stay in fp32 for every method, as in the papers",

@@ -1,0 +1,109 @@
+"""GPTQ on one decoder block of SmolLM2-135M's shape: each Linear on its own against the layers that
+read the same inputs stacked (q/k/v, gate/up; ``ptq.gptq_stacked``, what ``apply_ptq`` now does
+when it collects a block's inputs at once, as smollm2_wikitext_ppl runs it).
+
+    .venv/bin/python benchmarks/gptq_stack.py                        # CPU: op counts, times, identity
+    python benchmarks/gptq_stack.py --device cuda --tokens 262144    # the GPU machine (the bundle's 128 x 2048)
+
+The block has SmolLM2-135M's shape (width 576, 9 query and 3 key/value heads of 64, MLP 1536) with
+random weights (GPTQ's work does not depend on them), calibrated on ``--tokens`` random correlated
+hidden states; the grid is the bundle's (asymmetric, groups of 64, 4 bits). Printed: tensor
+operations dispatched (deterministic; on a GPU each is a kernel launch, and GPTQ's column loop is
+launch-bound there), seconds (CPU: this process's CPU time with one torch thread; CUDA: wall time
+after a sync) and whether both ways give the same weights. Written to
+benchmarks/results/gptq_stack-<device>.json with the environment fingerprint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+
+def main(argv=None) -> int:
+    import torch
+
+    from qat_step import op_counter
+    from repro.lib.environment import fingerprint, require_device
+    from repro.lib.llama import Block, LlamaConfig
+    from repro.lib.ptq import apply_ptq, collect_inputs, gptq_linear
+    from repro.lib.quant import QuantSpec, select_linears
+
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--device", default="cpu", choices=("cpu", "cuda"))
+    p.add_argument("--tokens", type=int, default=4096, help="calibration tokens (the bundle: 128 x 2048 = 262144)")
+    p.add_argument("--bits", type=int, default=4)
+    p.add_argument("--group-size", type=int, default=64)
+    p.add_argument("--out", type=Path, default=None)
+    args = p.parse_args(argv)
+    device = require_device(args.device)
+    if device.type == "cpu":
+        torch.set_num_threads(1)
+    torch.manual_seed(0)
+    cfg = LlamaConfig(vocab_size=49152, hidden_size=576, intermediate_size=1536, n_layers=1, n_heads=9, n_kv_heads=3,
+                      head_dim=64)
+    block = Block(cfg).to(device)
+    for prm in block.parameters():
+        torch.nn.init.normal_(prm, std=0.02) if prm.ndim == 2 else None
+    g = torch.Generator(device="cpu").manual_seed(1)
+    basis = torch.randn(64, cfg.hidden_size, generator=g)
+    seq = 512
+    hidden = [(torch.randn(1, seq, 64, generator=g) @ basis + 0.1 * torch.randn(1, seq, cfg.hidden_size, generator=g))
+              .to(device) for _ in range(max(1, args.tokens // seq))]
+    spec = QuantSpec(args.bits, symmetric=False, granularity="group", group_size=args.group_size)
+    names = [n for n, _ in select_linears(block, ())]
+
+    def sync():
+        if device.type == "cuda":
+            torch.cuda.synchronize(device)
+
+    clock = time.perf_counter if device.type == "cuda" else time.process_time
+    results = {}
+    for way in ("per_layer", "stacked"):
+        work = copy.deepcopy(block)
+        sync()
+        t0 = clock()
+        with op_counter() as counter:
+            if way == "stacked":
+                apply_ptq(work, "gptq", spec, calib_batches=hidden, sequential=False)
+            else:
+                xs = collect_inputs(work, names, hidden)
+                for n in names:
+                    gptq_linear(work.get_submodule(n), xs[n], spec)
+        sync()
+        results[way] = {"seconds": clock() - t0, "ops": counter.n, "block": work}
+    one, many = results["per_layer"], results["stacked"]
+    moved = [float((a != b).float().mean()) for a, b in zip(one["block"].state_dict().values(),
+                                                             many["block"].state_dict().values())]
+    report = {
+        "device": device.type, "shape": "SmolLM2-135M block (576 wide, 9/3 heads of 64, MLP 1536)",
+        "linears": names, "tokens": len(hidden) * seq, "spec": spec.label(),
+        "ops": {k: v["ops"] for k, v in results.items()}, "seconds": {k: v["seconds"] for k, v in results.items()},
+        "ops_ratio": one["ops"] / many["ops"], "seconds_ratio": one["seconds"] / many["seconds"],
+        "largest_share_of_weights_that_differ": max(moved), "fingerprint": fingerprint(),
+        "clock": "wall after sync" if device.type == "cuda" else "process CPU time, 1 torch thread",
+        "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    print(f"[{device.type}] GPTQ {report['spec']} on one {report['shape']}, {report['tokens']} calibration tokens")
+    for k in ("per_layer", "stacked"):
+        print(f"  {k:>9}: {report['ops'][k]:>8} tensor ops, {report['seconds'][k]:.2f} s")
+    print(f"  ratio per-layer / stacked: ops {report['ops_ratio']:.2f}, seconds {report['seconds_ratio']:.2f}; "
+          f"largest share of a tensor's weights that differ: {report['largest_share_of_weights_that_differ']:.4f}")
+    out = args.out or REPO / "benchmarks" / "results" / f"gptq_stack-{device.type}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"written {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
