@@ -47,6 +47,7 @@ include; an e-print's ``.bbl`` is inlined), TikZ node text.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 import hashlib
 import re
 import unicodedata
@@ -58,7 +59,7 @@ from verifier.markup import Rewrite, _apply, _keep, math_text
 from verifier.textnorm import normalise_lines
 from verifier.textsource import decode_text
 
-PARSER_VERSION = "latex-1"
+PARSER_VERSION = "latex-2"
 
 MATH_ENVS = ("equation", "align", "gather", "multline", "eqnarray", "displaymath", "math", "flalign", "alignat")
 FLOAT_ENVS = {"figure": "Figure", "figure*": "Figure", "table": "Table", "table*": "Table", "wrapfigure": "Figure",
@@ -137,29 +138,30 @@ def macros(src: str) -> dict[str, str]:
     return _definitions(src)[0]
 
 
-def argument_macros(src: str) -> dict[str, tuple[int, str]]:
-    """The macros a source defines with mandatory arguments: name -> (number of arguments, body
-    as written, ``#1`` ... in place). ``\\newcommand{\\model}[1]{LLaMA-#1}`` makes ``\\model{7B}``
-    read "LLaMA-7B". A macro whose first argument is optional (``[2][default]``) is not expanded:
-    its name is dropped and its arguments read as text."""
+def argument_macros(src: str) -> dict[str, tuple[int, str, str | None]]:
+    """The macros a source defines with arguments: name -> (number of arguments, body as written,
+    ``#1`` ... in place, the default of an optional first argument or None).
+    ``\\newcommand{\\model}[1]{LLaMA-#1}`` makes ``\\model{7B}`` read "LLaMA-7B";
+    ``\\newcommand{\\opt}[2][x]{#1-#2}`` makes ``\\opt{a}`` read "x-a" and ``\\opt[y]{a}`` "y-a"."""
     return _definitions(src)[1]
 
 
-def _definitions(src: str) -> tuple[dict[str, str], dict[str, tuple[int, str]]]:
+def _definitions(src: str) -> tuple[dict[str, str], dict[str, tuple[int, str, str | None]]]:
     plain: dict[str, str] = {}
-    with_args: dict[str, tuple[int, str]] = {}
+    with_args: dict[str, tuple[int, str, str | None]] = {}
     for m in _DEFINITION.finditer(src):
         name = m.group(1) or m.group(2) or m.group(4)
         plain.pop(name, None)
         with_args.pop(name, None)
-        if m.group(5) or (m.group(3) and re.match(r"\s*\[", src[m.end():])):  # \def with #1, or an optional
+        if m.group(5):  # \def with #1: its argument syntax is the author's own
             continue
-        body = _argument(src, m.end())
+        optional = _OPTIONAL_DEFAULT.match(src, m.end()) if m.group(3) else None
+        body = _argument(src, optional.end() if optional else m.end())
         if body is None:
             continue
         raw = src[body[0] : body[1]]
         if m.group(3):
-            with_args[name] = (int(m.group(3).strip("[] \t")), raw)
+            with_args[name] = (int(m.group(3).strip("[] \t")), raw, optional.group(1) if optional else None)
             continue
         text, _ = tex_text(raw, list(range(len(raw))), _text_rules({}, plain, with_args))
         plain[name] = " ".join(text.split())
@@ -167,10 +169,53 @@ def _definitions(src: str) -> tuple[dict[str, str], dict[str, tuple[int, str]]]:
 
 
 _ARG = r"\s*\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}"  # one braced argument, up to three levels deep
+_OPTIONAL_DEFAULT = re.compile(r"\s*\[([^\]]*)\]")  # \newcommand{\x}[2][default]{...}
+
+
+_BIBITEM = re.compile(r"\\bibitem\s*\[((?:[^\[\]{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\]\s*\{([^{}]*)\}")
+_NATBIB_LABEL = re.compile(r"^\s*(\{(?:[^{}]|\{[^{}]*\})*\}|[^()]*?)\s*\(([^()]*)\)")
+
+
+def _citations(src: str) -> dict[str, tuple[str, str]]:
+    """What natbib prints for each cited key: (authors, year) from the ``\\bibitem[Authors(Year)...]{key}``
+    entries of the bibliography (a .bbl inlined, or ``thebibliography``). Numeric entries give nothing."""
+    out: dict[str, tuple[str, str]] = {}
+    plain = _text_rules({})
+    for m in _BIBITEM.finditer(src):
+        label = _NATBIB_LABEL.match(m.group(1))
+        if not label:
+            continue
+        parts = []
+        for raw in (label.group(1).strip(), label.group(2).strip()):
+            raw = raw[1:-1] if raw.startswith("{") and raw.endswith("}") else raw
+            parts.append(" ".join(tex_text(raw, list(range(len(raw))), plain)[0].split()))
+        if parts[0] and parts[1]:
+            for key in m.group(2).split(","):
+                out.setdefault(key.strip(), (parts[0], parts[1]))
+    return out
+
+
+def _cite(cites: dict[str, tuple[str, str]]) -> Callable[[re.Match[str]], list]:
+    """``\\citet`` and kin print the authors (``\\citet{k}`` "Frantar et al. (2022)", ``\\citeauthor`` "Frantar
+    et al.", ``\\citeyear`` "2022"): a claim attributed to other authors keeps its subject. Parenthetical
+    citations, and any whose key the bibliography does not name, print nothing."""
+    def cite(m: re.Match[str]) -> list:
+        command = m.group(2).rstrip("*")
+        keys = [k.strip() for k in m.group(3).split(",") if k.strip()]
+        if command not in _TEXTUAL_CITES or not keys or any(k not in cites for k in keys):
+            return []
+        form = _TEXTUAL_CITES[command]
+        return [1, "; ".join(form.format(*cites[k]) for k in keys)]
+    return cite
+
+
+_TEXTUAL_CITES = {"citet": "{} ({})", "textcite": "{} ({})", "citealt": "{} {}", "citeauthor": "{}",
+                  "citeyear": "{1}"}
 
 
 def _text_rules(labels: dict[str, tuple[str, str]], defined: dict[str, str] | None = None,
-                with_args: dict[str, tuple[int, str]] | None = None, depth: int = 0) -> list[Rewrite]:
+                with_args: dict[str, tuple[int, str, str | None]] | None = None, depth: int = 0,
+                cites: dict[str, tuple[str, str]] | None = None) -> list[Rewrite]:
     def ref(m: re.Match[str]) -> list:
         kind, number = labels.get(m.group(2).strip(), ("", "??"))
         if m.group(1) == "eqref":
@@ -187,22 +232,28 @@ def _text_rules(labels: dict[str, tuple[str, str]], defined: dict[str, str] | No
         inner: list[list[Rewrite]] = []
 
         def substitute(m: re.Match[str]) -> list:
-            n, body = with_args[m.group(1)]
+            n, body, default = with_args[m.group(1)]
+            if default is None:
+                args = [m.group(k + 1) for k in range(1, n + 1)]
+            else:  # group 2 is the optional [first] argument, absent when the default applies
+                args = [default if m.group(2) is None else m.group(2)] + [m.group(k + 2) for k in range(1, n)]
             for k in range(n, 0, -1):
-                body = body.replace(f"#{k}", m.group(k + 1))
+                body = body.replace(f"#{k}", args[k - 1])
             if not inner:
-                inner.append(_text_rules(labels, defined, with_args, depth + 1))
+                inner.append(_text_rules(labels, defined, with_args, depth + 1, cites))
             text, _ = tex_text(body, list(range(len(body))), inner[0])
             return [" ".join(text.split())]
 
-        for n in sorted({n for n, _ in with_args.values()}):
-            names = "|".join(sorted((re.escape(k) for k, (a, _) in with_args.items() if a == n), key=len,
-                                    reverse=True))
-            expand.append((re.compile(r"\\(" + names + r")(?![A-Za-z])" + _ARG * n), substitute))
+        for n, optional in sorted({(n, d is not None) for n, _, d in with_args.values()}):
+            names = "|".join(sorted((re.escape(k) for k, (a, _, d) in with_args.items()
+                                     if a == n and (d is not None) == optional), key=len, reverse=True))
+            head = r"\\(" + names + r")(?![A-Za-z])"
+            expand.append((re.compile(head + r"(?:\s*\[([^\]]*)\])?" + _ARG * (n - 1) if optional else head + _ARG * n),
+                           substitute))
     return [
         *expand,
-        (re.compile(r"\s*\\(?:cite|citep|citet|citealp|citealt|citeauthor|citeyear|nocite|parencite|textcite|autocite)"
-                    r"\*?(?:\s*\[[^\]]*\]){0,2}\s*\{[^{}]*\}"), _keep()),  # fmt: skip
+        (re.compile(r"(\s*)\\(cite|citep|citet|citealp|citealt|citeauthor|citeyear|nocite|parencite|textcite|autocite)"
+                    r"\*?(?:\s*\[[^\]]*\]){0,2}\s*\{([^{}]*)\}"), _cite(cites or {})),  # fmt: skip
         (re.compile(r"\\label\s*\{[^{}]*\}|\\(?:begin|end)\s*\{[^{}]*\}"), _keep()),
         (re.compile(r"\\(eqref|ref|autoref|cref|Cref|pageref|nameref)\*?\s*\{([^{}]*)\}"), ref),
         (re.compile(r"\\(?:url|nolinkurl|path)\s*\{([^{}]*)\}"), _keep(1)),
@@ -411,7 +462,7 @@ class _Para:
 class _Builder:
     def __init__(self, text: str, src: str, labels: dict[str, tuple[str, str]]):
         self.text, self.src = text, src
-        self.rules = _text_rules(labels, *_definitions(src))
+        self.rules = _text_rules(labels, *_definitions(src), cites=_citations(src))
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.passages: list[Passage] = []
         self.tables: list[Table] = []

@@ -248,10 +248,31 @@ def test_macros_with_arguments_expand_with_their_arguments():
     preamble = ("\\newcommand{\\ours}{Wanda}\n\\newcommand{\\model}[1]{LLaMA-#1}\n"
                 "\\newcommand{\\std}[1]{$_{\\pm #1}$}\n\\newcommand{\\pair}[2]{#1 vs #2}\n"
                 "\\newcommand{\\opt}[2][x]{#1-#2}\n\\newcommand{\\loop}[1]{\\loop{#1}}\n")
-    assert set(argument_macros(preamble)) == {"model", "std", "pair", "loop"}  # \opt's first argument is optional
+    assert set(argument_macros(preamble)) == {"model", "std", "pair", "opt", "loop"}
+    assert argument_macros(preamble)["opt"] == (2, "#1-#2", "x")  # the first argument is optional, default x
     doc = doc_of("\\section{Results}\n\\ours prunes 50\\% of \\model{7B} (\\pair{\\ours}{magnitude}): "
-                 "accuracy 71.2\\std{0.3}, \\opt{a}, \\loop{b}.", preamble)
-    find(doc, "Wanda prunes 50% of LLaMA-7B (Wanda vs magnitude): accuracy 71.2\u00b1 0.3, a, b.")
+                 "accuracy 71.2\\std{0.3}, \\opt{a}, \\opt[y]{a}, \\loop{b}.", preamble)
+    find(doc, "Wanda prunes 50% of LLaMA-7B (Wanda vs magnitude): accuracy 71.2\u00b1 0.3, x-a, y-a, b.")
+
+
+def test_textual_citations_print_their_authors_from_the_bibliography():
+    """\\citet keeps the subject of a sentence that reports other authors' result; parenthetical
+    citations and keys the bibliography does not name print nothing, as before."""
+    body = ("\\section{Results}\nAs shown by \\citet{gptq}, GPTQ quantizes OPT-175B to 3 bits. "
+            "\\citeauthor{sq} smooth activations \\citep{sq}; \\citet{gptq,sq} agree, \\citet{num} too. "
+            "In \\citeyear{gptq} it was new.\n"
+            "\\begin{thebibliography}{3}\n"
+            "\\bibitem[{Frantar et~al.(2022)Frantar, Ashkboos, Hoefler, and Alistarh}]{gptq} E. Frantar. GPTQ.\n"
+            "\\bibitem[Xiao et~al.(2023)Xiao and Han]{sq} G. Xiao. SmoothQuant.\n"
+            "\\bibitem{num} Someone. Something.\n\\end{thebibliography}")
+    doc = doc_of(body)
+    p, i = find(doc, "As shown by Frantar et al. (2022), GPTQ quantizes OPT-175B to 3 bits.")
+    assert "Xiao et al. smooth activations; Frantar et al. (2022); Xiao et al. (2023) agree, too. " \
+           "In 2022 it was new." in p.text
+    at = p.offsets[i + len("As shown by ")]
+    assert p.raw_text[at:].startswith("\\citet{gptq}")  # the authors map back to their \\citet
+    # without a natbib label in the bibliography, \\citet prints nothing (numeric styles need the .aux)
+    find(doc_of("We follow \\citet{gptq} here."), "We follow here.")
 
 
 def test_argument_free_macros_expand_so_the_method_keeps_its_name():
