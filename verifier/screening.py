@@ -118,7 +118,7 @@ def screen_runs(plan: ReproPlan, runs: Sequence[Mapping]) -> tuple[list[dict], l
             reject(rec, f"invalid run: {why}")
             continue
         used.append(rec)
-    used = _same_inputs(used, reject)
+    used = _same_inputs(used, reject, sweep)
     first: list[dict] = []
     for rec in used:
         key = (rec["seed"], rec["params"].get(sweep) if sweep else None)
@@ -130,26 +130,31 @@ def screen_runs(plan: ReproPlan, runs: Sequence[Mapping]) -> tuple[list[dict], l
     return first, rejected, failures
 
 
-def _same_inputs(runs: list[dict], reject) -> list[dict]:
-    """The runs that read the input files most of them read (ties: those of the earliest started run);
+def _files(rows) -> str:
+    return ", ".join(f"{name} ({table}) sha256 {sha[:12]}" for table, name, sha in sorted(rows)) or "no such file"
+
+
+def _same_inputs(runs: list[dict], reject, sweep: str | None) -> list[dict]:
+    """The runs that read the input files read by the most seeds (ties: the earliest started run's);
     the others are rejected, naming the files that differ."""
     groups: dict[tuple, list[dict]] = {}
     for rec in runs:
         groups.setdefault(_inputs(rec), []).append(rec)
     if len(groups) < 2:
         return runs
-    chosen = min(groups, key=lambda k: (-len(groups[k]), min(str(r.get("started") or "") for r in groups[k])))
+
+    def rank(key: tuple) -> tuple:
+        seeds = {(r["seed"], r["params"].get(sweep) if sweep else None) for r in groups[key]}
+        return -len(seeds), min(str(r.get("started") or "") for r in groups[key])
+
+    chosen = min(groups, key=rank)
     kept = set(chosen)
     for key, recs in groups.items():
-        if key == chosen:
-            continue
-        def files(rows) -> str:
-            return ", ".join(f"{name} ({t}) sha256 {sha[:12]}" for t, name, sha in sorted(rows)) or "no such file"
-
-        why = (f"read other inputs than the {len(groups[chosen])} run(s) used: {files(set(key) - kept)}, "
-               f"where they read {files(kept - set(key))}")
-        for rec in recs:
-            reject(rec, why)
+        if key != chosen:
+            why = (f"read other inputs than the runs used: {_files(set(key) - kept)}, "
+                   f"where they read {_files(kept - set(key))}")
+            for rec in recs:
+                reject(rec, why)
     return groups[chosen]
 
 

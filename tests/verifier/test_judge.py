@@ -220,8 +220,11 @@ def test_runs_that_read_other_inputs_are_not_pooled():
     assert v.runs_used == ["r0", "r1", "r2"] and v.label == Label.reproduced  # a0 < r0 in id, yet not "a second run"
     why = {r.run_id: r.reason for r in v.runs_rejected}
     assert set(why) == {"a0", "a1"}
-    assert why["a0"] == ("read other inputs than the 3 run(s) used: m.gguf (model) sha256 bbbbbbbbbbbb, "
+    assert why["a0"] == ("read other inputs than the runs used: m.gguf (model) sha256 bbbbbbbbbbbb, "
                          "where they read m.gguf (model) sha256 aaaaaaaaaaaa")
+    # seeds count, not runs: three reruns of one seed do not outvote two seeds
+    reruns = [run(f"b{i}", 0, {"gptq": 0.1, "rtn": 0.9}, tables=files("b" * 64)) for i in range(3)]
+    assert judge_claim(p, reruns + ours[:2]).runs_used == ["r0", "r1"]
     # a tie goes to the inputs of the earliest started run
     early = [run(f"e{i}", i, {"gptq": 0.8, "rtn": 0.7}, tables=files("e" * 64), started="2026-01-01T00:00:00+00:00")
              for i in range(3)]
