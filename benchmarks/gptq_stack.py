@@ -1,13 +1,15 @@
-"""GPTQ on one decoder block of SmolLM2-135M's shape: each Linear on its own against the layers that
-read the same inputs stacked (q/k/v, gate/up; ``ptq.gptq_stacked``, what ``apply_ptq`` now does
-when it collects a block's inputs at once, as smollm2_wikitext_ppl runs it).
+"""GPTQ on one decoder block of SmolLM2-135M's shape at the bundle's two widths (4 and 3 bits): each
+Linear on its own, one width after the other (``per_layer``); the layers that read the same inputs
+stacked (q/k/v, gate/up; ``ptq.gptq_stacked``, what ``apply_ptq`` does when it collects a block's
+inputs at once), one width after the other (``stacked``); and both widths' copies together, stacked
+(``together``: ``apply_gptq_many``, as smollm2_wikitext_ppl now runs its GPTQ).
 
     .venv/bin/python benchmarks/gptq_stack.py                        # CPU: op counts, times, identity
     python benchmarks/gptq_stack.py --device cuda --tokens 262144    # the GPU machine (the bundle's 128 x 2048)
 
 The block has SmolLM2-135M's shape (width 576, 9 query and 3 key/value heads of 64, MLP 1536) with
 random weights (GPTQ's work does not depend on them), calibrated on ``--tokens`` random correlated
-hidden states; the grid is the bundle's (asymmetric, groups of 64, 4 bits). Printed: tensor
+hidden states; the grid is the bundle's (asymmetric, groups of 64). Printed: tensor
 operations dispatched (deterministic; on a GPU each is a kernel launch, and GPTQ's column loop is
 launch-bound there), seconds (CPU: this process's CPU time with one torch thread; CUDA: wall time
 after a sync) and whether both ways give the same weights. Written to
@@ -35,13 +37,13 @@ def main(argv=None) -> int:
     from qat_step import op_counter
     from repro.lib.environment import fingerprint, require_device
     from repro.lib.llama import Block, LlamaConfig
-    from repro.lib.ptq import apply_ptq, collect_inputs, gptq_linear
+    from repro.lib.ptq import apply_gptq_many, apply_ptq, collect_inputs, gptq_linear
     from repro.lib.quant import QuantSpec, select_linears
 
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--device", default="cpu", choices=("cpu", "cuda"))
     p.add_argument("--tokens", type=int, default=4096, help="calibration tokens (the bundle: 128 x 2048 = 262144)")
-    p.add_argument("--bits", type=int, default=4)
+    p.add_argument("--bits", default="4,3", help="the widths (the bundle's: 4,3)")
     p.add_argument("--group-size", type=int, default=64)
     p.add_argument("--out", type=Path, default=None)
     args = p.parse_args(argv)
@@ -59,7 +61,8 @@ def main(argv=None) -> int:
     seq = 512
     hidden = [(torch.randn(1, seq, 64, generator=g) @ basis + 0.1 * torch.randn(1, seq, cfg.hidden_size, generator=g))
               .to(device) for _ in range(max(1, args.tokens // seq))]
-    spec = QuantSpec(args.bits, symmetric=False, granularity="group", group_size=args.group_size)
+    specs = [QuantSpec(int(b), symmetric=False, granularity="group", group_size=args.group_size)
+             for b in args.bits.split(",")]
     names = [n for n, _ in select_linears(block, ())]
 
     def sync():
@@ -68,36 +71,47 @@ def main(argv=None) -> int:
 
     clock = time.perf_counter if device.type == "cuda" else time.process_time
     results = {}
-    for way in ("per_layer", "stacked"):
-        work = copy.deepcopy(block)
+    ways = ("per_layer", "stacked", "together")
+    for way in ways:
+        works = [copy.deepcopy(block) for _ in specs]
         sync()
         t0 = clock()
         with op_counter() as counter:
-            if way == "stacked":
-                apply_ptq(work, "gptq", spec, calib_batches=hidden, sequential=False)
-            else:
-                xs = collect_inputs(work, names, hidden)
-                for n in names:
-                    gptq_linear(work.get_submodule(n), xs[n], spec)
+            if way == "together":
+                apply_gptq_many(works, specs, hidden, sequential=False)
+            for work, spec in zip(works, specs):
+                if way == "stacked":
+                    apply_ptq(work, "gptq", spec, calib_batches=hidden, sequential=False)
+                elif way == "per_layer":
+                    xs = collect_inputs(work, names, hidden)
+                    for n in names:
+                        gptq_linear(work.get_submodule(n), xs[n], spec)
         sync()
-        results[way] = {"seconds": clock() - t0, "ops": counter.n, "block": work}
-    one, many = results["per_layer"], results["stacked"]
-    moved = [float((a != b).float().mean()) for a, b in zip(one["block"].state_dict().values(),
-                                                             many["block"].state_dict().values())]
+        results[way] = {"seconds": clock() - t0, "ops": counter.n, "blocks": works}
+
+    def differ(a, b) -> float:  # the largest share of a tensor's weights that differ between two ways
+        return max(float((x != y).float().mean()) for m, n in zip(results[a]["blocks"], results[b]["blocks"])
+                   for x, y in zip(m.state_dict().values(), n.state_dict().values()))
+
+    one = results["per_layer"]
     report = {
         "device": device.type, "shape": "SmolLM2-135M block (576 wide, 9/3 heads of 64, MLP 1536)",
-        "linears": names, "tokens": len(hidden) * seq, "spec": spec.label(),
+        "linears": names, "tokens": len(hidden) * seq, "specs": [s.label() for s in specs],
         "ops": {k: v["ops"] for k, v in results.items()}, "seconds": {k: v["seconds"] for k, v in results.items()},
-        "ops_ratio": one["ops"] / many["ops"], "seconds_ratio": one["seconds"] / many["seconds"],
-        "largest_share_of_weights_that_differ": max(moved), "fingerprint": fingerprint(),
+        "ops_ratio": {k: one["ops"] / results[k]["ops"] for k in ways[1:]},
+        "seconds_ratio": {k: one["seconds"] / results[k]["seconds"] for k in ways[1:]},
+        "share_of_weights_that_differ_from_per_layer": {k: differ("per_layer", k) for k in ways[1:]},
+        "fingerprint": fingerprint(),
         "clock": "wall after sync" if device.type == "cuda" else "process CPU time, 1 torch thread",
         "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
-    print(f"[{device.type}] GPTQ {report['spec']} on one {report['shape']}, {report['tokens']} calibration tokens")
-    for k in ("per_layer", "stacked"):
-        print(f"  {k:>9}: {report['ops'][k]:>8} tensor ops, {report['seconds'][k]:.2f} s")
-    print(f"  ratio per-layer / stacked: ops {report['ops_ratio']:.2f}, seconds {report['seconds_ratio']:.2f}; "
-          f"largest share of a tensor's weights that differ: {report['largest_share_of_weights_that_differ']:.4f}")
+    print(f"[{device.type}] GPTQ {', '.join(report['specs'])} on one {report['shape']}, {report['tokens']} "
+          "calibration tokens")
+    for k in ways:
+        extra = "" if k == "per_layer" else (
+            f"  (per-layer / this: ops {report['ops_ratio'][k]:.2f}, seconds {report['seconds_ratio'][k]:.2f}; "
+            f"weights that differ: {report['share_of_weights_that_differ_from_per_layer'][k]:.4f})")
+        print(f"  {k:>9}: {report['ops'][k]:>8} tensor ops, {report['seconds'][k]:.2f} s{extra}")
     out = args.out or REPO / "benchmarks" / "results" / f"gptq_stack-{device.type}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2) + "\n")

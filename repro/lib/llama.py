@@ -238,14 +238,26 @@ def calibrate_blocks(model: LlamaModel, batches, action: Callable[[int, Block, l
     order of GPTQ's and Wanda's reference code, so each block is calibrated on what the compressed
     model feeds it). ``max_blocks`` > 0 stops after that many blocks (smoke runs).
     """
-    hidden = [model.embed_tokens(b.to(model.embed_tokens.weight.device)) for b in batches]
-    blocks = list(model.layers)[: max_blocks or None]
+    return calibrate_blocks_many([model], batches, lambda i, blocks, hiddens: action(i, blocks[0], hiddens[0]),
+                                 max_blocks, progress)
+
+
+def calibrate_blocks_many(models: list[LlamaModel], batches, action: Callable[[int, list, list], object],
+                          max_blocks: int = 0, progress: Callable[[float, str], None] | None = None) -> list:
+    """``calibrate_blocks`` for several copies of one model in step: ``action(index, blocks, inputs)``
+    gets block ``index`` of every copy and each copy's own hidden states (each copy fed by its own
+    compressed prefix), so that one action can compress the copies together (GPTQ at several bit
+    widths with one column loop, say)."""
+    models = list(models)
+    hidden = [[m.embed_tokens(b.to(m.embed_tokens.weight.device)) for b in batches] for m in models]
+    n_blocks = len(list(models[0].layers)[: max_blocks or None])
     results = []
-    for i, block in enumerate(blocks):
-        results.append(action(i, block, hidden))
-        hidden = [block(h) for h in hidden]
+    for i in range(n_blocks):
+        blocks = [m.layers[i] for m in models]
+        results.append(action(i, blocks, hidden))
+        hidden = [[block(h) for h in hs] for block, hs in zip(blocks, hidden)]
         if progress is not None:
-            progress((i + 1) / len(blocks), f"block {i + 1}/{len(blocks)}")
+            progress((i + 1) / n_blocks, f"block {i + 1}/{n_blocks}")
     return results
 
 

@@ -269,6 +269,50 @@ def gptq_linear(layer: nn.Linear, calib_inputs, spec: QuantSpec, block_size: int
     return _gptq_finish(problem, q, block_size, act_order, time.perf_counter() - t0)
 
 
+def _gptq_groups(groups, calib_inputs, specs, block_size: int, damp: float,
+                 act_order: bool = False) -> list[list[dict]]:
+    """The core of ``gptq_stacked`` and ``gptq_linears``: problem k quantises the stacked rows of the
+    layers ``groups[k]`` (layers that read the inputs ``calib_inputs[k]``) on grid ``specs[k]``; all
+    problems have one shape and one kind of grid, and their column loops run together. Stats per
+    layer, per problem; ``seconds`` is the time shared equally by all layers."""
+    t0 = time.perf_counter()
+    problems = []
+    for layers, x, spec in zip(groups, calib_inputs, specs):
+        first = layers[0]
+        stacked = first if len(layers) == 1 else nn.Linear(
+            first.in_features, sum(layer.out_features for layer in layers), bias=False, device=first.weight.device,
+            dtype=torch.float32)
+        if len(layers) > 1:
+            with torch.no_grad():
+                stacked.weight.copy_(torch.cat([layer.weight.detach().float() for layer in layers]))
+        problems.append(_gptq_problem(stacked, x, spec, block_size, damp, act_order))
+    q_all = _gptq_solve(problems, block_size)
+    seconds = (time.perf_counter() - t0) / sum(len(g) for g in groups)
+    out = []
+    for layers, p, q in zip(groups, problems, q_all):
+        if p.perm is not None:
+            q = q[:, torch.argsort(p.perm)]
+        stats, start = [], 0
+        for layer in layers:
+            rows = slice(start, start + layer.out_features)
+            start += layer.out_features
+            with torch.no_grad():
+                layer.weight.copy_(q[rows].to(layer.weight.dtype))
+            stats.append(_gptq_stats(p, p.w_orig[rows], q[rows], block_size, act_order, seconds))
+        out.append(stats)
+    return out
+
+
+def _check_group(layers, spec: QuantSpec) -> None:
+    for layer in layers:
+        _check_linear(layer)
+    if len({layer.in_features for layer in layers}) > 1:
+        raise ValueError(f"gptq_stacked needs layers of one input width: {[layer.in_features for layer in layers]}")
+    if len(layers) > 1 and spec.granularity not in ("channel", "group"):
+        raise ValueError(f"gptq_stacked needs a per-row grid (channel or group), not {spec.granularity!r}: one "
+                         "per-tensor scale would span the stacked layers; call gptq_linear per layer.")
+
+
 def gptq_stacked(layers, calib_inputs, spec: QuantSpec, block_size: int = 128, damp: float = 0.01,
                  act_order: bool = False) -> list[dict]:
     """GPTQ on layers that read the same inputs (q/k/v, gate/up), as one layer of their stacked rows.
@@ -282,33 +326,9 @@ def gptq_stacked(layers, calib_inputs, spec: QuantSpec, block_size: int = 128, d
     layers = list(layers)
     if not layers:
         raise ValueError("gptq_stacked needs at least one layer.")
-    for layer in layers:
-        _check_linear(layer)
-    if len({layer.in_features for layer in layers}) > 1:
-        raise ValueError(f"gptq_stacked needs layers of one input width: {[layer.in_features for layer in layers]}")
-    if spec.granularity not in ("channel", "group"):
-        raise ValueError(f"gptq_stacked needs a per-row grid (channel or group), not {spec.granularity!r}: one "
-                         "per-tensor scale would span the stacked layers; call gptq_linear per layer.")
-    t0 = time.perf_counter()
-    first = layers[0]
-    stacked = nn.Linear(first.in_features, sum(layer.out_features for layer in layers), bias=False,
-                        device=first.weight.device, dtype=torch.float32)
-    with torch.no_grad():
-        stacked.weight.copy_(torch.cat([layer.weight.detach().float() for layer in layers]))
-    problem = _gptq_problem(stacked, calib_inputs, spec, block_size, damp, act_order)
-    q = _gptq_solve([problem], block_size)[0]
-    if problem.perm is not None:
-        q = q[:, torch.argsort(problem.perm)]
-    seconds = (time.perf_counter() - t0) / len(layers)
-    out, start = [], 0
-    for layer in layers:
-        rows = slice(start, start + layer.out_features)
-        start += layer.out_features
-        with torch.no_grad():
-            layer.weight.copy_(q[rows].to(layer.weight.dtype))
-        out.append(_gptq_stats(problem, problem.w_orig[rows], q[rows], block_size, act_order, seconds)
-                   | {"stacked": len(layers)})
-    return out
+    _check_group(layers, spec)
+    (stats,) = _gptq_groups([layers], [calib_inputs], [spec], block_size, damp, act_order)
+    return [st | {"stacked": len(layers)} for st in stats]
 
 
 def gptq_linears(layers, calib_inputs, specs, block_size: int = 128, damp: float = 0.01) -> list[dict]:
@@ -318,26 +338,26 @@ def gptq_linears(layers, calib_inputs, specs, block_size: int = 128, damp: float
     Each layer gets what ``gptq_linear`` would give it, up to the last bit of the rank-1 updates
     (``baddbmm_`` instead of ``addr_``: a rare weight may then land on the neighbouring grid point).
     The grids may differ in bits but not in symmetry, granularity or group size; ``act_order`` is
-    not batched. Stats per layer; ``seconds`` is the batch's time shared equally.
+    not batched. A layer may also be a list of layers that read its inputs (stacked as in
+    ``gptq_stacked``). Stats per layer (a list per stacked group); ``seconds`` is the batch's time
+    shared equally.
     """
     layers, calib_inputs, specs = list(layers), list(calib_inputs), list(specs)
     if not layers or not len(layers) == len(calib_inputs) == len(specs):
         raise ValueError(f"gptq_linears needs one input set and one spec per layer: got {len(layers)} layers, "
                          f"{len(calib_inputs)} input sets, {len(specs)} specs.")
-    for layer in layers:
-        _check_linear(layer)
-    shapes = {tuple(layer.weight.shape) for layer in layers}
+    groups = [list(g) if isinstance(g, (list, tuple)) else [g] for g in layers]
+    for group, spec in zip(groups, specs):
+        _check_group(group, spec)
+    shapes = {(sum(layer.out_features for layer in g), g[0].in_features) for g in groups}  # rows, columns
     grids = {(s.symmetric, s.granularity, s.group_size if s.granularity == "group" else None, s.axis) for s in specs}
     if len(shapes) > 1 or len(grids) > 1:
         raise ValueError(f"gptq_linears batches layers of one shape on one kind of grid: shapes {sorted(shapes)}, "
                          f"grids {sorted(grids, key=str)}; call gptq_linear per layer instead.")
-    t0 = time.perf_counter()
-    problems = [_gptq_problem(layer, x, spec, block_size, damp, False)
-                for layer, x, spec in zip(layers, calib_inputs, specs)]
-    q = _gptq_solve(problems, block_size)
-    seconds = (time.perf_counter() - t0) / len(layers)
-    return [_gptq_finish(p, q[k], block_size, False, seconds) | {"batched": len(layers)}
-            for k, p in enumerate(problems)]
+    out = _gptq_groups(groups, calib_inputs, specs, block_size, damp)
+    tags = [{"batched": len(groups)} | ({"stacked": len(g)} if len(g) > 1 else {}) for g in groups]
+    return [[st | tag for st in stats] if isinstance(layer, (list, tuple)) else stats[0] | tag
+            for layer, stats, tag in zip(layers, out, tags)]
 
 
 def awq_linear(layer: nn.Linear, calib_inputs, spec: QuantSpec, grid: int = 20) -> dict:
@@ -568,7 +588,10 @@ def apply_gptq_many(models, specs, calib_batches, sequential: bool = True, skip=
     """``apply_ptq(model, "gptq", spec, calib_batches, sequential, skip, **options)`` for each (model, spec)
     pair, with the column loops of each layer's copies run together (``gptq_linears``): copies of one
     model quantised at several bit widths, say. Each model's calibration inputs are its own (with
-    ``sequential``, from its own partly quantised layers). Options: block_size, damp. Returns one
+    ``sequential``, from its own partly quantised layers); ``calib_batches`` is one list of batches
+    for all models, or, as a tuple with one list per model, each model's own (the blocks of several
+    model copies, each fed by its own compressed prefix). Without ``sequential``, the layers that
+    read the same inputs are stacked as ``apply_ptq`` does. Options: block_size, damp. Returns one
     ``apply_ptq`` report per model; ``seconds`` is the batch's time shared equally.
     """
     models, specs = list(models), list(specs)
@@ -580,20 +603,38 @@ def apply_gptq_many(models, specs, calib_batches, sequential: bool = True, skip=
                          "(act_order: use apply_ptq per model).")
     if calib_batches is None:
         raise ValueError("'gptq' needs calib_batches (a list of model inputs).")
-    batches = list(calib_batches)
+    if isinstance(calib_batches, tuple):
+        per_model = [list(b) for b in calib_batches]
+        if len(per_model) != len(models):
+            raise ValueError(f"calib_batches as a tuple needs one list per model: got {len(per_model)} for "
+                             f"{len(models)} models.")
+    else:
+        per_model = [list(calib_batches)] * len(models)
     t0 = time.perf_counter()
     names = [n for n, _ in select_linears(models[0], skip)]
     for k, model in enumerate(models[1:], 1):
         if [n for n, _ in select_linears(model, skip)] != names:
             raise ValueError(f"models[{k}] has other Linear layers than models[0]: batched GPTQ needs copies "
                              "of one model.")
-    upfront = [collect_inputs(m, names, batches) for m in models] if not sequential else None
+    upfront = None if sequential else [collect_inputs(m, names, b) for m, b in zip(models, per_model)]
+    per_row = specs[0].granularity in ("channel", "group")
     layers: list[dict] = [{} for _ in models]
     for name in names:
-        xs = [upfront[k][name] if upfront else collect_inputs(m, [name], batches)[name] for k, m in enumerate(models)]
-        stats = gptq_linears([m.get_submodule(name) for m in models], xs, specs, **options)
-        for k, st in enumerate(stats):
-            layers[k][name] = st
+        if name in layers[0]:
+            continue
+        if upfront:
+            xs = [inputs[name] for inputs in upfront]
+            # stacked only where every copy's layers share their inputs alike
+            mates = [n for n in names if n not in layers[0] and all(u[n] is u[name] for u in upfront)]
+        else:
+            xs = [collect_inputs(m, [name], b)[name] for m, b in zip(models, per_model)]
+            mates = [name]
+        if not per_row:
+            mates = [name]
+        stats = gptq_linears([[m.get_submodule(n) for n in mates] for m in models], xs, specs, **options)
+        for k, group in enumerate(stats):
+            for n, st in zip(mates, group):
+                layers[k][n] = st | ({"stacked_with": mates} if len(mates) > 1 else {})
     seconds = (time.perf_counter() - t0) / len(models)
-    return [_ptq_report("gptq", spec, sequential, per_layer, seconds) | {"batched": len(models)}
-            for spec, per_layer in zip(specs, layers)]
+    return [_ptq_report("gptq", spec, sequential, {n: per_layer[n] for n in names}, seconds)
+            | {"batched": len(models)} for spec, per_layer in zip(specs, layers)]

@@ -43,7 +43,8 @@ def test_gpu_session_script_runs_its_steps_and_packs_importable_records(tmp_path
     gptq = json.loads((tmp_path / "out" / "gptq_batch-cpu.json").read_text())
     assert gptq["ops"]["batched"] < gptq["ops"]["one_at_a_time"] and gptq["largest_share_of_weights_that_differ"] == 0
     stack = json.loads((tmp_path / "out" / "gptq_stack-cpu.json").read_text())
-    assert stack["ops"]["stacked"] < stack["ops"]["per_layer"] and stack["largest_share_of_weights_that_differ"] == 0
+    assert stack["ops"]["together"] < stack["ops"]["stacked"] < stack["ops"]["per_layer"]
+    assert max(stack["share_of_weights_that_differ_from_per_layer"].values()) < 0.01
     schedules = json.loads((tmp_path / "out" / "schedules-cpu.json").read_text())
     assert [(r["schedule"], r["status"], r["params"]["train_steps"]) for r in schedules["rows"]] == [
         ("train_steps=20", "ok", 20), ("train_steps=10 lr=0.002", "ok", 10)]

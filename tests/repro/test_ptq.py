@@ -256,6 +256,27 @@ def test_apply_gptq_many_matches_apply_ptq_model_by_model(sequential):
     assert all(torch.equal(a, b) for a, b in zip(one.state_dict().values(), alone.state_dict().values()))
 
 
+def test_apply_gptq_many_stacks_and_takes_each_models_own_batches():
+    """Copies fed by their own inputs (the blocks of models compressed differently, say), at two
+    widths: stacked q/k/v and batched widths give what apply_ptq gives each copy on its own inputs."""
+    spec = [QuantSpec(b, symmetric=False, granularity="group", group_size=16) for b in (4, 3)]
+    own = [_batches(), [b * 1.5 + 0.1 for b in _batches()]]
+    models = [_Attention(), _Attention()]
+    reports = apply_gptq_many(models, spec, tuple(own), sequential=False, block_size=16)
+    for model, s, batches, report in zip(models, spec, own, reports):
+        alone = _Attention()
+        single = apply_ptq(alone, "gptq", s, batches, sequential=False, block_size=16)
+        assert list(report["layers"]) == ["q", "k", "v", "o"] and report["batched"] == 2
+        assert report["layers"]["v"]["stacked_with"] == ["q", "k", "v"] and report["layers"]["v"]["stacked"] == 3
+        for n in ("q", "k", "v", "o"):
+            assert report["layers"][n]["rel_output_error"] == pytest.approx(
+                single["layers"][n]["rel_output_error"], rel=1e-2)
+            moved = (model.get_submodule(n).weight - alone.get_submodule(n).weight).abs() > 1e-6
+            assert moved.float().mean().item() < 0.01
+    with pytest.raises(ValueError, match="one list per model"):
+        apply_gptq_many(models, spec, (own[0],), sequential=False)
+
+
 def test_collect_inputs_returns_what_each_layer_saw():
     model, batches = _model(), _batches(2)
     seen = collect_inputs(model, ["0", "2"], batches)

@@ -111,3 +111,32 @@ def test_smoke_run_returns_every_declared_metric(tmp_path):
     for name, row in files.items():
         assert row["sha256"] == hashlib.sha256((DATA / name).read_bytes()).hexdigest()
         assert row["size"] == (DATA / name).stat().st_size and row["rows"] > 1000
+
+
+@needs_inputs
+def test_gptq_widths_together_give_what_each_width_gives_alone():
+    """The bundle quantises its GPTQ widths in one block-by-block pass (apply_gptq_many on copies fed
+    by their own prefixes): the same weights as one width at a time, up to the last bit."""
+    import copy
+
+    import torch
+
+    main = _main()
+    manifest = load_manifest(FOLDER, source_root=REPO)
+    params = resolve_params(manifest, "smoke", {"data_root": str(DATA), "max_blocks": 2})
+    model, _ = load_gguf(MODEL)
+    g = torch.Generator().manual_seed(0)
+    batches = [torch.randint(0, 49152, (2, 64), generator=g)]
+    together = main._gptq_together(model, params, batches, lambda f, m: None)
+    assert set(together) == {("gptq", 4), ("gptq", 3)}
+    for bits in (4, 3):
+        work, (key, seconds, fields) = together[("gptq", bits)]
+        alone = copy.deepcopy(model)
+        key1, _, fields1 = main._compress(alone, "ptq", "gptq", bits, params, batches, lambda f, m: None)
+        assert key == key1 == f"gptq_w{bits}" and seconds > 0
+        assert fields["mean_rel_output_error"] == pytest.approx(fields1["mean_rel_output_error"], rel=1e-2)
+        for i in range(2):
+            for name, w in work.layers[i].named_parameters():
+                moved = (w - alone.layers[i].get_parameter(name)).abs() > 1e-6
+                assert moved.float().mean().item() < 0.01, (bits, i, name)
+    assert main._gptq_together(model, {**params, "act_order": True}, batches, lambda f, m: None) == {}

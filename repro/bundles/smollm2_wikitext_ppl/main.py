@@ -34,10 +34,10 @@ import torch
 
 from repro.lib.datasets import file_provenance, file_rows
 from repro.lib.environment import require_device, seed_all
-from repro.lib.llama import calibrate_blocks, load_model, model_files
+from repro.lib.llama import calibrate_blocks, calibrate_blocks_many, load_model, model_files
 from repro.lib.perplexity import calibration_windows, evaluate_perplexity, wikitext_rows
 from repro.lib.prune import prune_model, sparsity_of
-from repro.lib.ptq import apply_ptq
+from repro.lib.ptq import apply_gptq_many, apply_ptq
 from repro.lib.quant import QuantSpec
 
 BASELINE = "baseline_gguf_fp32"
@@ -129,11 +129,15 @@ def run(params: dict, ctx) -> dict:
     curves = {"window_nll_" + BASELINE: {"x": list(range(base["n_windows"])), "y": base["window_nll"],
                                          "x_label": "window index", "y_label": "mean NLL (nats)"}}
     by_method: dict[str, dict[int, float]] = {}
+    together = _gptq_together(model, params, batches, lambda f, m: ctx.progress(step * (1 + 0.5 * f), m))
     for i, (kind, method, bits) in enumerate(settings):
         lo = step * (i + 1)
-        work = copy.deepcopy(model)
-        key, seconds, extra = _compress(work, kind, method, bits, params, batches,
-                                        lambda f, m, lo=lo: ctx.progress(lo + 0.5 * step * f, m))
+        if (method, bits) in together:
+            work, (key, seconds, extra) = together.pop((method, bits))
+        else:
+            work = copy.deepcopy(model)
+            key, seconds, extra = _compress(work, kind, method, bits, params, batches,
+                                            lambda f, m, lo=lo: ctx.progress(lo + 0.5 * step * f, m))
         res = _eval(work, test_ids, params, key, ctx, lo + 0.5 * step, lo + step)
         metrics[f"ppl_{key}"] = res["perplexity"]
         table.append({"setting": key, "method": method, **extra, "perplexity": res["perplexity"],
@@ -151,13 +155,45 @@ def run(params: dict, ctx) -> dict:
             "tables": {"settings": table, "data_files": data_files, "model": model_table}, "notes": notes}
 
 
+def _spec(bits: int, params: dict) -> QuantSpec:
+    group = params["group_size"]
+    return QuantSpec(bits=bits, symmetric=params["symmetric"], granularity="group" if group else "channel",
+                     group_size=group or 128)
+
+
+def _ptq_fields(method: str, bits: int, params: dict, stats: list, seconds: float) -> tuple[str, float, dict]:
+    errors = [s["mean_rel_output_error"] for s in stats if s["mean_rel_output_error"] is not None]
+    return f"{method}_w{bits}", seconds, {
+        "bits": bits, "group_size": params["group_size"], "sparsity": 0.0,
+        "mean_rel_output_error": sum(errors) / len(errors) if errors else None}
+
+
+def _gptq_together(model, params: dict, batches, progress) -> dict:
+    """GPTQ at every bit width in one block-by-block pass: a copy per width, each fed by its own
+    compressed prefix, their layers' column loops run together (``apply_gptq_many``; the same weights
+    as one width at a time up to the last bit of the batched updates). {(method, bits): (model,
+    table fields)}; empty when GPTQ is not asked for at two or more widths, or with act_order."""
+    widths = list(params["bits"])
+    if "gptq" not in params["ptq_methods"] or len(widths) < 2 or params["act_order"]:
+        return {}
+    t0 = time.perf_counter()
+    copies = [copy.deepcopy(model) for _ in widths]
+    specs = [_spec(b, params) for b in widths]
+    per_block = calibrate_blocks_many(
+        copies, batches, lambda _, blocks, hidden: apply_gptq_many(
+            blocks, specs, tuple(hidden), sequential=params["true_sequential"], damp=params["gptq_damp"]),
+        params["max_blocks"], lambda f, m: progress(f, f"gptq w{'/'.join(map(str, widths))}: {m}"))
+    seconds = (time.perf_counter() - t0) / len(widths)
+    return {("gptq", b): (work, _ptq_fields("gptq", b, params, [reports[k] for reports in per_block], seconds))
+            for k, (b, work) in enumerate(zip(widths, copies))}
+
+
 def _compress(work, kind: str, method: str, bits, params: dict, batches, progress) -> tuple[str, float, dict]:
     """Quantise or prune the decoder blocks of ``work`` in place; (metric key, seconds, table fields)."""
-    group, max_blocks = params["group_size"], params["max_blocks"]
+    max_blocks = params["max_blocks"]
     t0 = time.perf_counter()
     if kind == "ptq":
-        spec = QuantSpec(bits=bits, symmetric=params["symmetric"], granularity="group" if group else "channel",
-                         group_size=group or 128)
+        spec = _spec(bits, params)
         options = {"gptq": {"damp": params["gptq_damp"], "act_order": params["act_order"]},
                    "awq": {"grid": params["awq_grid"]}, "rtn": {}}[method]
 
@@ -170,10 +206,7 @@ def _compress(work, kind: str, method: str, bits, params: dict, batches, progres
         else:
             stats = calibrate_blocks(work, batches, quantise, max_blocks,
                                      lambda f, m: progress(f, f"{method} w{bits}: {m}"))
-        errors = [s["mean_rel_output_error"] for s in stats if s["mean_rel_output_error"] is not None]
-        return f"{method}_w{bits}", time.perf_counter() - t0, {
-            "bits": bits, "group_size": group, "sparsity": 0.0,
-            "mean_rel_output_error": sum(errors) / len(errors) if errors else None}
+        return _ptq_fields(method, bits, params, stats, time.perf_counter() - t0)
     sparsity = None if ":" in method else params["sparsity"]
     if method.startswith("wanda"):
         calibrate_blocks(work, batches, lambda _, block, hidden: prune_model(block, method, sparsity,
@@ -203,7 +236,8 @@ def _notes(params, described, base, rows, blocks_done, n_blocks, group) -> list[
          + f"; GPTQ damp {params['gptq_damp']}, act_order {params['act_order']}, "
          f"true_sequential {params['true_sequential']}"
          + ("" if params["true_sequential"] else " (the projections that read one input, q/k/v and gate/up, are "
-            "quantised as one stack of rows: the same result as one at a time, with fewer kernels)")
+            "quantised as one stack of rows, and the bit widths' copies block by block together: the same result "
+            "as one at a time up to the last bit of the batched updates, with fewer kernels)")
          + f"; AWQ grid {params['awq_grid']} without clipping search"),
         (f"pruning: unstructured sparsity {params['sparsity']} per layer (magnitude) / per output row (Wanda); "
          "2:4 keeps the 2 largest scores of every 4 consecutive input weights"),
