@@ -139,7 +139,8 @@ def cmd_verify(args) -> int:
     if args.commands:
         lines = verify.commands(settings, args.paper, size=args.size, device=args.device)
         print(f"# {m.lines()[0]}; {len(lines)} command(s) for the runs still missing. Run them from the "
-              "repository root (DATA_ROOT: the benchmark files), then: verifier repro import RUNS_DIR; "
+              "repository root (DATA_ROOT: the benchmark files; MODEL, MODEL_DIR: the model file or folder a "
+              "real-model bundle loads), then: verifier repro import RUNS_DIR; "
               "verifier verify again judges.")
         for line in lines:
             print(line)

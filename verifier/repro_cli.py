@@ -157,9 +157,10 @@ def run(settings: Settings, bundle: str, *, size: str = "smoke", device: str | N
         raise _translate(exc) from exc
 
 
-def reads_benchmark_files(bundle: str) -> bool:
-    """Whether a shipped bundle takes a ``data_root`` parameter (the folder of benchmark files);
-    False for an unknown or broken bundle, which the runner reports."""
+def location_params(bundle: str) -> list[str]:
+    """The parameters of a shipped bundle that say where an input lives (``data_root``, ``model``,
+    ``model_dir``: manifest ``location``); empty for an unknown or broken bundle, which the runner
+    reports."""
     from repro.errors import ReproError as BundleProblem
     from repro.manifest import discover
     from repro.seal import BUNDLES_ROOT
@@ -167,8 +168,13 @@ def reads_benchmark_files(bundle: str) -> bool:
     try:
         manifest = discover(BUNDLES_ROOT).get(bundle)
     except BundleProblem:
-        return False
-    return manifest is not None and "data_root" in manifest.params
+        return []
+    return [] if manifest is None else [name for name, spec in manifest.params.items() if spec.location]
+
+
+def reads_benchmark_files(bundle: str) -> bool:
+    """Whether a shipped bundle takes a ``data_root`` parameter (the folder of benchmark files)."""
+    return "data_root" in location_params(bundle)
 
 
 def _with_data_root(settings: Settings, bundle: str, assignments: dict[str, str]) -> dict[str, str]:

@@ -233,11 +233,13 @@ def commands(settings: Settings, ref: str, *, size: str = "smoke", device: str |
     A bare GPU machine has torch and the repository but not this package: it runs these lines
     from the repository root, and ``verifier repro import`` brings the records back, after which
     ``verify`` finds the plans complete and judges them. Bundles that read benchmark files get
-    ``data_root=$DATA_ROOT`` (set it there to the folder holding the files).
+    ``data_root=$DATA_ROOT`` (set it there to the folder holding the files), and bundles that load a
+    model ``model=$MODEL`` / ``model_dir=$MODEL_DIR`` (its file or folder there; unset, the bundle's
+    default, which a bare machine lacks): every ``location`` parameter the plan does not bind.
     """
     import shlex
 
-    from verifier.repro_cli import reads_benchmark_files
+    from verifier.repro_cli import location_params
 
     lines = []
     for plan, missing in _todo(settings, ref, size, device).values():
@@ -254,8 +256,9 @@ def commands(settings: Settings, ref: str, *, size: str = "smoke", device: str |
         for k, v in sorted(plan["params"].items()):
             words += ["--param", f"{k}={_param_text(v)}"]
         line = " ".join(shlex.quote(w) for w in words)
-        if "data_root" not in plan["params"] and reads_benchmark_files(plan["bundle_id"]):
-            line += ' --param "data_root=$DATA_ROOT"'
+        for name in location_params(plan["bundle_id"]):
+            if name not in plan["params"]:
+                line += f' --param "{name}=${name.upper()}"'
         lines.append(line)
     return lines
 

@@ -64,3 +64,16 @@ def test_a_run_of_another_configuration_does_not_complete_a_plan(ingest_sentence
     assert main(["-q", "verify", "p.pdf", "--commands"]) == 0
     lines = [x for x in capsys.readouterr().out.splitlines() if not x.startswith("#")]
     assert lines == ["python -m repro run gptq_vs_rtn --size smoke --seeds 3"]  # seed 0 too
+
+
+def test_real_model_plans_name_where_their_model_and_data_live(ingest_sentence, capsys):
+    """A bare GPU machine has neither the benchmark files nor the model package: the line names every
+    place the bundle reads from (its manifest's location parameters) as a variable to set there."""
+    ingest_sentence("GPTQ outperforms round-to-nearest at 3 bits in WikiText-2 perplexity.")
+    capsys.readouterr()
+    assert main(["-q", "verify", "p.pdf", "--size", "full", "--device", "cuda", "--commands"]) == 0
+    out = capsys.readouterr().out
+    assert "MODEL" in out.splitlines()[0]
+    lines = [x for x in out.splitlines() if not x.startswith("#")]
+    assert lines == ['python -m repro run smollm2_wikitext_ppl --size full --device cuda --seeds 3 '
+                     '--param "model=$MODEL" --param "data_root=$DATA_ROOT"']
