@@ -38,12 +38,13 @@ class BundleInfo:
     metrics: dict[str, dict[str, str]]  # name -> {"direction": ..., "unit": ...}
     params: dict[str, Any]  # name -> default
     settings: dict[str, dict[str, Any]] | None = None  # size -> the configuration (repro.manifest.configuration)
+    selects: dict[str, dict[str, Any]] | None = None  # size -> the 'selects' parameters at their defaults
 
 
 def load_bundles() -> dict[str, BundleInfo]:
     """The shipped bundles that hold their seal (a bundle whose seal fails is not planned)."""
     from repro.errors import ReproError
-    from repro.manifest import SIZES, configuration, discover
+    from repro.manifest import SIZES, configuration, discover, resolve_params
     from repro.seal import BUNDLES_ROOT, LOCK_PATH, verify_manifest
 
     out = {}
@@ -57,6 +58,8 @@ def load_bundles() -> dict[str, BundleInfo]:
             metrics={k: {"direction": v.direction, "unit": getattr(v, "unit", "") or ""} for k, v in m.metrics.items()},
             params={k: v.default for k, v in m.params.items()},
             settings={size: json.loads(json.dumps(configuration(m, size))) for size in SIZES},  # as records hold them
+            selects={size: json.loads(json.dumps({k: v for k, v in resolve_params(m, size).items()
+                                                  if m.params[k].selects})) for size in SIZES},
         )
     return out
 
@@ -95,9 +98,10 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
     run_hw = "cuda GPU" if device == "cuda" else "CPU"
     sweep = expected.x_param if isinstance(expected, Trend) else None
     config = {k: v for k, v in (b.settings or {}).get(size, {}).items() if k not in (params or {}) and k != sweep}
+    selects = {k: v for k, v in (b.selects or {}).get(size, {}).items() if k not in (params or {})}
     return ReproPlan(
         claim_ref=ref, bundle_id=b.id, bundle_version=b.version, seal=b.seal, params=params or {}, config=config,
-        size=size,
+        selects=selects, size=size,
         seeds=list(DEFAULT_SEEDS), metric=metric, metric_direction=spec.get("direction"),
         metric_unit=spec.get("unit", ""), expected=expected, tolerance=tolerance, rule=rule,
         scale="proxy" if size == "smoke" or rule != "speed" or stand_in else "faithful",

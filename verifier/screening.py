@@ -4,7 +4,9 @@ A run counts only when it is of the plan's bundle, version, seal, size, paramete
 ran the plan's configuration (the bundle's other settings as the plan recorded them: a run with
 another group size, say, ran another experiment), ended ok with the metrics (or curve) the plan
 compares, meets the plan's preconditions (a baseline that learned its task), carries an
-environment fingerprint, read the same input files as the other runs used (its ``model`` and
+environment fingerprint (a run that lacks the metric because it was asked for fewer settings, a
+split by method say, is set aside without counting as a failure), read the same input files as the
+other runs used (its ``model`` and
 ``data_files`` tables by sha256: runs of two models are never pooled; the inputs most runs read
 win), and is the first run of its seed. Every other run is listed with the reason it was not
 used; failed and invalid runs are counted, so that a verdict never rests on them.
@@ -111,6 +113,10 @@ def screen_runs(plan: ReproPlan, runs: Sequence[Mapping]) -> tuple[list[dict], l
         if unmet and not missing:
             reject(rec, "not a valid test of the claim: " + "; ".join(unmet)
                    + " (the baseline did not reach the level the test needs)")
+            continue
+        fewer = config_differs(plan.selects, rec["params"] or {}) if missing else []
+        if fewer:  # a run of fewer settings (split by method, say): it did not compute this one
+            reject(rec, f"it did not compute this setting ({', '.join(fewer)}; it reports no {', '.join(missing)})")
             continue
         if missing or not _fingerprint_ok(rec["fingerprint"]):
             failures += 1

@@ -177,6 +177,11 @@ class ReproPlan(Frozen):
         description="the bundle's other settings at this size (its defaults, without where inputs live): a run with "
                     "other values ran another experiment and is not pooled; empty in plans made before it existed",
     )
+    selects: dict[str, Any] = Field(
+        default_factory=dict,
+        description="the bundle's parameters that choose which settings a run computes, at their defaults: a run "
+                    "with other values that lacks the plan's metric did not compute this setting (not a failure)",
+    )
     size: Literal["smoke", "full"] = Field(description="the bundle size to run; 'smoke' plans are always proxy scale")
     seeds: list[int] = Field(description="the seeds to run, one run per seed (per x value for a parameter sweep)")
     metric: str = Field(description="the metric (or, for a curve trend, the curve's y quantity) the claim is about")

@@ -205,6 +205,21 @@ def test_runs_of_another_configuration_are_not_pooled():
     assert judge_claim(p.model_copy(update={"config": {}}), [other, older, *same]).label != Label.reproduced
 
 
+def test_a_run_of_fewer_settings_did_not_compute_the_plans_and_is_no_failure():
+    """A run split by method (its 'selects' parameters narrowed) lacks the other methods' metrics: it
+    is set aside, not counted as a failed run; a run asked for every setting that lacks one is."""
+    better = Comparison(baseline_metric="rtn", op="better", text="AWQ beats RTN")
+    p = plan(metric="awq", rule="paired_difference", expected=better, seeds=[0, 1, 2],
+             selects={"methods": ["rtn", "gptq", "awq"]})
+    split = [run(f"s{i}", i, {"gptq": 0.8, "rtn": 0.7}, params={"bits": 4, "methods": ["rtn", "gptq"]})
+             for i in range(3)]
+    v = judge_claim(p, split)
+    assert v.label == Label.inconclusive and "no run matches the plan" in " ".join(v.reasons)
+    assert v.runs_rejected[0].reason.startswith("it did not compute this setting (methods=['rtn', 'gptq']")
+    broken = run("b0", 0, {"gptq": 0.8, "rtn": 0.7}, params={"bits": 4, "methods": ["rtn", "gptq", "awq"]})
+    assert judge_claim(p, [broken]).label == Label.error  # asked for awq, reported none: something to fix
+
+
 def test_runs_that_read_other_inputs_are_not_pooled():
     """Runs of two models (or two versions of a data file) never make one verdict: the inputs most
     runs read win, and the others are listed with the files that differ."""

@@ -253,6 +253,8 @@ def test_a_perplexity_relation_runs_on_smollm2_at_full_size_and_on_the_proxy_at_
     assert full.config["group_size"] == 64 and full.config["n_calib"] == 128 and full.config["max_blocks"] == 0
     assert "model" not in full.config and "data_root" not in full.config
     assert "bits" not in full.config and "ptq_methods" not in full.config  # a run may compute fewer settings
+    assert full.selects == {"bits": [4, 3], "ptq_methods": ["rtn", "gptq", "awq"],
+                            "prune_methods": ["magnitude", "wanda", "2:4", "wanda_2:4"]}
     assert smoke.config["n_digits"] == 2 and smoke.config["d_model"] == 32  # gptq_vs_rtn's smoke size
 
 
