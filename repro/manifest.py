@@ -8,6 +8,13 @@ what is allowed, so that the fix is one edit away.
 
 ``resolve_params`` turns defaults + size overrides + command-line strings ("k=v") into the
 typed parameter dict a run receives; ``discover`` builds the registry of bundles under a folder.
+
+A parameter may carry one of two flags that tell the judge which runs make one experiment:
+``"location": true`` for where an input lives (a data folder, a model path: the run records the
+input's sha256 instead, and runs that read other bytes are not pooled), ``"selects": true`` for
+which settings a run computes (bit widths, methods) when each setting's metrics do not depend on
+the others. ``configuration`` is every other setting: a plan records it, and a run with other
+values ran another experiment.
 """
 
 from __future__ import annotations
