@@ -148,6 +148,10 @@ def cmd_verify(args) -> int:
     print(m.lines()[0])
     ran = verify.run(settings, args.paper, size=args.size, device=args.device, progress=progress)
     print(f"runs: {ran['plans']} distinct plans, {ran['already_complete']} already complete, new runs {ran['runs']}")
+    if ran["need_cuda"]:
+        print(f"not run: {ran['need_cuda']} plan(s) need a CUDA GPU, which this machine lacks; "
+              f"`verifier verify {args.paper} --size {args.size} --device cuda --commands` prints their runs for a "
+              "GPU machine (then `verifier repro import` and verify again)")
     labels = verify.judge(settings, args.paper, size=args.size, device=args.device)
     print("verdicts: " + (", ".join(f"{n} {k.replace('_', ' ')}" for k, n in labels.most_common()) or "none"))
     for g in verify.gate(settings, args.paper):

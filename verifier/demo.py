@@ -45,7 +45,11 @@ def run_demo(settings: Settings, *, size: str = "smoke", device: str = "cpu", ou
     m = verify.match(settings, ref, size=size, device=device)
     say("3/6 match: " + "\n    ".join(m.lines()))
     ran = verify.run(settings, ref, size=size, device=device if device == "cuda" else None, progress=progress)
-    say(f"4/6 run: {ran['plans']} distinct plans, new runs {ran['runs'] or 'none (all stored)'}")
+    if ran["need_cuda"]:
+        say(f"4/6 run: {ran['plans']} distinct plans, new runs {ran['runs'] or 'none'}; {ran['need_cuda']} need a "
+            "CUDA GPU this machine lacks (`verifier verify PAPER --size full --device cuda --commands`)")
+    else:
+        say(f"4/6 run: {ran['plans']} distinct plans, new runs {ran['runs'] or 'none (all stored)'}")
     labels = verify.judge(settings, ref, size=size)
     say("5/6 judge: " + (", ".join(f"{n} {k.replace('_', ' ')}" for k, n in labels.most_common()) or "no verdicts"))
     for rec in verify.gate(settings, ref):

@@ -270,8 +270,12 @@ def run(settings: Settings, ref: str, *, size: str = "smoke", device: str | None
 
     todo = _todo(settings, ref, size, device)
     ran = Counter()
+    no_device = 0
     for plan, missing in todo.values():
         if not missing:
+            continue
+        if (device or _default_device(plan["bundle_id"], plan["size"])) == "cuda" and not _has_cuda():
+            no_device += 1  # every run would fail at once: leave the plan pending (--commands prints its runs)
             continue
         records = repro_cli.run(settings, plan["bundle_id"], size=plan["size"], device=device,
                                 params=[f"{k}={_param_text(v)}" for k, v in plan["params"].items()],
@@ -279,7 +283,26 @@ def run(settings: Settings, ref: str, *, size: str = "smoke", device: str | None
         for r in records:
             ran[r.status] += 1
     return {"subject": ref, "plans": len(todo), "runs": dict(ran),
-            "already_complete": sum(1 for _, m in todo.values() if not m)}
+            "already_complete": sum(1 for _, m in todo.values() if not m), "need_cuda": no_device}
+
+
+def _default_device(bundle: str, size: str) -> str | None:
+    """The device a bundle's manifest names for ``size`` (None for an unknown bundle: the runner says)."""
+    from repro.errors import ReproError
+    from repro.manifest import discover
+    from repro.seal import BUNDLES_ROOT
+
+    try:
+        manifest = discover(BUNDLES_ROOT).get(bundle)
+    except ReproError:
+        return None
+    return None if manifest is None else manifest.device.for_size(size)
+
+
+def _has_cuda() -> bool:
+    import torch
+
+    return torch.cuda.is_available()
 
 
 def _param_text(v: Any) -> str:

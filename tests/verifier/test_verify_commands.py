@@ -9,6 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+import torch
+
 from verifier.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
@@ -77,3 +80,16 @@ def test_real_model_plans_name_where_their_model_and_data_live(ingest_sentence, 
     lines = [x for x in out.splitlines() if not x.startswith("#")]
     assert lines == ['python -m repro run smollm2_wikitext_ppl --size full --device cuda --seeds 3 '
                      '--param "model=$MODEL" --param "data_root=$DATA_ROOT"']
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="this machine has CUDA")
+def test_plans_that_need_cuda_are_not_run_on_a_machine_without_it(ingest_sentence, capsys):
+    """Each run would fail at once ("CUDA is not available") and leave an 'error' verdict: the plan
+    stays pending, and the line says how to run it elsewhere."""
+    tmp_path = ingest_sentence("GPTQ outperforms round-to-nearest at 3 bits in WikiText-2 perplexity.")
+    capsys.readouterr()
+    assert main(["-q", "verify", "p.pdf", "--size", "full"]) == 0
+    out = capsys.readouterr().out
+    assert "new runs {}" in out and "not run: 1 plan(s) need a CUDA GPU" in out and "--device cuda --commands" in out
+    assert "verdicts: none" in out
+    assert not list((tmp_path / "data").glob("runs/*/record.json"))
