@@ -274,9 +274,10 @@ def run(settings: Settings, ref: str, *, size: str = "smoke", device: str | None
     for plan, missing in todo.values():
         if not missing:
             continue
-        if (device or _default_device(plan["bundle_id"], plan["size"])) == "cuda" and not _has_cuda():
+        if settings.repro_backend == "local" and not _has_cuda() and \
+                (device or _default_device(plan["bundle_id"], plan["size"])) == "cuda":
             no_device += 1  # every run would fail at once: leave the plan pending (--commands prints its runs)
-            continue
+            continue  # (a Ray cluster's workers have their own devices: its runs go ahead)
         records = repro_cli.run(settings, plan["bundle_id"], size=plan["size"], device=device,
                                 params=[f"{k}={_param_text(v)}" for k, v in plan["params"].items()],
                                 seeds=missing, progress=progress)

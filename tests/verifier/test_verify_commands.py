@@ -93,3 +93,24 @@ def test_plans_that_need_cuda_are_not_run_on_a_machine_without_it(ingest_sentenc
     assert "new runs {}" in out and "not run: 1 plan(s) need a CUDA GPU" in out and "--device cuda --commands" in out
     assert "verdicts: none" in out
     assert not list((tmp_path / "data").glob("runs/*/record.json"))
+
+
+def test_a_ray_cluster_gets_the_cuda_plans_whatever_this_machine_has(ingest_sentence, monkeypatch):
+    """The check is for the local runner only: a Ray cluster's workers have their own GPUs."""
+    from verifier import repro_cli, verify
+    from verifier.config import load_settings
+
+    tmp_path = ingest_sentence("GPTQ outperforms round-to-nearest at 3 bits in WikiText-2 perplexity.")
+    asked = []
+    monkeypatch.setattr(repro_cli, "run", lambda settings, bundle, **kw: asked.append((bundle, kw["seeds"])) or [])
+    monkeypatch.setattr(verify, "_has_cuda", lambda: False)
+    monkeypatch.setenv("VERIFIER_REPRO_BACKEND", "ray")
+    settings = load_settings(data_dir=str(tmp_path / "data"))
+    assert settings.repro_backend == "ray"
+    verify.match(settings, "p.pdf", size="full")
+    assert verify.run(settings, "p.pdf", size="full")["need_cuda"] == 0
+    assert asked == [("smollm2_wikitext_ppl", [0, 1, 2])]
+    monkeypatch.setenv("VERIFIER_REPRO_BACKEND", "local")
+    asked.clear()
+    assert verify.run(load_settings(data_dir=str(tmp_path / "data")), "p.pdf", size="full")["need_cuda"] == 1
+    assert asked == []
