@@ -157,18 +157,22 @@ def run(settings: Settings, bundle: str, *, size: str = "smoke", device: str | N
         raise _translate(exc) from exc
 
 
-def location_params(bundle: str) -> list[str]:
-    """The parameters of a shipped bundle that say where an input lives (``data_root``, ``model``,
-    ``model_dir``: manifest ``location``); empty for an unknown or broken bundle, which the runner
-    reports."""
+def shipped_manifest(bundle: str):
+    """The manifest of a shipped bundle, or None for an unknown or broken one (the runner reports it)."""
     from repro.errors import ReproError as BundleProblem
     from repro.manifest import discover
     from repro.seal import BUNDLES_ROOT
 
     try:
-        manifest = discover(BUNDLES_ROOT).get(bundle)
+        return discover(BUNDLES_ROOT).get(bundle)
     except BundleProblem:
-        return []
+        return None
+
+
+def location_params(bundle: str) -> list[str]:
+    """The parameters of a shipped bundle that say where an input lives (``data_root``, ``model``,
+    ``model_dir``: manifest ``location``)."""
+    manifest = shipped_manifest(bundle)
     return [] if manifest is None else [name for name, spec in manifest.params.items() if spec.location]
 
 

@@ -274,8 +274,8 @@ def run(settings: Settings, ref: str, *, size: str = "smoke", device: str | None
     for plan, missing in todo.values():
         if not missing:
             continue
-        if settings.repro_backend == "local" and not _has_cuda() and \
-                (device or _default_device(plan["bundle_id"], plan["size"])) == "cuda":
+        if settings.repro_backend == "local" and \
+                (device or _default_device(plan["bundle_id"], plan["size"])) == "cuda" and not _has_cuda():
             no_device += 1  # every run would fail at once: leave the plan pending (--commands prints its runs)
             continue  # (a Ray cluster's workers have their own devices: its runs go ahead)
         records = repro_cli.run(settings, plan["bundle_id"], size=plan["size"], device=device,
@@ -289,14 +289,9 @@ def run(settings: Settings, ref: str, *, size: str = "smoke", device: str | None
 
 def _default_device(bundle: str, size: str) -> str | None:
     """The device a bundle's manifest names for ``size`` (None for an unknown bundle: the runner says)."""
-    from repro.errors import ReproError
-    from repro.manifest import discover
-    from repro.seal import BUNDLES_ROOT
+    from verifier.repro_cli import shipped_manifest
 
-    try:
-        manifest = discover(BUNDLES_ROOT).get(bundle)
-    except ReproError:
-        return None
+    manifest = shipped_manifest(bundle)
     return None if manifest is None else manifest.device.for_size(size)
 
 
