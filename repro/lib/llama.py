@@ -420,6 +420,13 @@ def _local_model(path: Path) -> tuple[str, Path]:
     return "hf", path
 
 
+def _hub_folder(source: str, cache_dir: str | Path | None) -> Path | None:
+    """Where a hub name 'org/name' is downloaded under ``cache_dir``; None for anything else."""
+    if cache_dir is None or not re.fullmatch(r"[\w.-]+/[\w.-]+", source):
+        return None
+    return Path(cache_dir) / source.replace("/", "--")
+
+
 def model_files(source: str = "", cache_dir: str | Path | None = None) -> list[Path]:
     """The files whose bytes make the model ``load_model(source, cache_dir=...)`` loads (for a run's
     provenance): the .gguf, or a folder's config.json, tokenizer.json and weight files. A hub name
@@ -427,10 +434,8 @@ def model_files(source: str = "", cache_dir: str | Path | None = None) -> list[P
     source = _packaged_or(source)
     path = Path(source).expanduser()
     if not path.exists():
-        if cache_dir is None or not re.fullmatch(r"[\w.-]+/[\w.-]+", source):
-            return []
-        path = Path(cache_dir) / source.replace("/", "--")
-        if not path.is_dir():
+        path = _hub_folder(source, cache_dir)
+        if path is None or not path.is_dir():
             return []
     kind, found = _local_model(path)
     if kind == "gguf":
@@ -455,9 +460,9 @@ def load_model(source: str = "", dtype: torch.dtype = torch.float32, device="cpu
         return (*load_hf_dir(found, dtype, device), f"local model folder {found.name}")
     if not re.fullmatch(r"[\w.-]+/[\w.-]+", source):
         raise ValueError(f"model {source!r} is neither a file, a folder nor a hub name 'org/name'.")
-    if cache_dir is None:
+    target = _hub_folder(source, cache_dir)
+    if target is None:
         raise ValueError(f"model {source!r} looks like a hub name: pass cache_dir to download it, or a local path.")
-    target = Path(cache_dir) / source.replace("/", "--")
     target.mkdir(parents=True, exist_ok=True)
     for name in HUB_FILES:
         if not (target / name).is_file():

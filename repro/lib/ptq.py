@@ -243,14 +243,6 @@ def _gptq_solve(problems: list[_GPTQProblem], block_size: int) -> torch.Tensor:
     return q
 
 
-def _gptq_finish(p: _GPTQProblem, q: torch.Tensor, block_size: int, act_order: bool, seconds: float) -> dict:
-    if p.perm is not None:
-        q = q[:, torch.argsort(p.perm)]
-    with torch.no_grad():
-        p.layer.weight.copy_(q.to(p.layer.weight.dtype))
-    return _gptq_stats(p, p.w_orig, q, block_size, act_order, seconds)
-
-
 def _gptq_stats(p: _GPTQProblem, w_orig: torch.Tensor, q: torch.Tensor, block_size: int, act_order: bool,
                 seconds: float) -> dict:
     return {"method": "gptq", "spec": p.spec.label(), "block_size": block_size, "damp": p.damp_used,
@@ -263,10 +255,7 @@ def _gptq_stats(p: _GPTQProblem, w_orig: torch.Tensor, q: torch.Tensor, block_si
 def gptq_linear(layer: nn.Linear, calib_inputs, spec: QuantSpec, block_size: int = 128, damp: float = 0.01,
                 act_order: bool = False) -> dict:
     """Quantise ``layer`` in place with GPTQ error compensation; returns stats (errors vs RTN, time)."""
-    t0 = time.perf_counter()
-    problem = _gptq_problem(layer, calib_inputs, spec, block_size, damp, act_order)
-    q = _gptq_solve([problem], block_size)[0]
-    return _gptq_finish(problem, q, block_size, act_order, time.perf_counter() - t0)
+    return _gptq_groups([[layer]], [calib_inputs], [spec], block_size, damp, act_order)[0][0]
 
 
 def _gptq_groups(groups, calib_inputs, specs, block_size: int, damp: float,
@@ -278,11 +267,10 @@ def _gptq_groups(groups, calib_inputs, specs, block_size: int, damp: float,
     t0 = time.perf_counter()
     problems = []
     for layers, x, spec in zip(groups, calib_inputs, specs):
-        first = layers[0]
-        stacked = first if len(layers) == 1 else nn.Linear(
-            first.in_features, sum(layer.out_features for layer in layers), bias=False, device=first.weight.device,
-            dtype=torch.float32)
+        stacked = layers[0]
         if len(layers) > 1:
+            stacked = nn.Linear(stacked.in_features, sum(layer.out_features for layer in layers), bias=False,
+                                device=stacked.weight.device, dtype=torch.float32)
             with torch.no_grad():
                 stacked.weight.copy_(torch.cat([layer.weight.detach().float() for layer in layers]))
         problems.append(_gptq_problem(stacked, x, spec, block_size, damp, act_order))
@@ -526,6 +514,12 @@ def collect_inputs(model: nn.Module, module_names, batches) -> dict[str, torch.T
     return out
 
 
+def _input_mates(name: str, names: list[str], done, inputs: list[dict[str, torch.Tensor]]) -> list[str]:
+    """``name`` and the layers not yet ``done`` that read, in every model, the very tensor it reads
+    (``collect_inputs`` shares it): the layers GPTQ can stack with it."""
+    return [n for n in names if n not in done and all(u.get(n) is u[name] for u in inputs)]
+
+
 def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None, sequential: bool = True,
               skip=(), **options) -> dict:
     """Quantise every ``nn.Linear`` of ``model`` (but ``skip`` patterns) with ``method``, in place.
@@ -561,7 +555,7 @@ def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None
         x = upfront.get(name)
         if x is None and batches is not None:
             x = collect_inputs(model, [name], batches)[name]
-        mates = [n for n in names if n not in layers and upfront.get(n) is x] if upfront else [name]
+        mates = _input_mates(name, names, layers, [upfront]) if upfront else [name]
         if method == "gptq" and len(mates) > 1 and spec.granularity in ("channel", "group"):
             stats = gptq_stacked([model.get_submodule(n) for n in mates], x, spec, **options)
             layers.update({n: st | {"stacked_with": mates} for n, st in zip(mates, stats)})
@@ -624,8 +618,7 @@ def apply_gptq_many(models, specs, calib_batches, sequential: bool = True, skip=
             continue
         if upfront:
             xs = [inputs[name] for inputs in upfront]
-            # stacked only where every copy's layers share their inputs alike
-            mates = [n for n in names if n not in layers[0] and all(u[n] is u[name] for u in upfront)]
+            mates = _input_mates(name, names, layers[0], upfront)  # alike in every copy
         else:
             xs = [collect_inputs(m, [name], b)[name] for m, b in zip(models, per_model)]
             mates = [name]
