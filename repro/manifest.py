@@ -433,8 +433,14 @@ def configuration(manifest: Manifest, size: str) -> dict:
     """The parameters that make a run's experiment at ``size`` what it is: the resolved defaults
     without the ``location`` ones (where the inputs live; the run records their bytes instead) and
     the ``selects`` ones (which settings it computes; a setting's metrics do not depend on them)."""
+    return settings_at(manifest, size)[0]
+
+
+def settings_at(manifest: Manifest, size: str) -> tuple[dict, dict]:
+    """(``configuration``, the ``selects`` parameters) at ``size``, from one resolution of the defaults."""
     values = resolve_params(manifest, size)
-    return {k: v for k, v in values.items() if not (manifest.params[k].location or manifest.params[k].selects)}
+    config = {k: v for k, v in values.items() if not (manifest.params[k].location or manifest.params[k].selects)}
+    return config, {k: v for k, v in values.items() if manifest.params[k].selects}
 
 
 def _thaw(value: Any) -> Any:

@@ -44,7 +44,7 @@ class BundleInfo:
 def load_bundles() -> dict[str, BundleInfo]:
     """The shipped bundles that hold their seal (a bundle whose seal fails is not planned)."""
     from repro.errors import ReproError
-    from repro.manifest import SIZES, configuration, discover, resolve_params
+    from repro.manifest import SIZES, discover, settings_at
     from repro.seal import BUNDLES_ROOT, LOCK_PATH, verify_manifest
 
     out = {}
@@ -53,13 +53,14 @@ def load_bundles() -> dict[str, BundleInfo]:
             entry = verify_manifest(m, lock_path=LOCK_PATH)
         except ReproError:
             continue
+        # as run records hold them (JSON: lists, not tuples)
+        sized = {size: json.loads(json.dumps(settings_at(m, size))) for size in SIZES}
         out[bid] = BundleInfo(
             id=bid, version=m.version, seal=entry.seal,
             metrics={k: {"direction": v.direction, "unit": getattr(v, "unit", "") or ""} for k, v in m.metrics.items()},
             params={k: v.default for k, v in m.params.items()},
-            settings={size: json.loads(json.dumps(configuration(m, size))) for size in SIZES},  # as records hold them
-            selects={size: json.loads(json.dumps({k: v for k, v in resolve_params(m, size).items()
-                                                  if m.params[k].selects})) for size in SIZES},
+            settings={size: config for size, (config, _) in sized.items()},
+            selects={size: chosen for size, (_, chosen) in sized.items()},
         )
     return out
 
