@@ -12,7 +12,9 @@
   that define rather than comment ("Results are perplexity on WikiText-2"), nothing from
   commentary ("We see that absmax ... is worse than 8-bit 6.7B perplexity").
 - A caption sentence that names its method but no metric takes the caption's model-quality
-  metric and dataset (``conditions["metric_from"] = "caption"``).
+  metric and dataset (``conditions["metric_from"] = "caption"``); in body text, such a sentence
+  takes the metric its paragraph announced before it ("We evaluate the perplexity ... in Table
+  4."; ``conditions["metric_from"] = "paragraph"``).
 - A sentence's opening condition ("At 2.0 ns, ...") is never its value.
 - A bit width under a strict bound ("uses less than 8-bits") is not the claim's ``bits``;
   ``conditions["bits_below"]`` keeps the bound. "our method, LLM.int8()" names the method.
@@ -63,7 +65,7 @@ from verifier.documents import (
 from verifier.quantities import parse_quantities
 from verifier.sentences import split_sentences
 
-EXTRACTOR_VERSION = f"1.2+lexicon.{lexicon.LEXICON_VERSION}"
+EXTRACTOR_VERSION = f"1.3+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -89,12 +91,15 @@ def extract_claims(doc: ParsedDocument) -> list[Claim]:
         if passage.kind not in _TEXT_KINDS:
             continue
         found = []
-        for start, end in split_sentences(passage.text):
+        spans = split_sentences(passage.text)
+        for start, end in spans:
             claim = sentence_claim(passage, start, end, own=own)
             if claim is not None:
                 found.append(claim)
         if passage.kind == PassageKind.caption and found:
             found = _with_caption_metric(found, passage.text)
+        elif found:
+            found = _with_announced_metric(found, passage.text, spans)
         claims.extend(found)
     for table in doc.tables:
         claims.extend(table_claims(table, own=own))
@@ -120,8 +125,7 @@ def _with_caption_metric(claims: list[Claim], caption: str) -> list[Claim]:
     datasets = find_datasets(caption)
     out = []
     for c in claims:
-        if (c.metric is None and c.kind in _NEEDS_METRIC and c.method is not None and c.method.name
-                and (c.value is None or c.value.unit not in _TIME_UNITS)):
+        if _inherits_metric(c):
             update = {"metric": metric, "metric_direction": direction,
                       "conditions": {**c.conditions, "metric_from": "caption"}}
             if c.dataset is None and datasets:
@@ -130,6 +134,43 @@ def _with_caption_metric(claims: list[Claim], caption: str) -> list[Claim]:
             c = c.model_copy(update=update)
         out.append(c)
     return out
+
+
+def _inherits_metric(c: Claim) -> bool:
+    """A claim that names its method and a relation or result but not what was measured."""
+    return (c.metric is None and c.kind in _NEEDS_METRIC and c.method is not None and bool(c.method.name)
+            and (c.value is None or c.value.unit not in _TIME_UNITS))
+
+
+# "We evaluate the perplexity before and after quantization in Table 4": a sentence that says what
+# the paragraph's results measure, not a result itself
+_ANNOUNCES = re.compile(r"\b(?:we|are|is|were|was)\s+(?:\w+\s+)?(?:evaluat|measur|report|benchmark|profil)\w*\b",
+                        re.IGNORECASE)
+
+
+def _with_announced_metric(claims: list[Claim], text: str, spans: list[tuple[int, int]]) -> list[Claim]:
+    """In a body paragraph, a sentence that announces what is measured ("We evaluate the perplexity
+    before and after quantization in Table 4.") gives its model-quality metric to the sentences
+    after it that name their method and a relation but no metric ("We can see that AWQ
+    consistently outperforms round-to-nearest (RTN) and GPTQ across different model scales").
+    Only within the paragraph, only until a sentence names another metric, only a model-quality
+    metric; the claim says where it came from (``conditions["metric_from"] = "paragraph"``)."""
+    current: tuple[str, str | None] | None = None
+    by_start = {c.anchor.char_start: c for c in claims}
+    out: dict[int, Claim] = {}
+    for a, b in spans:
+        sentence = text[a:b]
+        named = find_metrics(sentence)
+        c = by_start.get(a)
+        if c is not None and current is not None and _inherits_metric(c):
+            c = c.model_copy(update={"metric": current[0], "metric_direction": current[1],
+                                     "conditions": {**c.conditions, "metric_from": "paragraph"}})
+        if c is not None:
+            out[a] = c
+        if named:
+            first = named[0][2]
+            current = first if (first[0] in _INHERITED_METRICS and _ANNOUNCES.search(sentence)) else None
+    return [out.get(c.anchor.char_start, c) for c in claims]
 
 
 def own_method(doc: ParsedDocument) -> Method | None:

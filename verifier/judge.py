@@ -39,7 +39,7 @@ from verifier.verdicts import (
     same_hardware_class,
 )
 
-JUDGE_VERSION = "judge-2"
+JUDGE_VERSION = "judge-3"
 LEVEL = 0.95  # coverage of every interval
 WIDE_BAND = 0.25  # a prediction half-width above this share of the number cannot discriminate
 APPROX_TOLERANCE = 0.05  # "about", "~": 5% of the stated value
@@ -96,6 +96,8 @@ RULES = "\n".join((
      "inconclusive otherwise, and inconclusive when the design is too small."),
     ("Scale. A plan at proxy scale (a small stand-in model or data, and every smoke size) is capped at 'reproduced at "
      "proxy scale'."),
+    ("Scope. A plan that tests only part of what the claim says (one of the bit widths it spans, one of the baselines "
+     "it names) is capped at 'partially reproduced', and the verdict names what was left untested."),
 ))
 
 _TIME = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
@@ -382,6 +384,10 @@ def judge_claim(plan: ReproPlan, runs: Sequence[Mapping[str, Any]]) -> ClaimVerd
     if label == Label.reproduced and plan.scale == "proxy":
         label = Label.reproduced_at_proxy_scale
         out.reasons.append("proxy scale: capped at 'reproduced at proxy scale'")
+    if label in (Label.reproduced, Label.reproduced_at_proxy_scale) and plan.untested:
+        label = Label.partially_reproduced
+        out.reasons.append("only part of the claim was tested: capped at 'partially reproduced'; untested: "
+                           + "; ".join(plan.untested))
     hardware = sorted({h for h in (run_hardware(r) for r in used) if h})
     return ClaimVerdict(
         claim_ref=plan.claim_ref, label=label, scale=plan.scale, rule=plan.rule, bundle_id=plan.bundle_id,

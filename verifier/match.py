@@ -43,6 +43,12 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
 6. Everything else: ``no_bundle`` (testable in principle) or ``underspecified`` (names no
    method, metric or number).
 
+A plan that tests only part of a claim names the rest in ``untested`` (the judge then gives at
+most 'partially reproduced'): the other widths of a claim that spans several ("for different
+bit-precisions", tested at 3 bits), the further baselines it lists ("AWQ outperforms RTN and
+GPTQ", tested against RTN), GPTQ with reordering when the runs use none. A claim that names no
+width at all is tested at the rule's width, which the plan's reason states.
+
 A plan binds the claim's bits / sparsity into the bundle's parameters and metric names, uses
 the bundle's sealed seal from the lock file, three seeds, and the requested size; ``smoke``
 plans are always proxy scale. The matcher is pure: claims and manifests in, plans out.
@@ -61,14 +67,16 @@ from verifier.plans import (
     RTN_BASELINE,
     WEIGHT_ONLY,
     BundleInfo,
+    baseline_scope,
     load_bundles,  # noqa: F401 (callers plan with match.load_bundles)
     make_plan,
     untestable,
+    width_scope,
 )
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-8"
+MATCHER_VERSION = "match-9"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -77,7 +85,8 @@ RULES = (
     "against another method, or about a combination of methods, has no bundle); perplexity relations of GPTQ/AWQ/RTN "
     "and Wanda/magnitude run on SmolLM2-135M over WikiText-2, and GLUE/BERT accuracy claims on all-MiniLM-L6-v2 "
     "fine-tuned on SST-2 (full size only, labelled proxy scale: smaller models than the claims'); absolute values "
-    "of models we cannot run are not tested."
+    "of models we cannot run are not tested; a plan that tests one of the bit widths or baselines a claim names "
+    "says which parts it leaves untested."
 )
 
 _HW_DESIGN = re.compile(
@@ -92,6 +101,10 @@ _DIM_IN_TEXT = re.compile(r"\b(?:model|hidden) (?:size|dimension|dim)s? (?:of )?
 _DIM_IN_HEADER = re.compile(r"(?<![\d.,])(\d{3,6})(?![\d.,%×\w])")
 # method names the raw matmul bundle runs as they are (a generic "int8" / "W8A8" mention names none)
 _RAW_LOWBIT = re.compile(r"^(?:int8|fp8|float8|8-bit|w8a8|int4)$", re.IGNORECASE)
+# SmoothQuant's levels with dynamic activation scales (its Table 2); the W8A8 runs are static, O3
+_DYNAMIC_LEVEL = re.compile(r"\bSmoothQuant-O[12]\b|\bO[12](?: and O[12])? (?:levels?|settings?)\b")
+_ALL_SCHEMES = re.compile(r"\b(?:all|every|each|various|different) (?:the )?(?:quantization |quantisation )?"
+                          r"(?:schemes?|levels?|settings?)\b", re.IGNORECASE)
 _WA_TEXT = re.compile(r"\bW(\d+)A(\d+)\b", re.IGNORECASE)
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|no (accuracy |performance )?"
                       r"(degradation|loss|drop)|negligible|retain\w*|maintain\w* (the )?(accuracy|performance|quality)|"
@@ -291,7 +304,8 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                          expected=Comparison(baseline_metric=f"rtn_w{b}_channel_mean_rel_error", op="better",
                                              text=f"GPTQ has lower reconstruction error than RTN at {b} bits"),
                          rule="paired_difference", size=size, device=device,
-                         reason=f"GPTQ vs round-to-nearest at {b} bits on the layers of a proxy model (same seeds)")
+                         reason=f"GPTQ vs round-to-nearest at {b} bits on the layers of a proxy model (same seeds)",
+                         untested=width_scope(claim, b) + baseline_scope(claim, "RTN"))
 
     if is_wanda and is_pruning and better and "pruning_sweep" in bundles:
         if (why := other_baseline(MAGNITUDE_BASELINE)) is not None:
@@ -322,12 +336,13 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                              expected=Comparison(baseline_metric=f"rtn_w{b}_exact_match", op="better",
                                                  text=f"QAT beats post-training RTN at {b} bits"),
                              rule="paired_difference", size=size, device=device,
-                             reason=f"LSQ QAT vs RTN PTQ at {b} bits on a proxy model")
+                             reason=f"LSQ QAT vs RTN PTQ at {b} bits on a proxy model",
+                             untested=width_scope(claim, b) + baseline_scope(claim, "RTN"))
         return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"qat_lsq_w{b}_exact_match",
                          expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
                                              text=f"{b}-bit QAT matches full precision"),
                          rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
-                         reason=f"{b}-bit LSQ QAT vs full precision on a proxy model")
+                         reason=f"{b}-bit LSQ QAT vs full precision on a proxy model", untested=width_scope(claim, b))
 
     if is_pruning and no_loss and "pruning_sweep" in bundles:
         if (why := other_baseline(FULL_BASELINE)) is not None:
@@ -358,7 +373,13 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
             return why
         if name and not smoothquant and not _RAW_LOWBIT.match(name):
             return untestable(ref, nc.no_bundle, f"the W8A8 runs are naive or SmoothQuant-smoothed, not {name}")
+        if _DYNAMIC_LEVEL.search(text):
+            return untestable(ref, nc.no_bundle, "SmoothQuant-O1 and -O2 scale activations dynamically (per token, "
+                                                 "or per tensor at run time); the W8A8 runs use static per-tensor "
+                                                 "scales, SmoothQuant's O3 level")
         key = "smoothquant_w8a8" if smoothquant else "w8a8"
+        levels = (["SmoothQuant's O1 and O2 levels (dynamic activation scales; the runs use O3's static ones)"]
+                  if smoothquant and _ALL_SCHEMES.search(text) else [])
         return make_plan(ref, bundles["gptq_vs_rtn"], claim, metric=f"{key}_exact_match",
                          expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
                                              text="8-bit weights and activations keep full-precision accuracy"),
@@ -366,7 +387,7 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                          reason=("SmoothQuant W8A8" if smoothquant else "naive W8A8") + " (per-tensor, static "
                                 "activation scales) vs full precision on a small proxy model",
                          # gptq_vs_rtn's error comparisons need no learned model; an accuracy comparison does
-                         preconditions={"fp_exact_match": LEARNED})
+                         preconditions={"fp_exact_match": LEARNED}, untested=levels)
 
     if is_quant and no_loss and bits in (8, 4, 3, 2) and "qat_vs_ptq_bits" in bundles:
         if (why := other_baseline(FULL_BASELINE)) is not None:
@@ -379,7 +400,8 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                          expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
                                              text=f"{bits}-bit post-training quantisation keeps full-precision accuracy"),
                          rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
-                         reason=f"{bits}-bit {method.upper()} weight quantisation vs full precision on a small proxy model")
+                         reason=f"{bits}-bit {method.upper()} weight quantisation vs full precision on a small proxy model",
+                         untested=width_scope(claim, bits))
 
     if claim.kind is ClaimKind.qualitative:
         return untestable(ref, nc.underspecified, "states no number or relation to test")

@@ -65,6 +65,51 @@ def load_bundles() -> dict[str, BundleInfo]:
     return out
 
 
+# "for different bit-precisions", "across bit widths": a claim that spans widths
+_SEVERAL_WIDTHS = re.compile(r"\b(?:different|various|several|multiple|all|across|other)\s+(?:the\s+)?(?:weight\s+)?"
+                             r"(?:bit[- ]?(?:widths?|precisions?|settings?)|precisions?)\b", re.IGNORECASE)
+_WIDTH = re.compile(r"\b(\d)[- ]?bits?\b(?!\s+(?:activation|input|KV|cache))|\bINT(\d)\b|\bW(\d)A\d+\b", re.IGNORECASE)
+# what may stand between two baselines of one list: "RTN and GPTQ [Fra22]", "(RTN), GPTQ or AWQ"
+_LIST_LINK = re.compile(r"(?:\s|\([^)]*\)|\[[^\]]*\]|[(),]|\band\b|\bor\b|\bas well as\b|\bthe\b)+", re.IGNORECASE)
+
+
+def width_scope(claim: Claim, tested: int) -> list[str]:
+    """The bit widths ``claim`` speaks of that a plan at ``tested`` bits leaves untested."""
+    named = {int(next(g for g in m.groups() if g)) for m in _WIDTH.finditer(claim.statement)}
+    if claim.bits is not None:
+        named.add(int(round(claim.bits)))
+    others = sorted(named - {tested}, reverse=True)
+    if others:
+        return ["the claim's other bit widths (" + ", ".join(f"{b} bits" for b in others) + f"; tested at {tested})"]
+    if _SEVERAL_WIDTHS.search(claim.statement):
+        return [f"bit widths other than {tested} (the claim spans several; tested at {tested} only)"]
+    return []
+
+
+def baseline_scope(claim: Claim, tested: str) -> list[str]:
+    """The further baselines a claim lists beside the one a plan tests ("AWQ outperforms RTN and
+    GPTQ", plan against RTN: GPTQ is untested), as the claim names them."""
+    from verifier.claim_fields import find_methods
+
+    own = (claim.method.name or "").lower() if claim.method else ""
+    text = claim.statement
+    out: list[str] = []
+    last = None
+    for a, b, m in find_methods(text):
+        name = m.name or ""
+        if not name or name.lower() == own:
+            continue
+        if name.lower() == tested.lower():
+            last = b
+        elif last is not None and a > last and _LIST_LINK.fullmatch(text[last:a]):
+            if name not in out:
+                out.append(name)
+            last = b
+        else:
+            last = None
+    return [f"the comparison with {name}" for name in out]
+
+
 def untestable(ref: str, cat: UntestableCategory, detail: str) -> Untestable:
     """Why no bundle tests the claim ``ref``: a category and a sentence for the report."""
     return Untestable(claim_ref=ref, category=cat, detail=detail)
@@ -82,11 +127,13 @@ _BASELINES = {"qat_vs_ptq_bits": ("fp_exact_match", LEARNED), "pruned_qat_vs_fp"
 
 def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, rule: str, size: str, device: str,
               reason: str, params: dict | None = None, tolerance: float | None = None,
-              stand_in: bool = False, preconditions: dict[str, float] | None = None) -> ReproPlan | Untestable:
+              stand_in: bool = False, preconditions: dict[str, float] | None = None,
+              untested: list[str] | None = None) -> ReproPlan | Untestable:
     """The plan that runs ``b`` for ``claim`` and compares ``metric`` as ``expected`` says, or
     ``Untestable`` when the bundle lacks a metric it needs. Smoke plans, rules other than speed and
     stand-in shapes (``stand_in``) are proxy scale. ``preconditions`` replaces the bundle's own
-    (its baseline must have learned the task) for a plan of a bundle that has none."""
+    (its baseline must have learned the task) for a plan of a bundle that has none. ``untested``: what the claim says that the plan does not
+    test (judged at most 'partially reproduced')."""
     if metric not in b.metrics and not (rule == "trend" and isinstance(expected, Trend) and expected.curve):
         return untestable(ref, UntestableCategory.no_bundle,
                           f"{b.id} has no metric {metric!r} for this setting (available: {', '.join(sorted(b.metrics))[:200]})")
@@ -107,5 +154,5 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
         metric_unit=spec.get("unit", ""), expected=expected, tolerance=tolerance, rule=rule,
         scale="proxy" if size == "smoke" or rule != "speed" or stand_in else "faithful",
         claim_hardware=claim.hardware, run_hardware=run_hw, reason=reason,
-        preconditions=preconditions,
+        preconditions=preconditions, untested=list(untested or []),
     )

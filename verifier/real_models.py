@@ -19,11 +19,14 @@ from verifier.plans import (
     RTN_BASELINE,
     WEIGHT_ONLY,
     BundleInfo,
+    baseline_scope,
     make_plan,
+    width_scope,
 )
 from verifier.verdicts import Comparison, ReproPlan, Untestable
 
 _WIKITEXT = re.compile(r"\bwiki-?text", re.IGNORECASE)
+_REORDER = re.compile(r"\breorder\w*|\bact[-_ ]order\b|\bdesc[-_ ]act\b", re.IGNORECASE)
 _GLUE = re.compile(r"\b(GLUE|SST-?2|MNLI|QNLI|QQP|RTE|MRPC|CoLA|STS-?B|BERT|RoBERTa|MiniLM|DistilBERT)\b", re.IGNORECASE)
 
 
@@ -44,21 +47,28 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
     sparsity = claim.sparsity if claim.sparsity is not None else (0.5 if pattern_24 else None)
 
     def plan(bundle_id: str, metric: str, expected: Comparison, reason: str,
-             tolerance: float | None = None) -> ReproPlan | Untestable:
+             tolerance: float | None = None, untested: list[str] | None = None) -> ReproPlan | Untestable:
         return make_plan(ref, bundles[bundle_id], claim, metric=metric, expected=expected, rule="paired_difference",
-                         size=size, device=device, tolerance=tolerance, reason=reason)
+                         size=size, device=device, tolerance=tolerance, reason=reason, untested=untested)
 
     if "smollm2_wikitext_ppl" in bundles and (claim.metric == "perplexity" or _WIKITEXT.search(where)) and better:
         model = "SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 raw test"
         base = (claim.baseline or "").lower()
-        if key in ("gptq", "awq") and bits in (3, 4):
+        if key in ("gptq", "awq") and bits in (3, 4, None):
             against = "gptq" if key == "awq" and "gptq" in base else "rtn"
             if claim.baseline and not (RTN_BASELINE.search(claim.baseline) or against == "gptq"):
                 return None
-            return plan("smollm2_wikitext_ppl", f"ppl_{key}_w{bits}",
-                        Comparison(baseline_metric=f"ppl_{against}_w{bits}", op="better",
-                                   text=f"{name} has lower perplexity than {against.upper()} at {bits} bits"),
-                        f"{name} vs {against.upper()} at {bits} bits, {model}")
+            # a claim that names no width ("for different bit-precisions") is tested at 3 bits, the
+            # lower of the bundle's widths; what it says of other widths and baselines stays untested
+            width = bits or 3
+            untested = width_scope(claim, width) + baseline_scope(claim, against)
+            if against == "gptq" and _REORDER.search(text):
+                untested.append("GPTQ with reordering (act_order; the runs use GPTQ without it)")
+            return plan("smollm2_wikitext_ppl", f"ppl_{key}_w{width}",
+                        Comparison(baseline_metric=f"ppl_{against}_w{width}", op="better",
+                                   text=f"{name} has lower perplexity than {against.upper()} at {width} bits"),
+                        f"{name} vs {against.upper()} at {width} bits"
+                        + ("" if bits else " (the claim names no width)") + f", {model}", untested=untested)
         if is_wanda and is_pruning and (sparsity is None or abs(sparsity - 0.5) < 1e-9):
             if claim.baseline and not MAGNITUDE_BASELINE.search(claim.baseline):
                 return None
@@ -98,7 +108,8 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                 return plan("minilm_sst2_compression", f"qat_w{bits}_accuracy",
                             Comparison(baseline_metric=f"rtn_w{bits}_accuracy", op="better",
                                        text=f"QAT beats post-training RTN at {bits} bits"),
-                            f"LSQ QAT vs RTN at {bits} bits, {model}")
+                            f"LSQ QAT vs RTN at {bits} bits, {model}",
+                            untested=width_scope(claim, bits) + baseline_scope(claim, "RTN"))
             if no_loss and (not name or WEIGHT_ONLY.match(name) or is_qat):
                 if claim.baseline and not FULL_BASELINE.search(claim.baseline):
                     return None
@@ -106,5 +117,6 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                 return plan("minilm_sst2_compression", f"{method}_w{bits}_accuracy",
                             Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
                                        text=f"{bits}-bit weights keep the full-precision accuracy"),
-                            f"{bits}-bit {method.upper()} vs full precision, {model}", tolerance=EQUAL_TOLERANCE)
+                            f"{bits}-bit {method.upper()} vs full precision, {model}", tolerance=EQUAL_TOLERANCE,
+                            untested=width_scope(claim, bits))
     return None

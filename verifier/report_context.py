@@ -124,6 +124,7 @@ class ReproView(View):
     hardware_comparable: bool | None  # None when the claim names no hardware
     reasons: list[str]
     judge_version: str
+    untested: list[str] = []  # what of the claim its plan does not test (another width, another baseline)
 
 
 class RunView(View):

@@ -101,6 +101,7 @@ def repro_view(verdict: Any, plan: Any = None) -> ReproView:
         hardware_comparable=verdict.hardware_comparable,
         reasons=list(verdict.reasons),
         judge_version=verdict.judge_version,
+        untested=list(getattr(plan, "untested", None) or []),
     )
 
 

@@ -202,6 +202,11 @@ class ReproPlan(Frozen):
         default=None, description="whether claim and run hardware are one class; filled from the names when omitted"
     )
     reason: str = Field(description="why this bundle and these parameters test this claim, in words")
+    untested: list[str] = Field(
+        default_factory=list,
+        description="what the claim says that this plan does not test (another of the bit widths it spans, another "
+                    "baseline it names), in words; a plan with any is capped at 'partially reproduced'",
+    )
     preconditions: dict[str, float] = Field(
         default_factory=dict,
         description="metric -> the least value it must reach in a run for that run to test the claim at all (e.g. "

@@ -256,7 +256,8 @@ def synthesis_context(**changes) -> SynthesisReportContext:
                                           band=None, direction_holds=None, claim_hardware=None, run_hardware=H100,
                                           hardware_comparable=None,
                                           reasons=["the slope interval includes zero: the runs cannot tell"],
-                                          judge_version="judge-1"),
+                                          judge_version="judge-1",
+                                          untested=["sparsities above 90% (the sweep stops there)"]),
                           agreement="disagrees: published ✓, but not found in the cited sources"),
             ComparisonRow(row=3, text="The MNLI dataset used 392,704 training examples over 3 epochs with batch size "
                                       "32 and learning rate $2e-5$ .", truncated=False, published_verified=False,

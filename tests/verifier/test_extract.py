@@ -533,6 +533,37 @@ def test_a_caption_sentence_without_a_metric_takes_the_captions_quality_metric()
     assert body["Table 6. SmoothQuant can enable lossless W8A8 quantization for LLaMA models."].metric is None
 
 
+def test_a_body_sentence_takes_the_metric_its_paragraph_announces():
+    # AWQ section 3.2: the paragraph says what it measures, the next sentence states the relation
+    announce = "We evaluate the perplexity before and after quantization in Table 4."
+    relation = ("We can see that AWQ consistently outperforms round-to-nearest (RTN) and GPTQ (w/ and w/o "
+                "reordering) across different model scales (7B-70B) and generations.")
+    by_quote = {c.anchor.quote: c for c in extract_claims(document(f"{announce} {relation}"))}
+    c = by_quote[relation]
+    assert (c.metric, c.metric_direction, c.conditions["metric_from"]) == ("perplexity", "lower", "paragraph")
+    assert c.method.name == "AWQ" and c.baseline == "RTN"
+    # only forward, only within the paragraph
+    assert {x.anchor.quote: x for x in extract_claims(document(f"{relation} {announce}"))}[relation].metric is None
+    assert {x.anchor.quote: x for x in extract_claims(document(announce, relation))}[relation].metric is None
+    # a sentence that names another metric ends the announcement; a statement of a metric is no announcement
+    between = "The quantization error of each layer is measured with the Frobenius norm."
+    ended = {x.anchor.quote: x for x in extract_claims(document(f"{announce} {between} {relation}"))}
+    assert ended[relation].metric is None
+    stated = {x.anchor.quote: x for x in extract_claims(document(f"Perplexity is a common metric. {relation}"))}
+    assert stated[relation].metric is None
+
+
+@needs_corpus
+def test_awq_table4_claims_carry_perplexity():
+    """The corpus AWQ paper: the relation under Table 4's announcement names its metric."""
+    from verifier.markdown import parse_markdown
+
+    claims = extract_claims(parse_markdown((CORPUS / "awq" / "paper.md").read_bytes(), name="paper.md"))
+    (c,) = [c for c in claims if c.statement.startswith("We can see that AWQ consistently outperforms")]
+    assert c.metric == "perplexity" and c.conditions["metric_from"] == "paragraph"
+    assert sum(c.conditions.get("metric_from") == "paragraph" for c in claims) == 1
+
+
 def test_hyper_parameter_tables_give_setup_claims():
     rows = [["Hyper-parameter", "Value"], ["Learning rate", "2e-5"], ["Batch size", "32"], ["Optimizer", "AdamW"]]
     claims = extract_claims(

@@ -337,6 +337,23 @@ def test_paired_difference_follows_the_metric_direction():
     assert two.label == Label.inconclusive
 
 
+def test_a_plan_that_tests_part_of_its_claim_is_at_most_partially_reproduced():
+    runs = pair_runs([0.81, 0.79, 0.84, 0.80, 0.82], [0.71, 0.70, 0.75, 0.69, 0.73])
+    better = Comparison(baseline_metric="rtn", op="better", text="GPTQ beats RTN")
+    left = ["bit widths other than 3 (the claim spans several; tested at 3 only)"]
+    v = judge_claim(plan(metric="gptq", rule="paired_difference", expected=better, untested=left), runs)
+    assert v.label == Label.partially_reproduced and v.interval.low > 0
+    assert any("untested: bit widths other than 3" in r for r in v.reasons)
+    proxy = judge_claim(plan(metric="gptq", rule="paired_difference", expected=better, untested=left, scale="proxy"),
+                        runs)
+    assert proxy.label == Label.partially_reproduced  # the scope cap applies after the proxy cap
+    # a refutation of the tested part stands: the untested rest cannot rescue it
+    worse = judge_claim(plan(metric="gptq", metric_direction="lower", rule="paired_difference", expected=better,
+                             untested=left), runs)
+    assert worse.label == Label.not_reproduced
+    assert "Scope." in RULES
+
+
 def test_equal_comparison_needs_the_interval_inside_the_margin():
     equal = Comparison(baseline_metric="rtn", op="equal", tolerance=0.01, text="GPTQ matches RTN")
     p = plan(metric="gptq", rule="paired_difference", expected=equal)

@@ -308,3 +308,75 @@ def test_the_qat_share_of_compute_is_a_trend_on_the_compute_share_bundle(bundles
     assert isinstance(r, ReproPlan) and r.bundle_id == "qat_compute_share" and r.rule == "trend"
     assert r.expected.curve == "best_qat_fraction_vs_budget" and r.expected.sign == sign and r.expected.log2_x
     assert r.preconditions == {"best_exact_match_largest_budget": 0.5}
+
+
+# -- what a plan leaves of its claim untested --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("statement", "bits", "tested", "left"), [
+    ("GPTQ outperforms RTN at 3 bits.", 3, 3, []),
+    ("GPTQ outperforms RTN at 3 and 4 bits.", 3, 3, ["the claim's other bit widths (4 bits; tested at 3)"]),
+    ("GPTQ outperforms RTN under INT4 and INT3 quantization.", None, 3,
+     ["the claim's other bit widths (4 bits; tested at 3)"]),
+    ("AWQ improves over RTN for different model sizes and different bit-precisions.", None, 3,
+     ["bit widths other than 3 (the claim spans several; tested at 3 only)"]),
+    ("GPTQ with 4-bit weights and 8-bit activations outperforms RTN.", 4, 4, []),  # 8 bits are the activations'
+    ("4-bit GPTQ retains the 16-bit model's accuracy.", 4, 4, []),  # the baseline's width is no width of the claim
+])
+def test_width_scope_names_the_widths_a_plan_leaves(statement, bits, tested, left):
+    from verifier.plans import width_scope
+
+    assert width_scope(claim(statement, bits=bits), tested) == left
+
+
+@pytest.mark.parametrize(("statement", "tested", "left"), [
+    ("AWQ consistently outperforms round-to-nearest (RTN) and GPTQ [Fra22] across model scales.", "RTN",
+     ["the comparison with GPTQ"]),
+    ("AWQ outperforms RTN, GPTQ and SmoothQuant.", "RTN", ["the comparison with GPTQ", "the comparison with SmoothQuant"]),
+    ("AWQ outperforms RTN, as GPTQ did before it.", "RTN", []),  # not one list: GPTQ is no baseline here
+    ("AWQ outperforms RTN.", "RTN", []),
+])
+def test_baseline_scope_names_the_listed_baselines_a_plan_leaves(statement, tested, left):
+    from verifier.plans import baseline_scope
+
+    c = claim(statement, ClaimKind.comparison, method=Method(family=MethodFamily.ptq, name="AWQ"), baseline="RTN")
+    assert baseline_scope(c, tested) == left
+
+
+@pytest.mark.skipif(not (SHARED / "corpus" / "awq").is_dir(), reason="the shared corpus (../shared/corpus) is not present")
+def test_the_awq_papers_perplexity_relations_run_on_smollm2_naming_what_they_leave(bundles):
+    """AWQ's Table 4 claims (perplexity of AWQ vs RTN and GPTQ, widths in the table only) are
+    testable at full size on SmolLM2 at 3 bits, each plan naming what of its claim it leaves."""
+    from verifier.extract import extract_claims
+    from verifier.markdown import parse_markdown
+
+    claims = extract_claims(parse_markdown((SHARED / "corpus" / "awq" / "paper.md").read_bytes(), name="paper.md"))
+    plans = {c.statement[:30]: r for i, c in enumerate(claims)
+             if isinstance(r := plan_claim(c, f"claim:{i}", bundles, size="full", device="cuda"), ReproPlan)}
+    assert {(r.bundle_id, r.metric, r.expected.baseline_metric) for r in plans.values()} == {
+        ("smollm2_wikitext_ppl", "ppl_awq_w3", "ppl_rtn_w3"), ("smollm2_wikitext_ppl", "ppl_awq_w3", "ppl_gptq_w3")}
+    assert len(plans) == 3 and all(r.scale == "proxy" and "the claim names no width" in r.reason
+                                   for r in plans.values())
+    assert plans["We can see that AWQ consistent"].untested == ["the comparison with GPTQ"]
+    assert plans["Table 4. AWQ improves over rou"].untested == [
+        "bit widths other than 3 (the claim spans several; tested at 3 only)"]
+    assert plans["It consistently achieves bette"].untested == [
+        "GPTQ with reordering (act_order; the runs use GPTQ without it)"]
+    # at smoke size the real model tests nothing, and the small proxy has no AWQ
+    assert not any(isinstance(plan_claim(c, "c", bundles), ReproPlan) and "AWQ" in c.statement[:60] for c in claims)
+
+
+def test_smoothquant_levels_with_dynamic_activation_scales_are_not_the_static_w8a8_runs(bundles):
+    sq = Method(family=MethodFamily.ptq, name="SmoothQuant")
+    o1 = claim("Nonetheless, SmoothQuant-O1 can match the FP16 accuracy, while SmoothQuant-O3 only degrades the "
+               "accuracy by 1%.", ClaimKind.comparison, method=sq, bits=8, activation_bits=8, metric="accuracy",
+               baseline="FP16")
+    r = plan_claim(o1, "claim:1", bundles)
+    assert isinstance(r, Untestable) and r.category.value == "no_bundle" and "O3" in r.detail
+    every = claim("SmoothQuant can match the FP16 accuracy on all evaluation datasets with all quantization schemes.",
+                  ClaimKind.comparison, method=sq, bits=8, activation_bits=8, metric="accuracy", baseline="FP16")
+    r = plan_claim(every, "claim:2", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == "smoothquant_w8a8_exact_match" and len(r.untested) == 1
+    assert "O1 and O2" in r.untested[0]
+    o3 = plan_claim(every.model_copy(update={"statement": "SmoothQuant-O3 matches the FP16 accuracy."}), "c", bundles)
+    assert isinstance(o3, ReproPlan) and o3.untested == []

@@ -232,6 +232,9 @@ def test_synthesis_html_compares_published_marks_with_ours():
     assert "disagrees: published ✓, but not found in the cited sources" in first
     assert "(cut off in the published report)" in rows[2][1]
     assert ctx.question in html
+    # what the plan leaves of the claim is shown with the verdict, in both formats
+    assert "not tested by this plan: sparsities above 90% (the sweep stops there)" in first
+    assert "not tested by this plan: sparsities above 90%" in render_synthesis(ctx)["md"]
 
 
 def test_injected_markup_in_title_and_claim_is_escaped():

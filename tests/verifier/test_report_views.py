@@ -92,7 +92,10 @@ def test_claim_row_from_a_real_verdict(speed):
     assert r.reasons == verdict.reasons
     assert [v.run_id for v in row.runs] == ["r0", "r1", "r2", "r9"]
     assert [v.rejected for v in row.runs[:3]] == [None] * 3 and row.runs[3].rejected.startswith("status failed")
-    assert row.runs[0].gpu == H100 and row.untestable is None
+    assert row.runs[0].gpu == H100 and row.untestable is None and r.untested == []
+    left = plan.model_copy(update={"untested": ["the fp8 format the claim also names"]})
+    assert claim_row("claim:14", claim, grounding, verdict=verdict, plan=left).repro.untested == [
+        "the fp8 format the claim also names"]
 
 
 def test_untestable_claim_row():
