@@ -11,8 +11,9 @@ Methods and the papers they follow:
   already-updated weights; with ``act_order`` columns go by decreasing diag(H) and groups are static
   (qparams from the original weights), as the reference implementation's static-groups option does;
 - AWQ: "AWQ: Activation-aware Weight Quantization for LLM Compression and Acceleration"
-  (arXiv:2306.00978), the per-input-channel scale search s = mean|x|^alpha (without the paper's
-  clipping search);
+  (arXiv:2306.00978), the per-input-channel scale search s = mean|x|^alpha, one scale per Linear
+  (the paper shares one across the projections that read one norm), and optionally (``clip``) the
+  paper's clipping search of each group's weight range (``awq_clip``);
 - SmoothQuant: "SmoothQuant: Accurate and Efficient Post-Training Quantization for Large Language
   Models" (arXiv:2211.10438), s_j = max|X_j|^a / max|W_j|^(1-a), then W8A8 fake quantisation.
 
@@ -348,23 +349,67 @@ def gptq_linears(layers, calib_inputs, specs, block_size: int = 128, damp: float
             for layer, stats, tag in zip(layers, out, tags)]
 
 
-def awq_linear(layer: nn.Linear, calib_inputs, spec: QuantSpec, grid: int = 20) -> dict:
+def awq_clip(w: torch.Tensor, h: torch.Tensor, spec: QuantSpec, grid: int = 20, max_shrink: float = 0.5):
+    """AWQ's clipping search: for each output row and input group, the weight range kept.
+
+    Candidates are max|w_g| * (1 - i/grid) for i = 0 .. max_shrink*grid - 1 (1.0 down to 0.55 of the
+    group's largest magnitude with the paper's 20 and 0.5); each row's group is clamped to +-that
+    value, quantised, and scored by its own output error on the calibration inputs,
+    d^T H_g d with d the group's weight change and H_g its diagonal block of ``h`` (the reference
+    implementation's per-group error of the partial output sums, over every calibration row rather
+    than a sample). The best candidate per (row, group) is kept; i = 0 is no clipping, so no group's
+    error grows. ``w`` is ``[out, in]`` (already scaled), ``h`` the Hessian of its inputs. Returns
+    the clamped weights (not yet quantised) and the mean kept fraction of max|w_g|.
+    """
+    if spec.granularity not in ("channel", "group"):
+        raise ValueError(f"AWQ clipping needs per-channel or per-group scales; the spec is {spec.label()}.")
+    if isinstance(grid, bool) or not isinstance(grid, int) or grid < 1 or not 0 < max_shrink < 1:
+        raise ValueError(f"clip grid={grid!r} must be a positive integer and max_shrink={max_shrink!r} in (0, 1).")
+    out_f, in_f = w.shape
+    g = spec.group_size if spec.granularity == "group" else in_f
+    if in_f % g:
+        raise ValueError(f"group_size={g} does not divide the layer's {in_f} input features.")
+    n_g = in_f // g
+    wg = w.float().reshape(out_f, n_g, g)
+    blocks = torch.stack([h[i * g:(i + 1) * g, i * g:(i + 1) * g] for i in range(n_g)]).float()  # [n_g, g, g]
+    top = torch.linalg.vector_norm(wg, float("inf"), dim=-1, keepdim=True)  # [out, n_g, 1]
+    best_err = torch.full((out_f, n_g), math.inf, device=w.device)
+    best_max = top.clone()
+    for i in range(max(1, int(max_shrink * grid))):
+        m = top * (1 - i / grid)
+        d = quant_dequant(torch.clamp(wg, -m, m).reshape(out_f, in_f), spec).reshape(out_f, n_g, g) - wg
+        err = (torch.einsum("ogk,gkl->ogl", d, blocks) * d).sum(-1)  # [out, n_g]
+        better = err < best_err
+        best_err = torch.where(better, err, best_err)
+        best_max = torch.where(better.unsqueeze(-1), m, best_max)
+    kept = (best_max / top.clamp_min(1e-30)).mean().item()
+    return torch.clamp(wg, -best_max, best_max).reshape(out_f, in_f), kept
+
+
+def awq_linear(layer: nn.Linear, calib_inputs, spec: QuantSpec, grid: int = 20, clip: bool = False) -> dict:
     """Activation-aware scaling: W -> Q(W diag(s)) diag(s)^-1 with the best s = mean|x|^alpha on the grid.
 
     Scaling weight columns up by s and the inputs down by s leaves the float function unchanged; the
     division by s is folded into the stored weight (in deployment it folds into the previous op).
     alpha runs over {0, 1/grid, ..., (grid-1)/grid}; alpha = 0 is plain RTN, so on the calibration
-    data the result is never worse than RTN. Returns stats with the chosen ``alpha``.
+    data the scaled result is never worse than RTN. With ``clip``, the paper's clipping search
+    (``awq_clip``) then narrows each group's range of the scaled weights, scored with the scaled
+    inputs' Hessian, as the reference runs it after the scale search; it minimises each group's
+    own error, so the layer's whole output error (``rel_output_error``; before clipping:
+    ``rel_output_error_unclipped``) usually but not always falls. Returns stats with the chosen
+    ``alpha``.
     """
     _check_linear(layer)
     if isinstance(grid, bool) or not isinstance(grid, int) or grid < 1:
         raise ValueError(f"grid={grid!r} must be a positive integer (20 in the paper).")
+    if not isinstance(clip, bool):
+        raise ValueError(f"clip={clip!r} must be True or False.")
     t0 = time.perf_counter()
     w = layer.weight.detach().float()
     x = calibration_rows(calib_inputs, layer.in_features, w.device)
     h = input_hessian(x)
     x_mean = x.abs().mean(dim=0)
-    best = (math.inf, 0.0, None)
+    best = (math.inf, 0.0, None, None)
     rtn_error = None
     for r in range(grid):
         alpha = r / grid
@@ -374,11 +419,18 @@ def awq_linear(layer: nn.Linear, calib_inputs, spec: QuantSpec, grid: int = 20) 
         error = relative_output_error(w, wq, h)
         rtn_error = error if r == 0 else rtn_error
         if error < best[0]:
-            best = (error, alpha, wq)
+            best = (error, alpha, wq, s)
+    error, alpha, wq, s = best
+    stats = {"method": "awq", "spec": spec.label(), "alpha": alpha, "grid": grid, "calib_rows": x.shape[0],
+             "clip": clip, "rtn_rel_output_error": rtn_error}
+    if clip:
+        clamped, kept = awq_clip(w * s, h / (s.unsqueeze(1) * s.unsqueeze(0)), spec)
+        wq = quant_dequant(clamped, spec) / s
+        stats |= {"clip_kept_fraction": kept, "rel_output_error_unclipped": error}
+        error = relative_output_error(w, wq, h)
     with torch.no_grad():
-        layer.weight.copy_(best[2].to(layer.weight.dtype))
-    return {"method": "awq", "spec": spec.label(), "alpha": best[1], "grid": grid, "calib_rows": x.shape[0],
-            "rel_output_error": best[0], "rtn_rel_output_error": rtn_error, "seconds": time.perf_counter() - t0}
+        layer.weight.copy_(wq.to(layer.weight.dtype))
+    return stats | {"rel_output_error": error, "seconds": time.perf_counter() - t0}
 
 
 class W8A8Linear(nn.Module):
@@ -524,7 +576,8 @@ def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None
               skip=(), **options) -> dict:
     """Quantise every ``nn.Linear`` of ``model`` (but ``skip`` patterns) with ``method``, in place.
 
-    ``options`` go to the per-layer function (GPTQ: block_size, damp, act_order; AWQ: grid;
+    ``options`` go to the per-layer function (GPTQ: block_size, damp, act_order; AWQ: grid, clip,
+    and ``clip_skip``, the names of Linears not to clip;
     SmoothQuant: alpha, act, weight; its bit width comes from ``spec.bits``). SmoothQuant swaps
     each Linear for a ``W8A8Linear``. Returns ``{"method", "spec", "sequential", "layers": {name:
     stats}, "mean_rel_output_error", "seconds"}``.
@@ -535,6 +588,9 @@ def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None
     allowed = [p for p in inspect.signature(fn).parameters if p not in ("layer", "calib_inputs", "spec")]
     if method == "smoothquant":
         allowed.remove("bits")
+    # AWQ's reference skips the clipping search for the query and key projections, whose outputs
+    # meet in a softmax: ``clip_skip`` names them (substrings of the Linear's name)
+    clip_skip = tuple(options.pop("clip_skip", ())) if method == "awq" else ()
     unknown = sorted(set(options) - set(allowed))
     if unknown:
         raise ValueError(f"options {unknown} do not apply to {method!r}; allowed: {', '.join(allowed) or 'none'}.")
@@ -565,6 +621,8 @@ def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None
         elif method == "smoothquant":
             new, layers[name] = smoothquant_linear(layer, x, bits=spec.bits, **options)
             replace_module(model, name, new)
+        elif clip_skip and any(part in name for part in clip_skip):
+            layers[name] = fn(layer, x, spec, **(options | {"clip": False}))
         else:
             layers[name] = fn(layer, x, spec, **options)
     layers = {n: layers[n] for n in names}  # module order, whatever order they were quantised in

@@ -11,6 +11,7 @@ from repro.lib.ptq import (
     W8A8Linear,
     apply_gptq_many,
     apply_ptq,
+    awq_clip,
     awq_linear,
     collect_inputs,
     gptq_linear,
@@ -105,6 +106,68 @@ def test_awq_with_a_one_point_grid_is_exactly_rtn():
     stats = awq_linear(layer, x, spec, grid=1)
     assert stats["alpha"] == 0.0
     assert torch.equal(layer.weight.detach(), quant_dequant(w, spec))
+
+
+def _heavy_tailed_layer(seed: int) -> nn.Linear:
+    """A layer whose weights have heavy tails (Student t, 3 degrees of freedom): a few large
+    weights stretch each group's grid, the case AWQ's clipping search is for."""
+    layer = _layer(seed)
+    g = torch.Generator().manual_seed(100 + seed)
+    with torch.no_grad():
+        layer.weight.copy_(0.05 * torch.randn(layer.weight.shape, generator=g)
+                           / torch.rand(layer.weight.shape, generator=g).clamp_min(0.05).sqrt())
+    return layer
+
+
+def _group_errors(w, w_q, h, g):
+    """Each (row, group)'s own output error d^T H_g d, as awq_clip scores it."""
+    out_f, in_f = w.shape
+    d = (w_q - w).reshape(out_f, in_f // g, g)
+    blocks = torch.stack([h[i * g:(i + 1) * g, i * g:(i + 1) * g] for i in range(in_f // g)])
+    return (torch.einsum("ogk,gkl->ogl", d, blocks) * d).sum(-1)
+
+
+@pytest.mark.parametrize("granularity", ["group", "channel"])
+def test_awq_clipping_never_raises_a_groups_own_error_and_keeps_a_grid_fraction(granularity):
+    for seed, bits in itertools.product(range(3), (3, 4)):
+        spec = QuantSpec(bits, symmetric=False, granularity=granularity, group_size=32)
+        w, x = _heavy_tailed_layer(seed).weight.detach().clone(), _outlier_inputs(seed)
+        h = torch.linalg.matmul(x.T, x) * (2.0 / x.shape[0])
+        clamped, kept = awq_clip(w, h, spec)
+        g = 32 if granularity == "group" else w.shape[1]
+        unclipped = _group_errors(w, quant_dequant(w, spec), h, g)
+        clipped = _group_errors(w, quant_dequant(clamped, spec), h, g)
+        assert bool((clipped <= unclipped * (1 + 1e-5) + 1e-9).all()), f"seed {seed} int{bits}"
+        top = w.reshape(w.shape[0], -1, g).abs().amax(-1)
+        now = clamped.reshape(w.shape[0], -1, g).abs().amax(-1)
+        ratio = now / top  # 1 - i/20 for some i < 10 in each (row, group)
+        steps = (1 - ratio) * 20
+        assert torch.allclose(steps, steps.round(), atol=1e-3) and steps.round().max() <= 9 and steps.min() >= -1e-4
+        assert 0.55 <= kept < 1.0 and kept == pytest.approx(ratio.mean().item(), rel=1e-5)
+
+
+def test_awq_with_clipping_lowers_the_output_error_on_heavy_tailed_weights():
+    for seed, bits in itertools.product(range(3), (3, 4)):
+        spec = QuantSpec(bits, symmetric=False, granularity="group", group_size=32)
+        x = _outlier_inputs(seed)
+        plain, clipped = _heavy_tailed_layer(seed), _heavy_tailed_layer(seed)
+        w = plain.weight.detach().clone()
+        a, b = awq_linear(plain, x, spec), awq_linear(clipped, x, spec, clip=True)
+        assert b["clip"] is True and a["clip"] is False and a["alpha"] == b["alpha"]  # the same scale search
+        assert b["rel_output_error_unclipped"] == pytest.approx(a["rel_output_error"], rel=1e-6)
+        assert b["rel_output_error"] < 0.97 * a["rel_output_error"], f"seed {seed} int{bits}: {a} {b}"
+        assert b["rel_output_error"] == pytest.approx(_output_error(x, w, clipped.weight.detach()), rel=1e-3)
+
+
+def test_awq_clipping_skips_the_layers_named_and_rejects_per_tensor_grids():
+    report = apply_ptq(_model(), "awq", QuantSpec(3, granularity="channel"), _batches(), sequential=False, clip=True,
+                       clip_skip=("2",))
+    assert {n: s["clip"] for n, s in report["layers"].items()} == {"0": True, "2": False, "4": True}
+    assert "clip_kept_fraction" not in report["layers"]["2"]
+    with pytest.raises(ValueError, match="per-channel or per-group"):
+        awq_linear(_layer(0), _outlier_inputs(0), QuantSpec(4), clip=True)
+    with pytest.raises(ValueError, match="do not apply to 'gptq'"):
+        apply_ptq(_model(), "gptq", QuantSpec(4), _batches(1), clip_skip=("q_proj",))
 
 
 @pytest.mark.parametrize("act", ["tensor", "token"])

@@ -140,3 +140,29 @@ def test_gptq_widths_together_give_what_each_width_gives_alone():
                 moved = (w - alone.layers[i].get_parameter(name)).abs() > 1e-6
                 assert moved.float().mean().item() < 0.01, (bits, i, name)
     assert main._gptq_together(model, {**params, "act_order": True}, batches, lambda f, m: None) == {}
+
+
+@needs_inputs
+def test_awq_clips_every_projection_but_query_and_key():
+    """The bundle's AWQ runs the paper's clipping search on real SmolLM2 weights, except for q_proj
+    and k_proj (as the AWQ reference): with it those two come out as without it, the rest do not."""
+    import copy
+
+    import torch
+
+    main = _main()
+    manifest = load_manifest(FOLDER, source_root=REPO)
+    params = resolve_params(manifest, "smoke", {"data_root": str(DATA), "max_blocks": 1})
+    assert params["awq_clip"] is True  # the default, at every size
+    model, _ = load_gguf(MODEL)
+    g = torch.Generator().manual_seed(0)
+    batches = [torch.randint(0, 49152, (2, 64), generator=g)]
+    clipped, plain = copy.deepcopy(model), copy.deepcopy(model)
+    _, _, with_clip = main._compress(clipped, "ptq", "awq", 3, params, batches, lambda f, m: None)
+    _, _, without = main._compress(plain, "ptq", "awq", 3, {**params, "awq_clip": False}, batches, lambda f, m: None)
+    same = {name: torch.equal(w, plain.layers[0].get_parameter(name))
+            for name, w in clipped.layers[0].named_parameters() if name.endswith("proj.weight")}
+    assert same == {"self_attn.q_proj.weight": True, "self_attn.k_proj.weight": True,
+                    "self_attn.v_proj.weight": False, "self_attn.o_proj.weight": False,
+                    "mlp.gate_proj.weight": False, "mlp.up_proj.weight": False, "mlp.down_proj.weight": False}
+    assert with_clip["mean_rel_output_error"] < without["mean_rel_output_error"]

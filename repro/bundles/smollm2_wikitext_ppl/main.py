@@ -19,8 +19,10 @@ Method details and deviations from the papers (also written into the result's no
   of the already-compressed blocks before it;
 - grids are asymmetric min-max (zero point), per group of ``group_size`` input weights (0 = one scale
   per output channel). SmolLM2's width 576 is not a multiple of 128, so the papers' g128 becomes g64;
-- AWQ is the per-Linear scale search s = mean|x|^alpha of ptq.awq_linear, without the paper's
-  clipping search and without sharing one scale across the projections that read the same norm;
+- AWQ is the per-Linear scale search s = mean|x|^alpha of ptq.awq_linear followed (``awq_clip``,
+  default on) by the paper's clipping search of each group's weight range, skipped for the query
+  and key projections as the reference implementation does; unlike the paper, one scale per Linear
+  rather than one shared by the projections that read the same norm;
 - pruning is per output row for Wanda (the paper's comparison group) and per layer for magnitude.
 """
 
@@ -43,6 +45,7 @@ from repro.lib.quant import QuantSpec
 BASELINE = "baseline_gguf_fp32"
 DATA_FILES = {"test": "wikitext2_raw_wiki.test.raw", "wikitext2_valid": "wikitext2_valid.txt",
               "tinyshakespeare": "tinyshakespeare_input.txt"}
+AWQ_CLIP_SKIP = ("q_proj", "k_proj")  # the AWQ reference does not clip the projections that meet in a softmax
 PRUNE_KEYS = {"magnitude": "magnitude_unstructured", "wanda": "wanda_unstructured", "2:4": "magnitude_2of4",
               "wanda_2:4": "wanda_2of4"}
 
@@ -195,7 +198,8 @@ def _compress(work, kind: str, method: str, bits, params: dict, batches, progres
     if kind == "ptq":
         spec = _spec(bits, params)
         options = {"gptq": {"damp": params["gptq_damp"], "act_order": params["act_order"]},
-                   "awq": {"grid": params["awq_grid"]}, "rtn": {}}[method]
+                   "awq": {"grid": params["awq_grid"], "clip": params["awq_clip"], "clip_skip": AWQ_CLIP_SKIP},
+                   "rtn": {}}[method]
 
         def quantise(_, block, hidden):
             return apply_ptq(block, method, spec, calib_batches=hidden, sequential=params["true_sequential"],
@@ -238,7 +242,9 @@ def _notes(params, described, base, rows, blocks_done, n_blocks, group) -> list[
          + ("" if params["true_sequential"] else " (the projections that read one input, q/k/v and gate/up, are "
             "quantised as one stack of rows, and the bit widths' copies block by block together: the same result "
             "as one at a time up to the last bit of the batched updates, with fewer kernels)")
-         + f"; AWQ grid {params['awq_grid']} without clipping search"),
+         + f"; AWQ grid {params['awq_grid']}, one scale per Linear, "
+         + ("with the paper's clipping search (10 ranges per group, 1.0 down to 0.55 of max|w|; not for q_proj and "
+            "k_proj, as the reference does)" if params["awq_clip"] else "without clipping search")),
         (f"pruning: unstructured sparsity {params['sparsity']} per layer (magnitude) / per output row (Wanda); "
          "2:4 keeps the 2 largest scores of every 4 consecutive input weights"),
         "the tied LM head / embedding stay in fp32 for every method, as in the papers",
