@@ -15,14 +15,16 @@ Method details and deviations from the papers (also written into the result's no
 - calibration: ``n_calib`` random windows of ``calib_len`` tokens from ``calib_source`` (WikiText-2
   *valid*, tokenised version, by default); the papers calibrate on C4, which is not available here;
 - all methods act on every Linear of every decoder block (the tied LM head and the embedding stay in
-  fp32, as in the papers); GPTQ, AWQ and Wanda calibrate block by block, each block seeing the output
-  of the already-compressed blocks before it;
+  fp32, as in the papers); GPTQ and Wanda calibrate block by block, each block seeing the output
+  of the already-compressed blocks before it (their references' order); AWQ sees the float
+  model's (its reference's order);
 - grids are asymmetric min-max (zero point), per group of ``group_size`` input weights (0 = one scale
   per output channel). SmolLM2's width 576 is not a multiple of 128, so the papers' g128 becomes g64;
-- AWQ is the per-Linear scale search s = mean|x|^alpha of ptq.awq_linear followed (``awq_clip``,
-  default on) by the paper's clipping search of each group's weight range, skipped for the query
-  and key projections as the reference implementation does; unlike the paper, one scale per Linear
-  rather than one shared by the projections that read the same norm;
+- AWQ runs as its reference implementation does on Llama layers (repro/lib/awq.py): one scale per
+  input shared by the Linears that read it (q/k/v, gate/up, down; o not under grouped-query
+  attention), each alpha scored by the error of the attention or MLP output, then (``awq_clip``,
+  default on) the clipping search of each group's weight range for every Linear but q and k, all
+  searched on the float model's activations block by block and quantised at the end;
 - pruning is per output row for Wanda (the paper's comparison group) and per layer for magnitude.
 """
 
@@ -34,6 +36,7 @@ from pathlib import Path
 
 import torch
 
+from repro.lib.awq import awq_block, write_weights
 from repro.lib.datasets import file_provenance, file_rows
 from repro.lib.environment import require_device, seed_all
 from repro.lib.llama import calibrate_blocks, calibrate_blocks_many, load_model, model_files
@@ -45,7 +48,6 @@ from repro.lib.quant import QuantSpec
 BASELINE = "baseline_gguf_fp32"
 DATA_FILES = {"test": "wikitext2_raw_wiki.test.raw", "wikitext2_valid": "wikitext2_valid.txt",
               "tinyshakespeare": "tinyshakespeare_input.txt"}
-AWQ_CLIP_SKIP = ("q_proj", "k_proj")  # the AWQ reference does not clip the projections that meet in a softmax
 PRUNE_KEYS = {"magnitude": "magnitude_unstructured", "wanda": "wanda_unstructured", "2:4": "magnitude_2of4",
               "wanda_2:4": "wanda_2of4"}
 
@@ -197,9 +199,7 @@ def _compress(work, kind: str, method: str, bits, params: dict, batches, progres
     t0 = time.perf_counter()
     if kind == "ptq":
         spec = _spec(bits, params)
-        options = {"gptq": {"damp": params["gptq_damp"], "act_order": params["act_order"]},
-                   "awq": {"grid": params["awq_grid"], "clip": params["awq_clip"], "clip_skip": AWQ_CLIP_SKIP},
-                   "rtn": {}}[method]
+        options = {"gptq": {"damp": params["gptq_damp"], "act_order": params["act_order"]}, "rtn": {}}.get(method)
 
         def quantise(_, block, hidden):
             return apply_ptq(block, method, spec, calib_batches=hidden, sequential=params["true_sequential"],
@@ -207,6 +207,13 @@ def _compress(work, kind: str, method: str, bits, params: dict, batches, progres
 
         if method == "rtn":  # no calibration: every block at once
             stats = [apply_ptq(b, "rtn", spec) for b in _blocks(work, max_blocks)]
+        elif method == "awq":  # searched on the float model's activations, as the AWQ reference; written after
+            found = calibrate_blocks(work, batches, lambda _, block, hidden: awq_block(
+                block, hidden, spec, grid=params["awq_grid"], clip=params["awq_clip"]), max_blocks,
+                lambda f, m: progress(f, f"awq w{bits}: {m}"))
+            for block, (_, weights) in zip(_blocks(work, max_blocks), found):
+                write_weights(block, weights)
+            stats = [report for report, _ in found]
         else:
             stats = calibrate_blocks(work, batches, quantise, max_blocks,
                                      lambda f, m: progress(f, f"{method} w{bits}: {m}"))
@@ -242,9 +249,11 @@ def _notes(params, described, base, rows, blocks_done, n_blocks, group) -> list[
          + ("" if params["true_sequential"] else " (the projections that read one input, q/k/v and gate/up, are "
             "quantised as one stack of rows, and the bit widths' copies block by block together: the same result "
             "as one at a time up to the last bit of the batched updates, with fewer kernels)")
-         + f"; AWQ grid {params['awq_grid']}, one scale per Linear, "
-         + ("with the paper's clipping search (10 ranges per group, 1.0 down to 0.55 of max|w|; not for q_proj and "
-            "k_proj, as the reference does)" if params["awq_clip"] else "without clipping search")),
+         + f"; AWQ as its reference runs it: grid {params['awq_grid']}, one scale per input shared by the "
+         "projections that read it (o_proj unscaled under grouped-query attention), scored on the attention / MLP "
+         "output, searched on the float model's activations, "
+         + ("with the clipping search (10 ranges per group, 1.0 down to 0.55 of max|w|; not for q_proj and k_proj)"
+            if params["awq_clip"] else "without the clipping search")),
         (f"pruning: unstructured sparsity {params['sparsity']} per layer (magnitude) / per output row (Wanda); "
          "2:4 keeps the 2 largest scores of every 4 consecutive input weights"),
         "the tied LM head / embedding stay in fp32 for every method, as in the papers",
