@@ -70,6 +70,7 @@ from verifier.plans import (
     baseline_scope,
     load_bundles,  # noqa: F401 (callers plan with match.load_bundles)
     make_plan,
+    sparsity_scope,
     untestable,
     width_scope,
 )
@@ -310,11 +311,15 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
     if is_wanda and is_pruning and better and "pruning_sweep" in bundles:
         if (why := other_baseline(MAGNITUDE_BASELINE)) is not None:
             return why
+        if claim.sparsity is not None and abs(claim.sparsity - 0.5) > 1e-9:
+            return untestable(ref, nc.no_bundle, f"pruning_sweep compares Wanda with magnitude at 50% sparsity, not "
+                                                 f"{claim.sparsity:.0%}")
         return make_plan(ref, bundles["pruning_sweep"], claim, metric="wanda_s50_exact_match",
                          expected=Comparison(baseline_metric="magnitude_s50_exact_match", op="better",
                                              text="Wanda beats magnitude pruning at 50% sparsity"),
                          rule="paired_difference", size=size, device=device,
-                         reason="Wanda vs magnitude at 50% sparsity on a proxy model")
+                         reason="Wanda vs magnitude at 50% sparsity on a proxy model",
+                         untested=sparsity_scope(claim, 0.5) + baseline_scope(claim, "magnitude"))
 
     if is_pruning and is_qat and "pruned_qat_vs_fp" in bundles:
         if (why := other_baseline(FULL_BASELINE)) is not None:
@@ -357,7 +362,8 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                          expected=Comparison(baseline_metric="dense_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
                                              text=f"pruning {s}% of the weights costs no accuracy"),
                          rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
-                         reason=f"{metric.split('_')[0]} pruning at {s}% vs dense on a proxy model")
+                         reason=f"{metric.split('_')[0]} pruning at {s}% vs dense on a proxy model",
+                         untested=sparsity_scope(claim, 0.5))
 
     act_bits = claim.activation_bits
     if act_bits is None and (m := _WA_TEXT.search(text)):

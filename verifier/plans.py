@@ -86,6 +86,28 @@ def width_scope(claim: Claim, tested: int) -> list[str]:
     return []
 
 
+# "at 50% and 60% sparsity", "50%/70% unstructured sparsity": the sparsities a claim names
+_SPARSITY_LIST = re.compile(r"((?:\d{1,2}(?:\.\d+)?\s*%\s*(?:,|and|or|/|to)?\s*)+)(?:\(?\s*)?(?:unstructured\s+|"
+                            r"structured\s+)?(?:sparsity|sparse\b|pruning ratio|of (?:the )?weights pruned)",
+                            re.IGNORECASE)
+_SEVERAL_SPARSITIES = re.compile(r"\b(?:different|various|several|multiple|all|across)\s+(?:the\s+)?"
+                                 r"(?:sparsit(?:y|ies)(?:\s+(?:levels?|ratios?))?|pruning ratios?)\b", re.IGNORECASE)
+
+
+def sparsity_scope(claim: Claim, tested: float) -> list[str]:
+    """The sparsities ``claim`` speaks of that a plan at ``tested`` (a fraction) leaves untested."""
+    named = {round(float(v) / 100, 4) for m in _SPARSITY_LIST.finditer(claim.statement)
+             for v in re.findall(r"\d{1,2}(?:\.\d+)?(?=\s*%)", m.group(1))}
+    if claim.sparsity is not None:
+        named.add(round(claim.sparsity, 4))
+    others = sorted(s for s in named if abs(s - tested) > 1e-9)
+    if others:
+        return ["the claim's other sparsities (" + ", ".join(f"{s:.0%}" for s in others) + f"; tested at {tested:.0%})"]
+    if _SEVERAL_SPARSITIES.search(claim.statement):
+        return [f"sparsities other than {tested:.0%} (the claim spans several; tested at {tested:.0%} only)"]
+    return []
+
+
 def baseline_scope(claim: Claim, tested: str) -> list[str]:
     """The further baselines a claim lists beside the one a plan tests ("AWQ outperforms RTN and
     GPTQ", plan against RTN: GPTQ is untested), as the claim names them."""

@@ -21,6 +21,7 @@ from verifier.plans import (
     BundleInfo,
     baseline_scope,
     make_plan,
+    sparsity_scope,
     width_scope,
 )
 from verifier.verdicts import Comparison, ReproPlan, Untestable
@@ -77,7 +78,8 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                         Comparison(baseline_metric=f"ppl_magnitude_{kind}", op="better",
                                    text=f"Wanda has lower perplexity than magnitude pruning ({kind.replace('2of4', '2:4')}"
                                         ", 50%)"),
-                        f"Wanda vs magnitude pruning at 50% ({kind.replace('2of4', '2:4')}), {model}")
+                        f"Wanda vs magnitude pruning at 50% ({kind.replace('2of4', '2:4')}), {model}",
+                        untested=sparsity_scope(claim, 0.5) + baseline_scope(claim, "magnitude"))
         return None
 
     if "minilm_sst2_compression" in bundles and _GLUE.search(where) and (better or no_loss):
@@ -90,7 +92,8 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                     ("wanda_s50_accuracy", "magnitude_s50_accuracy")
                 return plan("minilm_sst2_compression", metric,
                             Comparison(baseline_metric=base_metric, op="better", text="Wanda beats magnitude pruning"),
-                            f"Wanda vs magnitude pruning at 50%, {model}")
+                            f"Wanda vs magnitude pruning at 50%, {model}",
+                            untested=sparsity_scope(claim, 0.5) + baseline_scope(claim, "magnitude"))
             if no_loss and not pattern_24:
                 if claim.baseline and not FULL_BASELINE.search(claim.baseline):
                     return None
@@ -99,7 +102,7 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                             Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
                                        text="pruning 50% of the weights costs no accuracy"),
                             f"{metric.split('_')[0]} pruning at 50% vs the fine-tuned dense model, {model}",
-                            tolerance=EQUAL_TOLERANCE)
+                            tolerance=EQUAL_TOLERANCE, untested=sparsity_scope(claim, 0.5))
             return None
         if bits in (8, 4, 3) and not is_pruning:
             if is_qat and better:

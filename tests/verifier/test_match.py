@@ -380,3 +380,29 @@ def test_smoothquant_levels_with_dynamic_activation_scales_are_not_the_static_w8
     assert "O1 and O2" in r.untested[0]
     o3 = plan_claim(every.model_copy(update={"statement": "SmoothQuant-O3 matches the FP16 accuracy."}), "c", bundles)
     assert isinstance(o3, ReproPlan) and o3.untested == []
+
+
+@pytest.mark.parametrize(("statement", "sparsity", "left"), [
+    ("Wanda outperforms magnitude pruning at 50% sparsity.", 0.5, []),
+    ("Wanda outperforms magnitude pruning at 50% and 60% sparsity.", 0.5,
+     ["the claim's other sparsities (60%; tested at 50%)"]),
+    ("Wanda outperforms magnitude pruning across sparsity levels.", None,
+     ["sparsities other than 50% (the claim spans several; tested at 50% only)"]),
+    ("Wanda costs 2% accuracy at 50% sparsity.", 0.5, []),  # 2% is no sparsity
+])
+def test_sparsity_scope_names_the_sparsities_a_plan_leaves(statement, sparsity, left):
+    from verifier.plans import sparsity_scope
+
+    assert sparsity_scope(claim(statement, sparsity=sparsity), 0.5) == left
+
+
+def test_wanda_against_magnitude_at_another_sparsity_is_not_tested_at_fifty(bundles):
+    wanda = Method(family=MethodFamily.pruning, name="Wanda")
+    at70 = claim("Wanda outperforms magnitude pruning at 70% sparsity in accuracy.", ClaimKind.comparison,
+                 method=wanda, baseline="magnitude pruning", sparsity=0.7, metric="accuracy")
+    r = plan_claim(at70, "claim:1", bundles)
+    assert isinstance(r, Untestable) and r.category.value == "no_bundle" and "70%" in r.detail
+    both = plan_claim(at70.model_copy(update={"statement": "Wanda outperforms magnitude pruning at 50% and 70% "
+                                                           "sparsity in accuracy.", "sparsity": 0.5}), "c", bundles)
+    assert isinstance(both, ReproPlan) and both.metric == "wanda_s50_exact_match"
+    assert both.untested == ["the claim's other sparsities (70%; tested at 50%)"]
