@@ -166,3 +166,26 @@ def test_awq_clips_every_projection_but_query_and_key():
                     "self_attn.v_proj.weight": False, "self_attn.o_proj.weight": False,
                     "mlp.gate_proj.weight": False, "mlp.up_proj.weight": False, "mlp.down_proj.weight": False}
     assert with_clip["mean_rel_output_error"] < without["mean_rel_output_error"]
+
+
+@needs_inputs
+def test_awq_calibrates_on_the_first_awq_calib_len_tokens(tmp_path):
+    import copy
+
+    import torch
+
+    main = _main()
+    manifest = load_manifest(FOLDER, source_root=REPO)
+    params = resolve_params(manifest, "smoke", {"data_root": str(DATA), "max_blocks": 1})
+    model, _ = load_gguf(MODEL)
+    g = torch.Generator().manual_seed(0)
+    batches = [torch.randint(0, 49152, (2, 64), generator=g)]
+    whole, cut, first = copy.deepcopy(model), copy.deepcopy(model), copy.deepcopy(model)
+    main._compress(whole, "ptq", "awq", 3, params, batches, lambda f, m: None)  # 512 > 64: every token
+    main._compress(cut, "ptq", "awq", 3, {**params, "awq_calib_len": 32}, batches, lambda f, m: None)
+    main._compress(first, "ptq", "awq", 3, params, [b[:, :32] for b in batches], lambda f, m: None)
+    w = "self_attn.v_proj.weight"
+    assert torch.equal(cut.layers[0].get_parameter(w), first.layers[0].get_parameter(w))
+    assert not torch.equal(cut.layers[0].get_parameter(w), whole.layers[0].get_parameter(w))
+    with pytest.raises(ValueError, match="awq_calib_len"):
+        main.run({**resolve_params(manifest, "smoke", {"data_root": str(DATA)}), "awq_calib_len": 0}, Ctx(tmp_path))

@@ -121,6 +121,8 @@ def run(params: dict, ctx) -> dict:
         if group and width % group:
             raise ValueError(f"group_size={group} does not divide the layer width {width}: pick a divisor "
                              f"(SmolLM2-135M: 32, 64, 192) or 0 for one scale per output channel.")
+    if params["awq_calib_len"] < 1:
+        raise ValueError(f"awq_calib_len={params['awq_calib_len']} must be at least 1 (512 in AWQ's reference).")
     blocks_done = len(_blocks(model, params["max_blocks"]))
 
     settings = [("ptq", m, b) for b in params["bits"] for m in params["ptq_methods"]]
@@ -208,7 +210,8 @@ def _compress(work, kind: str, method: str, bits, params: dict, batches, progres
         if method == "rtn":  # no calibration: every block at once
             stats = [apply_ptq(b, "rtn", spec) for b in _blocks(work, max_blocks)]
         elif method == "awq":  # searched on the float model's activations, as the AWQ reference; written after
-            found = calibrate_blocks(work, batches, lambda _, block, hidden: awq_block(
+            short = [b[:, : params["awq_calib_len"]] for b in batches]  # its reference's 512-token samples
+            found = calibrate_blocks(work, short, lambda _, block, hidden: awq_block(
                 block, hidden, spec, grid=params["awq_grid"], clip=params["awq_clip"]), max_blocks,
                 lambda f, m: progress(f, f"awq w{bits}: {m}"))
             for block, (_, weights) in zip(_blocks(work, max_blocks), found):
@@ -251,7 +254,8 @@ def _notes(params, described, base, rows, blocks_done, n_blocks, group) -> list[
             "as one at a time up to the last bit of the batched updates, with fewer kernels)")
          + f"; AWQ as its reference runs it: grid {params['awq_grid']}, one scale per input shared by the "
          "projections that read it (o_proj unscaled under grouped-query attention), scored on the attention / MLP "
-         "output, searched on the float model's activations, "
+         f"output, searched on the float model's activations of the first {params['awq_calib_len']} tokens of each "
+         "calibration window (its reference: 128 samples of 512 tokens), "
          + ("with the clipping search (10 ranges per group, 1.0 down to 0.55 of max|w|; not for q_proj and k_proj)"
             if params["awq_clip"] else "without the clipping search")),
         (f"pruning: unstructured sparsity {params['sparsity']} per layer (magnitude) / per output row (Wanda); "
