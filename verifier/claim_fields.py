@@ -229,6 +229,12 @@ _OUR_METHOD_BEFORE = re.compile(
 )
 
 
+# a sentence that states a choice of the protocol and gives its reason about the method chosen
+_CHOICE_LEAD = re.compile(r"\s*We (?:only |also |further |mainly )?(?:compare[sd]?|choose|chose|use[sd]?|select(?:ed)?|"
+                          r"include[sd]?|evaluate[sd]?|focus(?:ed)? on)\b", re.IGNORECASE)
+_CHOICE_BECAUSE = re.compile(r"\b(?:because|since) (?:it|this method|this) (?:is|was|has|can|does)\b", re.IGNORECASE)
+
+
 def primary_method(
     text: str, baseline: Span | None, own: Method | None, baseline_name: str | None = None
 ) -> Method | None:
@@ -241,6 +247,13 @@ def primary_method(
         if _outside(baseline, a) and (m.name is None or m.name != baseline_name)
     ]
     named = [(a, m) for a, m in mentions if m.name]
+    reason = _CHOICE_BECAUSE.search(text)
+    if reason is not None and _CHOICE_LEAD.match(text):
+        # "We only compare SmoothQuant with LLM.int8() because it is the only ... method that ...":
+        # the choice is protocol, the claim is the reason's, and "it" is the method named last before it
+        before = [m for a, m in named if a < reason.start()]
+        if before:
+            return before[-1]
     for a, m in named:  # "... that yields our method, LLM.int8(), which ...": the apposition names it
         if _OUR_METHOD_BEFORE.search(text, max(0, a - 40), a):
             return m

@@ -554,6 +554,17 @@ def test_a_body_sentence_takes_the_metric_its_paragraph_announces():
 
 
 @needs_corpus
+def test_a_reason_given_for_a_choice_is_about_the_method_chosen():
+    # SmoothQuant section 5.3: the comparison is protocol; the claim is LLM.int8()'s
+    c = claim_of("We only compare SmoothQuant with LLM.int8() because it is the only existing quantization method "
+                 "that can preserve LLM accuracy at all scales.", title=SMOOTHQUANT)
+    assert c.method.name == "LLM.int8()"
+    # without the choice, the subject stays the method
+    d = claim_of("SmoothQuant outperforms LLM.int8() because it is faster at every batch size.", title=SMOOTHQUANT)
+    assert d.method.name == "SmoothQuant"
+
+
+@needs_corpus
 def test_awq_table4_claims_carry_perplexity():
     """The corpus AWQ paper: the relation under Table 4's announcement names its metric."""
     from verifier.markdown import parse_markdown
