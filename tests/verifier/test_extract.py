@@ -553,7 +553,6 @@ def test_a_body_sentence_takes_the_metric_its_paragraph_announces():
     assert stated[relation].metric is None
 
 
-@needs_corpus
 def test_a_reason_given_for_a_choice_is_about_the_method_chosen():
     # SmoothQuant section 5.3: the comparison is protocol; the claim is LLM.int8()'s
     c = claim_of("We only compare SmoothQuant with LLM.int8() because it is the only existing quantization method "
