@@ -113,20 +113,26 @@ def test_smoke_run_returns_every_declared_metric(tmp_path):
         assert row["size"] == (DATA / name).stat().st_size and row["rows"] > 1000
 
 
+def _blocks_setup(max_blocks: int):
+    """The bundle module, its smoke parameters for the first ``max_blocks`` blocks, the packaged
+    SmolLM2 and one batch of random token ids: what the block-level tests below start from."""
+    import torch
+
+    params = resolve_params(load_manifest(FOLDER, source_root=REPO), "smoke",
+                            {"data_root": str(DATA), "max_blocks": max_blocks})
+    model, _ = load_gguf(MODEL)
+    g = torch.Generator().manual_seed(0)
+    return _main(), params, model, [torch.randint(0, 49152, (2, 64), generator=g)]
+
+
 @needs_inputs
 def test_gptq_widths_together_give_what_each_width_gives_alone():
     """The bundle quantises its GPTQ widths in one block-by-block pass (apply_gptq_many on copies fed
     by their own prefixes): the same weights as one width at a time, up to the last bit."""
     import copy
 
-    import torch
 
-    main = _main()
-    manifest = load_manifest(FOLDER, source_root=REPO)
-    params = resolve_params(manifest, "smoke", {"data_root": str(DATA), "max_blocks": 2})
-    model, _ = load_gguf(MODEL)
-    g = torch.Generator().manual_seed(0)
-    batches = [torch.randint(0, 49152, (2, 64), generator=g)]
+    main, params, model, batches = _blocks_setup(max_blocks=2)
     together = main._gptq_together(model, params, batches, lambda f, m: None)
     assert set(together) == {("gptq", 4), ("gptq", 3)}
     for bits in (4, 3):
@@ -150,13 +156,8 @@ def test_awq_clips_every_projection_but_query_and_key():
 
     import torch
 
-    main = _main()
-    manifest = load_manifest(FOLDER, source_root=REPO)
-    params = resolve_params(manifest, "smoke", {"data_root": str(DATA), "max_blocks": 1})
+    main, params, model, batches = _blocks_setup(max_blocks=1)
     assert params["awq_clip"] is True  # the default, at every size
-    model, _ = load_gguf(MODEL)
-    g = torch.Generator().manual_seed(0)
-    batches = [torch.randint(0, 49152, (2, 64), generator=g)]
     clipped, plain = copy.deepcopy(model), copy.deepcopy(model)
     _, _, with_clip = main._compress(clipped, "ptq", "awq", 3, params, batches, lambda f, m: None)
     _, _, without = main._compress(plain, "ptq", "awq", 3, {**params, "awq_clip": False}, batches, lambda f, m: None)
@@ -174,12 +175,7 @@ def test_awq_calibrates_on_the_first_awq_calib_len_tokens(tmp_path):
 
     import torch
 
-    main = _main()
-    manifest = load_manifest(FOLDER, source_root=REPO)
-    params = resolve_params(manifest, "smoke", {"data_root": str(DATA), "max_blocks": 1})
-    model, _ = load_gguf(MODEL)
-    g = torch.Generator().manual_seed(0)
-    batches = [torch.randint(0, 49152, (2, 64), generator=g)]
+    main, params, model, batches = _blocks_setup(max_blocks=1)
     whole, cut, first = copy.deepcopy(model), copy.deepcopy(model), copy.deepcopy(model)
     main._compress(whole, "ptq", "awq", 3, params, batches, lambda f, m: None)  # 512 > 64: every token
     main._compress(cut, "ptq", "awq", 3, {**params, "awq_calib_len": 32}, batches, lambda f, m: None)
@@ -188,4 +184,4 @@ def test_awq_calibrates_on_the_first_awq_calib_len_tokens(tmp_path):
     assert torch.equal(cut.layers[0].get_parameter(w), first.layers[0].get_parameter(w))
     assert not torch.equal(cut.layers[0].get_parameter(w), whole.layers[0].get_parameter(w))
     with pytest.raises(ValueError, match="awq_calib_len"):
-        main.run({**resolve_params(manifest, "smoke", {"data_root": str(DATA)}), "awq_calib_len": 0}, Ctx(tmp_path))
+        main.run({**params, "max_blocks": 0, "awq_calib_len": 0}, Ctx(tmp_path))
