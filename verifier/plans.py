@@ -154,8 +154,8 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
     """The plan that runs ``b`` for ``claim`` and compares ``metric`` as ``expected`` says, or
     ``Untestable`` when the bundle lacks a metric it needs. Smoke plans, rules other than speed and
     stand-in shapes (``stand_in``) are proxy scale. ``preconditions`` replaces the bundle's own
-    (its baseline must have learned the task) for a plan of a bundle that has none. ``untested``: what the claim says that the plan does not
-    test (judged at most 'partially reproduced')."""
+    (its baseline must have learned the task) for a plan of a bundle that has none. ``untested``:
+    what the claim says that the plan does not test (judged at most 'partially reproduced')."""
     if metric not in b.metrics and not (rule == "trend" and isinstance(expected, Trend) and expected.curve):
         return untestable(ref, UntestableCategory.no_bundle,
                           f"{b.id} has no metric {metric!r} for this setting (available: {', '.join(sorted(b.metrics))[:200]})")

@@ -332,7 +332,8 @@ def test_width_scope_names_the_widths_a_plan_leaves(statement, bits, tested, lef
 @pytest.mark.parametrize(("statement", "tested", "left"), [
     ("AWQ consistently outperforms round-to-nearest (RTN) and GPTQ [Fra22] across model scales.", "RTN",
      ["the comparison with GPTQ"]),
-    ("AWQ outperforms RTN, GPTQ and SmoothQuant.", "RTN", ["the comparison with GPTQ", "the comparison with SmoothQuant"]),
+    ("AWQ outperforms RTN, GPTQ and SmoothQuant.", "RTN",
+     ["the comparison with GPTQ", "the comparison with SmoothQuant"]),
     ("AWQ outperforms RTN, as GPTQ did before it.", "RTN", []),  # not one list: GPTQ is no baseline here
     ("AWQ outperforms RTN.", "RTN", []),
 ])
@@ -343,7 +344,8 @@ def test_baseline_scope_names_the_listed_baselines_a_plan_leaves(statement, test
     assert baseline_scope(c, tested) == left
 
 
-@pytest.mark.skipif(not (SHARED / "corpus" / "awq").is_dir(), reason="the shared corpus (../shared/corpus) is not present")
+@pytest.mark.skipif(not (SHARED / "corpus" / "awq").is_dir(),
+                    reason="the shared corpus (../shared/corpus) is not present")
 def test_the_awq_papers_perplexity_relations_run_on_smollm2_naming_what_they_leave(bundles):
     """AWQ's Table 4 claims (perplexity of AWQ vs RTN and GPTQ, widths in the table only) are
     testable at full size on SmolLM2 at 3 bits, each plan naming what of its claim it leaves."""
