@@ -31,15 +31,10 @@ import time
 import torch
 
 from .llama import Block
-from .ptq import awq_clip, input_hessian, relative_output_error
+from .ptq import awq_clip, awq_scales, input_hessian, relative_output_error
 from .quant import QuantSpec, quant_dequant
 
 CLIP_SKIP = ("self_attn.q_proj", "self_attn.k_proj")
-
-
-def _scales(x_mean: torch.Tensor, alpha: float) -> torch.Tensor:
-    s = x_mean.pow(alpha).clamp_min(1e-4)
-    return s / (s.max() * s.min()).sqrt()
 
 
 def _block_inputs(block: Block, hidden) -> dict[str, list[torch.Tensor]]:
@@ -65,9 +60,9 @@ def _block_inputs(block: Block, hidden) -> dict[str, list[torch.Tensor]]:
     return feats
 
 
-def _search(linears, inputs, inspect, spec: QuantSpec, grid: int):
-    """The best alpha of one scale group: (alpha, scales, mse per alpha)."""
-    x_mean = torch.cat([x.reshape(-1, x.shape[-1]) for x in inputs]).abs().mean(dim=0)
+def _search(linears, inputs, x_mean: torch.Tensor, inspect, spec: QuantSpec, grid: int):
+    """The best alpha of one scale group, whose inputs' mean |x| per channel is ``x_mean``:
+    (alpha, scales, mse per alpha)."""
     with torch.no_grad():
         reference = [inspect(x) for x in inputs]
     originals = [lin.weight.detach().clone() for lin in linears]
@@ -76,7 +71,7 @@ def _search(linears, inputs, inspect, spec: QuantSpec, grid: int):
     try:
         for r in range(grid):
             alpha = r / grid
-            s = _scales(x_mean, alpha)
+            s = awq_scales(x_mean, alpha)
             with torch.no_grad():
                 for lin, w in zip(linears, originals):
                     lin.weight.copy_((quant_dequant(w.float() * s, spec) / s).to(w.dtype))
@@ -102,20 +97,20 @@ def awq_block(block: Block, hidden, spec: QuantSpec, grid: int = 20, clip: bool 
     t0 = time.perf_counter()
     att, mlp = block.self_attn, block.mlp
     feats = _block_inputs(block, hidden)
+    # (input, the Linears that read it, the module whose output scores a scale; None: not scaled)
     groups = [("attn", ["self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj"], lambda x: att(x)),
+              ("o", ["self_attn.o_proj"],
+               (lambda x: att.o_proj(x)) if att.v_proj.weight.shape == att.o_proj.weight.shape else None),
               ("mlp", ["mlp.gate_proj", "mlp.up_proj"], lambda x: mlp(x)),
               ("down", ["mlp.down_proj"], lambda x: mlp.down_proj(x))]
-    if att.v_proj.weight.shape == att.o_proj.weight.shape:
-        groups.insert(1, ("o", ["self_attn.o_proj"], lambda x: att.o_proj(x)))
-    unscaled = [] if len(groups) == 4 else ["self_attn.o_proj"]
     layers, weights = {}, {}
-    for key, names, inspect in groups + [("o", [n], None) for n in unscaled]:
+    for key, names, inspect in groups:
         linears = [block.get_submodule(n) for n in names]
+        x = torch.cat([f.reshape(-1, f.shape[-1]) for f in feats[key]]).float()
         if inspect is None:
             alpha, s, losses = None, None, []
         else:
-            alpha, s, losses = _search(linears, feats[key], inspect, spec, grid)
-        x = torch.cat([f.reshape(-1, f.shape[-1]) for f in feats[key]]).float()
+            alpha, s, losses = _search(linears, feats[key], x.abs().mean(dim=0), inspect, spec, grid)
         h = input_hessian(x)
         one = torch.ones(x.shape[1], device=x.device) if s is None else s
         h_scaled = h / (one.unsqueeze(1) * one.unsqueeze(0))

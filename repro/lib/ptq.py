@@ -349,6 +349,12 @@ def gptq_linears(layers, calib_inputs, specs, block_size: int = 128, damp: float
             for layer, stats, tag in zip(layers, out, tags)]
 
 
+def awq_scales(x_mean: torch.Tensor, alpha: float) -> torch.Tensor:
+    """AWQ's per-input-channel scales s = mean|x|^alpha, normalised by sqrt(max s * min s)."""
+    s = x_mean.pow(alpha).clamp_min(1e-4)
+    return s / (s.max() * s.min()).sqrt()
+
+
 def awq_clip(w: torch.Tensor, h: torch.Tensor, spec: QuantSpec, grid: int = 20, max_shrink: float = 0.5):
     """AWQ's clipping search: for each output row and input group, the weight range kept.
 
@@ -413,8 +419,7 @@ def awq_linear(layer: nn.Linear, calib_inputs, spec: QuantSpec, grid: int = 20, 
     rtn_error = None
     for r in range(grid):
         alpha = r / grid
-        s = x_mean.pow(alpha).clamp_min(1e-4)
-        s = s / (s.max() * s.min()).sqrt()
+        s = awq_scales(x_mean, alpha)
         wq = quant_dequant(w * s, spec) / s
         error = relative_output_error(w, wq, h)
         rtn_error = error if r == 0 else rtn_error
