@@ -10,9 +10,14 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
 3. Speed claims: 2:4 / semi-structured sparse kernels -> ``sparse24_matmul_speedup``; 8-bit
    or FP8 matrix products -> ``lowbit_matmul_speedup``; the headline speed-up is compared with
    the bundle's median speed-up, an "up to" figure with its maximum (rule ``speed``: another
-   hardware class makes the number not comparable and tests only the direction). The matmul
-   bundles time raw kernels: a claim about a named quantisation method's own kernels (LLM.int8()'s
-   outlier decomposition, SmoothQuant's pipeline) or about the end-to-end speed of a model
+   hardware class makes the number not comparable and tests only the direction). A speed-up that
+   counts quantising the inputs and dequantising the outputs ("if inputs need to be quantized",
+   "Int8 with overhead", vector-wise int8) depends on the kernels that do it: it is compared with
+   the int8 timings that include that overhead (``int8_qdq``: unfused PyTorch ops) only when the
+   claim's quantisation is PyTorch ops too ("Vector-wise PyTorch+NVIDIA"); otherwise, and for
+   fp8, ``no_bundle``. Otherwise the matmul bundles time raw kernels: a claim about a named
+   quantisation method's own kernels (LLM.int8()'s outlier decomposition, SmoothQuant's
+   pipeline) or about the end-to-end speed of a model
    (no matrix product, GEMM or kernel named) needs that method or model: ``no_bundle``. Which
    pruning method chose a 2:4 mask does not change the sparse kernel's time. A claim that names
    its matrix dimension ("hidden size 20560", a table column "Small / 768") binds the sweep to
@@ -77,12 +82,14 @@ from verifier.plans import (
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-9"
+MATCHER_VERSION = "match-10"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
-    "direction only); accuracy claims about GPTQ, QAT, PTQ and pruning are tested as relations or trends on a small "
-    "proxy model with three seeds (labelled proxy scale), and only against the baseline the bundle runs (a claim "
+    "direction only; a speed-up that counts quantising inputs and dequantising outputs only against int8 timings "
+    "that include them, and only when the claim's quantisation is PyTorch ops as the bundle's is); accuracy claims "
+    "about GPTQ, QAT, PTQ and pruning are tested as relations or trends on a small proxy model with three seeds "
+    "(labelled proxy scale), and only against the baseline the bundle runs (a claim "
     "against another method, or about a combination of methods, has no bundle); perplexity relations of GPTQ/AWQ/RTN "
     "and Wanda/magnitude run on SmolLM2-135M over WikiText-2, and GLUE/BERT accuracy claims on all-MiniLM-L6-v2 "
     "fine-tuned on SST-2 (full size only, labelled proxy scale: smaller models than the claims'); absolute values "
@@ -100,6 +107,18 @@ _MATMUL = re.compile(r"\b(matrix multiplications?|matmuls?|GEMMs?|kernels?|cuBLA
 _END_TO_END = re.compile(r"\b(end-to-end|inference|latency|throughput|tokens?/s|generation|decoding)\b", re.IGNORECASE)
 _DIM_IN_TEXT = re.compile(r"\b(?:model|hidden) (?:size|dimension|dim)s? (?:of )?(\d{3,6})\b", re.IGNORECASE)
 _DIM_IN_HEADER = re.compile(r"(?<![\d.,])(\d{3,6})(?![\d.,%×\w])")
+# a speed-up that counts quantising the inputs and dequantising the outputs ("If inputs need to be
+# quantized and outputs dequantized ...", a table row "Int8 with overhead"), not the raw product
+_WITH_OVERHEAD = re.compile(r"\b(?:inputs?|activations?) (?:need to be|needs to be|must be|are|is|being) quanti[sz]ed|"
+                            r"\boutputs? (?:need to be |needs to be |must be |are |is )?dequanti[sz]ed|"
+                            r"\b(?:with|including|incl\.) (?:the )?(?:(?:de)?quanti[sz]ation )?overheads?\b",
+                            re.IGNORECASE)
+# vector-wise int8 (a scale per input row and per weight column) always pays that overhead; the bundle's
+# overhead is PyTorch ops, comparable only with a claim whose quantisation is PyTorch ops too
+_VECTOR_WISE = re.compile(r"\bvector[- ]wise\b(?! ?\+ ?decomp)", re.IGNORECASE)
+_PYTORCH_OPS = re.compile(r"\bPyTorch\b")
+_NO_OVERHEAD = re.compile(r"\bwithout (?:any )?(?:the )?(?:(?:de)?quanti[sz]ation )?overheads?\b|\braw\b",
+                          re.IGNORECASE)
 # method names the raw matmul bundle runs as they are (a generic "int8" / "W8A8" mention names none)
 _RAW_LOWBIT = re.compile(r"^(?:int8|fp8|float8|8-bit|w8a8|int4)$", re.IGNORECASE)
 # SmoothQuant's levels with dynamic activation scales (its Table 2); the W8A8 runs are static, O3
@@ -230,16 +249,31 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                              device=device, params={"dims": [_aligned(dim)]} if dim else None, stand_in=dim is not None,
                              reason="2:4 sparse vs dense matmul " + (_dim_reason(dim) if dim else "over a shape sweep")
                                     + ", timed with device events")
-        if (_LOWBIT_KERNEL.search(text) or bits == 8) and "lowbit_matmul_speedup" in bundles:
-            if name and family is not MethodFamily.pruning and not _RAW_LOWBIT.match(name):
+        vector_wise = bool(_VECTOR_WISE.search(f"{name} {text}"))
+        overhead = (bool(_WITH_OVERHEAD.search(text)) or vector_wise) and not _NO_OVERHEAD.search(text)
+        if (_LOWBIT_KERNEL.search(text) or bits == 8 or overhead) and "lowbit_matmul_speedup" in bundles:
+            if (name and family is not MethodFamily.pruning and not _RAW_LOWBIT.match(name)
+                    and not _VECTOR_WISE.match(name)):
                 return untestable(ref, nc.no_bundle, f"a speed-up of {name}'s own kernels; the bundle times raw "
                                                      "int8/fp8 matrix products, not that method")
             fmt = "fp8" if re.search(r"fp8|float8", text, re.IGNORECASE) else "int8"
+            if overhead and (fmt == "fp8" or not _PYTORCH_OPS.search(text)):
+                return untestable(ref, nc.no_bundle, "a speed-up with quantisation overhead depends on the kernels "
+                                                     "that quantise and dequantise; the bundle's are unfused PyTorch "
+                                                     "ops around an int8 product (a 'PyTorch+NVIDIA' setting), not "
+                                                     + ("fp8's" if fmt == "fp8" else "the claim's own"))
+            what = ("int8 with its overhead in PyTorch ops (bf16 input quantised per row on each call, int32 output "
+                    "dequantised) " if overhead else f"{fmt} ")
+            fmt = "int8_qdq" if overhead else fmt
             return make_plan(ref, bundles["lowbit_matmul_speedup"], claim,
                              metric=f"{fmt}_max_speedup" if up_to else f"{fmt}_median_speedup", expected=q, rule="speed",
                              size=size, device=device, params={"dims": [_aligned(dim)]} if dim else None,
                              stand_in=dim is not None,
-                             reason=f"{fmt} vs bf16 matmul " + (_dim_reason(dim) if dim else "over a shape sweep"))
+                             reason=what + "vs bf16 matmul " + (_dim_reason(dim) if dim else "over a shape sweep"))
+        if _MATMUL.search(text):
+            return untestable(ref, nc.no_bundle, "a matrix-product speed-up in a setting no bundle times (they time "
+                                                 "bf16, raw int8 and fp8, int8 with PyTorch quantisation overhead, "
+                                                 "and 2:4 sparse products)")
         return untestable(ref, nc.no_bundle, "end-to-end speed of the claim's own model needs that model and system")
 
     if claim.kind is ClaimKind.memory:

@@ -16,8 +16,12 @@ The matmul benchmarks compare y = x @ W^T in several formats over a sweep of sha
   and, on CUDA, the sparse kernel agrees with the dense product of the pruned weight. On
   the CPU, or on an older GPU, the timing rows say "unsupported" and carry no number.
 - ``bench_lowbit``: bf16 ``mm`` vs int8 ``torch._int_mm`` (int32 accumulate) vs fp8
-  ``torch._scaled_mm`` with float8_e4m3fn operands (CUDA compute capability >= 8.9).
-  Formats the machine lacks are reported as unsupported with the reason.
+  ``torch._scaled_mm`` with float8_e4m3fn operands (CUDA compute capability >= 8.9), and
+  "int8_qdq": the int8 product with its overhead, i.e. a bf16 input quantised per row (absmax)
+  on every call, ``_int_mm`` against weights quantised once per output column, and the int32
+  result dequantised to bf16 by both scales (vector-wise int8 as a layer runs it when the
+  rest of the model is 16-bit; no outlier decomposition). The raw formats take operands
+  already in their format. Formats the machine lacks are reported as unsupported with the reason.
 
 Every timed call cycles through several independent (x, W) sets whose total size exceeds
 the last-level cache, so that repeated calls cannot be served from cache. Every row carries
@@ -303,7 +307,7 @@ def bench_sparse24(shapes: Sequence[Sequence[int]], device: torch.device,
     return rows
 
 
-LOWBIT_FORMATS = ("bf16", "int8", "fp8")
+LOWBIT_FORMATS = ("bf16", "int8", "fp8", "int8_qdq")
 
 
 def _lowbit_support(fmt: str, device: torch.device) -> str | None:
@@ -314,22 +318,35 @@ def _lowbit_support(fmt: str, device: torch.device) -> str | None:
             return f"torch {torch.__version__} has no float8_e4m3fn / _scaled_mm"
         if cc is not None and cc < (8, 9):
             return f"fp8 matmul needs CUDA compute capability >= 8.9; this GPU has {cc[0]}.{cc[1]}"
-    if fmt == "int8" and not hasattr(torch, "_int_mm"):
+    if fmt in ("int8", "int8_qdq") and not hasattr(torch, "_int_mm"):
         return f"torch {torch.__version__} has no _int_mm"
     return None
 
 
 def _lowbit_operands(fmt: str, m: int, n: int, k: int, device, gen):
-    """(x, w_t, op) with w_t the [k, n] column-major view the kernels want; drawn on ``device``
-    (operands of 8192 x 16384 drawn on the host took most of the first GPU run's minute)."""
+    """(x, w_t, op, ref_w_t) with w_t the [k, n] column-major view the kernels want and ref_w_t
+    the weights a float64 reference multiplies (w_t itself, except for int8_qdq: its bf16
+    weights before quantisation); drawn on ``device`` (operands of 8192 x 16384 drawn on the
+    host took most of the first GPU run's minute)."""
     x = torch.randn(m, k, generator=gen, device=device)
     w = torch.randn(n, k, generator=gen, device=device)
     if fmt == "bf16":
-        return x.to(torch.bfloat16), w.to(torch.bfloat16).t(), torch.mm
+        return x.to(torch.bfloat16), w.to(torch.bfloat16).t(), torch.mm, None
     if fmt == "int8":
         xi = x.mul_(32).round_().clamp_(-127, 127).to(torch.int8)
         wi = w.mul_(32).round_().clamp_(-127, 127).to(torch.int8)
-        return xi, wi.t(), torch._int_mm
+        return xi, wi.t(), torch._int_mm, None
+    if fmt == "int8_qdq":
+        xb, wb = x.to(torch.bfloat16), w.to(torch.bfloat16)
+        w_scale = wb.float().abs().amax(dim=1).clamp_min(1e-8).div_(127)  # one per output column, offline
+        wi = (wb.float() / w_scale[:, None]).round_().clamp_(-127, 127).to(torch.int8)
+
+        def qdq(a, b, w_scale=w_scale):
+            x_scale = a.abs().amax(dim=1, keepdim=True).float().clamp_min_(1e-8).div_(127)  # per row, each call
+            ai = (a.float() / x_scale).round_().clamp_(-127, 127).to(torch.int8)
+            return torch._int_mm(ai, b).float().mul_(x_scale).mul_(w_scale).to(torch.bfloat16)
+
+        return xb, wi.t(), qdq, wb.t()
     xf, wf = x.to(torch.float8_e4m3fn), w.to(torch.float8_e4m3fn)
     one = torch.ones((), device=device, dtype=torch.float32)
 
@@ -337,26 +354,29 @@ def _lowbit_operands(fmt: str, m: int, n: int, k: int, device, gen):
         out = torch._scaled_mm(a, b, scale_a=one, scale_b=one, out_dtype=torch.bfloat16)
         return out[0] if isinstance(out, tuple) else out
 
-    return xf, wf.t(), scaled
+    return xf, wf.t(), scaled, None
 
 
-def _lowbit_reference_error(x, w_t, op) -> float:
-    """Max error of the first 32 output rows against a float64 product of the same operands."""
+def _lowbit_reference_error(x, w_t, op, ref_w_t=None) -> float:
+    """Max error of the first 32 output rows against a float64 product of the same operands
+    (of ``ref_w_t`` when given: the weights before a format's own quantisation)."""
     got = op(x, w_t)[:32].double().cpu()
-    ref = x[:32].to(torch.float32).double().cpu() @ w_t.to(torch.float32).double().cpu()
+    ref_w = w_t if ref_w_t is None else ref_w_t
+    ref = x[:32].to(torch.float32).double().cpu() @ ref_w.to(torch.float32).double().cpu()
     return float((got - ref).abs().max() / ref.abs().max().clamp_min(1e-6))
 
 
 def bench_lowbit(shapes: Sequence[Sequence[int]], device: torch.device,
                  formats: Sequence[str] = LOWBIT_FORMATS, warmup: int = 10, iters: int = MIN_ITERS,
                  use_cuda_graph: bool = False, seed: int = 0) -> list[dict]:
-    """bf16 vs int8 vs fp8 matmul per shape; one row per (shape, format)."""
+    """bf16 vs int8 vs fp8 matmul (and int8 with its quantise / dequantise overhead) per shape;
+    one row per (shape, format)."""
     unknown = [f for f in formats if f not in LOWBIT_FORMATS]
     if unknown:
         raise ValueError(f"unknown formats {unknown}: use some of {LOWBIT_FORMATS}")
     shapes = _check_shapes(shapes, 32)
     gen = torch.Generator(device=device).manual_seed(seed)
-    elem_bytes = {"bf16": 2, "int8": 1, "fp8": 1}
+    x_bytes = {"bf16": 2, "int8": 1, "fp8": 1, "int8_qdq": 2}  # per element of x; weights: 2 for bf16, else 1
     rows = []
     for shape in shapes:
         m, n, k = shape
@@ -367,9 +387,10 @@ def bench_lowbit(shapes: Sequence[Sequence[int]], device: torch.device,
                 found[fmt] = _row(shape, fmt, fmt, "unsupported", reason=reason)
                 continue
             try:
-                sets = rotation_count((m * k + n * k) * elem_bytes[fmt], device)
-                operands = [_lowbit_operands(fmt, m, n, k, device, gen) for _ in range(sets)]
-                err = _lowbit_reference_error(*operands[0])
+                sets = rotation_count(m * k * x_bytes[fmt] + n * k * (2 if fmt == "bf16" else 1), device)
+                first = _lowbit_operands(fmt, m, n, k, device, gen)
+                err = _lowbit_reference_error(*first)
+                operands = [first[:3]] + [_lowbit_operands(fmt, m, n, k, device, gen)[:3] for _ in range(sets - 1)]
 
                 def call(ops=operands):
                     for x, w_t, fn in ops:

@@ -5,6 +5,7 @@ import torch
 
 from repro.lib.prune import nm_mask
 from repro.lib.timing import (
+    _lowbit_operands,
     bench_lowbit,
     bench_sparse24,
     compress_2of4,
@@ -74,6 +75,29 @@ def test_lowbit_cpu_path_checks_results_against_float64():
         bench_lowbit([(64, 64, 128)], CPU, formats=("fp4",))
 
 
+def test_int8_with_overhead_quantises_each_input_row_and_each_weight_column():
+    rows = bench_lowbit([(64, 64, 128)], CPU, formats=("bf16", "int8", "int8_qdq"))
+    by = {r["kind"]: r for r in rows}
+    # checked against the unquantised operands: the error is the quantisation's, small but not zero
+    assert by["int8_qdq"]["status"] == "ok" and 1e-4 < by["int8_qdq"]["max_rel_err"] < 0.03
+    assert [r["kind"] for r in speedups(rows, "bf16")] == ["int8", "int8_qdq"]
+    x, w_t, op, ref_w_t = _lowbit_operands("int8_qdq", 64, 32, 128, CPU, torch.Generator().manual_seed(0))
+    assert x.dtype == torch.bfloat16 and w_t.dtype == torch.int8 and ref_w_t.dtype == torch.bfloat16
+    # each weight column's largest magnitude maps to +-127
+    assert torch.equal(w_t.abs().amax(dim=0), torch.full((32,), 127, dtype=torch.int8))
+    # inputs already on the int8 grid (integers, each row's absmax 127): their scale is 1 and the result is
+    # the exact integer product times each column's weight scale, rounded once to bf16
+    w_scale = ref_w_t.float().abs().amax(dim=0) / 127
+    xi = torch.randint(-126, 127, (64, 128), generator=torch.Generator().manual_seed(1))
+    xi[:, 0] = 127
+    got = op(xi.to(torch.bfloat16), w_t)
+    assert torch.equal(got, ((xi @ w_t.long()).float() * w_scale).to(torch.bfloat16))
+    # an input row scaled by 4 gives an output row scaled by 4: the per-row scale is applied on the way out
+    scaled = xi.to(torch.bfloat16)
+    scaled[3] *= 4
+    assert torch.equal(op(scaled, w_t)[3], (4 * got[3].float()).to(torch.bfloat16))
+
+
 def test_speedups_only_between_timed_rows():
     rows = [{"m": 1, "n": 2, "k": 3, "kind": "dense", "status": "ok", "median_ms": 2.0},
             {"m": 1, "n": 2, "k": 3, "kind": "2:4", "status": "ok", "median_ms": 1.0},
@@ -100,6 +124,7 @@ def test_cuda_sparse24_and_lowbit_sweeps():
     assert all(r["status"] == "ok" and r["max_rel_err"] < 0.02 for r in rows), rows
     low = {r["kind"]: r for r in bench_lowbit([(256, 512, 512)], dev, iters=30)}
     assert low["bf16"]["status"] == "ok" and low["int8"]["max_rel_err"] == 0.0
+    assert low["int8_qdq"]["status"] == "ok" and 1e-4 < low["int8_qdq"]["max_rel_err"] < 0.03
     if torch.cuda.get_device_capability() >= (8, 9):
         assert low["fp8"]["status"] == "ok" and low["fp8"]["max_rel_err"] < 0.05
     else:

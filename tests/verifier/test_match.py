@@ -202,6 +202,40 @@ def test_a_general_speed_claim_runs_the_whole_sweep_at_faithful_scale(bundles):
     assert isinstance(r, ReproPlan) and r.params == {} and r.scale == "faithful" and r.metric == "int8_max_speedup"
 
 
+def test_a_speedup_with_quantisation_overhead_is_tested_only_where_its_overhead_is_pytorch_ops(bundles):
+    raw = _speed("We see that raw Int8 matrix multiplication in cuBLASLt begins to be two times faster than cuBLAS at "
+                 "a model size of 5140 (hidden size 20560).", 2.0, bits=8)
+    r = plan_claim(raw, "claim:1", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.metric == "int8_median_speedup"
+    # the overhead's cost is its kernels': the bundle's PyTorch ops test only a PyTorch setting
+    qdq = _speed("If inputs need to be quantized and outputs dequantized \u2013 a strict requirement if not the entire "
+                 "transformer is done in Int8 \u2013 then the speedups compared to 16-bit is reduced to 1.6x at a "
+                 "model size of 5140.", 1.6, bits=8, method=Method(family=MethodFamily.quantization),
+                 baseline="16-bit")
+    r = plan_claim(qdq, "claim:1", bundles, size="full", device="cuda")
+    assert isinstance(r, Untestable) and r.category.value == "no_bundle" and "PyTorch" in r.detail
+    vw = Method(family=MethodFamily.ptq, name="vector-wise quantization")
+    rows = {"Vector-wise PyTorch+NVIDIA": (vw, "int8_qdq_median_speedup"),
+            "Vector-wise": (vw, None),  # the paper's own kernels
+            "Int8 with overhead": (Method(family=MethodFamily.quantization), None),
+            "Int8 without overhead": (Method(family=MethodFamily.quantization), "int8_median_speedup"),
+            "LLM.int8() (vector-wise+decomp)": (Method(family=MethodFamily.ptq, name="LLM.int8()"), None)}
+    for row, (method, metric) in rows.items():
+        c = _speed(_TABLE5.format(row=row, col="13B / 5140", v=1.4), 1.4, method=method,
+                   baseline="16-bit matrix multiplication", model="GPT-3",
+                   conditions={"row_header": row, "column_header": "13B / 5140"})
+        r = plan_claim(c, "claim:1", bundles, size="full", device="cuda")
+        if metric is None:
+            assert isinstance(r, Untestable) and r.category.value == "no_bundle", row
+        else:
+            assert isinstance(r, ReproPlan) and r.metric == metric and r.params == {"dims": [5184]}, row
+            assert r.metric in bundles["lowbit_matmul_speedup"].metrics and r.scale == "proxy"
+            assert ("PyTorch ops" in r.reason) == (metric == "int8_qdq_median_speedup"), row
+    fp8 = _speed("FP8 matrix multiplication including quantization overhead is 1.3x faster than bf16.", 1.3)
+    r = plan_claim(fp8, "claim:1", bundles, size="full", device="cuda")
+    assert isinstance(r, Untestable) and r.category.value == "no_bundle" and "fp8" in r.detail
+
+
 def test_w8a8_no_loss_claims_go_to_the_w8a8_runs(bundles):
     (c,) = [c for c in _extracted("SmoothQuant enables W8A8 quantization at a negligible performance degradation.",
                                   title="SmoothQuant") if c.kind is not ClaimKind.setup]
