@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "7"
+LEXICON_VERSION = "8"
 
 # (canonical name or None for a generic mention, family, patterns). Families are
 # verifier.claims.MethodFamily values.
@@ -405,6 +405,10 @@ OWN_METHOD: tuple[str, ...] = (
     # outperforms RTN"): in a paper that names its own method, that method (an expletive "It is ..." is not)
     r"^(?:It|This (?:method|approach|technique))\s(?:(?:\w+ly|also|can|further|still)\s){0,2}(?:outperform|achiev|improv|reduc|match|beat|surpass|"
     r"bring|enabl|preserv|keep|maintain|deliver|yield|obtain|attain)\w*\b",
+    # "We have demonstrated for the first time that multi-billion parameter transformers can be quantized to
+    # Int8 ...": what the paper demonstrates, with no method named, it demonstrates with its own
+    r"^\s*We (?:have )?(?:also )?(?:demonstrated?|show(?:n|ed)?|prove[dn]?)\s(?:for the first time )?that\b[^.;]*?"
+    r"\bcan be (?:quanti[sz]ed|pruned|compressed|sparsified)\b",
 )
 
 METRIC_VARIANTS: tuple[tuple[str, str], ...] = (

@@ -130,6 +130,19 @@ def test_it_as_the_subject_of_a_result_is_the_papers_own_method(sentence):
     assert c.baseline in ("RTN", "GPTQ")  # the method compared with stays the baseline
 
 
+def test_what_the_paper_demonstrates_with_no_method_named_is_done_with_its_own():
+    c = claim_of("We have demonstrated for the first time that multi-billion parameter transformers can be quantized to "
+                 "Int8 and used immediately for inference without performance degradation.", title=LLM_INT8)
+    assert c is not None and (c.method.family, c.method.name) == (MethodFamily.ptq, "LLM.int8()") and c.bits == 8
+    # someone else's demonstration, or one that names its method, keeps its own reading
+    other = claim_of("Prior work showed that BERT can be quantized to Int8 without performance degradation.",
+                     title=LLM_INT8)
+    assert other is None or other.method is None or other.method.name != "LLM.int8()"
+    named = claim_of("We show that OPT-175B can be quantized to W8A8 with SmoothQuant without degradation.",
+                     title=LLM_INT8)
+    assert named.method.name == "SmoothQuant"
+
+
 def test_an_expletive_it_does_not_name_the_papers_own_method():
     c = claim_of("It is well known that round-to-nearest quantization loses 5 points of accuracy at 3 bits.",
                  title=AWQ)

@@ -236,6 +236,20 @@ def test_a_speedup_with_quantisation_overhead_is_tested_only_where_its_overhead_
     assert isinstance(r, Untestable) and r.category.value == "no_bundle" and "fp8" in r.detail
 
 
+def test_a_no_loss_claim_of_the_papers_own_int8_method_is_not_tested_by_weight_only_rtn(bundles):
+    # LLM.int8()'s "quantized to Int8 ... without performance degradation" is its own method (vector-wise int8
+    # weights and activations with outlier decomposition); RTN of the weights alone is another experiment
+    (c,) = [c for c in _extracted("We have demonstrated for the first time that multi-billion parameter transformers "
+                                  "can be quantized to Int8 and used immediately for inference without performance "
+                                  "degradation.", title="LLM.int8(): 8-bit Matrix Multiplication for Transformers at "
+                                                        "Scale") if c.kind is not ClaimKind.setup]
+    r = plan_claim(c, "claim:1", bundles, size="full", device="cuda")
+    assert isinstance(r, Untestable) and r.category.value == "no_bundle" and "LLM.int8()" in r.detail
+    generic = c.model_copy(update={"method": Method(family=MethodFamily.quantization)})
+    r = plan_claim(generic, "claim:1", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.metric == "rtn_w8_exact_match"
+
+
 def test_w8a8_no_loss_claims_go_to_the_w8a8_runs(bundles):
     (c,) = [c for c in _extracted("SmoothQuant enables W8A8 quantization at a negligible performance degradation.",
                                   title="SmoothQuant") if c.kind is not ClaimKind.setup]
