@@ -97,7 +97,8 @@ RULES = "\n".join((
     ("Scale. A plan at proxy scale (a small stand-in model or data, and every smoke size) is capped at 'reproduced at "
      "proxy scale'."),
     ("Scope. A plan that tests only part of what the claim says (one of the bit widths it spans, one of the baselines "
-     "it names) is capped at 'partially reproduced', and the verdict names what was left untested."),
+     "it names, one model where it speaks of several sizes) is capped at 'partially reproduced', and the verdict "
+     "names what was left untested."),
 ))
 
 _TIME = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}

@@ -51,8 +51,9 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
 A plan that tests only part of a claim names the rest in ``untested`` (the judge then gives at
 most 'partially reproduced'): the other widths of a claim that spans several ("for different
 bit-precisions", tested at 3 bits), the further baselines it lists ("AWQ outperforms RTN and
-GPTQ", tested against RTN), GPTQ with reordering when the runs use none. A claim that names no
-width at all is tested at the rule's width, which the plan's reason states.
+GPTQ", tested against RTN), GPTQ with reordering when the runs use none, the other model sizes
+of a claim that spans them ("for different model sizes": every accuracy bundle runs one
+model). A claim that names no width at all is tested at the rule's width, which the plan's reason states.
 
 A plan binds the claim's bits / sparsity into the bundle's parameters and metric names, uses
 the bundle's sealed seal from the lock file, three seeds, and the requested size; ``smoke``
@@ -93,8 +94,8 @@ RULES = (
     "against another method, or about a combination of methods, has no bundle); perplexity relations of GPTQ/AWQ/RTN "
     "and Wanda/magnitude run on SmolLM2-135M over WikiText-2, and GLUE/BERT accuracy claims on all-MiniLM-L6-v2 "
     "fine-tuned on SST-2 (full size only, labelled proxy scale: smaller models than the claims'); absolute values "
-    "of models we cannot run are not tested; a plan that tests one of the bit widths or baselines a claim names "
-    "says which parts it leaves untested."
+    "of models we cannot run are not tested; a plan that tests one of the bit widths, baselines or model sizes a "
+    "claim names says which parts it leaves untested."
 )
 
 _HW_DESIGN = re.compile(

@@ -132,6 +132,21 @@ def baseline_scope(claim: Claim, tested: str) -> list[str]:
     return [f"the comparison with {name}" for name in out]
 
 
+# "for different model sizes", "across different scales", "on all scales of OPT models": a claim that
+# spans model sizes, where every bundle runs one model
+_SEVERAL_SCALES = re.compile(r"\b(?:different|various|several|multiple|all|across|every)\s+(?:the\s+)?"
+                             r"(?:(?:different|model)\s+)?(?:model\s+)?(?:scales?|sizes?)\b(?:\s+of\s+[\w.-]+"
+                             r"(?:\s+models?)?)?", re.IGNORECASE)
+
+
+def model_scope(claim: Claim) -> list[str]:
+    """What a claim that spans model sizes leaves untested by a plan that runs one model."""
+    m = _SEVERAL_SCALES.search(claim.statement)
+    if m is None:
+        return []
+    return [f"model sizes other than the one model the runs use (the claim speaks of {m.group(0).strip()!r})"]
+
+
 def untestable(ref: str, cat: UntestableCategory, detail: str) -> Untestable:
     """Why no bundle tests the claim ``ref``: a category and a sentence for the report."""
     return Untestable(claim_ref=ref, category=cat, detail=detail)
@@ -155,7 +170,8 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
     ``Untestable`` when the bundle lacks a metric it needs. Smoke plans, rules other than speed and
     stand-in shapes (``stand_in``) are proxy scale. ``preconditions`` replaces the bundle's own
     (its baseline must have learned the task) for a plan of a bundle that has none. ``untested``:
-    what the claim says that the plan does not test (judged at most 'partially reproduced')."""
+    what the claim says that the plan does not test (judged at most 'partially reproduced'); the
+    model sizes a claim spans are added here for every rule but ``speed``."""
     if metric not in b.metrics and not (rule == "trend" and isinstance(expected, Trend) and expected.curve):
         return untestable(ref, UntestableCategory.no_bundle,
                           f"{b.id} has no metric {metric!r} for this setting (available: {', '.join(sorted(b.metrics))[:200]})")
@@ -176,5 +192,7 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
         metric_unit=spec.get("unit", ""), expected=expected, tolerance=tolerance, rule=rule,
         scale="proxy" if size == "smoke" or rule != "speed" or stand_in else "faithful",
         claim_hardware=claim.hardware, run_hardware=run_hw, reason=reason,
-        preconditions=preconditions, untested=list(untested or []),
+        preconditions=preconditions,
+        # a speed sweep spans shapes; every other bundle runs one model
+        untested=list(untested or []) + (model_scope(claim) if rule != "speed" else []),
     )

@@ -407,13 +407,48 @@ def test_the_awq_papers_perplexity_relations_run_on_smollm2_naming_what_they_lea
         ("smollm2_wikitext_ppl", "ppl_awq_w3", "ppl_rtn_w3"), ("smollm2_wikitext_ppl", "ppl_awq_w3", "ppl_gptq_w3")}
     assert len(plans) == 3 and all(r.scale == "proxy" and "the claim names no width" in r.reason
                                    for r in plans.values())
-    assert plans["We can see that AWQ consistent"].untested == ["the comparison with GPTQ"]
+    assert plans["We can see that AWQ consistent"].untested == [
+        "the comparison with GPTQ",
+        "model sizes other than the one model the runs use (the claim speaks of 'across different model scales')"]
     assert plans["Table 4. AWQ improves over rou"].untested == [
-        "bit widths other than 3 (the claim spans several; tested at 3 only)"]
+        "bit widths other than 3 (the claim spans several; tested at 3 only)",
+        "model sizes other than the one model the runs use (the claim speaks of 'different model sizes')"]
     assert plans["It consistently achieves bette"].untested == [
         "GPTQ with reordering (act_order; the runs use GPTQ without it)"]
     # at smoke size the real model tests nothing, and the small proxy has no AWQ
     assert not any(isinstance(plan_claim(c, "c", bundles), ReproPlan) and "AWQ" in c.statement[:60] for c in claims)
+
+
+@pytest.mark.parametrize(("statement", "spans"), [
+    ("In Figure 7, we show that SmoothQuant can work on all scales of OPT models, matching the FP16 accuracy with "
+     "INT8 quantization.", "all scales of OPT models"),
+    ("AWQ improves over RTN for different model sizes and different bit-precisions.", "different model sizes"),
+    ("SmoothQuant preserves the accuracy of OPT models across different scales when quantized to INT8.",
+     "across different scales"),
+    ("SmoothQuant preserves the accuracy of OPT-175B when quantized to INT8.", None),
+    ("We use a batch size of 512 for all model sizes.", "all model sizes"),
+    ("The gap is small at every sparsity.", None),
+])
+def test_model_scope_names_the_sizes_a_one_model_plan_leaves(statement, spans):
+    from verifier.plans import model_scope
+
+    left = model_scope(claim(statement))
+    assert left == ([] if spans is None else
+                    [f"model sizes other than the one model the runs use (the claim speaks of {spans!r})"])
+
+
+def test_a_claim_over_model_sizes_is_capped_by_its_plan_and_a_speed_sweep_is_not(bundles):
+    sq = Method(family=MethodFamily.ptq, name="SmoothQuant")
+    c = claim("In Figure 7, we show that SmoothQuant can work on all scales of OPT models, matching the FP16 accuracy "
+              "with INT8 quantization.", ClaimKind.comparison, method=sq, bits=8, metric="accuracy", baseline="FP16",
+              model="OPT")
+    r = plan_claim(c, "claim:1", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.metric == "smoothquant_w8a8_exact_match"
+    assert len(r.untested) == 1 and "all scales of OPT models" in r.untested[0]
+    speed = _speed("Int8 matrix multiplication is up to 2x faster than 16-bit matrix multiplication for all model "
+                   "sizes.", 2.0, "up_to", bits=8)
+    r = plan_claim(speed, "claim:2", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.rule == "speed" and r.untested == []
 
 
 def test_smoothquant_levels_with_dynamic_activation_scales_are_not_the_static_w8a8_runs(bundles):
