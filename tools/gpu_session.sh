@@ -53,7 +53,7 @@ ALL=(env verify cuda_tests panel qat_step sparse24_matmul_speedup lowbit_matmul_
 # run's loss curve puts near step 1,400 of 4,000: ~10 s less each, not yet measured). They only
 # decide what is skipped; the manifests' expected_seconds are the runner's (generous) limits.
 declare -A EST=([env]=10 [verify]=5 [cuda_tests]=30 [panel]=100 [qat_step]=20 [sparse24_matmul_speedup]=10
-                [lowbit_matmul_speedup]=25 [gptq_vs_rtn]=25 [pruning_sweep]=30 [pruned_qat_vs_fp]=25
+                [lowbit_matmul_speedup]=30 [gptq_vs_rtn]=25 [pruning_sweep]=30 [pruned_qat_vs_fp]=25
                 [qat_vs_ptq_bits]=90 [qat_compute_share]=100 [schedules]=150 [ppl_speed]=60
                 [gptq_batch]=20 [gptq_stack]=20)
 declare -A SEEDS=([qat_vs_ptq_bits]=3)
@@ -152,7 +152,7 @@ for rec in sorted(pathlib.Path(os.environ["RUNS"]).glob("*/record.json")):
     r = json.loads(rec.read_text())
     m = r.get("metrics", {})
     keys = [k for k in ("fp_exact_match", "panel_seconds", "qat_step_over_fp_step", "median_speedup",
-                        "int8_median_speedup", "fp8_median_speedup") if k in m]
+                        "int8_median_speedup", "fp8_median_speedup", "int8_qdq_median_speedup") if k in m]
     rows.append(f"{r['bundle_id']:<26} seed {r['seed']}  {r['status']:<11} {r.get('duration_s') or 0:>7.1f} s  "
                 + " ".join(f"{k}={m[k]:.4g}" for k in keys))
 print("\n".join(rows) or "no run records")
