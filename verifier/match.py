@@ -79,6 +79,7 @@ from verifier.plans import (
     sparsity_scope,
     untestable,
     width_scope,
+    widths_named,
 )
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
@@ -179,12 +180,10 @@ def _matrix_dim(claim: Claim) -> int | None:
 
 
 def _bits(claim: Claim) -> int | None:
+    """The claim's weight width: its field, else the first width its statement names."""
     if claim.bits is not None:
         return int(round(claim.bits))
-    m = re.search(r"\b(\d)[- ]?bits?\b|\bint(\d)\b|\bw(\d)a\d+\b", claim.statement, re.IGNORECASE)
-    if m:
-        return int(next(g for g in m.groups() if g))
-    return None
+    return next(iter(widths_named(claim.statement)), None)
 
 
 def _direction(clause: str) -> int | None:

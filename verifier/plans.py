@@ -73,17 +73,30 @@ _WIDTH = re.compile(r"\b(\d)[- ]?bits?\b(?!\s+(?:activation|input|KV|cache))|\bI
 _LIST_LINK = re.compile(r"(?:\s|\([^)]*\)|\[[^\]]*\]|[(),]|\band\b|\bor\b|\bas well as\b|\bthe\b)+", re.IGNORECASE)
 
 
+def widths_named(text: str) -> list[int]:
+    """The weight bit widths ``text`` names, in order: "4-bit", "INT8", "W4A16" (not "8-bit activations")."""
+    return [int(next(g for g in m.groups() if g)) for m in _WIDTH.finditer(text)]
+
+
+def _left(named: set, tested, spans_several: bool, plural: str, unit: str, show, descending: bool = False) -> list[str]:
+    """What a plan at ``tested`` leaves of the values a claim names (``named``, shown by ``show``
+    with ``unit``), or of the range it says it spans: the one ``untested`` entry, or none."""
+    others = sorted((v for v in named if abs(v - tested) > 1e-9), reverse=descending)
+    if others:
+        return [f"the claim's other {plural} (" + ", ".join(show(v) + unit for v in others)
+                + f"; tested at {show(tested)})"]
+    if spans_several:
+        return [f"{plural} other than {show(tested)} (the claim spans several; tested at {show(tested)} only)"]
+    return []
+
+
 def width_scope(claim: Claim, tested: int) -> list[str]:
     """The bit widths ``claim`` speaks of that a plan at ``tested`` bits leaves untested."""
-    named = {int(next(g for g in m.groups() if g)) for m in _WIDTH.finditer(claim.statement)}
+    named = set(widths_named(claim.statement))
     if claim.bits is not None:
         named.add(int(round(claim.bits)))
-    others = sorted(named - {tested}, reverse=True)
-    if others:
-        return ["the claim's other bit widths (" + ", ".join(f"{b} bits" for b in others) + f"; tested at {tested})"]
-    if _SEVERAL_WIDTHS.search(claim.statement):
-        return [f"bit widths other than {tested} (the claim spans several; tested at {tested} only)"]
-    return []
+    return _left(named, tested, bool(_SEVERAL_WIDTHS.search(claim.statement)), "bit widths", " bits", str,
+                 descending=True)
 
 
 # "at 50% and 60% sparsity", "50%/70% unstructured sparsity": the sparsities a claim names
@@ -100,12 +113,8 @@ def sparsity_scope(claim: Claim, tested: float) -> list[str]:
              for v in re.findall(r"\d{1,2}(?:\.\d+)?(?=\s*%)", m.group(1))}
     if claim.sparsity is not None:
         named.add(round(claim.sparsity, 4))
-    others = sorted(s for s in named if abs(s - tested) > 1e-9)
-    if others:
-        return ["the claim's other sparsities (" + ", ".join(f"{s:.0%}" for s in others) + f"; tested at {tested:.0%})"]
-    if _SEVERAL_SPARSITIES.search(claim.statement):
-        return [f"sparsities other than {tested:.0%} (the claim spans several; tested at {tested:.0%} only)"]
-    return []
+    return _left(named, tested, bool(_SEVERAL_SPARSITIES.search(claim.statement)), "sparsities", "",
+                 lambda v: f"{v:.0%}")
 
 
 def baseline_scope(claim: Claim, tested: str) -> list[str]:
