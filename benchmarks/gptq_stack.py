@@ -20,10 +20,7 @@ from __future__ import annotations
 
 import argparse
 import copy
-import json
 import sys
-import time
-from datetime import datetime, timezone
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -34,8 +31,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 def main(argv=None) -> int:
     import torch
 
-    from qat_step import op_counter
-    from repro.lib.environment import fingerprint, require_device
+    from common import open_device, time_ways, write_report
     from repro.lib.llama import Block, LlamaConfig
     from repro.lib.ptq import apply_gptq_many, apply_ptq, collect_inputs, gptq_linear
     from repro.lib.quant import QuantSpec, select_linears
@@ -47,10 +43,7 @@ def main(argv=None) -> int:
     p.add_argument("--group-size", type=int, default=64)
     p.add_argument("--out", type=Path, default=None)
     args = p.parse_args(argv)
-    device = require_device(args.device)
-    if device.type == "cpu":
-        torch.set_num_threads(1)
-    torch.manual_seed(0)
+    device = open_device(args.device)
     cfg = LlamaConfig(vocab_size=49152, hidden_size=576, intermediate_size=1536, n_layers=1, n_heads=9, n_kv_heads=3,
                       head_dim=64)
     block = Block(cfg).to(device)
@@ -64,33 +57,24 @@ def main(argv=None) -> int:
     specs = [QuantSpec(int(b), symmetric=False, granularity="group", group_size=args.group_size)
              for b in args.bits.split(",")]
     names = [n for n, _ in select_linears(block, ())]
-
-    def sync():
-        if device.type == "cuda":
-            torch.cuda.synchronize(device)
-
-    clock = time.perf_counter if device.type == "cuda" else time.process_time
-    results = {}
     ways = ("per_layer", "stacked", "together")
-    for way in ways:
-        works = [copy.deepcopy(block) for _ in specs]
-        sync()
-        t0 = clock()
-        with op_counter() as counter:
-            if way == "together":
-                apply_gptq_many(works, specs, hidden, sequential=False)
-            for work, spec in zip(works, specs):
-                if way == "stacked":
-                    apply_ptq(work, "gptq", spec, calib_batches=hidden, sequential=False)
-                elif way == "per_layer":
-                    xs = collect_inputs(work, names, hidden)
-                    for n in names:
-                        gptq_linear(work.get_submodule(n), xs[n], spec)
-        sync()
-        results[way] = {"seconds": clock() - t0, "ops": counter.n, "blocks": works}
+    works = {way: [copy.deepcopy(block) for _ in specs] for way in ways}
+
+    def per_layer():
+        for work, spec in zip(works["per_layer"], specs):
+            xs = collect_inputs(work, names, hidden)
+            for n in names:
+                gptq_linear(work.get_submodule(n), xs[n], spec)
+
+    results = time_ways({
+        "per_layer": per_layer,
+        "stacked": lambda: [apply_ptq(w, "gptq", s, calib_batches=hidden, sequential=False)
+                            for w, s in zip(works["stacked"], specs)],
+        "together": lambda: apply_gptq_many(works["together"], specs, hidden, sequential=False),
+    }, device)
 
     def differ(a, b) -> float:  # the largest share of a tensor's weights that differ between two ways
-        return max(float((x != y).float().mean()) for m, n in zip(results[a]["blocks"], results[b]["blocks"])
+        return max(float((x != y).float().mean()) for m, n in zip(works[a], works[b])
                    for x, y in zip(m.state_dict().values(), n.state_dict().values()))
 
     one = results["per_layer"]
@@ -101,9 +85,6 @@ def main(argv=None) -> int:
         "ops_ratio": {k: one["ops"] / results[k]["ops"] for k in ways[1:]},
         "seconds_ratio": {k: one["seconds"] / results[k]["seconds"] for k in ways[1:]},
         "share_of_weights_that_differ_from_per_layer": {k: differ("per_layer", k) for k in ways[1:]},
-        "fingerprint": fingerprint(),
-        "clock": "wall after sync" if device.type == "cuda" else "process CPU time, 1 torch thread",
-        "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
     print(f"[{device.type}] GPTQ {', '.join(report['specs'])} on one {report['shape']}, {report['tokens']} "
           "calibration tokens")
@@ -112,10 +93,7 @@ def main(argv=None) -> int:
             f"  (per-layer / this: ops {report['ops_ratio'][k]:.2f}, seconds {report['seconds_ratio'][k]:.2f}; "
             f"weights that differ: {report['share_of_weights_that_differ_from_per_layer'][k]:.4f})")
         print(f"  {k:>9}: {report['ops'][k]:>8} tensor ops, {report['seconds'][k]:.2f} s{extra}")
-    out = args.out or REPO / "benchmarks" / "results" / f"gptq_stack-{device.type}.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n")
-    print(f"written {out}")
+    write_report(report, "gptq_stack", device, args.out)
     return 0
 
 

@@ -36,6 +36,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from common import op_counter  # noqa: E402 (benchmarks/ is on the path only from here)
+
 RESULTS = REPO / "benchmarks" / "results"
 METHODS = ("fp", "ste", "lsq")
 
@@ -75,27 +79,8 @@ def _sync(device) -> None:
         torch.cuda.synchronize(device)
 
 
-def op_counter():
-    """A context manager counting the tensor operations (aten calls below autograd) run inside it,
-    in its ``n``: deterministic, unlike a CPU timing on a shared machine, and the figure that
-    matters on a GPU, where each operation of a small model is one kernel launch of a few
-    microseconds."""
-    from torch.utils._python_dispatch import TorchDispatchMode
-
-    class Counter(TorchDispatchMode):
-        def __init__(self):
-            super().__init__()
-            self.n = 0
-
-        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
-            self.n += 1
-            return func(*args, **(kwargs or {}))
-
-    return Counter()
-
-
 def count_ops(steps: dict, batch) -> dict:
-    """Tensor operations one step of each method dispatches (see ``op_counter``)."""
+    """Tensor operations one step of each method dispatches (see ``common.op_counter``)."""
     out = {}
     for method, step in steps.items():
         with op_counter() as counter:

@@ -1,0 +1,93 @@
+"""What the benchmark scripts share: the device and its clock, counting and timing several ways of
+doing one piece of work, and writing a figures file with the environment fingerprint.
+
+Scripts import it as ``common`` (``benchmarks/`` is on their ``sys.path``); it imports torch only
+inside its functions, so that a script's ``--help`` stays quick.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def op_counter():
+    """A context manager counting the tensor operations (aten calls below autograd) run inside it,
+    in its ``n``: deterministic, unlike a CPU timing on a shared machine, and the figure that
+    matters on a GPU, where each operation of a small model is one kernel launch of a few
+    microseconds."""
+    from torch.utils._python_dispatch import TorchDispatchMode
+
+    class Counter(TorchDispatchMode):
+        def __init__(self):
+            super().__init__()
+            self.n = 0
+
+        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+            self.n += 1
+            return func(*args, **(kwargs or {}))
+
+    return Counter()
+
+
+def open_device(name: str):
+    """The torch device ``name``, refused as a bundle refuses it when absent; on the CPU one torch
+    thread (so that CPU time is one core's work); torch seeded 0."""
+    import torch
+
+    from repro.lib.environment import require_device
+
+    device = require_device(name)
+    if device.type == "cpu":
+        torch.set_num_threads(1)
+    torch.manual_seed(0)
+    return device
+
+
+def clock_of(device) -> tuple[Callable[[], float], str]:
+    """The clock a benchmark reads on ``device`` and how its report names it."""
+    if device.type == "cuda":
+        return time.perf_counter, "wall after sync"
+    return time.process_time, "process CPU time, 1 torch thread"
+
+
+def _sync(device) -> None:
+    if device.type == "cuda":
+        import torch
+
+        torch.cuda.synchronize(device)
+
+
+def time_ways(ways: dict[str, Callable[[], object]], device) -> dict[str, dict]:
+    """Each way run once, in order: ``{name: {"seconds", "ops", "out"}}`` (``ops``: tensor
+    operations dispatched, see :func:`op_counter`; ``out``: what the way returned). Whatever a
+    way needs (model copies) is made before, outside the clock."""
+    clock, _ = clock_of(device)
+    results = {}
+    for name, way in ways.items():
+        _sync(device)
+        t0 = clock()
+        with op_counter() as counter:
+            out = way()
+        _sync(device)
+        results[name] = {"seconds": clock() - t0, "ops": counter.n, "out": out}
+    return results
+
+
+def write_report(report: dict, stem: str, device, out: Path | None = None) -> Path:
+    """``report`` with the environment fingerprint, the clock and the time, written as JSON to
+    ``out`` (default benchmarks/results/<stem>-<device>.json); returns the path."""
+    from repro.lib.environment import fingerprint
+
+    report.update(fingerprint=fingerprint(), clock=clock_of(device)[1],
+                  when=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    out = out or REPO / "benchmarks" / "results" / f"{stem}-{device.type}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"written {out}")
+    return out
