@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "8"
+LEXICON_VERSION = "9"
 
 # (canonical name or None for a generic mention, family, patterns). Families are
 # verifier.claims.MethodFamily values.
@@ -409,6 +409,8 @@ OWN_METHOD: tuple[str, ...] = (
     # Int8 ...": what the paper demonstrates, with no method named, it demonstrates with its own
     r"^\s*We (?:have )?(?:also )?(?:demonstrated?|show(?:n|ed)?|prove[dn]?)\s(?:for the first time )?that\b[^.;]*?"
     r"\bcan be (?:quanti[sz]ed|pruned|compressed|sparsified)\b",
+    # "We can quantize the 3 largest, openly available LLM models into INT8 without degrading the accuracy"
+    r"^\s*We (?:can|could) (?:successfully )?(?:quanti[sz]e|prune|compress|sparsify)\b",
 )
 
 METRIC_VARIANTS: tuple[tuple[str, str], ...] = (

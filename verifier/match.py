@@ -128,7 +128,8 @@ _DYNAMIC_LEVEL = re.compile(r"\bSmoothQuant-O[12]\b|\bO[12](?: and O[12])? (?:le
 _ALL_SCHEMES = re.compile(r"\b(?:all|every|each|various|different) (?:the )?(?:quantization |quantisation )?"
                           r"(?:schemes?|levels?|settings?)\b", re.IGNORECASE)
 _WA_TEXT = re.compile(r"\bW(\d+)A(\d+)\b", re.IGNORECASE)
-_NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|no (accuracy |performance )?"
+_NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|without degrading|"
+                      r"(does|do|did) not degrade|no (accuracy |performance )?"
                       r"(degradation|loss|drop)|negligible|retain\w*|maintain\w* (the )?(accuracy|performance|quality)|"
                       r"match(es|ing)? (the )?(full|fp16|fp32|dense)|within \d+(\.\d+)?\s*(%|points?)|lossless|on par)\b",
                       re.IGNORECASE)
@@ -136,7 +137,7 @@ _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ 
                      r"lower (?:[\w-]+ ){0,2}perplexity|improv\w*)\b", re.IGNORECASE)
 _QUALITY_METRICS = {"perplexity", "pass@k", "exact match", "BLEU", "ROUGE", "CIDEr", "accuracy", "error", "loss", "F1"}
 _QUALITY_WORDS = re.compile(r"\b(accuracy|perplexity|performance|degradation|quality|exact[- ]match|pass@\d|F1|"
-                            r"zero-shot|downstream|reconstruction error)\b", re.IGNORECASE)
+                            r"zero-shot|downstream|reconstruction error|lossless)\b", re.IGNORECASE)
 _BITS_TREND = re.compile(r"\b(bit[- ]?width|fewer bits|lower (bit|precision)|as (the )?(bits?|precision) (decrease|"
                          r"drop|fall)s?)\b", re.IGNORECASE)
 _COMBINED = re.compile(r"\bcombin\w*\b[^.;]{0,60}?\bwith\b|\bin (?:combination|conjunction) with\b|\bon top of\b|"

@@ -141,11 +141,12 @@ def baseline_scope(claim: Claim, tested: str) -> list[str]:
     return [f"the comparison with {name}" for name in out]
 
 
-# "for different model sizes", "across different scales", "on all scales of OPT models": a claim that
-# spans model sizes, where every bundle runs one model
+# "for different model sizes", "across different scales", "on all scales of OPT models", "for LLMs up to
+# 530B parameters": a claim that spans model sizes, where every bundle runs one model
 _SEVERAL_SCALES = re.compile(r"\b(?:different|various|several|multiple|all|across|every)\s+(?:the\s+)?"
                              r"(?:(?:different|model)\s+)?(?:model\s+)?(?:scales?|sizes?)\b(?:\s+of\s+[\w.-]+"
-                             r"(?:\s+models?)?)?", re.IGNORECASE)
+                             r"(?:\s+models?)?)?|\b(?:LLMs|models) up to \d+(?:\.\d+)?\s?[BMT]\b(?: parameters)?",
+                             re.IGNORECASE)
 
 
 def model_scope(claim: Claim) -> list[str]:

@@ -141,6 +141,9 @@ def test_what_the_paper_demonstrates_with_no_method_named_is_done_with_its_own()
     named = claim_of("We show that OPT-175B can be quantized to W8A8 with SmoothQuant without degradation.",
                      title=LLM_INT8)
     assert named.method.name == "SmoothQuant"
+    can = claim_of("We can quantize the 3 largest, openly available LLM models into INT8 without degrading the "
+                   "accuracy.", title=LLM_INT8)
+    assert can.method.name == "LLM.int8()"
 
 
 def test_an_expletive_it_does_not_name_the_papers_own_method():

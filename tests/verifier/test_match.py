@@ -250,6 +250,29 @@ def test_a_no_loss_claim_of_the_papers_own_int8_method_is_not_tested_by_weight_o
     assert isinstance(r, ReproPlan) and r.metric == "rtn_w8_exact_match"
 
 
+@pytest.mark.parametrize("sentence", [
+    "We can quantize the 3 largest, openly available LLM models into INT8 without degrading the accuracy.",
+    "We propose SmoothQuant, an accurate and efficient post-training quantization method to enable lossless 8-bit "
+    "weight and activation quantization for LLMs.",
+])
+def test_no_loss_phrasings_of_the_papers_own_w8a8_method_go_to_the_smoothquant_runs(bundles, sentence):
+    (c,) = [c for c in _extracted(sentence, title="SmoothQuant: Accurate and Efficient Post-Training Quantization "
+                                                  "for Large Language Models") if c.kind is not ClaimKind.setup]
+    assert c.method.name == "SmoothQuant"
+    r = plan_claim(c, "claim:1", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == "smoothquant_w8a8_exact_match"
+    assert r.expected.baseline_metric == "fp_exact_match" and r.expected.op == "equal"
+
+
+def test_a_weight_only_does_not_degrade_claim_is_a_no_loss_claim(bundles):
+    c = claim("Previous work has shown that quantizing the weights of LLMs with INT8 or even with INT4 does not "
+              "degrade accuracy.", ClaimKind.comparison, method=Method(family=MethodFamily.quantization), bits=4,
+              metric="accuracy")
+    r = plan_claim(c, "claim:1", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == "rtn_w4_exact_match" and r.expected.op == "equal"
+    assert r.untested == ["the claim's other bit widths (8 bits; tested at 4)"]
+
+
 def test_w8a8_no_loss_claims_go_to_the_w8a8_runs(bundles):
     (c,) = [c for c in _extracted("SmoothQuant enables W8A8 quantization at a negligible performance degradation.",
                                   title="SmoothQuant") if c.kind is not ClaimKind.setup]
@@ -428,6 +451,9 @@ def test_the_awq_papers_perplexity_relations_run_on_smollm2_naming_what_they_lea
     ("SmoothQuant preserves the accuracy of OPT-175B when quantized to INT8.", None),
     ("We use a batch size of 512 for all model sizes.", "all model sizes"),
     ("The gap is small at every sparsity.", None),
+    ("We propose SmoothQuant to enable lossless 8-bit weight and activation quantization for LLMs up to 530B "
+     "parameters.", "LLMs up to 530B parameters"),
+    ("SmoothQuant is up to 1.56x faster.", None),
 ])
 def test_model_scope_names_the_sizes_a_one_model_plan_leaves(statement, spans):
     from verifier.plans import model_scope
