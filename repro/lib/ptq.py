@@ -15,7 +15,13 @@ Methods and the papers they follow:
   (the paper shares one across the projections that read one norm), and optionally (``clip``) the
   paper's clipping search of each group's weight range (``awq_clip``);
 - SmoothQuant: "SmoothQuant: Accurate and Efficient Post-Training Quantization for Large Language
-  Models" (arXiv:2211.10438), s_j = max|X_j|^a / max|W_j|^(1-a), then W8A8 fake quantisation.
+  Models" (arXiv:2211.10438), s_j = max|X_j|^a / max|W_j|^(1-a), then W8A8 fake quantisation;
+  without smoothing, with per-token activation and per-output-channel weight scales, it is the
+  vector-wise W8A8 of "LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale"
+  (arXiv:2208.07339);
+- LLM.int8(): vector-wise W8A8 with the paper's mixed-precision decomposition: the input feature
+  dimensions in which any value of the current input reaches ``threshold`` (6.0) multiply the
+  float weights, the rest go through the int8 grid (``llm_int8_linear``).
 
 All of it is simulated quantisation: weights are replaced by their dequantised values in the
 layer's own dtype. ``apply_ptq(..., sequential=True)`` quantises one Linear at a time in module order
@@ -47,7 +53,7 @@ from .quant import (
     select_linears,
 )
 
-PTQ_METHODS = ("rtn", "gptq", "awq", "smoothquant")
+PTQ_METHODS = ("rtn", "gptq", "awq", "smoothquant", "llm_int8")
 
 
 def _check_linear(layer, what: str = "layer") -> None:
@@ -442,10 +448,13 @@ class W8A8Linear(nn.Module):
     """Linear with integer-grid weights and inputs fake-quantised at run time, after smoothing.
 
     ``act="tensor"``: one static input scale calibrated from max|X/s|; ``act="token"``: one dynamic
-    scale per token. Activations and weights use symmetric grids, as SmoothQuant does.
+    scale per token. Activations and weights use symmetric grids, as SmoothQuant does. With
+    ``outlier_threshold`` (LLM.int8()'s mixed-precision decomposition) the input dimensions in which
+    any value of the current input reaches it skip the grid and multiply ``float_weight``.
     """
 
-    def __init__(self, weight: torch.Tensor, bias, smooth, bits: int, act: str, act_absmax: float):
+    def __init__(self, weight: torch.Tensor, bias, smooth, bits: int, act: str, act_absmax: float,
+                 outlier_threshold: float | None = None, float_weight: torch.Tensor | None = None):
         super().__init__()
         self.in_features, self.out_features = weight.shape[1], weight.shape[0]
         self.weight = nn.Parameter(weight, requires_grad=False)
@@ -454,19 +463,33 @@ class W8A8Linear(nn.Module):
         self.act, self.bits = act, bits
         self.a_spec = QuantSpec(bits, True, "channel" if act == "token" else "tensor", axis=0)
         self.register_buffer("act_scale", torch.tensor(act_absmax / ((self.a_spec.qmax - self.a_spec.qmin) / 2)))
+        if (outlier_threshold is None) != (float_weight is None):
+            raise ValueError("outlier_threshold and float_weight go together (LLM.int8()'s decomposition)")
+        self.outlier_threshold = outlier_threshold
+        self.float_weight = None if float_weight is None else nn.Parameter(float_weight, requires_grad=False)
+        self.last_outlier_dims = 0  # how many input dimensions the last forward kept in float
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if self.smooth is not None:
             x = x / self.smooth.to(x.dtype)
+        extra = None
+        if self.outlier_threshold is not None:
+            outliers = x.reshape(-1, self.in_features).abs().amax(dim=0) >= self.outlier_threshold
+            self.last_outlier_dims = int(outliers.sum())
+            if self.last_outlier_dims:
+                extra = F.linear(x[..., outliers], self.float_weight[:, outliers])
+                x = x.masked_fill(outliers, 0.0)
         if self.act == "token":
             x = fake_quant(x.reshape(-1, self.in_features), self.a_spec).reshape(x.shape)
         else:
             x = fake_quant(x, self.a_spec, self.act_scale.clamp_min(1e-8), torch.zeros_like(self.act_scale))
-        return F.linear(x, self.weight, self.bias)
+        y = F.linear(x, self.weight, self.bias)
+        return y if extra is None else y + extra
 
     def extra_repr(self) -> str:
         return f"in_features={self.in_features}, out_features={self.out_features}, W{self.bits}A{self.bits}, " \
-               f"act={self.act}, smoothed={self.smooth is not None}"
+               f"act={self.act}, smoothed={self.smooth is not None}" + (
+                   f", outlier_threshold={self.outlier_threshold:g}" if self.outlier_threshold is not None else "")
 
 
 def smoothquant_linear(layer: nn.Linear, calib_inputs, alpha: float | None = 0.5, bits: int = 8,
@@ -504,6 +527,33 @@ def smoothquant_linear(layer: nn.Linear, calib_inputs, alpha: float | None = 0.5
                     "act_outlier_ratio": _outlier_ratio(x_absmax),
                     "act_outlier_ratio_smoothed": _outlier_ratio(x.abs().amax(dim=0)),
                     "seconds": time.perf_counter() - t0}
+
+
+def llm_int8_linear(layer: nn.Linear, calib_inputs=None, threshold: float = 6.0, bits: int = 8
+                    ) -> tuple[W8A8Linear, dict]:
+    """LLM.int8(): a new ``W8A8Linear`` (the layer is left unchanged) with per-output-channel int8
+    weights, per-token int8 activations and the mixed-precision decomposition at ``threshold``
+    (the paper's 6.0; ``float("inf")`` turns it off, leaving vector-wise W8A8). Its scales are all
+    dynamic or from the weights: ``calib_inputs``, when given, only measure the output error and how
+    many input dimensions the decomposition keeps in float."""
+    _check_linear(layer)
+    if not threshold > 0:
+        raise ValueError(f"threshold={threshold!r} must be positive (6.0 in the paper)")
+    t0 = time.perf_counter()
+    w = layer.weight.detach()
+    wq = quant_dequant(w.float(), QuantSpec(bits, True, "channel", axis=0)).to(w.dtype)
+    module = W8A8Linear(wq, layer.bias, None, bits, "token", 0.0, outlier_threshold=threshold,
+                        float_weight=w.clone())
+    module.to(w.device)
+    stats = {"method": "llm_int8", "threshold": threshold, "bits": bits, "act": "token", "weight": "channel"}
+    if calib_inputs is not None:
+        x = calibration_rows(calib_inputs, layer.in_features, w.device)
+        with torch.no_grad():
+            y_ref = x @ w.float().T
+            y_q = module(x.to(w.dtype)).float() - (0 if layer.bias is None else layer.bias.float())
+        stats |= {"rel_output_error": ((y_q - y_ref).norm() / y_ref.norm().clamp_min(1e-30)).item(),
+                  "outlier_dims": module.last_outlier_dims}
+    return module, stats | {"seconds": time.perf_counter() - t0}
 
 
 def _outlier_ratio(channel_absmax: torch.Tensor) -> float:
@@ -583,15 +633,16 @@ def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None
 
     ``options`` go to the per-layer function (GPTQ: block_size, damp, act_order; AWQ: grid, clip,
     and ``clip_skip``, the names of Linears not to clip;
-    SmoothQuant: alpha, act, weight; its bit width comes from ``spec.bits``). SmoothQuant swaps
-    each Linear for a ``W8A8Linear``. Returns ``{"method", "spec", "sequential", "layers": {name:
-    stats}, "mean_rel_output_error", "seconds"}``.
+    SmoothQuant: alpha, act, weight; LLM.int8(): threshold; their bit width comes from ``spec.bits``).
+    SmoothQuant and LLM.int8() swap each Linear for a ``W8A8Linear``. Returns ``{"method", "spec",
+    "sequential", "layers": {name: stats}, "mean_rel_output_error", "seconds"}``.
     """
     if method not in PTQ_METHODS:
         raise ValueError(f"PTQ method {method!r} is unknown." + _did_you_mean(method, PTQ_METHODS))
-    fn = {"rtn": rtn_linear, "gptq": gptq_linear, "awq": awq_linear, "smoothquant": smoothquant_linear}[method]
+    fn = {"rtn": rtn_linear, "gptq": gptq_linear, "awq": awq_linear, "smoothquant": smoothquant_linear,
+          "llm_int8": llm_int8_linear}[method]
     allowed = [p for p in inspect.signature(fn).parameters if p not in ("layer", "calib_inputs", "spec")]
-    if method == "smoothquant":
+    if method in ("smoothquant", "llm_int8"):
         allowed.remove("bits")
     # AWQ's reference skips the clipping search for the query and key projections, whose outputs
     # meet in a softmax: ``clip_skip`` names them (substrings of the Linear's name)
@@ -602,8 +653,9 @@ def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None
     if isinstance(model, nn.Linear):
         raise ValueError("apply_ptq works on a model that contains Linear layers; call the *_linear function "
                          "directly for a single layer.")
-    if calib_batches is None and method != "rtn":
-        raise ValueError(f"{method!r} needs calib_batches (a list of model inputs); only 'rtn' works without.")
+    if calib_batches is None and method not in ("rtn", "llm_int8"):
+        raise ValueError(f"{method!r} needs calib_batches (a list of model inputs); only 'rtn' and 'llm_int8' work "
+                         "without.")
     batches = None if calib_batches is None else list(calib_batches)
     t0 = time.perf_counter()
     names = [n for n, _ in select_linears(model, skip)]
@@ -623,8 +675,8 @@ def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None
             continue
         if method == "rtn":
             layers[name] = rtn_linear(layer, spec, x)
-        elif method == "smoothquant":
-            new, layers[name] = smoothquant_linear(layer, x, bits=spec.bits, **options)
+        elif method in ("smoothquant", "llm_int8"):
+            new, layers[name] = fn(layer, x, bits=spec.bits, **options)
             replace_module(model, name, new)
         elif clip_skip and any(part in name for part in clip_skip):
             layers[name] = fn(layer, x, spec, **(options | {"clip": False}))

@@ -17,6 +17,7 @@ from repro.lib.ptq import (
     gptq_linear,
     gptq_linears,
     gptq_stacked,
+    llm_int8_linear,
     relative_output_error,
     rtn_linear,
     smoothquant_linear,
@@ -183,6 +184,42 @@ def test_smoothquant_w8a8_beats_naive_w8a8_on_outlier_channels(act):
         assert smooth_err < 0.7 * naive_err, f"seed {seed} act={act}: SmoothQuant {smooth_err:.4f} vs {naive_err:.4f}"
         assert stats["act_outlier_ratio_smoothed"] < stats["act_outlier_ratio"]
         assert naive_stats["method"] == "w8a8"
+
+
+def test_llm_int8_keeps_the_outlier_dimensions_in_float_and_the_rest_vector_wise():
+    for seed in range(3):
+        layer, x = _layer(seed), _outlier_inputs(seed)
+        y = layer(x).detach()
+        decomposed, stats = llm_int8_linear(layer, x)
+        vector_wise, _ = llm_int8_linear(layer, x, threshold=float("inf"))
+        # the four 30x channels (|x| far above 6) and only they skip the grid
+        assert stats["outlier_dims"] == 4 and vector_wise.last_outlier_dims == 0
+        err = ((decomposed(x) - y).norm() / y.norm()).item()
+        err_vw = ((vector_wise(x) - y).norm() / y.norm()).item()
+        assert err < 0.3 * err_vw, f"seed {seed}: LLM.int8() {err:.4f} vs vector-wise {err_vw:.4f}"
+        assert stats["rel_output_error"] == pytest.approx(err, rel=1e-2)
+    # without outliers it is exactly vector-wise W8A8 (per-token inputs, per-channel weights, no smoothing)
+    layer, x = _layer(5), torch.randn(64, 96, generator=torch.Generator().manual_seed(5))
+    same, _ = smoothquant_linear(layer, x, alpha=None, act="token", weight="channel")
+    int8, _ = llm_int8_linear(layer)
+    assert torch.equal(int8(x), same(x)) and int8.last_outlier_dims == 0
+    # with every dimension an outlier nothing is quantised: the float layer's output
+    everything, _ = llm_int8_linear(layer, threshold=1e-12)
+    assert torch.allclose(everything(x), layer(x).detach(), atol=1e-5) and everything.last_outlier_dims == 96
+    with pytest.raises(ValueError, match="threshold"):
+        llm_int8_linear(layer, threshold=0.0)
+
+
+def test_llm_int8_through_apply_ptq_needs_no_calibration():
+    model = _model()
+    x = torch.randn(16, 32, generator=torch.Generator().manual_seed(0))
+    y = model(x).detach()
+    report = apply_ptq(model, "llm_int8", QuantSpec(8), threshold=6.0)
+    assert all(isinstance(model[i], W8A8Linear) and model[i].outlier_threshold == 6.0 for i in (0, 2, 4))
+    assert set(report["layers"]) == {"0", "2", "4"} and report["method"] == "llm_int8"
+    assert 0 < ((model(x) - y).norm() / y.norm()).item() < 0.05
+    with pytest.raises(ValueError, match="do not apply to 'llm_int8'"):
+        apply_ptq(_model(), "llm_int8", QuantSpec(8), alpha=0.5)
 
 
 def test_smoothing_alone_leaves_the_function_unchanged():

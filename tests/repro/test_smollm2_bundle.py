@@ -185,3 +185,35 @@ def test_awq_calibrates_on_the_first_awq_calib_len_tokens(tmp_path):
     assert not torch.equal(cut.layers[0].get_parameter(w), whole.layers[0].get_parameter(w))
     with pytest.raises(ValueError, match="awq_calib_len"):
         main.run({**params, "max_blocks": 0, "awq_calib_len": 0}, Ctx(tmp_path))
+
+
+@needs_inputs
+def test_w8a8_settings_quantise_weights_and_inputs_of_the_compressed_blocks():
+    """The four W8A8 settings on real SmolLM2 blocks: every Linear of the compressed blocks becomes a
+    W8A8Linear on its setting's grids and the rest of the model stays float; SmoothQuant's smoothing
+    lowers naive W8A8's output error, and LLM.int8()'s decomposition vector-wise W8A8's."""
+    import copy
+
+    import torch
+
+    from repro.lib.ptq import W8A8Linear
+
+    main, params, model, batches = _blocks_setup(max_blocks=2)
+    errors, works = {}, {}
+    for method in ("w8a8", "smoothquant", "vector_wise", "llm_int8"):
+        work = works[method] = copy.deepcopy(model)
+        key, seconds, fields = main._compress(work, "w8a8", method, 8, params, batches, lambda f, m: None)
+        assert key == main.W8A8_KEYS[method] and f"ppl_{key}" in load_manifest(FOLDER, source_root=REPO).metrics
+        assert fields["bits"] == fields["activation_bits"] == 8 and seconds > 0
+        errors[method] = fields["mean_rel_output_error"]
+        swapped = [m for m in work.layers[:2].modules() if isinstance(m, W8A8Linear)]
+        assert len(swapped) == 7 * 2 and not any(isinstance(m, W8A8Linear) for m in work.layers[2].modules())
+        assert {(m.act, m.outlier_threshold) for m in swapped} == {
+            "w8a8": {("tensor", None)}, "smoothquant": {("tensor", None)}, "vector_wise": {("token", None)},
+            "llm_int8": {("token", 6.0)}}[method]
+        assert all((m.smooth is not None) == (method == "smoothquant") for m in swapped)
+    assert errors["smoothquant"] < errors["w8a8"] and errors["llm_int8"] <= errors["vector_wise"]
+    x = torch.randint(0, 49152, (1, 32), generator=torch.Generator().manual_seed(3))
+    with torch.no_grad():
+        ref = model(x)
+        assert all(0 < (works[m](x) - ref).abs().max() for m in works)  # each setting changes the output

@@ -1,8 +1,10 @@
-"""SmolLM2-135M WikiText-2 perplexity under RTN / GPTQ / AWQ at 4 and 3 bits and under pruning.
+"""SmolLM2-135M WikiText-2 perplexity under RTN / GPTQ / AWQ at 4 and 3 bits, under 8-bit weights
+and activations (naive, SmoothQuant, vector-wise, LLM.int8()) and under pruning.
 
-Claims this tests, in the setting of the GPTQ, AWQ and Wanda perplexity tables at a smaller model:
-"GPTQ keeps perplexity close to full precision at 4 bits and far below RTN at 3 bits",
-"activation-aware scaling beats RTN", "Wanda beats magnitude pruning at 50% unstructured sparsity
+Claims this tests, in the setting of the GPTQ, AWQ, SmoothQuant, LLM.int8() and Wanda perplexity
+tables at a smaller model: "GPTQ keeps perplexity close to full precision at 4 bits and far below
+RTN at 3 bits", "activation-aware scaling beats RTN", "SmoothQuant enables lossless W8A8",
+"LLM.int8() preserves perplexity", "Wanda beats magnitude pruning at 50% unstructured sparsity
 and at 2:4". Perplexity is WikiText-2 raw test, windows of ``seq_len`` (2048), computed as the papers
 do (repro/lib/perplexity.py).
 
@@ -25,6 +27,15 @@ Method details and deviations from the papers (also written into the result's no
   attention), each alpha scored by the error of the attention or MLP output, then (``awq_clip``,
   default on) the clipping search of each group's weight range for every Linear but q and k, all
   searched on the float model's activations block by block and quantised at the end;
+- W8A8 (``w8a8_methods``) quantises every block Linear's weights and inputs to symmetric 8-bit grids:
+  ``w8a8`` and ``smoothquant`` with SmoothQuant's O3 grids (one weight scale per tensor, one static
+  input scale per tensor from the calibration inputs; ``smoothquant`` divides each input channel by
+  max|X_j|^a / max|W_j|^(1-a) first, a = ``sq_alpha``, one factor per Linear where the reference
+  folds one per norm into it); ``vector_wise`` and ``llm_int8`` with LLM.int8()'s vector-wise grids
+  (a scale per output channel of the weights, a dynamic one per token of the inputs), ``llm_int8``
+  adding its mixed-precision decomposition (input dimensions with a value of at least
+  ``int8_threshold`` in the current input stay in float). Static scales are calibrated block by
+  block on the already-quantised prefix;
 - pruning is per output row for Wanda (the paper's comparison group) and per layer for magnitude.
 """
 
@@ -48,6 +59,8 @@ from repro.lib.quant import QuantSpec
 BASELINE = "baseline_gguf_fp32"
 DATA_FILES = {"test": "wikitext2_raw_wiki.test.raw", "wikitext2_valid": "wikitext2_valid.txt",
               "tinyshakespeare": "tinyshakespeare_input.txt"}
+W8A8_KEYS = {"w8a8": "w8a8", "smoothquant": "smoothquant_w8a8", "vector_wise": "vector_wise_w8a8",
+             "llm_int8": "llm_int8"}
 PRUNE_KEYS = {"magnitude": "magnitude_unstructured", "wanda": "wanda_unstructured", "2:4": "magnitude_2of4",
               "wanda_2:4": "wanda_2of4"}
 
@@ -126,6 +139,7 @@ def run(params: dict, ctx) -> dict:
     blocks_done = len(_blocks(model, params["max_blocks"]))
 
     settings = [("ptq", m, b) for b in params["bits"] for m in params["ptq_methods"]]
+    settings += [("w8a8", m, 8) for m in params["w8a8_methods"]]
     settings += [("prune", m, None) for m in params["prune_methods"]]
     step = 1.0 / (len(settings) + 1)
     base = _eval(model, test_ids, params, BASELINE, ctx, 0.0, step)
@@ -221,6 +235,8 @@ def _compress(work, kind: str, method: str, bits, params: dict, batches, progres
             stats = calibrate_blocks(work, batches, quantise, max_blocks,
                                      lambda f, m: progress(f, f"{method} w{bits}: {m}"))
         return _ptq_fields(method, bits, params, stats, time.perf_counter() - t0)
+    if kind == "w8a8":
+        return _w8a8(work, method, params, batches, progress, t0)
     sparsity = None if ":" in method else params["sparsity"]
     if method.startswith("wanda"):
         calibrate_blocks(work, batches, lambda _, block, hidden: prune_model(block, method, sparsity,
@@ -232,6 +248,25 @@ def _compress(work, kind: str, method: str, bits, params: dict, batches, progres
     done = torch.nn.ModuleList(_blocks(work, max_blocks))
     return PRUNE_KEYS[method], time.perf_counter() - t0, {
         "bits": None, "group_size": None, "sparsity": sparsity_of(done), "mean_rel_output_error": None}
+
+
+def _w8a8(work, method: str, params: dict, batches, progress, t0: float) -> tuple[str, float, dict]:
+    """8-bit weights and activations in every block Linear of ``work`` (see the module notes)."""
+    spec = QuantSpec(8, symmetric=True, granularity="tensor")
+    if method == "llm_int8":
+        ptq, options = "llm_int8", {"threshold": params["int8_threshold"]}
+    else:
+        vector = method == "vector_wise"
+        ptq, options = "smoothquant", {"alpha": params["sq_alpha"] if method == "smoothquant" else None,
+                                       "act": "token" if vector else "tensor",
+                                       "weight": "channel" if vector else "tensor"}
+    stats = calibrate_blocks(work, batches, lambda _, block, hidden: apply_ptq(
+        block, ptq, spec, calib_batches=hidden, sequential=params["true_sequential"], **options),
+        params["max_blocks"], lambda f, m: progress(f, f"{method}: {m}"))
+    errors = [s["mean_rel_output_error"] for s in stats if s["mean_rel_output_error"] is not None]
+    return W8A8_KEYS[method], time.perf_counter() - t0, {
+        "bits": 8, "activation_bits": 8, "group_size": None, "sparsity": 0.0,
+        "mean_rel_output_error": sum(errors) / len(errors) if errors else None}
 
 
 def _notes(params, described, base, rows, blocks_done, n_blocks, group) -> list[str]:
@@ -258,6 +293,12 @@ def _notes(params, described, base, rows, blocks_done, n_blocks, group) -> list[
          "calibration window (its reference: 128 samples of 512 tokens), "
          + ("with the clipping search (10 ranges per group, 1.0 down to 0.55 of max|w|; not for q_proj and k_proj)"
             if params["awq_clip"] else "without the clipping search")),
+        (f"W8A8 ({', '.join(params['w8a8_methods']) or 'none'}): symmetric 8-bit weights and inputs in every block "
+         "Linear; w8a8 / smoothquant on SmoothQuant's O3 grids (per-tensor weights, one static input scale per "
+         f"tensor), smoothquant with alpha {params['sq_alpha']} and one smoothing factor per Linear (its reference "
+         "folds one per norm); vector_wise / llm_int8 on LLM.int8()'s (per-output-channel weights, dynamic "
+         f"per-token inputs), llm_int8 keeping input dimensions with a value of at least {params['int8_threshold']:g} "
+         "in float; static scales calibrated block by block on the quantised prefix"),
         (f"pruning: unstructured sparsity {params['sparsity']} per layer (magnitude) / per output row (Wanda); "
          "2:4 keeps the 2 largest scores of every 4 consecutive input weights"),
         "the tied LM head / embedding stay in fp32 for every method, as in the papers",
