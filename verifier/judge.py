@@ -39,7 +39,7 @@ from verifier.verdicts import (
     same_hardware_class,
 )
 
-JUDGE_VERSION = "judge-3"
+JUDGE_VERSION = "judge-4"
 LEVEL = 0.95  # coverage of every interval
 WIDE_BAND = 0.25  # a prediction half-width above this share of the number cannot discriminate
 APPROX_TOLERANCE = 0.05  # "about", "~": 5% of the stated value
@@ -89,7 +89,8 @@ RULES = "\n".join((
      "reproduced when the interval excludes zero on the claimed side, not reproduced when it excludes zero on the other "
      "side, inconclusive otherwise; a stated margin outside the interval (widened by the tolerance) makes it partially "
      "reproduced. 'Matches' is reproduced when the interval lies within +-tolerance, not reproduced when it lies wholly "
-     "outside, inconclusive otherwise."),
+     "outside, inconclusive otherwise. A relative comparison (perplexity 'without degradation') uses per-seed "
+     "100 * (A / B - 1), in % of B, with the tolerance in % of B too."),
     ("Trends. At least 3 distinct x over a 4x span (largest x over the smallest positive x); OLS slope of y on log2(x) "
      f"(or x) over all runs' points with its {LEVEL:.0%} t interval. The claimed sign is reproduced when the interval "
      "excludes zero on that side, not reproduced when the slope is zero or the interval lies on the other side, "
@@ -280,6 +281,13 @@ def _paired_rule(plan: ReproPlan, exp: Comparison, used: list[dict]) -> _Outcome
     a = {r["seed"]: r["metrics"][plan.metric] for r in used}
     b = {r["seed"]: r["metrics"][exp.baseline_metric] for r in used}
     reasons = [f"{plan.metric} - {exp.baseline_metric} over {len(a)} paired seed(s)"]
+    if exp.relative:
+        if any(v <= 0 for v in b.values()):
+            return _Outcome(Label.inconclusive, reasons + [f"a relative comparison needs {exp.baseline_metric} > 0"])
+        a = {s: 100.0 * (a[s] / b[s] - 1.0) for s in a}
+        b = {s: 0.0 for s in b}
+        reasons[0] = f"100 * ({plan.metric} / {exp.baseline_metric} - 1), in % of {exp.baseline_metric}, over " \
+                     f"{len(a)} paired seed(s)"
     if len(a) < MIN_PAIRS:
         diffs = [a[s] - b[s] for s in sorted(a)]
         return _Outcome(Label.inconclusive, reasons + [f"a paired comparison needs at least {MIN_PAIRS} seeds"],
@@ -295,7 +303,7 @@ def _paired_rule(plan: ReproPlan, exp: Comparison, used: list[dict]) -> _Outcome
         reasons.append(f"'{exp.op}' with {plan.metric_direction} is better means {plan.metric} "
                        f"{'above' if op == 'gt' else 'below'} {exp.baseline_metric}")
     if op == "equal":
-        tol = exp.tolerance or 0.0
+        tol = (exp.tolerance or 0.0) * (100.0 if exp.relative else 1.0)
         fields.update(tolerance=tol, band=Interval(low=-tol, high=tol, level=LEVEL, method="equivalence margin", n=ci.n))
         if -tol <= ci.low and ci.high <= tol:
             return _Outcome(Label.reproduced, reasons + [f"the interval lies within +-{tol:.3g}"], **fields)
@@ -392,7 +400,8 @@ def judge_claim(plan: ReproPlan, runs: Sequence[Mapping[str, Any]]) -> ClaimVerd
     hardware = sorted({h for h in (run_hardware(r) for r in used) if h})
     return ClaimVerdict(
         claim_ref=plan.claim_ref, label=label, scale=plan.scale, rule=plan.rule, bundle_id=plan.bundle_id,
-        seal=plan.seal, metric=plan.metric, metric_unit=plan.metric_unit, expected=plan.expected,
+        seal=plan.seal, metric=plan.metric, expected=plan.expected,
+        metric_unit="%" if isinstance(plan.expected, Comparison) and plan.expected.relative else plan.metric_unit,
         run_hardware=" / ".join(hardware) or None, runs_used=sorted(r["run_id"] for r in used),
         runs_rejected=sorted(rejected, key=lambda r: r.run_id), reasons=reasons + out.reasons,
         judge_version=JUDGE_VERSION, **fields,

@@ -40,7 +40,10 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    beats SparseGPT") or that combines methods ("combined with GPTQ") is ``no_bundle``.
 5. Claims in the setting of a real-model bundle go to it first, at the smaller model (labelled
    proxy scale): perplexity (WikiText) relations of GPTQ / AWQ vs RTN (or AWQ vs GPTQ) at 4 or
-   3 bits and of Wanda vs magnitude pruning at 50% -> ``smollm2_wikitext_ppl`` (SmolLM2-135M);
+   3 bits and of Wanda vs magnitude pruning at 50%, and "no degradation" claims of W8A8 methods
+   (LLM.int8(), SmoothQuant O3, vector-wise, naive W8A8) in perplexity or in a language model's
+   unnamed "performance" (within 1% of the baseline's perplexity) -> ``smollm2_wikitext_ppl``
+   (SmolLM2-135M);
    accuracy claims about BERT-class encoders on GLUE / SST-2 (no loss after PTQ at 8/4/3 bits or
    after 50% pruning, QAT vs PTQ, Wanda vs magnitude) -> ``minilm_sst2_compression``
    (all-MiniLM-L6-v2 fine-tuned on SST-2). Their smoke sizes only check the code (one block, a
@@ -93,7 +96,8 @@ RULES = (
     "about GPTQ, QAT, PTQ and pruning are tested as relations or trends on a small proxy model with three seeds "
     "(labelled proxy scale), and only against the baseline the bundle runs (a claim "
     "against another method, or about a combination of methods, has no bundle); perplexity relations of GPTQ/AWQ/RTN "
-    "and Wanda/magnitude run on SmolLM2-135M over WikiText-2, and GLUE/BERT accuracy claims on all-MiniLM-L6-v2 "
+    "and Wanda/magnitude, and 'no degradation' claims of W8A8 methods (LLM.int8(), SmoothQuant O3; within 1% of the "
+    "baseline's perplexity), run on SmolLM2-135M over WikiText-2, and GLUE/BERT accuracy claims on all-MiniLM-L6-v2 "
     "fine-tuned on SST-2 (full size only, labelled proxy scale: smaller models than the claims'); absolute values "
     "of models we cannot run are not tested; a plan that tests one of the bit widths, baselines or model sizes a "
     "claim names says which parts it leaves untested."

@@ -145,7 +145,7 @@ def baseline_scope(claim: Claim, tested: str) -> list[str]:
 # 530B parameters": a claim that spans model sizes, where every bundle runs one model
 _SEVERAL_SCALES = re.compile(r"\b(?:different|various|several|multiple|all|across|every)\s+(?:the\s+)?"
                              r"(?:(?:different|model)\s+)?(?:model\s+)?(?:scales?|sizes?)\b(?:\s+of\s+[\w.-]+"
-                             r"(?:\s+models?)?)?|\b(?:LLMs|models) up to \d+(?:\.\d+)?\s?[BMT]\b(?: parameters)?",
+                             r"(?:\s+models?)?)?|\b(?:LLMs|models)(?: with)? up to \d+(?:\.\d+)?\s?[BMT]\b(?: parameters)?",
                              re.IGNORECASE)
 
 

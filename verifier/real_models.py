@@ -2,7 +2,9 @@
 
 SmolLM2-135M on WikiText-2 (``smollm2_wikitext_ppl``) and all-MiniLM-L6-v2 fine-tuned on SST-2
 (``minilm_sst2_compression``) stand in for the claims' larger models: their plans are proxy scale
-and name the model in their reason. Only full sizes test anything (the smoke sizes quantise one
+and name the model in their reason. A "no degradation" claim of a W8A8 method on a language model
+compares perplexities relatively (within ``PPL_NO_LOSS`` of the baseline's): perplexity points mean
+different things at different perplexities. Only full sizes test anything (the smoke sizes quantise one
 block or fine-tune on a few rows), so a smoke plan falls through to the small-model rules of
 ``verifier.match``.
 """
@@ -29,6 +31,13 @@ from verifier.verdicts import Comparison, ReproPlan, Untestable
 _WIKITEXT = re.compile(r"\bwiki-?text", re.IGNORECASE)
 _REORDER = re.compile(r"\breorder\w*|\bact[-_ ]order\b|\bdesc[-_ ]act\b", re.IGNORECASE)
 _GLUE = re.compile(r"\b(GLUE|SST-?2|MNLI|QNLI|QQP|RTE|MRPC|CoLA|STS-?B|BERT|RoBERTa|MiniLM|DistilBERT)\b", re.IGNORECASE)
+# a claim about language models whose quality word names no metric ("inference in LLMs ... without any
+# performance degradation"): read as perplexity, which the reason says
+_LANGUAGE_MODELS = re.compile(r"\b(LLMs?|language models?|transformers?|GPT|OPT|BLOOM|LLaMA)\b", re.IGNORECASE)
+# SmoothQuant's levels with dynamic activation scales; the W8A8 runs are its static O3
+_DYNAMIC_LEVEL = re.compile(r"\bSmoothQuant-O[12]\b|\bO[12](?: and O[12])? (?:levels?|settings?)\b")
+#: "without degradation" in perplexity: within this share of the baseline's perplexity
+PPL_NO_LOSS = 0.01
 
 
 def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str, device: str, name: str,
@@ -51,6 +60,23 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
              tolerance: float | None = None, untested: list[str] | None = None) -> ReproPlan | Untestable:
         return make_plan(ref, bundles[bundle_id], claim, metric=metric, expected=expected, rule="paired_difference",
                          size=size, device=device, tolerance=tolerance, reason=reason, untested=untested)
+
+    w8a8 = _w8a8_setting(claim, key, bits)
+    if ("smollm2_wikitext_ppl" in bundles and w8a8 is not None and no_loss and not _GLUE.search(where)
+            and not _DYNAMIC_LEVEL.search(text)
+            and (claim.metric == "perplexity" or _WIKITEXT.search(where)
+                 or (claim.metric is None and _LANGUAGE_MODELS.search(text)))):
+        if claim.baseline and not FULL_BASELINE.search(claim.baseline):
+            return None
+        setting, label = w8a8
+        read = "" if claim.metric == "perplexity" or _WIKITEXT.search(where) else \
+            " (the claim names no metric: its 'performance' is read as WikiText-2 perplexity)"
+        return plan("smollm2_wikitext_ppl", f"ppl_{setting}",
+                    Comparison(baseline_metric="ppl_baseline_gguf_fp32", op="equal", tolerance=PPL_NO_LOSS,
+                               relative=True, text=f"{label} keeps the baseline's perplexity (within "
+                                                   f"{PPL_NO_LOSS:.0%} of it)"),
+                    f"{label} vs the baseline, SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 "
+                    f"raw test{read}")
 
     if "smollm2_wikitext_ppl" in bundles and (claim.metric == "perplexity" or _WIKITEXT.search(where)) and better:
         model = "SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 raw test"
@@ -122,4 +148,20 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                                        text=f"{bits}-bit weights keep the full-precision accuracy"),
                             f"{bits}-bit {method.upper()} vs full precision, {model}", tolerance=EQUAL_TOLERANCE,
                             untested=width_scope(claim, bits))
+    return None
+
+
+def _w8a8_setting(claim: Claim, key: str, bits: int | None) -> tuple[str, str] | None:
+    """(the smollm2 W8A8 setting, its name in reasons) for a claim about 8-bit weights and
+    activations by a method the bundle runs, else None."""
+    if bits not in (None, 8) or claim.activation_bits not in (None, 8.0):
+        return None
+    if key == "llm.int8()":
+        return "llm_int8", "LLM.int8() (vector-wise int8 with its mixed-precision decomposition at 6.0)"
+    if key.startswith("smoothquant"):
+        return "smoothquant_w8a8", "SmoothQuant W8A8 (O3: per-tensor weights, static per-tensor inputs)"
+    if key.startswith("vector-wise"):
+        return "vector_wise_w8a8", "vector-wise W8A8 (per-channel weights, per-token inputs)"
+    if (key in ("w8a8", "int8", "") and claim.activation_bits == 8.0) or key == "w8a8":
+        return "w8a8", "naive W8A8 (per-tensor weights, static per-tensor inputs)"
     return None

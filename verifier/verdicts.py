@@ -115,7 +115,10 @@ class Comparison(Frozen):
     The left side is the plan's ``metric``; the right side is ``baseline_metric``. ``op`` is
     ``gt``/``lt`` (left above/below right), ``better``/``worse`` (resolved with the plan's
     metric direction, so "outperforms" never guesses whether lower is better) or ``equal``
-    ("matches", "within 1% of", with ``tolerance`` as the allowed absolute difference).
+    ("matches", "within 1% of", with ``tolerance`` as the allowed absolute difference). With
+    ``relative`` the per-seed values compared are metric / baseline_metric - 1 and ``tolerance`` is a
+    fraction of the baseline: perplexities of different models differ in scale, so "no degradation"
+    is a share of the baseline's, not a number of perplexity points.
     """
 
     kind: Literal["comparison"] = "comparison"
@@ -126,6 +129,11 @@ class Comparison(Frozen):
     )
     tolerance: float | None = Field(
         default=None, ge=0, description="for op 'equal': the largest |difference| that counts as equal, metric units"
+    )
+    relative: bool = Field(
+        default=False,
+        description="compare metric / baseline_metric - 1 instead of the difference; tolerance is then a fraction of "
+                    "the baseline (perplexity 'without degradation': 0.01 = 1%)",
     )
     text: str = Field(description="the relation in the claim's words, for reports: 'GPTQ beats RTN at 3 bits'")
 

@@ -363,6 +363,28 @@ def test_equal_comparison_needs_the_interval_inside_the_margin():
     assert judge_claim(p, far).label == Label.not_reproduced
 
 
+def test_a_relative_equal_comparison_judges_the_share_of_the_baseline():
+    """Perplexity 'without degradation': 100 * (A / B - 1) per seed, against a tolerance in % of B."""
+    equal = Comparison(baseline_metric="rtn", op="equal", tolerance=0.01, relative=True,
+                       text="LLM.int8() keeps the baseline's perplexity")
+    p = plan(metric="gptq", metric_direction="lower", metric_unit="perplexity", rule="paired_difference",
+             expected=equal)
+    base = [30.0, 30.2, 29.9, 30.1]
+    within = judge_claim(p, pair_runs([30.06, 30.27, 29.95, 30.17], base))  # +0.2% a seed: well inside 1%
+    assert within.label == Label.reproduced and within.metric_unit == "%"
+    assert within.observed == pytest.approx(100 * np.mean([30.06 / 30.0, 30.27 / 30.2, 29.95 / 29.9,
+                                                          30.17 / 30.1]) - 100, rel=1e-6)
+    assert within.tolerance == pytest.approx(1.0) and any("in % of rtn" in r for r in within.reasons)
+    # +1.5% a seed: outside 1% although the absolute gap (~0.45) would pass an absolute tolerance of 1
+    beyond = judge_claim(p, pair_runs([b * 1.015 for b in base], base))
+    assert beyond.label == Label.not_reproduced and beyond.observed == pytest.approx(1.5, rel=1e-6)
+    absolute = Comparison(baseline_metric="rtn", op="equal", tolerance=1.0, text="within 1 point")
+    assert judge_claim(plan(metric="gptq", metric_direction="lower", metric_unit="perplexity",
+                            rule="paired_difference", expected=absolute),
+                       pair_runs([b * 1.015 for b in base], base)).label == Label.reproduced
+    assert "relative comparison" in RULES
+
+
 # -- trends ---------------------------------------------------------------------------------------
 
 

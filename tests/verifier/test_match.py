@@ -243,11 +243,13 @@ def test_a_no_loss_claim_of_the_papers_own_int8_method_is_not_tested_by_weight_o
                                   "can be quantized to Int8 and used immediately for inference without performance "
                                   "degradation.", title="LLM.int8(): 8-bit Matrix Multiplication for Transformers at "
                                                         "Scale") if c.kind is not ClaimKind.setup]
-    r = plan_claim(c, "claim:1", bundles, size="full", device="cuda")
+    r = plan_claim(c, "claim:1", bundles)  # smoke: only the small proxy, which has no LLM.int8()
     assert isinstance(r, Untestable) and r.category.value == "no_bundle" and "LLM.int8()" in r.detail
     generic = c.model_copy(update={"method": Method(family=MethodFamily.quantization)})
-    r = plan_claim(generic, "claim:1", bundles, size="full", device="cuda")
+    r = plan_claim(generic, "claim:1", bundles)
     assert isinstance(r, ReproPlan) and r.metric == "rtn_w8_exact_match"
+    # at full size SmolLM2 runs LLM.int8() itself (see the perplexity test below)
+    assert plan_claim(c, "claim:1", bundles, size="full", device="cuda").metric == "ppl_llm_int8"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -271,6 +273,51 @@ def test_a_weight_only_does_not_degrade_claim_is_a_no_loss_claim(bundles):
     r = plan_claim(c, "claim:1", bundles)
     assert isinstance(r, ReproPlan) and r.metric == "rtn_w4_exact_match" and r.expected.op == "equal"
     assert r.untested == ["the claim's other bit widths (8 bits; tested at 4)"]
+
+
+_LLM_INT8 = "LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale"
+_SMOOTHQUANT = "SmoothQuant: Accurate and Efficient Post-Training Quantization for Large Language Models"
+
+
+@pytest.mark.parametrize(("sentence", "title", "metric", "reads", "spans"), [
+    ("Using LLM.int8(), we show empirically it is possible to perform inference in LLMs with up to 175B parameters "
+     "without any performance degradation.", _LLM_INT8, "ppl_llm_int8", True, "LLMs with up to 175B parameters"),
+    ("We have demonstrated for the first time that multi-billion parameter transformers can be quantized to Int8 and "
+     "used immediately for inference without performance degradation.", _LLM_INT8, "ppl_llm_int8", True, None),
+    ("Table 6. SmoothQuant can enable lossless W8A8 quantization for LLaMA models on WikiText-2.", _SMOOTHQUANT,
+     "ppl_smoothquant_w8a8", False, None),
+])
+def test_w8a8_no_loss_perplexity_claims_run_on_smollm2_within_a_share_of_its_perplexity(
+        bundles, sentence, title, metric, reads, spans):
+    (c,) = [c for c in _extracted(sentence, title=title) if c.kind is not ClaimKind.setup]
+    r = plan_claim(c, "claim:1", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.bundle_id == "smollm2_wikitext_ppl" and r.metric == metric
+    assert r.metric in bundles["smollm2_wikitext_ppl"].metrics and r.scale == "proxy"
+    e = r.expected
+    assert (e.baseline_metric, e.op, e.relative, e.tolerance) == ("ppl_baseline_gguf_fp32", "equal", True, 0.01)
+    assert ("read as WikiText-2 perplexity" in r.reason) == reads
+    assert [u for u in r.untested if "model sizes" in u] == ([] if spans is None else [
+        f"model sizes other than the one model the runs use (the claim speaks of {spans!r})"])
+    # the smoke size tests nothing on the real model: the small-model rules decide
+    smoke = plan_claim(c, "claim:1", bundles)
+    assert not (isinstance(smoke, ReproPlan) and smoke.bundle_id == "smollm2_wikitext_ppl")
+
+
+def test_w8a8_claims_in_another_setting_stay_off_the_language_model(bundles):
+    sq = Method(family=MethodFamily.ptq, name="SmoothQuant")
+    accuracy = claim("SmoothQuant maintains the accuracy of OPT-175B after INT8 quantization.", ClaimKind.comparison,
+                     method=sq, bits=8, activation_bits=8, metric="accuracy", model="OPT-175B")
+    r = plan_claim(accuracy, "claim:1", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.bundle_id == "gptq_vs_rtn"  # an accuracy claim: the proxy's accuracy
+    o1 = claim("SmoothQuant-O1 keeps the perplexity of LLaMA on WikiText-2 without degradation.", ClaimKind.comparison,
+               method=sq, bits=8, activation_bits=8, metric="perplexity")
+    r = plan_claim(o1, "claim:2", bundles, size="full", device="cuda")
+    assert not (isinstance(r, ReproPlan) and r.bundle_id == "smollm2_wikitext_ppl")  # dynamic scales: not O3
+    w4 = claim("LLM.int8() keeps the perplexity of OPT on WikiText-2 without degradation at 4 bits.",
+               ClaimKind.comparison, method=Method(family=MethodFamily.ptq, name="LLM.int8()"), bits=4,
+               metric="perplexity")
+    r = plan_claim(w4, "claim:3", bundles, size="full", device="cuda")
+    assert not (isinstance(r, ReproPlan) and r.bundle_id == "smollm2_wikitext_ppl")
 
 
 def test_w8a8_no_loss_claims_go_to_the_w8a8_runs(bundles):
@@ -325,7 +372,8 @@ def test_a_perplexity_relation_runs_on_smollm2_at_full_size_and_on_the_proxy_at_
     assert "model" not in full.config and "data_root" not in full.config
     assert "bits" not in full.config and "ptq_methods" not in full.config  # a run may compute fewer settings
     assert full.selects == {"bits": [4, 3], "ptq_methods": ["rtn", "gptq", "awq"],
-                            "prune_methods": ["magnitude", "wanda", "2:4", "wanda_2:4"]}
+                            "prune_methods": ["magnitude", "wanda", "2:4", "wanda_2:4"],
+                            "w8a8_methods": ["w8a8", "smoothquant", "vector_wise", "llm_int8"]}
     assert smoke.config["n_digits"] == 2 and smoke.config["d_model"] == 32  # gptq_vs_rtn's smoke size
 
 
