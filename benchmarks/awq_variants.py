@@ -1,10 +1,13 @@
-"""SmolLM2-135M WikiText-2 perplexity of RTN and the bundle's AWQ on this CPU, small sizes.
+"""SmolLM2-135M WikiText-2 perplexity of the bundle's settings on this CPU, small sizes (first: RTN vs AWQ).
 
     .venv/bin/python benchmarks/awq_variants.py REPO '{"ptq_methods": ["rtn", "awq"]}' SEED
+    .venv/bin/python benchmarks/awq_variants.py . '{"ptq_methods": ["rtn"], "bits": [4], "prune_methods": [],
+        "w8a8_methods": ["w8a8", "smoothquant", "vector_wise", "llm_int8"]}' 0      # the W8A8 settings
 
 Runs smollm2_wikitext_ppl's ``run`` in-process from the checkout at REPO (a ``git worktree`` of an
 older commit compares AWQ variants) on all 30 blocks with 16 calibration windows of 512 tokens and
-8 test windows of 512 tokens, both widths, and prints the perplexities and the wall time. Data from
+8 test windows of 512 tokens, both widths (the JSON argument overrides any parameter), and prints
+the perplexities and the wall time. Data from
 ../shared/data beside this checkout. A measurement at small sizes on a CPU, not the bundle's full
 size: the full-size numbers come from a GPU run.
 """
