@@ -69,6 +69,7 @@ import re
 
 from verifier.claims import Claim, ClaimKind, MethodFamily
 from verifier.plans import (
+    DYNAMIC_LEVEL,
     EQUAL_TOLERANCE,
     FULL_BASELINE,
     LEARNED,
@@ -127,8 +128,6 @@ _NO_OVERHEAD = re.compile(r"\bwithout (?:any )?(?:the )?(?:(?:de)?quanti[sz]atio
                           re.IGNORECASE)
 # method names the raw matmul bundle runs as they are (a generic "int8" / "W8A8" mention names none)
 _RAW_LOWBIT = re.compile(r"^(?:int8|fp8|float8|8-bit|w8a8|int4)$", re.IGNORECASE)
-# SmoothQuant's levels with dynamic activation scales (its Table 2); the W8A8 runs are static, O3
-_DYNAMIC_LEVEL = re.compile(r"\bSmoothQuant-O[12]\b|\bO[12](?: and O[12])? (?:levels?|settings?)\b")
 _ALL_SCHEMES = re.compile(r"\b(?:all|every|each|various|different) (?:the )?(?:quantization |quantisation )?"
                           r"(?:schemes?|levels?|settings?)\b", re.IGNORECASE)
 _WA_TEXT = re.compile(r"\bW(\d+)A(\d+)\b", re.IGNORECASE)
@@ -418,7 +417,7 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
             return why
         if name and not smoothquant and not _RAW_LOWBIT.match(name):
             return untestable(ref, nc.no_bundle, f"the W8A8 runs are naive or SmoothQuant-smoothed, not {name}")
-        if _DYNAMIC_LEVEL.search(text):
+        if DYNAMIC_LEVEL.search(text):
             return untestable(ref, nc.no_bundle, "SmoothQuant-O1 and -O2 scale activations dynamically (per token, "
                                                  "or per tensor at run time); the W8A8 runs use static per-tensor "
                                                  "scales, SmoothQuant's O3 level")

@@ -24,6 +24,8 @@ RTN_BASELINE = re.compile(r"\bRTN\b|round[- ]to[- ]nearest|\bPTQ\b|post[- ]train
 MAGNITUDE_BASELINE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
 FULL_BASELINE = re.compile(r"\b(?:FP|BF)(?:16|32)\b|\b(?:16|32)-bit\b|full[- ]precision|\bdense\b|unquanti[sz]ed|"
                            r"uncompressed|unpruned|original|baseline", re.IGNORECASE)
+# SmoothQuant's levels with dynamic activation scales (its Table 2); every W8A8 run is static, its O3
+DYNAMIC_LEVEL = re.compile(r"\bSmoothQuant-O[12]\b|\bO[12](?: and O[12])? (?:levels?|settings?)\b")
 # method names whose weight-only no-loss claims the RTN/GPTQ runs of qat_vs_ptq_bits test as they are
 WEIGHT_ONLY = re.compile(r"^(?:RTN|round-to-nearest|GPTQ|int[2-8]|[2-8]-bit)$", re.IGNORECASE)
 

@@ -15,6 +15,7 @@ import re
 
 from verifier.claims import Claim
 from verifier.plans import (
+    DYNAMIC_LEVEL,
     EQUAL_TOLERANCE,
     FULL_BASELINE,
     MAGNITUDE_BASELINE,
@@ -34,8 +35,6 @@ _GLUE = re.compile(r"\b(GLUE|SST-?2|MNLI|QNLI|QQP|RTE|MRPC|CoLA|STS-?B|BERT|RoBE
 # a claim about language models whose quality word names no metric ("inference in LLMs ... without any
 # performance degradation"): read as perplexity, which the reason says
 _LANGUAGE_MODELS = re.compile(r"\b(LLMs?|language models?|transformers?|GPT|OPT|BLOOM|LLaMA)\b", re.IGNORECASE)
-# SmoothQuant's levels with dynamic activation scales; the W8A8 runs are its static O3
-_DYNAMIC_LEVEL = re.compile(r"\bSmoothQuant-O[12]\b|\bO[12](?: and O[12])? (?:levels?|settings?)\b")
 #: "without degradation" in perplexity: within this share of the baseline's perplexity
 PPL_NO_LOSS = 0.01
 
@@ -63,7 +62,7 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
 
     w8a8 = _w8a8_setting(claim, key, bits)
     if ("smollm2_wikitext_ppl" in bundles and w8a8 is not None and no_loss and not _GLUE.search(where)
-            and not _DYNAMIC_LEVEL.search(text)
+            and not DYNAMIC_LEVEL.search(text)
             and (claim.metric == "perplexity" or _WIKITEXT.search(where)
                  or (claim.metric is None and _LANGUAGE_MODELS.search(text)))):
         if claim.baseline and not FULL_BASELINE.search(claim.baseline):
