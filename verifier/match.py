@@ -133,9 +133,14 @@ _ALL_SCHEMES = re.compile(r"\b(?:all|every|each|various|different) (?:the )?(?:q
 _WA_TEXT = re.compile(r"\bW(\d+)A(\d+)\b", re.IGNORECASE)
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|without degrading|"
                       r"(does|do|did) not degrade|no (accuracy |performance )?"
-                      r"(degradation|loss|drop)|negligible|retain\w*|maintain\w* (the )?(accuracy|performance|quality)|"
+                      r"(degradation|loss|drop)|negligible|retain\w*|(maintain|preserv)\w* (the )?(\S+ )?"
+                      r"(accuracy|performance|quality|perplexity)|"
                       r"match(es|ing)? (the )?(full|fp16|fp32|dense)|within \d+(\.\d+)?\s*(%|points?)|lossless|on par)\b",
                       re.IGNORECASE)
+# "able to mostly preserve the LLMs' performance": a hedged no-loss is no claim of no loss
+_HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughly)\s+(?:\w+\s+)?(?:preserv|maintain|"
+                     r"retain|match)\w*", re.IGNORECASE)
+_ACTIVATIONS = re.compile(r"\bactivations?\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|"
                      r"lower (?:[\w-]+ ){0,2}perplexity|improv\w*)\b", re.IGNORECASE)
 _QUALITY_METRICS = {"perplexity", "pass@k", "exact match", "BLEU", "ROUGE", "CIDEr", "accuracy", "error", "loss", "F1"}
@@ -311,7 +316,7 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                                                  "runs another baseline")
         return None
 
-    no_loss = bool(_NO_LOSS.search(text))
+    no_loss = bool(_NO_LOSS.search(text)) and not _HEDGED.search(text)
     better = bool(_BETTER.search(text))
     is_gptq = name.lower() == "gptq"  # the claim's own method, not a baseline it mentions
     is_wanda = "wanda" in text.lower()
@@ -439,6 +444,8 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
         if name and not WEIGHT_ONLY.match(name):
             return untestable(ref, nc.no_bundle, f"the bundle quantises weights by RTN or GPTQ, not by {name}; "
                                                  "a no-loss result of that method is not what it measures")
+        if _ACTIVATIONS.search(text):
+            return untestable(ref, nc.no_bundle, "it is about quantising activations; these runs quantise weights only")
         method = "gptq" if is_gptq else "rtn"
         return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"{method}_w{bits}_exact_match",
                          expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,

@@ -147,7 +147,7 @@ def baseline_scope(claim: Claim, tested: str) -> list[str]:
 # 530B parameters": a claim that spans model sizes, where every bundle runs one model
 _SEVERAL_SCALES = re.compile(r"\b(?:different|various|several|multiple|all|across|every)\s+(?:the\s+)?"
                              r"(?:(?:different|model)\s+)?(?:model\s+)?(?:scales?|sizes?)\b(?:\s+of\s+[\w.-]+"
-                             r"(?:\s+models?)?)?|\b(?:LLMs|models)(?: with)? up to \d+(?:\.\d+)?\s?[BMT]\b(?: parameters)?",
+                             r"(?:\s+models?)?)?|\b(?:LLMs|models)(?: with)? \(?up to \d+(?:\.\d+)?\s?[BMT]\b(?: parameters)?",
                              re.IGNORECASE)
 
 
@@ -157,6 +157,18 @@ def model_scope(claim: Claim) -> list[str]:
     if m is None:
         return []
     return [f"model sizes other than the one model the runs use (the claim speaks of {m.group(0).strip()!r})"]
+
+
+# "the only method that preserves perplexity", "whereas the baselines fail to do so": what a claim
+# says of the other methods, which a plan that runs the claim's own method does not test
+_OTHERS = re.compile(r"\bthe only (?:[\w-]+ ){0,2}(?:method|one|approach|scheme|technique)\b|\b(?:whereas|while) "
+                     r"(?:the |all )?(?:baselines?|other (?:methods?|approaches|schemes))\b", re.IGNORECASE)
+
+
+def others_scope(claim: Claim) -> list[str]:
+    """What a claim says of other methods than its own ("the only method that ..."), left untested."""
+    m = _OTHERS.search(claim.statement)
+    return [f"what the claim says of the other methods ({m.group(0).strip()!r})"] if m else []
 
 
 def untestable(ref: str, cat: UntestableCategory, detail: str) -> Untestable:
@@ -183,7 +195,8 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
     stand-in shapes (``stand_in``) are proxy scale. ``preconditions`` replaces the bundle's own
     (its baseline must have learned the task) for a plan of a bundle that has none. ``untested``:
     what the claim says that the plan does not test (judged at most 'partially reproduced'); the
-    model sizes a claim spans are added here for every rule but ``speed``."""
+    model sizes a claim spans and what it says of other methods are added here for every rule but
+    ``speed``."""
     if metric not in b.metrics and not (rule == "trend" and isinstance(expected, Trend) and expected.curve):
         return untestable(ref, UntestableCategory.no_bundle,
                           f"{b.id} has no metric {metric!r} for this setting (available: {', '.join(sorted(b.metrics))[:200]})")
@@ -206,5 +219,5 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
         claim_hardware=claim.hardware, run_hardware=run_hw, reason=reason,
         preconditions=preconditions,
         # a speed sweep spans shapes; every other bundle runs one model
-        untested=list(untested or []) + (model_scope(claim) if rule != "speed" else []),
+        untested=list(untested or []) + (model_scope(claim) + others_scope(claim) if rule != "speed" else []),
     )

@@ -320,6 +320,22 @@ def test_w8a8_claims_in_another_setting_stay_off_the_language_model(bundles):
     assert not (isinstance(r, ReproPlan) and r.bundle_id == "smollm2_wikitext_ppl")
 
 
+def test_preserving_claims_hedges_and_activation_schemes(bundles):
+    q = Method(family=MethodFamily.quantization)
+    hedged = claim("We focus on INT4/INT3 quantization since they are able to mostly preserve the LLMs' performance.",
+                   ClaimKind.qualitative, method=q, bits=4)
+    assert isinstance(plan_claim(hedged, "c", bundles), Untestable)  # "mostly preserve" claims no 'no loss'
+    act = claim("Among different activation quantization schemes, only per-channel quantization preserves the "
+                "accuracy.", ClaimKind.comparison, method=q, bits=8, metric="accuracy")
+    r = plan_claim(act, "c", bundles)
+    assert isinstance(r, Untestable) and "activations" in r.detail  # the weight-only runs do not test it
+    only = claim("Our method, LLM.int8(), is the only method that preserves perplexity.", ClaimKind.qualitative,
+                 method=Method(family=MethodFamily.ptq, name="LLM.int8()"), metric="perplexity")
+    r = plan_claim(only, "c", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.metric == "ppl_llm_int8"
+    assert r.untested == ["what the claim says of the other methods ('the only method')"]
+
+
 def test_w8a8_no_loss_claims_go_to_the_w8a8_runs(bundles):
     (c,) = [c for c in _extracted("SmoothQuant enables W8A8 quantization at a negligible performance degradation.",
                                   title="SmoothQuant") if c.kind is not ClaimKind.setup]
