@@ -54,6 +54,7 @@ from .quant import (
 )
 
 PTQ_METHODS = ("rtn", "gptq", "awq", "smoothquant", "llm_int8")
+_SWAPPING = ("smoothquant", "llm_int8")  # methods that replace each Linear by a W8A8Linear (their width: spec.bits)
 
 
 def _check_linear(layer, what: str = "layer") -> None:
@@ -492,6 +493,14 @@ class W8A8Linear(nn.Module):
                    f", outlier_threshold={self.outlier_threshold:g}" if self.outlier_threshold is not None else "")
 
 
+def _swapped_output_error(layer: nn.Linear, module: nn.Module, x: torch.Tensor) -> float:
+    """Relative error of ``module``'s output (without bias) against ``layer``'s weights on rows ``x``."""
+    with torch.no_grad():
+        y_ref = x @ layer.weight.detach().float().T
+        y_q = module(x.to(layer.weight.dtype)).float() - (0 if layer.bias is None else layer.bias.float())
+        return ((y_q - y_ref).norm() / y_ref.norm().clamp_min(1e-30)).item()
+
+
 def smoothquant_linear(layer: nn.Linear, calib_inputs, alpha: float | None = 0.5, bits: int = 8,
                        act: str = "tensor", weight: str = "tensor") -> tuple[W8A8Linear, dict]:
     """SmoothQuant W8A8: returns a new ``W8A8Linear`` (the layer is left unchanged) and stats.
@@ -518,10 +527,7 @@ def smoothquant_linear(layer: nn.Linear, calib_inputs, alpha: float | None = 0.5
     wq = quant_dequant(w, QuantSpec(bits, True, weight, axis=0)).to(layer.weight.dtype)
     module = W8A8Linear(wq, layer.bias, smooth, bits, act, x.abs().max().item())
     module.to(layer.weight.device)
-    with torch.no_grad():
-        y_ref = x_raw @ layer.weight.detach().float().T
-        y_q = module(x_raw.to(layer.weight.dtype)).float() - (0 if layer.bias is None else layer.bias.float())
-        error = ((y_q - y_ref).norm() / y_ref.norm().clamp_min(1e-30)).item()
+    error = _swapped_output_error(layer, module, x_raw)
     return module, {"method": "smoothquant" if alpha is not None else "w8a8", "alpha": alpha, "bits": bits,
                     "act": act, "weight": weight, "rel_output_error": error,
                     "act_outlier_ratio": _outlier_ratio(x_absmax),
@@ -548,10 +554,7 @@ def llm_int8_linear(layer: nn.Linear, calib_inputs=None, threshold: float = 6.0,
     stats = {"method": "llm_int8", "threshold": threshold, "bits": bits, "act": "token", "weight": "channel"}
     if calib_inputs is not None:
         x = calibration_rows(calib_inputs, layer.in_features, w.device)
-        with torch.no_grad():
-            y_ref = x @ w.float().T
-            y_q = module(x.to(w.dtype)).float() - (0 if layer.bias is None else layer.bias.float())
-        stats |= {"rel_output_error": ((y_q - y_ref).norm() / y_ref.norm().clamp_min(1e-30)).item(),
+        stats |= {"rel_output_error": _swapped_output_error(layer, module, x),
                   "outlier_dims": module.last_outlier_dims}
     return module, stats | {"seconds": time.perf_counter() - t0}
 
@@ -642,7 +645,7 @@ def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None
     fn = {"rtn": rtn_linear, "gptq": gptq_linear, "awq": awq_linear, "smoothquant": smoothquant_linear,
           "llm_int8": llm_int8_linear}[method]
     allowed = [p for p in inspect.signature(fn).parameters if p not in ("layer", "calib_inputs", "spec")]
-    if method in ("smoothquant", "llm_int8"):
+    if method in _SWAPPING:
         allowed.remove("bits")
     # AWQ's reference skips the clipping search for the query and key projections, whose outputs
     # meet in a softmax: ``clip_skip`` names them (substrings of the Linear's name)
@@ -675,7 +678,7 @@ def apply_ptq(model: nn.Module, method: str, spec: QuantSpec, calib_batches=None
             continue
         if method == "rtn":
             layers[name] = rtn_linear(layer, spec, x)
-        elif method in ("smoothquant", "llm_int8"):
+        elif method in _SWAPPING:
             new, layers[name] = fn(layer, x, bits=spec.bits, **options)
             replace_module(model, name, new)
         elif clip_skip and any(part in name for part in clip_skip):

@@ -182,11 +182,15 @@ def _spec(bits: int, params: dict) -> QuantSpec:
                      group_size=group or 128)
 
 
-def _ptq_fields(method: str, bits: int, params: dict, stats: list, seconds: float) -> tuple[str, float, dict]:
+def _mean_error(stats: list) -> float | None:
+    """The mean over blocks of their reports' mean relative output error (None when none has one)."""
     errors = [s["mean_rel_output_error"] for s in stats if s["mean_rel_output_error"] is not None]
+    return sum(errors) / len(errors) if errors else None
+
+
+def _ptq_fields(method: str, bits: int, params: dict, stats: list, seconds: float) -> tuple[str, float, dict]:
     return f"{method}_w{bits}", seconds, {
-        "bits": bits, "group_size": params["group_size"], "sparsity": 0.0,
-        "mean_rel_output_error": sum(errors) / len(errors) if errors else None}
+        "bits": bits, "group_size": params["group_size"], "sparsity": 0.0, "mean_rel_output_error": _mean_error(stats)}
 
 
 def _gptq_together(model, params: dict, batches, progress) -> dict:
@@ -263,10 +267,9 @@ def _w8a8(work, method: str, params: dict, batches, progress, t0: float) -> tupl
     stats = calibrate_blocks(work, batches, lambda _, block, hidden: apply_ptq(
         block, ptq, spec, calib_batches=hidden, sequential=params["true_sequential"], **options),
         params["max_blocks"], lambda f, m: progress(f, f"{method}: {m}"))
-    errors = [s["mean_rel_output_error"] for s in stats if s["mean_rel_output_error"] is not None]
     return W8A8_KEYS[method], time.perf_counter() - t0, {
         "bits": 8, "activation_bits": 8, "group_size": None, "sparsity": 0.0,
-        "mean_rel_output_error": sum(errors) / len(errors) if errors else None}
+        "mean_rel_output_error": _mean_error(stats)}
 
 
 def _notes(params, described, base, rows, blocks_done, n_blocks, group) -> list[str]:
