@@ -50,13 +50,16 @@ def open_device(name: str):
 
 
 def clock_of(device) -> tuple[Callable[[], float], str]:
-    """The clock a benchmark reads on ``device`` and how its report names it."""
+    """The clock a benchmark reads on ``device`` and how its report names it. CUDA: wall time after
+    a sync. CPU: this process's CPU time, which other processes on a shared machine do not inflate
+    the way they inflate wall time (run with one torch thread)."""
     if device.type == "cuda":
         return time.perf_counter, "wall after sync"
     return time.process_time, "process CPU time, 1 torch thread"
 
 
-def _sync(device) -> None:
+def sync(device) -> None:
+    """Wait for ``device``'s queued work (CUDA); nothing on the CPU."""
     if device.type == "cuda":
         import torch
 
@@ -70,11 +73,11 @@ def time_ways(ways: dict[str, Callable[[], object]], device) -> dict[str, dict]:
     clock, _ = clock_of(device)
     results = {}
     for name, way in ways.items():
-        _sync(device)
+        sync(device)
         t0 = clock()
         with op_counter() as counter:
             out = way()
-        _sync(device)
+        sync(device)
         results[name] = {"seconds": clock() - t0, "ops": counter.n, "out": out}
     return results
 

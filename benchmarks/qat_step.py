@@ -38,7 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from common import op_counter  # noqa: E402 (benchmarks/ is on the path only from here)
+from common import clock_of, op_counter, sync  # noqa: E402 (benchmarks/ is on the path only from here)
 
 RESULTS = REPO / "benchmarks" / "results"
 METHODS = ("fp", "ste", "lsq")
@@ -72,13 +72,6 @@ def build_steps(batch_size: int, device, bits: int = 8, bf16: bool = True, seed:
     return steps, batch
 
 
-def _sync(device) -> None:
-    import torch
-
-    if device.type == "cuda":
-        torch.cuda.synchronize(device)
-
-
 def count_ops(steps: dict, batch) -> dict:
     """Tensor operations one step of each method dispatches (see ``common.op_counter``)."""
     out = {}
@@ -89,19 +82,13 @@ def count_ops(steps: dict, batch) -> dict:
     return out
 
 
-def _clock(device):
-    """CUDA: wall time after a sync. CPU: this process's CPU time, which other processes on a
-    shared machine do not inflate the way they inflate wall time (run with one torch thread)."""
-    return time.perf_counter if device.type == "cuda" else time.process_time
-
-
 def measure(steps: dict, batch, device, rounds: int, per_round: int, warmup: int) -> dict:
     """Interleaved rounds of ``per_round`` timed steps per method; per-round medians and ratios."""
     for step in steps.values():
         for i in range(warmup):
             step(batch, i)
-    _sync(device)
-    clock = _clock(device)
+    sync(device)
+    clock, _ = clock_of(device)
     per_method: dict[str, list[float]] = {m: [] for m in steps}
     ratios: dict[str, list[float]] = {m: [] for m in steps if m != "fp"}
     for _ in range(rounds):
@@ -109,10 +96,10 @@ def measure(steps: dict, batch, device, rounds: int, per_round: int, warmup: int
         for method, step in steps.items():
             times = []
             for i in range(per_round):
-                _sync(device)
+                sync(device)
                 t0 = clock()
                 step(batch, warmup + i)
-                _sync(device)
+                sync(device)
                 times.append((clock() - t0) * 1e3)
             this_round[method] = statistics.median(times)
             per_method[method].append(this_round[method])
