@@ -60,16 +60,15 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
         return make_plan(ref, bundles[bundle_id], claim, metric=metric, expected=expected, rule="paired_difference",
                          size=size, device=device, tolerance=tolerance, reason=reason, untested=untested)
 
+    perplexity = claim.metric == "perplexity" or bool(_WIKITEXT.search(where))
     w8a8 = _w8a8_setting(claim, key, bits)
     if ("smollm2_wikitext_ppl" in bundles and w8a8 is not None and no_loss and not _GLUE.search(where)
             and not DYNAMIC_LEVEL.search(text)
-            and (claim.metric == "perplexity" or _WIKITEXT.search(where)
-                 or (claim.metric is None and _LANGUAGE_MODELS.search(text)))):
+            and (perplexity or (claim.metric is None and _LANGUAGE_MODELS.search(text)))):
         if claim.baseline and not FULL_BASELINE.search(claim.baseline):
             return None
         setting, label = w8a8
-        read = "" if claim.metric == "perplexity" or _WIKITEXT.search(where) else \
-            " (the claim names no metric: its 'performance' is read as WikiText-2 perplexity)"
+        read = "" if perplexity else " (the claim names no metric: its 'performance' is read as WikiText-2 perplexity)"
         return plan("smollm2_wikitext_ppl", f"ppl_{setting}",
                     Comparison(baseline_metric="ppl_baseline_gguf_fp32", op="equal", tolerance=PPL_NO_LOSS,
                                relative=True, text=f"{label} keeps the baseline's perplexity (within "
@@ -77,7 +76,7 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                     f"{label} vs the baseline, SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 "
                     f"raw test{read}")
 
-    if "smollm2_wikitext_ppl" in bundles and (claim.metric == "perplexity" or _WIKITEXT.search(where)) and better:
+    if "smollm2_wikitext_ppl" in bundles and perplexity and better:
         model = "SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 raw test"
         base = (claim.baseline or "").lower()
         if key in ("gptq", "awq") and bits in (3, 4, None):
@@ -161,6 +160,6 @@ def _w8a8_setting(claim: Claim, key: str, bits: int | None) -> tuple[str, str] |
         return "smoothquant_w8a8", "SmoothQuant W8A8 (O3: per-tensor weights, static per-tensor inputs)"
     if key.startswith("vector-wise"):
         return "vector_wise_w8a8", "vector-wise W8A8 (per-channel weights, per-token inputs)"
-    if (key in ("w8a8", "int8", "") and claim.activation_bits == 8.0) or key == "w8a8":
+    if key == "w8a8" or (key in ("int8", "") and claim.activation_bits == 8.0):
         return "w8a8", "naive W8A8 (per-tensor weights, static per-tensor inputs)"
     return None
