@@ -82,6 +82,24 @@ def time_ways(ways: dict[str, Callable[[], object]], device) -> dict[str, dict]:
     return results
 
 
+def weights_moved(a_models, b_models, rel_tol: float = 1e-4) -> tuple[float, bool]:
+    """(the largest share of a tensor's entries that differ by more than ``rel_tol`` times that
+    tensor's largest magnitude, whether every tensor is bitwise identical) between two lists of
+    models with the same state-dict layout. A quantised weight that moved to another grid point
+    moves by a step (at 8 bits about 1/127 of the range); two ways of computing the same thing may
+    differ in the last bit of the dequantised value (a fused multiply-add on one CPU, not on
+    another), which is not a move."""
+    worst, identical = 0.0, True
+    for a_model, b_model in zip(a_models, b_models, strict=True):
+        for a, b in zip(a_model.state_dict().values(), b_model.state_dict().values(), strict=True):
+            if not a.is_floating_point():
+                continue
+            identical = identical and bool(a.equal(b))
+            tol = rel_tol * float(a.abs().max()) if a.numel() else 0.0
+            worst = max(worst, float(((a - b).abs() > tol).float().mean()) if a.numel() else 0.0)
+    return worst, identical
+
+
 def write_report(report: dict, stem: str, device, out: Path | None = None) -> Path:
     """``report`` with the environment fingerprint, the clock and the time, written as JSON to
     ``out`` (default benchmarks/results/<stem>-<device>.json); returns the path."""
