@@ -75,6 +75,15 @@ def test_lowbit_cpu_path_checks_results_against_float64():
         bench_lowbit([(64, 64, 128)], CPU, formats=("fp4",))
 
 
+@pytest.mark.skipif(not hasattr(torch, "float8_e4m3fn") or not hasattr(torch, "_scaled_mm"), reason="torch without fp8")
+def test_fp8_on_the_cpu_is_checked_but_not_timed():
+    by = {r["kind"]: r for r in bench_lowbit([(64, 64, 128)], CPU, formats=("bf16", "fp8"))}
+    assert by["fp8"]["status"] == "unsupported" and "not timed" in by["fp8"]["reason"]
+    assert by["fp8"]["median_ms"] is None and 0 < by["fp8"]["max_rel_err"] < 0.1  # e4m3 rounding: small, not zero
+    assert by["bf16"]["status"] == "ok"
+    assert speedups(list(by.values()), "bf16")[0]["speedup"] is None
+
+
 def test_int8_with_overhead_quantises_each_input_row_and_each_weight_column():
     rows = bench_lowbit([(64, 64, 128)], CPU, formats=("bf16", "int8", "int8_qdq"))
     by = {r["kind"]: r for r in rows}

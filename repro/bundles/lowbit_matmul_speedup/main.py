@@ -14,7 +14,8 @@ the int32 result dequantised to bf16 (the overhead a layer pays when the rest of
 over >= 30 iterations and inputs rotating past the L2 cache; each format's result is first
 compared with a float64 product of the same operands. fp8 needs compute capability >= 8.9 and
 int8 a torch with ``_int_mm``: formats the machine lacks are reported as unsupported, never as a
-number. On the CPU the numbers are wall-clock ("cpu-wall") and say nothing about GPUs.
+number. On the CPU the numbers are wall-clock ("cpu-wall") and say nothing about GPUs, and fp8 is
+checked but not timed (torch emulates it there, thousands of times slower than bf16).
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ def run(params: dict, ctx) -> dict:
         if done:
             label = "tops" if fmt.startswith("int8") else "tflops"
             metrics[f"{fmt}_median_{label}"] = float(np.median([r["tflops"] for r in done]))
-            metrics[f"{fmt}_max_rel_err"] = float(max(r["max_rel_err"] for r in done))
+        checked = [r["max_rel_err"] for r in rows if r["kind"] == fmt and r.get("max_rel_err") is not None]
+        if checked:  # timed or not (fp8 on a CPU): the product was compared with float64
+            metrics[f"{fmt}_max_rel_err"] = float(max(checked))
         ok = [r for r in ratios if r["kind"] == fmt and r["status"] == "ok"]
         if ok:
             values = [r["speedup"] for r in ok]
