@@ -128,9 +128,12 @@ def _blocks_setup(max_blocks: int):
 @needs_inputs
 def test_gptq_widths_together_give_what_each_width_gives_alone():
     """The bundle quantises its GPTQ widths in one block-by-block pass (apply_gptq_many on copies fed
-    by their own prefixes): the same weights as one width at a time, up to the last bit."""
+    by their own prefixes): the same weights as one width at a time where both see the same inputs
+    (the first block), and the same output error in every block. From the second block on, each
+    copy's inputs come out of its own quantised prefix, whose batched and one-at-a-time forwards may
+    differ in the last bit on some CPUs (they do on an Intel Xeon, not on the AMD EPYC this was
+    written on); GPTQ's error feedback carries such a difference along a row into other codes."""
     import copy
-
 
     main, params, model, batches = _blocks_setup(max_blocks=2)
     together = main._gptq_together(model, params, batches, lambda f, m: None)
@@ -141,10 +144,9 @@ def test_gptq_widths_together_give_what_each_width_gives_alone():
         key1, _, fields1 = main._compress(alone, "ptq", "gptq", bits, params, batches, lambda f, m: None)
         assert key == key1 == f"gptq_w{bits}" and seconds > 0
         assert fields["mean_rel_output_error"] == pytest.approx(fields1["mean_rel_output_error"], rel=1e-2)
-        for i in range(2):
-            for name, w in work.layers[i].named_parameters():
-                moved = (w - alone.layers[i].get_parameter(name)).abs() > 1e-6
-                assert moved.float().mean().item() < 0.01, (bits, i, name)
+        for name, w in work.layers[0].named_parameters():
+            moved = (w - alone.layers[0].get_parameter(name)).abs() > 1e-6
+            assert moved.float().mean().item() < 0.01, (bits, name)
     assert main._gptq_together(model, {**params, "act_order": True}, batches, lambda f, m: None) == {}
 
 
