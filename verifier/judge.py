@@ -39,7 +39,7 @@ from verifier.verdicts import (
     same_hardware_class,
 )
 
-JUDGE_VERSION = "judge-4"
+JUDGE_VERSION = "judge-5"
 LEVEL = 0.95  # coverage of every interval
 WIDE_BAND = 0.25  # a prediction half-width above this share of the number cannot discriminate
 APPROX_TOLERANCE = 0.05  # "about", "~": 5% of the stated value
@@ -95,8 +95,8 @@ RULES = "\n".join((
      f"(or x) over all runs' points with its {LEVEL:.0%} t interval. The claimed sign is reproduced when the interval "
      "excludes zero on that side, not reproduced when the slope is zero or the interval lies on the other side, "
      "inconclusive otherwise, and inconclusive when the design is too small."),
-    ("Scale. A plan at proxy scale (a small stand-in model or data, and every smoke size) is capped at 'reproduced at "
-     "proxy scale'."),
+    ("Scale. A plan at proxy scale (a small stand-in model or data, and every smoke or small size) is capped at "
+     "'reproduced at proxy scale'; a 'not reproduced' at proxy scale says that it holds for the stand-in only."),
     ("Scope. A plan that tests only part of what the claim says (one of the bit widths it spans, one of the baselines "
      "it names, one model where it speaks of several sizes) is capped at 'partially reproduced', and the verdict "
      "names what was left untested."),
@@ -393,6 +393,9 @@ def judge_claim(plan: ReproPlan, runs: Sequence[Mapping[str, Any]]) -> ClaimVerd
     if label == Label.reproduced and plan.scale == "proxy":
         label = Label.reproduced_at_proxy_scale
         out.reasons.append("proxy scale: capped at 'reproduced at proxy scale'")
+    elif label == Label.not_reproduced and plan.scale == "proxy":
+        out.reasons.append("proxy scale: the claim does not hold on the stand-in model; its own model may behave "
+                           "otherwise")
     if label in (Label.reproduced, Label.reproduced_at_proxy_scale) and plan.untested:
         label = Label.partially_reproduced
         out.reasons.append("only part of the claim was tested: capped at 'partially reproduced'; untested: "

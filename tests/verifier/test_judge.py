@@ -260,6 +260,16 @@ def test_proxy_scale_caps_the_label():
     assert v.label == Label.reproduced_at_proxy_scale and v.scale == "proxy"
     with pytest.raises(ValidationError, match="proxy"):
         plan(size="smoke")
+    with pytest.raises(ValidationError, match="proxy"):
+        plan(size="small")
+
+
+def test_a_proxy_scale_failure_says_it_holds_for_the_stand_in_only():
+    runs = acc_runs([0.401, 0.403, 0.400, 0.404, 0.402])
+    proxy, faithful = judge_claim(plan(scale="proxy"), runs), judge_claim(plan(), runs)
+    assert proxy.label == faithful.label == Label.not_reproduced and proxy.scale == "proxy"
+    assert any("stand-in model" in r for r in proxy.reasons)
+    assert not any("stand-in model" in r for r in faithful.reasons)
 
 
 # -- speed ----------------------------------------------------------------------------------------
