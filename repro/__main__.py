@@ -5,7 +5,7 @@ calls and adds the database hooks). Errors print one line and exit non-zero: 2 f
 usage, 5 for a reproduction error (unknown bundle, seal mismatch, a run that did not end ok).
 
     python -m repro list
-    python -m repro run BUNDLE [--param k=v]... [--size smoke|full] [--device cpu|cuda] [--seeds N | --seed S...]
+    python -m repro run BUNDLE [--param k=v]... [--size smoke|small|full] [--device cpu|cuda] [--seeds N | --seed S...]
     python -m repro seal [BUNDLE...]
     python -m repro verify [BUNDLE...]
     python -m repro show RUN_ID
@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from repro.errors import ReproError, RunFailed, SealMismatch
+from repro.manifest import SIZES
 from repro.seal import BUNDLES_ROOT, LOCK_PATH
 
 
@@ -39,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("bundle")
     p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="lists are comma-separated")
-    p.add_argument("--size", choices=("smoke", "full"), default="smoke")
+    p.add_argument("--size", choices=SIZES, default="smoke")
     p.add_argument("--device", choices=("cpu", "cuda"), default=None, help="default: the manifest's for the size")
     p.add_argument("--seeds", type=int, default=1, help="run seeds 0..N-1")
     p.add_argument("--seed", type=int, action="append", metavar="S",
@@ -72,14 +73,16 @@ def _list(args) -> int:
         except SealMismatch as exc:
             sealed = "UNSEALED" if not (exc.changed or exc.added or exc.removed) else "CHANGED"
         rows.append({"id": bid, "version": m.version, "seal": sealed, "title": m.title,
-                     "devices": [m.device.smoke, m.device.full], "params": {n: s.default for n, s in m.params.items()}})
+                     "devices": {size: m.device.for_size(size) for size in m.sizes},
+                     "params": {n: s.default for n, s in m.params.items()}})
     if args.json:
         print(json.dumps(rows, indent=2, default=list))
         return 0
     for row in rows:
         params = " ".join(f"{k}={v}" for k, v in row["params"].items())
         print(f"{row['id']:<28} {row['version']:<8} {row['seal']:<9} {row['title']}")
-        print(f"    devices smoke/full: {'/'.join(row['devices'])}; params: {params or '-'}")
+        sizes = ", ".join(f"{size} on {device}" for size, device in row["devices"].items())
+        print(f"    sizes: {sizes}; params: {params or '-'}")
     if not rows:
         print(f"no bundles under {args.bundles_root}")
     return 0

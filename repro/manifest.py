@@ -1,7 +1,9 @@
 """Bundle manifests: inert JSON loaded into frozen, validated data, and the bundle registry.
 
 A manifest (``repro/bundles/<id>/manifest.json``) says what a bundle can test, which
-parameters it takes (typed, with defaults), its ``smoke`` and ``full`` sizes, the device each
+parameters it takes (typed, with defaults), its sizes (``smoke``: checks the code on a CPU in
+seconds; ``full``: the experiment, on the GPU; optionally ``small``: a CPU-sized experiment whose
+model still learns its task, so that its results say something at proxy scale), the device each
 size runs on, its metrics (with direction and aggregation) and the library files it imports.
 Nothing in it is executed. Every validation error names the file, the key, the bad value and
 what is allowed, so that the fix is one edit away.
@@ -31,7 +33,9 @@ from repro.errors import BundleError
 
 PARAM_TYPES = ("int", "float", "bool", "str", "list[int]", "list[float]", "list[str]")
 CLAIM_KINDS = ("result", "comparison", "trend", "speedup", "memory")
-SIZES = ("smoke", "full")
+SIZES = ("smoke", "small", "full")
+# sizes a bundle offers only where its manifest defines them (every bundle has smoke and full)
+OPTIONAL_SIZES = ("small",)
 DEVICES = ("cpu", "cuda")
 DIRECTIONS = ("higher", "lower")
 AGGREGATIONS = ("mean", "median", "final")
@@ -66,9 +70,10 @@ class DeviceSpec:
     smoke: str
     full: str
     min_compute_capability: tuple[int, int] | None = None
+    small: str = "cpu"
 
     def for_size(self, size: str) -> str:
-        return self.smoke if size == "smoke" else self.full
+        return {"smoke": self.smoke, "small": self.small}.get(size, self.full)
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,10 @@ class Manifest:
     @property
     def path(self) -> Path:
         return self.folder / "manifest.json"
+
+    def offers(self, size: str) -> bool:
+        """Whether a run at ``size`` exists (``small`` only where the manifest defines it)."""
+        return size in self.sizes
 
 
 class _Checker:
@@ -261,16 +270,17 @@ def _overrides(chk: _Checker, size: str, raw: Any, params: Mapping[str, ParamSpe
 
 def _device(chk: _Checker, raw: Any) -> DeviceSpec:
     obj = chk.mapping("device", raw)
-    chk.keys("device", obj, ("smoke", "full", "min_compute_capability"))
+    chk.keys("device", obj, (*SIZES, "min_compute_capability"))
     for size in SIZES:
-        if obj.get(size) not in DEVICES:
-            raise chk.fail(f"device.{size}", obj.get(size), ", ".join(DEVICES))
+        if size not in OPTIONAL_SIZES or size in obj:
+            if obj.get(size) not in DEVICES:
+                raise chk.fail(f"device.{size}", obj.get(size), ", ".join(DEVICES))
     cc = obj.get("min_compute_capability")
     if cc is not None:
         if not (isinstance(cc, list) and len(cc) == 2 and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in cc)):
             raise chk.fail("device.min_compute_capability", cc, "null or [major, minor], e.g. [8, 0]")
         cc = (cc[0], cc[1])
-    return DeviceSpec(obj["smoke"], obj["full"], cc)
+    return DeviceSpec(obj["smoke"], obj["full"], cc, obj.get("small", "cpu"))
 
 
 def _metric(chk: _Checker, name: str, raw: Any) -> MetricSpec:
@@ -320,7 +330,8 @@ def parse_manifest(data: Any, path: Path, *, source_root: Path | None = None) ->
     params = MappingProxyType(params)
     sizes_raw = chk.mapping("sizes", obj["sizes"])
     chk.keys("sizes", sizes_raw, SIZES)
-    sizes = MappingProxyType({s: _overrides(chk, s, sizes_raw.get(s, {}), params) for s in SIZES})
+    sizes = MappingProxyType({s: _overrides(chk, s, sizes_raw.get(s, {}), params) for s in SIZES
+                              if s not in OPTIONAL_SIZES or s in sizes_raw})
     expected_raw = chk.mapping("expected_seconds", obj.get("expected_seconds", {}))
     chk.keys("expected_seconds", expected_raw, SIZES)
     expected = {}
@@ -407,6 +418,9 @@ def resolve_params(manifest: Manifest, size: str, overrides: Mapping[str, Any] |
     """
     if size not in SIZES:
         raise BundleError(f"unknown size '{size}'; available: {', '.join(SIZES)}", bundle_id=manifest.id)
+    if not manifest.offers(size):
+        raise BundleError(f"the bundle has no '{size}' size; it offers {', '.join(manifest.sizes)}",
+                          bundle_id=manifest.id, hint="run it at one of those sizes")
     values = {name: _thaw(spec.default) for name, spec in manifest.params.items()}
     values.update({k: _thaw(v) for k, v in manifest.sizes.get(size, {}).items()})
     for name, raw in (overrides or {}).items():

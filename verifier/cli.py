@@ -4,13 +4,13 @@
     verifier papers [--json]
     verifier claims PAPER [--kind KIND] [--json] [--evidence]
     verifier ground PAPER|s:N [--against PAPER] [--no-semantic]
-    verifier match PAPER|s:N [--size smoke|full] [--json]
-    verifier verify PAPER|s:N [--size smoke|full] [--device cpu|cuda] [--commands]
+    verifier match PAPER|s:N [--size smoke|small|full] [--json]
+    verifier verify PAPER|s:N [--size smoke|small|full] [--device cpu|cuda] [--commands]
     verifier report PAPER [--out DIR]
     verifier publish --question Q PAPER... [--synthesis s:N] [--out DIR]
     verifier repro list | seal [BUNDLE...] | run BUNDLE [...] | show RUN | import PATH...
     verifier correct PAPER --target claim:ID --field F --new V --reason WHY
-    verifier demo [--size smoke|full] [--device cpu|cuda]
+    verifier demo [--size smoke|small|full] [--device cpu|cuda]
 
 Global options: ``--db URL`` (or VERIFIER_DATABASE_URL), ``--data-dir DIR`` (or
 VERIFIER_DATA_DIR). Errors print one line to stderr and exit non-zero (verifier/errors.py
@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Sequence
 
 from verifier.errors import VerifierError
+
+SIZES = ("smoke", "small", "full")  # repro.manifest.SIZES, named here so that parsing the command line imports no more
 
 
 def _progress(quiet: bool):
@@ -249,7 +251,9 @@ def build_parser() -> argparse.ArgumentParser:
     for name, func in (("match", cmd_match), ("verify", cmd_verify)):
         s = sub.add_parser(name, help=func.__doc__)
         s.add_argument("paper", metavar="PAPER|s:N")
-        s.add_argument("--size", choices=["smoke", "full"], default="smoke", help="bundle size (smoke: CPU, proxy)")
+        s.add_argument("--size", choices=SIZES, default="smoke",
+                       help="bundle size (smoke: checks the code on a CPU; small: a CPU-sized experiment whose model "
+                            "learns its task, proxy scale; full: the experiment, on the GPU)")
         s.add_argument("--device", choices=["cpu", "cuda"])
         if name == "match":
             s.add_argument("--json", action="store_true")
@@ -280,7 +284,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_correct)
 
     s = sub.add_parser("demo", help=cmd_demo.__doc__)
-    s.add_argument("--size", choices=["smoke", "full"], default="smoke")
+    s.add_argument("--size", choices=SIZES, default="small",
+                   help="small (default): CPU-sized experiments that learn their task; smoke: seconds, checks the code")
     s.add_argument("--device", choices=["cpu", "cuda"])
     s.add_argument("--out", type=Path, help="folder for the report files (default: <data-dir>/reports)")
     s.set_defaults(func=cmd_demo)
@@ -295,7 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("bundle", nargs="?")
     r.add_argument("--claim", type=int, metavar="ID", help="run the stored plan of this claim (see `verifier match`)")
     r.add_argument("--param", action="append", default=[], metavar="K=V")
-    r.add_argument("--size", choices=["smoke", "full"], default="smoke")
+    r.add_argument("--size", choices=SIZES, default="smoke")
     r.add_argument("--device", choices=["cpu", "cuda"])
     r.add_argument("--seeds", type=int, default=1)
     r.add_argument("--backend", choices=["local", "ray"],

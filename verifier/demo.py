@@ -4,8 +4,10 @@ Inputs: the demonstration paper that ships with the package (``verifier/demo/dem
 claims written to exercise every stage; it is labelled as a demonstration everywhere) and, when
 ``../shared/examples`` is beside the checkout, the example synthesis report (ingested offline:
 its arXiv references are fetched only if cached). Storage: the configured database (SQLite
-under the data folder by default). Runs: the local sandboxed runner, smoke sizes on the CPU by
-default; ``--device cuda --size full`` runs the full sizes on a GPU.
+under the data folder by default). Runs: the local sandboxed runner, on the CPU at the bundles'
+``small`` sizes by default (proxy models that learn their task in seconds, so the verdicts rest on
+trained models; ``--size smoke`` only checks the wiring); ``--device cuda --size full`` runs the
+full sizes on a GPU.
 
 Stages: ingest -> ground (Gate 1) -> match -> run -> judge (Gate 2) -> gate -> report and
 publish. Each stage reuses what is stored, so a second demo only re-renders.
@@ -22,7 +24,7 @@ DEMO_PAPER = Path(__file__).parent / "demo" / "demo-paper.md"
 EXAMPLE_SYNTHESIS = Path(__file__).resolve().parents[2] / "shared" / "examples" / "synthesis-report-essential-sparsity.txt"
 
 
-def run_demo(settings: Settings, *, size: str = "smoke", device: str = "cpu", out_dir: Path | None = None,
+def run_demo(settings: Settings, *, size: str = "small", device: str = "cpu", out_dir: Path | None = None,
              synthesis: Path | None = EXAMPLE_SYNTHESIS, say: Callable[[str], None] = print,
              progress: Callable[[str], None] | None = None) -> dict[str, list[Path]]:
     from verifier import gate1, verify

@@ -56,7 +56,7 @@ def load_bundles() -> dict[str, BundleInfo]:
         except ReproError:
             continue
         # as run records hold them (JSON: lists, not tuples)
-        sized = {size: json.loads(json.dumps(settings_at(m, size))) for size in SIZES}
+        sized = {size: json.loads(json.dumps(settings_at(m, size))) for size in SIZES if m.offers(size)}
         out[bid] = BundleInfo(
             id=bid, version=m.version, seal=entry.seal,
             metrics={k: {"direction": v.direction, "unit": getattr(v, "unit", "") or ""} for k, v in m.metrics.items()},
@@ -191,12 +191,15 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
               stand_in: bool = False, preconditions: dict[str, float] | None = None,
               untested: list[str] | None = None) -> ReproPlan | Untestable:
     """The plan that runs ``b`` for ``claim`` and compares ``metric`` as ``expected`` says, or
-    ``Untestable`` when the bundle lacks a metric it needs. Smoke plans, rules other than speed and
-    stand-in shapes (``stand_in``) are proxy scale. ``preconditions`` replaces the bundle's own
+    ``Untestable`` when the bundle lacks the size or a metric it needs. Smoke and small plans, rules
+    other than speed and stand-in shapes (``stand_in``) are proxy scale. ``preconditions`` replaces the bundle's own
     (its baseline must have learned the task) for a plan of a bundle that has none. ``untested``:
     what the claim says that the plan does not test (judged at most 'partially reproduced'); the
     model sizes a claim spans and what it says of other methods are added here for every rule but
     ``speed``."""
+    if b.settings is not None and size not in b.settings:
+        return untestable(ref, UntestableCategory.no_bundle,
+                          f"{b.id} has no {size!r} size (it offers {', '.join(b.settings)})")
     if metric not in b.metrics and not (rule == "trend" and isinstance(expected, Trend) and expected.curve):
         return untestable(ref, UntestableCategory.no_bundle,
                           f"{b.id} has no metric {metric!r} for this setting (available: {', '.join(sorted(b.metrics))[:200]})")
@@ -215,7 +218,7 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
         selects=selects, size=size,
         seeds=list(DEFAULT_SEEDS), metric=metric, metric_direction=spec.get("direction"),
         metric_unit=spec.get("unit", ""), expected=expected, tolerance=tolerance, rule=rule,
-        scale="proxy" if size == "smoke" or rule != "speed" or stand_in else "faithful",
+        scale="proxy" if size != "full" or rule != "speed" or stand_in else "faithful",
         claim_hardware=claim.hardware, run_hardware=run_hw, reason=reason,
         preconditions=preconditions,
         # a speed sweep spans shapes; every other bundle runs one model

@@ -45,7 +45,8 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
     """A plan on a real pretrained model when the claim is in that bundle's setting, else None.
 
     Only at full size: the smoke sizes of these bundles check the code (one block, a few rows)
-    and test nothing, so a smoke plan falls through to the small-model rules.
+    and test nothing, and they have no small size, so a smoke or small plan falls through to the
+    small-model rules.
     """
     if size != "full":
         return None

@@ -49,7 +49,7 @@ def _claim_rows(session, subject, *, only_tested: bool = False, text_source: boo
     ids = [rid for _, _, rid in subject.claims]
     gmap = latest_groundings(session, target, ids)
     plans = {}
-    for size in ("full", "smoke"):
+    for size in ("full", "small", "smoke"):  # the plan of the largest size a claim was matched at
         for rid, row in _latest_plans(session, subject, size).items():
             plans.setdefault(rid, row)
     vrows = latest_verdicts(session, subject)

@@ -133,7 +133,7 @@ class RunView(View):
     run_id: str
     bundle_id: str
     status: str  # ok, failed, killed, timeout, refused, interrupted
-    size: str  # smoke | full
+    size: str  # smoke | small | full
     seed: int
     device: str
     gpu: str | None  # the fingerprint's GPU name; None on a CPU run

@@ -190,7 +190,8 @@ class ReproPlan(Frozen):
         description="the bundle's parameters that choose which settings a run computes, at their defaults: a run "
                     "with other values that lacks the plan's metric did not compute this setting (not a failure)",
     )
-    size: Literal["smoke", "full"] = Field(description="the bundle size to run; 'smoke' plans are always proxy scale")
+    size: Literal["smoke", "small", "full"] = Field(
+        description="the bundle size to run; 'smoke' and 'small' plans are always proxy scale")
     seeds: list[int] = Field(description="the seeds to run, one run per seed (per x value for a parameter sweep)")
     metric: str = Field(description="the metric (or, for a curve trend, the curve's y quantity) the claim is about")
     metric_direction: Literal["higher", "lower"] | None = Field(
@@ -258,8 +259,8 @@ class ReproPlan(Frozen):
         if not isinstance(self.expected, wants):
             raise ValueError(  # noqa: TRY004 (pydantic validators report through ValueError)
                 f"rule {self.rule!r} needs an expected {wants.__name__}, got {type(self.expected).__name__}")
-        if self.size == "smoke" and self.scale != "proxy":
-            raise ValueError("a 'smoke' size plan is a proxy by construction: set scale='proxy'")
+        if self.size != "full" and self.scale != "proxy":
+            raise ValueError(f"a {self.size!r} size plan is a proxy by construction: set scale='proxy'")
         curve_trend = isinstance(self.expected, Trend) and self.expected.curve is not None
         if self.metric_direction is None and not curve_trend:
             raise ValueError(f"metric {self.metric!r} needs its direction from the bundle manifest")

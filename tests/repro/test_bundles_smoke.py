@@ -142,3 +142,18 @@ def test_a_smoke_bundle_runs_through_the_sealed_runner(tmp_path):
     assert set(record.metrics) == set(manifest.metrics)
     assert record.fingerprint["source"] == "torch" and record.fingerprint["torch"] == torch.__version__
     assert record.seal == sealing.read_lock(lock)["gptq_vs_rtn"].seal
+
+
+@pytest.mark.slow
+def test_small_size_trains_a_model_that_learned_its_task(tmp_path):
+    """The small size is a CPU experiment: the proxy learns 2-digit addition (smoke's does not), so
+    its comparisons rest on a trained model; ~10 s for these two bundles on two cores."""
+    results = {}
+    for bundle_id in ("gptq_vs_rtn", "pruning_sweep"):
+        manifest = load_manifest(BUNDLES / bundle_id, source_root=REPO)
+        results[bundle_id] = _load_main(bundle_id).run(resolve_params(manifest, "small"), FakeCtx(tmp_path))["metrics"]
+    gptq, sweep = results["gptq_vs_rtn"], results["pruning_sweep"]
+    assert gptq["fp_exact_match"] >= 0.9 and sweep["dense_exact_match"] >= 0.9
+    assert gptq["gptq_w3_channel_mean_rel_error"] < gptq["rtn_w3_channel_mean_rel_error"]
+    # a trained model holds its accuracy up to some sparsity, not to 90%
+    assert 0.1 <= sweep["magnitude_knee_sparsity"] < 0.9

@@ -111,6 +111,47 @@ def test_resolve_params_errors_say_what_to_do():
         resolve_params(m, "huge", {})
 
 
+def test_the_small_size_exists_only_where_a_manifest_defines_it(tmp_path):
+    m = load_manifest(BUNDLES / "well_behaved")  # smoke and full only
+    assert not m.offers("small") and list(m.sizes) == ["smoke", "full"]
+    with pytest.raises(BundleError, match="no 'small' size; it offers smoke, full"):
+        resolve_params(m, "small", {})
+    data = _good()
+    data["sizes"]["small"] = {"steps": 200}
+    data["device"]["small"] = "cuda"
+    data["expected_seconds"]["small"] = 30
+    sized = load_manifest(_write(tmp_path / "sized", data))
+    assert sized.offers("small") and list(sized.sizes) == ["smoke", "small", "full"]
+    assert resolve_params(sized, "small", {})["steps"] == 200 and sized.expected_seconds["small"] == 30.0
+    assert sized.device.for_size("small") == "cuda" and sized.device.for_size("full") == "cpu"
+    data["device"].pop("small")
+    assert load_manifest(_write(tmp_path / "cpu", data)).device.for_size("small") == "cpu"  # the default
+    data["device"]["small"] = "tpu"
+    with pytest.raises(BundleError, match="device.small"):
+        load_manifest(_write(tmp_path / "bad", data))
+
+
+def test_the_command_lines_offer_the_manifests_sizes():
+    from repro import manifest
+    from verifier import cli
+
+    assert cli.SIZES == manifest.SIZES
+
+
+def test_the_addition_proxies_have_a_small_size_that_trains_longer_than_smoke():
+    from repro.seal import BUNDLES_ROOT
+
+    registry = discover(BUNDLES_ROOT)
+    small = sorted(bid for bid, m in registry.items() if m.offers("small"))
+    assert small == ["gptq_vs_rtn", "pruned_qat_vs_fp", "pruning_sweep", "qat_compute_share", "qat_vs_ptq_bits"]
+    for bid in small:
+        m = registry[bid]
+        smoke, sized = resolve_params(m, "smoke"), resolve_params(m, "small")
+        assert m.device.for_size("small") == "cpu" and sized["n_test"] > smoke["n_test"]
+        if "train_steps" in sized:
+            assert sized["train_steps"] > 10 * smoke["train_steps"] and sized["stop_exact_match"] > 0
+
+
 def test_parse_assignments():
     assert parse_assignments(["a=1", "b=x=y", "c="]) == {"a": "1", "b": "x=y", "c": ""}
     with pytest.raises(BundleError, match="NAME=VALUE"):

@@ -68,6 +68,25 @@ def test_gptq_vs_rtn_is_a_paired_comparison_at_proxy_scale(bundles):
     assert r.scale == "proxy"
 
 
+def test_a_small_plan_runs_the_proxy_at_its_small_size(bundles):
+    c = claim("GPTQ outperforms round-to-nearest at 3 bits in WikiText-2 perplexity.", ClaimKind.comparison,
+              method=Method(family=MethodFamily.ptq, name="GPTQ"), bits=3, metric="perplexity", baseline="RTN",
+              dataset="WikiText-2")
+    small = plan_claim(c, "claim:1", bundles, size="small")
+    # the real model has no small size: as at smoke, the addition proxy tests the relation
+    assert isinstance(small, ReproPlan) and small.bundle_id == "gptq_vs_rtn" and small.size == "small"
+    assert small.scale == "proxy" and small.config["d_model"] == 64 and small.config["n_digits"] == 2
+    assert plan_claim(c, "claim:1", bundles).config["d_model"] == 32  # smoke's configuration differs
+    # a bundle without the size plans nothing at it, and says which sizes it has
+    q = Quantity(value=2.0, unit="x", qualifier="up_to", text="up to 2x")
+    speed = plan_claim(claim("Int8 matrix multiplication is up to 2x faster than 16-bit.", ClaimKind.speedup,
+                             value=q, values=[q], bits=8), "claim:2", bundles, size="small", device="cuda")
+    assert isinstance(speed, Untestable) and speed.category.value == "no_bundle"
+    assert "no 'small' size (it offers smoke, full)" in speed.detail
+    with pytest.raises(ValueError, match="proxy by construction"):
+        ReproPlan.model_validate({**small.model_dump(mode="json"), "scale": "faithful"})
+
+
 def test_no_degradation_at_8_bits_is_an_equality_with_tolerance(bundles):
     r = plan_claim(claim("Weights quantized to 8-bit by round-to-nearest keep accuracy without performance "
                          "degradation.", ClaimKind.comparison, method=Method(family=MethodFamily.ptq, name="RTN"),
