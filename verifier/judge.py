@@ -97,6 +97,10 @@ RULES = "\n".join((
      "inconclusive otherwise, and inconclusive when the design is too small."),
     ("Scale. A plan at proxy scale (a small stand-in model or data, and every smoke or small size) is capped at "
      "'reproduced at proxy scale'; a 'not reproduced' at proxy scale says that it holds for the stand-in only."),
+    ("Control. A 'no loss' claim of a method that removes a simpler method's loss (SmoothQuant over naive W8A8, "
+     "LLM.int8() over vector-wise int8) is reproduced only where that simpler method, measured in the same runs, "
+     "fails the same test: where it passes too (the runs do not show the problem the method solves), or its test "
+     "is missing or inconclusive, the verdict is at most 'partially reproduced'."),
     ("Scope. A plan that tests only part of what the claim says (one of the bit widths it spans, one of the baselines "
      "it names, one model where it speaks of several sizes) is capped at 'partially reproduced', and the verdict "
      "names what was left untested."),
@@ -359,6 +363,24 @@ def _trend_rule(plan: ReproPlan, exp: Trend, used: list[dict]) -> _Outcome:
 # -- the verdict ----------------------------------------------------------------------------------
 
 
+def _control(plan: ReproPlan, used: list[dict]) -> tuple[bool, str]:
+    """(whether the plan's test discriminates, why): it does where the control method, measured in
+    the same runs, fails the same test."""
+    have = [r for r in used if plan.control in r["metrics"]]
+    if len(have) < len(used):
+        return False, (f"control: {plan.control} is missing from {len(used) - len(have)} of the {len(used)} runs, "
+                       "so whether they show the problem the claimed method solves is unknown")
+    ctrl = _paired_rule(plan.model_copy(update={"metric": plan.control}), plan.expected, have)
+    observed = ctrl.fields.get("observed")
+    diff = f"mean difference {observed:.4g}" if observed is not None else "no difference"
+    if ctrl.label == Label.not_reproduced:
+        return True, f"control: {plan.control} fails the same test ({diff}), so the test discriminates"
+    if ctrl.label == Label.reproduced:
+        return False, (f"control: {plan.control} passes the same test too ({diff}): the runs do not show the "
+                       "problem the claimed method solves")
+    return False, f"control: {plan.control}'s own test is {ctrl.label.value.replace('_', ' ')} ({diff})"
+
+
 def judge_claim(plan: ReproPlan, runs: Sequence[Mapping[str, Any]]) -> ClaimVerdict:
     """The verdict on ``plan``'s claim from ``runs`` (RunRecord JSON dicts), by :data:`RULES`."""
     used, rejected, failures = screen_runs(plan, runs)
@@ -396,6 +418,12 @@ def judge_claim(plan: ReproPlan, runs: Sequence[Mapping[str, Any]]) -> ClaimVerd
     elif label == Label.not_reproduced and plan.scale == "proxy":
         out.reasons.append("proxy scale: the claim does not hold on the stand-in model; its own model may behave "
                            "otherwise")
+    if label in (Label.reproduced, Label.reproduced_at_proxy_scale) and plan.control is not None:
+        discriminates, why = _control(plan, used)
+        out.reasons.append(why)
+        if not discriminates:
+            label = Label.partially_reproduced
+            out.reasons.append("the test did not discriminate: capped at 'partially reproduced'")
     if label in (Label.reproduced, Label.reproduced_at_proxy_scale) and plan.untested:
         label = Label.partially_reproduced
         out.reasons.append("only part of the claim was tested: capped at 'partially reproduced'; untested: "

@@ -438,7 +438,9 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                          reason=("SmoothQuant W8A8" if smoothquant else "naive W8A8") + " (per-tensor, static "
                                 "activation scales) vs full precision on a small proxy model",
                          # gptq_vs_rtn's error comparisons need no learned model; an accuracy comparison does
-                         preconditions={"fp_exact_match": LEARNED}, untested=levels)
+                         preconditions={"fp_exact_match": LEARNED}, untested=levels,
+                         # SmoothQuant removes naive W8A8's loss: only runs where naive W8A8 loses show it does
+                         control="w8a8_exact_match" if smoothquant else None)
 
     if is_quant and no_loss and bits in (8, 4, 3, 2) and "qat_vs_ptq_bits" in bundles:
         if (why := other_baseline(FULL_BASELINE)) is not None:

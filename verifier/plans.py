@@ -189,20 +189,22 @@ _BASELINES = {"qat_vs_ptq_bits": ("fp_exact_match", LEARNED), "pruned_qat_vs_fp"
 def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, rule: str, size: str, device: str,
               reason: str, params: dict | None = None, tolerance: float | None = None,
               stand_in: bool = False, preconditions: dict[str, float] | None = None,
-              untested: list[str] | None = None) -> ReproPlan | Untestable:
+              untested: list[str] | None = None, control: str | None = None) -> ReproPlan | Untestable:
     """The plan that runs ``b`` for ``claim`` and compares ``metric`` as ``expected`` says, or
     ``Untestable`` when the bundle lacks the size or a metric it needs. Smoke and small plans, rules
     other than speed and stand-in shapes (``stand_in``) are proxy scale. ``preconditions`` replaces the bundle's own
     (its baseline must have learned the task) for a plan of a bundle that has none. ``untested``:
     what the claim says that the plan does not test (judged at most 'partially reproduced'); the
     model sizes a claim spans and what it says of other methods are added here for every rule but
-    ``speed``."""
+    ``speed``. ``control``: the metric of the method the claimed one improves on (see ReproPlan)."""
     if b.settings is not None and size not in b.settings:
         return untestable(ref, UntestableCategory.no_bundle,
                           f"{b.id} has no {size!r} size (it offers {', '.join(b.settings)})")
     if metric not in b.metrics and not (rule == "trend" and isinstance(expected, Trend) and expected.curve):
         return untestable(ref, UntestableCategory.no_bundle,
                           f"{b.id} has no metric {metric!r} for this setting (available: {', '.join(sorted(b.metrics))[:200]})")
+    if control is not None and control not in b.metrics:
+        return untestable(ref, UntestableCategory.no_bundle, f"{b.id} has no metric {control!r}")
     if isinstance(expected, Comparison) and expected.baseline_metric not in b.metrics:
         return untestable(ref, UntestableCategory.no_bundle, f"{b.id} has no metric {expected.baseline_metric!r}")
     spec = b.metrics.get(metric, {})
@@ -220,7 +222,7 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
         metric_unit=spec.get("unit", ""), expected=expected, tolerance=tolerance, rule=rule,
         scale="proxy" if size != "full" or rule != "speed" or stand_in else "faithful",
         claim_hardware=claim.hardware, run_hardware=run_hw, reason=reason,
-        preconditions=preconditions,
+        preconditions=preconditions, control=control,
         # a speed sweep spans shapes; every other bundle runs one model
         untested=list(untested or []) + (model_scope(claim) + others_scope(claim) if rule != "speed" else []),
     )

@@ -56,10 +56,11 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
     pattern_24 = claim.sparsity_pattern == "2:4" or "2:4" in text
     sparsity = claim.sparsity if claim.sparsity is not None else (0.5 if pattern_24 else None)
 
-    def plan(bundle_id: str, metric: str, expected: Comparison, reason: str,
-             tolerance: float | None = None, untested: list[str] | None = None) -> ReproPlan | Untestable:
+    def plan(bundle_id: str, metric: str, expected: Comparison, reason: str, tolerance: float | None = None,
+             untested: list[str] | None = None, control: str | None = None) -> ReproPlan | Untestable:
         return make_plan(ref, bundles[bundle_id], claim, metric=metric, expected=expected, rule="paired_difference",
-                         size=size, device=device, tolerance=tolerance, reason=reason, untested=untested)
+                         size=size, device=device, tolerance=tolerance, reason=reason, untested=untested,
+                         control=control)
 
     perplexity = claim.metric == "perplexity" or bool(_WIKITEXT.search(where))
     w8a8 = _w8a8_setting(claim, key, bits)
@@ -75,7 +76,7 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                                relative=True, text=f"{label} keeps the baseline's perplexity (within "
                                                    f"{PPL_NO_LOSS:.0%} of it)"),
                     f"{label} vs the baseline, SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 "
-                    f"raw test{read}")
+                    f"raw test{read}", control=_W8A8_CONTROL.get(setting))
 
     if "smollm2_wikitext_ppl" in bundles and perplexity and better:
         model = "SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 raw test"
@@ -148,6 +149,10 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                             f"{bits}-bit {method.upper()} vs full precision, {model}", tolerance=EQUAL_TOLERANCE,
                             untested=width_scope(claim, bits))
     return None
+
+
+# the simpler setting whose loss a W8A8 method removes: its 'no loss' test discriminates only where that one loses
+_W8A8_CONTROL = {"smoothquant_w8a8": "ppl_w8a8", "llm_int8": "ppl_vector_wise_w8a8"}
 
 
 def _w8a8_setting(claim: Claim, key: str, bits: int | None) -> tuple[str, str] | None:

@@ -216,6 +216,12 @@ class ReproPlan(Frozen):
         description="what the claim says that this plan does not test (another of the bit widths it spans, another "
                     "baseline it names), in words; a plan with any is capped at 'partially reproduced'",
     )
+    control: str | None = Field(
+        default=None,
+        description="a metric of the same runs for the method the claimed one improves on (naive W8A8 for "
+                    "SmoothQuant): a 'no loss' test discriminates only where the control fails it, so when the "
+                    "control passes too (or is missing) the verdict is capped at 'partially reproduced'",
+    )
     preconditions: dict[str, float] = Field(
         default_factory=dict,
         description="metric -> the least value it must reach in a run for that run to test the claim at all (e.g. "
@@ -261,6 +267,8 @@ class ReproPlan(Frozen):
                 f"rule {self.rule!r} needs an expected {wants.__name__}, got {type(self.expected).__name__}")
         if self.size != "full" and self.scale != "proxy":
             raise ValueError(f"a {self.size!r} size plan is a proxy by construction: set scale='proxy'")
+        if self.control is not None and self.rule != "paired_difference":
+            raise ValueError("a control metric needs the paired_difference rule")
         curve_trend = isinstance(self.expected, Trend) and self.expected.curve is not None
         if self.metric_direction is None and not curve_trend:
             raise ValueError(f"metric {self.metric!r} needs its direction from the bundle manifest")

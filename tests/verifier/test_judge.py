@@ -373,6 +373,31 @@ def test_equal_comparison_needs_the_interval_inside_the_margin():
     assert judge_claim(p, far).label == Label.not_reproduced
 
 
+def test_a_no_loss_test_with_a_control_counts_only_where_the_control_loses():
+    """SmoothQuant 'keeps FP accuracy' on runs where naive W8A8 keeps it too says nothing of SmoothQuant."""
+    equal = Comparison(baseline_metric="fp", op="equal", tolerance=0.01, text="SmoothQuant W8A8 keeps FP accuracy")
+    p = plan(metric="sq", rule="paired_difference", expected=equal, seeds=[0, 1, 2, 3], control="naive")
+    fp, sq = [0.800, 0.800, 0.801, 0.799], [0.801, 0.799, 0.802, 0.800]
+
+    def runs(naive):
+        return [run(f"r{i}", i, {"sq": a, "fp": b, **({} if c is None else {"naive": c})})
+                for i, (a, b, c) in enumerate(zip(sq, fp, naive))]
+
+    lost = judge_claim(p, runs([0.60, 0.62, 0.58, 0.61]))  # naive W8A8 loses 20 points: the test discriminates
+    assert lost.label == Label.reproduced and any("naive fails the same test" in r for r in lost.reasons)
+    kept = judge_claim(p, runs([0.800, 0.801, 0.800, 0.800]))  # naive W8A8 keeps it too
+    assert kept.label == Label.partially_reproduced
+    assert any("naive passes the same test too" in r for r in kept.reasons)
+    missing = judge_claim(p, runs([0.60, None, 0.58, 0.61]))
+    assert missing.label == Label.partially_reproduced and any("missing from 1 of the 4" in r for r in missing.reasons)
+    # a failed claim stays failed whatever the control did
+    assert judge_claim(p, [run(f"r{i}", i, {"sq": 0.6, "fp": f, "naive": 0.6}) for i, f in enumerate(fp)]).label \
+        == Label.not_reproduced
+    with pytest.raises(ValidationError, match="paired_difference"):
+        plan(control="naive")
+    assert "Control." in RULES
+
+
 def test_a_relative_equal_comparison_judges_the_share_of_the_baseline():
     """Perplexity 'without degradation': 100 * (A / B - 1) per seed, against a tolerance in % of B."""
     equal = Comparison(baseline_metric="rtn", op="equal", tolerance=0.01, relative=True,

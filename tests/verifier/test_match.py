@@ -315,6 +315,8 @@ def test_w8a8_no_loss_perplexity_claims_run_on_smollm2_within_a_share_of_its_per
     e = r.expected
     assert (e.baseline_metric, e.op, e.relative, e.tolerance) == ("ppl_baseline_gguf_fp32", "equal", True, 0.01)
     assert ("read as WikiText-2 perplexity" in r.reason) == reads
+    # the simpler setting whose loss the method removes, measured in the same runs
+    assert r.control == {"ppl_llm_int8": "ppl_vector_wise_w8a8", "ppl_smoothquant_w8a8": "ppl_w8a8"}[metric]
     assert [u for u in r.untested if "model sizes" in u] == ([] if spans is None else [
         f"model sizes other than the one model the runs use (the claim speaks of {spans!r})"])
     # the smoke size tests nothing on the real model: the small-model rules decide
@@ -365,7 +367,7 @@ def test_w8a8_no_loss_claims_go_to_the_w8a8_runs(bundles):
     naive = plan_claim(c.model_copy(update={"method": Method(family=MethodFamily.ptq, name="W8A8"),
                                             "statement": "W8A8 quantization keeps accuracy with negligible "
                                                          "degradation."}), "claim:2", bundles)
-    assert isinstance(naive, ReproPlan) and naive.metric == "w8a8_exact_match"
+    assert isinstance(naive, ReproPlan) and naive.metric == "w8a8_exact_match" and naive.control is None
 
 
 @pytest.mark.parametrize(("statement", "name", "bits", "act_bits"), [
@@ -390,6 +392,7 @@ def test_a_w8a8_remark_without_a_relation_is_not_sent_to_the_w8a8_runs(bundles):
     kept = plan_claim(c.model_copy(update={"statement": "SmoothQuant maintains the accuracy of OPT-175B after INT8 "
                                                         "quantization."}), "claim:2", bundles)
     assert isinstance(kept, ReproPlan) and kept.metric == "smoothquant_w8a8_exact_match"
+    assert kept.control == "w8a8_exact_match"  # the proxy must show naive W8A8's loss for the test to count
 
 
 def test_a_perplexity_relation_runs_on_smollm2_at_full_size_and_on_the_proxy_at_smoke(bundles):
