@@ -72,3 +72,31 @@ def test_the_figures_quoted_for_the_second_h200_run_are_the_records():
     steps = json.loads((REPO / "benchmarks" / "results" / "qat_step-cuda-2026-12-04-run2.json").read_text())
     assert steps["ste_over_fp"]["median"] == pytest.approx(1.022, abs=5e-4)
     assert steps["step_modes"] == {"fp": "cuda-graph", "ste": "cuda-graph", "lsq": "cuda-graph"}
+
+
+SMALL_CPU = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-05"
+
+
+def test_the_small_size_cpu_runs_import_and_hold_the_figures_their_readme_quotes(tmp_path):
+    commit = (SMALL_CPU / "commit").read_text().strip()
+    runs = import_runs([SMALL_CPU], tmp_path / "runs", lock_path=_lock_at(commit, tmp_path))
+    by: dict[str, list] = {}
+    for r in runs:
+        assert r.record.status == "ok" and r.record.size == "small" and r.record.device == "cpu"
+        by.setdefault(r.record.bundle_id, []).append(r.record)
+    assert {b: sorted(x.seed for x in rs) for b, rs in by.items()} == {
+        b: [0, 1, 2] for b in ("gptq_vs_rtn", "pruning_sweep", "qat_vs_ptq_bits", "pruned_qat_vs_fp",
+                               "qat_compute_share")}
+
+    def mean(bundle, metric):
+        return sum(x.metrics[metric] for x in by[bundle]) / 3
+
+    readme = (SMALL_CPU / "README.md").read_text()
+    quoted = {("pruning_sweep", "wanda_s50_exact_match"): "0.568",
+              ("pruning_sweep", "magnitude_s50_exact_match"): "0.709",
+              ("qat_vs_ptq_bits", "rtn_w2_exact_match"): "0.469", ("qat_vs_ptq_bits", "gptq_w2_exact_match"): "0.979",
+              ("gptq_vs_rtn", "w8a8_exact_match"): "0.982", ("gptq_vs_rtn", "fp_exact_match"): "0.983",
+              ("gptq_vs_rtn", "gptq_over_rtn_error_w3_channel"): "0.245"}
+    for (bundle, metric), text in quoted.items():
+        assert f"{mean(bundle, metric):.3f}" == text and text in readme, (bundle, metric)
+    assert "0.568 vs magnitude 0.709" in (REPO / "README.md").read_text()
