@@ -227,7 +227,23 @@ def _share_trend_sign(text: str) -> str | None:
 
 def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str = "smoke",
                device: str = "cpu") -> ReproPlan | Untestable:
-    """The plan that tests ``claim`` (named ``ref`` in the store), or why there is none."""
+    """The plan that tests ``claim`` (named ``ref`` in the store), or why there is none.
+
+    Where no bundle tests the claim at ``size`` but one does at full size on a GPU (a perplexity
+    claim SmolLM2 tests, a kernel speed-up), the reason says so instead of "no bundle".
+    """
+    plan = _plan_claim(claim, ref, bundles, size=size, device=device)
+    if size != "full" and isinstance(plan, Untestable) and plan.category is UntestableCategory.no_bundle:
+        at_full = _plan_claim(claim, ref, bundles, size="full", device="cuda")
+        if isinstance(at_full, ReproPlan):
+            return untestable(ref, UntestableCategory.not_testable_offline,
+                              f"{at_full.bundle_id} tests it at full size on a GPU ({at_full.reason}); nothing does at "
+                              f"size {size!r}: rerun with --size full --device cuda on a GPU machine")
+    return plan
+
+
+def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str,
+                device: str) -> ReproPlan | Untestable:
     text = claim.statement
     nc = UntestableCategory
     if claim.kind is ClaimKind.setup:

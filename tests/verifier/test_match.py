@@ -77,14 +77,25 @@ def test_a_small_plan_runs_the_proxy_at_its_small_size(bundles):
     assert isinstance(small, ReproPlan) and small.bundle_id == "gptq_vs_rtn" and small.size == "small"
     assert small.scale == "proxy" and small.config["d_model"] == 64 and small.config["n_digits"] == 2
     assert plan_claim(c, "claim:1", bundles).config["d_model"] == 32  # smoke's configuration differs
-    # a bundle without the size plans nothing at it, and says which sizes it has
+    # a bundle without the size plans nothing at it; where it would at full size, the reason says so
     q = Quantity(value=2.0, unit="x", qualifier="up_to", text="up to 2x")
     speed = plan_claim(claim("Int8 matrix multiplication is up to 2x faster than 16-bit.", ClaimKind.speedup,
                              value=q, values=[q], bits=8), "claim:2", bundles, size="small", device="cuda")
-    assert isinstance(speed, Untestable) and speed.category.value == "no_bundle"
-    assert "no 'small' size (it offers smoke, full)" in speed.detail
+    assert isinstance(speed, Untestable) and speed.category.value == "not_testable_offline"
+    assert speed.detail.startswith("lowbit_matmul_speedup tests it at full size on a GPU")
+    assert "nothing does at size 'small'" in speed.detail
     with pytest.raises(ValueError, match="proxy by construction"):
         ReproPlan.model_validate({**small.model_dump(mode="json"), "scale": "faithful"})
+
+
+def test_a_claim_only_a_real_model_tests_says_so_below_full_size(bundles):
+    (c,) = [c for c in _extracted("AWQ outperforms RTN at 3 bits in WikiText-2 perplexity.") if c.kind is not
+            ClaimKind.setup]
+    assert isinstance(plan_claim(c, "claim:1", bundles, size="full", device="cuda"), ReproPlan)
+    for size in ("smoke", "small"):
+        r = plan_claim(c, "claim:1", bundles, size=size)
+        assert isinstance(r, Untestable) and r.category.value == "not_testable_offline", size
+        assert r.detail.startswith("smollm2_wikitext_ppl tests it at full size on a GPU") and size in r.detail
 
 
 def test_no_degradation_at_8_bits_is_an_equality_with_tolerance(bundles):
@@ -263,7 +274,8 @@ def test_a_no_loss_claim_of_the_papers_own_int8_method_is_not_tested_by_weight_o
                                   "degradation.", title="LLM.int8(): 8-bit Matrix Multiplication for Transformers at "
                                                         "Scale") if c.kind is not ClaimKind.setup]
     r = plan_claim(c, "claim:1", bundles)  # smoke: only the small proxy, which has no LLM.int8()
-    assert isinstance(r, Untestable) and r.category.value == "no_bundle" and "LLM.int8()" in r.detail
+    assert isinstance(r, Untestable) and r.category.value == "not_testable_offline" and "LLM.int8()" in r.detail
+    assert r.detail.startswith("smollm2_wikitext_ppl tests it at full size on a GPU")
     generic = c.model_copy(update={"method": Method(family=MethodFamily.quantization)})
     r = plan_claim(generic, "claim:1", bundles)
     assert isinstance(r, ReproPlan) and r.metric == "rtn_w8_exact_match"
