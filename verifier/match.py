@@ -47,8 +47,8 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    accuracy claims about BERT-class encoders on GLUE / SST-2 (no loss after PTQ at 8/4/3 bits or
    after 50% pruning, QAT vs PTQ, Wanda vs magnitude) -> ``minilm_sst2_compression``
    (all-MiniLM-L6-v2 fine-tuned on SST-2). Their smoke sizes only check the code (one block, a
-   few rows) and they have no small size, so only full-size plans use them; a smoke or small
-   plan goes on to the rules below.
+   few rows), so a smoke plan goes on to the rules below; SmolLM2's small size (the real model on
+   a reduced evaluation, for the CPU) takes its claims at that size, MiniLM has none.
 6. Everything else: ``no_bundle`` (testable in principle) or ``underspecified`` (names no
    method, metric or number).
 
@@ -61,8 +61,8 @@ model). A claim that names no width at all is tested at the rule's width, which 
 
 A plan binds the claim's bits / sparsity into the bundle's parameters and metric names, uses
 the bundle's sealed seal from the lock file, three seeds, and the requested size; ``smoke`` and
-``small`` plans are always proxy scale, and a bundle without the size (only the addition
-proxies have a ``small`` one) is ``no_bundle`` at it. The matcher is pure: claims and manifests in, plans out.
+``small`` plans are always proxy scale, and a bundle without the size (the addition proxies
+and SmolLM2 have a ``small`` one) is ``no_bundle`` at it. The matcher is pure: claims and manifests in, plans out.
 """
 
 from __future__ import annotations

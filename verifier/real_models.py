@@ -44,12 +44,13 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                     is_wanda: bool) -> ReproPlan | Untestable | None:
     """A plan on a real pretrained model when the claim is in that bundle's setting, else None.
 
-    Only at full size: the smoke sizes of these bundles check the code (one block, a few rows)
-    and test nothing, and they have no small size, so a smoke or small plan falls through to the
-    small-model rules.
+    Not at smoke size: the smoke sizes of these bundles check the code (one block, a few rows) and
+    test nothing, so a smoke plan falls through to the small-model rules. At small size only the
+    bundles that have one (SmolLM2: the real model on a reduced evaluation; MiniLM has none).
     """
-    if size != "full":
+    if size == "smoke":
         return None
+    bundles = {k: v for k, v in bundles.items() if v.settings is None or size in v.settings}
     text = claim.statement
     key = name.lower()
     where = " ".join(x for x in (text, claim.dataset or "", claim.model or "") if x)

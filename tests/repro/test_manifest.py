@@ -138,13 +138,16 @@ def test_the_command_lines_offer_the_manifests_sizes():
     assert cli.SIZES == manifest.SIZES
 
 
-def test_the_addition_proxies_have_a_small_size_that_trains_longer_than_smoke():
+def test_the_small_sizes_train_longer_than_smoke_and_smollm2s_keeps_every_block():
     from repro.seal import BUNDLES_ROOT
 
     registry = discover(BUNDLES_ROOT)
     small = sorted(bid for bid, m in registry.items() if m.offers("small"))
-    assert small == ["gptq_vs_rtn", "pruned_qat_vs_fp", "pruning_sweep", "qat_compute_share", "qat_vs_ptq_bits"]
-    for bid in small:
+    assert small == ["gptq_vs_rtn", "pruned_qat_vs_fp", "pruning_sweep", "qat_compute_share", "qat_vs_ptq_bits",
+                     "smollm2_wikitext_ppl"]
+    smol = resolve_params(registry["smollm2_wikitext_ppl"], "small")  # the real model, every block, fewer tokens
+    assert smol["max_blocks"] == 0 and smol["seq_len"] == 512 and smol["max_windows"] == 8
+    for bid in small[:-1]:
         m = registry[bid]
         smoke, sized = resolve_params(m, "smoke"), resolve_params(m, "small")
         assert m.device.for_size("small") == "cpu" and sized["n_test"] > smoke["n_test"]
