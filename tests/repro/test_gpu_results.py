@@ -100,3 +100,20 @@ def test_the_small_size_cpu_runs_import_and_hold_the_figures_their_readme_quotes
     for (bundle, metric), text in quoted.items():
         assert f"{mean(bundle, metric):.3f}" == text and text in readme, (bundle, metric)
     assert "0.709 vs magnitude 0.885" in (REPO / "README.md").read_text()
+
+
+SMOLLM2_SMALL = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-05-smollm2"
+
+
+def test_the_smollm2_small_cpu_run_imports_and_holds_the_figures_its_readme_quotes(tmp_path):
+    commit = (SMOLLM2_SMALL / "commit").read_text().strip()
+    (run,) = import_runs([SMOLLM2_SMALL], tmp_path / "runs", lock_path=_lock_at(commit, tmp_path))
+    r = run.record
+    assert (r.bundle_id, r.status, r.size, r.seed, r.device) == ("smollm2_wikitext_ppl", "ok", "small", 0, "cpu")
+    readme = (SMOLLM2_SMALL / "README.md").read_text()
+    for metric in ("ppl_baseline_gguf_fp32", "ppl_rtn_w3", "ppl_gptq_w3", "ppl_awq_w3", "ppl_w8a8",
+                   "ppl_smoothquant_w8a8", "ppl_llm_int8", "ppl_wanda_unstructured"):
+        assert f"{r.metrics[metric]:.3f}" in readme, metric
+    base = r.metrics["ppl_baseline_gguf_fp32"]
+    assert f"+{100 * (r.metrics['ppl_llm_int8'] / base - 1):.1f}%" in readme
+    assert r.metrics["ppl_awq_w3"] < r.metrics["ppl_gptq_w3"] < r.metrics["ppl_rtn_w3"]
