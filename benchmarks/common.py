@@ -92,11 +92,10 @@ def weights_moved(a_models, b_models, rel_tol: float = 1e-4) -> tuple[float, boo
     worst, identical = 0.0, True
     for a_model, b_model in zip(a_models, b_models, strict=True):
         for a, b in zip(a_model.state_dict().values(), b_model.state_dict().values(), strict=True):
-            if not a.is_floating_point():
+            if not a.is_floating_point() or not a.numel():
                 continue
             identical = identical and bool(a.equal(b))
-            tol = rel_tol * float(a.abs().max()) if a.numel() else 0.0
-            worst = max(worst, float(((a - b).abs() > tol).float().mean()) if a.numel() else 0.0)
+            worst = max(worst, float(((a - b).abs() > rel_tol * a.abs().max()).float().mean()))
     return worst, identical
 
 

@@ -40,6 +40,7 @@ class _Parts:
 
 def _claim_rows(session, subject, *, only_tested: bool = False, text_source: bool = False) -> _Parts:
     from claims_db.models import ReproRun
+    from repro.manifest import SIZES
     from verifier import report_views as rv
     from verifier.gate1 import latest_groundings
     from verifier.verdicts import ClaimVerdict, ReproPlan, Untestable
@@ -49,7 +50,7 @@ def _claim_rows(session, subject, *, only_tested: bool = False, text_source: boo
     ids = [rid for _, _, rid in subject.claims]
     gmap = latest_groundings(session, target, ids)
     plans = {}
-    for size in ("full", "small", "smoke"):  # the plan of the largest size a claim was matched at
+    for size in reversed(SIZES):  # the plan of the largest size a claim was matched at
         for rid, row in _latest_plans(session, subject, size).items():
             plans.setdefault(rid, row)
     vrows = latest_verdicts(session, subject)

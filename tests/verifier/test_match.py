@@ -68,7 +68,7 @@ def test_gptq_vs_rtn_is_a_paired_comparison_at_proxy_scale(bundles):
     assert r.scale == "proxy"
 
 
-def test_a_small_plan_runs_the_proxy_at_its_small_size(bundles):
+def test_small_plans_run_each_bundle_at_its_small_size(bundles):
     c = claim("GPTQ outperforms round-to-nearest at 3 bits in WikiText-2 perplexity.", ClaimKind.comparison,
               method=Method(family=MethodFamily.ptq, name="GPTQ"), bits=3, metric="perplexity", baseline="RTN",
               dataset="WikiText-2")
