@@ -47,8 +47,8 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    accuracy claims about BERT-class encoders on GLUE / SST-2 (no loss after PTQ at 8/4/3 bits or
    after 50% pruning, QAT vs PTQ, Wanda vs magnitude) -> ``minilm_sst2_compression``
    (all-MiniLM-L6-v2 fine-tuned on SST-2). Their smoke sizes only check the code (one block, a
-   few rows), so a smoke plan goes on to the rules below; SmolLM2's small size (the real model on
-   a reduced evaluation, for the CPU) takes its claims at that size, MiniLM has none.
+   few rows), so a smoke plan goes on to the rules below; their small sizes (for the CPU: SmolLM2
+   on a reduced evaluation, MiniLM fine-tuned on 8,000 SST-2 rows) take their claims at that size.
 6. Everything else: ``no_bundle`` (testable in principle) or ``underspecified`` (names no
    method, metric or number).
 

@@ -138,16 +138,22 @@ def test_the_command_lines_offer_the_manifests_sizes():
     assert cli.SIZES == manifest.SIZES
 
 
-def test_the_small_sizes_train_longer_than_smoke_and_smollm2s_keeps_every_block():
+def test_the_small_sizes_train_longer_than_smoke_and_the_real_models_keep_every_layer():
     from repro.seal import BUNDLES_ROOT
 
     registry = discover(BUNDLES_ROOT)
     small = sorted(bid for bid, m in registry.items() if m.offers("small"))
-    assert small == ["gptq_vs_rtn", "pruned_qat_vs_fp", "pruning_sweep", "qat_compute_share", "qat_vs_ptq_bits",
-                     "smollm2_wikitext_ppl"]
+    real = ["minilm_sst2_compression", "smollm2_wikitext_ppl"]
+    assert small == ["gptq_vs_rtn", "minilm_sst2_compression", "pruned_qat_vs_fp", "pruning_sweep",
+                     "qat_compute_share", "qat_vs_ptq_bits", "smollm2_wikitext_ppl"]
     smol = resolve_params(registry["smollm2_wikitext_ppl"], "small")  # the real model, every block, fewer tokens
     assert smol["max_blocks"] == 0 and smol["seq_len"] == 512 and smol["max_windows"] == 8
-    for bid in small[:-1]:
+    # MiniLM: all six layers, every dev sentence, a fine-tune on more rows than smoke's and real QAT
+    mini_smoke, mini = (resolve_params(registry["minilm_sst2_compression"], s) for s in ("smoke", "small"))
+    assert mini["encoder_layers"] == 0 and mini["eval_rows"] == 0 and mini["train_rows"] >= 50 * mini_smoke["train_rows"]
+    assert mini["qat_steps"] >= 50 * mini_smoke["qat_steps"] and 0.5 in mini["sparsities"]
+    assert registry["minilm_sst2_compression"].device.for_size("small") == "cpu"
+    for bid in (b for b in small if b not in real):
         m = registry[bid]
         smoke, sized = resolve_params(m, "smoke"), resolve_params(m, "small")
         assert m.device.for_size("small") == "cpu" and sized["n_test"] > smoke["n_test"]

@@ -452,7 +452,7 @@ def test_perplexity_relations_bind_the_smollm2_metrics(bundles, statement, field
     assert (r.metric, r.expected.baseline_metric) == (metric, baseline)
 
 
-def test_glue_claims_run_on_minilm_at_full_size_with_an_accuracy_floor(bundles):
+def test_glue_claims_run_on_minilm_at_full_and_small_size_with_an_accuracy_floor(bundles):
     c = claim("BERT on GLUE can be pruned to 50% sparsity by magnitude without any accuracy loss.",
               ClaimKind.comparison, method=Method(family=MethodFamily.pruning, name="magnitude"), sparsity=0.5,
               model="BERT", dataset="GLUE", metric="accuracy")
@@ -466,6 +466,11 @@ def test_glue_claims_run_on_minilm_at_full_size_with_an_accuracy_floor(bundles):
     rq = plan_claim(q, "claim:2", bundles, size="full", device="cuda")
     assert isinstance(rq, ReproPlan) and (rq.metric, rq.expected.baseline_metric) == ("qat_w4_accuracy",
                                                                                         "rtn_w4_accuracy")
+    # at the small size the same bundle on the CPU (fewer training rows), still proxy with the same floor
+    small = plan_claim(c, "claim:1", bundles, size="small")
+    assert isinstance(small, ReproPlan) and small.bundle_id == "minilm_sst2_compression" and small.size == "small"
+    assert small.run_hardware == "CPU" and small.config["train_rows"] == 8000 and small.scale == "proxy"
+    assert small.metric == "magnitude_s50_accuracy" and small.preconditions == {"fp_accuracy": 0.75}
 
 
 @pytest.mark.parametrize(("statement", "sign"), [
