@@ -61,7 +61,8 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
     def plan(bundle_id: str, metric: str, expected: Comparison, reason: str, tolerance: float | None = None,
              untested: list[str] | None = None, control: str | None = None) -> ReproPlan | Untestable:
         return make_plan(ref, bundles[bundle_id], claim, metric=metric, expected=expected, rule="paired_difference",
-                         size=size, device=device, tolerance=tolerance, reason=reason, untested=untested,
+                         size=size, device=device, tolerance=tolerance,
+                         reason=reason + reduced_evaluation(bundles[bundle_id], size), untested=untested,
                          control=control)
 
     perplexity = claim.metric == "perplexity" or bool(_WIKITEXT.search(where))
@@ -151,6 +152,22 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                             f"{bits}-bit {method.upper()} vs full precision, {model}", tolerance=EQUAL_TOLERANCE,
                             untested=width_scope(claim, bits))
     return None
+
+
+def reduced_evaluation(bundle: BundleInfo, size: str) -> str:
+    """What a size below full leaves out of a real-model bundle's experiment, as a clause for a
+    plan's reason ("" at full size): a reader must not take a small-size perplexity for the test set's."""
+    if size == "full" or not bundle.settings or size not in bundle.settings:
+        return ""
+    c = bundle.settings[size]
+    if bundle.id == "smollm2_wikitext_ppl" and c.get("max_windows"):
+        return (f"; size {size}: {c['max_windows']} windows of {c['seq_len']} tokens of the test set, not all of it, "
+                f"calibration on {c['n_calib']} x {c['calib_len']} tokens")
+    if bundle.id == "minilm_sst2_compression" and c.get("train_rows"):
+        frozen = "" if c.get("train_embeddings", True) else ", word embeddings frozen"
+        return (f"; size {size}: fine-tuned on the first {c['train_rows']:,} training sentences for "
+                f"{c['epochs']:g} epoch(s){frozen}, {c['qat_steps']} QAT steps")
+    return ""
 
 
 # the simpler setting whose loss a W8A8 method removes: its 'no loss' test discriminates only where that one loses

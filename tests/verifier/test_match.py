@@ -77,6 +77,7 @@ def test_small_plans_run_each_bundle_at_its_small_size(bundles):
     assert isinstance(small, ReproPlan) and small.bundle_id == "smollm2_wikitext_ppl" and small.size == "small"
     assert small.scale == "proxy" and small.config["seq_len"] == 512 and small.config["n_calib"] == 32
     assert small.metric == "ppl_gptq_w3"
+    assert "size small: 8 windows of 512 tokens of the test set, not all of it" in small.reason
     smoke = plan_claim(c, "claim:1", bundles)  # smoke's real model tests nothing: the addition proxy does
     assert smoke.bundle_id == "gptq_vs_rtn" and smoke.config["d_model"] == 32
     proxy = plan_claim(claim("GPTQ outperforms round-to-nearest at 3 bits in reconstruction error.",
@@ -471,6 +472,8 @@ def test_glue_claims_run_on_minilm_at_full_and_small_size_with_an_accuracy_floor
     assert isinstance(small, ReproPlan) and small.bundle_id == "minilm_sst2_compression" and small.size == "small"
     assert small.run_hardware == "CPU" and small.config["train_rows"] == 8000 and small.scale == "proxy"
     assert small.metric == "magnitude_s50_accuracy" and small.preconditions == {"fp_accuracy": 0.75}
+    assert "size small: fine-tuned on the first 8,000 training sentences" in small.reason
+    assert "; size " not in r.reason  # the full size is the whole experiment
 
 
 @pytest.mark.parametrize(("statement", "sign"), [
