@@ -137,7 +137,7 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
                       r"(does|do|did) not degrade|no (accuracy |performance )?"
                       r"(degradation|loss|drop)|negligible|retain\w*|(maintain|preserv)\w* (the )?(\S+ )?"
                       r"(accuracy|performance|quality|perplexity)|"
-                      r"match(es|ing)? (the )?(full|fp16|fp32|dense)|within \d+(\.\d+)?\s*(%|points?)|lossless|on par)\b",
+                      r"zero[- ]degradation|match(es|ing)? (the )?(full|fp16|fp32|dense)|within \d+(\.\d+)?\s*(%|points?)|lossless|on par)\b",
                       re.IGNORECASE)
 # "able to mostly preserve the LLMs' performance": a hedged no-loss is no claim of no loss
 _HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughly)\s+(?:\w+\s+)?(?:preserv|maintain|"

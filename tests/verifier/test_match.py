@@ -325,6 +325,8 @@ _SMOOTHQUANT = "SmoothQuant: Accurate and Efficient Post-Training Quantization f
      "used immediately for inference without performance degradation.", _LLM_INT8, "ppl_llm_int8", True, None),
     ("Table 6. SmoothQuant can enable lossless W8A8 quantization for LLaMA models on WikiText-2.", _SMOOTHQUANT,
      "ppl_smoothquant_w8a8", False, None),
+    ("LLM.int8() gives zero-degradation 8-bit inference for large language models.", _LLM_INT8, "ppl_llm_int8", True,
+     None),
 ])
 def test_w8a8_no_loss_perplexity_claims_run_on_smollm2_within_a_share_of_its_perplexity(
         bundles, sentence, title, metric, reads, spans):
