@@ -150,7 +150,8 @@ def test_the_small_sizes_train_longer_than_smoke_and_the_real_models_keep_every_
     assert smol["max_blocks"] == 0 and smol["seq_len"] == 512 and smol["max_windows"] == 8
     # MiniLM: all six layers, every dev sentence, a fine-tune on more rows than smoke's and real QAT
     mini_smoke, mini = (resolve_params(registry["minilm_sst2_compression"], s) for s in ("smoke", "small"))
-    assert mini["encoder_layers"] == 0 and mini["eval_rows"] == 0 and mini["train_rows"] >= 50 * mini_smoke["train_rows"]
+    assert mini["encoder_layers"] == 0 and mini["eval_rows"] == 0
+    assert mini["train_rows"] >= 50 * mini_smoke["train_rows"]
     assert mini["qat_steps"] >= 50 * mini_smoke["qat_steps"] and 0.5 in mini["sparsities"]
     assert registry["minilm_sst2_compression"].device.for_size("small") == "cpu"
     for bid in (b for b in small if b not in real):
