@@ -119,12 +119,12 @@ def test_the_smollm2_small_cpu_runs_import_and_hold_the_figures_their_readme_quo
         assert f"{r.metrics[metric]:.3f}" in readme, metric
     base = r.metrics["ppl_baseline_gguf_fp32"]
     assert f"+{100 * (r.metrics['ppl_llm_int8'] / base - 1):.1f}%" in readme
-    for metric in ("ppl_gptq_w3", "ppl_awq_w3", "ppl_smoothquant_w8a8", "ppl_w8a8", "ppl_wanda_2of4"):
-        mean = sum(x.metrics[metric] for x in records) / 3
+    means = {metric: sum(x.metrics[metric] for x in records) / 3
+             for metric in ("ppl_gptq_w3", "ppl_awq_w3", "ppl_smoothquant_w8a8", "ppl_w8a8", "ppl_wanda_2of4")}
+    for metric, mean in means.items():
         assert f"{mean:.3f}" in readme, metric
         assert all(f"{x.metrics[metric]:.3f}" in readme for x in records), metric
-    mean_sq = sum(x.metrics["ppl_smoothquant_w8a8"] for x in records) / 3
-    assert f"+{100 * (mean_sq / base - 1):.1f}%" in readme
+    assert f"+{100 * (means['ppl_smoothquant_w8a8'] / base - 1):.1f}%" in readme
     assert all(x.metrics["ppl_awq_w3"] < x.metrics["ppl_gptq_w3"] < x.metrics["ppl_rtn_w3"] for x in records)
 
 
