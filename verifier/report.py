@@ -39,6 +39,7 @@ class _Parts:
 
 
 def _claim_rows(session, subject, *, only_tested: bool = False, text_source: bool = False) -> _Parts:
+    from claims_db.assessments import PlanRow
     from claims_db.models import ReproRun
     from repro.manifest import SIZES
     from verifier import report_views as rv
@@ -50,10 +51,15 @@ def _claim_rows(session, subject, *, only_tested: bool = False, text_source: boo
     ids = [rid for _, _, rid in subject.claims]
     gmap = latest_groundings(session, target, ids)
     plans = {}
-    for size in reversed(SIZES):  # the plan of the largest size a claim was matched at
+    for size in reversed(SIZES):  # unjudged claims: the plan of the largest size they were matched at
         for rid, row in _latest_plans(session, subject, size).items():
             plans.setdefault(rid, row)
     vrows = latest_verdicts(session, subject)
+    by_ref = {cref: rid for cref, _, rid in subject.claims}
+    for cref, vrow in vrows.items():  # a judged claim shows the plan its verdict judged, whatever size
+        judged = session.get(PlanRow, vrow.plan_id) if vrow.plan_id is not None else None
+        if judged is not None:
+            plans[by_ref[cref]] = judged
     parts = _Parts([], [], [], [], {}, {}, [])
     ordered = sorted(subject.claims, key=lambda t: (t[0] not in vrows, plans.get(t[2]) is None
                                                     or plans[t[2]].status != "planned", t[2]))

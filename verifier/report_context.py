@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from verifier.plots import Plot, Series  # noqa: F401  (Series is part of the plot view)
 
-CONTEXT_VERSION = "report-context-1"
+CONTEXT_VERSION = "report-context-2"
 
 #: Gate 1 verdicts (verifier.grounding.Verdict values).
 GroundingVerdict = Literal["supported", "partially_supported", "contradicted", "not_found"]
@@ -125,6 +125,7 @@ class ReproView(View):
     reasons: list[str]
     judge_version: str
     untested: list[str] = []  # what of the claim its plan does not test (another width, another baseline)
+    experiment: str = ""  # the plan's reason: what runs test the claim (model, data, what the size leaves out)
 
 
 class RunView(View):

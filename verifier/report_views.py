@@ -102,6 +102,7 @@ def repro_view(verdict: Any, plan: Any = None) -> ReproView:
         reasons=list(verdict.reasons),
         judge_version=verdict.judge_version,
         untested=list(getattr(plan, "untested", None) or []),
+        experiment=str(getattr(plan, "reason", None) or ""),
     )
 
 

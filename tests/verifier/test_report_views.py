@@ -89,7 +89,7 @@ def test_claim_row_from_a_real_verdict(speed):
     assert (r.claim_hardware, r.run_hardware, r.hardware_comparable) == ("NVIDIA A100", H100, False)
     assert r.observed == pytest.approx(1.42) and r.expected == 1.81 and r.expected_text == "1.81x"
     assert r.interval.n == 3 and r.interval.low < 1.42 < r.interval.high and r.direction_holds is True
-    assert r.reasons == verdict.reasons
+    assert r.reasons == verdict.reasons and r.experiment == "the bundle times int8 against bf16"
     assert [v.run_id for v in row.runs] == ["r0", "r1", "r2", "r9"]
     assert [v.rejected for v in row.runs[:3]] == [None] * 3 and row.runs[3].rejected.startswith("status failed")
     assert row.runs[0].gpu == H100 and row.untestable is None and r.untested == []
@@ -191,6 +191,9 @@ def test_views_render_end_to_end(speed):
     out = render_paper(paper)
     assert JUDGE_RULES.splitlines()[1][:60] in out["md"].replace("\\", "")
     assert "not comparable" in out["html"] and out["html"].count("<svg") == 1
+    # what the runs were, as the plan says it (model, data, what a reduced size leaves out)
+    assert "experiment: the bundle times int8 against bf16" in out["md"]
+    assert ">experiment: the bundle times int8 against bf16<" in out["html"]
     assert json.loads(out["json"])["provenance"]["manifest_sha256"] == common["provenance"]["manifest_sha256"]
 
     report = SynthesisReport(sha256=SHA, title="A synthesis", publisher="Assignee Research", published="May 30, 2026",

@@ -3,6 +3,7 @@ pipeline (a bare GPU machine); their records come back with `repro import` and t
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import subprocess
@@ -41,6 +42,16 @@ def test_commands_run_elsewhere_and_imported_complete_the_plans(ingest_sentence,
     out = capsys.readouterr().out
     assert "1 distinct plans, 1 already complete, new runs {}" in out
     assert "verdicts: 1 reproduced at proxy scale" in out
+
+    # matched later at the GPU size (commands for another machine), the report still shows the verdict
+    # beside the plan it judged: its size, its runs, its experiment
+    assert main(["-q", "verify", "p.pdf", "--size", "full", "--device", "cuda", "--commands"]) == 0
+    assert "python -m repro run gptq_vs_rtn --size full" in capsys.readouterr().out
+    assert main(["-q", "report", "p.pdf", "--out", str(tmp_path / "out")]) == 0
+    row = next(c for c in json.loads(next((tmp_path / "out").glob("*.json")).read_text())["claims"] if c["repro"])
+    assert row["repro"]["verdict"] == "reproduced_at_proxy_scale"
+    assert sorted((r["size"], r["seed"]) for r in row["runs"]) == [("smoke", 0), ("smoke", 1), ("smoke", 2)]
+    assert row["repro"]["experiment"] and "size full" not in row["repro"]["experiment"]
 
 
 def test_a_plan_made_for_the_gpu_replaces_the_cpu_ones_only_for_that_device(ingest_sentence, capsys):
