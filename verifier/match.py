@@ -45,7 +45,8 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    unnamed "performance" (within 1% of the baseline's perplexity) -> ``smollm2_wikitext_ppl``
    (SmolLM2-135M);
    accuracy claims about BERT-class encoders on GLUE / SST-2 (no loss after PTQ at 8/4/3 bits or
-   after 50% pruning, QAT vs PTQ, Wanda vs magnitude) -> ``minilm_sst2_compression``
+   after 50% or 2:4 pruning, GPTQ or QAT vs RTN, Wanda vs magnitude; a GLUE score that names no
+   metric is read as accuracy, another metric such as F1 is not) -> ``minilm_sst2_compression``
    (all-MiniLM-L6-v2 fine-tuned on SST-2). Their smoke sizes only check the code (one block, a
    few rows), so a smoke plan goes on to the rules below; their small sizes (for the CPU: SmolLM2
    on a reduced evaluation, MiniLM fine-tuned on 8,000 SST-2 rows) take their claims at that size.
@@ -87,10 +88,10 @@ from verifier.plans import (
     width_scope,
     widths_named,
 )
-from verifier.real_models import real_model_plan
+from verifier.real_models import GLUE_TASKS, real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-10"
+MATCHER_VERSION = "match-11"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -100,8 +101,10 @@ RULES = (
     "(labelled proxy scale), and only against the baseline the bundle runs (a claim "
     "against another method, or about a combination of methods, has no bundle); perplexity relations of GPTQ/AWQ/RTN "
     "and Wanda/magnitude, and 'no degradation' claims of W8A8 methods (LLM.int8(), SmoothQuant O3; within 1% of the "
-    "baseline's perplexity), run on SmolLM2-135M over WikiText-2, and GLUE/BERT accuracy claims on all-MiniLM-L6-v2 "
-    "fine-tuned on SST-2 (full size only, labelled proxy scale: smaller models than the claims'); absolute values "
+    "baseline's perplexity), run on SmolLM2-135M over WikiText-2, and GLUE/BERT accuracy claims (GPTQ or QAT vs RTN, "
+    "Wanda vs magnitude, no loss after PTQ, 50% or 2:4 pruning) on all-MiniLM-L6-v2 fine-tuned on SST-2 (full and "
+    "small sizes, labelled proxy scale: smaller models than the claims'; a GLUE score with no metric named is read "
+    "as SST-2 dev accuracy); absolute values "
     "of models we cannot run are not tested; a plan that tests one of the bit widths, baselines or model sizes a "
     "claim names says which parts it leaves untested."
 )
@@ -134,10 +137,13 @@ _ALL_SCHEMES = re.compile(r"\b(?:all|every|each|various|different) (?:the )?(?:q
                           r"(?:schemes?|levels?|settings?)\b", re.IGNORECASE)
 _WA_TEXT = re.compile(r"\bW(\d+)A(\d+)\b", re.IGNORECASE)
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|without degrading|"
-                      r"(does|do|did) not degrade|no (accuracy |performance )?"
-                      r"(degradation|loss|drop)|negligible|retain\w*|(maintain|preserv)\w* (the )?(\S+ )?"
+                      r"(does|do|did) not degrade|los(e|es|ing) no (\S+ )?(accuracy|performance|quality)|"
+                      r"no (accuracy |performance )?"
+                      r"(degradation|loss|drop)|negligible|retain\w*|(maintain|preserv|keep)\w* (the |its )?(\S+ )?"
                       r"(accuracy|performance|quality|perplexity)|"
-                      r"zero[- ]degradation|match(es|ing)? (the )?(full|fp16|fp32|dense)|within \d+(\.\d+)?\s*(%|points?)|lossless|on par)\b",
+                      r"zero[- ]degradation|match(es|ing)? (the )?(full|fp16|fp32|dense)|lossless|on par)\b"
+                      # "within 1% of the dense model": no \b after a '%'
+                      r"|\bwithin \d+(\.\d+)?\s*(%|points?\b)",
                       re.IGNORECASE)
 # "able to mostly preserve the LLMs' performance": a hedged no-loss is no claim of no loss
 _HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughly)\s+(?:\w+\s+)?(?:preserv|maintain|"
@@ -319,7 +325,8 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                          rule="trend", size=size, device=device,
                          reason="best QAT fraction of a fixed step budget across budgets, on a small proxy model")
 
-    if claim.metric not in _QUALITY_METRICS and not _QUALITY_WORDS.search(text):
+    if (claim.metric not in _QUALITY_METRICS and not _QUALITY_WORDS.search(text)
+            and not (claim.metric is None and GLUE_TASKS.search(claim.dataset or ""))):
         what = f"its metric ({claim.metric})" if claim.metric else "it"
         return untestable(ref, nc.no_bundle if family else nc.underspecified,
                           f"{what} is not a model-quality measure that a compression bundle reproduces"

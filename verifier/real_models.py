@@ -32,6 +32,9 @@ from verifier.verdicts import Comparison, ReproPlan, Untestable
 _WIKITEXT = re.compile(r"\bwiki-?text", re.IGNORECASE)
 _REORDER = re.compile(r"\breorder\w*|\bact[-_ ]order\b|\bdesc[-_ ]act\b", re.IGNORECASE)
 _GLUE = re.compile(r"\b(GLUE|SST-?2|MNLI|QNLI|QQP|RTE|MRPC|CoLA|STS-?B|BERT|RoBERTa|MiniLM|DistilBERT)\b", re.IGNORECASE)
+# a benchmark whose score is a model-quality measure even where the claim names no metric ("on GLUE")
+GLUE_TASKS = re.compile(r"\b(GLUE|SST-?2|MNLI|QNLI|QQP|RTE|MRPC|CoLA|STS-?B)\b", re.IGNORECASE)
+_MAGNITUDE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
 # a claim about language models whose quality word names no metric ("inference in LLMs ... without any
 # performance degradation"): read as perplexity, which the reason says
 _LANGUAGE_MODELS = re.compile(r"\b(LLMs?|language models?|transformers?|GPT|OPT|BLOOM|LLaMA)\b", re.IGNORECASE)
@@ -111,8 +114,11 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                         untested=sparsity_scope(claim, 0.5) + baseline_scope(claim, "magnitude"))
         return None
 
-    if "minilm_sst2_compression" in bundles and _GLUE.search(where) and (better or no_loss):
+    if ("minilm_sst2_compression" in bundles and _GLUE.search(where) and (better or no_loss)
+            and claim.metric in (None, "accuracy")):
         model = "all-MiniLM-L6-v2 fine-tuned on SST-2 (GLUE dev accuracy), a smaller encoder than the claim's"
+        if claim.metric is None:
+            model += " (the claim names no metric: its GLUE score is read as SST-2 dev accuracy)"
         if is_pruning and (sparsity is None or abs(sparsity - 0.5) < 1e-9):
             if better and is_wanda:
                 if claim.baseline and not MAGNITUDE_BASELINE.search(claim.baseline):
@@ -123,17 +129,35 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                             Comparison(baseline_metric=base_metric, op="better", text="Wanda beats magnitude pruning"),
                             f"Wanda vs magnitude pruning at 50%, {model}",
                             untested=sparsity_scope(claim, 0.5) + baseline_scope(claim, "magnitude"))
-            if no_loss and not pattern_24:
+            if no_loss:
                 if claim.baseline and not FULL_BASELINE.search(claim.baseline):
                     return None
-                metric = "wanda_s50_accuracy" if is_wanda else "magnitude_s50_accuracy"
+                method = "wanda" if is_wanda else "magnitude"
+                if pattern_24:
+                    # a 2:4 claim that names no pruning method: the plainest mask (the largest two of four)
+                    named = is_wanda or _MAGNITUDE.search(text)
+                    return plan("minilm_sst2_compression", f"nm24_{method}_accuracy",
+                                Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
+                                           text="2:4 sparsity costs no accuracy"),
+                                f"{method} 2:4 pruning (one-shot, no retraining) vs the fine-tuned dense model"
+                                + ("" if named else " (the claim names no pruning method: magnitude picks the mask)")
+                                + f", {model}", tolerance=EQUAL_TOLERANCE)
+                metric = f"{method}_s50_accuracy"
                 return plan("minilm_sst2_compression", metric,
                             Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
                                        text="pruning 50% of the weights costs no accuracy"),
-                            f"{metric.split('_')[0]} pruning at 50% vs the fine-tuned dense model, {model}",
+                            f"{method} pruning at 50% vs the fine-tuned dense model, {model}",
                             tolerance=EQUAL_TOLERANCE, untested=sparsity_scope(claim, 0.5))
             return None
         if bits in (8, 4, 3) and not is_pruning:
+            if key == "gptq" and better and not is_qat:
+                if claim.baseline and not RTN_BASELINE.search(claim.baseline):
+                    return None
+                return plan("minilm_sst2_compression", f"gptq_w{bits}_accuracy",
+                            Comparison(baseline_metric=f"rtn_w{bits}_accuracy", op="better",
+                                       text=f"GPTQ beats round-to-nearest at {bits} bits"),
+                            f"GPTQ vs RTN at {bits} bits (the encoder's Linear weights), {model}",
+                            untested=width_scope(claim, bits) + baseline_scope(claim, "RTN"))
             if is_qat and better:
                 if claim.baseline and not RTN_BASELINE.search(claim.baseline):
                     return None

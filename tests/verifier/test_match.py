@@ -478,6 +478,46 @@ def test_glue_claims_run_on_minilm_at_full_and_small_size_with_an_accuracy_floor
     assert "; size " not in r.reason  # the full size is the whole experiment
 
 
+def _one_claim(sentence):
+    (c,) = [c for c in _extracted(sentence, title="Compressing BERT") if c.kind is not ClaimKind.setup]
+    return c
+
+
+@pytest.mark.parametrize("size", ["full", "small"])
+def test_more_glue_claims_run_on_minilm_as_written(bundles, size):
+    """GPTQ vs RTN in accuracy, 2:4 'within 1%' and a GLUE score that names no metric plan on the
+    encoder's accuracies, not on the addition proxy's reconstruction error or as an absolute value."""
+    device = "cuda" if size == "full" else "cpu"
+    gptq = plan_claim(_one_claim("GPTQ achieves higher accuracy than RTN at 3 bits on SST-2."), "c1", bundles,
+                      size=size, device=device)
+    assert isinstance(gptq, ReproPlan) and gptq.bundle_id == "minilm_sst2_compression"
+    assert (gptq.metric, gptq.expected.baseline_metric, gptq.expected.op) == (
+        "gptq_w3_accuracy", "rtn_w3_accuracy", "better")
+    assert gptq.preconditions == {"fp_accuracy": 0.75} and gptq.scale == "proxy"
+
+    nm = plan_claim(_one_claim("2:4 sparsity of BERT on GLUE keeps accuracy within 1% of the dense model."), "c2",
+                    bundles, size=size, device=device)
+    assert isinstance(nm, ReproPlan) and nm.bundle_id == "minilm_sst2_compression"
+    assert (nm.metric, nm.expected.baseline_metric, nm.expected.op) == ("nm24_magnitude_accuracy", "fp_accuracy",
+                                                                        "equal")
+    assert "the claim names no pruning method: magnitude picks the mask" in nm.reason
+    wanda = plan_claim(claim("Wanda 2:4 pruning of BERT loses no accuracy on SST-2.", ClaimKind.comparison,
+                             method=Method(family=MethodFamily.pruning, name="Wanda"), sparsity=0.5,
+                             sparsity_pattern="2:4", model="BERT", dataset="SST-2", metric="accuracy"),
+                       "c3", bundles, size=size, device=device)
+    assert isinstance(wanda, ReproPlan) and wanda.metric == "nm24_wanda_accuracy"
+    assert "picks the mask" not in wanda.reason
+
+    glue = plan_claim(_one_claim("GPTQ outperforms RTN at 4 bits on GLUE."), "c4", bundles, size=size, device=device)
+    assert isinstance(glue, ReproPlan) and glue.metric == "gptq_w4_accuracy"
+    assert "the claim names no metric: its GLUE score is read as SST-2 dev accuracy" in glue.reason
+    # another metric is not SST-2 accuracy: no plan on the encoder
+    f1 = plan_claim(claim("GPTQ outperforms RTN at 4 bits in F1 on QQP.", ClaimKind.comparison,
+                          method=Method(family=MethodFamily.ptq, name="GPTQ"), baseline="RTN", bits=4, dataset="QQP",
+                          metric="F1"), "c5", bundles, size=size, device=device)
+    assert getattr(f1, "bundle_id", None) != "minilm_sst2_compression"
+
+
 @pytest.mark.parametrize(("statement", "sign"), [
     ("The optimal fraction of the training budget spent in QAT grows with total compute.", "+"),
     ("As compute increases, the best share of training steps given to quantization-aware training becomes "
