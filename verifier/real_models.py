@@ -133,21 +133,21 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                 if claim.baseline and not FULL_BASELINE.search(claim.baseline):
                     return None
                 method = "wanda" if is_wanda else "magnitude"
+                # a claim that names no pruning method: the plainest mask (the largest weights) stands in
+                unnamed = "" if is_wanda or _MAGNITUDE.search(text) else \
+                    " (the claim names no pruning method: magnitude picks the mask)"
                 if pattern_24:
-                    # a 2:4 claim that names no pruning method: the plainest mask (the largest two of four)
-                    named = is_wanda or _MAGNITUDE.search(text)
                     return plan("minilm_sst2_compression", f"nm24_{method}_accuracy",
                                 Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
                                            text="2:4 sparsity costs no accuracy"),
-                                f"{method} 2:4 pruning (one-shot, no retraining) vs the fine-tuned dense model"
-                                + ("" if named else " (the claim names no pruning method: magnitude picks the mask)")
-                                + f", {model}", tolerance=EQUAL_TOLERANCE)
+                                f"{method} 2:4 pruning (one-shot, no retraining) vs the fine-tuned dense model{unnamed}, "
+                                f"{model}", tolerance=EQUAL_TOLERANCE)
                 metric = f"{method}_s50_accuracy"
                 return plan("minilm_sst2_compression", metric,
                             Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
                                        text="pruning 50% of the weights costs no accuracy"),
-                            f"{method} pruning at 50% vs the fine-tuned dense model, {model}",
-                            tolerance=EQUAL_TOLERANCE, untested=sparsity_scope(claim, 0.5))
+                            f"{method} pruning at 50% (one-shot, no retraining) vs the fine-tuned dense model{unnamed}, "
+                            f"{model}", tolerance=EQUAL_TOLERANCE, untested=sparsity_scope(claim, 0.5))
             return None
         if bits in (8, 4, 3) and not is_pruning:
             if key == "gptq" and better and not is_qat:

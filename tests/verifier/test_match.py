@@ -507,6 +507,10 @@ def test_more_glue_claims_run_on_minilm_as_written(bundles, size):
                        "c3", bundles, size=size, device=device)
     assert isinstance(wanda, ReproPlan) and wanda.metric == "nm24_wanda_accuracy"
     assert "picks the mask" not in wanda.reason
+    keeps = plan_claim(_one_claim("BERT keeps its accuracy on SST-2 at 50% sparsity."), "c6", bundles, size=size,
+                       device=device)  # the 50% is the sparsity, not an accuracy value
+    assert isinstance(keeps, ReproPlan) and keeps.metric == "magnitude_s50_accuracy"
+    assert "the claim names no pruning method: magnitude picks the mask" in keeps.reason
 
     glue = plan_claim(_one_claim("GPTQ outperforms RTN at 4 bits on GLUE."), "c4", bundles, size=size, device=device)
     assert isinstance(glue, ReproPlan) and glue.metric == "gptq_w4_accuracy"
