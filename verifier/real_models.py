@@ -140,14 +140,14 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                     return plan("minilm_sst2_compression", f"nm24_{method}_accuracy",
                                 Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
                                            text="2:4 sparsity costs no accuracy"),
-                                f"{method} 2:4 pruning (one-shot, no retraining) vs the fine-tuned dense model{unnamed}, "
-                                f"{model}", tolerance=EQUAL_TOLERANCE)
+                                f"{method} 2:4 pruning (one-shot, no retraining) vs the fine-tuned dense "
+                                f"model{unnamed}, {model}", tolerance=EQUAL_TOLERANCE)
                 metric = f"{method}_s50_accuracy"
                 return plan("minilm_sst2_compression", metric,
                             Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
                                        text="pruning 50% of the weights costs no accuracy"),
-                            f"{method} pruning at 50% (one-shot, no retraining) vs the fine-tuned dense model{unnamed}, "
-                            f"{model}", tolerance=EQUAL_TOLERANCE, untested=sparsity_scope(claim, 0.5))
+                            f"{method} pruning at 50% (one-shot, no retraining) vs the fine-tuned dense "
+                            f"model{unnamed}, {model}", tolerance=EQUAL_TOLERANCE, untested=sparsity_scope(claim, 0.5))
             return None
         if bits in (8, 4, 3) and not is_pruning:
             if key == "gptq" and better and not is_qat:
