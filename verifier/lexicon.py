@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "9"
+LEXICON_VERSION = "10"
 
 # (canonical name or None for a generic mention, family, patterns). Families are
 # verifier.claims.MethodFamily values.
@@ -311,6 +311,8 @@ RESULT_CUES: tuple[str, ...] = (
     r"\bretain\w*",
     r"\bmaintain\w*",
     r"\bpreserv\w+",
+    r"\bkeep(?:s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:\S+\s+)?(?:accuracy|perplexity|performance|quality)\b",
+    r"\blos(?:e|es|ing)\s+no\b",
     r"\brecover\w*",
     r"\bfails?\b",
     r"\bcontain\w*",
@@ -347,6 +349,8 @@ DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bzero-degradation\b", r"\bdegradation-free\b",
         r"\bmatch(?:es|ed|ing)?\b", r"\bcomparable\b", r"\bon par\b", r"\bsimilar\b", r"\bsame\b",
         r"\bmaintain\w*", r"\bretain\w*", r"\bpreserv\w+", r"\blossless\b", r"\bnegligible\b",
+        r"\bkeep(?:s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:\S+\s+)?(?:accuracy|perplexity|performance|quality)\b",
+        r"\blos(?:e|es|ing)\s+no\b",
         r"\bwithin\s+\S+\s+of\b", r"\brecover\w*", r"\bclose to\b",
     )),
     ("better", (r"\boutperform\w*", r"\bbetter\b", r"\bimprov\w+", r"\bsurpass\w*", r"\bsuperior\b", r"\bfaster\b",

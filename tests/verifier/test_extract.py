@@ -269,6 +269,19 @@ def test_without_degradation_is_an_equal_comparison():
     assert (c.kind, c.direction, c.method.name) == (ClaimKind.comparison, "equal", "LLM.int8()")
 
 
+@pytest.mark.parametrize("sentence", [
+    "With 2:4 sparsity, BERT keeps its GLUE accuracy.",
+    "Pruning BERT to 2:4 sparsity with magnitude loses no accuracy on SST-2.",
+])
+def test_keeping_or_losing_no_accuracy_is_a_claim_of_no_loss(sentence):
+    c = claim_of(sentence)
+    assert c is not None and c.direction == "equal" and c.sparsity_pattern == "2:4" and c.metric == "accuracy"
+
+
+def test_keeping_a_layer_in_a_format_is_no_claim():
+    assert claim_of("We keep the first layer in fp16.") is None
+
+
 def test_trend():
     c = claim_of(
         "We see that absmax, row-wise, and zeropoint quantization fail as we scale, where models after 2.7B "
