@@ -155,3 +155,85 @@ def test_the_corpus_perplexity_claims_get_the_verdicts_the_smollm2_readme_quotes
                       "ppl_smoothquant_w8a8": ["not_reproduced"] * 3}
     readme = (SMOLLM2_SMALL / "README.md").read_text()
     assert "*partially reproduced*" in readme and "+1.74% on every seed" in readme
+
+
+MINILM_SMALL = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-05-minilm"
+# the sentences of the MiniLM README's verdict table, with the verdicts it quotes
+MINILM_CLAIMS = {
+    "BERT on GLUE can be pruned to 50% sparsity by magnitude pruning without any accuracy loss.": "not reproduced",
+    "On SST-2, 4-bit QAT outperforms post-training RTN quantization in accuracy.": "inconclusive",
+    "On SST-2, 3-bit QAT outperforms post-training RTN quantization in accuracy.": "reproduced at proxy scale",
+    "GPTQ achieves higher accuracy than RTN at 3 bits on SST-2.": "reproduced at proxy scale",
+    "GPTQ outperforms RTN at 4 bits on GLUE.": "inconclusive",
+    "Wanda achieves higher accuracy than magnitude pruning at 50% sparsity on SST-2.": "reproduced at proxy scale",
+    "8-bit post-training quantization of BERT on SST-2 causes no accuracy loss.": "reproduced at proxy scale",
+    "4-bit post-training quantization of BERT on SST-2 causes no accuracy loss.": "inconclusive",
+    "2:4 sparsity of BERT on GLUE keeps accuracy within 1% of the dense model.": "not reproduced",
+    "Wanda 2:4 pruning of BERT loses no accuracy on SST-2.": "not reproduced",
+}
+
+
+def test_the_minilm_small_cpu_runs_import_and_hold_the_figures_their_readme_quotes(tmp_path):
+    from verifier.plans import SST2_LEARNED
+
+    commit = (MINILM_SMALL / "commit").read_text().strip()
+    runs = import_runs([MINILM_SMALL], tmp_path / "runs", lock_path=_lock_at(commit, tmp_path))
+    records = sorted((run.record for run in runs), key=lambda r: r.seed)
+    assert [r.seed for r in records] == [0, 1, 2]
+    for r in records:
+        assert (r.bundle_id, r.status, r.size, r.device) == ("minilm_sst2_compression", "ok", "small", "cpu")
+        assert r.metrics["fp_accuracy"] >= SST2_LEARNED  # a learned model, or the comparisons mean nothing
+    readme = (MINILM_SMALL / "README.md").read_text()
+    rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| ")}
+
+    def cells(row: str, metrics: list[str]) -> None:
+        line = rows[row]
+        for r in records:
+            assert " / ".join(f"{r.metrics[m]:.4f}" for m in metrics) in line, (row, r.seed)
+        if "mean of 3" in readme and line.count("|") == 6 and line.split("|")[4].strip():
+            mean = " / ".join(f"{sum(r.metrics[m] for r in records) / 3:.4f}" for m in metrics)
+            assert line.split("|")[5].strip() == mean, row
+
+    cells("fine-tuned, full precision", ["fp_accuracy"])
+    for method in ("rtn", "gptq", "qat"):
+        name = {"rtn": "RTN", "gptq": "GPTQ", "qat": "LSQ QAT"}[method]
+        cells(f"{name} w8 / w4 / w3", [f"{method}_w{b}_accuracy" for b in (8, 4, 3)])
+    cells("magnitude / Wanda 2:4", ["nm24_magnitude_accuracy", "nm24_wanda_accuracy"])
+    for method, name in (("magnitude", "magnitude"), ("wanda", "Wanda")):
+        curve = f"accuracy_vs_sparsity_{method}"
+        for r in records:
+            assert r.curves[curve]["x"] == [0.3, 0.5, 0.7]
+            assert " / ".join(f"{y:.4f}" for y in r.curves[curve]["y"]) in rows[f"{name} 30 / 50 / 70%"]
+    mean50 = " / ".join(f"{sum(r.metrics[m] for r in records) / 3:.4f}"
+                        for m in ("magnitude_s50_accuracy", "wanda_s50_accuracy"))
+    assert mean50 in rows["magnitude / Wanda 50%"]
+    assert [r.metrics["wanda_knee_sparsity"] for r in records] == [0.3] * 3
+    assert [r.metrics["magnitude_knee_sparsity"] for r in records] == [0.0, 0.3, 0.0]
+
+
+def test_glue_claims_get_the_verdicts_the_minilm_readme_quotes():
+    """The README's verdict table, judged again: today's extractor, matcher and judge on its sentences."""
+    from verifier.extract import extract_claims
+    from verifier.ingest import parse_source
+    from verifier.judge import judge_claim
+    from verifier.match import load_bundles, plan_claim
+    from verifier.verdicts import ReproPlan
+
+    records = [json.loads(p.read_text()) for p in MINILM_SMALL.glob("*/record.json")]
+    bundles = load_bundles()
+    if bundles["minilm_sst2_compression"].seal != records[0]["seal"]:
+        pytest.skip("minilm_sst2_compression was resealed since these runs")
+    rows = {line.split("|")[1].strip(): line for line in (MINILM_SMALL / "README.md").read_text().splitlines()
+            if line.startswith("| ")}
+    for sentence, label in MINILM_CLAIMS.items():
+        text = f"# Compressing BERT\n\n## Results\n\n{sentence}\n"
+        (c,) = [c for c in extract_claims(parse_source(text.encode(), "markdown", "t.md"))
+                if c.kind.value != "setup"]
+        plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
+        assert isinstance(plan, ReproPlan) and plan.bundle_id == "minilm_sst2_compression", (sentence, plan)
+        verdict = judge_claim(plan, records)
+        assert verdict.label.value.replace("_", " ") == label, (sentence, verdict.reasons)
+        line = rows[sentence]
+        assert f"*{label}*" in line
+        low, high = verdict.interval.low, verdict.interval.high
+        assert f"{verdict.observed:+.4f} ({low:.4f}..{high:.4f})" in line, (sentence, verdict.observed, low, high)
