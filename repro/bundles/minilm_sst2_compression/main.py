@@ -252,8 +252,9 @@ def run(params: dict, ctx) -> dict:
         curves[f"accuracy_vs_sparsity_{method}"] = {"x": sparsities, "y": accs, "x_label": "sparsity",
                                                     "y_label": "accuracy"}
         metrics[f"{method}_knee_sparsity"] = knee(sparsities, accs, fp, params["knee_tolerance"])
-        if 0.5 in sparsities:
-            metrics[f"{method}_s50_accuracy"] = accs[sparsities.index(0.5)]
+        for s, acc in zip(sparsities, accs):  # one metric per swept whole percent: "no loss at 30%" reads s30
+            if abs(s * 100 - round(s * 100)) < 1e-6:
+                metrics[f"{method}_s{round(s * 100)}_accuracy"] = acc
         ctx.progress(0.75 + 0.2 * (i + 1) / len(params["prune_methods"]), f"{method} swept")
     for method, name in (("2:4", "nm24_magnitude"), ("wanda_2:4", "nm24_wanda")):
         p = copy.deepcopy(model)
