@@ -45,7 +45,8 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    unnamed "performance" (within 1% of the baseline's perplexity) -> ``smollm2_wikitext_ppl``
    (SmolLM2-135M);
    accuracy claims about BERT-class encoders on GLUE / SST-2 (no loss after PTQ at 8/4/3 bits or
-   after 50% or 2:4 pruning, GPTQ or QAT vs RTN, Wanda vs magnitude; a GLUE score that names no
+   after pruning to a sparsity the size sweeps or to 2:4, GPTQ or QAT vs RTN, Wanda vs magnitude at
+   a swept sparsity; a GLUE score that names no
    metric is read as accuracy, another metric such as F1 is not) -> ``minilm_sst2_compression``
    (all-MiniLM-L6-v2 fine-tuned on SST-2). Their smoke sizes only check the code (one block, a
    few rows), so a smoke plan goes on to the rules below; their small sizes (for the CPU: SmolLM2
@@ -91,7 +92,7 @@ from verifier.plans import (
 from verifier.real_models import GLUE_TASKS, real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-11"
+MATCHER_VERSION = "match-12"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -102,7 +103,8 @@ RULES = (
     "against another method, or about a combination of methods, has no bundle); perplexity relations of GPTQ/AWQ/RTN "
     "and Wanda/magnitude, and 'no degradation' claims of W8A8 methods (LLM.int8(), SmoothQuant O3; within 1% of the "
     "baseline's perplexity), run on SmolLM2-135M over WikiText-2, and GLUE/BERT accuracy claims (GPTQ or QAT vs RTN, "
-    "Wanda vs magnitude, no loss after PTQ, 50% or 2:4 pruning) on all-MiniLM-L6-v2 fine-tuned on SST-2 (full and "
+    "Wanda vs magnitude, no loss after PTQ, after pruning to a swept sparsity or 2:4) on all-MiniLM-L6-v2 "
+    "fine-tuned on SST-2 (full and "
     "small sizes, labelled proxy scale: smaller models than the claims'; a GLUE score with no metric named is read "
     "as SST-2 dev accuracy); absolute values "
     "of models we cannot run are not tested; a plan that tests one of the bit widths, baselines or model sizes a "

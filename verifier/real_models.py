@@ -25,9 +25,10 @@ from verifier.plans import (
     baseline_scope,
     make_plan,
     sparsity_scope,
+    untestable,
     width_scope,
 )
-from verifier.verdicts import Comparison, ReproPlan, Untestable
+from verifier.verdicts import Comparison, ReproPlan, Untestable, UntestableCategory
 
 _WIKITEXT = re.compile(r"\bwiki-?text", re.IGNORECASE)
 _REORDER = re.compile(r"\breorder\w*|\bact[-_ ]order\b|\bdesc[-_ ]act\b", re.IGNORECASE)
@@ -119,35 +120,46 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
         model = "all-MiniLM-L6-v2 fine-tuned on SST-2 (GLUE dev accuracy), a smaller encoder than the claim's"
         if claim.metric is None:
             model += " (the claim names no metric: its GLUE score is read as SST-2 dev accuracy)"
-        if is_pruning and (sparsity is None or abs(sparsity - 0.5) < 1e-9):
+        if is_pruning and (better and is_wanda or no_loss):
+            if pattern_24 or sparsity is None:
+                tested = 0.5
+            else:
+                # unstructured: the sparsity the claim names, where this size's sweep has that point
+                tested = sparsity
+                sweep = [float(x) for x in (bundles["minilm_sst2_compression"].settings or {}).get(size, {})
+                         .get("sparsities", [])]
+                if not any(abs(x - tested) < 1e-9 for x in sweep):
+                    return untestable(ref, UntestableCategory.no_bundle,
+                                      f"minilm_sst2_compression prunes to {', '.join(f'{x:.0%}' for x in sweep)} at "
+                                      f"size {size}, not to the claim's {tested:.0%}")
+            pct = f"{tested:.0%}"
             if better and is_wanda:
                 if claim.baseline and not MAGNITUDE_BASELINE.search(claim.baseline):
                     return None
                 metric, base_metric = ("nm24_wanda_accuracy", "nm24_magnitude_accuracy") if pattern_24 else \
-                    ("wanda_s50_accuracy", "magnitude_s50_accuracy")
+                    (f"wanda_s{round(tested * 100)}_accuracy", f"magnitude_s{round(tested * 100)}_accuracy")
                 return plan("minilm_sst2_compression", metric,
                             Comparison(baseline_metric=base_metric, op="better", text="Wanda beats magnitude pruning"),
-                            f"Wanda vs magnitude pruning at 50%, {model}",
-                            untested=sparsity_scope(claim, 0.5) + baseline_scope(claim, "magnitude"))
-            if no_loss:
-                if claim.baseline and not FULL_BASELINE.search(claim.baseline):
-                    return None
-                method = "wanda" if is_wanda else "magnitude"
-                # a claim that names no pruning method: the plainest mask (the largest weights) stands in
-                unnamed = "" if is_wanda or _MAGNITUDE.search(text) else \
-                    " (the claim names no pruning method: magnitude picks the mask)"
-                if pattern_24:
-                    return plan("minilm_sst2_compression", f"nm24_{method}_accuracy",
-                                Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
-                                           text="2:4 sparsity costs no accuracy"),
-                                f"{method} 2:4 pruning (one-shot, no retraining) vs the fine-tuned dense "
-                                f"model{unnamed}, {model}", tolerance=EQUAL_TOLERANCE)
-                metric = f"{method}_s50_accuracy"
-                return plan("minilm_sst2_compression", metric,
+                            f"Wanda vs magnitude pruning at {'2:4' if pattern_24 else pct}, {model}",
+                            untested=sparsity_scope(claim, tested) + baseline_scope(claim, "magnitude"))
+            if claim.baseline and not FULL_BASELINE.search(claim.baseline):
+                return None
+            method = "wanda" if is_wanda else "magnitude"
+            # a claim that names no pruning method: the plainest mask (the largest weights) stands in
+            unnamed = "" if is_wanda or _MAGNITUDE.search(text) else \
+                " (the claim names no pruning method: magnitude picks the mask)"
+            if pattern_24:
+                return plan("minilm_sst2_compression", f"nm24_{method}_accuracy",
                             Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
-                                       text="pruning 50% of the weights costs no accuracy"),
-                            f"{method} pruning at 50% (one-shot, no retraining) vs the fine-tuned dense "
-                            f"model{unnamed}, {model}", tolerance=EQUAL_TOLERANCE, untested=sparsity_scope(claim, 0.5))
+                                       text="2:4 sparsity costs no accuracy"),
+                            f"{method} 2:4 pruning (one-shot, no retraining) vs the fine-tuned dense "
+                            f"model{unnamed}, {model}", tolerance=EQUAL_TOLERANCE)
+            return plan("minilm_sst2_compression", f"{method}_s{round(tested * 100)}_accuracy",
+                        Comparison(baseline_metric="fp_accuracy", op="equal", tolerance=EQUAL_TOLERANCE,
+                                   text=f"pruning {pct} of the weights costs no accuracy"),
+                        f"{method} pruning at {pct} (one-shot, no retraining) vs the fine-tuned dense "
+                        f"model{unnamed}, {model}", tolerance=EQUAL_TOLERANCE, untested=sparsity_scope(claim, tested))
+        if is_pruning:
             return None
         if bits in (8, 4, 3) and not is_pruning:
             if key == "gptq" and better and not is_qat:

@@ -676,3 +676,25 @@ def test_wanda_against_magnitude_at_another_sparsity_is_not_tested_at_fifty(bund
                                                            "sparsity in accuracy.", "sparsity": 0.5}), "c", bundles)
     assert isinstance(both, ReproPlan) and both.metric == "wanda_s50_exact_match"
     assert both.untested == ["the claim's other sparsities (70%; tested at 50%)"]
+
+
+def test_minilm_no_loss_pruning_is_judged_at_the_claims_sparsity_where_the_sweep_has_it(bundles):
+    """The essential-sparsity kind of claim ("30% of BERT's weights can go without loss") reads the
+    sweep's point at that sparsity; a sparsity the size does not sweep says where it is swept."""
+    thirty = _one_claim("Magnitude pruning of BERT to 30% sparsity loses no accuracy on SST-2.")
+    for size, device in (("small", "cpu"), ("full", "cuda")):
+        r = plan_claim(thirty, "c1", bundles, size=size, device=device)
+        assert isinstance(r, ReproPlan) and r.bundle_id == "minilm_sst2_compression"
+        assert (r.metric, r.expected.baseline_metric, r.expected.op) == ("magnitude_s30_accuracy", "fp_accuracy",
+                                                                         "equal")
+        assert "magnitude pruning at 30% (one-shot, no retraining)" in r.reason
+    forty = _one_claim("BERT keeps its accuracy on SST-2 at 40% sparsity.")
+    full = plan_claim(forty, "c2", bundles, size="full", device="cuda")
+    assert isinstance(full, ReproPlan) and full.metric == "magnitude_s40_accuracy"
+    small = plan_claim(forty, "c2", bundles, size="small")  # the small size sweeps 30, 50 and 70%
+    assert isinstance(small, Untestable) and small.category.value == "not_testable_offline"
+    assert small.detail.startswith("minilm_sst2_compression tests it at full size on a GPU")
+    wanda = plan_claim(_one_claim("Wanda achieves higher accuracy than magnitude pruning at 70% sparsity on SST-2."),
+                       "c3", bundles, size="small")
+    assert isinstance(wanda, ReproPlan) and (wanda.metric, wanda.expected.baseline_metric) == (
+        "wanda_s70_accuracy", "magnitude_s70_accuracy")
