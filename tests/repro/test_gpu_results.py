@@ -170,6 +170,9 @@ MINILM_CLAIMS = {
     "4-bit post-training quantization of BERT on SST-2 causes no accuracy loss.": "inconclusive",
     "2:4 sparsity of BERT on GLUE keeps accuracy within 1% of the dense model.": "not reproduced",
     "Wanda 2:4 pruning of BERT loses no accuracy on SST-2.": "not reproduced",
+    # judged at the sweep's 30% point (bundle 1.3.0 reports every swept sparsity)
+    "Magnitude pruning of BERT to 30% sparsity loses no accuracy on SST-2.": "inconclusive",
+    "Wanda pruning of BERT to 30% sparsity loses no accuracy on SST-2.": "reproduced at proxy scale",
 }
 
 
@@ -200,13 +203,11 @@ def test_the_minilm_small_cpu_runs_import_and_hold_the_figures_their_readme_quot
         cells(f"{name} w8 / w4 / w3", [f"{method}_w{b}_accuracy" for b in (8, 4, 3)])
     cells("magnitude / Wanda 2:4", ["nm24_magnitude_accuracy", "nm24_wanda_accuracy"])
     for method, name in (("magnitude", "magnitude"), ("wanda", "Wanda")):
-        curve = f"accuracy_vs_sparsity_{method}"
-        for r in records:
-            assert r.curves[curve]["x"] == [0.3, 0.5, 0.7]
-            assert " / ".join(f"{y:.4f}" for y in r.curves[curve]["y"]) in rows[f"{name} 30 / 50 / 70%"]
-    mean50 = " / ".join(f"{sum(r.metrics[m] for r in records) / 3:.4f}"
-                        for m in ("magnitude_s50_accuracy", "wanda_s50_accuracy"))
-    assert mean50 in rows["magnitude / Wanda 50%"]
+        cells(f"{name} 30 / 50 / 70%", [f"{method}_s{pct}_accuracy" for pct in (30, 50, 70)])
+        for r in records:  # the per-sparsity metrics are the curve's points
+            curve = r.curves[f"accuracy_vs_sparsity_{method}"]
+            assert curve["x"] == [0.3, 0.5, 0.7]
+            assert curve["y"] == [r.metrics[f"{method}_s{pct}_accuracy"] for pct in (30, 50, 70)]
     assert [r.metrics["wanda_knee_sparsity"] for r in records] == [0.3] * 3
     assert [r.metrics["magnitude_knee_sparsity"] for r in records] == [0.0, 0.3, 0.0]
 
