@@ -193,6 +193,11 @@ class PaperVerdict(Frozen):
     rules_version: str = Field(default=GATES_VERSION, description="version of the rules")
 
 
+def ref_order(ref: str) -> tuple:
+    """Claim refs in reading order: claim:3 before claim:12 (numbers compared as numbers)."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", ref))
+
+
 def paper_verdict(verdicts: Sequence[ClaimVerdict], artifacts: Sequence[Artifact], *, subject: str,
                   groundings: Mapping[str, Mapping[str, Any]] | None = None,
                   kind: Literal["paper", "synthesis"] = "paper") -> PaperVerdict:
@@ -206,7 +211,7 @@ def paper_verdict(verdicts: Sequence[ClaimVerdict], artifacts: Sequence[Artifact
     an artifact never counts.
     """
     covers, proxy, contra, not_cov, reasons = [], [], [], [], []
-    for v in sorted(verdicts, key=lambda v: v.claim_ref):
+    for v in sorted(verdicts, key=lambda v: ref_order(v.claim_ref)):
         art = artifact_for(v, artifacts)
         if art is None:
             not_cov.append(f"{v.claim_ref}: {v.label.text}, no attached artifact (seal and run records)")
@@ -238,8 +243,8 @@ def paper_verdict(verdicts: Sequence[ClaimVerdict], artifacts: Sequence[Artifact
         status = PaperStatus.unverified
         reasons.insert(0, "no claim is reproduced with an attached artifact" if verdicts
                        else "no sealed reproduction has been judged")
-    return PaperVerdict(subject=subject, status=status, covers=covers, proxy_only=proxy, contradicted=sorted(contra),
-                        not_covered=not_cov, reasons=reasons)
+    return PaperVerdict(subject=subject, status=status, covers=covers, proxy_only=proxy,
+                        contradicted=sorted(contra, key=ref_order), not_covered=not_cov, reasons=reasons)
 
 
 def gate2(verdicts: Sequence[ClaimVerdict], artifacts: Sequence[Artifact], *, subject: str, at: datetime,

@@ -126,6 +126,16 @@ def test_proxy_scale_alone_is_partial_and_faithful_refutation_contradicts():
     assert paper_verdict(proxy_miss, [artifact("claim:2")], subject="paper:1").status == PaperStatus.unverified
 
 
+def test_claims_are_listed_in_reading_order():
+    refs = ["claim:12", "claim:3", "claim:21", "claim:4"]
+    proxy = [verdict(r, Label.reproduced_at_proxy_scale, scale="proxy") for r in refs]
+    pv = paper_verdict(proxy, [artifact(r) for r in refs], subject="paper:1")
+    assert pv.proxy_only == ["claim:3", "claim:4", "claim:12", "claim:21"]  # not claim:12 before claim:3
+    mixed = [verdict(r, Label.inconclusive, scale="proxy") for r in refs]
+    assert [n.split(":")[1] for n in paper_verdict(mixed, [artifact(r) for r in refs],
+                                                   subject="paper:1").not_covered] == ["3", "4", "12", "21"]
+
+
 def test_synthesis_contradicted_by_its_sources():
     groundings = {"row:3": {"verdict": "contradicted", "score": 0.8}, "row:4": {"verdict": "supported", "score": 0.9}}
     pv = paper_verdict([], [], subject="synthesis:1", groundings=groundings, kind="synthesis")
