@@ -302,6 +302,14 @@ _SPARSITY = (
     re.compile(r"\bsparsity(?: ratio| level)?(?: of|\s*=|:)\s*\$?(\d+(?:\.\d+)?)\s*\\?%", re.IGNORECASE),
     re.compile(r"\bzero density of\s*(\d+(?:\.\d+)?)\s*\\?%", re.IGNORECASE),
     re.compile(r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*\\?%\s*zeros\b", re.IGNORECASE),
+    # "removing (up to) 30% (to 50%) of BERT's weights", "30% of the weights can be removed"
+    re.compile(r"\b(?:remov|prun|drop)(?:e|es|ed|ing)\s+(?:up to\s+|about\s+|over\s+|more than\s+)?"
+               r"(\d+(?:\.\d+)?)\s*%(?:\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)\s*%)?\s+of\s+"
+               r"(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+(?:'s)?\s+){0,3}(?:weights|parameters|connections)\b",
+               re.IGNORECASE),
+    re.compile(r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+(?:'s)?\s+){0,3}"
+               r"(?:weights|parameters|connections)\s+(?:\w+\s+){0,3}(?:can|could|may)\s+be\s+"
+               r"(?:removed|pruned|dropped|zeroed)\b", re.IGNORECASE),
 )
 _NM = re.compile(r"(?<![\w.:])([1-8]):(4|8|16)(?![\w.:])")
 
@@ -312,7 +320,8 @@ def sparsity_of(text: str) -> tuple[float | None, str | None]:
     for rx in _SPARSITY:
         m = rx.search(text)
         if m:
-            value = round(float(m.group(1)) / 100, 10)
+            # a range ("30% to 50% of the weights") counts at its top: the claim holds up to there
+            value = round(float([g for g in m.groups() if g is not None][-1]) / 100, 10)
             if 0 <= value <= 1:
                 fraction = value
                 break

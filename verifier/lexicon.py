@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "10"
+LEXICON_VERSION = "11"
 
 # (canonical name or None for a generic mention, family, patterns). Families are
 # verifier.claims.MethodFamily values.
@@ -61,7 +61,14 @@ METHODS: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("OBS", "pruning", (r"\boptimal brain surgeon\b", r"(?-i:\bOBS\b)")),
     ("N:M", "pruning", (r"\b[1-8]:(?:4|8|16)(?: semi-structured| structured)? (?:sparsity|pruning)\b", r"\bN:M\b")),
     ("structured", "pruning", (r"\bstructured pruning\b",)),
-    (None, "pruning", (r"\bprun(?:e|ed|ing)\b",)),
+    (None, "pruning", (r"\bprun(?:e|ed|ing)\b",
+                       # "removing 30% to 50% of BERT's weights", "30% of the weights can be removed"
+                       r"\bremov(?:e|es|ed|ing)\s+(?:up to\s+|about\s+|over\s+|more than\s+)?\d+(?:\.\d+)?\s*%"
+                       r"(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*%)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                       r"(?:[\w-]+(?:'s)?\s+){0,3}(?:weights|parameters|connections)\b",
+                       r"\b\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+(?:'s)?\s+){0,3}"
+                       r"(?:weights|parameters|connections)\s+(?:\w+\s+){0,3}(?:can|could|may)\s+be\s+"
+                       r"(?:removed|pruned|dropped|zeroed)\b")),
     # generic mentions
     (None, "quantization", (r"\bquanti[sz](?:ation|ed|e|ing)\b", r"(?-i:\bINT\d\b)", r"\bternary\b")),
     (None, "sparsity", (r"\bspars(?:e|ity)\b",)),

@@ -140,7 +140,7 @@ _ALL_SCHEMES = re.compile(r"\b(?:all|every|each|various|different) (?:the )?(?:q
 _WA_TEXT = re.compile(r"\bW(\d+)A(\d+)\b", re.IGNORECASE)
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|without degrading|"
                       r"(does|do|did) not degrade|los(e|es|ing) no (\S+ )?(accuracy|performance|quality)|"
-                      r"no (accuracy |performance )?"
+                      r"no (significant |noticeable |measurable )?(accuracy |performance )?"
                       r"(degradation|loss|drop)|negligible|retain\w*|(maintain|preserv|keep)\w* (the |its )?(\S+ )?"
                       r"(accuracy|performance|quality|perplexity)|"
                       r"zero[- ]degradation|match(es|ing)? (the )?(full|fp16|fp32|dense)|lossless|on par)\b"

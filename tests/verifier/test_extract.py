@@ -278,6 +278,23 @@ def test_keeping_or_losing_no_accuracy_is_a_claim_of_no_loss(sentence):
     assert c is not None and c.direction == "equal" and c.sparsity_pattern == "2:4" and c.metric == "accuracy"
 
 
+@pytest.mark.parametrize("sentence, sparsity", [
+    ("Removing 30% to 50% of BERT's weights by one-shot magnitude pruning causes no significant drop in GLUE "
+     "accuracy.", 0.5),  # a range counts at its top: the claim holds up to there
+    ("Up to 30% of the weights of BERT can be removed without any loss in accuracy on SST-2.", 0.3),
+    ("Pruning 40% of the parameters of BERT keeps its accuracy on MNLI.", 0.4),
+])
+def test_removing_a_share_of_the_weights_is_pruning_to_that_sparsity(sentence, sparsity):
+    c = claim_of(sentence)
+    assert c is not None and c.method is not None and c.method.family.value == "pruning"
+    assert c.sparsity == sparsity and c.direction == "equal"
+
+
+def test_removing_other_things_is_not_pruning():
+    c = claim_of("Removing 10% of the outlier features degrades accuracy by 5 points.")
+    assert c is None or c.method is None or c.method.family.value != "pruning"
+
+
 def test_keeping_a_layer_in_a_format_is_no_claim():
     assert claim_of("We keep the first layer in fp16.") is None
 

@@ -694,6 +694,13 @@ def test_minilm_no_loss_pruning_is_judged_at_the_claims_sparsity_where_the_sweep
     small = plan_claim(forty, "c2", bundles, size="small")  # the small size sweeps 30, 50 and 70%
     assert isinstance(small, Untestable) and small.category.value == "not_testable_offline"
     assert small.detail.startswith("minilm_sst2_compression tests it at full size on a GPU")
+    # the essential-sparsity phrasing: a share of the weights removed, "no significant drop" as no loss
+    share = plan_claim(_one_claim("Up to 30% of the weights of BERT can be removed without any loss in accuracy on "
+                                  "SST-2."), "c4", bundles, size="small")
+    assert isinstance(share, ReproPlan) and share.metric == "magnitude_s30_accuracy"
+    span = plan_claim(_one_claim("Removing 30% to 50% of BERT's weights by one-shot magnitude pruning causes no "
+                                 "significant drop in GLUE accuracy."), "c5", bundles, size="small")
+    assert isinstance(span, ReproPlan) and span.metric == "magnitude_s50_accuracy" and span.expected.op == "equal"
     wanda = plan_claim(_one_claim("Wanda achieves higher accuracy than magnitude pruning at 70% sparsity on SST-2."),
                        "c3", bundles, size="small")
     assert isinstance(wanda, ReproPlan) and (wanda.metric, wanda.expected.baseline_metric) == (
