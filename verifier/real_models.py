@@ -120,7 +120,8 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
         model = "all-MiniLM-L6-v2 fine-tuned on SST-2 (GLUE dev accuracy), a smaller encoder than the claim's"
         if claim.metric is None:
             model += " (the claim names no metric: its GLUE score is read as SST-2 dev accuracy)"
-        if is_pruning and (better and is_wanda or no_loss):
+        # pruning alone: pruned-then-quantised (QAT, a bit width) is another experiment, not this sweep
+        if is_pruning and (better and is_wanda or no_loss) and not is_qat and bits is None:
             if pattern_24 or sparsity is None:
                 tested = 0.5
             else:

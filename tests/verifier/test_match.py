@@ -701,6 +701,12 @@ def test_minilm_no_loss_pruning_is_judged_at_the_claims_sparsity_where_the_sweep
     span = plan_claim(_one_claim("Removing 30% to 50% of BERT's weights by one-shot magnitude pruning causes no "
                                  "significant drop in GLUE accuracy."), "c5", bundles, size="small")
     assert isinstance(span, ReproPlan) and span.metric == "magnitude_s50_accuracy" and span.expected.op == "equal"
+    # pruned and then quantised is another experiment than one-shot pruning alone
+    pqat = plan_claim(claim("BERT pruned to 50% sparsity and then trained with 4-bit QAT loses no accuracy on SST-2.",
+                            ClaimKind.comparison, method=Method(family=MethodFamily.pruning, name="magnitude"),
+                            sparsity=0.5, bits=4, model="BERT", dataset="SST-2", metric="accuracy"),
+                      "c6", bundles, size="small")
+    assert getattr(pqat, "bundle_id", None) != "minilm_sst2_compression"
     wanda = plan_claim(_one_claim("Wanda achieves higher accuracy than magnitude pruning at 70% sparsity on SST-2."),
                        "c3", bundles, size="small")
     assert isinstance(wanda, ReproPlan) and (wanda.metric, wanda.expected.baseline_metric) == (
