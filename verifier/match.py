@@ -42,8 +42,10 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    proxy scale): perplexity (WikiText) relations of GPTQ / AWQ vs RTN (or AWQ vs GPTQ) at 4 or
    3 bits and of Wanda vs magnitude pruning at 50%, and "no degradation" claims of W8A8 methods
    (LLM.int8(), SmoothQuant O3, vector-wise, naive W8A8) in perplexity or in a language model's
-   unnamed "performance" (within 1% of the baseline's perplexity) -> ``smollm2_wikitext_ppl``
-   (SmolLM2-135M);
+   unnamed "performance" (within 1% of the baseline's perplexity), and "no degradation" in
+   perplexity of weight-only RTN / GPTQ / AWQ at 4 or 3 bits (within 1% too; a claim naming no
+   width at 4) -> ``smollm2_wikitext_ppl`` (SmolLM2-135M; a WikiText score that names no metric is
+   read as perplexity);
    accuracy claims about BERT-class encoders on GLUE / SST-2 (no loss after PTQ at 8/4/3 bits or
    after pruning to a sparsity the size sweeps or to 2:4, GPTQ or QAT vs RTN, Wanda vs magnitude at
    a swept sparsity; a GLUE score that names no
@@ -89,10 +91,10 @@ from verifier.plans import (
     width_scope,
     widths_named,
 )
-from verifier.real_models import GLUE_TASKS, real_model_plan
+from verifier.real_models import QUALITY_BENCHMARKS, real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-12"
+MATCHER_VERSION = "match-13"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -101,7 +103,8 @@ RULES = (
     "about GPTQ, QAT, PTQ and pruning are tested as relations or trends on a small proxy model with three seeds "
     "(labelled proxy scale), and only against the baseline the bundle runs (a claim "
     "against another method, or about a combination of methods, has no bundle); perplexity relations of GPTQ/AWQ/RTN "
-    "and Wanda/magnitude, and 'no degradation' claims of W8A8 methods (LLM.int8(), SmoothQuant O3; within 1% of the "
+    "and Wanda/magnitude, and 'no degradation' claims of W8A8 methods (LLM.int8(), SmoothQuant O3) and of weight-only "
+    "RTN/GPTQ/AWQ at 4 or 3 bits (within 1% of the "
     "baseline's perplexity), run on SmolLM2-135M over WikiText-2, and GLUE/BERT accuracy claims (GPTQ or QAT vs RTN, "
     "Wanda vs magnitude, no loss after PTQ, after pruning to a swept sparsity or 2:4) on all-MiniLM-L6-v2 "
     "fine-tuned on SST-2 (full and "
@@ -139,7 +142,7 @@ _ALL_SCHEMES = re.compile(r"\b(?:all|every|each|various|different) (?:the )?(?:q
                           r"(?:schemes?|levels?|settings?)\b", re.IGNORECASE)
 _WA_TEXT = re.compile(r"\bW(\d+)A(\d+)\b", re.IGNORECASE)
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|without degrading|"
-                      r"(does|do|did) not degrade|los(e|es|ing) no (\S+ )?(accuracy|performance|quality)|"
+                      r"(does|do|did) not degrade|los(e|es|ing) no (\S+ )?(accuracy|performance|quality|perplexity)|"
                       r"no (significant |noticeable |measurable )?(accuracy |performance )?"
                       r"(degradation|loss|drop)|negligible|retain\w*|(maintain|preserv|keep)\w* (the |its )?(\S+ )?"
                       r"(accuracy|performance|quality|perplexity)|"
@@ -328,7 +331,7 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                          reason="best QAT fraction of a fixed step budget across budgets, on a small proxy model")
 
     if (claim.metric not in _QUALITY_METRICS and not _QUALITY_WORDS.search(text)
-            and not (claim.metric is None and GLUE_TASKS.search(claim.dataset or ""))):
+            and not (claim.metric is None and QUALITY_BENCHMARKS.search(claim.dataset or ""))):
         what = f"its metric ({claim.metric})" if claim.metric else "it"
         return untestable(ref, nc.no_bundle if family else nc.underspecified,
                           f"{what} is not a model-quality measure that a compression bundle reproduces"

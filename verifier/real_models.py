@@ -33,9 +33,11 @@ from verifier.verdicts import Comparison, ReproPlan, Untestable, UntestableCateg
 _WIKITEXT = re.compile(r"\bwiki-?text", re.IGNORECASE)
 _REORDER = re.compile(r"\breorder\w*|\bact[-_ ]order\b|\bdesc[-_ ]act\b", re.IGNORECASE)
 _GLUE = re.compile(r"\b(GLUE|SST-?2|MNLI|QNLI|QQP|RTE|MRPC|CoLA|STS-?B|BERT|RoBERTa|MiniLM|DistilBERT)\b", re.IGNORECASE)
-# a benchmark whose score is a model-quality measure even where the claim names no metric ("on GLUE")
-GLUE_TASKS = re.compile(r"\b(GLUE|SST-?2|MNLI|QNLI|QQP|RTE|MRPC|CoLA|STS-?B)\b", re.IGNORECASE)
+# benchmarks whose score is a model-quality measure even where the claim names no metric ("on GLUE",
+# "on WikiText-2": accuracy, perplexity)
+QUALITY_BENCHMARKS = re.compile(r"\b(GLUE|SST-?2|MNLI|QNLI|QQP|RTE|MRPC|CoLA|STS-?B|wiki-?text\S*)", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
+_ACTIVATIONS = re.compile(r"\bactivations?\b|\bW\d+A\d+\b", re.IGNORECASE)
 # a claim about language models whose quality word names no metric ("inference in LLMs ... without any
 # performance degradation"): read as perplexity, which the reason says
 _LANGUAGE_MODELS = re.compile(r"\b(LLMs?|language models?|transformers?|GPT|OPT|BLOOM|LLaMA)\b", re.IGNORECASE)
@@ -84,6 +86,24 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                                                    f"{PPL_NO_LOSS:.0%} of it)"),
                     f"{label} vs the baseline, SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 "
                     f"raw test{read}", control=_W8A8_CONTROL.get(setting))
+
+    if ("smollm2_wikitext_ppl" in bundles and perplexity and no_loss and w8a8 is None and not is_pruning
+            and not is_qat and bits in (3, 4, None) and (key == "awq" or not key or WEIGHT_ONLY.match(name))
+            and not _ACTIVATIONS.search(text)):
+        # weight-only quantisation "without degradation" in perplexity: within PPL_NO_LOSS of the baseline's
+        if claim.baseline and not FULL_BASELINE.search(claim.baseline):
+            return None
+        method = key if key in ("gptq", "awq") else "rtn"
+        width = bits or 4  # a no-loss claim that names no width: the gentler of the bundle's two
+        group = ((bundles["smollm2_wikitext_ppl"].settings or {}).get(size) or {}).get("group_size")
+        label = f"{width}-bit {method.upper()} (weights only" + (f", groups of {group})" if group else ")")
+        return plan("smollm2_wikitext_ppl", f"ppl_{method}_w{width}",
+                    Comparison(baseline_metric="ppl_baseline_gguf_fp32", op="equal", tolerance=PPL_NO_LOSS,
+                               relative=True, text=f"{label} keeps the baseline's perplexity (within "
+                                                   f"{PPL_NO_LOSS:.0%} of it)"),
+                    f"{label} vs the baseline" + ("" if bits else " (the claim names no width)")
+                    + ", SmolLM2-135M (baseline: its GGUF dequantised to fp32, whose weights are 4-bit already) on "
+                      "WikiText-2 raw test", untested=width_scope(claim, width))
 
     if "smollm2_wikitext_ppl" in bundles and perplexity and better:
         model = "SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 raw test"

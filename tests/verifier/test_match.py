@@ -711,3 +711,28 @@ def test_minilm_no_loss_pruning_is_judged_at_the_claims_sparsity_where_the_sweep
                        "c3", bundles, size="small")
     assert isinstance(wanda, ReproPlan) and (wanda.metric, wanda.expected.baseline_metric) == (
         "wanda_s70_accuracy", "magnitude_s70_accuracy")
+
+
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("4-bit GPTQ keeps the perplexity of LLaMA-7B within 1% of FP16 on WikiText-2.", "ppl_gptq_w4"),
+    ("AWQ preserves the WikiText-2 perplexity of LLaMA at 4 bits.", "ppl_awq_w4"),
+    ("Quantizing weights to 3 bits with RTN loses no perplexity on WikiText-2.", "ppl_rtn_w3"),
+])
+def test_weight_only_no_loss_in_perplexity_runs_on_smollm2_relative_to_its_baseline(bundles, sentence, metric):
+    for size, device in (("full", "cuda"), ("small", "cpu")):
+        r = plan_claim(_one_claim(sentence), "c1", bundles, size=size, device=device)
+        assert isinstance(r, ReproPlan) and r.bundle_id == "smollm2_wikitext_ppl", (size, r)
+        assert r.metric == metric and r.expected.baseline_metric == "ppl_baseline_gguf_fp32"
+        assert r.expected.op == "equal" and r.expected.relative and r.expected.tolerance == 0.01
+        assert "weights only, groups of 64" in r.reason and "whose weights are 4-bit already" in r.reason
+    # weights and activations, or pruning, are other experiments
+    wa = plan_claim(_one_claim("Quantizing weights and activations to 4 bits with RTN loses no perplexity on "
+                               "WikiText-2."), "c2", bundles, size="full", device="cuda")
+    assert getattr(wa, "metric", "") != "ppl_rtn_w4"
+
+
+def test_a_wikitext_score_that_names_no_metric_is_a_perplexity_claim(bundles):
+    r = plan_claim(_one_claim("AWQ improves over RTN at 4-bit on WikiText-2 across model sizes."), "c1", bundles,
+                   size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and (r.metric, r.expected.baseline_metric) == ("ppl_awq_w4", "ppl_rtn_w4")
+    assert any("model sizes" in u for u in r.untested)
