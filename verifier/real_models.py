@@ -105,6 +105,20 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                     + ", SmolLM2-135M (baseline: its GGUF dequantised to fp32, whose weights are 4-bit already) on "
                       "WikiText-2 raw test", untested=width_scope(claim, width))
 
+    if ("smollm2_wikitext_ppl" in bundles and perplexity and claim.direction == "worse" and not better
+            and key in ("rtn", "round-to-nearest") and bits in (3, 4, None) and claim.baseline):
+        # "RTN degrades perplexity far more than GPTQ": the same relation, stated from RTN's side
+        against = next((m for m in ("gptq", "awq") if m in claim.baseline.lower()), None)
+        if against is None:
+            return None
+        width = bits or 3
+        return plan("smollm2_wikitext_ppl", f"ppl_rtn_w{width}",
+                    Comparison(baseline_metric=f"ppl_{against}_w{width}", op="worse",
+                               text=f"RTN has higher perplexity than {against.upper()} at {width} bits"),
+                    f"RTN vs {against.upper()} at {width} bits" + ("" if bits else " (the claim names no width)")
+                    + ", SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 raw test",
+                    untested=width_scope(claim, width) + baseline_scope(claim, against.upper()))
+
     if "smollm2_wikitext_ppl" in bundles and perplexity and better:
         model = "SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 raw test"
         base = (claim.baseline or "").lower()

@@ -736,3 +736,16 @@ def test_a_wikitext_score_that_names_no_metric_is_a_perplexity_claim(bundles):
                    size="full", device="cuda")
     assert isinstance(r, ReproPlan) and (r.metric, r.expected.baseline_metric) == ("ppl_awq_w4", "ppl_rtn_w4")
     assert any("model sizes" in u for u in r.untested)
+
+
+def test_rtn_worse_than_gptq_is_the_same_relation_from_rtns_side(bundles):
+    r = plan_claim(_one_claim("Round-to-nearest at 3 bits degrades WikiText-2 perplexity far more than GPTQ."), "c1",
+                   bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and (r.metric, r.expected.baseline_metric, r.expected.op) == (
+        "ppl_rtn_w3", "ppl_gptq_w3", "worse")
+    awq = plan_claim(_one_claim("At 4 bits, RTN has much higher perplexity than AWQ on WikiText-2."), "c2", bundles,
+                     size="small")
+    assert isinstance(awq, ReproPlan) and (awq.metric, awq.expected.baseline_metric) == ("ppl_rtn_w4", "ppl_awq_w4")
+    other = plan_claim(_one_claim("RTN performs worse than SpQR at 3 bits in WikiText-2 perplexity."), "c3", bundles,
+                       size="full", device="cuda")
+    assert getattr(other, "bundle_id", None) != "smollm2_wikitext_ppl"  # SpQR is not run
