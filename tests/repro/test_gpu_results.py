@@ -238,3 +238,33 @@ def test_glue_claims_get_the_verdicts_the_minilm_readme_quotes():
         assert f"*{label}*" in line
         low, high = verdict.interval.low, verdict.interval.high
         assert f"{verdict.observed:+.4f} ({low:.4f}..{high:.4f})" in line, (sentence, verdict.observed, low, high)
+
+
+def test_typical_perplexity_claims_get_the_verdicts_the_smollm2_readme_quotes():
+    """The README's table of other papers' perplexity claims, judged again from the stored records."""
+    from verifier.extract import extract_claims
+    from verifier.judge import judge_claim
+    from verifier.markdown import parse_markdown
+    from verifier.match import load_bundles, plan_claim
+    from verifier.verdicts import ReproPlan
+
+    records = [json.loads(p.read_text()) for p in SMOLLM2_SMALL.glob("*/record.json")]
+    bundles = load_bundles()
+    if bundles["smollm2_wikitext_ppl"].seal != records[0]["seal"]:
+        pytest.skip("smollm2_wikitext_ppl was resealed since these runs")
+    readme = (SMOLLM2_SMALL / "README.md").read_text()
+    table = readme[readme.index("Typical perplexity claims"):]
+    rows = [line for line in table.splitlines() if line.startswith("| ") and not line.startswith("| claim")]
+    assert len(rows) == 8
+    labels = []
+    for line in rows:
+        sentence, _, figures, label = (cell.strip() for cell in line.strip("|").split("|"))
+        doc = parse_markdown(f"# LLM compression\n\n## Results\n\n{sentence}\n".encode(), name="t.md")
+        (c,) = [c for c in extract_claims(doc) if c.kind.value != "setup"]
+        plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
+        assert isinstance(plan, ReproPlan) and plan.bundle_id == "smollm2_wikitext_ppl", (sentence, plan)
+        v = judge_claim(plan, records)
+        assert label == f"*{v.label.text}*", (sentence, v.reasons)
+        assert figures == f"{v.observed:+.4f} ({v.interval.low:.4f}..{v.interval.high:.4f})", sentence
+        labels.append(v.label.value)
+    assert labels.count("not_reproduced") == 2 and labels.count("reproduced_at_proxy_scale") == 6
