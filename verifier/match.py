@@ -23,7 +23,10 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    its matrix dimension ("hidden size 20560", a table column "Small / 768") binds the sweep to
    that dimension (square n = k = d weights stand in for the claim's layer shape, so the plan's
    scale is proxy).
-4. Accuracy claims about quantisation and pruning are tested as *relations* on a proxy model
+4. Only model-quality claims are tested below: a claim that names no quality metric or word counts
+   when it names a benchmark ("on GSM8K") or compares two compression methods ("QAT outperforms
+   PTQ at 2 bits"), unless it speaks of cost (time, memory, efficiency, hardware).
+   Accuracy claims about quantisation and pruning are tested as *relations* on a proxy model
    (rule ``paired_difference`` across seeds): GPTQ vs round-to-nearest (``gptq_vs_rtn``), QAT
    vs PTQ and "no degradation at N bits" (``qat_vs_ptq_bits``), Wanda vs magnitude and "no loss
    at S% sparsity" (``pruning_sweep``), pruned-then-QAT vs full precision
@@ -91,10 +94,11 @@ from verifier.plans import (
     width_scope,
     widths_named,
 )
-from verifier.real_models import QUALITY_BENCHMARKS, real_model_plan
+from verifier.claim_fields import find_methods
+from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-13"
+MATCHER_VERSION = "match-14"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -156,6 +160,9 @@ _HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughl
 _ACTIVATIONS = re.compile(r"\bactivations?\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|"
                      r"lower (?:[\w-]+ ){0,2}perplexity|improv\w*)\b", re.IGNORECASE)
+# what a comparison that names no metric may be about besides model quality
+_COST = re.compile(r"\b(cost\w*|time|faster|slower|speed\w*|latency|throughput|memory|energy|FLOPs?|efficien\w*|"
+                   r"hardware|compute|storage|size|footprint|GPU[- ]hours?)\b", re.IGNORECASE)
 _QUALITY_METRICS = {"perplexity", "pass@k", "exact match", "BLEU", "ROUGE", "CIDEr", "accuracy", "error", "loss", "F1"}
 _QUALITY_WORDS = re.compile(r"\b(accuracy|perplexity|performance|degradation|quality|exact[- ]match|pass@\d|F1|"
                             r"zero-shot|downstream|reconstruction error|lossless)\b", re.IGNORECASE)
@@ -199,6 +206,11 @@ def _matrix_dim(claim: Claim) -> int | None:
         if len(dims) == 1:
             return dims[0]
     return None
+
+
+def _methods_named(text: str) -> set[str]:
+    """The compression methods a sentence names (a generic mention by its family: "QAT", "PTQ")."""
+    return {(m.name or m.family.value).lower() for _, _, m in find_methods(text)}
 
 
 def _bits(claim: Claim) -> int | None:
@@ -331,7 +343,11 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                          reason="best QAT fraction of a fixed step budget across budgets, on a small proxy model")
 
     if (claim.metric not in _QUALITY_METRICS and not _QUALITY_WORDS.search(text)
-            and not (claim.metric is None and QUALITY_BENCHMARKS.search(claim.dataset or ""))):
+            and not (claim.metric is None and not _COST.search(text)
+                     # a benchmark's score ("on GLUE", "on GSM8K") or one compression method beating
+                     # another ("QAT outperforms PTQ at 2 bits") is model quality even with no metric named
+                     and (claim.dataset is not None
+                          or (_BETTER.search(text) and len(_methods_named(text)) >= 2)))):
         what = f"its metric ({claim.metric})" if claim.metric else "it"
         return untestable(ref, nc.no_bundle if family else nc.underspecified,
                           f"{what} is not a model-quality measure that a compression bundle reproduces"

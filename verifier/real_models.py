@@ -33,9 +33,6 @@ from verifier.verdicts import Comparison, ReproPlan, Untestable, UntestableCateg
 _WIKITEXT = re.compile(r"\bwiki-?text", re.IGNORECASE)
 _REORDER = re.compile(r"\breorder\w*|\bact[-_ ]order\b|\bdesc[-_ ]act\b", re.IGNORECASE)
 _GLUE = re.compile(r"\b(GLUE|SST-?2|MNLI|QNLI|QQP|RTE|MRPC|CoLA|STS-?B|BERT|RoBERTa|MiniLM|DistilBERT)\b", re.IGNORECASE)
-# benchmarks whose score is a model-quality measure even where the claim names no metric ("on GLUE",
-# "on WikiText-2": accuracy, perplexity)
-QUALITY_BENCHMARKS = re.compile(r"\b(GLUE|SST-?2|MNLI|QNLI|QQP|RTE|MRPC|CoLA|STS-?B|wiki-?text\S*)", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
 _ACTIVATIONS = re.compile(r"\bactivations?\b|\bW\d+A\d+\b", re.IGNORECASE)
 # a claim about language models whose quality word names no metric ("inference in LLMs ... without any

@@ -749,3 +749,19 @@ def test_rtn_worse_than_gptq_is_the_same_relation_from_rtns_side(bundles):
     other = plan_claim(_one_claim("RTN performs worse than SpQR at 3 bits in WikiText-2 perplexity."), "c3", bundles,
                        size="full", device="cuda")
     assert getattr(other, "bundle_id", None) != "smollm2_wikitext_ppl"  # SpQR is not run
+
+
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("With 2-bit weights, QAT outperforms PTQ by a large margin.", "qat_lsq_w2_exact_match"),
+    ("QAT at 4 bits outperforms PTQ on GSM8K.", "qat_lsq_w4_exact_match"),  # a benchmark's score is quality
+    ("QAT outperforms PTQ in training cost.", None),  # cost, not quality
+    ("We believe we can integrate GPTQ's method for a better weight quantization and potentially achieve W4A4 "
+     "quantization, which will lead to even better hardware efficiency.", None),
+])
+def test_a_comparison_of_methods_that_names_no_metric_is_about_model_quality_unless_about_cost(bundles, sentence,
+                                                                                               metric):
+    r = plan_claim(_one_claim(sentence), "c1", bundles, size="full", device="cuda")
+    if metric is None:
+        assert isinstance(r, Untestable), r
+    else:
+        assert isinstance(r, ReproPlan) and r.bundle_id == "qat_vs_ptq_bits" and r.metric == metric
