@@ -98,7 +98,7 @@ from verifier.claim_fields import find_methods
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-14"
+MATCHER_VERSION = "match-15"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -145,18 +145,22 @@ _RAW_LOWBIT = re.compile(r"^(?:int8|fp8|float8|8-bit|w8a8|int4)$", re.IGNORECASE
 _ALL_SCHEMES = re.compile(r"\b(?:all|every|each|various|different) (?:the )?(?:quantization |quantisation )?"
                           r"(?:schemes?|levels?|settings?)\b", re.IGNORECASE)
 _WA_TEXT = re.compile(r"\bW(\d+)A(\d+)\b", re.IGNORECASE)
+# "recovers the full-precision accuracy", "closes the gap to full precision": no loss against full precision
+_TO_FULL = re.compile(r"\b(recover\w*|clos\w+ the gap (to|with)) (the |its )?(full[- ]precision|fp16|fp32|bf16|dense|"
+                      r"original|unquanti[sz]ed|baseline)\w*", re.IGNORECASE)
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|without degrading|"
                       r"(does|do|did) not degrade|los(e|es|ing) no (\S+ )?(accuracy|performance|quality|perplexity)|"
                       r"no (significant |noticeable |measurable )?(accuracy |performance )?"
                       r"(degradation|loss|drop)|negligible|retain\w*|(maintain|preserv|keep)\w* (the |its )?(\S+ )?"
                       r"(accuracy|performance|quality|perplexity)|"
-                      r"zero[- ]degradation|match(es|ing)? (the )?(full|fp16|fp32|dense)|lossless|on par)\b"
+                      r"zero[- ]degradation|match(es|ing)? (the )?(full|fp16|fp32|dense)|lossless|on par)\b|"
+                      + _TO_FULL.pattern
                       # "within 1% of the dense model": no \b after a '%'
-                      r"|\bwithin \d+(\.\d+)?\s*(%|points?\b)",
+                      + r"|\bwithin \d+(\.\d+)?\s*(%|points?\b)",
                       re.IGNORECASE)
 # "able to mostly preserve the LLMs' performance": a hedged no-loss is no claim of no loss
 _HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughly)\s+(?:\w+\s+)?(?:preserv|maintain|"
-                     r"retain|match)\w*", re.IGNORECASE)
+                     r"retain|match|recover|clos)\w*", re.IGNORECASE)
 _ACTIVATIONS = re.compile(r"\bactivations?\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|"
                      r"lower (?:[\w-]+ ){0,2}perplexity|improv\w*)\b", re.IGNORECASE)
@@ -347,6 +351,7 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                      # a benchmark's score ("on GLUE", "on GSM8K") or one compression method beating
                      # another ("QAT outperforms PTQ at 2 bits") is model quality even with no metric named
                      and (claim.dataset is not None
+                          or _TO_FULL.search(text)
                           or (_BETTER.search(text) and len(_methods_named(text)) >= 2)))):
         what = f"its metric ({claim.metric})" if claim.metric else "it"
         return untestable(ref, nc.no_bundle if family else nc.underspecified,

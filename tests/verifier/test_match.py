@@ -765,3 +765,17 @@ def test_a_comparison_of_methods_that_names_no_metric_is_about_model_quality_unl
         assert isinstance(r, Untestable), r
     else:
         assert isinstance(r, ReproPlan) and r.bundle_id == "qat_vs_ptq_bits" and r.metric == metric
+
+
+@pytest.mark.parametrize(("sentence", "planned"), [
+    ("QAT recovers the full-precision accuracy at 4 bits.", True),
+    ("Quantization-aware training closes the gap to full precision at 4 bits.", True),
+    ("QAT largely closes the gap to full precision at 2 bits.", False),  # hedged: no claim of no loss
+])
+def test_recovering_full_precision_is_a_claim_of_no_loss(bundles, sentence, planned):
+    r = plan_claim(_one_claim(sentence), "c1", bundles, size="full", device="cuda")
+    if planned:
+        assert isinstance(r, ReproPlan) and r.metric == "qat_lsq_w4_exact_match"
+        assert (r.expected.baseline_metric, r.expected.op) == ("fp_exact_match", "equal")
+    else:
+        assert isinstance(r, Untestable)
