@@ -23,7 +23,9 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    its matrix dimension ("hidden size 20560", a table column "Small / 768") binds the sweep to
    that dimension (square n = k = d weights stand in for the claim's layer shape, so the plan's
    scale is proxy).
-4. Only model-quality claims are tested below: a claim that names no quality metric or word counts
+4. A pruning claim of a method the bundles do not run (SparseGPT, movement pruning, IMP, lottery
+   tickets, structured pruning) is ``no_bundle``: magnitude or Wanda masks would test another method.
+   Only model-quality claims are tested below: a claim that names no quality metric or word counts
    when it names a benchmark ("on GSM8K") or compares two compression methods ("QAT outperforms
    PTQ at 2 bits"), unless it speaks of cost (time, memory, efficiency, hardware).
    Accuracy claims about quantisation and pruning are tested as *relations* on a proxy model
@@ -98,7 +100,7 @@ from verifier.claim_fields import find_methods
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-15"
+MATCHER_VERSION = "match-16"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -164,6 +166,8 @@ _HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughl
 _ACTIVATIONS = re.compile(r"\bactivations?\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|"
                      r"lower (?:[\w-]+ ){0,2}perplexity|improv\w*)\b", re.IGNORECASE)
+# the pruning methods the bundles run (a generic mention, an N:M pattern, essential sparsity: one-shot magnitude)
+_PRUNERS_RUN = {"", "magnitude", "wanda", "n:m", "essential sparsity"}
 # what a comparison that names no metric may be about besides model quality
 _COST = re.compile(r"\b(cost\w*|time|faster|slower|speed\w*|latency|throughput|memory|energy|FLOPs?|efficien\w*|"
                    r"hardware|compute|storage|size|footprint|GPU[- ]hours?)\b", re.IGNORECASE)
@@ -373,6 +377,10 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     is_wanda = "wanda" in text.lower()
     is_pruning = family is MethodFamily.pruning or claim.sparsity is not None or re.search(r"\bprun", text, re.I)
     is_quant = family in {MethodFamily.ptq, MethodFamily.quantization} or bits is not None
+    if family is MethodFamily.pruning and name.lower() not in _PRUNERS_RUN:
+        # a result of SparseGPT, movement pruning or lottery tickets is not what magnitude or Wanda masks give
+        return untestable(ref, nc.no_bundle, f"the bundles prune one-shot by magnitude or Wanda (unstructured or "
+                                             f"2:4), not by {name}")
 
     real = real_model_plan(claim, ref, bundles, size=size, device=device, name=name, bits=bits, better=better,
                            no_loss=no_loss, is_pruning=bool(is_pruning), is_qat=bool(is_qat), is_wanda=is_wanda)

@@ -779,3 +779,18 @@ def test_recovering_full_precision_is_a_claim_of_no_loss(bundles, sentence, plan
         assert (r.expected.baseline_metric, r.expected.op) == ("fp_exact_match", "equal")
     else:
         assert isinstance(r, Untestable)
+
+
+@pytest.mark.parametrize("sentence", [
+    "SparseGPT can prune the largest available open-source models, OPT-175B and BLOOM-176B, to 50% sparsity in "
+    "one-shot, with negligible increase in perplexity.",
+    "Movement pruning outperforms magnitude pruning at 90% sparsity on SST-2.",
+    "Iterative magnitude pruning keeps the accuracy of BERT on SST-2 at 50% sparsity.",
+])
+def test_a_pruning_method_the_bundles_do_not_run_is_not_tested_by_magnitude_masks(bundles, sentence):
+    """Before match-16 the SparseGPT claim planned 'magnitude pruning at 50% vs dense': a verdict on
+    magnitude masks would have been reported as SparseGPT's."""
+    for size, device in (("full", "cuda"), ("small", "cpu"), ("smoke", "cpu")):
+        r = plan_claim(_one_claim(sentence), "c1", bundles, size=size, device=device)
+        assert isinstance(r, Untestable) and r.category.value == "no_bundle", (size, r)
+        assert "the bundles prune one-shot by magnitude or Wanda" in r.detail
