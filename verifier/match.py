@@ -100,7 +100,7 @@ from verifier.claim_fields import find_methods
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-16"
+MATCHER_VERSION = "match-17"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -416,11 +416,15 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
         if claim.sparsity is not None and abs(claim.sparsity - 0.5) > 1e-9:
             return untestable(ref, nc.no_bundle, f"pruning_sweep compares Wanda with magnitude at 50% sparsity, not "
                                                  f"{claim.sparsity:.0%}")
-        return make_plan(ref, bundles["pruning_sweep"], claim, metric="wanda_s50_exact_match",
-                         expected=Comparison(baseline_metric="magnitude_s50_exact_match", op="better",
-                                             text="Wanda beats magnitude pruning at 50% sparsity"),
+        nm = claim.sparsity_pattern == "2:4" or "2:4" in text
+        where = "2:4" if nm else "50% sparsity"
+        return make_plan(ref, bundles["pruning_sweep"], claim,
+                         metric="wanda_2of4_exact_match" if nm else "wanda_s50_exact_match",
+                         expected=Comparison(baseline_metric="nm_2of4_exact_match" if nm else
+                                             "magnitude_s50_exact_match", op="better",
+                                             text=f"Wanda beats magnitude pruning at {where}"),
                          rule="paired_difference", size=size, device=device,
-                         reason="Wanda vs magnitude at 50% sparsity on a proxy model",
+                         reason=f"Wanda vs magnitude at {where} on a proxy model",
                          untested=sparsity_scope(claim, 0.5) + baseline_scope(claim, "magnitude"))
 
     if is_pruning and is_qat and "pruned_qat_vs_fp" in bundles:
@@ -456,15 +460,17 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
             return why
         s = int(round((claim.sparsity or 0.5) * 100))
         s = min((10, 20, 30, 40, 50, 60, 70, 80, 90), key=lambda v: abs(v - s))
-        metric = "wanda_s50_exact_match" if is_wanda else "magnitude_s50_exact_match"
-        params = {}
         if s != 50:
             return untestable(ref, nc.no_bundle, f"pruning_sweep reports the no-loss check at 50% sparsity, not {s}%")
-        return make_plan(ref, bundles["pruning_sweep"], claim, metric=metric, params=params,
+        if claim.sparsity_pattern == "2:4" or "2:4" in text:  # the 2:4 mask, not 50% unstructured
+            metric, what = ("wanda_2of4_exact_match" if is_wanda else "nm_2of4_exact_match"), "2:4"
+        else:
+            metric, what = ("wanda_s50_exact_match" if is_wanda else "magnitude_s50_exact_match"), f"{s}%"
+        return make_plan(ref, bundles["pruning_sweep"], claim, metric=metric,
                          expected=Comparison(baseline_metric="dense_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
-                                             text=f"pruning {s}% of the weights costs no accuracy"),
+                                             text=f"pruning to {what} costs no accuracy"),
                          rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
-                         reason=f"{metric.split('_')[0]} pruning at {s}% vs dense on a proxy model",
+                         reason=f"{'wanda' if is_wanda else 'magnitude'} pruning at {what} vs dense on a proxy model",
                          untested=sparsity_scope(claim, 0.5))
 
     act_bits = claim.activation_bits

@@ -102,6 +102,23 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                     + ", SmolLM2-135M (baseline: its GGUF dequantised to fp32, whose weights are 4-bit already) on "
                       "WikiText-2 raw test", untested=width_scope(claim, width))
 
+    if ("smollm2_wikitext_ppl" in bundles and perplexity and no_loss and is_pruning and not is_qat and bits is None
+            and (sparsity is None or abs(sparsity - 0.5) < 1e-9)):
+        # pruning "with negligible perplexity increase": within PPL_NO_LOSS of the baseline's, one-shot
+        if claim.baseline and not FULL_BASELINE.search(claim.baseline):
+            return None
+        method = "wanda" if is_wanda else "magnitude"
+        kind = "2of4" if pattern_24 else "unstructured"
+        unnamed = "" if is_wanda or _MAGNITUDE.search(text) else \
+            " (the claim names no pruning method: magnitude picks the mask)"
+        label = f"{method} pruning to " + ("2:4" if pattern_24 else "50% (unstructured)")
+        return plan("smollm2_wikitext_ppl", f"ppl_{method}_{kind}",
+                    Comparison(baseline_metric="ppl_baseline_gguf_fp32", op="equal", tolerance=PPL_NO_LOSS,
+                               relative=True, text=f"{label} keeps the baseline's perplexity (within "
+                                                   f"{PPL_NO_LOSS:.0%} of it)"),
+                    f"{label}, one-shot, vs the baseline{unnamed}, SmolLM2-135M (baseline: its GGUF dequantised to "
+                    "fp32) on WikiText-2 raw test", untested=sparsity_scope(claim, 0.5))
+
     if ("smollm2_wikitext_ppl" in bundles and perplexity and claim.direction == "worse" and not better
             and key in ("rtn", "round-to-nearest") and bits in (3, 4, None) and claim.baseline):
         # "RTN degrades perplexity far more than GPTQ": the same relation, stated from RTN's side

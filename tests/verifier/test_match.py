@@ -794,3 +794,26 @@ def test_a_pruning_method_the_bundles_do_not_run_is_not_tested_by_magnitude_mask
         r = plan_claim(_one_claim(sentence), "c1", bundles, size=size, device=device)
         assert isinstance(r, Untestable) and r.category.value == "no_bundle", (size, r)
         assert "the bundles prune one-shot by magnitude or Wanda" in r.detail
+
+
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("Wanda prunes LLaMA-7B to 50% sparsity with negligible perplexity increase on WikiText-2.",
+     "ppl_wanda_unstructured"),
+    ("Magnitude pruning to 50% sparsity preserves the WikiText-2 perplexity of LLaMA.", "ppl_magnitude_unstructured"),
+    ("With 2:4 sparsity, Wanda keeps the perplexity of LLaMA-7B within 1% of the dense model.", "ppl_wanda_2of4"),
+])
+def test_pruning_without_perplexity_loss_runs_on_smollm2(bundles, sentence, metric):
+    r = plan_claim(_one_claim(sentence), "c1", bundles, size="small")
+    assert isinstance(r, ReproPlan) and r.bundle_id == "smollm2_wikitext_ppl" and r.metric == metric
+    assert (r.expected.baseline_metric, r.expected.op, r.expected.relative) == ("ppl_baseline_gguf_fp32", "equal", True)
+
+
+def test_a_2_4_claim_on_the_addition_proxy_reads_the_2_4_masks(bundles):
+    """Not the 50% unstructured masks: 2:4 is its own (harder) pattern."""
+    keep = plan_claim(_one_claim("2:4 sparsity with magnitude pruning loses no accuracy on the proxy task."), "c1",
+                      bundles, size="small")
+    assert isinstance(keep, ReproPlan) and keep.bundle_id == "pruning_sweep" and keep.metric == "nm_2of4_exact_match"
+    beats = plan_claim(_one_claim("At 2:4 sparsity, Wanda outperforms magnitude pruning in accuracy."), "c2", bundles,
+                       size="small")
+    assert isinstance(beats, ReproPlan) and (beats.metric, beats.expected.baseline_metric) == (
+        "wanda_2of4_exact_match", "nm_2of4_exact_match")
