@@ -49,7 +49,7 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    (LLM.int8(), SmoothQuant O3, vector-wise, naive W8A8) in perplexity or in a language model's
    unnamed "performance" (within 1% of the baseline's perplexity), and "no degradation" in
    perplexity of weight-only RTN / GPTQ / AWQ at 4 or 3 bits (within 1% too; a claim naming no
-   width at 4) -> ``smollm2_wikitext_ppl`` (SmolLM2-135M; a WikiText score that names no metric is
+   width at 4) and of one-shot magnitude / Wanda pruning to 50% or 2:4 -> ``smollm2_wikitext_ppl`` (SmolLM2-135M; a WikiText score that names no metric is
    read as perplexity);
    accuracy claims about BERT-class encoders on GLUE / SST-2 (no loss after PTQ at 8/4/3 bits or
    after pruning to a sparsity the size sweeps or to 2:4, GPTQ or QAT vs RTN, Wanda vs magnitude at
