@@ -49,8 +49,8 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    (LLM.int8(), SmoothQuant O3, vector-wise, naive W8A8) in perplexity or in a language model's
    unnamed "performance" (within 1% of the baseline's perplexity), and "no degradation" in
    perplexity of weight-only RTN / GPTQ / AWQ at 4 or 3 bits (within 1% too; a claim naming no
-   width at 4) and of one-shot magnitude / Wanda pruning to 50% or 2:4 -> ``smollm2_wikitext_ppl`` (SmolLM2-135M; a WikiText score that names no metric is
-   read as perplexity);
+   width at 4) and of one-shot magnitude / Wanda pruning to 50% or 2:4 -> ``smollm2_wikitext_ppl``
+   (SmolLM2-135M; a WikiText score that names no metric is read as perplexity);
    accuracy claims about BERT-class encoders on GLUE / SST-2 (no loss after PTQ at 8/4/3 bits or
    after pruning to a sparsity the size sweeps or to 2:4, GPTQ or QAT vs RTN, Wanda vs magnitude at
    a swept sparsity; a GLUE score that names no
@@ -109,8 +109,8 @@ RULES = (
     "about GPTQ, QAT, PTQ and pruning are tested as relations or trends on a small proxy model with three seeds "
     "(labelled proxy scale), and only against the baseline the bundle runs (a claim "
     "against another method, or about a combination of methods, has no bundle); perplexity relations of GPTQ/AWQ/RTN "
-    "and Wanda/magnitude, and 'no degradation' claims of W8A8 methods (LLM.int8(), SmoothQuant O3) and of weight-only "
-    "RTN/GPTQ/AWQ at 4 or 3 bits (within 1% of the "
+    "and Wanda/magnitude, and 'no degradation' claims of W8A8 methods (LLM.int8(), SmoothQuant O3), of weight-only "
+    "RTN/GPTQ/AWQ at 4 or 3 bits and of magnitude/Wanda pruning to 50% or 2:4 (within 1% of the "
     "baseline's perplexity), run on SmolLM2-135M over WikiText-2, and GLUE/BERT accuracy claims (GPTQ or QAT vs RTN, "
     "Wanda vs magnitude, no loss after PTQ, after pruning to a swept sparsity or 2:4) on all-MiniLM-L6-v2 "
     "fine-tuned on SST-2 (full and "
