@@ -100,7 +100,7 @@ from verifier.claim_fields import find_methods
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-17"
+MATCHER_VERSION = "match-18"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -165,7 +165,10 @@ _HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughl
                      r"retain|match|recover|clos)\w*", re.IGNORECASE)
 _ACTIVATIONS = re.compile(r"\bactivations?\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|"
-                     r"lower (?:[\w-]+ ){0,2}perplexity|improv\w*)\b", re.IGNORECASE)
+                     r"lower (?:[\w-]+ ){0,2}perplexity|improv\w*|"
+                     # "QAT recovers most of the accuracy lost by PTQ": above the method that lost it
+                     r"recover\w* (?:most|much|some|part|the bulk) of the (?:accuracy|performance|quality) lost)\b",
+                     re.IGNORECASE)
 # the pruning methods the bundles run (a generic mention, an N:M pattern, essential sparsity: one-shot magnitude)
 _PRUNERS_RUN = {"", "magnitude", "wanda", "n:m", "essential sparsity"}
 # what a comparison that names no metric may be about besides model quality

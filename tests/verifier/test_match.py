@@ -817,3 +817,14 @@ def test_a_2_4_claim_on_the_addition_proxy_reads_the_2_4_masks(bundles):
                        size="small")
     assert isinstance(beats, ReproPlan) and (beats.metric, beats.expected.baseline_metric) == (
         "wanda_2of4_exact_match", "nm_2of4_exact_match")
+
+
+def test_recovering_what_ptq_lost_is_qat_beating_ptq(bundles):
+    r = plan_claim(_one_claim("QAT at 3 bits recovers most of the accuracy lost by PTQ."), "c1", bundles,
+                   size="small")
+    assert isinstance(r, ReproPlan) and (r.metric, r.expected.baseline_metric, r.expected.op) == (
+        "qat_lsq_w3_exact_match", "rtn_w3_exact_match", "better")
+    glue = plan_claim(_one_claim("On SST-2, LSQ at 3 bits recovers most of the accuracy lost by RTN."), "c2", bundles,
+                      size="small")
+    assert isinstance(glue, ReproPlan) and (glue.metric, glue.expected.baseline_metric) == (
+        "qat_w3_accuracy", "rtn_w3_accuracy")
