@@ -45,7 +45,8 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    beats SparseGPT") or that combines methods ("combined with GPTQ") is ``no_bundle``.
 5. Claims in the setting of a real-model bundle go to it first, at the smaller model (labelled
    proxy scale): perplexity (WikiText) relations of GPTQ / AWQ vs RTN (or AWQ vs GPTQ; or RTN
-   worse than either) at 4 or 3 bits and of Wanda vs magnitude pruning at 50%, and "no degradation" claims of W8A8 methods
+   worse than either) at 4 or 3 bits and of Wanda vs magnitude pruning at 50%, and "no
+   degradation" claims of W8A8 methods
    (LLM.int8(), SmoothQuant O3, vector-wise, naive W8A8) in perplexity or in a language model's
    unnamed "performance" (within 1% of the baseline's perplexity), and "no degradation" in
    perplexity of weight-only RTN / GPTQ / AWQ at 4 or 3 bits (within 1% too; a claim naming no
