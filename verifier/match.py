@@ -24,7 +24,8 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    that dimension (square n = k = d weights stand in for the claim's layer shape, so the plan's
    scale is proxy).
 4. A pruning claim of a method the bundles do not run (SparseGPT, movement pruning, IMP, lottery
-   tickets, structured pruning) is ``no_bundle``: magnitude or Wanda masks would test another method.
+   tickets, structured pruning) is ``no_bundle``: magnitude or Wanda masks would test another method;
+   so is a QAT claim of a named method other than LSQ (LLM-QAT, EfficientQAT, PACT, DoReFa, BitNet).
    Only model-quality claims are tested below: a claim that names no quality metric or word counts
    when it names a benchmark ("on GSM8K") or compares two compression methods ("QAT outperforms
    PTQ at 2 bits"), unless it speaks of cost (time, memory, efficiency, hardware).
@@ -101,7 +102,7 @@ from verifier.claim_fields import find_methods
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-18"
+MATCHER_VERSION = "match-19"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -172,6 +173,8 @@ _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ 
                      re.IGNORECASE)
 # the pruning methods the bundles run (a generic mention, an N:M pattern, essential sparsity: one-shot magnitude)
 _PRUNERS_RUN = {"", "magnitude", "wanda", "n:m", "essential sparsity"}
+# the QAT the bundles run (a generic mention: "QAT", "quantization-aware training")
+_QAT_RUN = {"", "lsq", "qat", "quantization-aware training", "quantisation-aware training"}
 # what a comparison that names no metric may be about besides model quality
 _COST = re.compile(r"\b(cost\w*|time|faster|slower|speed\w*|latency|throughput|memory|energy|FLOPs?|efficien\w*|"
                    r"hardware|compute|storage|size|footprint|GPU[- ]hours?)\b", re.IGNORECASE)
@@ -381,6 +384,10 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     is_wanda = "wanda" in text.lower()
     is_pruning = family is MethodFamily.pruning or claim.sparsity is not None or re.search(r"\bprun", text, re.I)
     is_quant = family in {MethodFamily.ptq, MethodFamily.quantization} or bits is not None
+    if family is MethodFamily.qat and name.lower() not in _QAT_RUN:
+        # LLM-QAT's distillation, PACT's clipping, BitNet's ternary weights: not what LSQ runs show
+        return untestable(ref, nc.no_bundle, f"the bundles run LSQ quantisation-aware training (learned step size, "
+                                             f"straight-through rounding), not {name}")
     if family is MethodFamily.pruning and name.lower() not in _PRUNERS_RUN:
         # a result of SparseGPT, movement pruning or lottery tickets is not what magnitude or Wanda masks give
         return untestable(ref, nc.no_bundle, f"the bundles prune one-shot by magnitude or Wanda (unstructured or "

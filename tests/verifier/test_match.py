@@ -828,3 +828,19 @@ def test_recovering_what_ptq_lost_is_qat_beating_ptq(bundles):
                       size="small")
     assert isinstance(glue, ReproPlan) and (glue.metric, glue.expected.baseline_metric) == (
         "qat_w3_accuracy", "rtn_w3_accuracy")
+
+
+@pytest.mark.parametrize("sentence", [
+    "LLM-QAT outperforms RTN at 4 bits in accuracy.",
+    "PACT at 4 bits matches full-precision accuracy.",
+    "BitNet b1.58 matches full-precision LLaMA perplexity.",
+    "DoReFa at 4 bits loses no accuracy on SST-2.",
+])
+def test_a_named_qat_method_other_than_lsq_is_not_tested_by_lsq_runs(bundles, sentence):
+    """Before match-19 'BitNet b1.58 matches full-precision LLaMA perplexity' planned 4-bit LSQ QAT
+    on the proxy: a verdict on LSQ would have been reported as BitNet's."""
+    for size, device in (("full", "cuda"), ("small", "cpu")):
+        r = plan_claim(_one_claim(sentence), "c1", bundles, size=size, device=device)
+        assert isinstance(r, Untestable) and "the bundles run LSQ quantisation-aware training" in r.detail
+    lsq = plan_claim(_one_claim("LSQ at 3 bits matches full-precision accuracy on SST-2."), "c2", bundles, size="small")
+    assert isinstance(lsq, ReproPlan) and lsq.metric == "qat_w3_accuracy"
