@@ -102,7 +102,7 @@ from verifier.claim_fields import find_methods
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-19"
+MATCHER_VERSION = "match-20"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -181,8 +181,9 @@ _COST = re.compile(r"\b(cost\w*|time|faster|slower|speed\w*|latency|throughput|m
 _QUALITY_METRICS = {"perplexity", "pass@k", "exact match", "BLEU", "ROUGE", "CIDEr", "accuracy", "error", "loss", "F1"}
 _QUALITY_WORDS = re.compile(r"\b(accuracy|perplexity|performance|degradation|quality|exact[- ]match|pass@\d|F1|"
                             r"zero-shot|downstream|reconstruction error|lossless)\b", re.IGNORECASE)
-_BITS_TREND = re.compile(r"\b(bit[- ]?width|fewer bits|lower (bit|precision)|as (the )?(bits?|precision) (decrease|"
-                         r"drop|fall)s?)\b", re.IGNORECASE)
+# a change across widths ("lower bit widths", "as the bit width decreases"), not a width named ("at a bit width of 4")
+_BITS_TREND = re.compile(r"\b(fewer bits|(lower|smaller|decreasing|reduced) bit[- ]?widths|lower (bit|precision)|"
+                         r"as (the )?(bit[- ]?widths?|bits?|precision) (decrease|drop|fall|shrink)s?)\b", re.IGNORECASE)
 _COMBINED = re.compile(r"\bcombin\w*\b[^.;]{0,60}?\bwith\b|\bin (?:combination|conjunction) with\b|\bon top of\b|"
                        r"\b(?:AWQ|GPTQ|SmoothQuant|Wanda|SparseGPT|QAT|RTN)\s*\+\s*\w", re.IGNORECASE)
 # "the optimal fraction of training spent in QAT grows with compute"

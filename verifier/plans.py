@@ -70,7 +70,8 @@ def load_bundles() -> dict[str, BundleInfo]:
 # "for different bit-precisions", "across bit widths": a claim that spans widths
 _SEVERAL_WIDTHS = re.compile(r"\b(?:different|various|several|multiple|all|across|other)\s+(?:the\s+)?(?:weight\s+)?"
                              r"(?:bit[- ]?(?:widths?|precisions?|settings?)|precisions?)\b", re.IGNORECASE)
-_WIDTH = re.compile(r"\b(\d)[- ]?bits?\b(?!\s+(?:activation|input|KV|cache))|\bINT(\d)\b|\bW(\d)A\d+\b", re.IGNORECASE)
+_WIDTH = re.compile(r"\b(\d)[- ]?bits?\b(?!\s+(?:activation|input|KV|cache))|\bINT(\d)\b|\bW(\d)A\d+\b|"
+                    r"\bbit[- ]?widths? (?:of |= ?)(\d)\b", re.IGNORECASE)
 # what may stand between two baselines of one list: "RTN and GPTQ [Fra22]", "(RTN), GPTQ or AWQ"
 _LIST_LINK = re.compile(r"(?:\s|\([^)]*\)|\[[^\]]*\]|[(),]|\band\b|\bor\b|\bas well as\b|\bthe\b)+", re.IGNORECASE)
 

@@ -844,3 +844,11 @@ def test_a_named_qat_method_other_than_lsq_is_not_tested_by_lsq_runs(bundles, se
         assert isinstance(r, Untestable) and "the bundles run LSQ quantisation-aware training" in r.detail
     lsq = plan_claim(_one_claim("LSQ at 3 bits matches full-precision accuracy on SST-2."), "c2", bundles, size="small")
     assert isinstance(lsq, ReproPlan) and lsq.metric == "qat_w3_accuracy"
+
+
+def test_a_bit_width_named_is_not_a_trend_over_bit_widths(bundles):
+    """Before match-20 any 'bit width' made a claim a trend on RTN's per-layer error curve."""
+    r = plan_claim(_one_claim("GPTQ at a bit width of 4 matches FP16 accuracy."), "c1", bundles, size="small")
+    assert isinstance(r, ReproPlan) and (r.metric, r.expected.op) == ("gptq_w4_exact_match", "equal")
+    trend = plan_claim(_one_claim("As the bit width decreases, RTN accuracy drops."), "c2", bundles, size="small")
+    assert isinstance(trend, ReproPlan) and trend.rule == "trend"
