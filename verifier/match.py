@@ -102,7 +102,7 @@ from verifier.claim_fields import find_methods
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-20"
+MATCHER_VERSION = "match-21"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -399,7 +399,10 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     if real is not None:
         return real
 
-    if claim.kind is ClaimKind.trend or _BITS_TREND.search(text) or _SPARSITY_TREND.search(text):
+    # "QAT outperforms PTQ at lower bit widths" compares methods; the trend rules test one method's curve
+    compares_methods = better and len(_methods_named(text)) >= 2
+    if not compares_methods and (claim.kind is ClaimKind.trend or _BITS_TREND.search(text)
+                                 or _SPARSITY_TREND.search(text)):
         if _SPARSITY_TREND.search(text) and "pruning_sweep" in bundles:
             return make_plan(ref, bundles["pruning_sweep"], claim, metric="exact_match_vs_sparsity_magnitude",
                              expected=Trend(sign="-", curve="exact_match_vs_sparsity_magnitude", log2_x=False,

@@ -68,7 +68,8 @@ def load_bundles() -> dict[str, BundleInfo]:
 
 
 # "for different bit-precisions", "across bit widths": a claim that spans widths
-_SEVERAL_WIDTHS = re.compile(r"\b(?:different|various|several|multiple|all|across|other)\s+(?:the\s+)?(?:weight\s+)?"
+_SEVERAL_WIDTHS = re.compile(r"\b(?:different|various|several|multiple|all|across|other|lower)\s+(?:the\s+)?"
+                             r"(?:weight\s+)?"
                              r"(?:bit[- ]?(?:widths?|precisions?|settings?)|precisions?)\b", re.IGNORECASE)
 _WIDTH = re.compile(r"\b(\d)[- ]?bits?\b(?!\s+(?:activation|input|KV|cache))|\bINT(\d)\b|\bW(\d)A\d+\b|"
                     r"\bbit[- ]?widths? (?:of |= ?)(\d)\b", re.IGNORECASE)
@@ -106,7 +107,7 @@ def width_scope(claim: Claim, tested: int) -> list[str]:
 _SPARSITY_LIST = re.compile(r"((?:\d{1,2}(?:\.\d+)?\s*%\s*(?:,|and|or|/|to)?\s*)+)(?:\(?\s*)?(?:unstructured\s+|"
                             r"structured\s+)?(?:sparsity|sparse\b|pruning ratio|of (?:the )?weights pruned)",
                             re.IGNORECASE)
-_SEVERAL_SPARSITIES = re.compile(r"\b(?:different|various|several|multiple|all|across)\s+(?:the\s+)?"
+_SEVERAL_SPARSITIES = re.compile(r"\b(?:different|various|several|multiple|all|across|higher|lower)\s+(?:the\s+)?"
                                  r"(?:sparsit(?:y|ies)(?:\s+(?:levels?|ratios?))?|pruning ratios?)\b", re.IGNORECASE)
 
 

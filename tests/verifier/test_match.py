@@ -852,3 +852,17 @@ def test_a_bit_width_named_is_not_a_trend_over_bit_widths(bundles):
     assert isinstance(r, ReproPlan) and (r.metric, r.expected.op) == ("gptq_w4_exact_match", "equal")
     trend = plan_claim(_one_claim("As the bit width decreases, RTN accuracy drops."), "c2", bundles, size="small")
     assert isinstance(trend, ReproPlan) and trend.rule == "trend"
+
+
+@pytest.mark.parametrize(("sentence", "metric", "untested"), [
+    ("QAT outperforms PTQ at lower bit widths.", "qat_lsq_w4_exact_match", "bit widths other than 4"),
+    ("At higher sparsity, Wanda outperforms magnitude pruning in accuracy.", "wanda_s50_exact_match",
+     "sparsities other than 50%"),
+])
+def test_a_comparison_of_methods_at_lower_widths_or_higher_sparsity_is_not_one_methods_trend(bundles, sentence,
+                                                                                              metric, untested):
+    """Before match-21 both planned a trend of one method's curve (RTN's layer error, magnitude's
+    accuracy), which says nothing about the comparison the claim makes."""
+    r = plan_claim(_one_claim(sentence), "c1", bundles, size="small")
+    assert isinstance(r, ReproPlan) and r.rule == "paired_difference" and r.metric == metric
+    assert any(u.startswith(untested) for u in r.untested), r.untested  # capped: the claim spans more
