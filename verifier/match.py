@@ -102,7 +102,7 @@ from verifier.claim_fields import find_methods
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-21"
+MATCHER_VERSION = "match-22"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -125,6 +125,9 @@ RULES = (
 _HW_DESIGN = re.compile(
     r"\b(RTL|Nangate\d*|standard[- ]cell|gate[- ]level|synthesi[sz]ed|clock period|LPDDR\d*|HBM\d?|DRAM|SRAM|"
     r"fJ|pJ|silicon area|µm|um2|ASIC|FPGA)\b", re.IGNORECASE)
+_INT4 = re.compile(r"\bint4\b|\b4-bit\b|\bW4A\d+\b", re.IGNORECASE)
+# a speed-up's baseline the matmul bundles time (bf16 stands in for any 16-bit float product)
+_FP_GEMM = re.compile(r"\b(?:fp16|bf16|float16|half|cuBLAS\w*|16-bit|torch\.matmul|dense)\b", re.IGNORECASE)
 _SPARSE_KERNEL = re.compile(r"\b(2:4|semi-structured|n:m|sparse tensor cores?|structured sparsity)\b", re.IGNORECASE)
 _LOWBIT_KERNEL = re.compile(r"\b(int8|8-bit|fp8|float8|w8a8|int4)\b", re.IGNORECASE)
 _MATMUL = re.compile(r"\b(matrix multiplications?|matmuls?|GEMMs?|kernels?|cuBLAS\w*|matrix products?|layers?)\b",
@@ -310,6 +313,9 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                               "(rerun with --device cuda --size full on a GPU machine)")
         dim = _matrix_dim(claim) if size == "full" else None
         if (_SPARSE_KERNEL.search(text) or claim.sparsity_pattern in {"2:4", "4:8"}) and "sparse24_matmul_speedup" in bundles:
+            if claim.baseline and not (FULL_BASELINE.search(claim.baseline) or _FP_GEMM.search(claim.baseline)):
+                return untestable(ref, nc.no_bundle, f"the bundle times 2:4 sparse against dense matrix products, not "
+                                                     f"against {claim.baseline}")
             return make_plan(ref, bundles["sparse24_matmul_speedup"], claim,
                              metric="max_speedup" if up_to else "median_speedup", expected=q, rule="speed", size=size,
                              device=device, params={"dims": [_aligned(dim)]} if dim else None, stand_in=dim is not None,
@@ -323,6 +329,12 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                 return untestable(ref, nc.no_bundle, f"a speed-up of {name}'s own kernels; the bundle times raw "
                                                      "int8/fp8 matrix products, not that method")
             fmt = "fp8" if re.search(r"fp8|float8", text, re.IGNORECASE) else "int8"
+            if fmt == "int8" and ((bits is not None and bits != 8) or _INT4.search(text)):
+                return untestable(ref, nc.no_bundle, "the bundle times int8 and fp8 matrix products, not "
+                                                     + (f"{bits}-bit" if bits and bits != 8 else "int4") + " ones")
+            if claim.baseline and not (FULL_BASELINE.search(claim.baseline) or _FP_GEMM.search(claim.baseline)):
+                return untestable(ref, nc.no_bundle, f"the bundle times against bf16 matrix products, not against "
+                                                     f"{claim.baseline}")
             if overhead and (fmt == "fp8" or not _PYTORCH_OPS.search(text)):
                 return untestable(ref, nc.no_bundle, "a speed-up with quantisation overhead depends on the kernels "
                                                      "that quantise and dequantise; the bundle's are unfused PyTorch "

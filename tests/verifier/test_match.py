@@ -866,3 +866,19 @@ def test_a_comparison_of_methods_at_lower_widths_or_higher_sparsity_is_not_one_m
     r = plan_claim(_one_claim(sentence), "c1", bundles, size="small")
     assert isinstance(r, ReproPlan) and r.rule == "paired_difference" and r.metric == metric
     assert any(u.startswith(untested) for u in r.untested), r.untested  # capped: the claim spans more
+
+
+@pytest.mark.parametrize(("sentence", "why"), [
+    ("INT4 weight-only GEMM kernels are 3x faster than FP16.", "not 4-bit ones"),
+    ("INT4 matmul achieves a 2x speedup over INT8 matmul.", "not 4-bit ones"),
+    ("Int8 matrix multiplication is 1.5x faster than FP8 matrix multiplication.", "not against"),
+    ("2:4 sparse matmul is 1.3x faster than unstructured sparse matmul.", "not against unstructured sparse"),
+])
+def test_a_kernel_speedup_in_another_format_or_against_another_baseline_is_not_timed_as_int8_vs_bf16(bundles,
+                                                                                                     sentence, why):
+    """Before match-22 the int4 claims planned the int8 vs bf16 timing: another format's speed."""
+    r = plan_claim(_one_claim(sentence), "c1", bundles, size="full", device="cuda")
+    assert isinstance(r, Untestable) and r.category.value == "no_bundle" and why in r.detail, r
+    fp8 = plan_claim(_one_claim("FP8 GEMM is 1.8x faster than BF16 GEMM on H100."), "c2", bundles, size="full",
+                     device="cuda")
+    assert isinstance(fp8, ReproPlan) and fp8.metric == "fp8_median_speedup"
