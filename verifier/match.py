@@ -12,7 +12,8 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    the bundle's median speed-up, an "up to" figure with its maximum (rule ``speed``: another
    hardware class makes the number not comparable and tests only the direction). They time
    int8 and fp8 against bf16 and 2:4 against dense: another format (int4) or another baseline
-   (int8, unstructured sparse) is ``no_bundle``. A speed-up that counts quantising the inputs and dequantising the outputs ("if inputs need to be quantized",
+   (int8, unstructured sparse) is ``no_bundle``. A speed-up that counts quantising the inputs and
+   dequantising the outputs ("if inputs need to be quantized",
    "Int8 with overhead", vector-wise int8) depends on the kernels that do it: it is compared with
    the int8 timings that include that overhead (``int8_qdq``: unfused PyTorch ops) only when the
    claim's quantisation is PyTorch ops too ("Vector-wise PyTorch+NVIDIA"); otherwise, and for
