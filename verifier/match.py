@@ -32,6 +32,8 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    when it names a benchmark ("on GSM8K") or compares two compression methods ("QAT outperforms
    PTQ at 2 bits"), unless it speaks of cost (time, memory, efficiency, hardware).
    Accuracy claims about quantisation and pruning are tested as *relations* on a proxy model
+   (a stated size of an accuracy win, "by 5 points", "by over 2%", is its margin: a smaller
+   observed win is 'partially reproduced')
    (rule ``paired_difference`` across seeds): GPTQ vs round-to-nearest (``gptq_vs_rtn``), QAT
    vs PTQ and "no degradation at N bits" (``qat_vs_ptq_bits``), Wanda vs magnitude and "no loss
    at S% sparsity" (``pruning_sweep``), pruned-then-QAT vs full precision
@@ -104,7 +106,7 @@ from verifier.claim_fields import find_methods
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-22"
+MATCHER_VERSION = "match-23"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from verifier.claims import Claim
+from verifier.claims import Claim, Quantity
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
 DEFAULT_SEEDS = [0, 1, 2]
@@ -188,6 +188,26 @@ _BASELINES = {"qat_vs_ptq_bits": ("fp_exact_match", LEARNED), "pruned_qat_vs_fp"
               "qat_compute_share": ("best_exact_match_largest_budget", LEARNED)}
 
 
+# the size of a win in accuracy: "outperforms RTN by 5 points", "by over 2%", "3.1 points higher"
+_MARGIN = re.compile(r"\bby (?P<q>about |around |roughly |~|over |more than |at least |up to )?(?P<v>\d+(?:\.\d+)?)\s*"
+                     r"(?:percentage points?|points?|pp|%)(?!\w)"
+                     r"|(?P<v2>\d+(?:\.\d+)?)\s*(?:percentage points?|points?|pp)\s+(?:higher|more|better|above)\b",
+                     re.IGNORECASE)
+_MARGIN_QUALIFIER = {"about": "approx", "around": "approx", "roughly": "approx", "~": "approx", "over": "at_least",
+                     "more than": "at_least", "at least": "at_least", "up to": "up_to"}
+
+
+def accuracy_margin(text: str) -> Quantity | None:
+    """The stated size of an accuracy win, in percentage points ("by 5 points", "by 2%": accuracy
+    percentages are read as points), or None."""
+    m = _MARGIN.search(text)
+    if m is None:
+        return None
+    value = float(m.group("v") or m.group("v2"))
+    qualifier = _MARGIN_QUALIFIER.get((m.group("q") or "").strip().lower(), "eq")
+    return Quantity(value=value, unit="pp", qualifier=qualifier, text=m.group(0).strip())
+
+
 def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, rule: str, size: str, device: str,
               reason: str, params: dict | None = None, tolerance: float | None = None,
               stand_in: bool = False, preconditions: dict[str, float] | None = None,
@@ -210,6 +230,11 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
     if isinstance(expected, Comparison) and expected.baseline_metric not in b.metrics:
         return untestable(ref, UntestableCategory.no_bundle, f"{b.id} has no metric {expected.baseline_metric!r}")
     spec = b.metrics.get(metric, {})
+    if (isinstance(expected, Comparison) and expected.op == "better" and expected.margin is None
+            and spec.get("unit") == "fraction" and spec.get("direction") == "higher"
+            and (margin := accuracy_margin(claim.statement)) is not None):
+        # a claimed size of the win is tested too: a smaller win is 'partially reproduced'
+        expected = expected.model_copy(update={"margin": margin})
     if preconditions is None:
         base = _BASELINES.get(b.id)
         preconditions = {base[0]: base[1]} if base is not None and base[0] in b.metrics else {}

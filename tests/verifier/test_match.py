@@ -882,3 +882,22 @@ def test_a_kernel_speedup_in_another_format_or_against_another_baseline_is_not_t
     fp8 = plan_claim(_one_claim("FP8 GEMM is 1.8x faster than BF16 GEMM on H100."), "c2", bundles, size="full",
                      device="cuda")
     assert isinstance(fp8, ReproPlan) and fp8.metric == "fp8_median_speedup"
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("QAT improves accuracy by 5 points over PTQ at 2 bits.", 5.0, "eq"),
+    ("Wanda beats magnitude pruning by over 2% accuracy.", 2.0, "at_least"),
+    ("LSQ is 3.5 points higher than RTN at 3 bits.", 3.5, "eq"),
+    ("QAT outperforms RTN at 3 bits.", None, None),
+])
+def test_the_size_of_an_accuracy_win_is_read_in_points(text, value, qualifier):
+    from verifier.plans import accuracy_margin
+
+    m = accuracy_margin(text)
+    assert (m.value, m.unit, m.qualifier) == (value, "pp", qualifier) if value is not None else m is None
+
+
+def test_a_perplexity_win_keeps_no_accuracy_margin(bundles):
+    r = plan_claim(_one_claim("AWQ outperforms RTN by 2 perplexity points at 3 bits on WikiText-2."), "c1", bundles,
+                   size="small")
+    assert isinstance(r, ReproPlan) and r.metric == "ppl_awq_w3" and r.expected.margin is None
