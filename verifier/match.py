@@ -106,7 +106,7 @@ from verifier.claim_fields import find_methods
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-23"
+MATCHER_VERSION = "match-24"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -174,7 +174,7 @@ _HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughl
                      r"retain|match|recover|clos)\w*", re.IGNORECASE)
 _ACTIVATIONS = re.compile(r"\bactivations?\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|"
-                     r"lower (?:[\w-]+ ){0,2}perplexity|improv\w*|"
+                     r"(?:lower\w*|reduc\w+) (?:the )?(?:[\w-]+ ){0,2}perplexity|improv\w*|"
                      # "QAT recovers most of the accuracy lost by PTQ": above the method that lost it
                      r"recover\w* (?:most|much|some|part|the bulk) of the (?:accuracy|performance|quality) lost)\b",
                      re.IGNORECASE)

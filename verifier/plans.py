@@ -193,6 +193,8 @@ _MARGIN = re.compile(r"\bby (?P<q>about |around |roughly |~|over |more than |at 
                      r"(?:percentage points?|points?|pp|%)(?!\w)"
                      r"|(?P<v2>\d+(?:\.\d+)?)\s*(?:percentage points?|points?|pp)\s+(?:higher|more|better|above)\b",
                      re.IGNORECASE)
+_PPL_MARGIN = re.compile(r"\bby (?:about |around |roughly |~|over |more than |at least |up to )?\d+(?:\.\d+)?\s*"
+                         r"(?:perplexity points?|points?|ppl|%)?(?=[\s,.;)])", re.IGNORECASE)
 _MARGIN_QUALIFIER = {"about": "approx", "around": "approx", "roughly": "approx", "~": "approx", "over": "at_least",
                      "more than": "at_least", "at least": "at_least", "up to": "up_to"}
 
@@ -235,6 +237,12 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
             and (margin := accuracy_margin(claim.statement)) is not None):
         # a claimed size of the win is tested too: a smaller win is 'partially reproduced'
         expected = expected.model_copy(update={"margin": margin})
+    elif (isinstance(expected, Comparison) and expected.op in ("better", "worse") and spec.get("unit") == "perplexity"
+          and _PPL_MARGIN.search(claim.statement)):
+        # perplexity points do not transfer from the claim's model to the stand-in: the direction is tested
+        untested = [*(untested or []), f"the size of the difference the claim states "
+                                       f"({_PPL_MARGIN.search(claim.statement).group(0).strip()}): a perplexity gap on "
+                                       "the claim's model does not carry over to the stand-in"]
     if preconditions is None:
         base = _BASELINES.get(b.id)
         preconditions = {base[0]: base[1]} if base is not None and base[0] in b.metrics else {}

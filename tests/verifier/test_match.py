@@ -901,3 +901,11 @@ def test_a_perplexity_win_keeps_no_accuracy_margin(bundles):
     r = plan_claim(_one_claim("AWQ outperforms RTN by 2 perplexity points at 3 bits on WikiText-2."), "c1", bundles,
                    size="small")
     assert isinstance(r, ReproPlan) and r.metric == "ppl_awq_w3" and r.expected.margin is None
+
+
+def test_a_perplexity_win_of_a_stated_size_tests_the_direction_and_says_the_size_is_untested(bundles):
+    r = plan_claim(_one_claim("GPTQ lowers WikiText-2 perplexity by 30% compared to RTN at 3 bits."), "c1", bundles,
+                   size="small")  # before match-24 'lowers ... perplexity' was no 'better': reconstruction error
+    assert isinstance(r, ReproPlan) and (r.metric, r.expected.baseline_metric) == ("ppl_gptq_w3", "ppl_rtn_w3")
+    assert r.expected.margin is None
+    assert any(u.startswith("the size of the difference the claim states (by 30%)") for u in r.untested)
