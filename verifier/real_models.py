@@ -211,21 +211,14 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
         if is_pruning:
             return None
         if bits in (8, 4, 3) and not is_pruning:
-            if key == "gptq" and better and not is_qat:
+            if better and (is_qat or key == "gptq"):
                 if claim.baseline and not RTN_BASELINE.search(claim.baseline):
                     return None
-                return plan("minilm_sst2_compression", f"gptq_w{bits}_accuracy",
+                method, label = ("qat", "LSQ QAT") if is_qat else ("gptq", "GPTQ")
+                return plan("minilm_sst2_compression", f"{method}_w{bits}_accuracy",
                             Comparison(baseline_metric=f"rtn_w{bits}_accuracy", op="better",
-                                       text=f"GPTQ beats round-to-nearest at {bits} bits"),
-                            f"GPTQ vs RTN at {bits} bits (the encoder's Linear weights), {model}",
-                            untested=width_scope(claim, bits) + baseline_scope(claim, "RTN"))
-            if is_qat and better:
-                if claim.baseline and not RTN_BASELINE.search(claim.baseline):
-                    return None
-                return plan("minilm_sst2_compression", f"qat_w{bits}_accuracy",
-                            Comparison(baseline_metric=f"rtn_w{bits}_accuracy", op="better",
-                                       text=f"QAT beats post-training RTN at {bits} bits"),
-                            f"LSQ QAT vs RTN at {bits} bits, {model}",
+                                       text=f"{'QAT' if is_qat else 'GPTQ'} beats post-training RTN at {bits} bits"),
+                            f"{label} vs RTN at {bits} bits (the encoder's Linear weights), {model}",
                             untested=width_scope(claim, bits) + baseline_scope(claim, "RTN"))
             if no_loss and (not name or WEIGHT_ONLY.match(name) or is_qat):
                 if claim.baseline and not FULL_BASELINE.search(claim.baseline):

@@ -105,13 +105,19 @@ def test_the_small_size_cpu_runs_import_and_hold_the_figures_their_readme_quotes
 SMOLLM2_SMALL = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-05-smollm2"
 
 
-def test_the_smollm2_small_cpu_runs_import_and_hold_the_figures_their_readme_quotes(tmp_path):
-    commit = (SMOLLM2_SMALL / "commit").read_text().strip()
-    runs = import_runs([SMOLLM2_SMALL], tmp_path / "runs", lock_path=_lock_at(commit, tmp_path))
+def _small_size_records(folder: Path, bundle: str, tmp_path: Path) -> list:
+    """The three seeds' records of a stored small-size CPU folder, imported at the commit it names."""
+    commit = (folder / "commit").read_text().strip()
+    runs = import_runs([folder], tmp_path / "runs", lock_path=_lock_at(commit, tmp_path))
     records = sorted((run.record for run in runs), key=lambda r: r.seed)
     assert [r.seed for r in records] == [0, 1, 2]
     for r in records:
-        assert (r.bundle_id, r.status, r.size, r.device) == ("smollm2_wikitext_ppl", "ok", "small", "cpu")
+        assert (r.bundle_id, r.status, r.size, r.device) == (bundle, "ok", "small", "cpu")
+    return records
+
+
+def test_the_smollm2_small_cpu_runs_import_and_hold_the_figures_their_readme_quotes(tmp_path):
+    records = _small_size_records(SMOLLM2_SMALL, "smollm2_wikitext_ppl", tmp_path)
     r = records[0]
     readme = (SMOLLM2_SMALL / "README.md").read_text()
     for metric in ("ppl_baseline_gguf_fp32", "ppl_rtn_w3", "ppl_gptq_w3", "ppl_awq_w3", "ppl_w8a8",
@@ -179,12 +185,8 @@ MINILM_CLAIMS = {
 def test_the_minilm_small_cpu_runs_import_and_hold_the_figures_their_readme_quotes(tmp_path):
     from verifier.plans import SST2_LEARNED
 
-    commit = (MINILM_SMALL / "commit").read_text().strip()
-    runs = import_runs([MINILM_SMALL], tmp_path / "runs", lock_path=_lock_at(commit, tmp_path))
-    records = sorted((run.record for run in runs), key=lambda r: r.seed)
-    assert [r.seed for r in records] == [0, 1, 2]
+    records = _small_size_records(MINILM_SMALL, "minilm_sst2_compression", tmp_path)
     for r in records:
-        assert (r.bundle_id, r.status, r.size, r.device) == ("minilm_sst2_compression", "ok", "small", "cpu")
         assert r.metrics["fp_accuracy"] >= SST2_LEARNED  # a learned model, or the comparisons mean nothing
     readme = (MINILM_SMALL / "README.md").read_text()
     rows = {line.split("|")[1].strip(): line for line in readme.splitlines() if line.startswith("| ")}
