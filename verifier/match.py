@@ -106,7 +106,7 @@ from verifier.claim_fields import find_methods
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-24"
+MATCHER_VERSION = "match-25"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -172,7 +172,8 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
 # "able to mostly preserve the LLMs' performance": a hedged no-loss is no claim of no loss
 _HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughly)\s+(?:\w+\s+)?(?:preserv|maintain|"
                      r"retain|match|recover|clos)\w*", re.IGNORECASE)
-_ACTIVATIONS = re.compile(r"\bactivations?\b", re.IGNORECASE)
+# activations or the KV cache quantised: not the weight-only runs
+_ACTIVATIONS = re.compile(r"\bactivations?\b|\bKV\b|\b(?:key-value|kv) cache\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|"
                      r"(?:lower\w*|reduc\w+) (?:the )?(?:[\w-]+ ){0,2}perplexity|improv\w*|"
                      # "QAT recovers most of the accuracy lost by PTQ": above the method that lost it
@@ -234,6 +235,18 @@ def _matrix_dim(claim: Claim) -> int | None:
 def _methods_named(text: str) -> set[str]:
     """The compression methods a sentence names (a generic mention by its family: "QAT", "PTQ")."""
     return {(m.name or m.family.value).lower() for _, _, m in find_methods(text)}
+
+
+def _other_method(text: str, name: str, family) -> str | None:
+    """The first compression method a sentence names other than the claim's own (its name, or its
+    family for a generic mention: "PTQ", "QAT"), or None."""
+    own = name.lower()
+    for _, _, m in find_methods(text):
+        label = m.name or m.family.value.upper()
+        if (m.name or "").lower() == own and (own or m.family == family):
+            continue
+        return label
+    return None
 
 
 def _bits(claim: Claim) -> int | None:
@@ -397,6 +410,9 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
 
     no_loss = bool(_NO_LOSS.search(text)) and not _HEDGED.search(text)
     better = bool(_BETTER.search(text))
+    if better and not claim.baseline and (implied := _other_method(text, name, family)):
+        # "LSQ outperforms STE-based QAT": the other method named is the baseline, though not parsed as one
+        claim = claim.model_copy(update={"baseline": implied})
     is_gptq = name.lower() == "gptq"  # the claim's own method, not a baseline it mentions
     is_wanda = "wanda" in text.lower()
     is_pruning = family is MethodFamily.pruning or claim.sparsity is not None or re.search(r"\bprun", text, re.I)
@@ -543,7 +559,8 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
             return untestable(ref, nc.no_bundle, f"the bundle quantises weights by RTN or GPTQ, not by {name}; "
                                                  "a no-loss result of that method is not what it measures")
         if _ACTIVATIONS.search(text):
-            return untestable(ref, nc.no_bundle, "it is about quantising activations; these runs quantise weights only")
+            return untestable(ref, nc.no_bundle, "it is about quantising activations or the KV cache; these runs "
+                                                 "quantise weights only")
         method = "gptq" if is_gptq else "rtn"
         return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"{method}_w{bits}_exact_match",
                          expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,

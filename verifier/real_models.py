@@ -34,7 +34,7 @@ _WIKITEXT = re.compile(r"\bwiki-?text", re.IGNORECASE)
 _REORDER = re.compile(r"\breorder\w*|\bact[-_ ]order\b|\bdesc[-_ ]act\b", re.IGNORECASE)
 _GLUE = re.compile(r"\b(GLUE|SST-?2|MNLI|QNLI|QQP|RTE|MRPC|CoLA|STS-?B|BERT|RoBERTa|MiniLM|DistilBERT)\b", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
-_ACTIVATIONS = re.compile(r"\bactivations?\b|\bW\d+A\d+\b", re.IGNORECASE)
+_ACTIVATIONS = re.compile(r"\bactivations?\b|\bW\d+A\d+\b|\bKV\b|\b(?:key-value|kv) cache\b", re.IGNORECASE)
 # a claim about language models whose quality word names no metric ("inference in LLMs ... without any
 # performance degradation"): read as perplexity, which the reason says
 _LANGUAGE_MODELS = re.compile(r"\b(LLMs?|language models?|transformers?|GPT|OPT|BLOOM|LLaMA)\b", re.IGNORECASE)

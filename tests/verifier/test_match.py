@@ -909,3 +909,18 @@ def test_a_perplexity_win_of_a_stated_size_tests_the_direction_and_says_the_size
     assert isinstance(r, ReproPlan) and (r.metric, r.expected.baseline_metric) == ("ppl_gptq_w3", "ppl_rtn_w3")
     assert r.expected.margin is None
     assert any(u.startswith("the size of the difference the claim states (by 30%)") for u in r.untested)
+
+
+def test_the_other_method_a_comparison_names_is_its_baseline_even_unparsed(bundles):
+    """'LSQ outperforms STE-based QAT' planned LSQ vs RTN before match-25 (no baseline was parsed)."""
+    r = plan_claim(_one_claim("LSQ outperforms STE-based QAT at 2 bits."), "c1", bundles, size="small")
+    assert isinstance(r, Untestable) and "it compares against QAT" in r.detail
+    ok = plan_claim(_one_claim("QAT outperforms PTQ at 2 bits."), "c2", bundles, size="small")
+    assert isinstance(ok, ReproPlan) and ok.expected.baseline_metric == "rtn_w2_exact_match"
+
+
+def test_a_quantised_kv_cache_is_not_a_weight_only_experiment(bundles):
+    for size, device in (("full", "cuda"), ("small", "cpu")):
+        r = plan_claim(_one_claim("Quantizing the KV cache to 4 bits keeps perplexity within 1% of FP16 on "
+                                  "WikiText-2."), "c1", bundles, size=size, device=device)
+        assert isinstance(r, Untestable) and "KV cache" in r.detail, r
