@@ -106,7 +106,7 @@ from verifier.claim_fields import find_methods
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-25"
+MATCHER_VERSION = "match-26"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -200,8 +200,9 @@ _QAT_SHARE = re.compile(r"\b(fraction|share|proportion|portion|percentage|ratio)
                         r"proportion|portion)\b", re.IGNORECASE)
 _GROWS = re.compile(r"\b(grows?|growing|increas\w*|ris\w*|larger|more|higher)\b", re.IGNORECASE)
 _SHRINKS = re.compile(r"\b(shrinks?|shrinking|decreas\w*|falls?|falling|smaller|less|lower|fewer)\b", re.IGNORECASE)
-_SPARSITY_TREND = re.compile(r"\b(as sparsity (increase|grow|rise)s?|higher sparsit(y|ies)|with (increasing|more) "
-                             r"sparsity|sparsity (increase|grow)s?)\b", re.IGNORECASE)
+# a change across sparsities ("as sparsity increases"), not a sparsity named ("50% sparsity increases perplexity")
+_SPARSITY_TREND = re.compile(r"\b((as|when|while) (the )?sparsity (level |ratio )?(increase|grow|rise)s?|"
+                             r"higher sparsit(y|ies)|with (increasing|more|growing) sparsity)\b", re.IGNORECASE)
 
 
 _ALIGN = 64  # int8 and fp8 GEMMs want dimensions in multiples of 16; 64 suits every tile

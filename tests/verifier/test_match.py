@@ -924,3 +924,12 @@ def test_a_quantised_kv_cache_is_not_a_weight_only_experiment(bundles):
         r = plan_claim(_one_claim("Quantizing the KV cache to 4 bits keeps perplexity within 1% of FP16 on "
                                   "WikiText-2."), "c1", bundles, size=size, device=device)
         assert isinstance(r, Untestable) and "KV cache" in r.detail, r
+
+
+def test_a_sparsity_named_is_not_a_trend_over_sparsities(bundles):
+    """'50% sparsity increases perplexity' planned 'accuracy falls as sparsity grows' before match-26."""
+    r = plan_claim(_one_claim("Magnitude pruning to 50% sparsity increases WikiText-2 perplexity by more than 10x."),
+                   "c1", bundles, size="small")
+    assert not (isinstance(r, ReproPlan) and r.rule == "trend"), r
+    trend = plan_claim(_one_claim("Accuracy decreases as sparsity increases."), "c2", bundles, size="small")
+    assert isinstance(trend, ReproPlan) and trend.rule == "trend"
