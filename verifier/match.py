@@ -33,7 +33,8 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    PTQ at 2 bits"), unless it speaks of cost (time, memory, efficiency, hardware).
    Accuracy claims about quantisation and pruning are tested as *relations* on a proxy model
    (a stated size of an accuracy win, "by 5 points", "by over 2%", is its margin: a smaller
-   observed win is 'partially reproduced')
+   observed win is 'partially reproduced'; a no-loss claim's own bound, "within 0.5 points", "by
+   less than 3%", replaces the default 1 point or 1% of the perplexity)
    (rule ``paired_difference`` across seeds): GPTQ vs round-to-nearest (``gptq_vs_rtn``), QAT
    vs PTQ and "no degradation at N bits" (``qat_vs_ptq_bits``), Wanda vs magnitude and "no loss
    at S% sparsity" (``pruning_sweep``), pruned-then-QAT vs full precision
@@ -106,7 +107,7 @@ from verifier.claim_fields import find_methods
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-26"
+MATCHER_VERSION = "match-27"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -167,7 +168,11 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
                       r"zero[- ]degradation|match(es|ing)? (the )?(full|fp16|fp32|dense)|lossless|on par)\b|"
                       + _TO_FULL.pattern
                       # "within 1% of the dense model": no \b after a '%'
-                      + r"|\bwithin \d+(\.\d+)?\s*(%|points?\b)",
+                      + r"|\bwithin \d+(\.\d+)?\s*(%|points?\b)"
+                      # "reduces SST-2 accuracy by less than 1%": a loss under a stated bound
+                      r"|\b(reduc|lower|drop|degrad|decreas|increas|cost|los|hurt)\w*\s+(the\s+)?([\w-]+\s+){0,2}"
+                      r"(by\s+)?"
+                      r"(less than|under|at most|no more than)\s+\d",
                       re.IGNORECASE)
 # "able to mostly preserve the LLMs' performance": a hedged no-loss is no claim of no loss
 _HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughly)\s+(?:\w+\s+)?(?:preserv|maintain|"

@@ -8,6 +8,7 @@ every rule uses, so that the rules read as rules.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -199,6 +200,24 @@ _MARGIN_QUALIFIER = {"about": "approx", "around": "approx", "roughly": "approx",
                      "more than": "at_least", "at least": "at_least", "up to": "up_to"}
 
 
+# a no-loss claim's own bound: "within 2% of FP16", "reduces accuracy by less than 0.5 points"
+_STATED_BOUND = re.compile(r"\b(?:within|(?:by )?less than|under|at most|no more than)\s+(\d+(?:\.\d+)?)\s*"
+                           r"(%|percentage points?|points?|pp)(?!\w)", re.IGNORECASE)
+
+
+def stated_bound(text: str, relative: bool, unit: str) -> tuple[float, str] | None:
+    """(tolerance, the words) of a bound the claim states for a no-loss comparison, in the
+    comparison's terms: a share of the baseline for a relative one (only "%"), accuracy points
+    (a fraction) for an absolute one on a fraction metric ("%" read as points); else None."""
+    m = _STATED_BOUND.search(text)
+    if m is None:
+        return None
+    value, word = float(m.group(1)), m.group(2).lower()
+    if relative:
+        return (value / 100, m.group(0).strip()) if word == "%" else None
+    return (value / 100, m.group(0).strip()) if unit == "fraction" else None
+
+
 def accuracy_margin(text: str) -> Quantity | None:
     """The stated size of an accuracy win, in percentage points ("by 5 points", "by 2%": accuracy
     percentages are read as points), or None."""
@@ -237,6 +256,18 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
             and (margin := accuracy_margin(claim.statement)) is not None):
         # a claimed size of the win is tested too: a smaller win is 'partially reproduced'
         expected = expected.model_copy(update={"margin": margin})
+    elif (isinstance(expected, Comparison) and expected.op == "equal"
+          and (bound := stated_bound(claim.statement, expected.relative, spec.get("unit", ""))) is not None
+          and not math.isclose(bound[0], expected.tolerance or 0.0)):
+        # the claim's own bound, not the default one: stricter or looser, it is what the claim says
+        words = bound[1]
+        default = re.search(r"\(within [\d.]+% of it\)", expected.text)  # the default's words, replaced
+        text = (expected.text.replace(default.group(0), f"({words} of it, the claim's bound)") if default
+                else f"{expected.text} (the claim's bound: {words})")
+        expected = expected.model_copy(update={"tolerance": bound[0], "text": text})
+        if tolerance is not None:  # a relative bound lives in the comparison only
+            tolerance = bound[0]
+        reason = f"{reason}; judged within the claim's own bound ({words})"
     elif (isinstance(expected, Comparison) and expected.op in ("better", "worse") and spec.get("unit") == "perplexity"
           and _PPL_MARGIN.search(claim.statement)):
         # perplexity points do not transfer from the claim's model to the stand-in: the direction is tested

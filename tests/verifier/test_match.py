@@ -933,3 +933,21 @@ def test_a_sparsity_named_is_not_a_trend_over_sparsities(bundles):
     assert not (isinstance(r, ReproPlan) and r.rule == "trend"), r
     trend = plan_claim(_one_claim("Accuracy decreases as sparsity increases."), "c2", bundles, size="small")
     assert isinstance(trend, ReproPlan) and trend.rule == "trend"
+
+
+@pytest.mark.parametrize(("sentence", "metric", "tolerance"), [
+    ("Our 3-bit QAT model on SST-2 stays within 0.5 points of full precision.", "qat_w3_accuracy", 0.005),
+    ("Magnitude pruning to 30% sparsity costs less than 2 points of SST-2 accuracy.", "magnitude_s30_accuracy", 0.02),
+    ("4-bit GPTQ keeps the perplexity of LLaMA-7B within 3% of FP16 on WikiText-2.", "ppl_gptq_w4", 0.03),
+    ("4-bit GPTQ increases perplexity by less than 2% on WikiText-2.", "ppl_gptq_w4", 0.02),
+    ("2:4 sparsity of BERT on GLUE keeps accuracy within 1% of the dense model.", "nm24_magnitude_accuracy", 0.01),
+])
+def test_a_no_loss_claim_is_judged_within_its_own_stated_bound(bundles, sentence, metric, tolerance):
+    """Before match-27 every no-loss claim was judged within 1 point (or 1% of the perplexity):
+    'within 3%' was judged too strictly, 'within 0.5 points' too leniently."""
+    r = plan_claim(_one_claim(sentence), "c1", bundles, size="small")
+    assert isinstance(r, ReproPlan) and r.metric == metric and r.expected.op == "equal"
+    assert r.expected.tolerance == pytest.approx(tolerance)
+    assert (r.tolerance is None) == r.expected.relative  # a relative bound lives in the comparison only
+    if tolerance != 0.01:
+        assert "the claim's" in r.expected.text and "judged within the claim's own bound" in r.reason
