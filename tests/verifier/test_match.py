@@ -951,3 +951,13 @@ def test_a_no_loss_claim_is_judged_within_its_own_stated_bound(bundles, sentence
     assert (r.tolerance is None) == r.expected.relative  # a relative bound lives in the comparison only
     if tolerance != 0.01:
         assert "the claim's" in r.expected.text and "judged within the claim's own bound" in r.reason
+
+
+def test_a_share_of_the_weights_is_neither_a_size_of_win_nor_a_bound():
+    from verifier.plans import accuracy_margin, stated_bound
+
+    assert accuracy_margin("QAT outperforms PTQ on models pruned by 50% of the weights.") is None
+    assert stated_bound("Wanda keeps SST-2 accuracy at most 50% sparsity.", False, "fraction") is None
+    assert stated_bound("QAT stays within 0.5 points of full precision.", False, "fraction") == (0.005,
+                                                                                                "within 0.5 points")
+    assert stated_bound("GPTQ stays within 0.5 points of FP16 perplexity.", True, "perplexity") is None  # not a %
