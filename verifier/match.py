@@ -34,7 +34,8 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    Accuracy claims about quantisation and pruning are tested as *relations* on a proxy model
    (a stated size of an accuracy win, "by 5 points", "by over 2%", is its margin: a smaller
    observed win is 'partially reproduced'; a no-loss claim's own bound, "within 0.5 points", "by
-   less than 3%", replaces the default 1 point or 1% of the perplexity)
+   less than 3%", replaces the default 1 point or 1% of the perplexity; "retains 98% of the dense
+   accuracy" is a loss of at most 2% of the baseline's accuracy, compared relatively)
    (rule ``paired_difference`` across seeds): GPTQ vs round-to-nearest (``gptq_vs_rtn``), QAT
    vs PTQ and "no degradation at N bits" (``qat_vs_ptq_bits``), Wanda vs magnitude and "no loss
    at S% sparsity" (``pruning_sweep``), pruned-then-QAT vs full precision
@@ -87,6 +88,7 @@ import re
 
 from verifier.claims import Claim, ClaimKind, MethodFamily
 from verifier.plans import (
+    RETENTION,
     DYNAMIC_LEVEL,
     EQUAL_TOLERANCE,
     FULL_BASELINE,
@@ -107,7 +109,7 @@ from verifier.claim_fields import find_methods
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-27"
+MATCHER_VERSION = "match-28"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -169,8 +171,9 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
                       + _TO_FULL.pattern
                       # "within 1% of the dense model": no \b after a '%'
                       + r"|\bwithin \d+(\.\d+)?\s*(%|points?\b)"
+                      + "|" + RETENTION.pattern
                       # "reduces SST-2 accuracy by less than 1%": a loss under a stated bound
-                      r"|\b(reduc|lower|drop|degrad|decreas|increas|cost|los|hurt)\w*\s+(the\s+)?([\w-]+\s+){0,2}"
+                      + r"|\b(reduc|lower|drop|degrad|decreas|increas|cost|los|hurt)\w*\s+(the\s+)?([\w-]+\s+){0,2}"
                       r"(by\s+)?"
                       r"(less than|under|at most|no more than)\s+\d",
                       re.IGNORECASE)

@@ -208,6 +208,12 @@ _STATED_BOUND = re.compile(r"\b(?:within|(?:by )?less than|under|at most|no more
                            r"(%|percentage points?|points?|pp)(?!\w)" + _NOT_A_SIZE, re.IGNORECASE)
 
 
+# "retains 98% of the dense model's accuracy": a loss of at most 2% of the baseline's value
+RETENTION = re.compile(r"\b(?:retain|recover|reach|keep|preserv|achiev|maintain)\w*\s+(?:over |more than |at least )?"
+                       r"(\d+(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}"
+                       r"(?:accuracy|performance|quality)\b", re.IGNORECASE)
+
+
 def stated_bound(text: str, relative: bool, unit: str) -> tuple[float, str] | None:
     """(tolerance, the words) of a bound the claim states for a no-loss comparison, in the
     comparison's terms: a share of the baseline for a relative one (only "%"), accuracy points
@@ -259,6 +265,16 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
             and (margin := accuracy_margin(claim.statement)) is not None):
         # a claimed size of the win is tested too: a smaller win is 'partially reproduced'
         expected = expected.model_copy(update={"margin": margin})
+    elif (isinstance(expected, Comparison) and expected.op == "equal" and not expected.relative
+          and spec.get("unit") == "fraction" and (kept := RETENTION.search(claim.statement)) is not None
+          and 50 <= float(kept.group(1)) < 100):
+        # a share of the baseline kept: compared relatively, within the share given up
+        share = round(1 - float(kept.group(1)) / 100, 10)
+        words = kept.group(0).strip()
+        expected = expected.model_copy(update={"tolerance": share, "relative": True,
+                                               "text": f"{expected.text} ({words}: within {share:.0%} of it)"})
+        tolerance = None
+        reason = f"{reason}; judged as a share of the baseline's accuracy ({words})"
     elif (isinstance(expected, Comparison) and expected.op == "equal"
           and (bound := stated_bound(claim.statement, expected.relative, spec.get("unit", ""))) is not None
           and not math.isclose(bound[0], expected.tolerance or 0.0)):

@@ -961,3 +961,11 @@ def test_a_share_of_the_weights_is_neither_a_size_of_win_nor_a_bound():
     assert stated_bound("QAT stays within 0.5 points of full precision.", False, "fraction") == (0.005,
                                                                                                 "within 0.5 points")
     assert stated_bound("GPTQ stays within 0.5 points of FP16 perplexity.", True, "perplexity") is None  # not a %
+
+
+def test_retaining_a_share_of_the_accuracy_is_a_relative_no_loss_bound(bundles):
+    r = plan_claim(_one_claim("GPTQ at 3 bits recovers 95% of the full-precision accuracy."), "c1", bundles,
+                   size="small")  # no plan at all before match-28
+    assert isinstance(r, ReproPlan) and r.metric == "gptq_w3_exact_match" and r.expected.op == "equal"
+    assert r.expected.relative and r.expected.tolerance == pytest.approx(0.05) and r.tolerance is None
+    assert "judged as a share of the baseline's accuracy" in r.reason
