@@ -2,9 +2,11 @@
 
 SmolLM2-135M on WikiText-2 (``smollm2_wikitext_ppl``) and all-MiniLM-L6-v2 fine-tuned on SST-2
 (``minilm_sst2_compression``) stand in for the claims' larger models: their plans are proxy scale
-and name the model in their reason. A "no degradation" claim of a W8A8 method on a language model
-compares perplexities relatively (within ``PPL_NO_LOSS`` of the baseline's): perplexity points mean
-different things at different perplexities. The full and small sizes test claims (the smoke sizes
+and name the model in their reason. A "no degradation" claim in perplexity (a W8A8 method,
+weight-only RTN / GPTQ / AWQ, magnitude or Wanda pruning) compares perplexities relatively (within
+``PPL_NO_LOSS`` of the baseline's, or the claim's own bound): perplexity points mean different
+things at different perplexities. Which pruning sparsity a MiniLM plan reads depends on the size's
+sweep (a sparsity it does not sweep is ``no_bundle`` there). The full and small sizes test claims (the smoke sizes
 quantise one block or fine-tune on a few rows, so a smoke plan falls through to the small-model
 rules of ``verifier.match``).
 """
