@@ -272,9 +272,8 @@ def test_typical_perplexity_claims_get_the_verdicts_the_smollm2_readme_quotes():
     assert labels.count("not_reproduced") == 4 and labels.count("reproduced_at_proxy_scale") == 6
 
 
-def test_a_claimed_size_of_win_is_judged_too_on_the_minilm_records():
-    """'QAT beats RTN by 10 points' where the runs show 2.6: the direction holds, the margin does not,
-    so 'partially reproduced', not the 'reproduced' the bare direction would get."""
+def _judged_on_minilm(sentence: str):
+    """(plan, verdict) for one sentence of a BERT paper, judged from the stored MiniLM runs."""
     from verifier.extract import extract_claims
     from verifier.ingest import parse_source
     from verifier.judge import judge_claim
@@ -284,14 +283,19 @@ def test_a_claimed_size_of_win_is_judged_too_on_the_minilm_records():
     bundles = load_bundles()
     if bundles["minilm_sst2_compression"].seal != records[0]["seal"]:
         pytest.skip("minilm_sst2_compression was resealed since these runs")
+    (c,) = extract_claims(parse_source(f"# Compressing BERT\n\n## Results\n\n{sentence}\n".encode(), "markdown",
+                                       "t.md"))
+    plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
+    return plan, judge_claim(plan, records)
+
+
+def test_a_claimed_size_of_win_is_judged_too_on_the_minilm_records():
+    """'QAT beats RTN by 10 points' where the runs show 2.6: the direction holds, the margin does not,
+    so 'partially reproduced', not the 'reproduced' the bare direction would get."""
     labels = {}
     for points in (10, 2):
-        sentence = f"On SST-2, QAT outperforms RTN by {points} points at 3 bits."
-        (c,) = extract_claims(parse_source(f"# Compressing BERT\n\n## Results\n\n{sentence}\n".encode(), "markdown",
-                                           "t.md"))
-        plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
+        plan, verdict = _judged_on_minilm(f"On SST-2, QAT outperforms RTN by {points} points at 3 bits.")
         assert plan.expected.margin is not None and plan.expected.margin.value == points
-        verdict = judge_claim(plan, records)
         assert verdict.direction_holds is True
         labels[points] = verdict.label.value
     assert labels == {10: "partially_reproduced", 2: "reproduced_at_proxy_scale"}
@@ -299,23 +303,11 @@ def test_a_claimed_size_of_win_is_judged_too_on_the_minilm_records():
 
 def test_a_share_of_accuracy_retained_is_judged_relative_to_the_dense_model_on_the_minilm_records():
     """'retains 98% of the dense accuracy' allows a 2% relative loss, not the default 1 point."""
-    from verifier.extract import extract_claims
-    from verifier.ingest import parse_source
-    from verifier.judge import judge_claim
-    from verifier.match import load_bundles, plan_claim
-
-    records = [json.loads(p.read_text()) for p in MINILM_SMALL.glob("*/record.json")]
-    bundles = load_bundles()
-    if bundles["minilm_sst2_compression"].seal != records[0]["seal"]:
-        pytest.skip("minilm_sst2_compression was resealed since these runs")
     labels = {}
     for kept in (98, 95):
-        sentence = f"Wanda at 50% sparsity retains {kept}% of the dense model's accuracy on SST-2."
-        (c,) = extract_claims(parse_source(f"# Compressing BERT\n\n## Results\n\n{sentence}\n".encode(), "markdown",
-                                           "t.md"))
-        plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
+        plan, verdict = _judged_on_minilm(f"Wanda at 50% sparsity retains {kept}% of the dense model's accuracy on "
+                                          "SST-2.")
         assert plan.expected.relative and plan.expected.tolerance == pytest.approx(1 - kept / 100)
-        verdict = judge_claim(plan, records)
         assert verdict.metric_unit == "%" and -3.5 < verdict.observed < -1.5  # Wanda 50% loses ~2.6% of 0.86
         labels[kept] = verdict.label.value
     assert labels == {98: "inconclusive", 95: "reproduced_at_proxy_scale"}
