@@ -396,13 +396,13 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                          rule="trend", size=size, device=device,
                          reason="best QAT fraction of a fixed step budget across budgets, on a small proxy model")
 
+    better = bool(_BETTER.search(text))
+    compares_methods = better and len(_methods_named(text)) >= 2  # "QAT outperforms PTQ at 2 bits"
     if (claim.metric not in _QUALITY_METRICS and not _QUALITY_WORDS.search(text)
             and not (claim.metric is None and not _COST.search(text)
                      # a benchmark's score ("on GLUE", "on GSM8K") or one compression method beating
-                     # another ("QAT outperforms PTQ at 2 bits") is model quality even with no metric named
-                     and (claim.dataset is not None
-                          or _TO_FULL.search(text)
-                          or (_BETTER.search(text) and len(_methods_named(text)) >= 2)))):
+                     # another is model quality even with no metric named
+                     and (claim.dataset is not None or _TO_FULL.search(text) or compares_methods))):
         what = f"its metric ({claim.metric})" if claim.metric else "it"
         return untestable(ref, nc.no_bundle if family else nc.underspecified,
                           f"{what} is not a model-quality measure that a compression bundle reproduces"
@@ -418,7 +418,6 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
         return None
 
     no_loss = bool(_NO_LOSS.search(text)) and not _HEDGED.search(text)
-    better = bool(_BETTER.search(text))
     if better and not claim.baseline and (implied := _other_method(text, name, family)):
         # "LSQ outperforms STE-based QAT": the other method named is the baseline, though not parsed as one
         claim = claim.model_copy(update={"baseline": implied})
@@ -441,7 +440,6 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
         return real
 
     # "QAT outperforms PTQ at lower bit widths" compares methods; the trend rules test one method's curve
-    compares_methods = better and len(_methods_named(text)) >= 2
     if not compares_methods and (claim.kind is ClaimKind.trend or _BITS_TREND.search(text)
                                  or _SPARSITY_TREND.search(text)):
         if _SPARSITY_TREND.search(text) and "pruning_sweep" in bundles:
