@@ -42,6 +42,14 @@ _ACTIVATIONS = re.compile(r"\bactivations?\b|\bW\d+A\d+\b|\bKV\b|\b(?:key-value|
 _LANGUAGE_MODELS = re.compile(r"\b(LLMs?|language models?|transformers?|GPT|OPT|BLOOM|LLaMA)\b", re.IGNORECASE)
 #: "without degradation" in perplexity: within this share of the baseline's perplexity
 PPL_NO_LOSS = 0.01
+# the stand-in of every perplexity plan, as reasons name it
+SMOLLM2 = "SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 raw test"
+
+
+def _keeps_perplexity(label: str) -> Comparison:
+    """'{label} keeps the baseline's perplexity': within ``PPL_NO_LOSS`` of it, compared relatively."""
+    return Comparison(baseline_metric="ppl_baseline_gguf_fp32", op="equal", tolerance=PPL_NO_LOSS, relative=True,
+                      text=f"{label} keeps the baseline's perplexity (within {PPL_NO_LOSS:.0%} of it)")
 
 
 def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str, device: str, name: str,
@@ -80,11 +88,8 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
         setting, label = w8a8
         read = "" if perplexity else " (the claim names no metric: its 'performance' is read as WikiText-2 perplexity)"
         return plan("smollm2_wikitext_ppl", f"ppl_{setting}",
-                    Comparison(baseline_metric="ppl_baseline_gguf_fp32", op="equal", tolerance=PPL_NO_LOSS,
-                               relative=True, text=f"{label} keeps the baseline's perplexity (within "
-                                                   f"{PPL_NO_LOSS:.0%} of it)"),
-                    f"{label} vs the baseline, SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 "
-                    f"raw test{read}", control=_W8A8_CONTROL.get(setting))
+                    _keeps_perplexity(label),
+                    f"{label} vs the baseline, {SMOLLM2}{read}", control=_W8A8_CONTROL.get(setting))
 
     if ("smollm2_wikitext_ppl" in bundles and perplexity and no_loss and w8a8 is None and not is_pruning
             and not is_qat and bits in (3, 4, None) and (key == "awq" or not key or WEIGHT_ONLY.match(name))
@@ -97,9 +102,7 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
         group = ((bundles["smollm2_wikitext_ppl"].settings or {}).get(size) or {}).get("group_size")
         label = f"{width}-bit {method.upper()} (weights only" + (f", groups of {group})" if group else ")")
         return plan("smollm2_wikitext_ppl", f"ppl_{method}_w{width}",
-                    Comparison(baseline_metric="ppl_baseline_gguf_fp32", op="equal", tolerance=PPL_NO_LOSS,
-                               relative=True, text=f"{label} keeps the baseline's perplexity (within "
-                                                   f"{PPL_NO_LOSS:.0%} of it)"),
+                    _keeps_perplexity(label),
                     f"{label} vs the baseline" + ("" if bits else " (the claim names no width)")
                     + ", SmolLM2-135M (baseline: its GGUF dequantised to fp32, whose weights are 4-bit already) on "
                       "WikiText-2 raw test", untested=width_scope(claim, width))
@@ -115,11 +118,8 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
             " (the claim names no pruning method: magnitude picks the mask)"
         label = f"{method} pruning to " + ("2:4" if pattern_24 else "50% (unstructured)")
         return plan("smollm2_wikitext_ppl", f"ppl_{method}_{kind}",
-                    Comparison(baseline_metric="ppl_baseline_gguf_fp32", op="equal", tolerance=PPL_NO_LOSS,
-                               relative=True, text=f"{label} keeps the baseline's perplexity (within "
-                                                   f"{PPL_NO_LOSS:.0%} of it)"),
-                    f"{label}, one-shot, vs the baseline{unnamed}, SmolLM2-135M (baseline: its GGUF dequantised to "
-                    "fp32) on WikiText-2 raw test", untested=sparsity_scope(claim, 0.5))
+                    _keeps_perplexity(label),
+                    f"{label}, one-shot, vs the baseline{unnamed}, {SMOLLM2}", untested=sparsity_scope(claim, 0.5))
 
     if ("smollm2_wikitext_ppl" in bundles and perplexity and claim.direction == "worse" and not better
             and key in ("rtn", "round-to-nearest") and bits in (3, 4, None) and claim.baseline):
@@ -132,11 +132,10 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                     Comparison(baseline_metric=f"ppl_{against}_w{width}", op="worse",
                                text=f"RTN has higher perplexity than {against.upper()} at {width} bits"),
                     f"RTN vs {against.upper()} at {width} bits" + ("" if bits else " (the claim names no width)")
-                    + ", SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 raw test",
-                    untested=width_scope(claim, width) + baseline_scope(claim, against.upper()))
+                    + f", {SMOLLM2}", untested=width_scope(claim, width) + baseline_scope(claim, against.upper()))
 
     if "smollm2_wikitext_ppl" in bundles and perplexity and better:
-        model = "SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 raw test"
+        model = SMOLLM2
         base = (claim.baseline or "").lower()
         if key in ("gptq", "awq") and bits in (3, 4, None):
             against = "gptq" if key == "awq" and "gptq" in base else "rtn"
