@@ -288,11 +288,10 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
             tolerance = bound[0]
         reason = f"{reason}; judged within the claim's own bound ({words})"
     elif (isinstance(expected, Comparison) and expected.op in ("better", "worse") and spec.get("unit") == "perplexity"
-          and _PPL_MARGIN.search(claim.statement)):
+          and (gap := _PPL_MARGIN.search(claim.statement)) is not None):
         # perplexity points do not transfer from the claim's model to the stand-in: the direction is tested
-        untested = [*(untested or []), f"the size of the difference the claim states "
-                                       f"({_PPL_MARGIN.search(claim.statement).group(0).strip()}): a perplexity gap on "
-                                       "the claim's model does not carry over to the stand-in"]
+        untested = [*(untested or []), f"the size of the difference the claim states ({gap.group(0).strip()}): a "
+                                       "perplexity gap on the claim's model does not carry over to the stand-in"]
     if preconditions is None:
         base = _BASELINES.get(b.id)
         preconditions = {base[0]: base[1]} if base is not None and base[0] in b.metrics else {}
