@@ -303,13 +303,10 @@ _SPARSITY = (
     re.compile(r"\bzero density of\s*(\d+(?:\.\d+)?)\s*\\?%", re.IGNORECASE),
     re.compile(r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*\\?%\s*zeros\b", re.IGNORECASE),
     # "removing (up to) 30% (to 50%) of BERT's weights", "30% of the weights can be removed"
-    re.compile(r"\b(?:remov|prun|drop)(?:e|es|ed|ing)\s+(?:up to\s+|about\s+|over\s+|more than\s+)?"
-               r"(\d+(?:\.\d+)?)\s*%(?:\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)\s*%)?\s+of\s+"
-               r"(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+(?:'s)?\s+){0,3}(?:weights|parameters|connections)\b",
+    re.compile(r"\b(?:remov|prun|drop)(?:e|es|ed|ing)\s+" + lexicon.SHARE_QUALIFIER
+               + r"(\d+(?:\.\d+)?)\s*%(?:\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)\s*%)?" + lexicon.OF_THE_WEIGHTS + r"\b",
                re.IGNORECASE),
-    re.compile(r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+(?:'s)?\s+){0,3}"
-               r"(?:weights|parameters|connections)\s+(?:\w+\s+){0,3}(?:can|could|may)\s+be\s+"
-               r"(?:removed|pruned|dropped|zeroed)\b", re.IGNORECASE),
+    re.compile(r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*%" + lexicon.OF_THE_WEIGHTS + lexicon.CAN_BE_REMOVED, re.IGNORECASE),
 )
 _NM = re.compile(r"(?<![\w.:])([1-8]):(4|8|16)(?![\w.:])")
 

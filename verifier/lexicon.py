@@ -14,6 +14,14 @@ from __future__ import annotations
 
 LEXICON_VERSION = "11"
 
+# A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
+# weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
+# (verifier.claim_fields), which captures the numbers.
+SHARE_QUALIFIER = r"(?:up to\s+|about\s+|over\s+|more than\s+)?"
+OF_THE_WEIGHTS = (r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+(?:'s)?\s+){0,3}"
+                  r"(?:weights|parameters|connections)")
+CAN_BE_REMOVED = r"\s+(?:\w+\s+){0,3}(?:can|could|may)\s+be\s+(?:removed|pruned|dropped|zeroed)\b"
+
 # (canonical name or None for a generic mention, family, patterns). Families are
 # verifier.claims.MethodFamily values.
 METHODS: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
@@ -62,13 +70,9 @@ METHODS: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("N:M", "pruning", (r"\b[1-8]:(?:4|8|16)(?: semi-structured| structured)? (?:sparsity|pruning)\b", r"\bN:M\b")),
     ("structured", "pruning", (r"\bstructured pruning\b",)),
     (None, "pruning", (r"\bprun(?:e|ed|ing)\b",
-                       # "removing 30% to 50% of BERT's weights", "30% of the weights can be removed"
-                       r"\bremov(?:e|es|ed|ing)\s+(?:up to\s+|about\s+|over\s+|more than\s+)?\d+(?:\.\d+)?\s*%"
-                       r"(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*%)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
-                       r"(?:[\w-]+(?:'s)?\s+){0,3}(?:weights|parameters|connections)\b",
-                       r"\b\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+(?:'s)?\s+){0,3}"
-                       r"(?:weights|parameters|connections)\s+(?:\w+\s+){0,3}(?:can|could|may)\s+be\s+"
-                       r"(?:removed|pruned|dropped|zeroed)\b")),
+                       r"\bremov(?:e|es|ed|ing)\s+" + SHARE_QUALIFIER
+                       + r"\d+(?:\.\d+)?\s*%(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*%)?" + OF_THE_WEIGHTS + r"\b",
+                       r"\b\d+(?:\.\d+)?\s*%" + OF_THE_WEIGHTS + CAN_BE_REMOVED)),
     # generic mentions
     (None, "quantization", (r"\bquanti[sz](?:ation|ed|e|ing)\b", r"(?-i:\bINT\d\b)", r"\bternary\b")),
     (None, "sparsity", (r"\bspars(?:e|ity)\b",)),
