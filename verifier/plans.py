@@ -192,11 +192,12 @@ _BASELINES = {"qat_vs_ptq_bits": ("fp_exact_match", LEARNED), "pruned_qat_vs_fp"
 # the size of a win in accuracy: "outperforms RTN by 5 points", "by over 2%", "3.1 points higher"
 # (a share of the weights is a sparsity, not a size of win: "pruned by 50% of the weights", "at most 50% sparsity")
 _NOT_A_SIZE = r"(?!\s*(?:sparsity|sparse|of (?:the |its |their )?(?:weights|parameters)))"
-_MARGIN = re.compile(r"\bby (?P<q>about |around |roughly |~|over |more than |at least |up to )?(?P<v>\d+(?:\.\d+)?)\s*"
+_AMOUNT_WORDS = "about |around |roughly |~|over |more than |at least |up to "  # see _MARGIN_QUALIFIER
+_MARGIN = re.compile(r"\bby (?P<q>" + _AMOUNT_WORDS + r")?(?P<v>\d+(?:\.\d+)?)\s*"
                      r"(?:percentage points?|points?|pp|%)(?!\w)" + _NOT_A_SIZE +
                      r"|(?P<v2>\d+(?:\.\d+)?)\s*(?:percentage points?|points?|pp)\s+(?:higher|more|better|above)\b",
                      re.IGNORECASE)
-_PPL_MARGIN = re.compile(r"\bby (?:about |around |roughly |~|over |more than |at least |up to )?\d+(?:\.\d+)?\s*"
+_PPL_MARGIN = re.compile(r"\bby (?:" + _AMOUNT_WORDS + r")?\d+(?:\.\d+)?\s*"
                          r"(?:perplexity points?|points?|ppl|%)?(?=[\s,.;)])(?!\s*(?:-?bits?|layers?|heads?)\b)"
                          + _NOT_A_SIZE, re.IGNORECASE)
 _MARGIN_QUALIFIER = {"about": "approx", "around": "approx", "roughly": "approx", "~": "approx", "over": "at_least",
