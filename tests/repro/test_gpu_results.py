@@ -214,27 +214,32 @@ def test_the_minilm_small_cpu_runs_import_and_hold_the_figures_their_readme_quot
     assert [r.metrics["magnitude_knee_sparsity"] for r in records] == [0.0, 0.3, 0.0]
 
 
-def test_glue_claims_get_the_verdicts_the_minilm_readme_quotes():
-    """The README's verdict table, judged again: today's extractor, matcher and judge on its sentences."""
+def _judged_on_minilm(sentence: str):
+    """(plan, verdict) for one sentence of a BERT paper, judged from the stored MiniLM runs."""
     from verifier.extract import extract_claims
     from verifier.ingest import parse_source
     from verifier.judge import judge_claim
     from verifier.match import load_bundles, plan_claim
-    from verifier.verdicts import ReproPlan
 
     records = [json.loads(p.read_text()) for p in MINILM_SMALL.glob("*/record.json")]
     bundles = load_bundles()
     if bundles["minilm_sst2_compression"].seal != records[0]["seal"]:
         pytest.skip("minilm_sst2_compression was resealed since these runs")
+    (c,) = extract_claims(parse_source(f"# Compressing BERT\n\n## Results\n\n{sentence}\n".encode(), "markdown",
+                                       "t.md"))
+    plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
+    return plan, judge_claim(plan, records)
+
+
+def test_glue_claims_get_the_verdicts_the_minilm_readme_quotes():
+    """The README's verdict table, judged again: today's extractor, matcher and judge on its sentences."""
+    from verifier.verdicts import ReproPlan
+
     rows = {line.split("|")[1].strip(): line for line in (MINILM_SMALL / "README.md").read_text().splitlines()
             if line.startswith("| ")}
     for sentence, label in MINILM_CLAIMS.items():
-        text = f"# Compressing BERT\n\n## Results\n\n{sentence}\n"
-        (c,) = [c for c in extract_claims(parse_source(text.encode(), "markdown", "t.md"))
-                if c.kind.value != "setup"]
-        plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
+        plan, verdict = _judged_on_minilm(sentence)
         assert isinstance(plan, ReproPlan) and plan.bundle_id == "minilm_sst2_compression", (sentence, plan)
-        verdict = judge_claim(plan, records)
         assert verdict.label.value.replace("_", " ") == label, (sentence, verdict.reasons)
         line = rows[sentence]
         assert f"*{label}*" in line
@@ -270,23 +275,6 @@ def test_typical_perplexity_claims_get_the_verdicts_the_smollm2_readme_quotes():
         assert figures == f"{v.observed:+.4f} ({v.interval.low:.4f}..{v.interval.high:.4f})", sentence
         labels.append(v.label.value)
     assert labels.count("not_reproduced") == 4 and labels.count("reproduced_at_proxy_scale") == 6
-
-
-def _judged_on_minilm(sentence: str):
-    """(plan, verdict) for one sentence of a BERT paper, judged from the stored MiniLM runs."""
-    from verifier.extract import extract_claims
-    from verifier.ingest import parse_source
-    from verifier.judge import judge_claim
-    from verifier.match import load_bundles, plan_claim
-
-    records = [json.loads(p.read_text()) for p in MINILM_SMALL.glob("*/record.json")]
-    bundles = load_bundles()
-    if bundles["minilm_sst2_compression"].seal != records[0]["seal"]:
-        pytest.skip("minilm_sst2_compression was resealed since these runs")
-    (c,) = extract_claims(parse_source(f"# Compressing BERT\n\n## Results\n\n{sentence}\n".encode(), "markdown",
-                                       "t.md"))
-    plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
-    return plan, judge_claim(plan, records)
 
 
 def test_a_claimed_size_of_win_is_judged_too_on_the_minilm_records():
