@@ -39,8 +39,14 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    (rule ``paired_difference`` across seeds): GPTQ vs round-to-nearest (``gptq_vs_rtn``), QAT
    vs PTQ and "no degradation at N bits" (``qat_vs_ptq_bits``), Wanda vs magnitude and "no loss
    at S% sparsity" (``pruning_sweep``), pruned-then-QAT vs full precision
-   (``pruned_qat_vs_fp``). Trends over bits or sparsity use the curves those bundles write
-   (rule ``trend``). Weights and activations both quantised (W8A8, SmoothQuant) go to the W8A8
+   (``pruned_qat_vs_fp``). A claim that places the knee of the accuracy-vs-sparsity curve
+   ("drops sharply beyond 70% sparsity", "holds up to 50% and falls beyond it", "the essential
+   sparsity is 50%") is judged on the sweep's knee of that method (``{method}_knee_sparsity``:
+   the largest swept sparsity within 1 point of the dense model; rule ``value``; the steepness
+   of the fall is left untested; a knee between the sweep's points or at its last is
+   ``no_bundle``), and "no loss up to S%" where ``pruning_sweep`` scores no S% itself is its
+   knee being at least S% (``verifier.knee``). Trends over bits or sparsity use the curves
+   those bundles write (rule ``trend``). Weights and activations both quantised (W8A8, SmoothQuant) go to the W8A8
    runs of ``gptq_vs_rtn`` (naive or SmoothQuant-smoothed; another named method, or any other
    activation width, is ``no_bundle``), and a weight-only "no loss" claim of a named method other
    than RTN or GPTQ (AWQ, LLM.int8()) is ``no_bundle``: the runs would test another method.
@@ -61,7 +67,7 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    (SmolLM2-135M; a WikiText score that names no metric is read as perplexity);
    accuracy claims about BERT-class encoders on GLUE / SST-2 (no loss after PTQ at 8/4/3 bits or
    after pruning to a sparsity the size sweeps or to 2:4, GPTQ or QAT vs RTN, Wanda vs magnitude at
-   a swept sparsity; a GLUE score that names no
+   a swept sparsity, the knee of a pruning sweep; a GLUE score that names no
    metric is read as accuracy, another metric such as F1 is not) -> ``minilm_sst2_compression``
    (all-MiniLM-L6-v2 fine-tuned on SST-2). Their smoke sizes only check the code (one block, a
    few rows), so a smoke plan goes on to the rules below; their small sizes (for the CPU: SmolLM2
@@ -106,17 +112,20 @@ from verifier.plans import (
     widths_named,
 )
 from verifier.claim_fields import find_methods
+from verifier.knee import knee_at_least, knee_method, knee_named, knee_plan, read_knee
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-28"
+MATCHER_VERSION = "match-29"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
     "direction only; a speed-up that counts quantising inputs and dequantising outputs only against int8 timings "
     "that include them, and only when the claim's quantisation is PyTorch ops as the bundle's is); accuracy claims "
     "about GPTQ, QAT, PTQ and pruning are tested as relations or trends on a small proxy model with three seeds "
-    "(labelled proxy scale), and only against the baseline the bundle runs (a claim "
+    "(labelled proxy scale; a claim that places the knee of the accuracy-vs-sparsity curve is judged on the "
+    "sweep's knee, the largest sparsity within 1 point of dense, its steepness untested), and only against the "
+    "baseline the bundle runs (a claim "
     "against another method, or about a combination of methods, has no bundle); perplexity relations of GPTQ/AWQ/RTN "
     "and Wanda/magnitude, and 'no degradation' claims of W8A8 methods (LLM.int8(), SmoothQuant O3), of weight-only "
     "RTN/GPTQ/AWQ at 4 or 3 bits and of magnitude/Wanda pruning to 50% or 2:4 (within 1% of the "
@@ -165,7 +174,8 @@ _TO_FULL = re.compile(r"\b(recover\w*|clos\w+ the gap (to|with)) (the |its )?(fu
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|without degrading|"
                       r"(does|do|did) not degrade|los(e|es|ing) no (\S+ )?(accuracy|performance|quality|perplexity)|"
                       r"no (significant |noticeable |measurable )?(accuracy |performance )?"
-                      r"(degradation|loss|drop)|negligible|retain\w*|(maintain|preserv|keep)\w* (the |its )?(\S+ )?"
+                      r"(degradation|loss|drop)|negligible|retain\w*|"
+                      r"(maintain|preserv|keep|hold)\w* (the |its )?(\S+ )?"
                       r"(accuracy|performance|quality|perplexity)|"
                       r"zero[- ]degradation|match(es|ing)? (the )?(full|fp16|fp32|dense)|lossless|on par)\b|"
                       + _TO_FULL.pattern
@@ -402,7 +412,9 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
             and not (claim.metric is None and not _COST.search(text)
                      # a benchmark's score ("on GLUE", "on GSM8K") or one compression method beating
                      # another is model quality even with no metric named
-                     and (claim.dataset is not None or _TO_FULL.search(text) or compares_methods))):
+                     and (claim.dataset is not None or _TO_FULL.search(text) or compares_methods))
+            # "the essential sparsity of this model is 50%": where accuracy stops holding
+            and not (claim.metric is None and knee_named(text))):
         what = f"its metric ({claim.metric})" if claim.metric else "it"
         return untestable(ref, nc.no_bundle if family else nc.underspecified,
                           f"{what} is not a model-quality measure that a compression bundle reproduces"
@@ -438,6 +450,16 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                            no_loss=no_loss, is_pruning=bool(is_pruning), is_qat=bool(is_qat), is_wanda=is_wanda)
     if real is not None:
         return real
+
+    # "accuracy drops sharply beyond 70% sparsity": the knee of one method's sweep, before the trend rules
+    knee = (read_knee(text) if is_pruning and not is_qat and bits is None
+            and not (claim.sparsity_pattern == "2:4" or "2:4" in text) else None)
+    if knee is not None and "pruning_sweep" in bundles:
+        if (why := other_baseline(FULL_BASELINE)) is not None:
+            return why
+        method, unnamed, others = knee_method(text, knee)
+        return knee_plan(claim, ref, bundles["pruning_sweep"], knee, size=size, device=device, method=method,
+                         setting="exact match", unnamed=unnamed, reason_tail=", on a proxy model", untested=others)
 
     # "QAT outperforms PTQ at lower bit widths" compares methods; the trend rules test one method's curve
     if not compares_methods and (claim.kind is ClaimKind.trend or _BITS_TREND.search(text)
@@ -514,6 +536,13 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
             return why
         s = int(round((claim.sparsity or 0.5) * 100))
         s = min((10, 20, 30, 40, 50, 60, 70, 80, 90), key=lambda v: abs(v - s))
+        if s != 50 and not (claim.sparsity_pattern == "2:4" or "2:4" in text):
+            # no score at that sparsity itself: "holds up to 30%" is its knee being at least 30%
+            tested = round(claim.sparsity if claim.sparsity is not None else s / 100, 4)
+            method, unnamed, others = knee_method(text, None)
+            return knee_at_least(claim, ref, bundles["pruning_sweep"], tested, size=size, device=device,
+                                 method=method, setting="exact match", unnamed=unnamed,
+                                 reason_tail=", on a proxy model", untested=sparsity_scope(claim, tested) + others)
         if s != 50:
             return untestable(ref, nc.no_bundle, f"pruning_sweep reports the no-loss check at 50% sparsity, not {s}%")
         if claim.sparsity_pattern == "2:4" or "2:4" in text:  # the 2:4 mask, not 50% unstructured

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from verifier.claims import Claim
+from verifier.knee import knee_method, knee_plan, read_knee
 from verifier.plans import (
     DYNAMIC_LEVEL,
     EQUAL_TOLERANCE,
@@ -164,11 +165,21 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                         untested=sparsity_scope(claim, 0.5) + baseline_scope(claim, "magnitude"))
         return None
 
-    if ("minilm_sst2_compression" in bundles and _GLUE.search(where) and (better or no_loss)
-            and claim.metric in (None, "accuracy")):
-        model = "all-MiniLM-L6-v2 fine-tuned on SST-2 (GLUE dev accuracy), a smaller encoder than the claim's"
-        if claim.metric is None:
-            model += " (the claim names no metric: its GLUE score is read as SST-2 dev accuracy)"
+    glue = "minilm_sst2_compression" in bundles and _GLUE.search(where) and claim.metric in (None, "accuracy")
+    model = "all-MiniLM-L6-v2 fine-tuned on SST-2 (GLUE dev accuracy), a smaller encoder than the claim's"
+    if claim.metric is None:
+        model += " (the claim names no metric: its GLUE score is read as SST-2 dev accuracy)"
+    if (glue and is_pruning and not is_qat and bits is None and not pattern_24
+            and (knee := read_knee(text)) is not None):
+        # "BERT's accuracy on GLUE holds up to 50% sparsity and falls beyond": the sweep's knee
+        if claim.baseline and not FULL_BASELINE.search(claim.baseline):
+            return None
+        b = bundles["minilm_sst2_compression"]
+        method, unnamed, others = knee_method(text, knee)
+        return knee_plan(claim, ref, b, knee, size=size, device=device, method=method, setting="SST-2 dev accuracy",
+                         unnamed=unnamed, reason_tail=f", {model}" + reduced_evaluation(b, size), untested=others)
+
+    if glue and (better or no_loss):
         # pruning alone: pruned-then-quantised (QAT, a bit width) is another experiment, not this sweep
         if is_pruning and (better and is_wanda or no_loss) and not is_qat and bits is None:
             if pattern_24 or sparsity is None:

@@ -277,6 +277,29 @@ def test_typical_perplexity_claims_get_the_verdicts_the_smollm2_readme_quotes():
     assert labels.count("not_reproduced") == 4 and labels.count("reproduced_at_proxy_scale") == 6
 
 
+def test_knee_claims_get_the_verdicts_the_minilm_readme_quotes():
+    """'Accuracy holds up to X% sparsity and falls beyond', 'the essential sparsity is X%': judged on the
+    knee the runs report (Wanda's is 30% on every seed, magnitude's 0, 30, 0%)."""
+    from verifier.verdicts import ReproPlan
+
+    readme = (MINILM_SMALL / "README.md").read_text()
+    table = readme[readme.index("Claims that place the knee"):]
+    table = table[:table.index("\n\n", table.index("| claim"))]
+    rows = [line for line in table.splitlines() if line.startswith("| ") and not line.startswith("| claim")]
+    assert len(rows) == 4
+    labels = []
+    for line in rows:
+        sentence, planned, figures, label = (cell.strip() for cell in line.strip("|").split("|"))
+        plan, verdict = _judged_on_minilm(sentence)
+        assert isinstance(plan, ReproPlan) and plan.rule == "value", (sentence, plan)
+        method, _, at = planned.partition(" knee at ")
+        assert plan.metric == f"{method.lower()}_knee_sparsity" and f"{plan.expected.value:g}%" == at, sentence
+        assert label.startswith(f"*{verdict.label.text}*"), (sentence, verdict.reasons)
+        assert figures == f"{verdict.observed:.3f} ({verdict.interval.low:.3f}..{verdict.interval.high:.3f})", sentence
+        labels.append(verdict.label.value)
+    assert labels == ["reproduced_at_proxy_scale", "not_reproduced", "partially_reproduced", "inconclusive"]
+
+
 def test_a_claimed_size_of_win_is_judged_too_on_the_minilm_records():
     """'QAT beats RTN by 10 points' where the runs show 2.6: the direction holds, the margin does not,
     so 'partially reproduced', not the 'reproduced' the bare direction would get."""

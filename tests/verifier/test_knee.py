@@ -1,0 +1,130 @@
+"""Knee claims: where accuracy stops holding as sparsity grows, read and planned on the sweeps' knees."""
+
+import pytest
+
+from verifier.claims import ClaimKind
+from verifier.extract import extract_claims
+from verifier.knee import read_knee
+from verifier.markdown import parse_markdown
+from verifier.match import load_bundles, plan_claim
+from verifier.verdicts import ReproPlan, Untestable
+
+
+@pytest.fixture(scope="module")
+def bundles():
+    return load_bundles()
+
+
+def _plan(sentence, bundles, size="full", device="cuda", title="Pruning transformers"):
+    doc = parse_markdown(f"# {title}\n\n## Results\n\n{sentence}\n".encode(), name="t.md")
+    (c,) = [c for c in extract_claims(doc) if c.kind is not ClaimKind.setup]
+    return plan_claim(c, "c1", bundles, size=size, device=device)
+
+
+@pytest.mark.parametrize(("text", "sparsity", "approx", "steep"), [
+    ("Accuracy drops sharply beyond 70% sparsity with magnitude pruning.", 0.7, False, "sharply"),
+    ("We observe a steep decline in accuracy above 60% sparsity.", 0.6, False, "steep"),
+    ("Performance stays flat until about 50% sparsity and then falls off a cliff.", 0.5, True, "cliff"),
+    ("Up to 40% of the weights can be removed with negligible loss, after which accuracy collapses.", 0.4, False,
+     "collapses"),
+    ("On GLUE, BERT's accuracy holds up to 50% sparsity and degrades rapidly beyond it.", 0.5, False, "rapidly"),
+    ("The essential sparsity of BERT-base on SST-2 is 50%.", 0.5, False, None),
+    ("The knee of the curve lies at about 60% sparsity.", 0.6, True, None),
+    ("Accuracy drops once the sparsity exceeds 80%.", 0.8, False, None),
+])
+def test_a_knee_is_read_where_the_claim_places_it(text, sparsity, approx, steep):
+    knee = read_knee(text)
+    assert knee is not None and knee.sparsity == pytest.approx(sparsity) and knee.approx is approx
+    assert knee.steep == steep
+
+
+@pytest.mark.parametrize("text", [
+    "Accuracy degrades by over 5% at 50% sparsity.",  # a size of loss, not a sparsity
+    "Accuracy drops as sparsity increases.",  # a trend, no knee
+    "Accuracy drops as sparsity increases beyond 50%.",  # a trend over the range beyond 50%
+    "Wanda holds accuracy up to 60% sparsity.",  # holds, but no fall stated: a lower bound, not a knee
+    "Wanda outperforms magnitude pruning at 50% sparsity.",
+    "The model drops 30% of its weights after pruning.",
+    "Perplexity rises beyond 8 bits of precision.",
+])
+def test_no_knee_where_the_claim_places_none(text):
+    assert read_knee(text) is None
+
+
+def test_a_knee_claim_plans_on_the_sweep_knee_with_its_steepness_left_untested(bundles):
+    r = _plan("Accuracy drops sharply beyond 70% sparsity with magnitude pruning.", bundles)
+    assert isinstance(r, ReproPlan) and r.bundle_id == "pruning_sweep" and r.rule == "value"
+    assert r.metric == "magnitude_knee_sparsity" and r.metric_unit == "fraction"
+    assert (r.expected.value, r.expected.unit, r.expected.qualifier) == (70.0, "%", "eq")
+    assert r.scale == "proxy" and "within 1 point(s)" in r.reason
+    assert len(r.untested) == 1 and "'sharply'" in r.untested[0]
+    plain = _plan("Magnitude pruning keeps accuracy up to 60% sparsity, after which it drops.", bundles)
+    assert isinstance(plain, ReproPlan) and plain.untested == [] and plain.expected.value == 60.0
+
+
+def test_a_knee_claim_on_glue_plans_on_the_minilm_sweep(bundles):
+    for size, device in (("full", "cuda"), ("small", "cpu")):
+        r = _plan("On SST-2, Wanda pruning keeps accuracy up to 30% sparsity, after which it drops.", bundles,
+                  size=size, device=device, title="Compressing BERT")
+        assert isinstance(r, ReproPlan) and r.bundle_id == "minilm_sst2_compression", (size, r)
+        assert r.metric == "wanda_knee_sparsity" and r.expected.value == 30.0
+        assert "all-MiniLM-L6-v2" in r.reason and "SST-2 dev accuracy" in r.reason
+
+
+def test_a_knee_the_sweep_cannot_locate_is_no_bundle(bundles):
+    between = _plan("Accuracy drops sharply beyond 65% sparsity.", bundles)
+    assert isinstance(between, Untestable) and between.category.value == "no_bundle"
+    assert "falls between its points" in between.detail
+    # MiniLM's small size sweeps 30, 50 and 70%: nothing beyond 70% shows a fall; its full size does
+    last = _plan("On SST-2, accuracy holds up to 70% sparsity and drops beyond it.", bundles, size="small",
+                 device="cpu", title="Compressing BERT")
+    assert isinstance(last, Untestable) and last.category.value == "not_testable_offline"
+    assert "minilm_sst2_compression tests it at full size" in last.detail
+    beyond = _plan("Accuracy drops sharply beyond 90% sparsity.", bundles)
+    assert isinstance(beyond, Untestable) and "nothing beyond 90%" in beyond.detail
+
+
+def test_a_compound_knee_claim_reads_the_method_whose_fall_it_states(bundles):
+    r = _plan("Wanda preserves accuracy up to 60% sparsity, while magnitude pruning collapses beyond 40%.", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == "magnitude_knee_sparsity" and r.expected.value == 40.0
+    assert any("wanda" in u for u in r.untested) and any("'collapses'" in u for u in r.untested)
+
+
+def test_essential_sparsity_names_the_magnitude_knee(bundles):
+    r = _plan("The essential sparsity of this model is 50%.", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == "magnitude_knee_sparsity" and r.expected.value == 50.0
+    assert "essential sparsity is defined on one-shot magnitude pruning" in r.reason
+
+
+def test_no_loss_up_to_a_sparsity_the_sweep_scores_only_by_knee_is_a_lower_bound_on_it(bundles):
+    """pruning_sweep scores 50% itself; at 30% it reports the knee: 'holds up to 30%' is knee >= 30%."""
+    r = _plan("Magnitude pruning to 30% sparsity causes no accuracy loss.", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == "magnitude_knee_sparsity" and r.rule == "value"
+    assert (r.expected.value, r.expected.qualifier) == (30.0, "at_least")
+    wanda = _plan("Wanda maintains accuracy up to 60% sparsity.", bundles)
+    assert isinstance(wanda, ReproPlan) and wanda.metric == "wanda_knee_sparsity"
+    at_50 = _plan("Magnitude pruning to 50% sparsity causes no accuracy loss.", bundles)
+    assert isinstance(at_50, ReproPlan) and at_50.metric == "magnitude_s50_exact_match"
+    off_grid = _plan("Magnitude pruning to 45% sparsity causes no accuracy loss.", bundles)
+    assert isinstance(off_grid, Untestable) and "not the claim's 45%" in off_grid.detail
+
+
+def test_a_knee_judged_on_three_seeds(bundles):
+    """The value rule on the runs' knees: on the claimed point every seed -> reproduced at proxy scale;
+    elsewhere -> not reproduced; seeds that disagree -> too wide to tell."""
+    from repro.records import RunRecord
+    from verifier.judge import judge_claim
+
+    plan = _plan("Magnitude pruning keeps accuracy up to 60% sparsity, after which it drops.", bundles)
+    b = bundles["pruning_sweep"]
+
+    def runs(knees):
+        return [RunRecord(run_id=f"r{i}", bundle_id="pruning_sweep", bundle_version=b.version, seal=b.seal,
+                          size="full", device="cuda", params=dict(plan.config), seed=i, status="ok",
+                          started="2026-06-01T00:00:00+00:00",
+                          metrics={"magnitude_knee_sparsity": k, "dense_exact_match": 0.99}, curves={},
+                          fingerprint={"gpu_name": "NVIDIA H100 80GB HBM3"}, tables={}).to_json()
+                for i, k in enumerate(knees)]
+
+    labels = [judge_claim(plan, runs(k)).label.value for k in ([0.6] * 3, [0.4] * 3, [0.6, 0.4, 0.7])]
+    assert labels == ["reproduced_at_proxy_scale", "not_reproduced", "inconclusive"]

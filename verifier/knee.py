@@ -1,0 +1,169 @@
+"""Knee claims: the sparsity up to which accuracy holds, and beyond which it falls.
+
+"Accuracy drops sharply beyond 70% sparsity", "performance stays flat up to 50% sparsity and then
+falls off a cliff", "the essential sparsity of BERT-base on SST-2 is 50%" place the knee of the
+accuracy-vs-sparsity curve. The pruning bundles report each method's knee
+(``{method}_knee_sparsity``): the largest swept sparsity whose score is within the bundle's
+``knee_tolerance`` (1 point) of the dense model's. Such a claim is judged by the value rule on that
+metric: a knee at X says that X holds and the next swept sparsity does not. How steeply the curve
+falls beyond the knee ("sharply", "collapses") is not judged: it is named as untested.
+
+A claim that only says accuracy holds up to X (no fall stated) is the lower bound knee >= X, used
+where a bundle has no score at X itself (:func:`knee_at_least`). The sweeps step by 10 points: a
+sparsity a size does not sweep, or a fall beyond its last point, cannot be located and is
+``no_bundle``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verifier.claims import Claim, Quantity
+from verifier.plans import BundleInfo, make_plan, untestable
+from verifier.verdicts import ReproPlan, Untestable, UntestableCategory
+
+_ABOUT = r"(?P<about>about |around |roughly |approximately |~\s*)?"
+_PCT = _ABOUT + r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%"
+# the curve falling: "drops", "degrades rapidly", "a sharp decline", "falls off a cliff"
+_FALL = r"(?:drop|fall|fell|declin|degrad|deteriorat|collaps|plummet|decreas|crash|tank|plung|break)\w*"
+_STEEP = (r"\b(?:sharp|steep|rapid|abrupt|dramatic|sudden|precipitous|quick|fast|significant|substantial|"
+          r"catastrophic)\w*|\bcollaps\w*|\bcliff\b|\bplummet\w*|\bcrash\w*|\bplung\w*")
+_SPARSE_AFTER = (r"(?:\s*(?:unstructured\s+)?(?:sparsity|sparse|pruning|"
+                 r"of (?:the |its |their )?(?:weights|parameters)))?")
+# "drops sharply beyond 70% sparsity", "a steep decline in accuracy above 60%" (not "drops as sparsity
+# increases beyond 50%": a trend over the range, which the trend rule tests)
+_FALL_BEYOND = re.compile(
+    rf"\b(?:{_FALL})\b(?:(?!\b(?:as|when|while|with)\b)[^.;:]){{0,50}}?(?<!\bby )"
+    rf"\b(?:beyond|above|past|after|over|once (?:the )?sparsity (?:exceeds|passes|goes beyond|reaches))\s+{_PCT}"
+    rf"(?={_SPARSE_AFTER}(?:[\s,.;:)]|$))", re.IGNORECASE)
+# "holds up to 50% sparsity and degrades rapidly beyond it", "up to 40% ... negligible loss, after which
+# accuracy collapses"
+_HOLD = (r"\b(?:hold|stay|remain|preserv|maintain|retain|keep|flat|unchanged|intact|stable|plateau|negligible|"
+         r"without (?:any )?(?:significant |noticeable )?(?:loss|drop|degradation)|no (?:significant |noticeable )?"
+         r"(?:loss|drop|degradation)|can be (?:removed|pruned))\w*")
+_HOLD_UP_TO = re.compile(rf"\b(?:up to|until|till|through|to|at)\s+{_PCT}", re.IGNORECASE)
+_THEN_FALL = re.compile(
+    rf"\b(?:then|after which|beyond which|past which|above which|thereafter|afterwards|beyond (?:it|that|this)|"
+    rf"above (?:it|that|this)|but (?:beyond|above|past) (?:it|that|this))\b[^.;:]{{0,40}}?\b{_FALL}\b"
+    rf"|\b{_FALL}\b[^.;:]{{0,30}}?\b(?:beyond|above|past|after) (?:it|that|this|which)\b"
+    rf"|\b(?:then|and|but)\b[^.;:]{{0,30}}?\b{_FALL}\b[^.;:]{{0,30}}?\b(?:thereafter|afterwards|beyond)\b",
+    re.IGNORECASE)
+# "the essential sparsity of BERT-base is 50%", "the knee lies at about 60% sparsity", "a cliff at 50%"
+_KNEE_NAMED = re.compile(
+    rf"\b(?:essential sparsity|knee|breaking point|tipping point|cliff|critical sparsity)\b[^.;:]{{0,60}}?"
+    rf"\b(?:is|at|of|around|near|lies at|reaches|occurs at|was|equals|sits at)\s+{_PCT}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Knee:
+    """Where a claim places the knee: ``sparsity`` (a fraction), as written (``words``)."""
+
+    sparsity: float
+    approx: bool
+    words: str
+    steep: str | None  # the words that say how steeply it falls, left untested
+
+
+def read_knee(text: str) -> Knee | None:
+    """The knee a claim places (accuracy holds up to it and falls beyond), or None."""
+    found = _KNEE_NAMED.search(text) or _FALL_BEYOND.search(text)
+    if found is None:
+        held = next((m for m in _HOLD_UP_TO.finditer(text)
+                     if re.search(_HOLD, text, re.IGNORECASE) and _THEN_FALL.search(text, m.end())), None)
+        if held is None:
+            return None
+        found = held
+    steep = re.search(_STEEP, text, re.IGNORECASE)
+    return Knee(sparsity=round(float(found.group("pct")) / 100, 4), approx=bool(found.group("about")),
+                words=found.group(0).strip(), steep=steep.group(0) if steep else None)
+
+
+def knee_named(text: str) -> bool:
+    """Whether the claim names a knee ("essential sparsity", "the knee", "a cliff") at a sparsity:
+    a statement about accuracy though it names no metric."""
+    return _KNEE_NAMED.search(text) is not None
+
+
+def _sweep(b: BundleInfo, size: str) -> list[float]:
+    swept = ((b.settings or {}).get(size) or {}).get("sparsities") or b.params.get("sparsities") or []
+    return sorted(float(x) for x in swept)
+
+
+def _on(sweep: list[float], s: float) -> bool:
+    return any(abs(x - s) < 1e-9 for x in sweep)
+
+
+def knee_plan(claim: Claim, ref: str, b: BundleInfo, knee: Knee, *, size: str, device: str, method: str,
+              setting: str, unnamed: str = "", reason_tail: str = "",
+              untested: list[str] | None = None) -> ReproPlan | Untestable:
+    """The plan that tests a claim's knee at ``knee.sparsity`` on ``method``'s knee metric of ``b``."""
+    sweep = _sweep(b, size)
+    pct = f"{knee.sparsity:.0%}"
+    shown = ", ".join(f"{x:.0%}" for x in sweep)
+    if not _on(sweep, knee.sparsity):
+        return untestable(ref, UntestableCategory.no_bundle,
+                          f"{b.id} sweeps {shown} at size {size}: a knee at {pct} falls between its points")
+    if knee.sparsity >= sweep[-1]:
+        return untestable(ref, UntestableCategory.no_bundle,
+                          f"{b.id} sweeps {shown} at size {size}: nothing beyond {pct} shows the fall the claim states")
+    label = method.replace("_", " ")
+    expected = Quantity(value=knee.sparsity * 100, unit="%", qualifier="approx" if knee.approx else "eq",
+                        text=knee.words)
+    left = list(untested or [])
+    if knee.steep:
+        left.append(f"how steeply accuracy falls beyond {pct} ({knee.steep!r}): the runs locate the knee, the "
+                    "steepness of the fall is not judged")
+    return make_plan(ref, b, claim, metric=f"{method}_knee_sparsity", expected=expected, rule="value", size=size,
+                     device=device, untested=left,
+                     reason=f"the knee of {label} pruning{unnamed} (one-shot): the largest swept sparsity ({shown}) "
+                            f"whose {setting} stays within {_tolerance(b, size)} of the dense model's, against the "
+                            f"claim's {pct} (it holds there and not at the next point)" + reason_tail)
+
+
+def knee_at_least(claim: Claim, ref: str, b: BundleInfo, sparsity: float, *, size: str, device: str, method: str,
+                  setting: str, unnamed: str = "", reason_tail: str = "",
+                  untested: list[str] | None = None) -> ReproPlan | Untestable:
+    """"Accuracy holds up to ``sparsity``": the knee is at least there (a bundle without a score at
+    that sparsity itself reads the knee)."""
+    sweep = _sweep(b, size)
+    pct = f"{sparsity:.0%}"
+    if not _on(sweep, sparsity):
+        return untestable(ref, UntestableCategory.no_bundle,
+                          f"{b.id} sweeps {', '.join(f'{x:.0%}' for x in sweep)} at size {size}, not the claim's {pct}")
+    expected = Quantity(value=sparsity * 100, unit="%", qualifier="at_least", text=pct)
+    return make_plan(ref, b, claim, metric=f"{method}_knee_sparsity", expected=expected, rule="value", size=size,
+                     device=device, untested=untested,
+                     reason=f"{method.replace('_', ' ')} pruning{unnamed} (one-shot) holds up to {pct}: read as its "
+                            f"knee (the largest swept sparsity whose {setting} stays within {_tolerance(b, size)} of "
+                            f"the dense model's) being at least {pct}" + reason_tail)
+
+
+def _tolerance(b: BundleInfo, size: str) -> str:
+    tol = ((b.settings or {}).get(size) or {}).get("knee_tolerance", b.params.get("knee_tolerance"))
+    return f"{float(tol) * 100:g} point(s)" if tol is not None else "the bundle's knee tolerance"
+
+
+_METHOD_NAMES = re.compile(r"\b(?P<wanda>Wanda)\b"
+                           r"|\b(?P<glob>global(?:ly)? magnitude|magnitude[^.;:]{0,20}?\bglobal(?:ly)?)\b"
+                           r"|\b(?P<mag>magnitude)\b", re.IGNORECASE)
+
+
+def knee_method(text: str, knee: Knee | None) -> tuple[str, str, list[str]]:
+    """(the swept method whose knee the claim places, a note when it names none, what it leaves untested).
+
+    In "Wanda holds up to 60% sparsity, while magnitude pruning collapses beyond 40%" the knee read
+    is magnitude's (the method named last before the knee's words); what the claim says of Wanda is
+    then untested. Without a knee's words (``None``) the method named first is the claim's.
+    """
+    named = [(m.start(), "wanda" if m.group("wanda") else "magnitude_global" if m.group("glob") else "magnitude")
+             for m in _METHOD_NAMES.finditer(text)]
+    at = text.find(knee.words) if knee is not None else -1
+    before = [name for pos, name in named if pos <= at]
+    method = before[-1] if before else (named[0][1] if named else "magnitude")
+    unnamed = ("" if named else " (essential sparsity is defined on one-shot magnitude pruning)"
+               if re.search(r"\bessential sparsity\b", text, re.IGNORECASE)
+               else " (the claim names no pruning method: magnitude picks the mask)")
+    others = sorted({name for _, name in named} - {method})
+    untested = [f"what the claim says of {', '.join(o.replace('_', ' ') for o in others)} pruning"] if others else []
+    return method, unnamed, untested
