@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "11"
+LEXICON_VERSION = "12"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -282,8 +282,10 @@ MEMORY_CUES: tuple[str, ...] = (
     r"\bhalf (?:the )?number of GPUs\b",
     r"\bfits? (?:on|in|into)\b",
     r"\bbytes\b",
-    # "4x smaller", "a smaller model"; not "the error would be much smaller"
-    r"(?:\d(?:\.\d+)?\s?[x×]|\btimes) smaller\b|\bsmaller (?:models?|footprints?|sizes?|memory|checkpoints?)\b",
+    # "4x smaller", "a smaller model"; not "the error would be much smaller", nor "a 10x smaller
+    # calibration set" (less data, not less memory)
+    r"(?:\d(?:\.\d+)?\s?[x×]|\btimes) smaller\b(?!\s+(?:calibration|training|fine-tuning|data\b|datasets?|sets?\b|"
+    r"samples?|corpus|batch))|\bsmaller (?:models?|footprints?|sizes?|memory|checkpoints?)\b",
     r"\b(?:representation|stream|encoding|checkpoint|file)s? (?:\w+ ){0,2}smaller\b",
     r"\bbits? per weight\b",
     r"\bcompression ratio\b",

@@ -80,7 +80,8 @@ most 'partially reproduced'): the other widths of a claim that spans several ("f
 bit-precisions", tested at 3 bits), the further baselines it lists ("AWQ outperforms RTN and
 GPTQ", tested against RTN), GPTQ with reordering when the runs use none, the other model sizes
 of a claim that spans them ("for different model sizes": every accuracy bundle runs one
-model). A claim that names no width at all is tested at the rule's width, which the plan's reason states.
+model), a condition on the calibration data ("using 10x smaller calibration set": the runs
+calibrate as their configuration says). A claim that names no width at all is tested at the rule's width, which the plan's reason states.
 
 A plan binds the claim's bits / sparsity into the bundle's parameters and metric names, uses
 the bundle's sealed seal from the lock file, three seeds, and the requested size; ``smoke`` and

@@ -174,6 +174,22 @@ def others_scope(claim: Claim) -> list[str]:
     return [f"what the claim says of the other methods ({m.group(0).strip()!r})"] if m else []
 
 
+# "using a 10x smaller calibration set", "with only 16 calibration samples": a condition on the
+# calibration data that the runs, which calibrate as their configuration says, do not vary
+_CALIBRATION = re.compile(r"\b(?:\d+(?:\.\d+)?\s?[x×]\s+(?:smaller|fewer|less)|(?:much |far )?(?:smaller|fewer|less)|"
+                          r"(?:only |just )?\d+(?:,\d{3})*)\s+(?:\w+\s+)?calibration\b"
+                          r"(?:\s+(?:sets?|data(?:sets?)?|samples?|sequences?|examples?|tokens?)\b)?"
+                          r"|\bcalibration (?:sets?|data(?:sets?)?) of (?:only |just )?\d+(?:,\d{3})*(?:\s+\w+)?",
+                          re.IGNORECASE)
+
+
+def calibration_scope(claim: Claim) -> list[str]:
+    """The calibration-data condition a claim states, which a plan's runs do not vary."""
+    m = _CALIBRATION.search(claim.statement)
+    return [f"the calibration data the claim states ({m.group(0).strip()!r}): the runs calibrate as the bundle's "
+            "configuration says"] if m else []
+
+
 def untestable(ref: str, cat: UntestableCategory, detail: str) -> Untestable:
     """Why no bundle tests the claim ``ref``: a category and a sentence for the report."""
     return Untestable(claim_ref=ref, category=cat, detail=detail)
@@ -309,5 +325,6 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
         claim_hardware=claim.hardware, run_hardware=run_hw, reason=reason,
         preconditions=preconditions, control=control,
         # a speed sweep spans shapes; every other bundle runs one model
-        untested=list(untested or []) + (model_scope(claim) + others_scope(claim) if rule != "speed" else []),
+        untested=list(untested or []) + (model_scope(claim) + others_scope(claim) + calibration_scope(claim)
+                                         if rule != "speed" else []),
     )

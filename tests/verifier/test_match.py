@@ -969,3 +969,18 @@ def test_retaining_a_share_of_the_accuracy_is_a_relative_no_loss_bound(bundles):
     assert isinstance(r, ReproPlan) and r.metric == "gptq_w3_exact_match" and r.expected.op == "equal"
     assert r.expected.relative and r.expected.tolerance == pytest.approx(0.05) and r.tolerance is None
     assert "judged as a share of the baseline's accuracy" in r.reason
+
+
+def test_a_smaller_calibration_set_is_no_memory_claim_and_stays_untested(bundles):
+    """'better perplexity using 10x smaller calibration set compared to GPTQ' (AWQ's abstract) was a
+    memory claim before lexicon 12 ('10x smaller' read as a footprint) and no_bundle; it is AWQ vs
+    GPTQ in perplexity, with the calibration condition, which the runs do not vary, left untested."""
+    (c,) = _extracted("AWQ can achieve better perplexity using 10× smaller calibration set compared to GPTQ.")
+    assert c.kind is ClaimKind.comparison
+    r = plan_claim(c, "c1", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.metric == "ppl_awq_w3" and r.expected.baseline_metric == "ppl_gptq_w3"
+    assert any("'10× smaller calibration set'" in u for u in r.untested)
+    (plain,) = _extracted("AWQ achieves better perplexity than GPTQ at 3 bits.")
+    assert plan_claim(plain, "c2", bundles, size="full", device="cuda").untested == []
+    (mem,) = _extracted("AWQ makes the model 4× smaller than FP16.")
+    assert mem.kind is ClaimKind.memory
