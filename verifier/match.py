@@ -75,6 +75,10 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
 6. Everything else: ``no_bundle`` (testable in principle) or ``underspecified`` (names no
    method, metric or number).
 
+A sentence that makes two statements ("8-bit costs nothing, while 4-bit RTN loses 5 points") is
+planned on the first clause a bundle tests, each clause read on its own (``verifier.clauses``),
+and its other clauses are named untested.
+
 A plan that tests only part of a claim names the rest in ``untested`` (the judge then gives at
 most 'partially reproduced'): the other widths of a claim that spans several ("for different
 bit-precisions", tested at 3 bits), the further baselines it lists ("AWQ outperforms RTN and
@@ -113,11 +117,12 @@ from verifier.plans import (
     widths_named,
 )
 from verifier.claim_fields import find_methods
+from verifier.clauses import clause_claims
 from verifier.knee import knee_at_least, knee_method, knee_named, knee_plan, read_knee
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-29"
+MATCHER_VERSION = "match-30"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -172,6 +177,9 @@ _WA_TEXT = re.compile(r"\bW(\d+)A(\d+)\b", re.IGNORECASE)
 # "recovers the full-precision accuracy", "closes the gap to full precision": no loss against full precision
 _TO_FULL = re.compile(r"\b(recover\w*|clos\w+ the gap (to|with)) (the |its )?(full[- ]precision|fp16|fp32|bf16|dense|"
                       r"original|unquanti[sz]ed|baseline)\w*", re.IGNORECASE)
+# "QAT matches full precision at 4 bits": a quality claim though it names no metric
+_MATCHES_FULL = re.compile(r"\bmatch(?:es|ing|ed)? (?:the )?(?:full[- ]precision|fp16|fp32|bf16|dense|unquanti[sz]ed|"
+                           r"uncompressed)\b", re.IGNORECASE)
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|without degrading|"
                       r"(does|do|did) not degrade|los(e|es|ing) no (\S+ )?(accuracy|performance|quality|perplexity)|"
                       r"no (significant |noticeable |measurable )?(accuracy |performance )?"
@@ -311,7 +319,7 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
     Where no bundle tests the claim at ``size`` but one does at full size on a GPU (a perplexity
     claim SmolLM2 tests, a kernel speed-up), the reason says so instead of "no bundle".
     """
-    plan = _plan_claim(claim, ref, bundles, size=size, device=device)
+    plan = _plan_compound(claim, ref, bundles, size=size, device=device)
     if size != "full" and isinstance(plan, Untestable) and plan.category is UntestableCategory.no_bundle:
         at_full = _plan_claim(claim, ref, bundles, size="full", device="cuda")
         if isinstance(at_full, ReproPlan):
@@ -319,6 +327,25 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                               f"{at_full.bundle_id} tests it at full size on a GPU ({at_full.reason}); nothing does at "
                               f"size {size!r}: rerun with --size full --device cuda on a GPU machine")
     return plan
+
+
+def _plan_compound(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str,
+                   device: str) -> ReproPlan | Untestable:
+    """A sentence that makes two claims ("8-bit costs nothing, while 4-bit RTN loses 5 points"):
+    the plan of its first clause a bundle tests, with the other clauses named untested; else the
+    sentence planned whole. A knee claim ("holds up to 50%, but falls sharply beyond") is one claim."""
+    parts = [] if read_knee(claim.statement) else clause_claims(claim)
+    if not parts:
+        return _plan_claim(claim, ref, bundles, size=size, device=device)
+    planned = [_plan_claim(part, ref, bundles, size=size, device=device) for part in parts]
+    first = next((i for i, p in enumerate(planned) if isinstance(p, ReproPlan)), None)
+    if first is None:  # no clause is testable: why, as the sentence says it (unless its mixed fields plan)
+        whole = _plan_claim(claim, ref, bundles, size=size, device=device)
+        return whole if isinstance(whole, Untestable) else planned[0]
+    plan = planned[first]
+    left = [f"what its other clause says ({part.statement!r})" for i, part in enumerate(parts) if i != first]
+    return plan.model_copy(update={"untested": [*plan.untested, *left],
+                                   "reason": f"{plan.reason} (the clause {parts[first].statement!r})"})
 
 
 def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str,
@@ -413,7 +440,8 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
             and not (claim.metric is None and not _COST.search(text)
                      # a benchmark's score ("on GLUE", "on GSM8K") or one compression method beating
                      # another is model quality even with no metric named
-                     and (claim.dataset is not None or _TO_FULL.search(text) or compares_methods))
+                     and (claim.dataset is not None or _TO_FULL.search(text) or _MATCHES_FULL.search(text)
+                          or compares_methods))
             # "the essential sparsity of this model is 50%": where accuracy stops holding
             and not (claim.metric is None and knee_named(text))):
         what = f"its metric ({claim.metric})" if claim.metric else "it"

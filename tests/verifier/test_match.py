@@ -587,8 +587,15 @@ def test_the_awq_papers_perplexity_relations_run_on_smollm2_naming_what_they_lea
              if isinstance(r := plan_claim(c, f"claim:{i}", bundles, size="full", device="cuda"), ReproPlan)}
     assert {(r.bundle_id, r.metric, r.expected.baseline_metric) for r in plans.values()} == {
         ("smollm2_wikitext_ppl", "ppl_awq_w3", "ppl_rtn_w3"), ("smollm2_wikitext_ppl", "ppl_awq_w3", "ppl_gptq_w3")}
-    assert len(plans) == 3 and all(r.scale == "proxy" and "the claim names no width" in r.reason
+    # three Table 4 claims, and two that add "using 10x smaller calibration set" (memory claims before lexicon 12)
+    assert len(plans) == 5 and all(r.scale == "proxy" and "the claim names no width" in r.reason
                                    for r in plans.values())
+    calibration = "the calibration data the claim states ('10× smaller calibration set'): the runs calibrate as " \
+                  "the bundle's configuration says"
+    assert plans["It can achieve better perplexi"].untested == [calibration]
+    assert plans["AWQ needs a much smaller calib"].untested == [
+        calibration, "what its other clause says ('AWQ needs a much smaller calibration to reach a good quantized "
+                     "performance')"]
     assert plans["We can see that AWQ consistent"].untested == [
         "the comparison with GPTQ",
         "model sizes other than the one model the runs use (the claim speaks of 'across different model scales')"]

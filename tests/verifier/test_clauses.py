@@ -1,0 +1,66 @@
+"""Compound claims: a sentence that makes two statements is planned on one clause, the other named untested."""
+
+import pytest
+
+from verifier.claims import ClaimKind
+from verifier.clauses import clause_claims
+from verifier.extract import extract_claims
+from verifier.markdown import parse_markdown
+from verifier.match import load_bundles, plan_claim
+from verifier.verdicts import ReproPlan
+
+
+@pytest.fixture(scope="module")
+def bundles():
+    return load_bundles()
+
+
+def _claim(sentence):
+    doc = parse_markdown(f"# Compressing transformers\n\n## Results\n\n{sentence}\n".encode(), name="t.md")
+    (c,) = [c for c in extract_claims(doc) if c.kind is not ClaimKind.setup]
+    return c
+
+
+@pytest.mark.parametrize(("sentence", "clauses"), [
+    ("8-bit quantization causes no accuracy loss, while 4-bit RTN degrades accuracy by 5 points.",
+     ["8-bit quantization causes no accuracy loss", "4-bit RTN degrades accuracy by 5 points."]),
+    ("QAT matches full precision at 4 bits but loses 3 points at 2 bits.",
+     ["QAT matches full precision at 4 bits", "loses 3 points at 2 bits."]),
+    ("At 3 bits, GPTQ outperforms RTN, while QAT outperforms GPTQ.",
+     ["At 3 bits, GPTQ outperforms RTN", "At 3 bits, QAT outperforms GPTQ."]),  # the condition is shared
+])
+def test_a_compound_sentence_splits_into_its_statements(sentence, clauses):
+    assert [c.statement for c in clause_claims(_claim(sentence))] == clauses
+
+
+@pytest.mark.parametrize("sentence", [
+    "GPTQ quantizes to 3 bits, while keeping the accuracy of the FP16 model.",  # one statement
+    "Wanda is not only faster but also outperforms magnitude pruning at 50% sparsity.",
+    "GPTQ outperforms RTN at 3 bits on WikiText-2.",
+])
+def test_one_statement_is_not_split(sentence):
+    assert clause_claims(_claim(sentence)) == []
+
+
+def test_the_second_clause_reads_its_own_fields_with_the_first_clauses_method():
+    first, second = clause_claims(_claim("QAT matches full precision at 4 bits but loses 3 points at 2 bits."))
+    assert (first.bits, second.bits) == (4, 2)
+    assert first.method.family.value == second.method.family.value == "qat"
+
+
+def test_a_no_loss_clause_is_planned_at_its_own_width_not_the_other_clauses(bundles):
+    """Read whole, the sentence was '4-bit RTN keeps full-precision accuracy' (match-29): the
+    opposite of what its 4-bit clause says."""
+    r = plan_claim(_claim("8-bit quantization causes no accuracy loss, while 4-bit RTN degrades accuracy by "
+                          "5 points."), "c1", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == "rtn_w8_exact_match" and r.expected.op == "equal"
+    assert r.untested == ["what its other clause says ('4-bit RTN degrades accuracy by 5 points.')"]
+    qat = plan_claim(_claim("QAT matches full precision at 4 bits but loses 3 points at 2 bits."), "c2", bundles)
+    assert isinstance(qat, ReproPlan) and qat.metric == "qat_lsq_w4_exact_match"  # was the 2-bit no-loss test
+    assert "(the clause 'QAT matches full precision at 4 bits')" in qat.reason and len(qat.untested) == 1
+
+
+def test_a_knee_sentence_is_one_claim(bundles):
+    r = plan_claim(_claim("Magnitude pruning can remove 30% of the weights without accuracy loss, but accuracy "
+                          "falls sharply above 50% sparsity."), "c1", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.metric == "magnitude_knee_sparsity" and r.expected.value == 50.0

@@ -1,0 +1,66 @@
+"""Compound claims: one sentence, two statements, and a plan that tests one of them.
+
+"8-bit quantization causes no accuracy loss, while 4-bit RTN degrades accuracy by 5 points" makes
+two claims. Read as one, its fields mix (no loss, but at the 4 bits of the second clause), and a
+plan would test something the sentence never says. :func:`clause_claims` splits such a sentence at
+a contrast (", while", ", whereas", "but" (not "but also"), ", although", ", yet", ";") or at ", and"
+followed by a clause with its own subject, reads each clause's fields as the extractor reads a sentence's
+(the first clause's method standing in for a clause that names none: "QAT matches full precision
+at 4 bits but loses 3 points at 2 bits"), and returns the clauses that make a claim. The matcher
+plans the first clause a bundle tests and names the others as untested, so the verdict is at most
+'partially reproduced' and says what was left.
+
+A sentence is split only when every part is a claim and each part after the first names its own
+method, bit width or sparsity; a leading condition ("At 3 bits, ...") belongs to every clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.claim_fields import find_methods, sparsity_of
+from verifier.claims import Claim, ClaimKind
+from verifier.quantities import parse_quantities
+
+_SPLIT = re.compile(r",\s+(?:while|whereas|but|although|though|yet)\s+|;\s+|,\s+and\s+(?!then\b)"
+                    r"|(?<!\ball)(?<!,)\s+but\s+(?!also\b)", re.IGNORECASE)
+# a clause of its own: it names a width or a sparsity ("at 2 bits", "4-bit RTN", "50% sparsity")
+_OWN_SETTING = re.compile(r"\b\d+[- ]?bits?\b|\bINT\d\b|\bW\d+A\d+\b|\b\d+(?:\.\d+)?\s*%\s*(?:sparsity|sparse)\b|"
+                          r"\b2:4\b", re.IGNORECASE)
+
+
+def clause_claims(claim: Claim) -> list[Claim]:
+    """The claims of ``claim``'s clauses when its sentence makes more than one, else ``[]``."""
+    from verifier.extract import _from, _leading_condition, classify, read_fields
+
+    text = claim.statement
+    if claim.origin != "text" or not _SPLIT.search(text):
+        return []
+    lead = _leading_condition(text)
+    condition, body = text[:lead], text[lead:]
+    pieces = [p.strip() for p in _SPLIT.split(body) if p.strip()]
+    if len(pieces) < 2:
+        return []
+    first = find_methods(pieces[0])
+    subject = pieces[0][first[0][0]:first[0][1]] if first else ""
+    out: list[Claim] = []
+    for i, piece in enumerate(pieces):
+        named = bool(find_methods(piece))
+        if i and not (named or _OWN_SETTING.search(piece) or sparsity_of(piece)[0] is not None):
+            return []  # "..., while keeping the accuracy": one statement, not two
+        clause = f"{condition.rstrip()} {piece}" if condition else piece
+        # "... but loses 3 points at 2 bits": the first clause's method is this clause's subject
+        read = clause if named or not subject else f"{condition.rstrip()} {subject} {piece}".strip()
+        quantities = parse_quantities(read)
+        at = _leading_condition(read)
+        # a later clause with its own setting states something even where no cue says what kind
+        # ("... but loses 3 points at 2 bits"): the sentence's kind
+        kind = classify(read, _from(quantities, at)) or (claim.kind if i else None)
+        if kind is None or kind is ClaimKind.setup:
+            return []
+        own = claim.method if i else None
+        fields = read_fields(read, quantities, kind, own=own, condition_until=at)
+        if fields.get("method") is None and claim.method is not None:
+            fields["method"] = claim.method
+        out.append(claim.model_copy(update={"kind": kind, "statement": clause, **fields}))
+    return out
