@@ -8,6 +8,9 @@ accuracy-vs-sparsity curve. The pruning bundles report each method's knee
 metric: a knee at X says that X holds and the next swept sparsity does not. How steeply the curve
 falls beyond the knee ("sharply", "collapses") is not judged: it is named as untested.
 
+"Wanda tolerates higher sparsity than magnitude pruning" compares the two methods' knees seed by
+seed (:func:`knee_comparison_plan`).
+
 A claim that only says accuracy holds up to X (no fall stated) is the lower bound knee >= X, used
 where a bundle has no score at X itself (:func:`knee_at_least`). The sweeps step by 10 points: a
 sparsity a size does not sweep, or a fall beyond its last point, cannot be located and is
@@ -85,6 +88,23 @@ def knee_named(text: str) -> bool:
     return _KNEE_NAMED.search(text) is not None
 
 
+_LABEL = {"wanda": "Wanda", "magnitude": "magnitude", "magnitude_global": "global magnitude"}
+
+
+def _label(method: str) -> str:
+    return _LABEL.get(method, method.replace("_", " "))
+
+
+def _not_pruned(ref: str, b: BundleInfo, size: str, *methods: str) -> Untestable | None:
+    """``no_bundle`` when the size does not run one of ``methods`` (its ``prune_methods``)."""
+    run = ((b.settings or {}).get(size) or {}).get("prune_methods") or b.params.get("prune_methods")
+    missing = [m for m in methods if run is not None and m not in run]
+    if missing:
+        return untestable(ref, UntestableCategory.no_bundle, f"{b.id} does not prune by {_label(missing[0])} at size "
+                                                             f"{size} (it runs {', '.join(map(_label, run))})")
+    return None
+
+
 def _sweep(b: BundleInfo, size: str) -> list[float]:
     swept = ((b.settings or {}).get(size) or {}).get("sparsities") or b.params.get("sparsities") or []
     return sorted(float(x) for x in swept)
@@ -107,7 +127,9 @@ def knee_plan(claim: Claim, ref: str, b: BundleInfo, knee: Knee, *, size: str, d
     if knee.sparsity >= sweep[-1]:
         return untestable(ref, UntestableCategory.no_bundle,
                           f"{b.id} sweeps {shown} at size {size}: nothing beyond {pct} shows the fall the claim states")
-    label = method.replace("_", " ")
+    if (why := _not_pruned(ref, b, size, method)) is not None:
+        return why
+    label = _label(method)
     expected = Quantity(value=knee.sparsity * 100, unit="%", qualifier="approx" if knee.approx else "eq",
                         text=knee.words)
     left = list(untested or [])
@@ -131,10 +153,12 @@ def knee_at_least(claim: Claim, ref: str, b: BundleInfo, sparsity: float, *, siz
     if not _on(sweep, sparsity):
         return untestable(ref, UntestableCategory.no_bundle,
                           f"{b.id} sweeps {', '.join(f'{x:.0%}' for x in sweep)} at size {size}, not the claim's {pct}")
+    if (why := _not_pruned(ref, b, size, method)) is not None:
+        return why
     expected = Quantity(value=sparsity * 100, unit="%", qualifier="at_least", text=pct)
     return make_plan(ref, b, claim, metric=f"{method}_knee_sparsity", expected=expected, rule="value", size=size,
                      device=device, untested=untested,
-                     reason=f"{method.replace('_', ' ')} pruning{unnamed} (one-shot) holds up to {pct}: read as its "
+                     reason=f"{_label(method)} pruning{unnamed} (one-shot) holds up to {pct}: read as its "
                             f"knee (the largest swept sparsity whose {setting} stays within {_tolerance(b, size)} of "
                             f"the dense model's) being at least {pct}" + reason_tail)
 
@@ -165,5 +189,47 @@ def knee_method(text: str, knee: Knee | None) -> tuple[str, str, list[str]]:
                if re.search(r"\bessential sparsity\b", text, re.IGNORECASE)
                else " (the claim names no pruning method: magnitude picks the mask)")
     others = sorted({name for _, name in named} - {method})
-    untested = [f"what the claim says of {', '.join(o.replace('_', ' ') for o in others)} pruning"] if others else []
+    untested = [f"what the claim says of {', '.join(map(_label, others))} pruning"] if others else []
     return method, unnamed, untested
+
+
+# "Wanda tolerates higher sparsity than magnitude pruning before accuracy drops", "global magnitude
+# pruning reaches higher sparsity than layer-wise magnitude at the same accuracy": one method's knee
+# above another's
+_HIGHER_KNEE = re.compile(
+    r"\b(?:tolerat|reach|prun|sustain|handl|withstand|achiev|allow|support|go|keep|retain|maintain|remov|surviv)\w*"
+    r"\b[^.;:]{0,40}?\b(?:higher|larger|greater|more) (?:sparsit(?:y|ies)|sparsity (?:levels?|ratios?)|"
+    r"pruning ratios?)\b[^.;:]{0,30}?\bthan\b", re.IGNORECASE)
+
+
+def read_knee_comparison(text: str) -> tuple[str, str, str] | None:
+    """(method, baseline, words) when the claim puts one swept method's knee above another's."""
+    m = _HIGHER_KNEE.search(text)
+    if m is None:
+        return None
+    named = [(n.start(), "wanda" if n.group("wanda") else "magnitude_global" if n.group("glob") else "magnitude")
+             for n in _METHOD_NAMES.finditer(text)]
+    before = [name for pos, name in named if pos < m.end()]
+    after = [name for pos, name in named if pos >= m.end()]
+    if not before or not after or before[0] == after[0]:
+        return None
+    return before[0], after[0], m.group(0).strip()
+
+
+def knee_comparison_plan(claim: Claim, ref: str, b: BundleInfo, compared: tuple[str, str, str], *, size: str,
+                         device: str, setting: str, reason_tail: str = "") -> ReproPlan | Untestable:
+    """The plan that tests 'A keeps accuracy to a higher sparsity than B' on the two knees, seed by seed."""
+    from verifier.verdicts import Comparison
+
+    method, baseline, words = compared
+    if (why := _not_pruned(ref, b, size, method, baseline)) is not None:
+        return why
+    a, c = _label(method), _label(baseline)
+    shown = ", ".join(f"{x:.0%}" for x in _sweep(b, size))
+    return make_plan(ref, b, claim, metric=f"{method}_knee_sparsity",
+                     expected=Comparison(baseline_metric=f"{baseline}_knee_sparsity", op="gt",
+                                         text=f"{a} pruning holds its {setting} to a higher sparsity than {c}"),
+                     rule="paired_difference", size=size, device=device,
+                     reason=f"the knees of {a} and {c} pruning (one-shot; the largest swept sparsity of {shown} whose "
+                            f"{setting} stays within {_tolerance(b, size)} of the dense model's), compared seed by "
+                            f"seed" + reason_tail)

@@ -44,8 +44,9 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    sparsity is 50%") is judged on the sweep's knee of that method (``{method}_knee_sparsity``:
    the largest swept sparsity within 1 point of the dense model; rule ``value``; the steepness
    of the fall is left untested; a knee between the sweep's points or at its last is
-   ``no_bundle``), and "no loss up to S%" where ``pruning_sweep`` scores no S% itself is its
-   knee being at least S% (``verifier.knee``). Trends over bits or sparsity use the curves
+   ``no_bundle``); "Wanda tolerates higher sparsity than magnitude pruning" compares the two
+   methods' knees seed by seed (``paired_difference``); and "no loss up to S%" where
+   ``pruning_sweep`` scores no S% itself is its knee being at least S% (``verifier.knee``). Trends over bits or sparsity use the curves
    those bundles write (rule ``trend``). Weights and activations both quantised (W8A8, SmoothQuant) go to the W8A8
    runs of ``gptq_vs_rtn`` (naive or SmoothQuant-smoothed; another named method, or any other
    activation width, is ``no_bundle``), and a weight-only "no loss" claim of a named method other
@@ -118,11 +119,19 @@ from verifier.plans import (
 )
 from verifier.claim_fields import find_methods
 from verifier.clauses import clause_claims
-from verifier.knee import knee_at_least, knee_method, knee_named, knee_plan, read_knee
+from verifier.knee import (
+    knee_at_least,
+    knee_comparison_plan,
+    knee_method,
+    knee_named,
+    knee_plan,
+    read_knee,
+    read_knee_comparison,
+)
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-30"
+MATCHER_VERSION = "match-31"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -483,6 +492,10 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     # "accuracy drops sharply beyond 70% sparsity": the knee of one method's sweep, before the trend rules
     knee = (read_knee(text) if is_pruning and not is_qat and bits is None
             and not (claim.sparsity_pattern == "2:4" or "2:4" in text) else None)
+    if (is_pruning and not is_qat and bits is None and "pruning_sweep" in bundles
+            and (compared := read_knee_comparison(text)) is not None):
+        return knee_comparison_plan(claim, ref, bundles["pruning_sweep"], compared, size=size, device=device,
+                                    setting="exact match", reason_tail=", on a proxy model")
     if knee is not None and "pruning_sweep" in bundles:
         if (why := other_baseline(FULL_BASELINE)) is not None:
             return why

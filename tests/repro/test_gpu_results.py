@@ -301,6 +301,15 @@ def test_knee_claims_get_the_verdicts_the_minilm_readme_quotes():
     assert labels == ["reproduced_at_proxy_scale", "not_reproduced", "partially_reproduced", "inconclusive"]
 
 
+def test_a_higher_knee_of_wanda_than_magnitude_is_inconclusive_on_the_minilm_records():
+    """Wanda's knee is 30% on every seed, magnitude's 0, 30, 0%: paired differences 0.3, 0, 0.3, an
+    interval that reaches zero, so the runs cannot tell."""
+    plan, verdict = _judged_on_minilm("On SST-2, Wanda tolerates higher sparsity than magnitude pruning.")
+    assert plan.metric == "wanda_knee_sparsity" and plan.expected.baseline_metric == "magnitude_knee_sparsity"
+    assert verdict.label.value == "inconclusive" and verdict.observed == pytest.approx(0.2)
+    assert verdict.interval.low == pytest.approx(0.0) and verdict.interval.high == pytest.approx(0.3)
+
+
 def test_a_claimed_size_of_win_is_judged_too_on_the_minilm_records():
     """'QAT beats RTN by 10 points' where the runs show 2.6: the direction holds, the margin does not,
     so 'partially reproduced', not the 'reproduced' the bare direction would get."""

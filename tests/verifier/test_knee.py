@@ -87,7 +87,7 @@ def test_a_knee_the_sweep_cannot_locate_is_no_bundle(bundles):
 def test_a_compound_knee_claim_reads_the_method_whose_fall_it_states(bundles):
     r = _plan("Wanda preserves accuracy up to 60% sparsity, while magnitude pruning collapses beyond 40%.", bundles)
     assert isinstance(r, ReproPlan) and r.metric == "magnitude_knee_sparsity" and r.expected.value == 40.0
-    assert any("wanda" in u for u in r.untested) and any("'collapses'" in u for u in r.untested)
+    assert "what the claim says of Wanda pruning" in r.untested and any("'collapses'" in u for u in r.untested)
 
 
 def test_essential_sparsity_names_the_magnitude_knee(bundles):
@@ -128,3 +128,24 @@ def test_a_knee_judged_on_three_seeds(bundles):
 
     labels = [judge_claim(plan, runs(k)).label.value for k in ([0.6] * 3, [0.4] * 3, [0.6, 0.4, 0.7])]
     assert labels == ["reproduced_at_proxy_scale", "not_reproduced", "inconclusive"]
+
+
+@pytest.mark.parametrize(("sentence", "method", "baseline"), [
+    ("Wanda tolerates higher sparsity than magnitude pruning before accuracy drops.", "wanda", "magnitude"),
+    ("Wanda can prune to higher sparsity levels than magnitude pruning without accuracy loss.", "wanda", "magnitude"),
+    ("Global magnitude pruning reaches higher sparsity than layer-wise magnitude pruning at the same accuracy.",
+     "magnitude_global", "magnitude"),
+])
+def test_one_method_holding_to_a_higher_sparsity_compares_the_knees(bundles, sentence, method, baseline):
+    """Before match-31 these planned 'accuracy falls as sparsity grows' on magnitude's curve: a trend
+    that holds whatever the claim says of the two methods."""
+    r = _plan(sentence, bundles)
+    assert isinstance(r, ReproPlan) and r.rule == "paired_difference" and r.metric == f"{method}_knee_sparsity"
+    assert (r.expected.baseline_metric, r.expected.op) == (f"{baseline}_knee_sparsity", "gt")
+
+
+def test_a_knee_of_a_method_a_size_does_not_run_is_not_planned_there(bundles):
+    # MiniLM's small size prunes by magnitude and Wanda only; its full size runs global magnitude too
+    r = _plan("On SST-2, global magnitude pruning reaches higher sparsity than layer-wise magnitude pruning.", bundles,
+              size="small", device="cpu", title="Compressing BERT")
+    assert isinstance(r, Untestable) and "tests it at full size" in r.detail
