@@ -46,9 +46,9 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    of the fall is left untested; a knee between the sweep's points or at its last is
    ``no_bundle``); "Wanda tolerates higher sparsity than magnitude pruning" compares the two
    methods' knees seed by seed (``paired_difference``); and "no loss up to S%" where
-   ``pruning_sweep`` scores no S% itself is its knee being at least S% (``verifier.knee``). Trends over bits or sparsity use the curves
-   those bundles write (rule ``trend``). Weights and activations both quantised (W8A8, SmoothQuant) go to the W8A8
-   runs of ``gptq_vs_rtn`` (naive or SmoothQuant-smoothed; another named method, or any other
+   ``pruning_sweep`` scores no S% itself is its knee being at least S% (``verifier.knee``).
+   Trends over bits or sparsity use the curves those bundles write (rule ``trend``). Weights and
+   activations both quantised (W8A8, SmoothQuant) go to the W8A8 runs of ``gptq_vs_rtn`` (naive or SmoothQuant-smoothed; another named method, or any other
    activation width, is ``no_bundle``), and a weight-only "no loss" claim of a named method other
    than RTN or GPTQ (AWQ, LLM.int8()) is ``no_bundle``: the runs would test another method.
    A claim about the share of a training budget best spent in QAT and how it moves with compute
@@ -86,7 +86,8 @@ bit-precisions", tested at 3 bits), the further baselines it lists ("AWQ outperf
 GPTQ", tested against RTN), GPTQ with reordering when the runs use none, the other model sizes
 of a claim that spans them ("for different model sizes": every accuracy bundle runs one
 model), a condition on the calibration data ("using 10x smaller calibration set": the runs
-calibrate as their configuration says). A claim that names no width at all is tested at the rule's width, which the plan's reason states.
+calibrate as their configuration says). A claim that names no width at all is tested at the
+rule's width, which the plan's reason states.
 
 A plan binds the claim's bits / sparsity into the bundle's parameters and metric names, uses
 the bundle's sealed seal from the lock file, three seeds, and the requested size; ``smoke`` and
