@@ -49,8 +49,9 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    ``pruning_sweep`` scores no S% itself is its knee being at least S% (``verifier.knee``).
    Trends over bits or sparsity use the curves those bundles write (rule ``trend``). Weights and
    activations both quantised (W8A8, SmoothQuant) go to the W8A8 runs of ``gptq_vs_rtn`` (naive
-   or SmoothQuant-smoothed; another named method, or any other activation width, is ``no_bundle``), and a weight-only "no loss" claim of a named method other
-   than RTN or GPTQ (AWQ, LLM.int8()) is ``no_bundle``: the runs would test another method.
+   or SmoothQuant-smoothed; another named method, or any other activation width, is ``no_bundle``),
+   and a weight-only "no loss" claim of a named method other than RTN or GPTQ (AWQ, LLM.int8())
+   is ``no_bundle``: the runs would test another method.
    A claim about the share of a training budget best spent in QAT and how it moves with compute
    is a trend on ``qat_compute_share``'s best fraction per budget (budgets doubling). Absolute
    values of a model we cannot run are not tested at proxy scale:
