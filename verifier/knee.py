@@ -9,7 +9,8 @@ metric: a knee at X says that X holds and the next swept sparsity does not. How 
 falls beyond the knee ("sharply", "collapses") is not judged: it is named as untested.
 
 "Wanda tolerates higher sparsity than magnitude pruning" compares the two methods' knees seed by
-seed (:func:`knee_comparison_plan`).
+seed (:func:`knee_comparison_plan`); "2:4 costs more accuracy than 50% unstructured" compares the
+two masks of one method (:func:`pattern_comparison_plan`).
 
 A claim that only says accuracy holds up to X (no fall stated) is the lower bound knee >= X, used
 where a bundle has no score at X itself (:func:`knee_at_least`). The sweeps step by 10 points: a
@@ -233,3 +234,45 @@ def knee_comparison_plan(claim: Claim, ref: str, b: BundleInfo, compared: tuple[
                      reason=f"the knees of {a} and {c} pruning (one-shot; the largest swept sparsity of {shown} whose "
                             f"{setting} stays within {_tolerance(b, size)} of the dense model's), compared seed by "
                             f"seed" + reason_tail)
+
+
+# -- 2:4 against unstructured pruning at the same 50% ------------------------------------------
+
+_UNSTRUCTURED = re.compile(r"\bunstructured\b", re.IGNORECASE)
+_NM = re.compile(r"\b2:4\b|\bsemi-structured\b|\bN:M\b", re.IGNORECASE)
+_WORSE_REL = re.compile(r"\b(?:costs? more|worse|lower (?:[\w-]+ ){0,2}accuracy|los(?:es|e|ing) more|"
+                        r"degrad\w* (?:\w+ )?more|larger (?:accuracy )?(?:drops?|loss(?:es)?)|less accurate|"
+                        r"underperform\w*|falls? (?:\w+ )?behind)\b", re.IGNORECASE)
+_BETTER_REL = re.compile(r"\b(?:outperform\w*|better|beats?|higher (?:[\w-]+ ){0,2}accuracy|more accurate|"
+                         r"less (?:accuracy )?(?:loss|degradation)|smaller (?:accuracy )?(?:drops?|loss(?:es)?))\b",
+                         re.IGNORECASE)
+
+
+def read_pattern_comparison(text: str) -> str | None:
+    """'worse' when the claim says a 2:4 mask costs more accuracy than unstructured pruning at the
+    same (50%) sparsity, 'better' when it says the reverse, else None."""
+    nm, un = _NM.search(text), _UNSTRUCTURED.search(text)
+    worse, better = _WORSE_REL.search(text), _BETTER_REL.search(text)
+    if nm is None or un is None or (worse is None) == (better is None):
+        return None
+    nm_first = nm.start() < un.start()
+    return "worse" if nm_first == (worse is not None) else "better"
+
+
+def pattern_comparison_plan(claim: Claim, ref: str, b: BundleInfo, op: str, *, size: str, device: str, method: str,
+                            metric: str, baseline_metric: str, reason_tail: str = "") -> ReproPlan | Untestable:
+    """2:4 against 50% unstructured pruning by the same method, seed by seed."""
+    from verifier.verdicts import Comparison
+
+    if (why := _not_pruned(ref, b, size, method)) is not None:
+        return why
+    if not _on(_sweep(b, size), 0.5):
+        return untestable(ref, UntestableCategory.no_bundle, f"{b.id} does not prune to 50% at size {size}")
+    label = _label(method)
+    return make_plan(ref, b, claim, metric=metric,
+                     expected=Comparison(baseline_metric=baseline_metric, op=op,
+                                         text=f"a 2:4 mask costs {'more' if op == 'worse' else 'less'} than 50% "
+                                              f"unstructured {label} pruning"),
+                     rule="paired_difference", size=size, device=device,
+                     reason=f"{label} pruning to 2:4 vs to 50% unstructured (one-shot, the same share of weights)"
+                            + reason_tail)

@@ -45,7 +45,8 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    the largest swept sparsity within 1 point of the dense model; rule ``value``; the steepness
    of the fall is left untested; a knee between the sweep's points or at its last is
    ``no_bundle``); "Wanda tolerates higher sparsity than magnitude pruning" compares the two
-   methods' knees seed by seed (``paired_difference``); and "no loss up to S%" where
+   methods' knees seed by seed (``paired_difference``), "2:4 costs more accuracy than 50%
+   unstructured" a method's 2:4 score with its 50% one; and "no loss up to S%" where
    ``pruning_sweep`` scores no S% itself is its knee being at least S% (``verifier.knee``).
    Trends over bits or sparsity use the curves those bundles write (rule ``trend``). Weights and
    activations both quantised (W8A8, SmoothQuant) go to the W8A8 runs of ``gptq_vs_rtn`` (naive
@@ -100,14 +101,27 @@ from __future__ import annotations
 
 import re
 
+from verifier.claim_fields import find_methods
 from verifier.claims import Claim, ClaimKind, MethodFamily
+from verifier.clauses import clause_claims
+from verifier.knee import (
+    knee_at_least,
+    knee_comparison_plan,
+    knee_method,
+    knee_named,
+    knee_plan,
+    pattern_comparison_plan,
+    read_knee,
+    read_knee_comparison,
+    read_pattern_comparison,
+)
 from verifier.plans import (
-    RETENTION,
     DYNAMIC_LEVEL,
     EQUAL_TOLERANCE,
     FULL_BASELINE,
     LEARNED,
     MAGNITUDE_BASELINE,
+    RETENTION,
     RTN_BASELINE,
     WEIGHT_ONLY,
     BundleInfo,
@@ -119,21 +133,10 @@ from verifier.plans import (
     width_scope,
     widths_named,
 )
-from verifier.claim_fields import find_methods
-from verifier.clauses import clause_claims
-from verifier.knee import (
-    knee_at_least,
-    knee_comparison_plan,
-    knee_method,
-    knee_named,
-    knee_plan,
-    read_knee,
-    read_knee_comparison,
-)
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-31"
+MATCHER_VERSION = "match-32"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -188,9 +191,10 @@ _WA_TEXT = re.compile(r"\bW(\d+)A(\d+)\b", re.IGNORECASE)
 # "recovers the full-precision accuracy", "closes the gap to full precision": no loss against full precision
 _TO_FULL = re.compile(r"\b(recover\w*|clos\w+ the gap (to|with)) (the |its )?(full[- ]precision|fp16|fp32|bf16|dense|"
                       r"original|unquanti[sz]ed|baseline)\w*", re.IGNORECASE)
-# "QAT matches full precision at 4 bits": a quality claim though it names no metric
-_MATCHES_FULL = re.compile(r"\bmatch(?:es|ing|ed)? (?:the )?(?:full[- ]precision|fp16|fp32|bf16|dense|unquanti[sz]ed|"
-                           r"uncompressed)\b", re.IGNORECASE)
+# "QAT matches full precision at 4 bits", "is within 0.5% of the full-precision model": a quality
+# claim though it names no metric
+_MATCHES_FULL = re.compile(r"\b(?:match(?:es|ing|ed)?|within \d+(?:\.\d+)?\s*(?:%|points?) of) (?:the )?"
+                           r"(?:full[- ]precision|fp16|fp32|bf16|dense|unquanti[sz]ed|uncompressed)\b", re.IGNORECASE)
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|without degrading|"
                       r"(does|do|did) not degrade|los(e|es|ing) no (\S+ )?(accuracy|performance|quality|perplexity)|"
                       r"no (significant |noticeable |measurable )?(accuracy |performance )?"
@@ -209,7 +213,10 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
                       re.IGNORECASE)
 # "able to mostly preserve the LLMs' performance": a hedged no-loss is no claim of no loss
 _HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughly)\s+(?:\w+\s+)?(?:preserv|maintain|"
-                     r"retain|match|recover|clos)\w*", re.IGNORECASE)
+                     r"retain|match|recover|clos)\w*"
+                     # "retains most of the accuracy": a share of it, not all of it
+                     r"|\b(?:retain|preserv|maintain|keep|recover)\w*\s+(?:most|much|the bulk|a large (?:part|share|"
+                     r"fraction))\s+of\b", re.IGNORECASE)
 # activations or the KV cache quantised: not the weight-only runs
 _ACTIVATIONS = re.compile(r"\bactivations?\b|\bKV\b|\b(?:key-value|kv) cache\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|"
@@ -225,8 +232,8 @@ _QAT_RUN = {"", "lsq", "qat", "quantization-aware training", "quantisation-aware
 _COST = re.compile(r"\b(cost\w*|time|faster|slower|speed\w*|latency|throughput|memory|energy|FLOPs?|efficien\w*|"
                    r"hardware|compute|storage|size|footprint|GPU[- ]hours?)\b", re.IGNORECASE)
 _QUALITY_METRICS = {"perplexity", "pass@k", "exact match", "BLEU", "ROUGE", "CIDEr", "accuracy", "error", "loss", "F1"}
-_QUALITY_WORDS = re.compile(r"\b(accuracy|perplexity|performance|degradation|quality|exact[- ]match|pass@\d|F1|"
-                            r"zero-shot|downstream|reconstruction error|lossless)\b", re.IGNORECASE)
+_QUALITY_WORDS = re.compile(r"\b(accuracy|accurate|perplexity|performance|degradation|quality|exact[- ]match|"
+                            r"pass@\d|F1|zero-shot|downstream|reconstruction error|lossless)\b", re.IGNORECASE)
 # a change across widths ("lower bit widths", "as the bit width decreases"), not a width named ("at a bit width of 4")
 _BITS_TREND = re.compile(r"\b(fewer bits|(lower|smaller|decreasing|reduced) bit[- ]?widths|lower (bit|precision)|"
                          r"as (the )?(bit[- ]?widths?|bits?|precision) (decrease|drop|fall|shrink)s?)\b", re.IGNORECASE)
@@ -494,6 +501,12 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     # "accuracy drops sharply beyond 70% sparsity": the knee of one method's sweep, before the trend rules
     knee = (read_knee(text) if is_pruning and not is_qat and bits is None
             and not (claim.sparsity_pattern == "2:4" or "2:4" in text) else None)
+    if (is_pruning and not is_qat and bits is None and "pruning_sweep" in bundles
+            and (op := read_pattern_comparison(text)) is not None):
+        nm = "wanda" if is_wanda else "magnitude"
+        return pattern_comparison_plan(claim, ref, bundles["pruning_sweep"], op, size=size, device=device, method=nm,
+                                       metric="wanda_2of4_exact_match" if is_wanda else "nm_2of4_exact_match",
+                                       baseline_metric=f"{nm}_s50_exact_match", reason_tail=", on a proxy model")
     if (is_pruning and not is_qat and bits is None and "pruning_sweep" in bundles
             and (compared := read_knee_comparison(text)) is not None):
         return knee_comparison_plan(claim, ref, bundles["pruning_sweep"], compared, size=size, device=device,

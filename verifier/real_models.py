@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 
 from verifier.claims import Claim
-from verifier.knee import knee_comparison_plan, knee_method, knee_plan, read_knee, read_knee_comparison
+from verifier.knee import (
+    knee_comparison_plan,
+    knee_method,
+    knee_plan,
+    pattern_comparison_plan,
+    read_knee,
+    read_knee_comparison,
+    read_pattern_comparison,
+)
 from verifier.plans import (
     DYNAMIC_LEVEL,
     EQUAL_TOLERANCE,
@@ -169,6 +177,12 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
     model = "all-MiniLM-L6-v2 fine-tuned on SST-2 (GLUE dev accuracy), a smaller encoder than the claim's"
     if claim.metric is None:
         model += " (the claim names no metric: its GLUE score is read as SST-2 dev accuracy)"
+    if glue and is_pruning and not is_qat and bits is None and (op := read_pattern_comparison(text)):
+        b = bundles["minilm_sst2_compression"]
+        nm = "wanda" if is_wanda else "magnitude"
+        return pattern_comparison_plan(claim, ref, b, op, size=size, device=device, method=nm,
+                                       metric=f"nm24_{nm}_accuracy", baseline_metric=f"{nm}_s50_accuracy",
+                                       reason_tail=f", {model}" + reduced_evaluation(b, size))
     if glue and is_pruning and not is_qat and bits is None and (compared := read_knee_comparison(text)):
         b = bundles["minilm_sst2_compression"]
         return knee_comparison_plan(claim, ref, b, compared, size=size, device=device, setting="SST-2 dev accuracy",

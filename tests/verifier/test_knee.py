@@ -149,3 +149,29 @@ def test_a_knee_of_a_method_a_size_does_not_run_is_not_planned_there(bundles):
     r = _plan("On SST-2, global magnitude pruning reaches higher sparsity than layer-wise magnitude pruning.", bundles,
               size="small", device="cpu", title="Compressing BERT")
     assert isinstance(r, Untestable) and "tests it at full size" in r.detail
+
+
+@pytest.mark.parametrize(("text", "op"), [
+    ("2:4 sparsity costs more accuracy than 50% unstructured sparsity.", "worse"),
+    ("Unstructured pruning outperforms 2:4 sparsity at the same sparsity level.", "worse"),
+    ("With Wanda, 2:4 pruning is less accurate than unstructured pruning.", "worse"),
+    ("Semi-structured 2:4 pruning matches unstructured pruning.", None),  # no order stated
+    ("2:4 sparsity outperforms unstructured sparsity in speed and costs more accuracy.", None),  # both: unread
+    ("Wanda outperforms magnitude pruning with 2:4 sparsity.", None),  # no unstructured side
+])
+def test_a_2of4_against_unstructured_order_is_read(text, op):
+    from verifier.knee import read_pattern_comparison
+
+    assert read_pattern_comparison(text) == op
+
+
+def test_2of4_against_unstructured_compares_the_same_method_at_50_percent(bundles):
+    """No plan before match-32 ('no bundle measures this for pruning (N:M)')."""
+    r = _plan("2:4 sparsity costs more accuracy than 50% unstructured sparsity.", bundles)
+    assert isinstance(r, ReproPlan) and r.rule == "paired_difference"
+    assert (r.metric, r.expected.baseline_metric, r.expected.op) == ("nm_2of4_exact_match",
+                                                                     "magnitude_s50_exact_match", "worse")
+    w = _plan("With Wanda, 2:4 pruning is less accurate than unstructured pruning.", bundles, size="small",
+              device="cpu")
+    assert isinstance(w, ReproPlan) and (w.metric, w.expected.baseline_metric) == ("wanda_2of4_exact_match",
+                                                                                   "wanda_s50_exact_match")

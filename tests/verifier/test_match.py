@@ -991,3 +991,16 @@ def test_a_smaller_calibration_set_is_no_memory_claim_and_stays_untested(bundles
     assert plan_claim(plain, "c2", bundles, size="full", device="cuda").untested == []
     (mem,) = _extracted("AWQ makes the model 4× smaller than FP16.")
     assert mem.kind is ClaimKind.memory
+
+
+def test_most_of_the_accuracy_is_no_claim_of_no_loss(bundles):
+    """'QAT retains most of the accuracy' was planned as '2-bit QAT matches full precision within 1
+    point' before match-32: a stronger claim than the sentence makes."""
+    for sentence in ("Even at 2 bits, QAT retains most of the accuracy of the full-precision model.",
+                     "Wanda preserves most of the dense model's accuracy at 50% sparsity."):
+        r = plan_claim(_one_claim(sentence), "c1", bundles)
+        assert isinstance(r, Untestable), (sentence, r)
+    within = plan_claim(_one_claim("QAT with 4-bit weights is within 0.5% of the full-precision model."), "c2",
+                        bundles)  # no metric named: a quality claim all the same
+    assert isinstance(within, ReproPlan) and within.metric == "qat_lsq_w4_exact_match"
+    assert within.expected.tolerance == pytest.approx(0.005)
