@@ -139,7 +139,7 @@ def knee_plan(claim: Claim, ref: str, b: BundleInfo, knee: Knee, *, size: str, d
                     "steepness of the fall is not judged")
     return make_plan(ref, b, claim, metric=f"{method}_knee_sparsity", expected=expected, rule="value", size=size,
                      device=device, untested=left,
-                     reason=f"the knee of {label} pruning{unnamed} (one-shot): the largest swept sparsity ({shown}) "
+                     reason=f"the knee of one-shot {label} pruning{unnamed}: the largest swept sparsity ({shown}) "
                             f"whose {setting} stays within {_tolerance(b, size)} of the dense model's, against the "
                             f"claim's {pct} (it holds there and not at the next point)" + reason_tail)
 
@@ -159,7 +159,7 @@ def knee_at_least(claim: Claim, ref: str, b: BundleInfo, sparsity: float, *, siz
     expected = Quantity(value=sparsity * 100, unit="%", qualifier="at_least", text=pct)
     return make_plan(ref, b, claim, metric=f"{method}_knee_sparsity", expected=expected, rule="value", size=size,
                      device=device, untested=untested,
-                     reason=f"{_label(method)} pruning{unnamed} (one-shot) holds up to {pct}: read as its "
+                     reason=f"one-shot {_label(method)} pruning{unnamed} holds up to {pct}: read as its "
                             f"knee (the largest swept sparsity whose {setting} stays within {_tolerance(b, size)} of "
                             f"the dense model's) being at least {pct}" + reason_tail)
 
