@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "12"
+LEXICON_VERSION = "13"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -57,7 +57,8 @@ METHODS: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("row-wise quantization", "ptq", (r"\brow-wise quanti[sz]ation\b",)),
     ("zeropoint quantization", "ptq", (r"\bzero-?point(?: quanti[sz]ation)?\b",)),
     ("absmax", "ptq", (r"\babs-?max(?: quanti[sz]ation)?\b",)),
-    (None, "ptq", (r"(?-i:\bPTQ\b)", r"\bpost-?training (?:quanti[sz]ation|ternari[sz]ation)\b")),
+    (None, "ptq", (r"(?-i:\bPTQ\b)", r"\bpost-?training (?:quanti[sz]ation|ternari[sz]ation)\b",
+                   r"\btraining-free (?:weight[- ](?:only )?)?quanti[sz]ation\b")),
     # pruning
     ("SparseGPT", "pruning", (r"\bSparseGPT\b",)),
     ("Wanda", "pruning", (r"\bWanda\b",)),

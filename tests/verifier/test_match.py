@@ -1004,3 +1004,11 @@ def test_most_of_the_accuracy_is_no_claim_of_no_loss(bundles):
                         bundles)  # no metric named: a quality claim all the same
     assert isinstance(within, ReproPlan) and within.metric == "qat_lsq_w4_exact_match"
     assert within.expected.tolerance == pytest.approx(0.005)
+
+
+def test_training_free_quantization_is_post_training_quantization(bundles):
+    """Lexicon 13: 'training-free quantization' names PTQ, so 'QAT outperforms' it is QAT vs RTN
+    (before, no second method was named and the sentence was no quality claim)."""
+    r = plan_claim(_one_claim("QAT outperforms training-free quantization at 2 bits."), "c1", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == "qat_lsq_w2_exact_match"
+    assert r.expected.baseline_metric == "rtn_w2_exact_match"
