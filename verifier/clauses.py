@@ -3,7 +3,7 @@
 "8-bit quantization causes no accuracy loss, while 4-bit RTN degrades accuracy by 5 points" makes
 two claims. Read as one, its fields mix (no loss, but at the 4 bits of the second clause), and a
 plan would test something the sentence never says. :func:`clause_claims` splits such a sentence at
-a contrast (", while", ", whereas", "but" (not "but also"), ", although", ", yet", ";") or at ", and"
+a contrast ("while", "whereas", "but" (not "but also"), ", although", ", yet", ";") or at ", and"
 followed by a clause with its own subject, reads each clause's fields as the extractor reads a sentence's
 (the first clause's method standing in for a clause that names none: "QAT matches full precision
 at 4 bits but loses 3 points at 2 bits"), and returns the clauses that make a claim. The matcher
@@ -11,7 +11,8 @@ plans the first clause a bundle tests and names the others as untested, so the v
 'partially reproduced' and says what was left.
 
 A sentence is split only when every part is a claim and each part after the first names its own
-method, bit width or sparsity; a leading condition ("At 3 bits, ...") belongs to every clause.
+method, bit width or sparsity (in a sentence about sparsity, a bare share: "but at 70% it
+degrades"); a leading condition ("At 3 bits, ...") belongs to every clause.
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ from verifier.claims import Claim, ClaimKind
 from verifier.quantities import parse_quantities
 
 _SPLIT = re.compile(r",\s+(?:while|whereas|but|although|though|yet)\s+|;\s+|,\s+and\s+(?!then\b)"
-                    r"|(?<!\ball)(?<!,)\s+but\s+(?!also\b)", re.IGNORECASE)
+                    r"|(?<!\ball)(?<!,)\s+but\s+(?!also\b)|(?<!,)\s+(?:while|whereas)\s+", re.IGNORECASE)
 # a clause of its own: it names a width or a sparsity ("at 2 bits", "4-bit RTN", "50% sparsity")
 _OWN_SETTING = re.compile(r"\b\d+[- ]?bits?\b|\bINT\d\b|\bW\d+A\d+\b|\b\d+(?:\.\d+)?\s*%\s*(?:sparsity|sparse)\b|"
                           r"\b2:4\b", re.IGNORECASE)
+# in a sentence about sparsity, a bare share is a sparsity too ("..., but at 70% it degrades")
+_OWN_SHARE = re.compile(r"\b(?:to|at|of|beyond|above|past)\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE)
 
 
 def clause_claims(claim: Claim) -> list[Claim]:
@@ -46,7 +49,8 @@ def clause_claims(claim: Claim) -> list[Claim]:
     out: list[Claim] = []
     for i, piece in enumerate(pieces):
         named = bool(find_methods(piece))
-        if i and not (named or _OWN_SETTING.search(piece) or sparsity_of(piece)[0] is not None):
+        own_share = claim.sparsity is not None and _OWN_SHARE.search(piece)
+        if i and not (named or _OWN_SETTING.search(piece) or own_share or sparsity_of(piece)[0] is not None):
             return []  # "..., while keeping the accuracy": one statement, not two
         clause = f"{condition.rstrip()} {piece}" if condition else piece
         # "... but loses 3 points at 2 bits": the first clause's method is this clause's subject

@@ -41,6 +41,10 @@ _FALL_BEYOND = re.compile(
     rf"\b(?:{_FALL})\b(?:(?!\b(?:as|when|while|with)\b)[^.;:]){{0,50}}?(?<!\bby )"
     rf"\b(?:beyond|above|past|after|over|once (?:the )?sparsity (?:exceeds|passes|goes beyond|reaches))\s+{_PCT}"
     rf"(?={_SPARSE_AFTER}(?:[\s,.;:)]|$))", re.IGNORECASE)
+# "pruning beyond 50% sparsity causes a sharp accuracy drop": the share first, the fall after it
+_BEYOND_FALLS = re.compile(
+    rf"\b(?:beyond|above|past)\s+{_PCT}{_SPARSE_AFTER}\b(?:(?!\b(?:as|when|while|with)\b)[^.;:]){{0,40}}?"
+    rf"\b(?:{_FALL})\b(?![^.;:]*\b(?:as|when|while) (?:the )?sparsity\b)", re.IGNORECASE)
 # "holds up to 50% sparsity and degrades rapidly beyond it", "up to 40% ... negligible loss, after which
 # accuracy collapses"
 _HOLD = (r"\b(?:hold|stay|remain|preserv|maintain|retain|keep|flat|unchanged|intact|stable|plateau|negligible|"
@@ -71,7 +75,7 @@ class Knee:
 
 def read_knee(text: str) -> Knee | None:
     """The knee a claim places (accuracy holds up to it and falls beyond), or None."""
-    found = _KNEE_NAMED.search(text) or _FALL_BEYOND.search(text)
+    found = _KNEE_NAMED.search(text) or _FALL_BEYOND.search(text) or _BEYOND_FALLS.search(text)
     if found is None:
         held = next((m for m in _HOLD_UP_TO.finditer(text)
                      if re.search(_HOLD, text, re.IGNORECASE) and _THEN_FALL.search(text, m.end())), None)

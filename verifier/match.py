@@ -136,7 +136,7 @@ from verifier.plans import (
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-32"
+MATCHER_VERSION = "match-33"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -214,9 +214,9 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
 # "able to mostly preserve the LLMs' performance": a hedged no-loss is no claim of no loss
 _HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughly)\s+(?:\w+\s+)?(?:preserv|maintain|"
                      r"retain|match|recover|clos)\w*"
-                     # "retains most of the accuracy": a share of it, not all of it
-                     r"|\b(?:retain|preserv|maintain|keep|recover)\w*\s+(?:most|much|the bulk|a large (?:part|share|"
-                     r"fraction))\s+of\b", re.IGNORECASE)
+                     # "retains most of the accuracy", "retains some accuracy": a share of it, not all of it
+                     r"|\b(?:retain|preserv|maintain|keep|recover)\w*\s+(?:(?:most|much|the bulk|a large (?:part|share|"
+                     r"fraction))\s+of\b|some\b|part of\b)", re.IGNORECASE)
 # activations or the KV cache quantised: not the weight-only runs
 _ACTIVATIONS = re.compile(r"\bactivations?\b|\bKV\b|\b(?:key-value|kv) cache\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|"
@@ -459,7 +459,9 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                      # a benchmark's score ("on GLUE", "on GSM8K") or one compression method beating
                      # another is model quality even with no metric named
                      and (claim.dataset is not None or _TO_FULL.search(text) or _MATCHES_FULL.search(text)
-                          or compares_methods))
+                          or compares_methods
+                          # "can be pruned to 40% sparsity without loss": no loss of a compression setting
+                          or (_NO_LOSS.search(text) and (claim.sparsity is not None or bits is not None))))
             # "the essential sparsity of this model is 50%": where accuracy stops holding
             and not (claim.metric is None and knee_named(text))):
         what = f"its metric ({claim.metric})" if claim.metric else "it"

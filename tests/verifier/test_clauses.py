@@ -64,3 +64,25 @@ def test_a_knee_sentence_is_one_claim(bundles):
     r = plan_claim(_claim("Magnitude pruning can remove 30% of the weights without accuracy loss, but accuracy "
                           "falls sharply above 50% sparsity."), "c1", bundles, size="full", device="cuda")
     assert isinstance(r, ReproPlan) and r.metric == "magnitude_knee_sparsity" and r.expected.value == 50.0
+
+
+def test_a_bare_share_in_a_sparsity_sentence_is_a_clause_of_its_own(bundles):
+    """'..., but at 70% it degrades substantially' was not split (no 'sparsity' after 70%), so the
+    plan tested the 50% no-loss half and said nothing of the 70% half."""
+    r = plan_claim(_claim("Wanda achieves 50% sparsity with negligible accuracy loss, but at 70% it degrades "
+                          "substantially."), "c1", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.metric == "wanda_s50_exact_match"
+    assert r.untested == ["what its other clause says ('at 70% it degrades substantially.')"]
+    two = plan_claim(_claim("Models can be pruned to 40% sparsity without loss, and to 60% with less than 2% loss."),
+                     "c2", bundles, size="full", device="cuda")  # no plan before match-33: no quality word
+    assert isinstance(two, ReproPlan) and two.metric == "magnitude_knee_sparsity"
+    assert (two.expected.value, two.expected.qualifier) == (40.0, "at_least") and len(two.untested) == 1
+
+
+def test_retaining_some_accuracy_in_a_clause_without_comma_is_no_no_loss_claim(bundles):
+    """'magnitude pruning collapses ... while Wanda retains some accuracy' planned 'magnitude holds
+    up to 90%' (match-32): the opposite of its magnitude clause."""
+    r = plan_claim(_claim("At 90% sparsity, magnitude pruning collapses to near-zero accuracy while Wanda retains "
+                          "some accuracy."), "c1", bundles, size="full", device="cuda")
+    assert not (isinstance(r, ReproPlan) and r.expected.kind == "comparison" and r.expected.op == "equal")
+    assert not (isinstance(r, ReproPlan) and getattr(r.expected, "qualifier", None) == "at_least")

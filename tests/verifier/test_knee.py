@@ -175,3 +175,12 @@ def test_2of4_against_unstructured_compares_the_same_method_at_50_percent(bundle
               device="cpu")
     assert isinstance(w, ReproPlan) and (w.metric, w.expected.baseline_metric) == ("wanda_2of4_exact_match",
                                                                                    "wanda_s50_exact_match")
+
+
+def test_a_fall_stated_after_the_share_places_the_knee_too(bundles):
+    knee = read_knee("Pruning beyond 50% sparsity causes a sharp accuracy drop for both magnitude and Wanda.")
+    assert knee is not None and knee.sparsity == 0.5 and knee.steep == "sharp"
+    r = _plan("Pruning beyond 50% sparsity causes a sharp accuracy drop for both magnitude and Wanda.", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == "magnitude_knee_sparsity"
+    assert "what the claim says of Wanda pruning" in r.untested
+    assert read_knee("Beyond 50% sparsity, accuracy drops as sparsity increases.") is None  # a trend
