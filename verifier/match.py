@@ -125,6 +125,7 @@ from verifier.plans import (
     RTN_BASELINE,
     WEIGHT_ONLY,
     BundleInfo,
+    baseline_width,
     baseline_scope,
     load_bundles,  # noqa: F401 (callers plan with match.load_bundles)
     make_plan,
@@ -136,7 +137,7 @@ from verifier.plans import (
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-33"
+MATCHER_VERSION = "match-34"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -538,12 +539,14 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
         if (why := other_baseline(RTN_BASELINE)) is not None:
             return why
         b = bits if bits in (3, 4) else 3
+        rb = baseline_width(claim, b, (3, 4))  # "3-bit GPTQ beats 4-bit RTN"
+        at = f"at {b} bits" if rb == b else f"at {b} bits against RTN at {rb}"
         return make_plan(ref, bundles["gptq_vs_rtn"], claim, metric=f"gptq_w{b}_channel_mean_rel_error",
-                         expected=Comparison(baseline_metric=f"rtn_w{b}_channel_mean_rel_error", op="better",
-                                             text=f"GPTQ has lower reconstruction error than RTN at {b} bits"),
+                         expected=Comparison(baseline_metric=f"rtn_w{rb}_channel_mean_rel_error", op="better",
+                                             text=f"GPTQ has lower reconstruction error than RTN {at}"),
                          rule="paired_difference", size=size, device=device,
-                         reason=f"GPTQ vs round-to-nearest at {b} bits on the layers of a proxy model (same seeds)",
-                         untested=width_scope(claim, b) + baseline_scope(claim, "RTN"))
+                         reason=f"GPTQ vs round-to-nearest {at} on the layers of a proxy model (same seeds)",
+                         untested=width_scope(claim, b, rb) + baseline_scope(claim, "RTN"))
 
     if is_wanda and is_pruning and better and "pruning_sweep" in bundles:
         if (why := other_baseline(MAGNITUDE_BASELINE)) is not None:
@@ -578,12 +581,14 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
         if (why := other_baseline(RTN_BASELINE if better else FULL_BASELINE)) is not None:
             return why
         if better:
+            rb = baseline_width(claim, b, (8, 4, 3, 2))  # "our 3-bit QAT model outperforms the 4-bit PTQ model"
+            at = f"at {b} bits" if rb == b else f"at {b} bits against RTN at {rb}"
             return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"qat_lsq_w{b}_exact_match",
-                             expected=Comparison(baseline_metric=f"rtn_w{b}_exact_match", op="better",
-                                                 text=f"QAT beats post-training RTN at {b} bits"),
+                             expected=Comparison(baseline_metric=f"rtn_w{rb}_exact_match", op="better",
+                                                 text=f"QAT beats post-training RTN {at}"),
                              rule="paired_difference", size=size, device=device,
-                             reason=f"LSQ QAT vs RTN PTQ at {b} bits on a proxy model",
-                             untested=width_scope(claim, b) + baseline_scope(claim, "RTN"))
+                             reason=f"LSQ QAT vs RTN PTQ {at} on a proxy model",
+                             untested=width_scope(claim, b, rb) + baseline_scope(claim, "RTN"))
         return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"qat_lsq_w{b}_exact_match",
                          expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
                                              text=f"{b}-bit QAT matches full precision"),

@@ -95,11 +95,13 @@ def _left(named: set, tested, spans_several: bool, plural: str, unit: str, show,
     return []
 
 
-def width_scope(claim: Claim, tested: int) -> list[str]:
-    """The bit widths ``claim`` speaks of that a plan at ``tested`` bits leaves untested."""
+def width_scope(claim: Claim, tested: int, baseline_at: int | None = None) -> list[str]:
+    """The bit widths ``claim`` speaks of that a plan at ``tested`` bits (its baseline at
+    ``baseline_at``, when another) leaves untested."""
     named = set(widths_named(claim.statement))
     if claim.bits is not None:
         named.add(int(round(claim.bits)))
+    named.discard(baseline_at)
     return _left(named, tested, bool(_SEVERAL_WIDTHS.search(claim.statement)), "bit widths", " bits", str,
                  descending=True)
 
@@ -120,6 +122,23 @@ def sparsity_scope(claim: Claim, tested: float) -> list[str]:
         named.add(round(claim.sparsity, 4))
     return _left(named, tested, bool(_SEVERAL_SPARSITIES.search(claim.statement)), "sparsities", "",
                  lambda v: f"{v:.0%}")
+
+
+# the post-training baseline's own width: "outperforms the 4-bit PTQ model", "RTN at 4 bits"
+_PTQ_NAMES = r"PTQ|RTN|round[- ]to[- ]nearest|post-training(?: quanti[sz]ation)?"
+_BASELINE_WIDTH = re.compile(rf"\b(\d)[- ]?bits?\s+(?:weights?(?:-only)?\s+)?(?:{_PTQ_NAMES})\b"
+                             rf"|\b(?:{_PTQ_NAMES})\b(?:\s+[\w-]+)?\s+(?:at|with|in)\s+(\d)[- ]?bits?\b", re.IGNORECASE)
+
+
+def baseline_width(claim: Claim, own: int, widths: tuple[int, ...]) -> int:
+    """The width of the post-training baseline a claim compares with: its own width when the claim
+    gives it one of ``widths`` ("our 3-bit QAT model outperforms the 4-bit PTQ model": 4), else
+    ``own``."""
+    for m in _BASELINE_WIDTH.finditer(claim.statement):
+        width = int(m.group(1) or m.group(2))
+        if width in widths:
+            return width
+    return own
 
 
 def baseline_scope(claim: Claim, tested: str) -> list[str]:

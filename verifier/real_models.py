@@ -33,6 +33,7 @@ from verifier.plans import (
     RTN_BASELINE,
     WEIGHT_ONLY,
     BundleInfo,
+    baseline_width,
     baseline_scope,
     make_plan,
     sparsity_scope,
@@ -245,11 +246,13 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                 if claim.baseline and not RTN_BASELINE.search(claim.baseline):
                     return None
                 method, label = ("qat", "LSQ QAT") if is_qat else ("gptq", "GPTQ")
+                rb = baseline_width(claim, bits, (8, 4, 3))  # "3-bit QAT beats 4-bit RTN"
+                at = f"at {bits} bits" if rb == bits else f"at {bits} bits against RTN at {rb}"
                 return plan("minilm_sst2_compression", f"{method}_w{bits}_accuracy",
-                            Comparison(baseline_metric=f"rtn_w{bits}_accuracy", op="better",
-                                       text=f"{'QAT' if is_qat else 'GPTQ'} beats post-training RTN at {bits} bits"),
-                            f"{label} vs RTN at {bits} bits (the encoder's Linear weights), {model}",
-                            untested=width_scope(claim, bits) + baseline_scope(claim, "RTN"))
+                            Comparison(baseline_metric=f"rtn_w{rb}_accuracy", op="better",
+                                       text=f"{'QAT' if is_qat else 'GPTQ'} beats post-training RTN {at}"),
+                            f"{label} vs RTN {at} (the encoder's Linear weights), {model}",
+                            untested=width_scope(claim, bits, rb) + baseline_scope(claim, "RTN"))
             if no_loss and (not name or WEIGHT_ONLY.match(name) or is_qat):
                 if claim.baseline and not FULL_BASELINE.search(claim.baseline):
                     return None

@@ -1012,3 +1012,18 @@ def test_training_free_quantization_is_post_training_quantization(bundles):
     r = plan_claim(_one_claim("QAT outperforms training-free quantization at 2 bits."), "c1", bundles)
     assert isinstance(r, ReproPlan) and r.metric == "qat_lsq_w2_exact_match"
     assert r.expected.baseline_metric == "rtn_w2_exact_match"
+
+
+@pytest.mark.parametrize(("sentence", "own", "against"), [
+    ("Our 3-bit QAT model outperforms the 4-bit PTQ model.", 3, 4),
+    ("QAT at 2 bits outperforms PTQ at 4 bits.", 2, 4),
+    ("At 3 bits, QAT outperforms 4-bit RTN.", 3, 4),
+    ("QAT outperforms PTQ at 4 bits.", 4, 4),
+])
+def test_a_baseline_at_its_own_width_is_compared_at_that_width(bundles, sentence, own, against):
+    """Before match-34 '3-bit QAT beats the 4-bit PTQ model' was tested as QAT vs RTN both at 3
+    bits: an easier claim than the one made."""
+    r = plan_claim(_one_claim(sentence), "c1", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == f"qat_lsq_w{own}_exact_match"
+    assert r.expected.baseline_metric == f"rtn_w{against}_exact_match"
+    assert r.untested == []  # the baseline's width is tested, not left
