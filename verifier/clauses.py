@@ -57,9 +57,11 @@ def clause_claims(claim: Claim) -> list[Claim]:
         read = clause if named or not subject else f"{condition.rstrip()} {subject} {piece}".strip()
         quantities = parse_quantities(read)
         at = _leading_condition(read)
-        # a later clause with its own setting states something even where no cue says what kind
-        # ("... but loses 3 points at 2 bits"): the sentence's kind
-        kind = classify(read, _from(quantities, at)) or (claim.kind if i else None)
+        # a later clause with its own setting, or a first one with its own method and setting, states
+        # something even where no cue says what kind ("... but loses 3 points at 2 bits", "RTN
+        # collapses at 3 bits, while ..."): the sentence's kind
+        kind = classify(read, _from(quantities, at)) or (claim.kind if i or named and _OWN_SETTING.search(piece)
+                                                         else None)
         if kind is None or kind is ClaimKind.setup:
             return []
         own = claim.method if i else None

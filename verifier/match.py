@@ -137,7 +137,7 @@ from verifier.plans import (
 from verifier.real_models import real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-34"
+MATCHER_VERSION = "match-35"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -215,9 +215,10 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
 # "able to mostly preserve the LLMs' performance": a hedged no-loss is no claim of no loss
 _HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughly)\s+(?:\w+\s+)?(?:preserv|maintain|"
                      r"retain|match|recover|clos)\w*"
-                     # "retains most of the accuracy", "retains some accuracy": a share of it, not all of it
+                     # "retains most of the accuracy", "retains some / reasonable accuracy": not all of it
                      r"|\b(?:retain|preserv|maintain|keep|recover)\w*\s+(?:(?:most|much|the bulk|a large (?:part|share|"
-                     r"fraction))\s+of\b|some\b|part of\b)", re.IGNORECASE)
+                     r"fraction))\s+of\b|some\b|part of\b|(?:a\s+)?(?:reasonable|acceptable|decent|good|usable|competitive)\b)",
+                     re.IGNORECASE)
 # activations or the KV cache quantised: not the weight-only runs
 _ACTIVATIONS = re.compile(r"\bactivations?\b|\bKV\b|\b(?:key-value|kv) cache\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|"

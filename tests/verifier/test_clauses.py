@@ -86,3 +86,12 @@ def test_retaining_some_accuracy_in_a_clause_without_comma_is_no_no_loss_claim(b
                           "some accuracy."), "c1", bundles, size="full", device="cuda")
     assert not (isinstance(r, ReproPlan) and r.expected.kind == "comparison" and r.expected.op == "equal")
     assert not (isinstance(r, ReproPlan) and getattr(r.expected, "qualifier", None) == "at_least")
+
+
+def test_a_collapse_beside_another_methods_reasonable_result_is_no_no_loss_claim(bundles):
+    """'RTN collapses at 3 bits, while GPTQ retains reasonable perplexity' planned '3-bit RTN keeps
+    the baseline's perplexity' (match-34): 'retains' read as no loss, and the sentence read whole."""
+    c = _claim("RTN collapses at 3 bits, while GPTQ retains reasonable perplexity.")
+    assert [x.statement for x in clause_claims(c)] == ["RTN collapses at 3 bits", "GPTQ retains reasonable perplexity."]
+    r = plan_claim(c, "c1", bundles, size="full", device="cuda")
+    assert not isinstance(r, ReproPlan), r
