@@ -217,7 +217,8 @@ _HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughl
                      r"retain|match|recover|clos)\w*"
                      # "retains most of the accuracy", "retains some / reasonable accuracy": not all of it
                      r"|\b(?:retain|preserv|maintain|keep|recover)\w*\s+(?:(?:most|much|the bulk|a large (?:part|share|"
-                     r"fraction))\s+of\b|some\b|part of\b|(?:a\s+)?(?:reasonable|acceptable|decent|good|usable|competitive)\b)",
+                     r"fraction))\s+of\b|some\b|part of\b|"
+                     r"(?:a\s+)?(?:reasonable|acceptable|decent|good|usable|competitive)\b)",
                      re.IGNORECASE)
 # activations or the KV cache quantised: not the weight-only runs
 _ACTIVATIONS = re.compile(r"\bactivations?\b|\bKV\b|\b(?:key-value|kv) cache\b", re.IGNORECASE)
