@@ -134,10 +134,10 @@ from verifier.plans import (
     width_scope,
     widths_named,
 )
-from verifier.real_models import real_model_plan
+from verifier.real_models import REORDER, real_model_plan
 from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
 
-MATCHER_VERSION = "match-35"
+MATCHER_VERSION = "match-36"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -498,6 +498,10 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
         return untestable(ref, nc.no_bundle, f"the bundles prune one-shot by magnitude or Wanda (unstructured or "
                                              f"2:4), not by {name}")
 
+    if is_gptq and better and REORDER.search(text) and not claim.baseline:
+        # "GPTQ with act-order improves perplexity": one GPTQ setting against the other, not GPTQ vs RTN
+        return untestable(ref, nc.no_bundle, "a comparison of GPTQ with and without reordering (act_order): each "
+                                             "run uses one setting, so no run holds both to compare")
     real = real_model_plan(claim, ref, bundles, size=size, device=device, name=name, bits=bits, better=better,
                            no_loss=no_loss, is_pruning=bool(is_pruning), is_qat=bool(is_qat), is_wanda=is_wanda)
     if real is not None:
@@ -548,7 +552,9 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                                              text=f"GPTQ has lower reconstruction error than RTN {at}"),
                          rule="paired_difference", size=size, device=device,
                          reason=f"GPTQ vs round-to-nearest {at} on the layers of a proxy model (same seeds)",
-                         untested=width_scope(claim, b, rb) + baseline_scope(claim, "RTN"))
+                         untested=width_scope(claim, b, rb) + baseline_scope(claim, "RTN")
+                         + (["GPTQ with reordering (act_order; the runs use GPTQ without it)"]
+                            if REORDER.search(text) else []))
 
     if is_wanda and is_pruning and better and "pruning_sweep" in bundles:
         if (why := other_baseline(MAGNITUDE_BASELINE)) is not None:

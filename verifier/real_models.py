@@ -43,7 +43,7 @@ from verifier.plans import (
 from verifier.verdicts import Comparison, ReproPlan, Untestable, UntestableCategory
 
 _WIKITEXT = re.compile(r"\bwiki-?text", re.IGNORECASE)
-_REORDER = re.compile(r"\breorder\w*|\bact[-_ ]order\b|\bdesc[-_ ]act\b", re.IGNORECASE)
+REORDER = re.compile(r"\breorder\w*|\bact[-_ ]order\b|\bdesc[-_ ]act\b", re.IGNORECASE)
 _GLUE = re.compile(r"\b(GLUE|SST-?2|MNLI|QNLI|QQP|RTE|MRPC|CoLA|STS-?B|BERT|RoBERTa|MiniLM|DistilBERT)\b", re.IGNORECASE)
 _MAGNITUDE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
 _ACTIVATIONS = re.compile(r"\bactivations?\b|\bW\d+A\d+\b|\bKV\b|\b(?:key-value|kv) cache\b", re.IGNORECASE)
@@ -155,7 +155,7 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
             # lower of the bundle's widths; what it says of other widths and baselines stays untested
             width = bits or 3
             untested = width_scope(claim, width) + baseline_scope(claim, against)
-            if against == "gptq" and _REORDER.search(text):
+            if "gptq" in (key, against) and REORDER.search(text):
                 untested.append("GPTQ with reordering (act_order; the runs use GPTQ without it)")
             return plan("smollm2_wikitext_ppl", f"ppl_{key}_w{width}",
                         Comparison(baseline_metric=f"ppl_{against}_w{width}", op="better",

@@ -1027,3 +1027,16 @@ def test_a_baseline_at_its_own_width_is_compared_at_that_width(bundles, sentence
     assert isinstance(r, ReproPlan) and r.metric == f"qat_lsq_w{own}_exact_match"
     assert r.expected.baseline_metric == f"rtn_w{against}_exact_match"
     assert r.untested == []  # the baseline's width is tested, not left
+
+
+def test_gptq_with_reordering_against_gptq_without_is_no_gptq_vs_rtn_test(bundles):
+    """'GPTQ with act-order improves perplexity' planned GPTQ vs RTN before match-36 (on SmolLM2 at
+    full size, on the proxy's reconstruction error at smoke size): another comparison."""
+    for size, device in (("full", "cuda"), ("smoke", "cpu")):
+        r = plan_claim(_one_claim("GPTQ with act-order improves perplexity at 3 bits."), "c1", bundles, size=size,
+                       device=device)
+        assert isinstance(r, Untestable) and "with and without reordering" in r.detail, (size, r)
+        vs = plan_claim(_one_claim("GPTQ with act-order outperforms RTN at 3 bits in perplexity."), "c2", bundles,
+                        size=size, device=device)
+        assert isinstance(vs, ReproPlan)
+        assert "GPTQ with reordering (act_order; the runs use GPTQ without it)" in vs.untested
