@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "13"
+LEXICON_VERSION = "14"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -255,6 +255,12 @@ COMPARISON_CUES: tuple[str, ...] = (
     r"\bnegligible\b",
     r"\blossless\b",
     r"\bcloses? the (?:performance |accuracy )?gap\b",
+    # "3-bit GPTQ beats 4-bit RTN", "still lags full precision by 5 points", "20 points below GPTQ",
+    # "QAT and PTQ perform similarly"
+    r"\bbeat(?:s|ing)?\b",
+    r"\blag(?:s|ging)?\b",
+    r"\b(?:points?|pp)\s+(?:below|above|behind|ahead of)\b",
+    r"\bperform\w*\s+(?:\w+\s+)?similarly\b",
 )
 
 SPEEDUP_CUES: tuple[str, ...] = (
@@ -345,6 +351,9 @@ EFFECT_CUES: tuple[str, ...] = COMPARISON_CUES[:3] + (
     r"\brecover\w*",
     r"\bfails?\b",
     r"\bhurts?\b",
+    r"\bdestroy\w*",
+    r"\bcollaps\w*",
+    r"\bremains? accurate\b",
     r"\breduc\w+",
     r"\bincreas\w+",
     r"\benables?\b",

@@ -688,3 +688,18 @@ def test_rows_for_cited_works_and_baselines_do_not_take_the_captions_method():
     assert method["32-bit Baseline"] is None and method["Q8BERT (Zafrir et al., 2019)"] is None
     assert method["LLM.int8() vector-wise"] == "LLM.int8()"
     assert method["Mixed-precision decomposition"] == "LLM.int8()"  # the row names it in its own words
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("3-bit GPTQ beats 4-bit RTN.", ClaimKind.comparison),
+    ("QAT at 2 bits still lags full precision by 5 points.", ClaimKind.comparison),
+    ("The accuracy of RTN at 3 bits is 20 points below GPTQ.", ClaimKind.comparison),
+    ("QAT and PTQ perform similarly at 8 bits.", ClaimKind.comparison),
+    ("Naive W8A8 quantization destroys the accuracy of models beyond 6.7B parameters.", ClaimKind.qualitative),
+    ("Unlike RTN, GPTQ remains accurate at 3 bits.", ClaimKind.qualitative),
+])
+def test_comparisons_and_effects_worded_without_the_usual_verbs_are_claims(sentence, kind):
+    """None of these was a claim before lexicon 14 ('beats', 'lags', 'points below', 'perform
+    similarly', 'destroys', 'remains accurate' were no cues)."""
+    c = claim_of(sentence)
+    assert c is not None and c.kind == kind
