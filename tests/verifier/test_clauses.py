@@ -95,3 +95,12 @@ def test_a_collapse_beside_another_methods_reasonable_result_is_no_no_loss_claim
     assert [x.statement for x in clause_claims(c)] == ["RTN collapses at 3 bits", "GPTQ retains reasonable perplexity."]
     r = plan_claim(c, "c1", bundles, size="full", device="cuda")
     assert not isinstance(r, ReproPlan), r
+
+
+def test_two_formats_speed_ups_in_one_sentence_are_two_claims(bundles):
+    """'INT8 is 2x faster ..., but FP8 is 1.8x faster' planned FP8 against the 2x of the int8
+    clause before match-37 (the format was read from the whole sentence, the number from its first)."""
+    r = plan_claim(_claim("INT8 GEMMs are 2x faster than FP16 GEMMs on H100, but FP8 is 1.8x faster."), "c1", bundles,
+                   size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.metric == "int8_median_speedup" and r.expected.value == 2.0
+    assert r.untested == ["what its other clause says ('FP8 is 1.8x faster.')"]
