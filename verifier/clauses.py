@@ -27,7 +27,8 @@ _SPLIT = re.compile(r",\s+(?:while|whereas|but|although|though|yet)\s+|;\s+|,\s+
                     r"|(?<!\ball)(?<!,)\s+but\s+(?!also\b)|(?<!,)\s+(?:while|whereas)\s+", re.IGNORECASE)
 # a clause of its own: it names a width, a format or a sparsity ("at 2 bits", "4-bit RTN", "FP8",
 # "50% sparsity")
-_OWN_SETTING = re.compile(r"\b\d+[- ]?bits?\b|\bINT\d\b|\bFP8\b|\bfloat8\b|\bW\d+A\d+\b|\b\d+(?:\.\d+)?\s*%\s*(?:sparsity|sparse)\b|"
+_OWN_SETTING = re.compile(r"\b\d+[- ]?bits?\b|\bINT\d\b|\bFP8\b|\bfloat8\b|\bW\d+A\d+\b|"
+                          r"\b\d+(?:\.\d+)?\s*%\s*(?:sparsity|sparse)\b|"
                           r"\b2:4\b", re.IGNORECASE)
 # in a sentence about sparsity, a bare share is a sparsity too ("..., but at 70% it degrades")
 _OWN_SHARE = re.compile(r"\b(?:to|at|of|beyond|above|past)\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE)
