@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "14"
+LEXICON_VERSION = "15"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -261,6 +261,9 @@ COMPARISON_CUES: tuple[str, ...] = (
     r"\blag(?:s|ging)?\b",
     r"\b(?:points?|pp)\s+(?:below|above|behind|ahead of)\b",
     r"\bperform\w*\s+(?:\w+\s+)?similarly\b",
+    # "loses 5 points of accuracy", "costs about 2 points"
+    r"\b(?:los(?:es|e|ing)|costs?)\s+(?:about\s+|around\s+|over\s+|only\s+|just\s+|up to\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:percentage points?|points?|pp)\b",
 )
 
 SPEEDUP_CUES: tuple[str, ...] = (

@@ -48,6 +48,10 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    methods' knees seed by seed (``paired_difference``), "2:4 costs more accuracy than 50%
    unstructured" a method's 2:4 score with its 50% one; and "no loss up to S%" where
    ``pruning_sweep`` scores no S% itself is its knee being at least S% (``verifier.knee``).
+   A stated loss ("4-bit RTN degrades accuracy by 5 points", "QAT at 2 bits lags full precision
+   by 5 points") is the setting's no-loss plan judged as 'worse than the baseline', with the loss
+   as the margin (``verifier.losses``); where that plan compares no accuracy (a knee, a
+   perplexity), the claim is planned as if it stated no loss size.
    Trends over bits or sparsity use the curves those bundles write (rule ``trend``). Weights and
    activations both quantised (W8A8, SmoothQuant) go to the W8A8 runs of ``gptq_vs_rtn`` (naive
    or SmoothQuant-smoothed; another named method, or any other activation width, is ``no_bundle``),
@@ -102,7 +106,7 @@ from __future__ import annotations
 import re
 
 from verifier.claim_fields import find_methods
-from verifier.claims import Claim, ClaimKind, MethodFamily
+from verifier.claims import Claim, ClaimKind, MethodFamily, Quantity
 from verifier.clauses import clause_claims
 from verifier.knee import (
     knee_at_least,
@@ -115,6 +119,7 @@ from verifier.knee import (
     read_knee_comparison,
     read_pattern_comparison,
 )
+from verifier.losses import stated_loss
 from verifier.plans import (
     DYNAMIC_LEVEL,
     EQUAL_TOLERANCE,
@@ -125,8 +130,8 @@ from verifier.plans import (
     RTN_BASELINE,
     WEIGHT_ONLY,
     BundleInfo,
-    baseline_width,
     baseline_scope,
+    baseline_width,
     load_bundles,  # noqa: F401 (callers plan with match.load_bundles)
     make_plan,
     sparsity_scope,
@@ -135,16 +140,23 @@ from verifier.plans import (
     widths_named,
 )
 from verifier.real_models import REORDER, real_model_plan
-from verifier.verdicts import Comparison, ReproPlan, Trend, Untestable, UntestableCategory
+from verifier.verdicts import (
+    Comparison,
+    ReproPlan,
+    Trend,
+    Untestable,
+    UntestableCategory,
+)
 
-MATCHER_VERSION = "match-37"
+MATCHER_VERSION = "match-38"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
     "direction only; a speed-up that counts quantising inputs and dequantising outputs only against int8 timings "
     "that include them, and only when the claim's quantisation is PyTorch ops as the bundle's is); accuracy claims "
     "about GPTQ, QAT, PTQ and pruning are tested as relations or trends on a small proxy model with three seeds "
-    "(labelled proxy scale; a claim that places the knee of the accuracy-vs-sparsity curve is judged on the "
+    "(labelled proxy scale; a stated loss against the uncompressed model is tested in direction and size; a claim "
+    "that places the knee of the accuracy-vs-sparsity curve is judged on the "
     "sweep's knee, the largest sparsity within 1 point of dense, its steepness untested), and only against the "
     "baseline the bundle runs (a claim "
     "against another method, or about a combination of methods, has no bundle); perplexity relations of GPTQ/AWQ/RTN "
@@ -180,6 +192,8 @@ _WITH_OVERHEAD = re.compile(r"\b(?:inputs?|activations?) (?:need to be|needs to 
                             re.IGNORECASE)
 # vector-wise int8 (a scale per input row and per weight column) always pays that overhead; the bundle's
 # overhead is PyTorch ops, comparable only with a claim whose quantisation is PyTorch ops too
+# "per-tensor dynamic quantization": activation scales computed at run time, not the runs' static ones
+_DYNAMIC = re.compile(r"\bdynamic(?:ally)?\b", re.IGNORECASE)
 _VECTOR_WISE = re.compile(r"\bvector[- ]wise\b(?! ?\+ ?decomp)", re.IGNORECASE)
 _PYTORCH_OPS = re.compile(r"\bPyTorch\b")
 _NO_OVERHEAD = re.compile(r"\bwithout (?:any )?(?:the )?(?:(?:de)?quanti[sz]ation )?overheads?\b|\braw\b",
@@ -194,7 +208,8 @@ _TO_FULL = re.compile(r"\b(recover\w*|clos\w+ the gap (to|with)) (the |its )?(fu
                       r"original|unquanti[sz]ed|baseline)\w*", re.IGNORECASE)
 # "QAT matches full precision at 4 bits", "is within 0.5% of the full-precision model": a quality
 # claim though it names no metric
-_MATCHES_FULL = re.compile(r"\b(?:match(?:es|ing|ed)?|within \d+(?:\.\d+)?\s*(?:%|points?) of) (?:the )?"
+_MATCHES_FULL = re.compile(r"\b(?:match(?:es|ing|ed)?|within \d+(?:\.\d+)?\s*(?:%|points?) of|lags?(?: behind)?|"
+                           r"lagging(?: behind)?|trails?|falls? behind) (?:the )?"
                            r"(?:full[- ]precision|fp16|fp32|bf16|dense|unquanti[sz]ed|uncompressed)\b", re.IGNORECASE)
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|without degrading|"
                       r"(does|do|did) not degrade|los(e|es|ing) no (\S+ )?(accuracy|performance|quality|perplexity)|"
@@ -298,6 +313,16 @@ def _other_method(text: str, name: str, family) -> str | None:
     return None
 
 
+def _against_method(text: str, name: str, family) -> bool:
+    """Whether a sentence names another compression method to measure against: one by name ("lags
+    behind GPTQ") or the other training regime ("QAT lags PTQ"); a generic "sparsity" or
+    "quantization" is the setting itself."""
+    own = name.lower()
+    return any((m.name and m.name.lower() != own)
+               or (not m.name and m.family in (MethodFamily.ptq, MethodFamily.qat) and m.family != family)
+               for _, _, m in find_methods(text))
+
+
 def _bits(claim: Claim) -> int | None:
     """The claim's weight width: its field, else the first width its statement names."""
     if claim.bits is not None:
@@ -369,8 +394,26 @@ def _plan_compound(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, si
                                    "reason": f"{plan.reason} (the clause {parts[first].statement!r})"})
 
 
-def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str,
-                device: str) -> ReproPlan | Untestable:
+def _as_loss(plan: ReproPlan | Untestable, loss: Quantity) -> ReproPlan | None:
+    """The no-loss plan of a setting turned into the test of the loss a claim states: the setting
+    worse than its uncompressed baseline, with the stated loss as the margin (``verifier.losses``);
+    None when the setting's plan compares no accuracy with its baseline's (a knee, a perplexity)."""
+    if not isinstance(plan, ReproPlan):
+        return None
+    exp = plan.expected
+    if not (isinstance(exp, Comparison) and exp.op == "equal" and not exp.relative and plan.control is None
+            and plan.metric_unit == "fraction"):
+        return None
+    return plan.model_copy(update={
+        "expected": Comparison(baseline_metric=exp.baseline_metric, op="worse", margin=loss,
+                               text=f"the setting loses accuracy against {exp.baseline_metric} ({loss.text})"),
+        "tolerance": None,
+        "reason": f"{plan.reason}; judged as the loss the claim states ({loss.text!r}: the direction, and its "
+                  "size as the margin)"})
+
+
+def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str, device: str,
+                as_no_loss: bool = False, read_loss: bool = True) -> ReproPlan | Untestable:
     text = claim.statement
     nc = UntestableCategory
     if claim.kind is ClaimKind.setup:
@@ -481,7 +524,13 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                                                  "runs another baseline")
         return None
 
-    no_loss = bool(_NO_LOSS.search(text)) and not _HEDGED.search(text)
+    no_loss = as_no_loss or (bool(_NO_LOSS.search(text)) and not _HEDGED.search(text))
+    if (read_loss and not (better or no_loss) and (family is not None or bits is not None or claim.sparsity)
+            and (loss := stated_loss(text)) is not None and not _against_method(text, name, family)
+            and (not claim.baseline or FULL_BASELINE.search(claim.baseline))):
+        # "4-bit RTN degrades accuracy by 5 points": the setting's no-loss plan, judged as that loss
+        planned = _as_loss(_plan_claim(claim, ref, bundles, size=size, device=device, as_no_loss=True), loss)
+        return planned or _plan_claim(claim, ref, bundles, size=size, device=device, read_loss=False)
     if better and not claim.baseline and (implied := _other_method(text, name, family)):
         # "LSQ outperforms STE-based QAT": the other method named is the baseline, though not parsed as one
         claim = claim.model_copy(update={"baseline": implied})
@@ -642,7 +691,7 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
             return why
         if name and not smoothquant and not _RAW_LOWBIT.match(name):
             return untestable(ref, nc.no_bundle, f"the W8A8 runs are naive or SmoothQuant-smoothed, not {name}")
-        if DYNAMIC_LEVEL.search(text):
+        if DYNAMIC_LEVEL.search(text) or _DYNAMIC.search(text):
             return untestable(ref, nc.no_bundle, "SmoothQuant-O1 and -O2 scale activations dynamically (per token, "
                                                  "or per tensor at run time); the W8A8 runs use static per-tensor "
                                                  "scales, SmoothQuant's O3 level")

@@ -1,0 +1,73 @@
+"""Loss claims: what a compression setting costs against its uncompressed baseline, and how much."""
+
+import pytest
+
+from verifier.claims import ClaimKind
+from verifier.extract import extract_claims
+from verifier.losses import stated_loss
+from verifier.markdown import parse_markdown
+from verifier.match import load_bundles, plan_claim
+from verifier.verdicts import ReproPlan, Untestable
+
+
+@pytest.fixture(scope="module")
+def bundles():
+    return load_bundles()
+
+
+def _plan(sentence, bundles, size="full", device="cuda"):
+    doc = parse_markdown(f"# Compressing transformers\n\n## Results\n\n{sentence}\n".encode(), name="t.md")
+    (c,) = [c for c in extract_claims(doc) if c.kind is not ClaimKind.setup]
+    return plan_claim(c, "c1", bundles, size=size, device=device)
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("4-bit RTN degrades accuracy by 5 points.", -5.0, "eq"),
+    ("On SST-2, 3-bit RTN loses 4 points of accuracy.", -4.0, "eq"),
+    ("QAT at 2 bits lags full precision by 5 points.", -5.0, "eq"),
+    ("Pruning causes a 5-point drop in accuracy.", -5.0, "eq"),
+    ("It drops by about 2.5%.", -2.5, "approx"),
+    ("It loses more than 10 points.", -10.0, "less_than"),  # a difference below -10
+    ("It costs up to 3 points.", -3.0, "at_least"),  # a difference above -3
+])
+def test_a_stated_loss_is_a_negative_margin_in_points(text, value, qualifier):
+    q = stated_loss(text)
+    assert q is not None and (q.value, q.unit, q.qualifier) == (value, "pp", qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "It reduces accuracy by less than 1%.",  # a bound: no loss of that size, a no-loss claim
+    "It reduces accuracy by under 2 points.",
+    "Pruning removes 50% of the weights.",  # a share of the weights
+    "Accuracy stays within 1 point.",
+])
+def test_bounds_and_shares_are_no_stated_loss(text):
+    assert stated_loss(text) is None
+
+
+def test_a_loss_is_planned_as_worse_than_the_baseline_with_the_loss_as_margin(bundles):
+    """No plan before match-38: a loss claim was neither 'better' nor 'no loss'."""
+    r = _plan("4-bit RTN degrades accuracy by 5 points.", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == "rtn_w4_exact_match"
+    assert (r.expected.baseline_metric, r.expected.op, r.expected.margin.value) == ("fp_exact_match", "worse", -5.0)
+    assert r.tolerance is None and "judged as the loss the claim states" in r.reason
+    qat = _plan("QAT at 2 bits lags full precision by 5 points.", bundles)
+    assert isinstance(qat, ReproPlan) and qat.metric == "qat_lsq_w2_exact_match" and qat.expected.op == "worse"
+    pruned = _plan("Pruning to 50% sparsity reduces accuracy by 3 points.", bundles)
+    assert isinstance(pruned, ReproPlan) and pruned.metric == "magnitude_s50_exact_match"
+    assert pruned.expected.baseline_metric == "dense_exact_match"
+
+
+def test_a_loss_against_another_method_or_where_no_score_exists_is_not_a_loss_plan(bundles):
+    other = _plan("RTN at 3 bits lags behind GPTQ by 4 points.", bundles)
+    assert not (isinstance(other, ReproPlan) and other.expected.baseline_metric == "fp_exact_match")
+    # pruning_sweep scores 30% only through its knee: no accuracy to compare a 3-point loss with
+    knee_only = _plan("Magnitude pruning to 30% sparsity reduces accuracy by 3 points.", bundles)
+    assert isinstance(knee_only, Untestable)
+
+
+def test_dynamic_w8a8_is_not_the_static_w8a8_runs(bundles):
+    """'per-tensor dynamic quantization' computes activation scales at run time; the W8A8 runs use
+    static ones (a no-loss claim of it planned the static runs before match-38)."""
+    r = _plan("Naive W8A8 per-tensor dynamic quantization keeps the accuracy of the FP16 model.", bundles)
+    assert isinstance(r, Untestable) and "static per-tensor scales" in r.detail

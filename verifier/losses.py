@@ -1,0 +1,44 @@
+"""Loss claims: what a compression setting costs against the full-precision or dense model.
+
+"4-bit RTN degrades accuracy by 5 points", "QAT at 2 bits lags full precision by 5 points",
+"magnitude pruning to 50% sparsity reduces accuracy by 3 points on SST-2" state a direction
+(worse than the uncompressed model) and a size. They are planned as a paired comparison of the
+setting's accuracy with the baseline's in the same runs (``op`` 'worse'), with the stated loss as
+the comparison's margin (negative: metric - baseline): the direction decides between reproduced and
+not, a loss of another size than the stated one is 'partially reproduced'. A percentage of accuracy
+is read as points, as for a stated win. A bound ("by less than 1%") is a no-loss claim, not a loss
+of that size: those go to the no-loss rules before this one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifier.claims import Quantity
+
+_VERB = (r"(?:degrad\w*|reduc\w*|lower\w*|drops?|dropp\w*|decreas\w*|los(?:es|e|ing)|costs?|costing|hurts?|lags?|"
+         r"lagging|underperform\w*|falls?|fell|trails?)")
+# a bound ("by less than 1%", "under 2 points", "at most 1%", "within 1%") is a no-loss claim: no amount
+_AMOUNT = (r"(?:(?P<q>about |around |roughly |approximately |~\s*|over |more than |at least |up to |only |just |"
+           r"merely )|(?<!than )(?<!under )(?<!most )(?<!within ))(?P<v>\d+(?:\.\d+)?)\s*")
+_UNIT = r"(?P<u>percentage points?|points?|pp|%)(?![\w%])"
+# a share of the weights is a sparsity, not a loss
+_NOT_A_SHARE = r"(?!\s*(?:sparsity|sparse|of (?:the |its |their )?(?:weights|parameters)))"
+# "degrades accuracy by 5 points", "lags behind full precision by 2%", "loses 4 points"
+_LOSS_VERB = re.compile(rf"\b{_VERB}\b(?:\s+(?:behind\s+)?(?:[\w-]+\s+){{0,4}}?)?(?:by\s+)?"
+                        rf"{_AMOUNT}{_UNIT}{_NOT_A_SHARE}", re.IGNORECASE)
+# "a 5-point drop", "a 3% accuracy loss"
+_LOSS_NOUN = re.compile(rf"\b(?:a|an)\s+{_AMOUNT}-?(?P<u>percentage[- ]points?|points?|pp|%)(?:[- ]point)?\s+"
+                        rf"(?:accuracy\s+)?(?:drop|loss|degradation|decrease|gap)\b", re.IGNORECASE)
+_QUALIFIER = {"about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "~": "approx",
+              # a loss of more than 5 points is a difference below -5; of up to 5, one above -5
+              "over": "less_than", "more than": "less_than", "at least": "less_than", "up to": "at_least"}
+
+def stated_loss(text: str) -> Quantity | None:
+    """The loss a claim states, as a margin of (setting - baseline) in points: -5 for 'degrades
+    accuracy by 5 points', or None when it states none."""
+    m = _LOSS_VERB.search(text) or _LOSS_NOUN.search(text)
+    if m is None:
+        return None
+    q = (m.group("q") or "").strip().lower()
+    return Quantity(value=-float(m.group("v")), unit="pp", qualifier=_QUALIFIER.get(q, "eq"), text=m.group(0).strip())
