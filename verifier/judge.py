@@ -39,7 +39,7 @@ from verifier.verdicts import (
     same_hardware_class,
 )
 
-JUDGE_VERSION = "judge-5"
+JUDGE_VERSION = "judge-6"
 LEVEL = 0.95  # coverage of every interval
 WIDE_BAND = 0.25  # a prediction half-width above this share of the number cannot discriminate
 APPROX_TOLERANCE = 0.05  # "about", "~": 5% of the stated value
@@ -90,7 +90,7 @@ RULES = "\n".join((
      "side, inconclusive otherwise; a stated margin outside the interval (widened by the tolerance) makes it partially "
      "reproduced. 'Matches' is reproduced when the interval lies within +-tolerance, not reproduced when it lies wholly "
      "outside, inconclusive otherwise. A relative comparison (perplexity 'without degradation') uses per-seed "
-     "100 * (A / B - 1), in % of B, with the tolerance in % of B too."),
+     "100 * (A / B - 1), in % of B, with the tolerance and a stated margin in % of B too."),
     ("Trends. At least 3 distinct x over a 4x span (largest x over the smallest positive x); OLS slope of y on log2(x) "
      f"(or x) over all runs' points with its {LEVEL:.0%} t interval. The claimed sign is reproduced when the interval "
      "excludes zero on that side, not reproduced when the slope is zero or the interval lies on the other side, "
@@ -322,7 +322,8 @@ def _paired_rule(plan: ReproPlan, exp: Comparison, used: list[dict]) -> _Outcome
     if not holds:
         return _Outcome(Label.inconclusive, reasons + ["the interval includes zero"], **fields)
     if exp.margin is not None:
-        f = unit_factor(exp.margin.unit, plan.metric_unit, subject=plan.claim_ref)
+        # a relative comparison's margin is in % of the baseline, like its differences
+        f = 1.0 if exp.relative else unit_factor(exp.margin.unit, plan.metric_unit, subject=plan.claim_ref)
         tol, _ = _tolerances(plan, exp.margin, f)
         lo, hi = _claim_region(exp.margin, f)
         fields.update(expected_value=exp.margin.value * f, tolerance=tol,

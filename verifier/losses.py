@@ -8,6 +8,10 @@ the comparison's margin (negative: metric - baseline): the direction decides bet
 not, a loss of another size than the stated one is 'partially reproduced'. A percentage of accuracy
 is read as points, as for a stated win. A bound ("by less than 1%") is a no-loss claim, not a loss
 of that size: those go to the no-loss rules before this one.
+
+A perplexity increase ("increases perplexity by 20%") is read by :func:`stated_increase`: in % of
+the baseline's perplexity it is the margin of the relative comparison; in perplexity points or as
+a factor only the direction is tested (a gap on the claim's model does not carry over).
 """
 
 from __future__ import annotations
@@ -42,3 +46,31 @@ def stated_loss(text: str) -> Quantity | None:
         return None
     q = (m.group("q") or "").strip().lower()
     return Quantity(value=-float(m.group("v")), unit="pp", qualifier=_QUALIFIER.get(q, "eq"), text=m.group(0).strip())
+
+
+# "increases perplexity by 20%", "perplexity rises by 2.1 points", "raises WikiText-2 perplexity by 0.5"
+_PPL_UP = (r"(?:increas\w*|rais\w*|worsen\w*|degrad\w*|hurt\w*|ris(?:es|e|ing)|grows?|goes up|inflat\w*)")
+_PPL_INCREASE = (
+    re.compile(rf"\b{_PPL_UP}\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?perplexity(?:\s+of\s+[\w.-]+)?\s+by\s+"
+               rf"{_AMOUNT}(?P<u>%|x|×|points?)?", re.IGNORECASE),
+    re.compile(rf"\bperplexity\s+(?:\w+\s+){{0,2}}?{_PPL_UP}\s+(?:\w+\s+){{0,2}}?by\s+{_AMOUNT}(?P<u>%|x|×|points?)?",
+               re.IGNORECASE),
+)
+
+
+def stated_increase(text: str) -> tuple[Quantity | None, str] | None:
+    """A perplexity increase the claim states: (the increase in % of the baseline's perplexity, or
+    None when it is given in perplexity points or as a factor, and the words), or None."""
+    m = next((found for rx in _PPL_INCREASE if (found := rx.search(text)) is not None), None)
+    if m is None:
+        return None
+    unit = m.group("u") or ""
+    q = (m.group("q") or "").strip().lower()
+    if unit != "%":
+        return None, m.group(0).strip()
+    return Quantity(value=float(m.group("v")), unit="%", qualifier=_PPL_QUALIFIER.get(q, "eq"),
+                    text=m.group(0).strip()), m.group(0).strip()
+
+
+_PPL_QUALIFIER = {"about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "~": "approx",
+                  "over": "at_least", "more than": "at_least", "at least": "at_least", "up to": "up_to"}

@@ -49,9 +49,11 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    unstructured" a method's 2:4 score with its 50% one; and "no loss up to S%" where
    ``pruning_sweep`` scores no S% itself is its knee being at least S% (``verifier.knee``).
    A stated loss ("4-bit RTN degrades accuracy by 5 points", "QAT at 2 bits lags full precision
-   by 5 points") is the setting's no-loss plan judged as 'worse than the baseline', with the loss
-   as the margin (``verifier.losses``); where that plan compares no accuracy (a knee, a
-   perplexity), the claim is planned as if it stated no loss size.
+   by 5 points", "increases perplexity by 20%") is the setting's no-loss plan judged as 'worse
+   than the baseline', with the loss as the margin (``verifier.losses``; a perplexity increase in
+   % of the baseline's, compared relatively; in perplexity points the direction only); not a loss
+   against another method or under another calibration distribution; where that plan compares
+   no such score (a knee, a controlled W8A8 test), the claim is planned as if it stated no loss.
    Trends over bits or sparsity use the curves those bundles write (rule ``trend``). Weights and
    activations both quantised (W8A8, SmoothQuant) go to the W8A8 runs of ``gptq_vs_rtn`` (naive
    or SmoothQuant-smoothed; another named method, or any other activation width, is ``no_bundle``),
@@ -119,7 +121,7 @@ from verifier.knee import (
     read_knee_comparison,
     read_pattern_comparison,
 )
-from verifier.losses import stated_loss
+from verifier.losses import stated_increase, stated_loss
 from verifier.plans import (
     DYNAMIC_LEVEL,
     EQUAL_TOLERANCE,
@@ -148,7 +150,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-38"
+MATCHER_VERSION = "match-39"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -192,6 +194,10 @@ _WITH_OVERHEAD = re.compile(r"\b(?:inputs?|activations?) (?:need to be|needs to 
                             re.IGNORECASE)
 # vector-wise int8 (a scale per input row and per weight column) always pays that overhead; the bundle's
 # overhead is PyTorch ops, comparable only with a claim whose quantisation is PyTorch ops too
+# "with a different calibration distribution, AWQ only increases the perplexity by 0.5": a loss against the
+# method under matched calibration, not against the uncompressed model
+_SHIFTED = re.compile(r"\b(?:different|other|another|mismatched|shifted|out-of-(?:distribution|domain))\s+"
+                      r"(?:calibration|data|domain|distribution)", re.IGNORECASE)
 # "per-tensor dynamic quantization": activation scales computed at run time, not the runs' static ones
 _DYNAMIC = re.compile(r"\bdynamic(?:ally)?\b", re.IGNORECASE)
 _VECTOR_WISE = re.compile(r"\bvector[- ]wise\b(?! ?\+ ?decomp)", re.IGNORECASE)
@@ -394,22 +400,34 @@ def _plan_compound(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, si
                                    "reason": f"{plan.reason} (the clause {parts[first].statement!r})"})
 
 
-def _as_loss(plan: ReproPlan | Untestable, loss: Quantity) -> ReproPlan | None:
+def _as_loss(plan: ReproPlan | Untestable, loss: Quantity | None, increase: tuple[Quantity | None, str] | None
+             ) -> ReproPlan | None:
     """The no-loss plan of a setting turned into the test of the loss a claim states: the setting
-    worse than its uncompressed baseline, with the stated loss as the margin (``verifier.losses``);
-    None when the setting's plan compares no accuracy with its baseline's (a knee, a perplexity)."""
-    if not isinstance(plan, ReproPlan):
+    worse than its uncompressed baseline, with the stated loss as the margin (``verifier.losses``):
+    accuracy points (``loss``), or a perplexity increase (``increase``: in % of the baseline's
+    perplexity, compared relatively; in perplexity points or as a factor only the direction, the
+    size untested). None when the setting's plan compares neither (a knee, a controlled W8A8 test)."""
+    if not isinstance(plan, ReproPlan) or plan.control is not None:
         return None
     exp = plan.expected
-    if not (isinstance(exp, Comparison) and exp.op == "equal" and not exp.relative and plan.control is None
-            and plan.metric_unit == "fraction"):
+    if not (isinstance(exp, Comparison) and exp.op == "equal"):
         return None
+    if loss is not None and not exp.relative and plan.metric_unit == "fraction":
+        margin, words, untested = loss, loss.text, []
+    elif increase is not None and exp.relative and plan.metric_unit == "perplexity":
+        margin, words = increase
+        untested = [] if margin is not None else [
+            f"the size of the increase the claim states ({words!r}): a perplexity gap on the claim's model does not "
+            "carry over to the stand-in"]
+    else:
+        return None
+    what = "perplexity" if plan.metric_unit == "perplexity" else "accuracy"
     return plan.model_copy(update={
-        "expected": Comparison(baseline_metric=exp.baseline_metric, op="worse", margin=loss,
-                               text=f"the setting loses accuracy against {exp.baseline_metric} ({loss.text})"),
-        "tolerance": None,
-        "reason": f"{plan.reason}; judged as the loss the claim states ({loss.text!r}: the direction, and its "
-                  "size as the margin)"})
+        "expected": Comparison(baseline_metric=exp.baseline_metric, op="worse", margin=margin, relative=exp.relative,
+                               text=f"the setting's {what} is worse than {exp.baseline_metric}'s ({words})"),
+        "tolerance": None, "untested": [*plan.untested, *untested],
+        "reason": f"{plan.reason}; judged as the loss the claim states ({words!r}: the direction"
+                  + (", and its size as the margin)" if margin is not None else ")")})
 
 
 def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str, device: str,
@@ -526,10 +544,13 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
 
     no_loss = as_no_loss or (bool(_NO_LOSS.search(text)) and not _HEDGED.search(text))
     if (read_loss and not (better or no_loss) and (family is not None or bits is not None or claim.sparsity)
-            and (loss := stated_loss(text)) is not None and not _against_method(text, name, family)
+            and ((loss := stated_loss(text)) is not None or (increase := stated_increase(text)) is not None)
+            and not _against_method(text, name, family) and not _SHIFTED.search(text)
             and (not claim.baseline or FULL_BASELINE.search(claim.baseline))):
-        # "4-bit RTN degrades accuracy by 5 points": the setting's no-loss plan, judged as that loss
-        planned = _as_loss(_plan_claim(claim, ref, bundles, size=size, device=device, as_no_loss=True), loss)
+        # "4-bit RTN degrades accuracy by 5 points", "Wanda increases perplexity by 20%": the setting's
+        # no-loss plan, judged as that loss
+        planned = _as_loss(_plan_claim(claim, ref, bundles, size=size, device=device, as_no_loss=True), loss,
+                           None if loss is not None else increase)
         return planned or _plan_claim(claim, ref, bundles, size=size, device=device, read_loss=False)
     if better and not claim.baseline and (implied := _other_method(text, name, family)):
         # "LSQ outperforms STE-based QAT": the other method named is the baseline, though not parsed as one

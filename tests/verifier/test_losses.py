@@ -71,3 +71,46 @@ def test_dynamic_w8a8_is_not_the_static_w8a8_runs(bundles):
     static ones (a no-loss claim of it planned the static runs before match-38)."""
     r = _plan("Naive W8A8 per-tensor dynamic quantization keeps the accuracy of the FP16 model.", bundles)
     assert isinstance(r, Untestable) and "static per-tensor scales" in r.detail
+
+
+def test_a_perplexity_increase_in_percent_is_a_relative_margin(bundles):
+    """'increases perplexity by 20%' is the relative comparison of the no-degradation plan with op
+    'worse' and the 20% as its margin (in % of the baseline, as its differences are: judge-6)."""
+    r = _plan("Wanda pruning of LLaMA-7B to 50% sparsity increases WikiText-2 perplexity by 20%.", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == "ppl_wanda_unstructured"
+    assert r.expected.relative and r.expected.op == "worse"
+    assert (r.expected.margin.value, r.expected.margin.unit) == (20.0, "%")
+    points = _plan("3-bit RTN raises WikiText-2 perplexity by 2.1 points.", bundles)
+    assert isinstance(points, ReproPlan) and points.expected.margin is None  # points do not transfer: untested
+    assert any("size of the increase" in u for u in points.untested)
+
+
+def test_an_increase_under_another_calibration_is_not_a_loss_against_the_baseline(bundles):
+    """AWQ's 'with a different calibration distribution, AWQ only increases the perplexity by 0.5'
+    is against AWQ calibrated in distribution, not against the uncompressed model."""
+    r = _plan("When using a different calibration distribution, AWQ only increases the perplexity by 0.5-0.6 at "
+              "4 bits.", bundles)
+    assert not (isinstance(r, ReproPlan) and r.expected.op == "worse")
+
+
+def test_a_relative_margin_is_judged_in_percent_of_the_baseline():
+    from repro.records import RunRecord
+    from verifier.judge import judge_claim
+    from verifier.verdicts import ReproPlan as Plan
+
+    bundles_ = load_bundles()
+    plan = _plan("Wanda pruning of LLaMA-7B to 50% sparsity increases WikiText-2 perplexity by 20%.", bundles_)
+    assert isinstance(plan, Plan)
+
+    def runs(ratio):
+        return [RunRecord(run_id=f"r{i}", bundle_id=plan.bundle_id, bundle_version=plan.bundle_version,
+                          seal=plan.seal, size="full", device="cuda", params=dict(plan.config), seed=i, status="ok",
+                          started="2026-06-01T00:00:00+00:00",
+                          metrics={"ppl_wanda_unstructured": 20.0 * ratio * (1 + 0.001 * i),
+                                   "ppl_baseline_gguf_fp32": 20.0},
+                          curves={}, fingerprint={"gpu_name": "NVIDIA H100 80GB HBM3"}, tables={}).to_json()
+                for i in range(3)]
+
+    assert judge_claim(plan, runs(1.20)).label.value == "reproduced_at_proxy_scale"
+    assert judge_claim(plan, runs(1.60)).label.value == "partially_reproduced"  # worse, by far more
+    assert judge_claim(plan, runs(0.95)).label.value == "not_reproduced"
