@@ -235,6 +235,10 @@ _CHOICE_LEAD = re.compile(r"\s*We (?:only |also |further |mainly )?(?:compare[sd
 _CHOICE_BECAUSE = re.compile(r"\b(?:because|since) (?:it|this method|this) (?:is|was|has|can|does)\b", re.IGNORECASE)
 
 
+# a leading contrast, up to its comma: "Unlike RTN, ...", "In contrast to magnitude pruning, ..."
+_CONTRAST_LEAD = re.compile(r"\s*(?:unlike|in contrast (?:to|with)|as opposed to)\b[^,;.]{1,80},", re.IGNORECASE)
+
+
 def primary_method(
     text: str, baseline: Span | None, own: Method | None, baseline_name: str | None = None
 ) -> Method | None:
@@ -246,6 +250,10 @@ def primary_method(
         for a, _, m in find_methods(text)
         if _outside(baseline, a) and (m.name is None or m.name != baseline_name)
     ]
+    contrast = _CONTRAST_LEAD.match(text)
+    if contrast is not None and any(a >= contrast.end() for a, _ in mentions):
+        # "Unlike RTN, GPTQ remains accurate": the sentence is about the method after the contrast
+        mentions = [(a, m) for a, m in mentions if a >= contrast.end()]
     named = [(a, m) for a, m in mentions if m.name]
     reason = _CHOICE_BECAUSE.search(text)
     if reason is not None and _CHOICE_LEAD.match(text):

@@ -187,6 +187,16 @@ _OTHERS = re.compile(r"\bthe only (?:[\w-]+ ){0,2}(?:method|one|approach|scheme|
                      r"(?:the |all )?(?:baselines?|other (?:methods?|approaches|schemes))\b", re.IGNORECASE)
 
 
+_CONTRAST = re.compile(r"^\s*(?:unlike|in contrast (?:to|with)|as opposed to)\b[^,;.]{1,80}(?=,)", re.IGNORECASE)
+
+
+def contrast_scope(claim: Claim) -> list[str]:
+    """What a leading contrast says of another method ("Unlike magnitude pruning, Wanda keeps its
+    accuracy": that magnitude pruning does not), which a plan of the claim's own method leaves."""
+    m = _CONTRAST.search(claim.statement)
+    return [f"what the claim says of the method it is contrasted with ({m.group(0).strip()!r})"] if m else []
+
+
 def others_scope(claim: Claim) -> list[str]:
     """What a claim says of other methods than its own ("the only method that ..."), left untested."""
     m = _OTHERS.search(claim.statement)
@@ -345,5 +355,7 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
         preconditions=preconditions, control=control,
         # a speed sweep spans shapes; every other bundle runs one model
         untested=list(untested or []) + (model_scope(claim) + others_scope(claim) + calibration_scope(claim)
-                                         if rule != "speed" else []),
+                                         if rule != "speed" else [])
+        # a relation between the two methods tests the contrast; anything else leaves it
+        + ([] if isinstance(expected, Comparison) and expected.op != "equal" else contrast_scope(claim)),
     )

@@ -703,3 +703,11 @@ def test_comparisons_and_effects_worded_without_the_usual_verbs_are_claims(sente
     similarly', 'destroys', 'remains accurate' were no cues)."""
     c = claim_of(sentence)
     assert c is not None and c.kind == kind
+
+
+def test_a_leading_contrast_is_not_the_sentences_method():
+    """'Unlike RTN, GPTQ remains accurate' is about GPTQ (lexicon 16; it read RTN)."""
+    c = claim_of("Unlike RTN, GPTQ remains accurate at 3 bits.")
+    assert c is not None and c.method is not None and c.method.name == "GPTQ"
+    c = claim_of("In contrast to magnitude pruning, Wanda preserves accuracy at 50% sparsity.")
+    assert c is not None and c.method is not None and c.method.name == "Wanda"

@@ -1040,3 +1040,14 @@ def test_gptq_with_reordering_against_gptq_without_is_no_gptq_vs_rtn_test(bundle
                         size=size, device=device)
         assert isinstance(vs, ReproPlan)
         assert "GPTQ with reordering (act_order; the runs use GPTQ without it)" in vs.untested
+
+
+def test_a_leading_contrast_is_named_untested_unless_the_plan_compares_the_two(bundles):
+    no_loss = plan_claim(_one_claim("Unlike magnitude pruning, Wanda preserves accuracy at 50% sparsity."), "c1",
+                         bundles)
+    assert isinstance(no_loss, ReproPlan) and no_loss.metric == "wanda_s50_exact_match"
+    assert no_loss.untested == ["what the claim says of the method it is contrasted with ('Unlike magnitude "
+                                "pruning')"]
+    versus = plan_claim(_one_claim("Unlike RTN, GPTQ remains accurate at 3 bits."), "c2", bundles)
+    assert isinstance(versus, ReproPlan) and versus.expected.baseline_metric.startswith("rtn_w3")
+    assert versus.untested == []
