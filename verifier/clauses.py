@@ -34,6 +34,23 @@ _OWN_SETTING = re.compile(r"\b\d+[- ]?bits?\b|\bINT\d\b|\bFP8\b|\bfloat8\b|\bW\d
 _OWN_SHARE = re.compile(r"\b(?:to|at|of|beyond|above|past)\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE)
 
 
+def _pieces(body: str) -> list[str]:
+    """The sentence cut at its separators; ", and" followed by a short tail ends a list ("at 2, 3,
+    and 4 bits", "GPTQ, AWQ, and OmniQuant outperform"), not a clause, and stays with what it lists."""
+    cuts = list(_SPLIT.finditer(body))
+    pieces: list[str] = []
+    start = 0
+    for i, sep in enumerate(cuts):
+        end = cuts[i + 1].start() if i + 1 < len(cuts) else len(body)
+        tail = body[sep.end():end]
+        if sep.group(0).strip(" ,").lower() == "and" and len(tail.split()) <= 3:
+            continue  # the list's last item: no cut here
+        pieces.append(body[start:sep.start()])
+        start = sep.end()
+    pieces.append(body[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
 def clause_claims(claim: Claim) -> list[Claim]:
     """The claims of ``claim``'s clauses when its sentence makes more than one, else ``[]``."""
     from verifier.extract import _from, _leading_condition, classify, read_fields
@@ -43,7 +60,7 @@ def clause_claims(claim: Claim) -> list[Claim]:
         return []
     lead = _leading_condition(text)
     condition, body = text[:lead], text[lead:]
-    pieces = [p.strip() for p in _SPLIT.split(body) if p.strip()]
+    pieces = _pieces(body)
     if len(pieces) < 2:
         return []
     first = find_methods(pieces[0])

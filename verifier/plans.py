@@ -78,9 +78,16 @@ _WIDTH = re.compile(r"\b(\d)[- ]?bits?\b(?!\s+(?:activation|input|KV|cache))|\bI
 _LIST_LINK = re.compile(r"(?:\s|\([^)]*\)|\[[^\]]*\]|[(),]|\band\b|\bor\b|\bas well as\b|\bthe\b)+", re.IGNORECASE)
 
 
+# "at 2, 3, and 4 bits", "3 and 4 bits": every width of the list
+_WIDTH_LIST = re.compile(r"(?<![\w.-])((?:\d\s*,\s*)+(?:and\s+|or\s+)?\d|\d\s+(?:and|or)\s+\d)[- ]?bits?\b", re.IGNORECASE)
+
+
 def widths_named(text: str) -> list[int]:
-    """The weight bit widths ``text`` names, in order: "4-bit", "INT8", "W4A16" (not "8-bit activations")."""
-    return [int(next(g for g in m.groups() if g)) for m in _WIDTH.finditer(text)]
+    """The weight bit widths ``text`` names, in order: "4-bit", "INT8", "W4A16" (not "8-bit activations"),
+    each of a list ("2, 3, and 4 bits")."""
+    listed = [int(d) for m in _WIDTH_LIST.finditer(text) for d in re.findall(r"\d", m.group(1))]
+    single = [int(next(g for g in m.groups() if g)) for m in _WIDTH.finditer(text)]
+    return listed + [w for w in single if w not in listed]
 
 
 def _left(named: set, tested, spans_several: bool, plural: str, unit: str, show, descending: bool = False) -> list[str]:

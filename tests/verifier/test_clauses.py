@@ -35,6 +35,10 @@ def test_a_compound_sentence_splits_into_its_statements(sentence, clauses):
 
 @pytest.mark.parametrize("sentence", [
     "GPTQ quantizes to 3 bits, while keeping the accuracy of the FP16 model.",  # one statement
+    # a list's last item after an Oxford comma (match-40 cut 'at 2, 3' from '4 bits')
+    "QAT outperforms PTQ at 2, 3, and 4 bits.",
+    "Wanda outperforms magnitude pruning at 50%, 60%, and 70% sparsity.",
+    "GPTQ, AWQ, and OmniQuant outperform RTN at 3 bits.",
     "Wanda is not only faster but also outperforms magnitude pruning at 50% sparsity.",
     "GPTQ outperforms RTN at 3 bits on WikiText-2.",
 ])

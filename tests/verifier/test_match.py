@@ -1051,3 +1051,14 @@ def test_a_leading_contrast_is_named_untested_unless_the_plan_compares_the_two(b
     versus = plan_claim(_one_claim("Unlike RTN, GPTQ remains accurate at 3 bits."), "c2", bundles)
     assert isinstance(versus, ReproPlan) and versus.expected.baseline_metric.startswith("rtn_w3")
     assert versus.untested == []
+
+
+def test_a_list_of_widths_leaves_the_untested_ones_named(bundles):
+    """'at 2, 3, and 4 bits' named only 4 (the one with its unit) before match-41: a plan at 4 bits
+    passed for the whole claim."""
+    from verifier.plans import widths_named
+
+    assert widths_named("QAT outperforms PTQ at 2, 3, and 4 bits.") == [2, 3, 4]
+    assert widths_named("GPTQ works at 3 and 4 bits, and 8-bit weights are lossless.") == [3, 4, 8]
+    r = plan_claim(_one_claim("QAT outperforms PTQ at 2, 3, and 4 bits."), "c1", bundles)
+    assert isinstance(r, ReproPlan) and r.untested == ["the claim's other bit widths (3 bits, 2 bits; tested at 4)"]
