@@ -59,6 +59,8 @@ def clause_claims(claim: Claim) -> list[Claim]:
     if claim.origin != "text" or not _SPLIT.search(text):
         return []
     lead = _leading_condition(text)
+    if lead and find_methods(text[:lead]):
+        lead = 0  # "At 4 bits GPTQ is lossless, but ...": a clause of its own, not a shared condition
     condition, body = text[:lead], text[lead:]
     pieces = _pieces(body)
     if len(pieces) < 2:

@@ -108,3 +108,11 @@ def test_two_formats_speed_ups_in_one_sentence_are_two_claims(bundles):
                    size="full", device="cuda")
     assert isinstance(r, ReproPlan) and r.metric == "int8_median_speedup" and r.expected.value == 2.0
     assert r.untested == ["what its other clause says ('FP8 is 1.8x faster.')"]
+
+
+def test_a_leading_clause_with_its_own_method_is_no_shared_condition():
+    """'At 4 bits GPTQ is lossless, but ...' was read as the condition 'At 4 bits GPTQ is lossless,'
+    put before every clause (match-41)."""
+    c = _claim("At 4 bits GPTQ is lossless, but at 3 bits it degrades by 2 points, while RTN collapses.")
+    assert [x.statement for x in clause_claims(c)] == [
+        "At 4 bits GPTQ is lossless", "at 3 bits it degrades by 2 points", "RTN collapses."]
