@@ -424,7 +424,8 @@ def _as_loss(plan: ReproPlan | Untestable, loss: Quantity | None, increase: tupl
     what = "perplexity" if plan.metric_unit == "perplexity" else "accuracy"
     return plan.model_copy(update={
         "expected": Comparison(baseline_metric=exp.baseline_metric, op="worse", margin=margin, relative=exp.relative,
-                               text=f"the setting's {what} is worse than the uncompressed model's ({words})"),
+                               text=f"the setting's {what} is worse than "
+                                    f"{'the baseline' if exp.relative else 'the uncompressed model'}'s ({words})"),
         "tolerance": None, "untested": [*plan.untested, *untested],
         "reason": f"{plan.reason}; judged as the loss the claim states ({words!r}: the direction"
                   + (", and its size as the margin)" if margin is not None else ")")})
