@@ -22,9 +22,10 @@ from verifier.claims import Quantity
 
 _VERB = (r"(?:degrad\w*|reduc\w*|lower\w*|drops?|dropp\w*|decreas\w*|los(?:es|e|ing)|costs?|costing|hurts?|lags?|"
          r"lagging|underperform\w*|falls?|fell|trails?)")
-# a bound ("by less than 1%", "under 2 points", "at most 1%", "within 1%") is a no-loss claim: no amount
+# a bound ("by less than 1%", "under 2 points", "at most 1%", "within 1%") is a no-loss claim, and "reduces
+# the gap to 2%" a level reached: no amount
 _AMOUNT = (r"(?:(?P<q>about |around |roughly |approximately |~\s*|over |more than |at least |up to |only |just |"
-           r"merely )|(?<!than )(?<!under )(?<!most )(?<!within ))(?P<v>\d+(?:\.\d+)?)\s*")
+           r"merely )|(?<!than )(?<!under )(?<!most )(?<!within )(?<!to ))(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*")
 _UNIT = r"(?P<u>percentage points?|points?|pp|%)(?![\w%])"
 # a share of the weights is a sparsity, not a loss
 _NOT_A_SHARE = r"(?!\s*(?:sparsity|sparse|of (?:the |its |their )?(?:weights|parameters)))"

@@ -107,6 +107,7 @@ from __future__ import annotations
 
 import re
 
+from verifier import lexicon
 from verifier.claim_fields import find_methods
 from verifier.claims import Claim, ClaimKind, MethodFamily, Quantity
 from verifier.clauses import clause_claims
@@ -150,7 +151,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-42"
+MATCHER_VERSION = "match-43"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -198,6 +199,8 @@ _WITH_OVERHEAD = re.compile(r"\b(?:inputs?|activations?) (?:need to be|needs to 
 # method under matched calibration, not against the uncompressed model
 _SHIFTED = re.compile(r"\b(?:different|other|another|mismatched|shifted|out-of-(?:distribution|domain))\s+"
                       r"(?:calibration|data|domain|distribution)", re.IGNORECASE)
+# "our method", "the proposed approach", "ours": the paper's own method
+_OWN_METHOD = re.compile("|".join(f"(?:{p})" for p in lexicon.OWN_METHOD[:3]), re.IGNORECASE)
 # "per-tensor dynamic quantization": activation scales computed at run time, not the runs' static ones
 _DYNAMIC = re.compile(r"\bdynamic(?:ally)?\b", re.IGNORECASE)
 _VECTOR_WISE = re.compile(r"\bvector[- ]wise\b(?! ?\+ ?decomp)", re.IGNORECASE)
@@ -324,7 +327,8 @@ def _against_method(text: str, name: str, family) -> bool:
     behind GPTQ") or the other training regime ("QAT lags PTQ"); a generic "sparsity" or
     "quantization" is the setting itself."""
     own = name.lower()
-    return any((m.name and m.name.lower() != own)
+    # an N:M pattern ("2:4 sparsity") is a setting, not a method to measure against
+    return any((m.name and m.name.lower() not in (own, "n:m") and own != "n:m")
                or (not m.name and m.family in (MethodFamily.ptq, MethodFamily.qat) and m.family != family)
                for _, _, m in find_methods(text))
 
@@ -525,8 +529,10 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                      # another is model quality even with no metric named
                      and (claim.dataset is not None or _TO_FULL.search(text) or _MATCHES_FULL.search(text)
                           or compares_methods
-                          # "can be pruned to 40% sparsity without loss": no loss of a compression setting
-                          or (_NO_LOSS.search(text) and (claim.sparsity is not None or bits is not None))))
+                          # "can be pruned to 40% sparsity without loss", "at 2:4 sparsity, Wanda loses 3
+                          # points": no loss, or a loss, of a compression setting
+                          or ((_NO_LOSS.search(text) or stated_loss(text))
+                              and (claim.sparsity is not None or claim.sparsity_pattern or bits is not None))))
             # "the essential sparsity of this model is 50%": where accuracy stops holding
             and not (claim.metric is None and knee_named(text))):
         what = f"its metric ({claim.metric})" if claim.metric else "it"
@@ -560,6 +566,12 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     is_wanda = "wanda" in text.lower()
     is_pruning = family is MethodFamily.pruning or claim.sparsity is not None or re.search(r"\bprun", text, re.I)
     is_quant = family in {MethodFamily.ptq, MethodFamily.quantization} or bits is not None
+    if not name and _OWN_METHOD.search(text):
+        # "Our method maintains accuracy at 50% sparsity": the paper's own method, which it does not
+        # name here (a paper whose title names it gives its claims that name); a magnitude or RTN run
+        # would test another method
+        return untestable(ref, nc.no_bundle, "a result of the paper's own method, which the claim does not name; "
+                                             "the bundles run named methods (magnitude, Wanda, RTN, GPTQ, AWQ, LSQ)")
     if family is MethodFamily.qat and name.lower() not in _QAT_RUN:
         # LLM-QAT's distillation, PACT's clipping, BitNet's ternary weights: not what LSQ runs show
         return untestable(ref, nc.no_bundle, f"the bundles run LSQ quantisation-aware training (learned step size, "

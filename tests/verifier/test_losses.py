@@ -114,3 +114,20 @@ def test_a_relative_margin_is_judged_in_percent_of_the_baseline():
     assert judge_claim(plan, runs(1.20)).label.value == "reproduced_at_proxy_scale"
     assert judge_claim(plan, runs(1.60)).label.value == "partially_reproduced"  # worse, by far more
     assert judge_claim(plan, runs(0.95)).label.value == "not_reproduced"
+
+
+def test_a_loss_at_a_pattern_and_a_level_reached_are_read_right(bundles):
+    """'At 2:4 sparsity, Wanda loses 3 points' read '2:4' (N:M) as the method and Wanda as another
+    to measure against (match-42: no plan); 'reduces that gap to 2.25%' is a level, not a loss."""
+    r = _plan("At 2:4 sparsity, Wanda loses 3 points while magnitude pruning loses 8 points.", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == "wanda_2of4_exact_match" and r.expected.margin.value == -3.0
+    assert r.untested == ["what its other clause says ('magnitude pruning loses 8 points.')"]
+    assert stated_loss("Adding one pointer per row reduces that gap to 2.25%.") is None
+
+
+def test_a_result_of_the_papers_unnamed_own_method_is_not_planned_as_a_bundles_method(bundles):
+    """'Our method maintains accuracy at 50% sparsity' planned magnitude pruning (match-42)."""
+    r = _plan("Our method maintains accuracy at 50% sparsity, whereas magnitude pruning loses 10 points.", bundles)
+    assert not (isinstance(r, ReproPlan) and r.expected.op == "equal")
+    own = _plan("Our method maintains accuracy at 50% sparsity.", bundles)
+    assert isinstance(own, Untestable) and "the paper's own method" in own.detail
