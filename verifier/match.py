@@ -151,7 +151,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-43"
+MATCHER_VERSION = "match-44"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -708,7 +708,10 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                          expected=Comparison(baseline_metric="dense_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
                                              text=f"pruning to {what} costs no accuracy"),
                          rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
-                         reason=f"{'wanda' if is_wanda else 'magnitude'} pruning at {what} vs dense on a proxy model",
+                         reason=f"{'wanda' if is_wanda else 'magnitude'} pruning at {what} vs dense"
+                                + ("" if is_wanda or re.search(r"\bmagnitude\b", text, re.I) else
+                                   " (the claim names no pruning method: magnitude picks the mask)")
+                                + " on a proxy model",
                          untested=sparsity_scope(claim, 0.5))
 
     act_bits = claim.activation_bits

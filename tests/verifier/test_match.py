@@ -1062,3 +1062,12 @@ def test_a_list_of_widths_leaves_the_untested_ones_named(bundles):
     assert widths_named("GPTQ works at 3 and 4 bits, and 8-bit weights are lossless.") == [3, 4, 8]
     r = plan_claim(_one_claim("QAT outperforms PTQ at 2, 3, and 4 bits."), "c1", bundles)
     assert isinstance(r, ReproPlan) and r.untested == ["the claim's other bit widths (3 bits, 2 bits; tested at 4)"]
+
+
+def test_a_proxy_pruning_plan_says_when_magnitude_stands_in_for_an_unnamed_method(bundles):
+    r = plan_claim(_one_claim("Our pruned model at 50% sparsity retains 99% of the dense accuracy."), "c1", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == "magnitude_s50_exact_match"
+    assert "the claim names no pruning method: magnitude picks the mask" in r.reason
+    named = plan_claim(_one_claim("Magnitude pruning to 50% sparsity retains 99% of the dense accuracy."), "c2",
+                       bundles)
+    assert isinstance(named, ReproPlan) and "names no pruning method" not in named.reason
