@@ -12,6 +12,10 @@ falls beyond the knee ("sharply", "collapses") is not judged: it is named as unt
 seed (:func:`knee_comparison_plan`); "2:4 costs more accuracy than 50% unstructured" compares the
 two masks of one method (:func:`pattern_comparison_plan`).
 
+"Performance collapses at 80% sparsity" puts the knee below 80%; with a sparsity the claim says
+still holds ("negligible loss at 50%, but at 70% it degrades") the knee lies from there up to the
+last swept point below the failing one.
+
 A claim that only says accuracy holds up to X (no fall stated) is the lower bound knee >= X, used
 where a bundle has no score at X itself (:func:`knee_at_least`). The sweeps step by 10 points: a
 sparsity a size does not sweep, or a fall beyond its last point, cannot be located and is
@@ -63,6 +67,16 @@ _KNEE_NAMED = re.compile(
     rf"\b(?:is|at|of|around|near|lies at|reaches|occurs at|was|equals|sits at)\s+{_PCT}", re.IGNORECASE)
 
 
+# "performance collapses at 80% sparsity", "at 90% sparsity, magnitude pruning breaks down": accuracy
+# no longer holds at that sparsity (the knee lies below it)
+_FAILS = (r"(?:collaps\w*|breaks? down|broke down|falls? apart|fails?|degrad\w* (?:sharply|severely|significantly|"
+          r"substantially|dramatically)|drops? (?:sharply|severely|dramatically|significantly))")
+_FAILS_AT = (
+    re.compile(rf"\b{_FAILS}\s+(?:\w+\s+){{0,3}}?at\s+{_PCT}(?={_SPARSE_AFTER}(?:[\s,.;:)]|$))", re.IGNORECASE),
+    re.compile(rf"\bat\s+{_PCT}{_SPARSE_AFTER},?\s+(?:[\w'-]+\s+){{0,4}}?{_FAILS}\b", re.IGNORECASE),
+)
+
+
 @dataclass(frozen=True)
 class Knee:
     """Where a claim places the knee: ``sparsity`` (a fraction), as written (``words``)."""
@@ -71,26 +85,38 @@ class Knee:
     approx: bool
     words: str
     steep: str | None  # the words that say how steeply it falls, left untested
+    below: bool = False  # "collapses at 80%": the knee lies below the sparsity, not at it
+    floor: float | None = None  # with below: a lower sparsity the claim says still holds ("no loss at 50%")
 
 
 def read_knee(text: str) -> Knee | None:
     """The knee a claim places (accuracy holds up to it and falls beyond), or None."""
+    below = False
     found = _KNEE_NAMED.search(text) or _FALL_BEYOND.search(text) or _BEYOND_FALLS.search(text)
     if found is None:
-        held = next((m for m in _HOLD_UP_TO.finditer(text)
-                     if re.search(_HOLD, text, re.IGNORECASE) and _THEN_FALL.search(text, m.end())), None)
-        if held is None:
-            return None
-        found = held
+        found = next((m for m in _HOLD_UP_TO.finditer(text)
+                      if re.search(_HOLD, text, re.IGNORECASE) and _THEN_FALL.search(text, m.end())), None)
+    floor = None
+    if found is None:
+        found = next((m for rx in _FAILS_AT if (m := rx.search(text)) is not None), None)
+        below = found is not None
+        if below and re.search(_HOLD, text[:found.start()], re.IGNORECASE):
+            # "50% sparsity with negligible loss, but at 70% it degrades": held below, failed at
+            held = [float(p) / 100 for p in re.findall(r"(\d{1,2}(?:\.\d+)?)\s*%", text[:found.start()])]
+            floor = max(held) if held else None
+    if found is None:
+        return None
     steep = re.search(_STEEP, text, re.IGNORECASE)
     return Knee(sparsity=round(float(found.group("pct")) / 100, 4), approx=bool(found.group("about")),
-                words=found.group(0).strip(), steep=steep.group(0) if steep else None)
+                words=found.group(0).strip(), steep=steep.group(0) if steep else None, below=below,
+                floor=round(floor, 4) if floor is not None else None)
 
 
 def knee_named(text: str) -> bool:
-    """Whether the claim names a knee ("essential sparsity", "the knee", "a cliff") at a sparsity:
-    a statement about accuracy though it names no metric."""
-    return _KNEE_NAMED.search(text) is not None
+    """Whether the claim names a knee ("essential sparsity", "the knee", "a cliff") at a sparsity, or
+    a collapse at one ("collapses at 50% sparsity"): a statement about accuracy though it names no
+    metric."""
+    return _KNEE_NAMED.search(text) is not None or any(rx.search(text) for rx in _FAILS_AT)
 
 
 _LABEL = {"wanda": "Wanda", "magnitude": "magnitude", "magnitude_global": "global magnitude"}
@@ -129,23 +155,39 @@ def knee_plan(claim: Claim, ref: str, b: BundleInfo, knee: Knee, *, size: str, d
     if not _on(sweep, knee.sparsity):
         return untestable(ref, UntestableCategory.no_bundle,
                           f"{b.id} sweeps {shown} at size {size}: a knee at {pct} falls between its points")
-    if knee.sparsity >= sweep[-1]:
+    if knee.sparsity >= sweep[-1] and not knee.below:
         return untestable(ref, UntestableCategory.no_bundle,
                           f"{b.id} sweeps {shown} at size {size}: nothing beyond {pct} shows the fall the claim states")
     if (why := _not_pruned(ref, b, size, method)) is not None:
         return why
     label = _label(method)
-    expected = Quantity(value=knee.sparsity * 100, unit="%", qualifier="approx" if knee.approx else "eq",
-                        text=knee.words)
+    qualifier = "less_than" if knee.below else ("approx" if knee.approx else "eq")
+    expected = Quantity(value=knee.sparsity * 100, unit="%", qualifier=qualifier, text=knee.words)
+    if knee.below and knee.floor is not None:
+        # held at the floor, failed at the sparsity: the knee at a swept point from the floor up to below it
+        under = [x for x in sweep if knee.floor - 1e-9 <= x < knee.sparsity - 1e-9]
+        if not under or not _on(sweep, knee.floor):
+            return untestable(ref, UntestableCategory.no_bundle,
+                              f"{b.id} sweeps {shown} at size {size}: no swept sparsity lies from the claim's "
+                              f"{knee.floor:.0%} up to below its {pct}")
+        # the text names the range, so the judge's rounding tolerance (half a point) applies to it
+        expected = Quantity(value=round((under[0] + under[-1]) * 50, 4), low=round(under[0] * 100, 4),
+                            high=round(under[-1] * 100, 4), unit="%",
+                            text=f"{knee.words}: the knee at {under[0]:.0%} to {under[-1]:.0%}")
     left = list(untested or [])
     if knee.steep:
-        left.append(f"how steeply accuracy falls beyond {pct} ({knee.steep!r}): the runs locate the knee, the "
+        where = f"at {pct}" if knee.below else f"beyond {pct}"
+        left.append(f"how steeply accuracy falls {where} ({knee.steep!r}): the runs locate the knee, the "
                     "steepness of the fall is not judged")
+    against = (f"below the claim's {pct} (accuracy no longer holds there)" if knee.below else
+               f"against the claim's {pct} (it holds there and not at the next point)")
+    if knee.below and knee.floor is not None:
+        against = f"from the claim's {knee.floor:.0%} (it holds there) up to below its {pct} (it no longer does)"
     return make_plan(ref, b, claim, metric=f"{method}_knee_sparsity", expected=expected, rule="value", size=size,
                      device=device, untested=left,
                      reason=f"the knee of one-shot {label} pruning{unnamed}: the largest swept sparsity ({shown}) "
-                            f"whose {setting} stays within {_tolerance(b, size)} of the dense model's, against the "
-                            f"claim's {pct} (it holds there and not at the next point)" + reason_tail)
+                            f"whose {setting} stays within {_tolerance(b, size)} of the dense model's, {against}"
+                            + reason_tail)
 
 
 def knee_at_least(claim: Claim, ref: str, b: BundleInfo, sparsity: float, *, size: str, device: str, method: str,

@@ -151,7 +151,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-44"
+MATCHER_VERSION = "match-45"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -320,6 +320,15 @@ def _other_method(text: str, name: str, family) -> str | None:
             continue
         return label
     return None
+
+
+# "fails to keep accuracy", "cannot maintain", "does not preserve": a no-loss phrase negated
+_NEGATED = re.compile(r"(?:\bfail(?:s|ed|ing)?\s+to|\bunable\s+to|\bcannot|\bcan't|\bnot|\bnever)\s+$", re.IGNORECASE)
+
+
+def _states_no_loss(text: str) -> bool:
+    """Whether a no-loss phrase of the sentence is asserted, not negated ("fails to keep accuracy")."""
+    return any(not _NEGATED.search(text, max(0, m.start() - 24), m.start()) for m in _NO_LOSS.finditer(text))
 
 
 def _against_method(text: str, name: str, family) -> bool:
@@ -549,7 +558,7 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                                                  "runs another baseline")
         return None
 
-    no_loss = as_no_loss or (bool(_NO_LOSS.search(text)) and not _HEDGED.search(text))
+    no_loss = as_no_loss or (_states_no_loss(text) and not _HEDGED.search(text))
     if (read_loss and not (better or no_loss) and (family is not None or bits is not None or claim.sparsity)
             and ((loss := stated_loss(text)) is not None or (increase := stated_increase(text)) is not None)
             and not _against_method(text, name, family) and not _SHIFTED.search(text)

@@ -71,16 +71,21 @@ def test_a_knee_sentence_is_one_claim(bundles):
 
 
 def test_a_bare_share_in_a_sparsity_sentence_is_a_clause_of_its_own(bundles):
-    """'..., but at 70% it degrades substantially' was not split (no 'sparsity' after 70%), so the
-    plan tested the 50% no-loss half and said nothing of the 70% half."""
-    r = plan_claim(_claim("Wanda achieves 50% sparsity with negligible accuracy loss, but at 70% it degrades "
-                          "substantially."), "c1", bundles, size="full", device="cuda")
-    assert isinstance(r, ReproPlan) and r.metric == "wanda_s50_exact_match"
-    assert r.untested == ["what its other clause says ('at 70% it degrades substantially.')"]
+    """'..., and to 60% with less than 2% loss' was not split (no 'sparsity' after 60%), so the plan
+    tested the 40% half and said nothing of the 60% half."""
     two = plan_claim(_claim("Models can be pruned to 40% sparsity without loss, and to 60% with less than 2% loss."),
                      "c2", bundles, size="full", device="cuda")  # no plan before match-33: no quality word
     assert isinstance(two, ReproPlan) and two.metric == "magnitude_knee_sparsity"
     assert (two.expected.value, two.expected.qualifier) == (40.0, "at_least") and len(two.untested) == 1
+
+
+def test_held_at_one_sparsity_and_degrading_at_another_places_the_knee_between(bundles):
+    """'negligible loss at 50%, but at 70% it degrades': the knee at 50 or 60% (match-45; before,
+    the 50% half alone, with the 70% half named untested)."""
+    r = plan_claim(_claim("Wanda achieves 50% sparsity with negligible accuracy loss, but at 70% it degrades "
+                          "substantially."), "c1", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.metric == "wanda_knee_sparsity"
+    assert (r.expected.low, r.expected.high) == (50.0, 60.0)
 
 
 def test_retaining_some_accuracy_in_a_clause_without_comma_is_no_no_loss_claim(bundles):
@@ -88,8 +93,10 @@ def test_retaining_some_accuracy_in_a_clause_without_comma_is_no_no_loss_claim(b
     up to 90%' (match-32): the opposite of its magnitude clause."""
     r = plan_claim(_claim("At 90% sparsity, magnitude pruning collapses to near-zero accuracy while Wanda retains "
                           "some accuracy."), "c1", bundles, size="full", device="cuda")
-    assert not (isinstance(r, ReproPlan) and r.expected.kind == "comparison" and r.expected.op == "equal")
-    assert not (isinstance(r, ReproPlan) and getattr(r.expected, "qualifier", None) == "at_least")
+    # match-45: magnitude's collapse at 90% puts its knee below 90%; what it says of Wanda is left
+    assert isinstance(r, ReproPlan) and r.metric == "magnitude_knee_sparsity"
+    assert (r.expected.value, r.expected.qualifier) == (90.0, "less_than")
+    assert "what the claim says of Wanda pruning" in r.untested
 
 
 def test_a_collapse_beside_another_methods_reasonable_result_is_no_no_loss_claim(bundles):

@@ -184,3 +184,36 @@ def test_a_fall_stated_after_the_share_places_the_knee_too(bundles):
     assert isinstance(r, ReproPlan) and r.metric == "magnitude_knee_sparsity"
     assert "what the claim says of Wanda pruning" in r.untested
     assert read_knee("Beyond 50% sparsity, accuracy drops as sparsity increases.") is None  # a trend
+
+
+def test_a_collapse_at_a_sparsity_puts_the_knee_below_it(bundles):
+    """'Performance collapses at 80% sparsity' was no_bundle (match-44): the knee below 80%."""
+    knee = read_knee("Performance collapses at 80% sparsity.")
+    assert knee is not None and knee.below and knee.sparsity == 0.8
+    r = _plan("Global magnitude pruning collapses at 50% sparsity.", bundles)
+    assert isinstance(r, ReproPlan) and r.metric == "magnitude_global_knee_sparsity"
+    assert (r.expected.value, r.expected.qualifier) == (50.0, "less_than")
+    assert "below the claim's 50%" in r.reason and any("'collapses'" in u for u in r.untested)
+    last = _plan("Performance collapses at 90% sparsity.", bundles)  # the sweep's last point: still a bound
+    assert isinstance(last, ReproPlan) and last.expected.qualifier == "less_than"
+
+
+def test_a_knee_between_two_stated_sparsities_is_judged_on_that_range(bundles):
+    from repro.records import RunRecord
+    from verifier.judge import judge_claim
+
+    plan = _plan("Wanda achieves 50% sparsity with negligible accuracy loss, but at 70% it degrades "
+                 "substantially.", bundles)
+    b = bundles["pruning_sweep"]
+
+    def runs(knees):
+        return [RunRecord(run_id=f"r{i}", bundle_id="pruning_sweep", bundle_version=b.version, seal=b.seal,
+                          size="full", device="cuda", params=dict(plan.config), seed=i, status="ok",
+                          started="2026-06-01T00:00:00+00:00",
+                          metrics={"wanda_knee_sparsity": k, "dense_exact_match": 0.99}, curves={},
+                          fingerprint={"gpu_name": "NVIDIA H100 80GB HBM3"}, tables={}).to_json()
+                for i, k in enumerate(knees)]
+
+    # capped at partial: how steeply it falls ('substantially') is not judged
+    assert [judge_claim(plan, runs(k)).label.value for k in ([0.6] * 3, [0.5] * 3, [0.7] * 3, [0.3] * 3)] == [
+        "partially_reproduced", "partially_reproduced", "not_reproduced", "not_reproduced"]

@@ -1071,3 +1071,11 @@ def test_a_proxy_pruning_plan_says_when_magnitude_stands_in_for_an_unnamed_metho
     named = plan_claim(_one_claim("Magnitude pruning to 50% sparsity retains 99% of the dense accuracy."), "c2",
                        bundles)
     assert isinstance(named, ReproPlan) and "names no pruning method" not in named.reason
+
+
+def test_a_negated_no_loss_phrase_is_no_claim_of_no_loss(bundles):
+    """'fails to keep accuracy' planned 'magnitude 50% keeps the dense accuracy' before match-45."""
+    r = plan_claim(_one_claim("Magnitude pruning to 50% sparsity fails to keep accuracy."), "c1", bundles)
+    assert not (isinstance(r, ReproPlan) and r.expected.op == "equal"), r
+    kept = plan_claim(_one_claim("GPTQ does not degrade accuracy at 4 bits."), "c2", bundles)
+    assert isinstance(kept, ReproPlan) and kept.expected.op == "equal"
