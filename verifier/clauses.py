@@ -5,8 +5,8 @@ two claims. Read as one, its fields mix (no loss, but at the 4 bits of the secon
 plan would test something the sentence never says. :func:`clause_claims` splits such a sentence at
 a contrast ("while", "whereas", "but" (not "but also"), ", although", ", yet", ";") or at ", and"
 followed by a clause with its own subject, reads each clause's fields as the extractor reads a sentence's
-(the first clause's method standing in for a clause that names none: "QAT matches full precision
-at 4 bits but loses 3 points at 2 bits"), and returns the clauses that make a claim. The matcher
+(the first clause's method standing in for a later clause that names none: "QAT matches full
+precision at 4 bits but loses 3 points at 2 bits"), and returns the clauses that make a claim. The matcher
 plans the first clause a bundle tests and names the others as untested, so the verdict is at most
 'partially reproduced' and says what was left.
 
@@ -30,6 +30,9 @@ _SPLIT = re.compile(r",\s+(?:while|whereas|but|although|though|yet)\s+|;\s+|,\s+
 _OWN_SETTING = re.compile(r"\b\d+[- ]?bits?\b|\bINT\d\b|\bFP8\b|\bfloat8\b|\bW\d+A\d+\b|"
                           r"\b\d+(?:\.\d+)?\s*%\s*(?:sparsity|sparse)\b|"
                           r"\b2:4\b", re.IGNORECASE)
+# the paper's own method, unnamed: "our approach", "the proposed method"
+_OUR = re.compile(r"\bour (?:[\w-]+ ){0,2}(?:method|approach|technique|scheme|framework|algorithm)s?\b"
+                  r"|\bthe proposed (?:method|approach)\b", re.IGNORECASE)
 # in a sentence about sparsity, a bare share is a sparsity too ("..., but at 70% it degrades")
 _OWN_SHARE = re.compile(r"\b(?:to|at|of|beyond|above|past)\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE)
 
@@ -81,13 +84,16 @@ def clause_claims(claim: Claim) -> list[Claim]:
         # a later clause with its own setting, or a first one with its own method and setting, states
         # something even where no cue says what kind ("... but loses 3 points at 2 bits", "RTN
         # collapses at 3 bits, while ..."): the sentence's kind
-        kind = classify(read, _from(quantities, at)) or (claim.kind if i or named and _OWN_SETTING.search(piece)
-                                                         else None)
+        own_words = bool(_OUR.search(piece))  # "Our approach keeps accuracy at 4 bits, while RTN ..."
+        kind = classify(read, _from(quantities, at)) or (
+            claim.kind if i or (named or own_words) and _OWN_SETTING.search(piece) else None)
         if kind is None or kind is ClaimKind.setup:
             return []
-        own = claim.method if i else None
+        # a clause that names no method is about the first clause's ("... but loses 3 points at 2
+        # bits"); the first clause never takes a method only a later one names
+        own = out[0].method if i else None
         fields = read_fields(read, quantities, kind, own=own, condition_until=at)
-        if fields.get("method") is None and claim.method is not None:
-            fields["method"] = claim.method
+        if fields.get("method") is None and own is not None:
+            fields["method"] = own
         out.append(claim.model_copy(update={"kind": kind, "statement": clause, **fields}))
     return out

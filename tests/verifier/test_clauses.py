@@ -7,7 +7,7 @@ from verifier.clauses import clause_claims
 from verifier.extract import extract_claims
 from verifier.markdown import parse_markdown
 from verifier.match import load_bundles, plan_claim
-from verifier.verdicts import ReproPlan
+from verifier.verdicts import ReproPlan, Untestable
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +123,13 @@ def test_a_leading_clause_with_its_own_method_is_no_shared_condition():
     c = _claim("At 4 bits GPTQ is lossless, but at 3 bits it degrades by 2 points, while RTN collapses.")
     assert [x.statement for x in clause_claims(c)] == [
         "At 4 bits GPTQ is lossless", "at 3 bits it degrades by 2 points", "RTN collapses."]
+
+
+def test_a_first_clause_about_the_papers_own_method_does_not_take_a_later_clauses_method(bundles):
+    """'Our approach keeps accuracy at 4 bits, while RTN loses 5 points' planned '4-bit RTN keeps
+    full-precision accuracy' (match-45): read whole, the sentence's method was RTN."""
+    c = _claim("Our approach keeps accuracy at 4 bits, while RTN loses 5 points.")
+    first, second = clause_claims(c)
+    assert first.method is None and second.method.name == "RTN"
+    r = plan_claim(c, "c1", bundles, size="full", device="cuda")
+    assert isinstance(r, Untestable) and "the paper's own method" in r.detail
