@@ -265,6 +265,11 @@ def primary_method(
     for a, m in named:  # "... that yields our method, LLM.int8(), which ...": the apposition names it
         if _OUR_METHOD_BEFORE.search(text, max(0, a - 40), a):
             return m
+    ours = _any(lexicon.OWN_METHOD[:4]).search(text)  # "our method", "the proposed ...", "ours", "It ..."
+    if ours is not None and named and ours.start() < named[0][0]:
+        # "Our method, unlike RTN, keeps accuracy at 4 bits": the subject is the paper's own method
+        # (unknown here: no method), not the one it is set against
+        return own
     if named:
         return named[0][1]
     if own is not None and _any(lexicon.OWN_METHOD).search(text):

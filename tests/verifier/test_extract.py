@@ -711,3 +711,13 @@ def test_a_leading_contrast_is_not_the_sentences_method():
     assert c is not None and c.method is not None and c.method.name == "GPTQ"
     c = claim_of("In contrast to magnitude pruning, Wanda preserves accuracy at 50% sparsity.")
     assert c is not None and c.method is not None and c.method.name == "Wanda"
+
+
+def test_the_papers_own_method_as_subject_is_not_the_method_it_is_set_against():
+    """'Our method, unlike RTN, keeps accuracy' read RTN as its method before lexicon 17 (the AWQ
+    paper's 'Our method is orthogonal to GPTQ' read GPTQ)."""
+    c = claim_of("Our method, unlike RTN, keeps accuracy at 4 bits.")
+    assert c is not None and c.method is None
+    c = claim_of("Our method is orthogonal to GPTQ and further closes the gap at 2 bits.",
+                 title="AWQ: Activation-aware Weight Quantization")
+    assert c is not None and c.method is not None and c.method.name == "AWQ"
