@@ -1079,3 +1079,19 @@ def test_a_negated_no_loss_phrase_is_no_claim_of_no_loss(bundles):
     assert not (isinstance(r, ReproPlan) and r.expected.op == "equal"), r
     kept = plan_claim(_one_claim("GPTQ does not degrade accuracy at 4 bits."), "c2", bundles)
     assert isinstance(kept, ReproPlan) and kept.expected.op == "equal"
+
+
+def test_a_models_speed_or_a_combined_format_is_not_the_2of4_matmul_timing(bundles):
+    """'The 2:4 sparse model with int8 weights is 2.5x faster' planned 2:4 vs dense matmuls before
+    match-47 (neither the model's speed nor int8 is in that timing)."""
+    q = Quantity(value=2.5, unit="x", text="2.5x")
+    for sentence in ("The 2:4 sparse model with int8 weights is 2.5x faster on A100.",
+                     "The 2:4 sparse model is 2.5x faster on A100.",
+                     "2:4 sparse matmuls with int8 inputs are 2.5x faster than dense ones on A100."):
+        r = plan_claim(claim(sentence, ClaimKind.speedup, value=q, values=[q], sparsity_pattern="2:4",
+                             hardware="A100"), "c1", bundles, size="full", device="cuda")
+        assert isinstance(r, Untestable) and r.category.value == "no_bundle", (sentence, r)
+    kernel = plan_claim(claim("2:4 sparse matmuls are 2.5x faster than dense ones on A100.", ClaimKind.speedup,
+                              value=q, values=[q], sparsity_pattern="2:4", hardware="A100"), "c2", bundles,
+                        size="full", device="cuda")
+    assert isinstance(kernel, ReproPlan) and kernel.bundle_id == "sparse24_matmul_speedup"
