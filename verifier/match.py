@@ -151,7 +151,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-47"
+MATCHER_VERSION = "match-48"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -201,6 +201,10 @@ _WITH_OVERHEAD = re.compile(r"\b(?:inputs?|activations?) (?:need to be|needs to 
 # method under matched calibration, not against the uncompressed model
 _SHIFTED = re.compile(r"\b(?:different|other|another|mismatched|shifted|out-of-(?:distribution|domain))\s+"
                       r"(?:calibration|data|domain|distribution)", re.IGNORECASE)
+# "QAT after pruning recovers the accuracy lost by pruning": all of it, a no-loss claim
+_RECOVERS_ALL = re.compile(r"\brecover\w*\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)(?:[\w@-]+\s+){0,2}lost\b",
+                           re.IGNORECASE)
+_QUANTISED = re.compile(r"\bquanti[sz]\w*|\b(?:int|w)\d\b|\b\d[- ]?bits?\b", re.IGNORECASE)
 # "our method", "the proposed approach", "ours": the paper's own method
 _OWN_METHOD = re.compile("|".join(f"(?:{p})" for p in lexicon.OWN_METHOD[:3]), re.IGNORECASE)
 # "per-tensor dynamic quantization": activation scales computed at run time, not the runs' static ones
@@ -673,13 +677,20 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     if is_pruning and is_qat and "pruned_qat_vs_fp" in bundles:
         if (why := other_baseline(FULL_BASELINE)) is not None:
             return why
+        if better or not (no_loss or _RECOVERS_ALL.search(text)):
+            # "QAT recovers most of the pass@1 lost by pruning", "QAT beats PTQ on pruned models": the
+            # runs compare pruned-then-QAT with full precision only, so only "matches it" is tested
+            return untestable(ref, nc.no_bundle, "the pruned-then-QAT runs compare with the dense full-precision "
+                                                 "model only (no pruned-only or pruned-then-PTQ runs); the claim "
+                                                 "says other than that it matches it")
         b = 8 if bits == 8 else 4
         pattern = "nm24" if (claim.sparsity_pattern == "2:4" or "2:4" in text) else "p50"
         return make_plan(ref, bundles["pruned_qat_vs_fp"], claim, metric=f"{pattern}_w{b}_exact_match",
                          expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
                                              text=f"pruned then {b}-bit QAT matches full precision"),
                          rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
-                         reason="pruned-then-QAT vs full precision on a proxy model")
+                         reason="pruned-then-QAT vs full precision on a proxy model"
+                                + ("" if bits else f" (the claim names no width: {b} bits)"))
 
     if is_qat and (better or no_loss) and "qat_vs_ptq_bits" in bundles:
         b = bits if bits in (8, 4, 3, 2) else 4
@@ -703,6 +714,10 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     if is_pruning and no_loss and "pruning_sweep" in bundles:
         if (why := other_baseline(FULL_BASELINE)) is not None:
             return why
+        if _QUANTISED.search(text):
+            # "pruned and quantized models retain 95%": pruning alone would test part of it
+            return untestable(ref, nc.no_bundle, "pruned and post-training quantised: no bundle runs pruning "
+                                                 "followed by post-training quantisation")
         s = int(round((claim.sparsity or 0.5) * 100))
         s = min((10, 20, 30, 40, 50, 60, 70, 80, 90), key=lambda v: abs(v - s))
         if s != 50 and not (claim.sparsity_pattern == "2:4" or "2:4" in text):

@@ -1095,3 +1095,18 @@ def test_a_models_speed_or_a_combined_format_is_not_the_2of4_matmul_timing(bundl
                               value=q, values=[q], sparsity_pattern="2:4", hardware="A100"), "c2", bundles,
                         size="full", device="cuda")
     assert isinstance(kernel, ReproPlan) and kernel.bundle_id == "sparse24_matmul_speedup"
+
+
+def test_pruned_then_qat_runs_test_only_a_match_with_full_precision(bundles):
+    """Before match-48 every pruning-and-QAT claim planned 'matches full precision': 'QAT recovers
+    most of the pass@1 lost by pruning' (a share) too; and 'pruned and quantized models retain 95%'
+    planned pruning alone."""
+    most = plan_claim(_one_claim("QAT recovers most of the MBPP pass@1 lost by pruning to 50% sparsity."), "c1",
+                      bundles)
+    assert isinstance(most, Untestable) and "compare with the dense full-precision model only" in most.detail
+    both = plan_claim(_one_claim("Pruned and quantized models retain over 95% of the original pass@k on "
+                                 "HumanEval."), "c2", bundles)
+    assert isinstance(both, Untestable) and "post-training quantisation" in both.detail
+    full = plan_claim(_one_claim("QAT after pruning recovers the accuracy lost by pruning."), "c3", bundles)
+    assert isinstance(full, ReproPlan) and full.metric == "p50_w4_exact_match" and full.expected.op == "equal"
+    assert "the claim names no width: 4 bits" in full.reason
