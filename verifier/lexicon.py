@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "17"
+LEXICON_VERSION = "18"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -287,7 +287,9 @@ MEMORY_CUES: tuple[str, ...] = (
     r"\bmodel size reductions?\b",
     r"\bstorage\b",
     r"\bby half\b",
-    r"\bhalves\b|\bhalving\b",
+    # "halves the memory", not "halves MBPP pass@1" (a quality)
+    r"\b(?:halves|halving)\b(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:accuracy|pass@|perplexity|exact[- ]match|"
+    r"scores?)\b)",
     r"\bfewer GPUs\b",
     r"\bhalf (?:the )?number of GPUs\b",
     r"\bfits? (?:on|in|into)\b",

@@ -30,7 +30,7 @@ _UNIT = r"(?P<u>percentage points?|points?|pp|%)(?![\w%])"
 # a share of the weights is a sparsity, not a loss
 _NOT_A_SHARE = r"(?!\s*(?:sparsity|sparse|of (?:the |its |their )?(?:weights|parameters)))"
 # "degrades accuracy by 5 points", "lags behind full precision by 2%", "loses 4 points"
-_LOSS_VERB = re.compile(rf"\b{_VERB}\b(?:\s+(?:behind\s+)?(?:[\w-]+\s+){{0,4}}?)?(?:by\s+)?"
+_LOSS_VERB = re.compile(rf"\b{_VERB}\b(?:\s+(?:behind\s+)?(?:[\w@-]+\s+){{0,4}}?)?(?:by\s+)?"
                         rf"{_AMOUNT}{_UNIT}{_NOT_A_SHARE}", re.IGNORECASE)
 # "a 5-point drop", "a 3% accuracy loss"
 _LOSS_NOUN = re.compile(rf"\b(?:a|an)\s+{_AMOUNT}-?(?P<u>percentage[- ]points?|points?|pp|%)(?:[- ]point)?\s+"

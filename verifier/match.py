@@ -151,7 +151,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-48"
+MATCHER_VERSION = "match-49"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -231,7 +231,7 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
                       r"no (significant |noticeable |measurable )?(accuracy |performance )?"
                       r"(degradation|loss|drop)|negligible|retain\w*|"
                       r"(maintain|preserv|keep|hold)\w* (the |its )?(\S+ )?"
-                      r"(accuracy|performance|quality|perplexity)|"
+                      r"(accuracy|performance|quality|perplexity|pass@\d+|exact[- ]match|scores?)|"
                       r"zero[- ]degradation|match(es|ing)? (the )?(full|fp16|fp32|dense)|lossless|on par)\b|"
                       + _TO_FULL.pattern
                       # "within 1% of the dense model": no \b after a '%'
@@ -746,6 +746,8 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     act_bits = claim.activation_bits
     if act_bits is None and (m := _WA_TEXT.search(text)):
         act_bits = float(m.group(2))
+    if act_bits is not None and act_bits >= 16:
+        act_bits = None  # W4A16: 16-bit activations, weight-only quantisation
     smoothquant = name.lower().startswith("smoothquant")
     if is_quant and (act_bits is not None or smoothquant) and no_loss:
         # weights and activations quantised: only the W8A8 runs of gptq_vs_rtn test that

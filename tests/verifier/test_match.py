@@ -1110,3 +1110,17 @@ def test_pruned_then_qat_runs_test_only_a_match_with_full_precision(bundles):
     full = plan_claim(_one_claim("QAT after pruning recovers the accuracy lost by pruning."), "c3", bundles)
     assert isinstance(full, ReproPlan) and full.metric == "p50_w4_exact_match" and full.expected.op == "equal"
     assert "the claim names no width: 4 bits" in full.reason
+
+
+def test_code_and_math_benchmark_claims_plan_like_accuracy_claims(bundles):
+    """Before match-49 / lexicon 18: 'reduces HumanEval pass@1 by 5 points' read no loss ('pass@1' broke
+    the words between verb and amount), 'preserves pass@10' no no-loss phrase, 'W4A16' was read as
+    quantised activations, and 'halves MBPP pass@1' was a memory claim."""
+    loss = plan_claim(_one_claim("Quantizing to 4 bits reduces HumanEval pass@1 by 5 points."), "c1", bundles)
+    assert isinstance(loss, ReproPlan) and loss.expected.op == "worse" and loss.expected.margin.value == -5.0
+    kept = plan_claim(_one_claim("QAT at 4 bits preserves pass@10 on MBPP."), "c2", bundles)
+    assert isinstance(kept, ReproPlan) and kept.metric == "qat_lsq_w4_exact_match" and kept.expected.op == "equal"
+    w4a16 = plan_claim(_one_claim("W4A16 quantization preserves MATH-500 accuracy."), "c3", bundles)
+    assert isinstance(w4a16, ReproPlan) and w4a16.metric == "rtn_w4_exact_match"
+    halves = _one_claim("Pruning to 50% sparsity halves MBPP pass@1.")
+    assert halves.kind is not ClaimKind.memory
