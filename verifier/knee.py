@@ -322,3 +322,44 @@ def pattern_comparison_plan(claim: Claim, ref: str, b: BundleInfo, op: str, *, s
                      rule="paired_difference", size=size, device=device,
                      reason=f"{label} pruning to 2:4 vs to 50% unstructured (one-shot, the same share of weights)"
                             + reason_tail)
+
+
+# -- global against per-layer magnitude pruning at one sparsity ----------------------------------
+
+_GLOBAL = re.compile(r"\bglobal(?:ly)?\b", re.IGNORECASE)
+_LAYERWISE = re.compile(r"\b(?:layer[- ]?wise|per[- ]layer|local(?:ly)?|uniform)\b", re.IGNORECASE)
+
+
+def read_global_comparison(text: str) -> str | None:
+    """'better' when the claim says global magnitude pruning beats per-layer (layer-wise) magnitude
+    pruning at a sparsity, 'worse' when it says the reverse, else None."""
+    g, lw = _GLOBAL.search(text), _LAYERWISE.search(text)
+    if g is None or lw is None or not re.search(r"\bmagnitude\b|\bprun", text, re.IGNORECASE):
+        return None
+    worse, better = _WORSE_REL.search(text), _BETTER_REL.search(text)
+    if (worse is None) == (better is None):
+        return None
+    return "better" if (g.start() < lw.start()) == (better is not None) else "worse"
+
+
+def global_comparison_plan(claim: Claim, ref: str, b: BundleInfo, op: str, sparsity: float, *, size: str,
+                           device: str, metric: str, baseline_metric: str,
+                           reason_tail: str = "") -> ReproPlan | Untestable:
+    """Global against per-layer magnitude pruning at ``sparsity``, seed by seed."""
+    from verifier.verdicts import Comparison
+
+    if (why := _not_pruned(ref, b, size, "magnitude_global", "magnitude")) is not None:
+        return why
+    if metric not in b.metrics or baseline_metric not in b.metrics:
+        return untestable(ref, UntestableCategory.no_bundle,
+                          f"{b.id} compares global with per-layer magnitude pruning at "
+                          + ", ".join(sorted({m.split('_s')[-1].split('_')[0] + '%' for m in b.metrics
+                                              if m.startswith('magnitude_global_s')}))
+                          + f", not at {sparsity:.0%}")
+    return make_plan(ref, b, claim, metric=metric,
+                     expected=Comparison(baseline_metric=baseline_metric, op=op,
+                                         text=f"global magnitude pruning is {op} than per-layer magnitude pruning "
+                                              f"at {sparsity:.0%}"),
+                     rule="paired_difference", size=size, device=device,
+                     reason=f"global vs per-layer magnitude pruning at {sparsity:.0%} (one-shot, the same share of "
+                            "weights)" + reason_tail)

@@ -112,12 +112,14 @@ from verifier.claim_fields import find_methods
 from verifier.claims import Claim, ClaimKind, MethodFamily, Quantity
 from verifier.clauses import clause_claims
 from verifier.knee import (
+    global_comparison_plan,
     knee_at_least,
     knee_comparison_plan,
     knee_method,
     knee_named,
     knee_plan,
     pattern_comparison_plan,
+    read_global_comparison,
     read_knee,
     read_knee_comparison,
     read_pattern_comparison,
@@ -151,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-49"
+MATCHER_VERSION = "match-50"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -611,6 +613,13 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     # "accuracy drops sharply beyond 70% sparsity": the knee of one method's sweep, before the trend rules
     knee = (read_knee(text) if is_pruning and not is_qat and bits is None
             and not (claim.sparsity_pattern == "2:4" or "2:4" in text) else None)
+    if (is_pruning and not is_qat and bits is None and "pruning_sweep" in bundles and not is_wanda
+            and (op := read_global_comparison(text)) is not None):
+        at = claim.sparsity if claim.sparsity is not None else 0.5
+        return global_comparison_plan(claim, ref, bundles["pruning_sweep"], op, at, size=size, device=device,
+                                      metric=f"magnitude_global_s{round(at * 100)}_exact_match",
+                                      baseline_metric=f"magnitude_s{round(at * 100)}_exact_match",
+                                      reason_tail=" on a proxy model")
     if (is_pruning and not is_qat and bits is None and "pruning_sweep" in bundles
             and (op := read_pattern_comparison(text)) is not None):
         nm = "wanda" if is_wanda else "magnitude"

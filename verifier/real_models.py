@@ -17,10 +17,12 @@ import re
 
 from verifier.claims import Claim
 from verifier.knee import (
+    global_comparison_plan,
     knee_comparison_plan,
     knee_method,
     knee_plan,
     pattern_comparison_plan,
+    read_global_comparison,
     read_knee,
     read_knee_comparison,
     read_pattern_comparison,
@@ -33,8 +35,8 @@ from verifier.plans import (
     RTN_BASELINE,
     WEIGHT_ONLY,
     BundleInfo,
-    baseline_width,
     baseline_scope,
+    baseline_width,
     make_plan,
     sparsity_scope,
     untestable,
@@ -178,6 +180,13 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
     model = "all-MiniLM-L6-v2 fine-tuned on SST-2 (GLUE dev accuracy), a smaller encoder than the claim's"
     if claim.metric is None:
         model += " (the claim names no metric: its GLUE score is read as SST-2 dev accuracy)"
+    if glue and is_pruning and not is_qat and bits is None and not is_wanda and (op := read_global_comparison(text)):
+        b = bundles["minilm_sst2_compression"]
+        at = sparsity if sparsity is not None else 0.5
+        return global_comparison_plan(claim, ref, b, op, at, size=size, device=device,
+                                      metric=f"magnitude_global_s{round(at * 100)}_accuracy",
+                                      baseline_metric=f"magnitude_s{round(at * 100)}_accuracy",
+                                      reason_tail=f", {model}" + reduced_evaluation(b, size))
     if glue and is_pruning and not is_qat and bits is None and (op := read_pattern_comparison(text)):
         b = bundles["minilm_sst2_compression"]
         nm = "wanda" if is_wanda else "magnitude"

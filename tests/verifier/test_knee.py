@@ -217,3 +217,28 @@ def test_a_knee_between_two_stated_sparsities_is_judged_on_that_range(bundles):
     # capped at partial: how steeply it falls ('substantially') is not judged
     assert [judge_claim(plan, runs(k)).label.value for k in ([0.6] * 3, [0.5] * 3, [0.7] * 3, [0.3] * 3)] == [
         "partially_reproduced", "partially_reproduced", "not_reproduced", "not_reproduced"]
+
+
+@pytest.mark.parametrize(("text", "op"), [
+    ("Global magnitude pruning outperforms layer-wise magnitude pruning at 50% sparsity.", "better"),
+    ("Layer-wise magnitude pruning is better than global pruning at 50% sparsity.", "worse"),
+    ("Per-layer magnitude pruning falls behind global magnitude pruning.", "better"),
+    ("Global magnitude pruning is applied after layer-wise normalisation.", None),  # no order stated
+])
+def test_global_against_per_layer_magnitude_is_read(text, op):
+    from verifier.knee import read_global_comparison
+
+    assert read_global_comparison(text) == op
+
+
+def test_global_against_per_layer_magnitude_compares_the_two_at_one_sparsity(bundles):
+    """No plan before match-50 ('no bundle measures this for sparsity')."""
+    r = _plan("Global magnitude pruning outperforms layer-wise magnitude pruning at 50% sparsity.", bundles)
+    assert isinstance(r, ReproPlan) and r.rule == "paired_difference"
+    assert (r.metric, r.expected.baseline_metric, r.expected.op) == (
+        "magnitude_global_s50_exact_match", "magnitude_s50_exact_match", "better")
+    at70 = _plan("Global magnitude pruning outperforms layer-wise magnitude pruning at 70% sparsity.", bundles)
+    assert isinstance(at70, Untestable) and "at 50%, not at 70%" in at70.detail
+    glue = _plan("On SST-2, global magnitude pruning beats per-layer magnitude pruning at 70% sparsity.", bundles,
+                 title="Compressing BERT")
+    assert isinstance(glue, ReproPlan) and glue.metric == "magnitude_global_s70_accuracy"
