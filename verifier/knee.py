@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from verifier.claims import Claim, Quantity
 from verifier.plans import BundleInfo, make_plan, untestable
-from verifier.verdicts import ReproPlan, Untestable, UntestableCategory
+from verifier.verdicts import Comparison, ReproPlan, Untestable, UntestableCategory
 
 _ABOUT = r"(?P<about>about |around |roughly |approximately |~\s*)?"
 _PCT = _ABOUT + r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%"
@@ -266,8 +266,6 @@ def read_knee_comparison(text: str) -> tuple[str, str, str] | None:
 def knee_comparison_plan(claim: Claim, ref: str, b: BundleInfo, compared: tuple[str, str, str], *, size: str,
                          device: str, setting: str, reason_tail: str = "") -> ReproPlan | Untestable:
     """The plan that tests 'A keeps accuracy to a higher sparsity than B' on the two knees, seed by seed."""
-    from verifier.verdicts import Comparison
-
     method, baseline, words = compared
     if (why := _not_pruned(ref, b, size, method, baseline)) is not None:
         return why
@@ -294,34 +292,34 @@ _BETTER_REL = re.compile(r"\b(?:outperform\w*|better|beats?|higher (?:[\w-]+ ){0
                          re.IGNORECASE)
 
 
+def _ordered_relation(text: str, one: re.Pattern[str], other: re.Pattern[str]) -> str | None:
+    """'better' or 'worse' for the side ``one`` names, from the one relation the sentence states
+    between the two sides (the side named first is its subject), else None."""
+    a, c = one.search(text), other.search(text)
+    worse, better = _WORSE_REL.search(text), _BETTER_REL.search(text)
+    if a is None or c is None or (worse is None) == (better is None):
+        return None
+    return "better" if (a.start() < c.start()) == (better is not None) else "worse"
+
+
 def read_pattern_comparison(text: str) -> str | None:
     """'worse' when the claim says a 2:4 mask costs more accuracy than unstructured pruning at the
     same (50%) sparsity, 'better' when it says the reverse, else None."""
-    nm, un = _NM.search(text), _UNSTRUCTURED.search(text)
-    worse, better = _WORSE_REL.search(text), _BETTER_REL.search(text)
-    if nm is None or un is None or (worse is None) == (better is None):
-        return None
-    nm_first = nm.start() < un.start()
-    return "worse" if nm_first == (worse is not None) else "better"
+    return _ordered_relation(text, _NM, _UNSTRUCTURED)
 
 
 def pattern_comparison_plan(claim: Claim, ref: str, b: BundleInfo, op: str, *, size: str, device: str, method: str,
                             metric: str, baseline_metric: str, reason_tail: str = "") -> ReproPlan | Untestable:
     """2:4 against 50% unstructured pruning by the same method, seed by seed."""
-    from verifier.verdicts import Comparison
-
     if (why := _not_pruned(ref, b, size, method)) is not None:
         return why
     if not _on(_sweep(b, size), 0.5):
         return untestable(ref, UntestableCategory.no_bundle, f"{b.id} does not prune to 50% at size {size}")
     label = _label(method)
-    return make_plan(ref, b, claim, metric=metric,
-                     expected=Comparison(baseline_metric=baseline_metric, op=op,
-                                         text=f"a 2:4 mask costs {'more' if op == 'worse' else 'less'} than 50% "
-                                              f"unstructured {label} pruning"),
-                     rule="paired_difference", size=size, device=device,
-                     reason=f"{label} pruning to 2:4 vs to 50% unstructured (one-shot, the same share of weights)"
-                            + reason_tail)
+    return _two_masks(claim, ref, b, op, size=size, device=device, metric=metric, baseline_metric=baseline_metric,
+                      text=f"a 2:4 mask costs {'more' if op == 'worse' else 'less'} than 50% unstructured {label} "
+                           "pruning",
+                      reason=f"{label} pruning to 2:4 vs to 50% unstructured" + _SAME_SHARE + reason_tail)
 
 
 # -- global against per-layer magnitude pruning at one sparsity ----------------------------------
@@ -333,21 +331,15 @@ _LAYERWISE = re.compile(r"\b(?:layer[- ]?wise|per[- ]layer|local(?:ly)?|uniform)
 def read_global_comparison(text: str) -> str | None:
     """'better' when the claim says global magnitude pruning beats per-layer (layer-wise) magnitude
     pruning at a sparsity, 'worse' when it says the reverse, else None."""
-    g, lw = _GLOBAL.search(text), _LAYERWISE.search(text)
-    if g is None or lw is None or not re.search(r"\bmagnitude\b|\bprun", text, re.IGNORECASE):
+    if not re.search(r"\bmagnitude\b|\bprun", text, re.IGNORECASE):
         return None
-    worse, better = _WORSE_REL.search(text), _BETTER_REL.search(text)
-    if (worse is None) == (better is None):
-        return None
-    return "better" if (g.start() < lw.start()) == (better is not None) else "worse"
+    return _ordered_relation(text, _GLOBAL, _LAYERWISE)
 
 
 def global_comparison_plan(claim: Claim, ref: str, b: BundleInfo, op: str, sparsity: float, *, size: str,
                            device: str, metric: str, baseline_metric: str,
                            reason_tail: str = "") -> ReproPlan | Untestable:
     """Global against per-layer magnitude pruning at ``sparsity``, seed by seed."""
-    from verifier.verdicts import Comparison
-
     if (why := _not_pruned(ref, b, size, "magnitude_global", "magnitude")) is not None:
         return why
     if metric not in b.metrics or baseline_metric not in b.metrics:
@@ -356,10 +348,17 @@ def global_comparison_plan(claim: Claim, ref: str, b: BundleInfo, op: str, spars
                           + ", ".join(sorted({m.split('_s')[-1].split('_')[0] + '%' for m in b.metrics
                                               if m.startswith('magnitude_global_s')}))
                           + f", not at {sparsity:.0%}")
+    return _two_masks(claim, ref, b, op, size=size, device=device, metric=metric, baseline_metric=baseline_metric,
+                      text=f"global magnitude pruning is {op} than per-layer magnitude pruning at {sparsity:.0%}",
+                      reason=f"global vs per-layer magnitude pruning at {sparsity:.0%}" + _SAME_SHARE + reason_tail)
+
+
+_SAME_SHARE = " (one-shot, the same share of weights)"
+
+
+def _two_masks(claim: Claim, ref: str, b: BundleInfo, op: str, *, size: str, device: str, metric: str,
+               baseline_metric: str, text: str, reason: str) -> ReproPlan | Untestable:
+    """Two masks of the same share of weights compared seed by seed ('better' / 'worse')."""
     return make_plan(ref, b, claim, metric=metric,
-                     expected=Comparison(baseline_metric=baseline_metric, op=op,
-                                         text=f"global magnitude pruning is {op} than per-layer magnitude pruning "
-                                              f"at {sparsity:.0%}"),
-                     rule="paired_difference", size=size, device=device,
-                     reason=f"global vs per-layer magnitude pruning at {sparsity:.0%} (one-shot, the same share of "
-                            "weights)" + reason_tail)
+                     expected=Comparison(baseline_metric=baseline_metric, op=op, text=text),
+                     rule="paired_difference", size=size, device=device, reason=reason)
