@@ -30,6 +30,9 @@ _SPLIT = re.compile(r",\s+(?:while|whereas|but|although|though|yet)\s+|;\s+|,\s+
 _OWN_SETTING = re.compile(r"\b\d+[- ]?bits?\b|\bINT\d\b|\bFP8\b|\bfloat8\b|\bW\d+A\d+\b|"
                           r"\b\d+(?:\.\d+)?\s*%\s*(?:sparsity|sparse)\b|"
                           r"\b2:4\b", re.IGNORECASE)
+# a result stated by a clause of its own after a contrast
+_OWN_RESULT = re.compile(r"\b(?:slower|faster|worse|better|degrad\w*|los(?:es|e)|costs?|hurts?|fails?|collaps\w*|"
+                         r"drops?|lags?|underperform\w*|outperform\w*)\b", re.IGNORECASE)
 # the paper's own method, unnamed: "our approach", "the proposed method"
 _OUR = re.compile(r"\bour (?:[\w-]+ ){0,2}(?:method|approach|technique|scheme|framework|algorithm)s?\b"
                   r"|\bthe proposed (?:method|approach)\b", re.IGNORECASE)
@@ -37,21 +40,22 @@ _OUR = re.compile(r"\bour (?:[\w-]+ ){0,2}(?:method|approach|technique|scheme|fr
 _OWN_SHARE = re.compile(r"\b(?:to|at|of|beyond|above|past)\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE)
 
 
-def _pieces(body: str) -> list[str]:
-    """The sentence cut at its separators; ", and" followed by a short tail ends a list ("at 2, 3,
-    and 4 bits", "GPTQ, AWQ, and OmniQuant outperform"), not a clause, and stays with what it lists."""
+def _pieces(body: str) -> list[tuple[str, str]]:
+    """The sentence cut at its separators, each piece with the separator before it ("" for the
+    first); ", and" followed by a short tail ends a list ("at 2, 3, and 4 bits", "GPTQ, AWQ, and
+    OmniQuant outperform"), not a clause, and stays with what it lists."""
     cuts = list(_SPLIT.finditer(body))
-    pieces: list[str] = []
-    start = 0
+    pieces: list[tuple[str, str]] = []
+    start, before = 0, ""
     for i, sep in enumerate(cuts):
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(body)
         tail = body[sep.end():end]
         if sep.group(0).strip(" ,").lower() == "and" and len(tail.split()) <= 3:
             continue  # the list's last item: no cut here
-        pieces.append(body[start:sep.start()])
-        start = sep.end()
-    pieces.append(body[start:])
-    return [p.strip() for p in pieces if p.strip()]
+        pieces.append((body[start:sep.start()], before))
+        start, before = sep.end(), sep.group(0).strip(" ,;").lower()
+    pieces.append((body[start:], before))
+    return [(p.strip(), b) for p, b in pieces if p.strip()]
 
 
 def clause_claims(claim: Claim) -> list[Claim]:
@@ -68,13 +72,17 @@ def clause_claims(claim: Claim) -> list[Claim]:
     pieces = _pieces(body)
     if len(pieces) < 2:
         return []
-    first = find_methods(pieces[0])
-    subject = pieces[0][first[0][0]:first[0][1]] if first else ""
+    first = find_methods(pieces[0][0])
+    subject = pieces[0][0][first[0][0]:first[0][1]] if first else ""
     out: list[Claim] = []
-    for i, piece in enumerate(pieces):
+    for i, (piece, sep) in enumerate(pieces):
         named = bool(find_methods(piece))
         own_share = claim.sparsity is not None and _OWN_SHARE.search(piece)
-        if i and not (named or _OWN_SETTING.search(piece) or own_share or sparsity_of(piece)[0] is not None):
+        # after a contrast, a result of its own ("... up to 1.7x for large matrices but are slower for
+        # small ones", "... but costs 10x more compute")
+        contrasted = sep not in ("", "and") and _OWN_RESULT.search(piece)
+        if i and not (named or _OWN_SETTING.search(piece) or own_share or sparsity_of(piece)[0] is not None
+                      or contrasted):
             return []  # "..., while keeping the accuracy": one statement, not two
         clause = f"{condition.rstrip()} {piece}" if condition else piece
         # "... but loses 3 points at 2 bits": the first clause's method is this clause's subject

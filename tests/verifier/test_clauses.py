@@ -133,3 +133,19 @@ def test_a_first_clause_about_the_papers_own_method_does_not_take_a_later_clause
     assert first.method is None and second.method.name == "RTN"
     r = plan_claim(c, "c1", bundles, size="full", device="cuda")
     assert isinstance(r, Untestable) and "the paper's own method" in r.detail
+
+
+def test_a_result_after_a_contrast_is_a_clause_of_its_own(bundles):
+    """'... up to 1.7x for large matrices but are slower for small ones' was tested on its first half
+    with nothing said of the second (match-50: the second names no setting of its own)."""
+    c = _claim("QAT improves accuracy at 4 bits but costs 10x more compute.")
+    assert [x.statement for x in clause_claims(c)] == ["QAT improves accuracy at 4 bits", "costs 10x more compute."]
+    from verifier.claims import Quantity
+
+    q = Quantity(value=1.7, unit="x", qualifier="up_to", text="up to 1.7x")
+    speed = c.model_copy(update={"kind": ClaimKind.speedup, "value": q, "values": [q], "sparsity_pattern": "2:4",
+                                 "statement": "2:4 sparse matmuls reach up to 1.7x speed-up for large matrices but "
+                                              "are slower for small ones.", "method": None, "bits": None})
+    r = plan_claim(speed, "c1", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.metric == "max_speedup"
+    assert r.untested == ["what its other clause says ('are slower for small ones.')"]
