@@ -89,12 +89,13 @@ def clause_claims(claim: Claim) -> list[Claim]:
         read = clause if named or not subject else f"{condition.rstrip()} {subject} {piece}".strip()
         quantities = parse_quantities(read)
         at = _leading_condition(read)
-        # a later clause with its own setting, or a first one with its own method and setting, states
-        # something even where no cue says what kind ("... but loses 3 points at 2 bits", "RTN
-        # collapses at 3 bits, while ..."): the sentence's kind
+        # a later clause with its own setting, or a first one with its own method and a setting or a
+        # result, states something even where no cue says what kind ("... but loses 3 points at 2
+        # bits", "RTN collapses at 3 bits, while ...", "GPTQ is slower to run but ..."): the sentence's kind
         own_words = bool(_OUR.search(piece))  # "Our approach keeps accuracy at 4 bits, while RTN ..."
         kind = classify(read, _from(quantities, at)) or (
-            claim.kind if i or (named or own_words) and _OWN_SETTING.search(piece) else None)
+            claim.kind if i or (named or own_words) and (_OWN_SETTING.search(piece) or _OWN_RESULT.search(piece))
+            else None)
         if kind is None or kind is ClaimKind.setup:
             return []
         # a clause that names no method is about the first clause's ("... but loses 3 points at 2

@@ -149,3 +149,14 @@ def test_a_result_after_a_contrast_is_a_clause_of_its_own(bundles):
     r = plan_claim(speed, "c1", bundles, size="full", device="cuda")
     assert isinstance(r, ReproPlan) and r.metric == "max_speedup"
     assert r.untested == ["what its other clause says ('are slower for small ones.')"]
+
+
+def test_a_first_clause_with_a_result_word_and_its_method_is_a_statement(bundles):
+    """'GPTQ is slower to run but yields better accuracy than RTN at 3 bits' was read whole as a speed
+    claim without a factor (match-51), losing the accuracy comparison."""
+    c = _claim("GPTQ is slower to run but yields better accuracy than RTN at 3 bits.")
+    assert [x.statement for x in clause_claims(c)] == ["GPTQ is slower to run",
+                                                       "yields better accuracy than RTN at 3 bits."]
+    r = plan_claim(c, "c1", bundles, size="full", device="cuda")
+    assert isinstance(r, ReproPlan) and r.metric.startswith("gptq_w3")
+    assert r.untested == ["what its other clause says ('GPTQ is slower to run')"]
