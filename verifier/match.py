@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-52"
+MATCHER_VERSION = "match-53"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -234,7 +234,11 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
                       r"(degradation|loss|drop)|negligible|retain\w*|"
                       r"(maintain|preserv|keep|hold)\w* (the |its )?(\S+ )?"
                       r"(accuracy|performance|quality|perplexity|pass@\d+|exact[- ]match|scores?)|"
-                      r"zero[- ]degradation|match(es|ing)? (the )?(full|fp16|fp32|dense)|lossless|on par)\b|"
+                      r"zero[- ]degradation|match(es|ing)? (the )?(full|fp16|fp32|dense)|lossless|on par|"
+                      # "accuracy holds up to 60% sparsity", "performance is unchanged"
+                      r"(accuracy|performance|quality|perplexity) (\w+ )?(holds|is unchanged|"
+                      r"(remains|stays) (unchanged|intact|stable|flat|the same))|"
+                      r"(accuracy|performance|quality|perplexity) does not (drop|degrade|change))\b|"
                       + _TO_FULL.pattern
                       # "within 1% of the dense model": no \b after a '%'
                       + r"|\bwithin \d+(\.\d+)?\s*(%|points?\b)"

@@ -1124,3 +1124,15 @@ def test_code_and_math_benchmark_claims_plan_like_accuracy_claims(bundles):
     assert isinstance(w4a16, ReproPlan) and w4a16.metric == "rtn_w4_exact_match"
     halves = _one_claim("Pruning to 50% sparsity halves MBPP pass@1.")
     assert halves.kind is not ClaimKind.memory
+
+
+def test_accuracy_as_the_subject_of_a_no_loss_phrase(bundles):
+    """'Accuracy holds up to 60% sparsity with Wanda', 'Performance is unchanged up to 30% sparsity'
+    were no_bundle before match-53 (no-loss phrases had the method as their subject)."""
+    held = plan_claim(_one_claim("Accuracy holds up to 60% sparsity with Wanda."), "c1", bundles, size="full",
+                      device="cuda")
+    assert isinstance(held, ReproPlan) and held.metric == "wanda_knee_sparsity"
+    assert (held.expected.value, held.expected.qualifier) == (60.0, "at_least")
+    same = plan_claim(_one_claim("Performance is unchanged up to 30% sparsity."), "c2", bundles)
+    assert isinstance(same, ReproPlan) and same.metric == "magnitude_knee_sparsity"
+    assert isinstance(plan_claim(_one_claim("Accuracy does not drop at 8 bits with RTN."), "c3", bundles), ReproPlan)
