@@ -15,6 +15,17 @@ def bundles():
     return load_bundles()
 
 
+def _knee_runs(plan, knees):
+    """Stored pruning_sweep run records for ``plan``, one per seed, with these knees of its metric."""
+    from repro.records import RunRecord
+
+    return [RunRecord(run_id=f"r{i}", bundle_id=plan.bundle_id, bundle_version=plan.bundle_version, seal=plan.seal,
+                      size="full", device="cuda", params=dict(plan.config), seed=i, status="ok",
+                      started="2026-06-01T00:00:00+00:00", metrics={plan.metric: k, "dense_exact_match": 0.99},
+                      curves={}, fingerprint={"gpu_name": "NVIDIA H100 80GB HBM3"}, tables={}).to_json()
+            for i, k in enumerate(knees)]
+
+
 def _plan(sentence, bundles, size="full", device="cuda", title="Pruning transformers"):
     doc = parse_markdown(f"# {title}\n\n## Results\n\n{sentence}\n".encode(), name="t.md")
     (c,) = [c for c in extract_claims(doc) if c.kind is not ClaimKind.setup]
@@ -112,21 +123,11 @@ def test_no_loss_up_to_a_sparsity_the_sweep_scores_only_by_knee_is_a_lower_bound
 def test_a_knee_judged_on_three_seeds(bundles):
     """The value rule on the runs' knees: on the claimed point every seed -> reproduced at proxy scale;
     elsewhere -> not reproduced; seeds that disagree -> too wide to tell."""
-    from repro.records import RunRecord
     from verifier.judge import judge_claim
 
     plan = _plan("Magnitude pruning keeps accuracy up to 60% sparsity, after which it drops.", bundles)
-    b = bundles["pruning_sweep"]
-
-    def runs(knees):
-        return [RunRecord(run_id=f"r{i}", bundle_id="pruning_sweep", bundle_version=b.version, seal=b.seal,
-                          size="full", device="cuda", params=dict(plan.config), seed=i, status="ok",
-                          started="2026-06-01T00:00:00+00:00",
-                          metrics={"magnitude_knee_sparsity": k, "dense_exact_match": 0.99}, curves={},
-                          fingerprint={"gpu_name": "NVIDIA H100 80GB HBM3"}, tables={}).to_json()
-                for i, k in enumerate(knees)]
-
-    labels = [judge_claim(plan, runs(k)).label.value for k in ([0.6] * 3, [0.4] * 3, [0.6, 0.4, 0.7])]
+    assert plan.metric == "magnitude_knee_sparsity"
+    labels = [judge_claim(plan, _knee_runs(plan, k)).label.value for k in ([0.6] * 3, [0.4] * 3, [0.6, 0.4, 0.7])]
     assert labels == ["reproduced_at_proxy_scale", "not_reproduced", "inconclusive"]
 
 
@@ -199,24 +200,14 @@ def test_a_collapse_at_a_sparsity_puts_the_knee_below_it(bundles):
 
 
 def test_a_knee_between_two_stated_sparsities_is_judged_on_that_range(bundles):
-    from repro.records import RunRecord
     from verifier.judge import judge_claim
 
     plan = _plan("Wanda achieves 50% sparsity with negligible accuracy loss, but at 70% it degrades "
                  "substantially.", bundles)
-    b = bundles["pruning_sweep"]
-
-    def runs(knees):
-        return [RunRecord(run_id=f"r{i}", bundle_id="pruning_sweep", bundle_version=b.version, seal=b.seal,
-                          size="full", device="cuda", params=dict(plan.config), seed=i, status="ok",
-                          started="2026-06-01T00:00:00+00:00",
-                          metrics={"wanda_knee_sparsity": k, "dense_exact_match": 0.99}, curves={},
-                          fingerprint={"gpu_name": "NVIDIA H100 80GB HBM3"}, tables={}).to_json()
-                for i, k in enumerate(knees)]
-
+    assert plan.metric == "wanda_knee_sparsity"
     # capped at partial: how steeply it falls ('substantially') is not judged
-    assert [judge_claim(plan, runs(k)).label.value for k in ([0.6] * 3, [0.5] * 3, [0.7] * 3, [0.3] * 3)] == [
-        "partially_reproduced", "partially_reproduced", "not_reproduced", "not_reproduced"]
+    labels = [judge_claim(plan, _knee_runs(plan, k)).label.value for k in ([0.6] * 3, [0.5] * 3, [0.7] * 3, [0.3] * 3)]
+    assert labels == ["partially_reproduced", "partially_reproduced", "not_reproduced", "not_reproduced"]
 
 
 @pytest.mark.parametrize(("text", "op"), [
