@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from verifier.claims import Quantity
+from verifier.plans import MARGIN_QUALIFIER
 
 _VERB = (r"(?:degrad\w*|reduc\w*|lower\w*|drops?|dropp\w*|decreas\w*|los(?:es|e|ing)|costs?|costing|hurts?|lags?|"
          r"lagging|underperform\w*|falls?|fell|trails?)")
@@ -35,9 +36,11 @@ _LOSS_VERB = re.compile(rf"\b{_VERB}\b(?:\s+(?:behind\s+)?(?:[\w@-]+\s+){{0,4}}?
 # "a 5-point drop", "a 3% accuracy loss"
 _LOSS_NOUN = re.compile(rf"\b(?:a|an)\s+{_AMOUNT}-?(?P<u>percentage[- ]points?|points?|pp|%)(?:[- ]point)?\s+"
                         rf"(?:accuracy\s+)?(?:drop|loss|degradation|decrease|gap)\b", re.IGNORECASE)
-_QUALIFIER = {"about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "~": "approx",
-              # a loss of more than 5 points is a difference below -5; of up to 5, one above -5
-              "over": "less_than", "more than": "less_than", "at least": "less_than", "up to": "at_least"}
+# the qualifier of a stated amount ("about", "over", "up to"), as for a stated win (plans), with
+# "approximately" (an amount word here); for a loss, a negative margin, the bounds turn over: a loss
+# of more than 5 points is a difference below -5, of up to 5 one above -5
+_PPL_QUALIFIER = {**MARGIN_QUALIFIER, "approximately": "approx"}
+_QUALIFIER = {k: {"at_least": "less_than", "up_to": "at_least"}.get(v, v) for k, v in _PPL_QUALIFIER.items()}
 
 def stated_loss(text: str) -> Quantity | None:
     """The loss a claim states, as a margin of (setting - baseline) in points: -5 for 'degrades
@@ -71,7 +74,3 @@ def stated_increase(text: str) -> tuple[Quantity | None, str] | None:
         return None, m.group(0).strip()
     return Quantity(value=float(m.group("v")), unit="%", qualifier=_PPL_QUALIFIER.get(q, "eq"),
                     text=m.group(0).strip()), m.group(0).strip()
-
-
-_PPL_QUALIFIER = {"about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "~": "approx",
-                  "over": "at_least", "more than": "at_least", "at least": "at_least", "up to": "up_to"}

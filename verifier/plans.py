@@ -79,7 +79,8 @@ _LIST_LINK = re.compile(r"(?:\s|\([^)]*\)|\[[^\]]*\]|[(),]|\band\b|\bor\b|\bas w
 
 
 # "at 2, 3, and 4 bits", "3 and 4 bits": every width of the list
-_WIDTH_LIST = re.compile(r"(?<![\w.-])((?:\d\s*,\s*)+(?:and\s+|or\s+)?\d|\d\s+(?:and|or)\s+\d)[- ]?bits?\b", re.IGNORECASE)
+_WIDTH_LIST = re.compile(r"(?<![\w.-])((?:\d\s*,\s*)+(?:and\s+|or\s+)?\d|\d\s+(?:and|or)\s+\d)[- ]?bits?\b",
+                         re.IGNORECASE)
 
 
 def widths_named(text: str) -> list[int]:
@@ -244,7 +245,7 @@ _BASELINES = {"qat_vs_ptq_bits": ("fp_exact_match", LEARNED), "pruned_qat_vs_fp"
 # the size of a win in accuracy: "outperforms RTN by 5 points", "by over 2%", "3.1 points higher"
 # (a share of the weights is a sparsity, not a size of win: "pruned by 50% of the weights", "at most 50% sparsity")
 _NOT_A_SIZE = r"(?!\s*(?:sparsity|sparse|of (?:the |its |their )?(?:weights|parameters)))"
-_AMOUNT_WORDS = "about |around |roughly |~|over |more than |at least |up to "  # see _MARGIN_QUALIFIER
+_AMOUNT_WORDS = "about |around |roughly |~|over |more than |at least |up to "  # see MARGIN_QUALIFIER
 _MARGIN = re.compile(r"\bby (?P<q>" + _AMOUNT_WORDS + r")?(?P<v>\d+(?:\.\d+)?)\s*"
                      r"(?:percentage points?|points?|pp|%)(?!\w)" + _NOT_A_SIZE +
                      r"|(?P<v2>\d+(?:\.\d+)?)\s*(?:percentage points?|points?|pp)\s+(?:higher|more|better|above)\b",
@@ -252,7 +253,7 @@ _MARGIN = re.compile(r"\bby (?P<q>" + _AMOUNT_WORDS + r")?(?P<v>\d+(?:\.\d+)?)\s
 _PPL_MARGIN = re.compile(r"\bby (?:" + _AMOUNT_WORDS + r")?\d+(?:\.\d+)?\s*"
                          r"(?:perplexity points?|points?|ppl|%)?(?=[\s,.;)])(?!\s*(?:-?bits?|layers?|heads?)\b)"
                          + _NOT_A_SIZE, re.IGNORECASE)
-_MARGIN_QUALIFIER = {"about": "approx", "around": "approx", "roughly": "approx", "~": "approx", "over": "at_least",
+MARGIN_QUALIFIER = {"about": "approx", "around": "approx", "roughly": "approx", "~": "approx", "over": "at_least",
                      "more than": "at_least", "at least": "at_least", "up to": "up_to"}
 
 
@@ -287,7 +288,7 @@ def accuracy_margin(text: str) -> Quantity | None:
     if m is None:
         return None
     value = float(m.group("v") or m.group("v2"))
-    qualifier = _MARGIN_QUALIFIER.get((m.group("q") or "").strip().lower(), "eq")
+    qualifier = MARGIN_QUALIFIER.get((m.group("q") or "").strip().lower(), "eq")
     return Quantity(value=value, unit="pp", qualifier=qualifier, text=m.group(0).strip())
 
 
