@@ -239,6 +239,12 @@ _CHOICE_BECAUSE = re.compile(r"\b(?:because|since) (?:it|this method|this) (?:is
 _CONTRAST_LEAD = re.compile(r"\s*(?:unlike|in contrast (?:to|with)|as opposed to)\b[^,;.]{1,80},", re.IGNORECASE)
 
 
+def names_own_method(text: str) -> bool:
+    """Whether the sentence speaks of the paper's own method without naming it ("our method", "the
+    proposed approach", "ours")."""
+    return _any(lexicon.OWN_METHOD[:3]).search(text) is not None
+
+
 def primary_method(
     text: str, baseline: Span | None, own: Method | None, baseline_name: str | None = None
 ) -> Method | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from verifier.claim_fields import find_methods, sparsity_of
+from verifier.claim_fields import find_methods, names_own_method, sparsity_of
 from verifier.claims import Claim, ClaimKind
 from verifier.quantities import parse_quantities
 
@@ -33,9 +33,6 @@ _OWN_SETTING = re.compile(r"\b\d+[- ]?bits?\b|\bINT\d\b|\bFP8\b|\bfloat8\b|\bW\d
 # a result stated by a clause of its own after a contrast
 _OWN_RESULT = re.compile(r"\b(?:slower|faster|worse|better|degrad\w*|los(?:es|e)|costs?|hurts?|fails?|collaps\w*|"
                          r"drops?|lags?|underperform\w*|outperform\w*)\b", re.IGNORECASE)
-# the paper's own method, unnamed: "our approach", "the proposed method"
-_OUR = re.compile(r"\bour (?:[\w-]+ ){0,2}(?:method|approach|technique|scheme|framework|algorithm)s?\b"
-                  r"|\bthe proposed (?:method|approach)\b", re.IGNORECASE)
 # in a sentence about sparsity, a bare share is a sparsity too ("..., but at 70% it degrades")
 _OWN_SHARE = re.compile(r"\b(?:to|at|of|beyond|above|past)\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE)
 
@@ -92,7 +89,7 @@ def clause_claims(claim: Claim) -> list[Claim]:
         # a later clause with its own setting, or a first one with its own method and a setting or a
         # result, states something even where no cue says what kind ("... but loses 3 points at 2
         # bits", "RTN collapses at 3 bits, while ...", "GPTQ is slower to run but ..."): the sentence's kind
-        own_words = bool(_OUR.search(piece))  # "Our approach keeps accuracy at 4 bits, while RTN ..."
+        own_words = names_own_method(piece)  # "Our approach keeps accuracy at 4 bits, while RTN ..."
         kind = classify(read, _from(quantities, at)) or (
             claim.kind if i or (named or own_words) and (_OWN_SETTING.search(piece) or _OWN_RESULT.search(piece))
             else None)

@@ -107,8 +107,7 @@ from __future__ import annotations
 
 import re
 
-from verifier import lexicon
-from verifier.claim_fields import find_methods
+from verifier.claim_fields import find_methods, names_own_method
 from verifier.claims import Claim, ClaimKind, MethodFamily, Quantity
 from verifier.clauses import clause_claims
 from verifier.knee import (
@@ -207,8 +206,6 @@ _SHIFTED = re.compile(r"\b(?:different|other|another|mismatched|shifted|out-of-(
 _RECOVERS_ALL = re.compile(r"\brecover\w*\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)(?:[\w@-]+\s+){0,2}lost\b",
                            re.IGNORECASE)
 _QUANTISED = re.compile(r"\bquanti[sz]\w*|\b(?:int|w)\d\b|\b\d[- ]?bits?\b", re.IGNORECASE)
-# "our method", "the proposed approach", "ours": the paper's own method
-_OWN_METHOD = re.compile("|".join(f"(?:{p})" for p in lexicon.OWN_METHOD[:3]), re.IGNORECASE)
 # "per-tensor dynamic quantization": activation scales computed at run time, not the runs' static ones
 _DYNAMIC = re.compile(r"\bdynamic(?:ally)?\b", re.IGNORECASE)
 _VECTOR_WISE = re.compile(r"\bvector[- ]wise\b(?! ?\+ ?decomp)", re.IGNORECASE)
@@ -590,7 +587,7 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     is_wanda = "wanda" in text.lower()
     is_pruning = family is MethodFamily.pruning or claim.sparsity is not None or re.search(r"\bprun", text, re.I)
     is_quant = family in {MethodFamily.ptq, MethodFamily.quantization} or bits is not None
-    if not name and _OWN_METHOD.search(text):
+    if not name and names_own_method(text):
         # "Our method maintains accuracy at 50% sparsity": the paper's own method, which it does not
         # name here (a paper whose title names it gives its claims that name); a magnitude or RTN run
         # would test another method
