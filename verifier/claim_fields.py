@@ -426,7 +426,8 @@ _NOT_DIRECTION = re.compile(
 
 
 def direction_of(text: str, metric_direction: str | None, metric_at: int | None = None) -> str | None:
-    """better / worse / equal / increase / decrease, from the earliest direction word.
+    """better / worse / equal / increase / decrease, from the earliest direction word (of two
+    starting at one place, the longer: "less accurate" is worse, not a decrease).
 
     "equal" phrases are matched first ("without degradation" is not "worse"); qualifier
     phrases ("more than 99.9%") are not directions. An increase or decrease of a metric with a
@@ -440,13 +441,13 @@ def direction_of(text: str, metric_direction: str | None, metric_at: int | None 
         for m in _any(patterns).finditer(text):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
-            hits.append((m.start(), name))
+            hits.append((m.start(), m.start() - m.end(), name))
             if name == "equal":
                 taken.append(m.span())
     if not hits:
         return None
-    hits.sort()
-    at, direction = hits[0]
+    hits.sort()  # the earliest; at one place the longest phrase ("more accurate", not "more")
+    at, _, direction = hits[0]
     near = metric_at is None or abs(at - metric_at) <= 60
     if direction in ("increase", "decrease") and metric_direction and near:
         good = (direction == "increase") == (metric_direction == "higher")

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from verifier.claims import Claim, Quantity
-from verifier.plans import BundleInfo, make_plan, untestable
+from verifier.plans import RETENTION, BundleInfo, make_plan, stated_bound, untestable
 from verifier.verdicts import Comparison, ReproPlan, Untestable, UntestableCategory
 
 _ABOUT = r"(?P<about>about |around |roughly |approximately |~\s*)?"
@@ -202,12 +202,32 @@ def knee_at_least(claim: Claim, ref: str, b: BundleInfo, sparsity: float, *, siz
                           f"{b.id} sweeps {', '.join(f'{x:.0%}' for x in sweep)} at size {size}, not the claim's {pct}")
     if (why := _not_pruned(ref, b, size, method)) is not None:
         return why
+    tol = ((b.settings or {}).get(size) or {}).get("knee_tolerance", b.params.get("knee_tolerance"))
+    if tol is not None and (bound := _claimed_bound(claim.statement)) is not None:
+        # "retains 90% of the dense accuracy at 70%": a looser bound than the knee's; a knee below 70%
+        # would not show the claim false, so no plan; a stricter bound is left untested
+        if bound[0] > float(tol) + 1e-9:
+            return untestable(ref, UntestableCategory.no_bundle,
+                              f"{b.id} scores {pct} only through its knee (the largest swept sparsity within "
+                              f"{_tolerance(b, size)} of the dense model's), a stricter test than the claim's bound "
+                              f"({bound[1]}); it has no score at {pct} to hold to that bound")
+        if bound[0] < float(tol) - 1e-9:
+            untested = [*(untested or []), f"the claim's bound ({bound[1]}): the knee allows {_tolerance(b, size)}"]
     expected = Quantity(value=sparsity * 100, unit="%", qualifier="at_least", text=pct)
     return make_plan(ref, b, claim, metric=f"{method}_knee_sparsity", expected=expected, rule="value", size=size,
                      device=device, untested=untested,
                      reason=f"one-shot {_label(method)} pruning{unnamed} holds up to {pct}: read as its "
                             f"knee (the largest swept sparsity whose {setting} stays within {_tolerance(b, size)} of "
                             f"the dense model's) being at least {pct}" + reason_tail)
+
+
+def _claimed_bound(text: str) -> tuple[float, str] | None:
+    """The loss a no-loss claim allows itself, as a fraction of accuracy, and its words: a share
+    kept ("retains 90% of the dense accuracy": up to 0.10, read as points of a near-perfect
+    baseline) or a stated bound ("within 2 points": 0.02); None when it states none."""
+    if (kept := RETENTION.search(text)) is not None and 50 <= float(kept.group(1)) < 100:
+        return round(1 - float(kept.group(1)) / 100, 10), kept.group(0).strip()
+    return stated_bound(text, False, "fraction")
 
 
 def _tolerance(b: BundleInfo, size: str) -> str:

@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "18"
+LEXICON_VERSION = "19"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -29,6 +29,8 @@ METHODS: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("LLM-QAT", "qat", (r"\bLLM-QAT\b",)),
     ("EfficientQAT", "qat", (r"\bEfficientQAT\b",)),
     ("LSQ", "qat", (r"(?-i:\bLSQ\+?)", r"\blearned step[- ]size quanti[sz]ation\b")),
+    # QAT with fixed scales and straight-through rounding ("STE-based QAT"); LSQ learns its scales
+    ("STE", "qat", (r"(?-i:\bSTE\b)", r"\bstraight[- ]through estimat\w*")),
     ("PACT", "qat", (r"(?-i:\bPACT\b)",)),
     ("DoReFa", "qat", (r"\bDoReFa(?:-Net)?\b",)),
     ("ternary QAT", "qat", (r"\bternary (?:QAT|quanti[sz]ation[- ]aware training)\b",)),
@@ -259,8 +261,12 @@ COMPARISON_CUES: tuple[str, ...] = (
     # "QAT and PTQ perform similarly"
     r"\bbeat(?:s|ing)?\b",
     r"\blag(?:s|ging)?\b",
+    r"\btrail(?:s|ed|ing)?\b",
+    r"\bfalls? behind\b",
     r"\b(?:points?|pp)\s+(?:below|above|behind|ahead of)\b",
-    r"\bperform\w*\s+(?:\w+\s+)?similarly\b",
+    r"\bperform\w*\s+(?:\w+\s+)?(?:similarly|equally|comparably)\b",
+    r"\bas (?:accurate|good|strong) as\b",
+    r"\b(?:similar|the same) (?:accuracy|performance|perplexity|exact[- ]match|quality)\b",
     # "loses 5 points of accuracy", "costs about 2 points"
     r"\b(?:los(?:es|e|ing)|costs?)\s+(?:about\s+|around\s+|over\s+|only\s+|just\s+|up to\s+)?\d+(?:\.\d+)?\s*"
     r"(?:percentage points?|points?|pp)\b",
@@ -376,15 +382,20 @@ DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:without|no|not|never)\s+(?:\w+\s+){0,2}(?:degrad\w*|loss|drop\w*|hurt\w*)",
         r"\bzero-degradation\b", r"\bdegradation-free\b",
         r"\bmatch(?:es|ed|ing)?\b", r"\bcomparable\b", r"\bon par\b", r"\bsimilar\b", r"\bsame\b",
+        # "GPTQ and RTN perform similarly / equally at 8 bits", "as accurate as RTN"
+        r"\bperform\w*\s+(?:\w+\s+)?(?:similarly|equally|comparably|as well as)\b",
+        r"\bas (?:accurate|good|strong) as\b",
         r"\bmaintain\w*", r"\bretain\w*", r"\bpreserv\w+", r"\blossless\b", r"\bnegligible\b",
         r"\bkeep(?:s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:\S+\s+)?(?:accuracy|perplexity|performance|quality)\b",
         r"\blos(?:e|es|ing)\s+no\b",
         r"\bwithin\s+\S+\s+of\b", r"\brecover\w*", r"\bclose to\b",
     )),
-    ("better", (r"\boutperform\w*", r"\bbetter\b", r"\bimprov\w+", r"\bsurpass\w*", r"\bsuperior\b", r"\bfaster\b",
+    ("better", (r"\boutperform\w*", r"\bbetter\b", r"\bmore accurate\b", r"\bimprov\w+", r"\bsurpass\w*",
+                r"\bsuperior\b", r"\bfaster\b",
                 r"\bspeed-?ups?\b", r"\bspeeds? up\b")),
-    ("worse", (r"\bworse\b", r"\bdegrad\w+", r"\bfails?\b", r"\bunderperform\w*", r"\binferior\b", r"\bslower\b",
-               r"\bhurts?\b", r"\bslow(?:s|ed)? down\b")),
+    ("worse", (r"\bworse\b", r"\bless accurate\b", r"\blag(?:s|ged|ging)?\b", r"\btrail(?:s|ed|ing)?\b",
+               r"\bfalls? behind\b", r"\bdegrad\w+", r"\bfails?\b", r"\bunderperform\w*", r"\binferior\b",
+               r"\bslower\b", r"\bhurts?\b", r"\bslow(?:s|ed)? down\b")),
     ("decrease", (r"\breduc\w+", r"\bdecreas\w+", r"\blower\b", r"\bsmaller\b", r"\bshorter\b", r"\bfewer\b",
                   r"\bless\b", r"\bsav(?:e|es|ed|ing)\b", r"\bcuts?\b", r"\bshrinks?\b", r"\bhalv\w+",
                   r"\bby half\b", r"\bfall\w*", r"\bdrops?\b")),
@@ -413,7 +424,11 @@ NAMED_BASELINE_LEADS: tuple[str, ...] = (
     r"\b(?:even )?match(?:es|ing)?\b",
     r"\bon par with\b",
     r"\bcomparable (?:to|with)\b",
+    r"\b(?:similarly|comparably) to\b",
+    r"\bas (?:accurate|good|strong) as\b",
     r"\boutperform(?:s|ed|ing)?\b",
+    r"\bunderperform(?:s|ed|ing)?\b",
+    r"\b(?:lag(?:s|ged|ging)?|trail(?:s|ed|ing)?|falls? behind)(?: behind)?\b",
     r"\bsurpass(?:es|ed|ing)?\b",
     r"\bbeat(?:s|ing)?\b",
 )

@@ -108,7 +108,7 @@ from __future__ import annotations
 import re
 
 from verifier.claim_fields import find_methods, names_own_method
-from verifier.claims import Claim, ClaimKind, MethodFamily, Quantity
+from verifier.claims import Claim, ClaimKind, Method, MethodFamily, Quantity
 from verifier.clauses import clause_claims
 from verifier.knee import (
     global_comparison_plan,
@@ -143,7 +143,8 @@ from verifier.plans import (
     width_scope,
     widths_named,
 )
-from verifier.real_models import REORDER, real_model_plan
+from verifier.parity import parity_plan, read_parity
+from verifier.real_models import REORDER, real_model_plan, real_setting
 from verifier.verdicts import (
     Comparison,
     ReproPlan,
@@ -152,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-53"
+MATCHER_VERSION = "match-54"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -255,7 +256,7 @@ _HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughl
                      re.IGNORECASE)
 # activations or the KV cache quantised: not the weight-only runs
 _ACTIVATIONS = re.compile(r"\bactivations?\b|\bKV\b|\b(?:key-value|kv) cache\b", re.IGNORECASE)
-_BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|"
+_BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|more accurate|"
                      r"(?:lower\w*|reduc\w+) (?:the )?(?:[\w-]+ ){0,2}perplexity|improv\w*|"
                      # "QAT recovers most of the accuracy lost by PTQ": above the method that lost it
                      r"recover\w* (?:most|much|some|part|the bulk) of the (?:accuracy|performance|quality) lost)\b",
@@ -263,7 +264,15 @@ _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ 
 # the pruning methods the bundles run (a generic mention, an N:M pattern, essential sparsity: one-shot magnitude)
 _PRUNERS_RUN = {"", "magnitude", "wanda", "n:m", "essential sparsity"}
 # the QAT the bundles run (a generic mention: "QAT", "quantization-aware training")
-_QAT_RUN = {"", "lsq", "qat", "quantization-aware training", "quantisation-aware training"}
+_QAT_RUN = {"", "lsq", "ste", "qat", "quantization-aware training", "quantisation-aware training"}
+# "our 3-bit model" (no family named: not even "QAT" or "pruned" to pick a stand-in by): the paper's
+# own compressed model, made by its own method
+_OUR_COMPRESSED = re.compile(r"\bour (?:[\w-]+ )?(?:\d(?:\.\d+)?-bits?|W\dA\d+|quanti[sz]ed|pruned|sparse|"
+                             r"sparsified|compressed|ternary|binary|binari[sz]ed|low-bit) (?:[\w-]+ )?models?\b",
+                             re.IGNORECASE)
+# a QAT baseline ("STE-based QAT", "LSQ", "quantization-aware training with a straight-through estimator")
+_QAT_VARIANT = re.compile(r"\bQAT\b|quanti[sz]ation[- ]aware|\bSTE\b|straight[- ]through|\bLSQ\b|learned step",
+                          re.IGNORECASE)
 # what a comparison that names no metric may be about besides model quality
 _COST = re.compile(r"\b(cost\w*|time|faster|slower|speed\w*|latency|throughput|memory|energy|FLOPs?|efficien\w*|"
                    r"hardware|compute|storage|size|footprint|GPU[- ]hours?)\b", re.IGNORECASE)
@@ -453,8 +462,86 @@ def _as_loss(plan: ReproPlan | Untestable, loss: Quantity | None, increase: tupl
                   + (", and its size as the margin)" if margin is not None else ")")})
 
 
+def _label_of(m: Method) -> str:
+    """A method as a comparison names it: its name, or its family for a generic mention ("QAT")."""
+    return m.name or m.family.value.upper()
+
+
+def _other_named(claim: Claim) -> Method | None:
+    """The one other compression method a comparison names (in its baseline, else in its
+    sentence: "worse than magnitude pruning" leaves the baseline "magnitude"), or None. A generic
+    mention of the other training regime counts ("RTN lags behind QAT")."""
+    own = _label_of(claim.method) if claim.method else None
+
+    def methods(text: str) -> list[Method]:
+        return [m for _, _, m in find_methods(text) if _label_of(m) != own
+                and (m.name and m.family is not MethodFamily.sparsity
+                     or m.family in (MethodFamily.qat, MethodFamily.ptq))]
+
+    named = methods(claim.baseline or "") or methods(claim.statement)
+    return named[0] if len({_label_of(m) for m in named}) == 1 else None
+
+
+# a relation that puts the method after it above the one before it: "worse than", "lags behind"
+_WORSE_LINK = re.compile(r"\b(?:worse|less accurate|weaker|underperform\w*|lag(?:s|ged|ging)?(?: behind)?|"
+                         r"trail(?:s|ed|ing)?|falls? behind|inferior to)\b", re.IGNORECASE)
+
+
+def _links_worse(text: str, other: Method) -> bool:
+    """Whether ``other`` is named right after a "worse than" relation in one clause of ``text``
+    ("RTN is far less accurate than GPTQ"; not "AWQ increases perplexity by 0.5, while GPTQ has 2.3
+    worse perplexity")."""
+    mentions = [a for a, _, m in find_methods(text) if _label_of(m) == _label_of(other)]
+    return any(0 <= a - link.end() <= 40 and not re.search(r"[,;]|\b(?:while|whereas|but)\b", text[link.end():a])
+               for link in _WORSE_LINK.finditer(text) for a in mentions)
+
+
+def _as_win(claim: Claim, winner: Method, loser: str) -> Claim:
+    return claim.model_copy(update={"method": winner, "baseline": loser, "direction": "better"})
+
+
+def _reversed_plan(plan: ReproPlan | Untestable, winner: str, loser: str) -> ReproPlan | None:
+    """A plan of "``loser`` beats ``winner``" turned into the test of the claim that ``loser`` is
+    worse than ``winner`` (the same comparison, the other outcome expected); None if the plan is
+    no such comparison. A stated size of the difference is left untested."""
+    if not isinstance(plan, ReproPlan) or not isinstance(plan.expected, Comparison) or plan.expected.op != "better":
+        return None
+    exp = plan.expected
+    untested = list(plan.untested) + ([f"the stated size of the difference ({exp.margin.text})"] if exp.margin else [])
+    return plan.model_copy(update={
+        "expected": exp.model_copy(update={"op": "worse", "margin": None,
+                                           "text": f"{loser} is worse than {winner} (the reverse of: {exp.text})"}),
+        "untested": untested,
+        "reason": f"{plan.reason} (the claim says the reverse: {loser} is worse than {winner})"})
+
+
+def _plan_sides(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str,
+                device: str) -> ReproPlan | Untestable | None:
+    """A claim that its method is worse than another named one, planned from whichever side a
+    bundle compares: "RTN is less accurate than GPTQ" as GPTQ's win over RTN; "Wanda is worse than
+    magnitude pruning" as the Wanda-vs-magnitude comparison with the other outcome expected. None
+    when the claim is no such comparison or neither side plans."""
+    if (claim.method is None or claim.direction != "worse" or _BETTER.search(claim.statement)
+            or _states_no_loss(claim.statement)):
+        return None
+    own = claim.method
+    other = _other_named(claim)
+    if other is None or not _links_worse(claim.statement, other):
+        return None
+    plan = _plan_claim(_as_win(claim, other, _label_of(own)), ref, bundles, size=size, device=device, as_better=True)
+    if isinstance(plan, ReproPlan):
+        return plan.model_copy(update={"reason": f"{plan.reason} (read from the other side: {_label_of(other)} beats "
+                                                 f"{_label_of(own)})"})
+    # "Wanda is worse than magnitude pruning": the bundle compares Wanda's win; the claim expects its loss
+    return _reversed_plan(_plan_claim(_as_win(claim, own, _label_of(other)), ref, bundles, size=size, device=device,
+                                      as_better=True), _label_of(other), _label_of(own))
+
+
 def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str, device: str,
-                as_no_loss: bool = False, read_loss: bool = True) -> ReproPlan | Untestable:
+                as_no_loss: bool = False, read_loss: bool = True, as_better: bool = False) -> ReproPlan | Untestable:
+    if not as_better and not as_no_loss and (sided := _plan_sides(claim, ref, bundles, size=size,
+                                                                   device=device)) is not None:
+        return sided
     text = claim.statement
     nc = UntestableCategory
     if claim.kind is ClaimKind.setup:
@@ -542,8 +629,9 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                          rule="trend", size=size, device=device,
                          reason="best QAT fraction of a fixed step budget across budgets, on a small proxy model")
 
-    better = bool(_BETTER.search(text))
-    compares_methods = better and len(_methods_named(text)) >= 2  # "QAT outperforms PTQ at 2 bits"
+    better = as_better or bool(_BETTER.search(text))
+    # "QAT outperforms PTQ at 2 bits", "GPTQ and RTN perform similarly at 8 bits"
+    compares_methods = (better or read_parity(claim) is not None) and len(_methods_named(text)) >= 2
     if (claim.metric not in _QUALITY_METRICS and not _QUALITY_WORDS.search(text)
             and not (claim.metric is None and not _COST.search(text)
                      # a benchmark's score ("on GLUE", "on GSM8K") or one compression method beating
@@ -584,10 +672,10 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
         # "LSQ outperforms STE-based QAT": the other method named is the baseline, though not parsed as one
         claim = claim.model_copy(update={"baseline": implied})
     is_gptq = name.lower() == "gptq"  # the claim's own method, not a baseline it mentions
-    is_wanda = "wanda" in text.lower()
+    is_wanda = name.lower() == "wanda" if as_better else "wanda" in text.lower()
     is_pruning = family is MethodFamily.pruning or claim.sparsity is not None or re.search(r"\bprun", text, re.I)
     is_quant = family in {MethodFamily.ptq, MethodFamily.quantization} or bits is not None
-    if not name and names_own_method(text):
+    if not name and (names_own_method(text) or (claim.method is None and _OUR_COMPRESSED.search(text))):
         # "Our method maintains accuracy at 50% sparsity": the paper's own method, which it does not
         # name here (a paper whose title names it gives its claims that name); a magnitude or RTN run
         # would test another method
@@ -606,6 +694,11 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
         # "GPTQ with act-order improves perplexity": one GPTQ setting against the other, not GPTQ vs RTN
         return untestable(ref, nc.no_bundle, "a comparison of GPTQ with and without reordering (act_order): each "
                                              "run uses one setting, so no run holds both to compare")
+    if not better and (pair := read_parity(claim)) is not None:
+        # "GPTQ matches RTN at 8 bits", "Wanda and magnitude pruning perform similarly": neither better
+        setting, tail = real_setting(claim, bundles, size) or ("proxy", ", on a proxy model")
+        return parity_plan(claim, ref, bundles, pair, size=size, device=device, bits=bits, setting=setting,
+                           reason_tail=tail)
     real = real_model_plan(claim, ref, bundles, size=size, device=device, name=name, bits=bits, better=better,
                            no_loss=no_loss, is_pruning=bool(is_pruning), is_qat=bool(is_qat), is_wanda=is_wanda)
     if real is not None:
@@ -704,22 +797,38 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
 
     if is_qat and (better or no_loss) and "qat_vs_ptq_bits" in bundles:
         b = bits if bits in (8, 4, 3, 2) else 4
+        # the runs train both QAT variants: LSQ (learned step sizes; a generic "QAT") and STE (fixed scales)
+        qat, label = ("qat_ste", "STE QAT") if name.lower() == "ste" else ("qat_lsq", "LSQ QAT")
+        if (better and claim.baseline and _QAT_VARIANT.search(claim.baseline)
+                and not RTN_BASELINE.search(claim.baseline)):
+            # "LSQ outperforms STE-based QAT at 2 bits": one QAT variant against the other
+            other, other_label = ("qat_lsq", "LSQ QAT") if qat == "qat_ste" else ("qat_ste", "STE QAT")
+            if not re.search(r"\bSTE\b|straight[- ]through|\bLSQ\b|learned step", claim.baseline, re.IGNORECASE):
+                return untestable(ref, nc.no_bundle, f"it compares against {claim.baseline}; the runs train LSQ and "
+                                                     "STE QAT only")
+            return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"{qat}_w{b}_exact_match",
+                             expected=Comparison(baseline_metric=f"{other}_w{b}_exact_match", op="better",
+                                                 text=f"{label} beats {other_label} at {b} bits"),
+                             rule="paired_difference", size=size, device=device,
+                             reason=f"{label} vs {other_label} at {b} bits on a proxy model"
+                                    + ("" if bits in (8, 4, 3, 2) else " (the claim names no width: 4 bits)"),
+                             untested=width_scope(claim, b))
         if (why := other_baseline(RTN_BASELINE if better else FULL_BASELINE)) is not None:
             return why
         if better:
             rb = baseline_width(claim, b, (8, 4, 3, 2))  # "our 3-bit QAT model outperforms the 4-bit PTQ model"
             at = f"at {b} bits" if rb == b else f"at {b} bits against RTN at {rb}"
-            return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"qat_lsq_w{b}_exact_match",
+            return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"{qat}_w{b}_exact_match",
                              expected=Comparison(baseline_metric=f"rtn_w{rb}_exact_match", op="better",
                                                  text=f"QAT beats post-training RTN {at}"),
                              rule="paired_difference", size=size, device=device,
-                             reason=f"LSQ QAT vs RTN PTQ {at} on a proxy model",
+                             reason=f"{label} vs RTN PTQ {at} on a proxy model",
                              untested=width_scope(claim, b, rb) + baseline_scope(claim, "RTN"))
-        return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"qat_lsq_w{b}_exact_match",
+        return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"{qat}_w{b}_exact_match",
                          expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
                                              text=f"{b}-bit QAT matches full precision"),
                          rule="paired_difference", size=size, device=device, tolerance=EQUAL_TOLERANCE,
-                         reason=f"{b}-bit LSQ QAT vs full precision on a proxy model", untested=width_scope(claim, b))
+                         reason=f"{b}-bit {label} vs full precision on a proxy model", untested=width_scope(claim, b))
 
     if is_pruning and no_loss and "pruning_sweep" in bundles:
         if (why := other_baseline(FULL_BASELINE)) is not None:

@@ -251,6 +251,9 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
         if is_pruning:
             return None
         if bits in (8, 4, 3) and not is_pruning:
+            if is_qat and key == "ste":
+                return untestable(ref, UntestableCategory.no_bundle, "minilm_sst2_compression trains LSQ QAT "
+                                                                     "(learned step sizes), not STE QAT")
             if better and (is_qat or key == "gptq"):
                 if claim.baseline and not RTN_BASELINE.search(claim.baseline):
                     return None
@@ -271,6 +274,25 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                                        text=f"{bits}-bit weights keep the full-precision accuracy"),
                             f"{bits}-bit {method.upper()} vs full precision, {model}", tolerance=EQUAL_TOLERANCE,
                             untested=width_scope(claim, bits))
+    return None
+
+
+def real_setting(claim: Claim, bundles: dict[str, BundleInfo], size: str) -> tuple[str, str] | None:
+    """("perplexity" or "glue", the words a reason ends with) when the claim is in a real model's
+    setting at this size, as :func:`real_model_plan` reads it (a perplexity: SmolLM2 on WikiText-2;
+    GLUE, SST-2 or BERT accuracy: MiniLM on SST-2); else None (the proxy bundles)."""
+    if size == "smoke":
+        return None
+    where = " ".join(x for x in (claim.statement, claim.dataset or "", claim.model or "") if x)
+    b = bundles.get("smollm2_wikitext_ppl")
+    if (b is not None and (b.settings is None or size in b.settings)
+            and (claim.metric == "perplexity" or _WIKITEXT.search(where))):
+        return "perplexity", ", " + SMOLLM2 + reduced_evaluation(b, size)
+    b = bundles.get("minilm_sst2_compression")
+    if (b is not None and (b.settings is None or size in b.settings) and _GLUE.search(where)
+            and claim.metric in (None, "accuracy")):
+        return "glue", (", all-MiniLM-L6-v2 fine-tuned on SST-2 (GLUE dev accuracy), a smaller encoder than the "
+                        "claim's" + reduced_evaluation(b, size))
     return None
 
 

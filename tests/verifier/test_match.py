@@ -919,9 +919,13 @@ def test_a_perplexity_win_of_a_stated_size_tests_the_direction_and_says_the_size
 
 
 def test_the_other_method_a_comparison_names_is_its_baseline_even_unparsed(bundles):
-    """'LSQ outperforms STE-based QAT' planned LSQ vs RTN before match-25 (no baseline was parsed)."""
+    """'LSQ outperforms STE-based QAT' planned LSQ vs RTN before match-25 (no baseline was parsed);
+    since match-54 it is LSQ against the STE QAT the same runs train."""
     r = plan_claim(_one_claim("LSQ outperforms STE-based QAT at 2 bits."), "c1", bundles, size="small")
-    assert isinstance(r, Untestable) and "it compares against QAT" in r.detail
+    assert isinstance(r, ReproPlan) and r.metric == "qat_lsq_w2_exact_match"
+    assert r.expected.baseline_metric == "qat_ste_w2_exact_match" and r.expected.op == "better"
+    r = plan_claim(_one_claim("LSQ outperforms PACT at 2 bits."), "c1", bundles, size="small")
+    assert isinstance(r, Untestable) and "it compares against PACT" in r.detail
     ok = plan_claim(_one_claim("QAT outperforms PTQ at 2 bits."), "c2", bundles, size="small")
     assert isinstance(ok, ReproPlan) and ok.expected.baseline_metric == "rtn_w2_exact_match"
 

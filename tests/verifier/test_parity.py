@@ -1,0 +1,205 @@
+"""Two methods compared as equals, or one stated worse than the other, and the QAT variants the
+runs train (LSQ and STE): read and planned on the pair of scores a bundle runs side by side."""
+
+import pytest
+
+from verifier.claim_fields import direction_of
+from verifier.claims import ClaimKind
+from verifier.extract import extract_claims
+from verifier.markdown import parse_markdown
+from verifier.match import load_bundles, plan_claim
+from verifier.verdicts import ReproPlan, Untestable
+
+
+@pytest.fixture(scope="module")
+def bundles():
+    return load_bundles()
+
+
+def _claim(sentence, title="Compressing transformers"):
+    doc = parse_markdown(f"# {title}\n\n## Results\n\n{sentence}\n".encode(), name="t.md")
+    (c,) = [c for c in extract_claims(doc) if c.kind is not ClaimKind.setup]
+    return c
+
+
+def _plan(sentence, bundles, size="full", device="cuda"):
+    return plan_claim(_claim(sentence), "c1", bundles, size=size, device=device)
+
+
+def _runs(plan, a, b):
+    """Stored run records of ``plan``'s bundle, one per seed, with these values of its metric and
+    of its baseline metric."""
+    from repro.records import RunRecord
+
+    return [RunRecord(run_id=f"r{i}", bundle_id=plan.bundle_id, bundle_version=plan.bundle_version, seal=plan.seal,
+                      size="full", device="cuda", params=dict(plan.config), seed=i, status="ok",
+                      started="2026-06-01T00:00:00+00:00",
+                      metrics={plan.metric: x, plan.expected.baseline_metric: y, "fp_exact_match": 0.99,
+                               "dense_exact_match": 0.99, "fp_accuracy": 0.9, "ppl_baseline_gguf_fp32": 20.0},
+                      curves={}, fingerprint={"gpu_name": "NVIDIA H100 80GB HBM3"}, tables={}).to_json()
+            for i, (x, y) in enumerate(zip(a, b))]
+
+
+@pytest.mark.parametrize(("sentence", "metric", "baseline"), [
+    ("GPTQ matches RTN at 8 bits.", "gptq_w8_exact_match", "rtn_w8_exact_match"),
+    ("At 8 bits, GPTQ and RTN perform similarly.", "gptq_w8_exact_match", "rtn_w8_exact_match"),
+    ("GPTQ is as accurate as RTN at 8 bits.", "gptq_w8_exact_match", "rtn_w8_exact_match"),
+    ("At 8 bits, RTN is already as good as GPTQ.", "rtn_w8_exact_match", "gptq_w8_exact_match"),
+    ("GPTQ and RTN achieve similar accuracy at 8 bits.", "gptq_w8_exact_match", "rtn_w8_exact_match"),
+    ("At 8 bits, QAT and PTQ perform similarly.", "qat_lsq_w8_exact_match", "rtn_w8_exact_match"),
+    ("LSQ is on par with STE-based QAT at 4 bits.", "qat_lsq_w4_exact_match", "qat_ste_w4_exact_match"),
+    ("Wanda and magnitude pruning perform equally at 50% sparsity.", "wanda_s50_exact_match",
+     "magnitude_s50_exact_match"),
+    ("Wanda performs similarly to magnitude pruning with 2:4 sparsity.", "wanda_2of4_exact_match",
+     "nm_2of4_exact_match"),
+])
+def test_two_methods_said_to_perform_alike_are_compared_for_equality(bundles, sentence, metric, baseline):
+    """Before match-54 these had no plan (no metric named, and only a win passed the quality gate)
+    or, with "on par", were planned as the method keeping full-precision accuracy."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan), plan
+    assert (plan.metric, plan.expected.baseline_metric, plan.expected.op) == (metric, baseline, "equal")
+    assert plan.expected.tolerance == pytest.approx(0.01) and not plan.expected.relative
+
+
+def test_a_parity_is_judged_by_the_paired_difference_within_the_tolerance(bundles):
+    from verifier.judge import judge_claim
+
+    plan = _plan("GPTQ matches RTN at 8 bits.", bundles)
+    alike = judge_claim(plan, _runs(plan, [0.990, 0.991, 0.989], [0.991, 0.990, 0.990]))
+    apart = judge_claim(plan, _runs(plan, [0.95, 0.94, 0.95], [0.99, 0.99, 0.99]))
+    assert alike.label.value == "reproduced_at_proxy_scale"
+    assert apart.label.value == "not_reproduced"
+
+
+@pytest.mark.parametrize(("sentence", "bundle", "metric", "baseline", "relative"), [
+    ("On SST-2, GPTQ is on par with RTN at 8 bits.", "minilm_sst2_compression", "gptq_w8_accuracy",
+     "rtn_w8_accuracy", False),
+    ("On SST-2, Wanda performs comparably to magnitude pruning at 30% sparsity.", "minilm_sst2_compression",
+     "wanda_s30_accuracy", "magnitude_s30_accuracy", False),
+    ("AWQ and GPTQ achieve similar perplexity at 4 bits on WikiText-2.", "smollm2_wikitext_ppl", "ppl_awq_w4",
+     "ppl_gptq_w4", True),
+])
+def test_a_parity_in_a_real_models_setting_is_tested_on_that_model(bundles, sentence, bundle, metric, baseline,
+                                                                    relative):
+    """"On SST-2, GPTQ is on par with RTN" is about a real benchmark: not the addition proxy's runs."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan), plan
+    assert (plan.bundle_id, plan.metric, plan.expected.baseline_metric) == (bundle, metric, baseline)
+    assert plan.expected.op == "equal" and plan.expected.relative is relative
+
+
+@pytest.mark.parametrize(("sentence", "says"), [
+    ("GPTQ matches RTN.", "no stated width"),
+    ("AWQ matches GPTQ at 4 bits.", "side by side"),
+    ("Wanda performs similarly to magnitude pruning at 30% sparsity.", "not at 30%"),
+])
+def test_a_parity_no_bundle_runs_says_why(bundles, sentence, says):
+    r = _plan(sentence, bundles)
+    assert isinstance(r, Untestable) and says in r.detail
+
+
+@pytest.mark.parametrize("sentence", [
+    "GPTQ does not match RTN at 3 bits.",  # negated
+    "Global magnitude pruning reaches higher sparsity than layer-wise magnitude pruning at the same accuracy.",
+    "GPTQ matches FP16 accuracy at 4 bits.",  # a no-loss claim
+])
+def test_what_is_not_a_parity_of_two_methods_is_not_planned_as_one(bundles, sentence):
+    r = _plan(sentence, bundles)
+    assert not (isinstance(r, ReproPlan) and "judged equal within the tolerance" in r.reason)
+
+
+@pytest.mark.parametrize(("sentence", "metric", "baseline", "op"), [
+    # the worse side is the claim's subject: the bundle's comparison read from the other side
+    ("RTN underperforms QAT at 2 bits.", "qat_lsq_w2_exact_match", "rtn_w2_exact_match", "better"),
+    ("PTQ lags behind QAT at 2 bits.", "qat_lsq_w2_exact_match", "rtn_w2_exact_match", "better"),
+    ("Magnitude pruning underperforms Wanda at 50% sparsity.", "wanda_s50_exact_match", "magnitude_s50_exact_match",
+     "better"),
+    ("STE-based QAT is worse than LSQ at 2 bits.", "qat_lsq_w2_exact_match", "qat_ste_w2_exact_match", "better"),
+    # the bundle compares the other way round: the other outcome expected
+    ("Wanda is worse than magnitude pruning at 50% sparsity.", "wanda_s50_exact_match", "magnitude_s50_exact_match",
+     "worse"),
+    ("QAT is worse than RTN at 8 bits.", "qat_lsq_w8_exact_match", "rtn_w8_exact_match", "worse"),
+])
+def test_a_method_stated_worse_than_another_is_planned_from_the_side_a_bundle_compares(bundles, sentence, metric,
+                                                                                        baseline, op):
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan), plan
+    assert (plan.metric, plan.expected.baseline_metric, plan.expected.op) == (metric, baseline, op)
+
+
+def test_a_worse_relation_across_a_contrast_is_not_read_as_one_method_below_the_other(bundles):
+    """The AWQ paper: 'AWQ only increases the perplexity by 0.5-0.6, while GPTQ has 2.3-4.9 worse
+    perplexity' says nothing of AWQ being worse than GPTQ."""
+    r = _plan("But when using a different calibration distribution, AWQ only increases the perplexity by 0.5-0.6, "
+              "while GPTQ has 2.3-4.9 worse perplexity.", bundles)
+    assert not (isinstance(r, ReproPlan) and "the claim says the reverse" in r.reason)
+
+
+def test_a_reversed_comparison_is_judged_with_the_other_outcome(bundles):
+    from verifier.judge import judge_claim
+
+    plan = _plan("Wanda is worse than magnitude pruning at 50% sparsity.", bundles)
+    wanda_lower = judge_claim(plan, _runs(plan, [0.80, 0.82, 0.81], [0.90, 0.91, 0.90]))
+    wanda_higher = judge_claim(plan, _runs(plan, [0.90, 0.91, 0.90], [0.80, 0.82, 0.81]))
+    assert wanda_lower.label.value == "reproduced_at_proxy_scale"
+    assert wanda_higher.label.value == "not_reproduced"
+
+
+@pytest.mark.parametrize(("sentence", "metric", "baseline"), [
+    ("QAT with the straight-through estimator matches full precision at 4 bits.", "qat_ste_w4_exact_match",
+     "fp_exact_match"),
+    ("STE-based QAT outperforms RTN at 3 bits.", "qat_ste_w3_exact_match", "rtn_w3_exact_match"),
+    ("LSQ outperforms STE at 2 bits.", "qat_lsq_w2_exact_match", "qat_ste_w2_exact_match"),
+    ("LSQ outperforms RTN at 3 bits.", "qat_lsq_w3_exact_match", "rtn_w3_exact_match"),
+])
+def test_ste_qat_claims_are_planned_on_the_ste_runs(bundles, sentence, metric, baseline):
+    """STE QAT was planned on the LSQ runs before match-54 (the lexicon had no STE)."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan), plan
+    assert (plan.metric, plan.expected.baseline_metric) == (metric, baseline)
+
+
+def test_ste_qat_on_sst2_is_not_planned_on_the_lsq_runs(bundles):
+    r = _plan("On SST-2, STE-based QAT outperforms RTN at 3 bits.", bundles)
+    assert isinstance(r, Untestable) and "not STE QAT" in r.detail
+
+
+@pytest.mark.parametrize(("text", "direction"), [
+    ("At 3 bits, QAT is 2 points more accurate than RTN.", "better"),
+    ("RTN is less accurate than GPTQ at 3 bits.", "worse"),
+    ("PTQ lags behind QAT at 2 bits.", "worse"),
+    ("The 4-bit model uses less memory.", "decrease"),
+])
+def test_of_two_direction_words_at_one_place_the_longer_decides(text, direction):
+    """'more accurate' read as 'more' was an increase of no metric, so the comparison had no plan."""
+    assert direction_of(text, None) == direction
+
+
+def test_at_3_bits_qat_more_accurate_than_rtn_is_planned_with_its_margin(bundles):
+    plan = _plan("At 3 bits, QAT is 2 points more accurate than RTN.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.metric == "qat_lsq_w3_exact_match"
+    assert plan.expected.op == "better" and plan.expected.baseline_metric == "rtn_w3_exact_match"
+    assert plan.expected.margin is not None and plan.expected.margin.value == 2.0
+
+
+def test_our_compressed_model_with_no_method_named_is_the_papers_own_method(bundles):
+    """'Our 3-bit model' was planned as 3-bit RTN: another method than the paper's."""
+    r = _plan("Our 3-bit model is within 1% of the FP16 perplexity.", bundles)
+    assert isinstance(r, Untestable) and "the paper's own method" in r.detail
+    named = _plan("Our 4-bit GPTQ model matches FP16.", bundles)
+    assert isinstance(named, ReproPlan) and named.metric.startswith("gptq_w4")
+
+
+def test_a_looser_bound_than_the_knee_at_an_unscored_sparsity_is_not_read_as_the_knee(bundles):
+    """'At 70%, Wanda retains 90% of the dense accuracy' was planned as the knee being at least 70%
+    (within one point of dense there): a claim of a 10% loss judged as one of no loss."""
+    r = _plan("At 70% sparsity, Wanda retains 90% of the dense model's accuracy.", bundles)
+    assert isinstance(r, Untestable) and "stricter test than the claim's bound" in r.detail
+    r = _plan("Magnitude pruning to 30% sparsity loses less than 5 points of accuracy.", bundles)
+    assert isinstance(r, Untestable) and "stricter test" in r.detail
+    strict = _plan("Wanda keeps accuracy within 0.5 points of dense up to 30% sparsity.", bundles)
+    assert isinstance(strict, ReproPlan) and strict.metric == "wanda_knee_sparsity"
+    assert any("within 0.5 points" in u for u in strict.untested)
+    plain = _plan("Wanda has no accuracy loss at 30% sparsity.", bundles)
+    assert isinstance(plain, ReproPlan) and plain.metric == "wanda_knee_sparsity" and not plain.untested
