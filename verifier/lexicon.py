@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "19"
+LEXICON_VERSION = "20"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -248,11 +248,13 @@ COMPARISON_CUES: tuple[str, ...] = (
     r"\brelative to\b",
     r"\bvs\.?(?=\s)",
     r"\bversus\b",
-    r"\bwithin\s+\S+\s+of\b",
+    r"\bwithin\s+\S+(?:\s+(?:percentage\s+)?(?:points?|pp|ppl|perplexity))?\s+of\b",
     r"\bclose to\b",
     r"\b(?:without|no|not|never)\s+(?:\w+\s+){0,2}(?:degrad\w*|loss|drop\w*|hurt\w*)",
     r"\bzero-degradation\b|\bdegradation-free\b",
-    r"\b(?:better|worse|higher|lower|larger|smaller|shorter|longer|fewer|more|less)\b[^.;]{0,60}?\bthan\b",
+    # "faster than FP16" (not "developing at a faster pace than GPU memory")
+    r"\b(?:better|worse|higher|lower|larger|smaller|shorter|longer|fewer|more|less|faster|slower)\b"
+    r"(?!\s+(?:pace|rate)\b)[^.;]{0,60}?\bthan\b",
     r"\b(?:better|worse|improve\w*|degrad\w*)\b",
     r"\bnegligible\b",
     r"\blossless\b",
@@ -388,7 +390,7 @@ DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bmaintain\w*", r"\bretain\w*", r"\bpreserv\w+", r"\blossless\b", r"\bnegligible\b",
         r"\bkeep(?:s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:\S+\s+)?(?:accuracy|perplexity|performance|quality)\b",
         r"\blos(?:e|es|ing)\s+no\b",
-        r"\bwithin\s+\S+\s+of\b", r"\brecover\w*", r"\bclose to\b",
+        r"\bwithin\s+\S+(?:\s+(?:percentage\s+)?(?:points?|pp|ppl|perplexity))?\s+of\b", r"\brecover\w*", r"\bclose to\b",
     )),
     ("better", (r"\boutperform\w*", r"\bbetter\b", r"\bmore accurate\b", r"\bimprov\w+", r"\bsurpass\w*",
                 r"\bsuperior\b", r"\bfaster\b",
@@ -412,7 +414,7 @@ BASELINE_LEADS: tuple[str, ...] = (
     r"\bthan\b",
     r"\bvs\.?(?=\s)",
     r"\bversus\b",
-    r"\bwithin\s+\S+\s+of\b",
+    r"\bwithin\s+\S+(?:\s+(?:percentage\s+)?(?:points?|pp|ppl|perplexity))?\s+of\b",
 )
 # leads that name a baseline only when the phrase after them holds a method, baseline word or
 # model ("over 3 epochs" names none); the comparison verbs: "even matching GPTQ", "outperforms

@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-54"
+MATCHER_VERSION = "match-55"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -239,7 +239,7 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
                       r"(accuracy|performance|quality|perplexity) does not (drop|degrade|change))\b|"
                       + _TO_FULL.pattern
                       # "within 1% of the dense model": no \b after a '%'
-                      + r"|\bwithin \d+(\.\d+)?\s*(%|points?\b)"
+                      + r"|\bwithin \d+(\.\d+)?\s*(%|(percentage )?points?\b|pp\b)"
                       + "|" + RETENTION.pattern
                       # "reduces SST-2 accuracy by less than 1%": a loss under a stated bound
                       + r"|\b(reduc|lower|drop|degrad|decreas|increas|cost|los|hurt)\w*\s+(the\s+)?([\w-]+\s+){0,2}"

@@ -203,3 +203,28 @@ def test_a_looser_bound_than_the_knee_at_an_unscored_sparsity_is_not_read_as_the
     assert any("within 0.5 points" in u for u in strict.untested)
     plain = _plan("Wanda has no accuracy loss at 30% sparsity.", bundles)
     assert isinstance(plain, ReproPlan) and plain.metric == "wanda_knee_sparsity" and not plain.untested
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # "within 2 points of" was no cue (only "within 1% of", one word between): no claim at all
+    ("Even at 2 bits, LSQ stays within 2 points of full precision.", ClaimKind.comparison),
+    ("GPTQ at 4 bits is within 0.5 percentage points of FP16 accuracy.", ClaimKind.comparison),
+    # "faster than" with no factor was no claim, or a setup fact when a number stood in the sentence
+    ("FP8 is faster than INT8 on H100.", ClaimKind.speedup),
+    ("SmoothQuant is consistently faster than the FP16 baseline, getting a 1.51x speedup on OPT-30B when the "
+     "sequence length is 256.", ClaimKind.speedup),
+])
+def test_bounds_of_several_words_and_speed_comparisons_are_claims(sentence, kind):
+    assert _claim(sentence).kind is kind
+
+
+def test_a_faster_pace_is_no_speed_claim():
+    doc = parse_markdown(b"# T\n\n## Intro\n\nThe model size of language models is developing at a faster pace "
+                         b"than the GPU memory in recent years.\n", name="t.md")
+    assert [c for c in extract_claims(doc) if c.kind is ClaimKind.speedup] == []
+
+
+def test_a_bound_of_percentage_points_is_the_claims_own_bound(bundles):
+    plan = _plan("GPTQ at 4 bits is within 0.5 percentage points of FP16 accuracy.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.metric == "gptq_w4_exact_match"
+    assert plan.expected.op == "equal" and plan.expected.tolerance == pytest.approx(0.005)
