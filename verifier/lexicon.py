@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "20"
+LEXICON_VERSION = "21"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -251,6 +251,8 @@ COMPARISON_CUES: tuple[str, ...] = (
     r"\bwithin\s+\S+(?:\s+(?:percentage\s+)?(?:points?|pp|ppl|perplexity))?\s+of\b",
     r"\bclose to\b",
     r"\b(?:without|no|not|never)\s+(?:\w+\s+){0,2}(?:degrad\w*|loss|drop\w*|hurt\w*)",
+    # "there is no significant difference between QAT and PTQ at 8 bits"
+    r"\bno (?:significant |noticeable |measurable |statistically significant )?difference\b",
     r"\bzero-degradation\b|\bdegradation-free\b",
     # "faster than FP16" (not "developing at a faster pace than GPU memory")
     r"\b(?:better|worse|higher|lower|larger|smaller|shorter|longer|fewer|more|less|faster|slower)\b"
@@ -382,6 +384,7 @@ EFFECT_CUES: tuple[str, ...] = COMPARISON_CUES[:3] + (
 DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("equal", (
         r"\b(?:without|no|not|never)\s+(?:\w+\s+){0,2}(?:degrad\w*|loss|drop\w*|hurt\w*)",
+        r"\bno (?:significant |noticeable |measurable |statistically significant )?difference\b",
         r"\bzero-degradation\b", r"\bdegradation-free\b",
         r"\bmatch(?:es|ed|ing)?\b", r"\bcomparable\b", r"\bon par\b", r"\bsimilar\b", r"\bsame\b",
         # "GPTQ and RTN perform similarly / equally at 8 bits", "as accurate as RTN"

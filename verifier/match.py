@@ -144,7 +144,7 @@ from verifier.plans import (
     widths_named,
 )
 from verifier.parity import parity_plan, read_parity
-from verifier.real_models import REORDER, real_model_plan, real_setting
+from verifier.real_models import PPL_NO_LOSS, REORDER, real_model_plan, real_setting
 from verifier.verdicts import (
     Comparison,
     ReproPlan,
@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-55"
+MATCHER_VERSION = "match-56"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -233,6 +233,7 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
                       r"(maintain|preserv|keep|hold)\w* (the |its )?(\S+ )?"
                       r"(accuracy|performance|quality|perplexity|pass@\d+|exact[- ]match|scores?)|"
                       r"zero[- ]degradation|match(es|ing)? (the )?(full|fp16|fp32|dense)|lossless|on par|"
+                      r"no (significant |noticeable |measurable )?difference|"
                       # "accuracy holds up to 60% sparsity", "performance is unchanged"
                       r"(accuracy|performance|quality|perplexity) (\w+ )?(holds|is unchanged|"
                       r"(remains|stays) (unchanged|intact|stable|flat|the same))|"
@@ -252,7 +253,7 @@ _HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughl
                      # "retains most of the accuracy", "retains some / reasonable accuracy": not all of it
                      r"|\b(?:retain|preserv|maintain|keep|recover)\w*\s+(?:(?:most|much|the bulk|a large (?:part|share|"
                      r"fraction))\s+of\b|some\b|part of\b|"
-                     r"(?:a\s+)?(?:reasonable|acceptable|decent|good|usable|competitive)\b)",
+                     r"(?:a\s+)?(?:reasonable|acceptable|decent|good|usable|useful|competitive)\b)",
                      re.IGNORECASE)
 # activations or the KV cache quantised: not the weight-only runs
 _ACTIVATIONS = re.compile(r"\bactivations?\b|\bKV\b|\b(?:key-value|kv) cache\b", re.IGNORECASE)
@@ -346,7 +347,9 @@ _NEGATED = re.compile(r"(?:\bfail(?:s|ed|ing)?\s+to|\bunable\s+to|\bcannot|\bcan
 
 def _states_no_loss(text: str) -> bool:
     """Whether a no-loss phrase of the sentence is asserted, not negated ("fails to keep accuracy")."""
-    return any(not _NEGATED.search(text, max(0, m.start() - 24), m.start()) for m in _NO_LOSS.finditer(text))
+    # "neither RTN nor GPTQ retains useful accuracy": negated from the sentence's start
+    return any(not _NEGATED.search(text, max(0, m.start() - 24), m.start())
+               and not re.search(r"\bneither\b", text[:m.start()], re.IGNORECASE) for m in _NO_LOSS.finditer(text))
 
 
 def _against_method(text: str, name: str, family) -> bool:
@@ -487,13 +490,13 @@ _WORSE_LINK = re.compile(r"\b(?:worse|less accurate|weaker|underperform\w*|lag(?
                          r"trail(?:s|ed|ing)?|falls? behind|inferior to)\b", re.IGNORECASE)
 
 
-def _links_worse(text: str, other: Method) -> bool:
-    """Whether ``other`` is named right after a "worse than" relation in one clause of ``text``
-    ("RTN is far less accurate than GPTQ"; not "AWQ increases perplexity by 0.5, while GPTQ has 2.3
-    worse perplexity")."""
+def _links(text: str, other: Method, relation: re.Pattern[str]) -> bool:
+    """Whether ``other`` is named right after the ``relation`` ("worse than", "outperforms") in one
+    clause of ``text`` ("RTN is far less accurate than GPTQ"; not "AWQ increases perplexity by 0.5,
+    while GPTQ has 2.3 worse perplexity")."""
     mentions = [a for a, _, m in find_methods(text) if _label_of(m) == _label_of(other)]
     return any(0 <= a - link.end() <= 40 and not re.search(r"[,;]|\b(?:while|whereas|but)\b", text[link.end():a])
-               for link in _WORSE_LINK.finditer(text) for a in mentions)
+               for link in relation.finditer(text) for a in mentions)
 
 
 def _as_win(claim: Claim, winner: Method, loser: str) -> Claim:
@@ -526,7 +529,7 @@ def _plan_sides(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
         return None
     own = claim.method
     other = _other_named(claim)
-    if other is None or not _links_worse(claim.statement, other):
+    if other is None or not _links(claim.statement, other, _WORSE_LINK):
         return None
     plan = _plan_claim(_as_win(claim, other, _label_of(own)), ref, bundles, size=size, device=device, as_better=True)
     if isinstance(plan, ReproPlan):
@@ -537,11 +540,65 @@ def _plan_sides(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                                       as_better=True), _label_of(other), _label_of(own))
 
 
+# "QAT does not outperform PTQ at 8 bits", "GPTQ is no better than RTN": a win denied (not "not only
+# better", nor the hedged "does not always outperform")
+_DENIED_WIN = re.compile(r"\b(?:(?:does|do|did|is|are|was|were|can|could|would)\s*(?:not|n't)|cannot|never|"
+                         r"fail(?:s|ed)? to|no)\s+(?!only\b|always\b|consistently\b|necessarily\b|just\b)(?:\w+ly\s+)?"
+                         r"(?:outperform\w*|better|beats?|surpass\w*|superior|improv\w*)\b", re.IGNORECASE)
+
+_HEDGED_DENIAL = re.compile(r"\bnot\s+(?:always|consistently|necessarily|uniformly)\s+(?:\w+ly\s+)?"
+                            r"(?:outperform\w*|better|beats?|surpass\w*|superior|improv\w*)\b", re.IGNORECASE)
+
+
+def _denied_win(plan: ReproPlan | Untestable) -> ReproPlan | None:
+    """A plan of "A beats B" turned into the test of "A does not beat B": A's win at most the
+    tolerance (a point of accuracy; 1% of a perplexity; none on other metrics)."""
+    if not isinstance(plan, ReproPlan) or not isinstance(plan.expected, Comparison) or plan.expected.op != "better":
+        return None
+    exp = plan.expected
+    relative = exp.relative or plan.metric_unit == "perplexity"  # perplexities: a share of the other's
+    tol = PPL_NO_LOSS if relative else (EQUAL_TOLERANCE if plan.metric_unit == "fraction" else 0.0)
+    untested = list(plan.untested) + ([f"the stated size of the difference ({exp.margin.text})"] if exp.margin else [])
+    return plan.model_copy(update={
+        "expected": exp.model_copy(update={"op": "not_better", "margin": None, "tolerance": tol, "relative": relative,
+                                           "text": f"not so: {exp.text} (the claim denies it)"}),
+        "untested": untested,
+        "reason": f"{plan.reason}; the claim denies the win: judged as no win beyond "
+                  + (f"{tol:.0%} of the other's {plan.metric_unit or 'value'}" if relative else f"{tol:g}")})
+
+
 def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str, device: str,
                 as_no_loss: bool = False, read_loss: bool = True, as_better: bool = False) -> ReproPlan | Untestable:
-    if not as_better and not as_no_loss and (sided := _plan_sides(claim, ref, bundles, size=size,
-                                                                   device=device)) is not None:
+    """The plan of one claim (one clause): :func:`_plan_one`, with a comparison of two named methods
+    also read from the other side (a claim that one is worse, a win the bundles compare the other
+    way round) and a denied win ("does not outperform") tested as such."""
+    if as_better or as_no_loss:
+        return _plan_one(claim, ref, bundles, size=size, device=device, as_no_loss=as_no_loss, read_loss=read_loss,
+                         as_better=as_better)
+    if (sided := _plan_sides(claim, ref, bundles, size=size, device=device)) is not None:
         return sided
+    if _HEDGED_DENIAL.search(claim.statement):
+        return untestable(ref, UntestableCategory.underspecified, "it says a method does not always win: no setting "
+                                                                  "where it loses is named to test")
+    if _DENIED_WIN.search(claim.statement):
+        won = _plan_one(claim.model_copy(update={"direction": "better"}), ref, bundles, size=size, device=device,
+                        as_better=True)
+        return _denied_win(won) or (won if isinstance(won, Untestable) else untestable(
+            ref, UntestableCategory.no_bundle, "it denies a win that no bundle's comparison tests"))
+    plan = _plan_one(claim, ref, bundles, size=size, device=device, read_loss=read_loss)
+    if (isinstance(plan, Untestable) and plan.category is UntestableCategory.no_bundle and claim.method is not None
+            and plan.detail.startswith("it compares against")  # the runs compare the other way round
+            and _BETTER.search(claim.statement) and (other := _other_named(claim)) is not None
+            and _links(claim.statement, other, _BETTER)):
+        # "magnitude pruning beats Wanda at 50%": the bundle compares Wanda's win; the claim expects its loss
+        own = _label_of(claim.method)
+        beaten = _plan_one(_as_win(claim, other, own), ref, bundles, size=size, device=device, as_better=True)
+        return _reversed_plan(beaten, _label_of(claim.method), _label_of(other)) or plan
+    return plan
+
+
+def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str, device: str,
+              as_no_loss: bool = False, read_loss: bool = True, as_better: bool = False) -> ReproPlan | Untestable:
     text = claim.statement
     nc = UntestableCategory
     if claim.kind is ClaimKind.setup:
@@ -748,6 +805,16 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     if is_gptq and "gptq_vs_rtn" in bundles and (better or re.search(r"\bRTN\b|round-to-nearest", text, re.I)):
         if (why := other_baseline(RTN_BASELINE)) is not None:
             return why
+        if better and bits in (8, 2) and "qat_vs_ptq_bits" in bundles:
+            # gptq_vs_rtn runs 3 and 4 bits; the QAT-vs-PTQ panel scores GPTQ and RTN at 8 and 2 too
+            rb = baseline_width(claim, bits, (8, 4, 3, 2))
+            at = f"at {bits} bits" if rb == bits else f"at {bits} bits against RTN at {rb}"
+            return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"gptq_w{bits}_exact_match",
+                             expected=Comparison(baseline_metric=f"rtn_w{rb}_exact_match", op="better",
+                                                 text=f"GPTQ beats RTN {at}"),
+                             rule="paired_difference", size=size, device=device,
+                             reason=f"GPTQ vs RTN {at} (exact match of the whole model) on a proxy model",
+                             untested=width_scope(claim, bits, rb) + baseline_scope(claim, "RTN"))
         b = bits if bits in (3, 4) else 3
         rb = baseline_width(claim, b, (3, 4))  # "3-bit GPTQ beats 4-bit RTN"
         at = f"at {b} bits" if rb == b else f"at {b} bits against RTN at {rb}"

@@ -41,6 +41,7 @@ from verifier.verdicts import Comparison, ReproPlan, Untestable, UntestableCateg
 # accuracy as"); "better than" or a stated loss makes it another claim
 _PARITY = re.compile(
     r"\b(?:match(?:es|ed|ing)?|on par\b|comparabl[ey]|similar(?:ly)?|equally|indistinguishable|"
+    r"no (?:significant |noticeable |measurable |statistically significant )?difference|"
     r"the same (?:accuracy|performance|perplexity|exact[- ]match|quality|results?)|"
     r"as (?:accurate|good|strong) as|perform\w* (?:\w+ )?as well as)", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bfail(?:s|ed)? to|\bunable to|\bcannot|\bno longer)\s+(?:\w+\s+)?$",

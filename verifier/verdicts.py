@@ -115,7 +115,8 @@ class Comparison(Frozen):
     The left side is the plan's ``metric``; the right side is ``baseline_metric``. ``op`` is
     ``gt``/``lt`` (left above/below right), ``better``/``worse`` (resolved with the plan's
     metric direction, so "outperforms" never guesses whether lower is better) or ``equal``
-    ("matches", "within 1% of", with ``tolerance`` as the allowed absolute difference). With
+    ("matches", "within 1% of", with ``tolerance`` as the allowed absolute difference) or
+    ``not_better`` ("A does not outperform B": A better than B by at most ``tolerance``). With
     ``relative`` the per-seed values compared are metric / baseline_metric - 1 and ``tolerance`` is a
     fraction of the baseline: perplexities of different models differ in scale, so "no degradation"
     is a share of the baseline's, not a number of perplexity points.
@@ -123,12 +124,15 @@ class Comparison(Frozen):
 
     kind: Literal["comparison"] = "comparison"
     baseline_metric: str = Field(description="metric of the same runs that the plan's metric is compared with")
-    op: Literal["gt", "lt", "better", "worse", "equal"] = Field(description="the relation the claim states")
+    op: Literal["gt", "lt", "better", "worse", "equal", "not_better"] = Field(
+        description="the relation the claim states ('not_better': 'A does not outperform B', A at most ``tolerance`` "
+                    "better than B)")
     margin: Quantity | None = Field(
         default=None, description="the claimed size of (metric - baseline_metric), if the claim states one"
     )
     tolerance: float | None = Field(
-        default=None, ge=0, description="for op 'equal': the largest |difference| that counts as equal, metric units"
+        default=None, ge=0, description="for op 'equal': the largest |difference| that counts as equal; for "
+                                         "'not_better': the largest win that counts as none; metric units"
     )
     relative: bool = Field(
         default=False,

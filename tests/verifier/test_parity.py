@@ -228,3 +228,74 @@ def test_a_bound_of_percentage_points_is_the_claims_own_bound(bundles):
     plan = _plan("GPTQ at 4 bits is within 0.5 percentage points of FP16 accuracy.", bundles)
     assert isinstance(plan, ReproPlan) and plan.metric == "gptq_w4_exact_match"
     assert plan.expected.op == "equal" and plan.expected.tolerance == pytest.approx(0.005)
+
+
+@pytest.mark.parametrize(("sentence", "metric", "baseline", "tolerance", "relative"), [
+    # each was planned as the win it denies: the opposite claim
+    ("QAT does not outperform PTQ at 8 bits.", "qat_lsq_w8_exact_match", "rtn_w8_exact_match", 0.01, False),
+    ("Wanda fails to outperform magnitude pruning at 50% sparsity.", "wanda_s50_exact_match",
+     "magnitude_s50_exact_match", 0.01, False),
+    ("On WikiText-2, AWQ is no better than GPTQ at 4 bits.", "ppl_awq_w4", "ppl_gptq_w4", 0.01, True),
+    # and at 8 bits on the layer errors of gptq_vs_rtn at 3 bits
+    ("GPTQ is not better than RTN at 8 bits.", "gptq_w8_exact_match", "rtn_w8_exact_match", 0.01, False),
+])
+def test_a_denied_win_is_tested_as_no_win(bundles, sentence, metric, baseline, tolerance, relative):
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan), plan
+    assert (plan.metric, plan.expected.baseline_metric, plan.expected.op) == (metric, baseline, "not_better")
+    assert plan.expected.tolerance == pytest.approx(tolerance) and plan.expected.relative is relative
+
+
+def test_a_denied_win_is_judged_on_the_win_alone(bundles):
+    """'QAT does not outperform PTQ': holds when QAT is not better, whether equal or worse; fails on a
+    clear win."""
+    from verifier.judge import judge_claim
+
+    plan = _plan("QAT does not outperform PTQ at 8 bits.", bundles)
+    labels = [judge_claim(plan, _runs(plan, a, b)).label.value for a, b in (
+        ([0.990, 0.991, 0.989], [0.990, 0.990, 0.991]),  # alike
+        ([0.90, 0.91, 0.90], [0.99, 0.99, 0.99]),  # QAT worse: still no win
+        ([0.99, 0.99, 0.99], [0.90, 0.91, 0.90]),  # a clear win
+    )]
+    assert labels == ["reproduced_at_proxy_scale", "reproduced_at_proxy_scale", "not_reproduced"]
+
+
+@pytest.mark.parametrize("sentence", ["QAT does not always outperform PTQ.",
+                                      "GPTQ is not necessarily better than RTN at 4 bits."])
+def test_a_hedged_denial_is_not_planned_as_the_win(bundles, sentence):
+    r = _plan(sentence, bundles)
+    assert isinstance(r, Untestable) and r.category.value == "underspecified"
+
+
+def test_not_only_better_is_still_a_win(bundles):
+    plan = _plan("QAT not only outperforms PTQ at 2 bits but also trains fast.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.expected.op == "better"
+
+
+@pytest.mark.parametrize(("sentence", "metric", "baseline", "op"), [
+    ("At 50% sparsity, magnitude pruning beats Wanda.", "wanda_s50_exact_match", "magnitude_s50_exact_match",
+     "worse"),
+    ("PTQ outperforms QAT at 8 bits.", "qat_lsq_w8_exact_match", "rtn_w8_exact_match", "worse"),
+    ("GPTQ outperforms RTN at 2 bits.", "gptq_w2_exact_match", "rtn_w2_exact_match", "better"),
+])
+def test_a_win_the_bundles_compare_the_other_way_round_is_planned(bundles, sentence, metric, baseline, op):
+    """'Magnitude pruning beats Wanda' was no_bundle ('it compares against Wanda'); GPTQ at 2 (or 8)
+    bits was planned on gptq_vs_rtn's 3-bit layer errors."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan), plan
+    assert (plan.metric, plan.expected.baseline_metric, plan.expected.op) == (metric, baseline, op)
+
+
+def test_no_significant_difference_between_two_methods_is_a_parity(bundles):
+    plan = _plan("There is no significant difference between QAT and PTQ at 8 bits.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.expected.op == "equal"
+    assert (plan.metric, plan.expected.baseline_metric) == ("qat_lsq_w8_exact_match", "rtn_w8_exact_match")
+    nl = _plan("4-bit RTN shows no significant difference from FP16.", bundles)
+    assert isinstance(nl, ReproPlan) and nl.expected.baseline_metric == "fp_exact_match"
+
+
+def test_neither_nor_negates_a_no_loss(bundles):
+    """'At 2 bits, neither RTN nor GPTQ retains useful accuracy' was planned as 2-bit RTN keeping
+    full-precision accuracy."""
+    r = _plan("At 2 bits, neither RTN nor GPTQ retains useful accuracy.", bundles)
+    assert not (isinstance(r, ReproPlan) and r.expected.op == "equal")
