@@ -436,7 +436,10 @@ def direction_of(text: str, metric_direction: str | None, metric_at: int | None 
     """
     masked = list(_NOT_DIRECTION.finditer(text))
     taken: list[Span] = [m.span() for m in masked]
-    hits: list[tuple[int, str]] = []
+    hits: list[tuple[int, int, str]] = []
+    for m in _any(lexicon.DENIED_EQUAL).finditer(text):  # "cannot match FP16": worse, and not "match"
+        hits.append((m.start(), m.start() - m.end(), "worse"))
+        taken.append(m.span())
     for name, patterns in lexicon.DIRECTIONS:
         for m in _any(patterns).finditer(text):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):

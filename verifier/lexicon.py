@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "21"
+LEXICON_VERSION = "22"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -381,6 +381,13 @@ EFFECT_CUES: tuple[str, ...] = COMPARISON_CUES[:3] + (
 )
 
 # direction words; "equal" is checked first so that "without degradation" is not "worse"
+# a no-loss verb denied ("cannot match full precision", "fails to preserve accuracy"): worse, read
+# before the "equal" words so that "match" in it is not one
+DENIED_EQUAL: tuple[str, ...] = (
+    r"\b(?:cannot|can't|could not|couldn't|fail(?:s|ed)? to|unable to|does not|do not|doesn't|don't) "
+    r"(?:fully |quite )?(?:match|preserve|maintain|retain|keep|recover)\w*",
+)
+
 DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("equal", (
         r"\b(?:without|no|not|never)\s+(?:\w+\s+){0,2}(?:degrad\w*|loss|drop\w*|hurt\w*)",
@@ -395,10 +402,13 @@ DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\blos(?:e|es|ing)\s+no\b",
         r"\bwithin\s+\S+(?:\s+(?:percentage\s+)?(?:points?|pp|ppl|perplexity))?\s+of\b", r"\brecover\w*", r"\bclose to\b",
     )),
-    ("better", (r"\boutperform\w*", r"\bbetter\b", r"\bmore accurate\b", r"\bimprov\w+", r"\bsurpass\w*",
+    ("better", (r"\boutperform\w*", r"\bbetter\b", r"\bmore accurate\b",
+                r"\b(?:smaller|lower|less|milder) (?:accuracy |performance )?(?:drop|loss|degradation|decline)\b", r"\bimprov\w+", r"\bsurpass\w*",
                 r"\bsuperior\b", r"\bfaster\b",
                 r"\bspeed-?ups?\b", r"\bspeeds? up\b")),
-    ("worse", (r"\bworse\b", r"\bless accurate\b", r"\blag(?:s|ged|ging)?\b", r"\btrail(?:s|ed|ing)?\b",
+    ("worse", (r"\bworse\b", r"\bless accurate\b",
+               r"\b(?:larger|bigger|greater|more severe) (?:accuracy |performance )?(?:drop|loss|degradation|decline)\b",
+               r"\b(?:cannot|can't|fails? to|unable to) (?:fully )?(?:match|preserve|maintain|retain|keep)\b", r"\blag(?:s|ged|ging)?\b", r"\btrail(?:s|ed|ing)?\b",
                r"\bfalls? behind\b", r"\bdegrad\w+", r"\bfails?\b", r"\bunderperform\w*", r"\binferior\b",
                r"\bslower\b", r"\bhurts?\b", r"\bslow(?:s|ed)? down\b")),
     ("decrease", (r"\breduc\w+", r"\bdecreas\w+", r"\blower\b", r"\bsmaller\b", r"\bshorter\b", r"\bfewer\b",

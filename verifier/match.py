@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-56"
+MATCHER_VERSION = "match-57"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -248,7 +248,8 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
                       r"(less than|under|at most|no more than)\s+\d",
                       re.IGNORECASE)
 # "able to mostly preserve the LLMs' performance": a hedged no-loss is no claim of no loss
-_HEDGED = re.compile(r"\b(?:mostly|largely|partly|partially|nearly|almost|roughly)\s+(?:\w+\s+)?(?:preserv|maintain|"
+_HEDGED = re.compile(r"\bnot (?:always|consistently|necessarily|uniformly)\b|"
+                     r"\b(?:mostly|largely|partly|partially|nearly|almost|roughly)\s+(?:\w+\s+)?(?:preserv|maintain|"
                      r"retain|match|recover|clos)\w*"
                      # "retains most of the accuracy", "retains some / reasonable accuracy": not all of it
                      r"|\b(?:retain|preserv|maintain|keep|recover)\w*\s+(?:(?:most|much|the bulk|a large (?:part|share|"
@@ -260,7 +261,10 @@ _ACTIVATIONS = re.compile(r"\bactivations?\b|\bKV\b|\b(?:key-value|kv) cache\b",
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|more accurate|"
                      r"(?:lower\w*|reduc\w+) (?:the )?(?:[\w-]+ ){0,2}perplexity|improv\w*|"
                      # "QAT recovers most of the accuracy lost by PTQ": above the method that lost it
-                     r"recover\w* (?:most|much|some|part|the bulk) of the (?:accuracy|performance|quality) lost)\b",
+                     r"recover\w* (?:most|much|some|part|the bulk) of the (?:accuracy|performance|quality) lost|"
+                     # "QAT incurs a smaller degradation than PTQ", "GPTQ loses less accuracy than RTN"
+                     r"(?:smaller|lower|less|milder) (?:accuracy |performance )?(?:drop|loss|degradation|decline)|"
+                     r"los(?:es|e|ing) less(?! than\s*[\d.]))\b",
                      re.IGNORECASE)
 # the pruning methods the bundles run (a generic mention, an N:M pattern, essential sparsity: one-shot magnitude)
 _PRUNERS_RUN = {"", "magnitude", "wanda", "n:m", "essential sparsity"}
@@ -465,6 +469,26 @@ def _as_loss(plan: ReproPlan | Untestable, loss: Quantity | None, increase: tupl
                   + (", and its size as the margin)" if margin is not None else ")")})
 
 
+_DENIED_KEEP = re.compile(r"\b(?:cannot|can't|could not|couldn't|fail(?:s|ed)? to|unable to|does not|do not|"
+                          r"doesn't|don't) (?:fully |quite )?(?:match|preserve|maintain|retain|keep|recover)\w*",
+                          re.IGNORECASE)
+
+
+def _denied_keep(plan: ReproPlan | Untestable) -> ReproPlan | None:
+    """A setting's no-loss plan turned into the test of a claim that it does not keep its
+    baseline's quality ("cannot match full precision"): worse than the baseline, no size stated."""
+    if not isinstance(plan, ReproPlan) or plan.control is not None:
+        return None
+    exp = plan.expected
+    if not (isinstance(exp, Comparison) and exp.op == "equal"):
+        return None
+    return plan.model_copy(update={
+        "expected": Comparison(baseline_metric=exp.baseline_metric, op="worse", relative=exp.relative,
+                               text=f"not so: {exp.text} (the claim denies it)"),
+        "tolerance": None,
+        "reason": f"{plan.reason}; the claim denies that it keeps the baseline's quality: judged as worse than it"})
+
+
 def _label_of(m: Method) -> str:
     """A method as a comparison names it: its name, or its family for a generic mention ("QAT")."""
     return m.name or m.family.value.upper()
@@ -487,7 +511,12 @@ def _other_named(claim: Claim) -> Method | None:
 
 # a relation that puts the method after it above the one before it: "worse than", "lags behind"
 _WORSE_LINK = re.compile(r"\b(?:worse|less accurate|weaker|underperform\w*|lag(?:s|ged|ging)?(?: behind)?|"
-                         r"trail(?:s|ed|ing)?|falls? behind|inferior to)\b", re.IGNORECASE)
+                         r"trail(?:s|ed|ing)?|falls? behind|inferior to|"
+                         # "RTN suffers a larger accuracy drop than GPTQ", "PTQ degrades accuracy more than QAT"
+                         r"(?:larger|bigger|greater|more severe) (?:accuracy |performance )?(?:drop|loss|degradation|"
+                         r"decline)|(?:degrad\w*|los(?:es|e|ing)|hurts?) (?:\w+ )?more|"
+                         # "PTQ cannot match QAT at 2 bits"
+                         r"(?:cannot|can't|fails? to|unable to) (?:fully )?match)\b", re.IGNORECASE)
 
 
 def _links(text: str, other: Method, relation: re.Pattern[str]) -> bool:
@@ -580,6 +609,13 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     if _HEDGED_DENIAL.search(claim.statement):
         return untestable(ref, UntestableCategory.underspecified, "it says a method does not always win: no setting "
                                                                   "where it loses is named to test")
+    if (claim.direction == "worse" and _DENIED_KEEP.search(claim.statement) and not _HEDGED.search(claim.statement)
+            and (not claim.baseline or FULL_BASELINE.search(claim.baseline))):
+        # "RTN fails to match full precision at 3 bits": the setting's no-loss plan, its loss expected (a
+        # knee read of "fails to preserve accuracy at 50% sparsity" is planned as such below)
+        denied = _denied_keep(_plan_one(claim, ref, bundles, size=size, device=device, as_no_loss=True))
+        if denied is not None:
+            return denied
     if _DENIED_WIN.search(claim.statement):
         won = _plan_one(claim.model_copy(update={"direction": "better"}), ref, bundles, size=size, device=device,
                         as_better=True)

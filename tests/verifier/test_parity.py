@@ -299,3 +299,34 @@ def test_neither_nor_negates_a_no_loss(bundles):
     full-precision accuracy."""
     r = _plan("At 2 bits, neither RTN nor GPTQ retains useful accuracy.", bundles)
     assert not (isinstance(r, ReproPlan) and r.expected.op == "equal")
+
+
+@pytest.mark.parametrize(("sentence", "metric", "baseline", "op"), [
+    # a comparative loss: 'larger accuracy drop than', 'degrades accuracy more than', 'a smaller degradation'
+    ("RTN suffers a larger accuracy drop than GPTQ at 2 bits.", "gptq_w2_exact_match", "rtn_w2_exact_match", "better"),
+    ("At 4 bits, PTQ degrades accuracy more than QAT does.", "qat_lsq_w4_exact_match", "rtn_w4_exact_match",
+     "better"),
+    ("QAT incurs a smaller degradation than PTQ at 4 bits.", "qat_lsq_w4_exact_match", "rtn_w4_exact_match",
+     "better"),
+    # a denied match: of another method, the other method's win; of full precision, a loss
+    ("PTQ cannot match QAT at 2 bits.", "qat_lsq_w2_exact_match", "rtn_w2_exact_match", "better"),
+    ("RTN fails to match full precision at 3 bits.", "rtn_w3_exact_match", "fp_exact_match", "worse"),
+    ("Magnitude pruning cannot maintain accuracy at 50% sparsity.", "magnitude_s50_exact_match", "dense_exact_match",
+     "worse"),
+    ("On WikiText-2, 3-bit RTN cannot match the FP16 perplexity.", "ppl_rtn_w3", "ppl_baseline_gguf_fp32", "worse"),
+])
+def test_comparative_losses_and_denied_matches_are_planned(bundles, sentence, metric, baseline, op):
+    """Each was no_bundle before match-57 ('cannot match' read as 'match': equal)."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan), plan
+    assert (plan.metric, plan.expected.baseline_metric, plan.expected.op) == (metric, baseline, op)
+
+
+def test_a_denied_match_is_a_worse_direction_not_a_match():
+    assert direction_of("RTN fails to match full precision at 3 bits.", None) == "worse"
+    assert direction_of("RTN matches full precision at 8 bits.", None) == "equal"
+
+
+def test_not_always_matching_is_no_claim_of_no_loss(bundles):
+    r = _plan("4-bit RTN does not always match FP16 accuracy.", bundles)
+    assert not (isinstance(r, ReproPlan) and r.expected.op == "equal")
