@@ -87,7 +87,7 @@ def qty(value: float | None, unit: str | None = None) -> str:
     if value is None:
         return "n/a"
     text = fmt(value)
-    if unit is None:
+    if not unit:
         return text
     return f"{text}{unit}" if unit in ("x", "%") else f"{text} {unit}"
 

@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from verifier.plots import Plot, Series  # noqa: F401  (Series is part of the plot view)
 
-CONTEXT_VERSION = "report-context-2"
+CONTEXT_VERSION = "report-context-3"
 
 #: Gate 1 verdicts (verifier.grounding.Verdict values).
 GroundingVerdict = Literal["supported", "partially_supported", "contradicted", "not_found"]
@@ -116,6 +116,10 @@ class ReproView(View):
     expected_text: str  # what the claim said: a number as printed, or the relation in words
     expected: float | None  # the claimed number in the metric's unit, when it states one
     observed: float | None  # mean over seeds, mean paired difference or trend slope
+    # what ``observed`` is when it is not the metric itself: "a - b" (a paired difference),
+    # "100 * (a / b - 1)" (a relative one, in %), "slope of ... " (a trend); "" for the metric's mean
+    observed_of: str = ""
+    observed_unit: str | None = None  # its unit when not the metric's ("%" for a relative difference; "" none)
     interval: IntervalView | None  # around the observed value
     band: IntervalView | None  # the pass band the claimed value had to meet
     direction_holds: bool | None

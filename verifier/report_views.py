@@ -81,8 +81,24 @@ def expected_text(expected: Any) -> str:
     return str(_get(expected, "text"))
 
 
+def observed_of(rule: str, metric: str, expected: Any) -> tuple[str, str | None]:
+    """What a verdict's observed number is, and its unit when not the metric's: a paired rule
+    observes a difference of two metrics (in % of the second when relative), a trend a slope;
+    ("", None) when it is the metric's own mean."""
+    if rule == "paired_difference" and _get(expected, "baseline_metric"):
+        base = _get(expected, "baseline_metric")
+        if _get(expected, "relative"):
+            return f"100 * ({metric} / {base} - 1)", "%"
+        return f"{metric} - {base}", None
+    if rule == "trend":
+        on = "log2 x" if _get(expected, "log2_x") else "x"
+        return f"slope of {_get(expected, 'curve') or metric} on {on}", ""
+    return "", None
+
+
 def repro_view(verdict: Any, plan: Any = None) -> ReproView:
     """A ``ClaimVerdict`` with the hardware its ``ReproPlan`` says the claim names."""
+    of, of_unit = observed_of(str(verdict.rule), verdict.metric, verdict.expected)
     return ReproView(
         verdict=_value(verdict.label),
         scale=verdict.scale,
@@ -93,6 +109,8 @@ def repro_view(verdict: Any, plan: Any = None) -> ReproView:
         expected_text=expected_text(verdict.expected),
         expected=verdict.expected_value,
         observed=verdict.observed,
+        observed_of=of,
+        observed_unit=of_unit,
         interval=interval_view(verdict.interval),
         band=interval_view(verdict.band),
         direction_holds=verdict.direction_holds,

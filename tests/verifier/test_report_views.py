@@ -241,3 +241,34 @@ def test_where_a_quote_stands_is_a_page_in_a_pdf_and_lines_in_a_text_source():
     pdf = Anchor(page=6, quote="q", passage_index=2, char_start=0, char_end=1, bbox=(72.0, 100.5, 300.0, 130.2))
     assert [where_of(a, True) for a in (one, two, cell)] == ["line 17", "lines 17\u201319", "line 42"]
     assert where_of(pdf) == "p. 6" and where_of(one) == "p. 1"
+
+
+def test_a_paired_verdict_says_its_observed_number_is_a_difference():
+    """A paired verdict's observed number is A - B (or 100 * (A / B - 1) when relative): printed as
+    'wanda_s50_exact_match: observed -0.176' it read as a negative accuracy."""
+    from verifier.report_views import observed_of, repro_view
+    from verifier.verdicts import Comparison, Trend
+
+    paired = Comparison(baseline_metric="magnitude_s50_exact_match", op="worse", text="Wanda below magnitude")
+    assert observed_of("paired_difference", "wanda_s50_exact_match", paired) == (
+        "wanda_s50_exact_match - magnitude_s50_exact_match", None)
+    relative = Comparison(baseline_metric="ppl_baseline_gguf_fp32", op="equal", tolerance=0.01, relative=True,
+                          text="keeps perplexity")
+    assert observed_of("paired_difference", "ppl_rtn_w4", relative.model_dump()) == (
+        "100 * (ppl_rtn_w4 / ppl_baseline_gguf_fp32 - 1)", "%")
+    trend = Trend(sign="-", curve="exact_match_vs_sparsity_magnitude", log2_x=False, text="falls")
+    assert observed_of("trend", "exact_match_vs_sparsity_magnitude", trend)[0].startswith("slope of ")
+    assert observed_of("value", "fp_exact_match", Quantity(value=99.0, unit="%", text="99%")) == ("", None)
+
+    plan = ReproPlan(claim_ref="c1", bundle_id="pruning_sweep", bundle_version="1", seal="sha256:" + "0" * 64, size="small",
+                     seeds=[0, 1, 2], metric="wanda_s50_exact_match", metric_direction="higher",
+                     metric_unit="fraction", expected=paired, rule="paired_difference", scale="proxy",
+                     run_hardware="cpu", reason="Wanda vs magnitude")
+    runs = [RunRecord(run_id=f"r{i}", bundle_id="pruning_sweep", bundle_version="1", seal="sha256:" + "0" * 64, size="small",
+                      device="cpu", params={}, seed=i, status="ok", started="2026-06-01T00:00:00+00:00",
+                      metrics={"wanda_s50_exact_match": a, "magnitude_s50_exact_match": 0.9}, curves={},
+                      fingerprint={"cpu_model": "x"}, tables={}).to_json()
+            for i, a in enumerate((0.70, 0.72, 0.71))]
+    view = repro_view(judge_claim(plan, runs), plan)
+    assert view.observed_of == "wanda_s50_exact_match - magnitude_s50_exact_match"
+    assert view.observed == pytest.approx(-0.19)
