@@ -260,11 +260,12 @@ def test_a_paired_verdict_says_its_observed_number_is_a_difference():
     assert observed_of("trend", "exact_match_vs_sparsity_magnitude", trend)[0].startswith("slope of ")
     assert observed_of("value", "fp_exact_match", Quantity(value=99.0, unit="%", text="99%")) == ("", None)
 
-    plan = ReproPlan(claim_ref="c1", bundle_id="pruning_sweep", bundle_version="1", seal="sha256:" + "0" * 64, size="small",
+    seal = "sha256:" + "0" * 64
+    plan = ReproPlan(claim_ref="c1", bundle_id="pruning_sweep", bundle_version="1", seal=seal, size="small",
                      seeds=[0, 1, 2], metric="wanda_s50_exact_match", metric_direction="higher",
                      metric_unit="fraction", expected=paired, rule="paired_difference", scale="proxy",
                      run_hardware="cpu", reason="Wanda vs magnitude")
-    runs = [RunRecord(run_id=f"r{i}", bundle_id="pruning_sweep", bundle_version="1", seal="sha256:" + "0" * 64, size="small",
+    runs = [RunRecord(run_id=f"r{i}", bundle_id="pruning_sweep", bundle_version="1", seal=seal, size="small",
                       device="cpu", params={}, seed=i, status="ok", started="2026-06-01T00:00:00+00:00",
                       metrics={"wanda_s50_exact_match": a, "magnitude_s50_exact_match": 0.9}, curves={},
                       fingerprint={"cpu_model": "x"}, tables={}).to_json()
