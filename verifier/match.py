@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-57"
+MATCHER_VERSION = "match-58"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -189,7 +189,9 @@ _MATMUL = re.compile(r"\b(matrix multiplications?|matmuls?|GEMMs?|kernels?|cuBLA
 # "the 2:4 sparse model is 1.5x faster": a model's speed (not "at a model size of 5140": a matrix's)
 _END_TO_END = re.compile(r"\b(end-to-end|inference|latency|throughput|tokens?/s|generation|decoding|"
                          r"models?\b(?!\s+(?:size|dimension|dim)s?\b))\b", re.IGNORECASE)
-_DIM_IN_TEXT = re.compile(r"\b(?:model|hidden) (?:size|dimension|dim)s? (?:of )?(\d{3,6})\b", re.IGNORECASE)
+_DIM_IN_TEXT = re.compile(r"\b(?:model|hidden) (?:size|dimension|dim)s? (?:of )?(\d{3,6})\b"
+                          # "for 8192x8192 matrices": a square product
+                          r"|\b(\d{3,6})\s*[x×]\s*(\d{3,6})(?=\s+(?:matri|weight|GEMM|matmul|layer))", re.IGNORECASE)
 _DIM_IN_HEADER = re.compile(r"(?<![\d.,])(\d{3,6})(?![\d.,%×\w])")
 # a speed-up that counts quantising the inputs and dequantising the outputs ("If inputs need to be
 # quantized and outputs dequantized ...", a table row "Int8 with overhead"), not the raw product
@@ -318,8 +320,10 @@ def _matrix_dim(claim: Claim) -> int | None:
     """The matrix dimension a speed claim names: "hidden size 20560" in its text, or a number in the
     column or row header of its table cell ("Small / 768"), from 128 up."""
     m = _DIM_IN_TEXT.search(claim.statement)
-    if m:
+    if m and m.group(1):
         return int(m.group(1))
+    if m and m.group(2) == m.group(3):
+        return int(m.group(2))
     for key in ("column_header", "row_header"):
         header = (claim.conditions or {}).get(key) or ""
         dims = [int(d) for d in _DIM_IN_HEADER.findall(header) if int(d) >= 128]

@@ -40,7 +40,7 @@ from verifier.verdicts import Comparison, ReproPlan, Untestable, UntestableCateg
 # the parity words ("matches", "on par with", "performs similarly to", "as accurate as", "the same
 # accuracy as"); "better than" or a stated loss makes it another claim
 _PARITY = re.compile(
-    r"\b(?:match(?:es|ed|ing)?|on par\b|comparabl[ey]|similar(?:ly)?|equally|indistinguishable|"
+    r"\b(?:(?<!exact )(?<!exact-)match(?:es|ed|ing)?|on par\b|comparabl[ey]|similar(?:ly)?|equally|indistinguishable|"
     r"no (?:significant |noticeable |measurable |statistically significant )?difference|"
     r"the same (?:accuracy|performance|perplexity|exact[- ]match|quality|results?)|"
     r"as (?:accurate|good|strong) as|perform\w* (?:\w+ )?as well as)", re.IGNORECASE)

@@ -330,3 +330,22 @@ def test_a_denied_match_is_a_worse_direction_not_a_match():
 def test_not_always_matching_is_no_claim_of_no_loss(bundles):
     r = _plan("4-bit RTN does not always match FP16 accuracy.", bundles)
     assert not (isinstance(r, ReproPlan) and r.expected.op == "equal")
+
+
+def test_the_metric_exact_match_is_no_parity(bundles):
+    """'Exact match decreases ... for both magnitude and Wanda pruning' was planned as Wanda and
+    magnitude performing alike: the 'match' of the metric's name read as a parity word."""
+    plan = _plan("Exact match decreases as sparsity increases for both magnitude and Wanda pruning.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.rule == "trend"
+    same = _plan("GPTQ matches the exact match of RTN at 8 bits.", bundles)
+    assert isinstance(same, ReproPlan) and same.expected.op == "equal"
+
+
+@pytest.mark.parametrize(("sentence", "bundle", "dim"), [
+    ("2:4 sparsity yields 1.3x speedup for 8192x8192 matrices on H100.", "sparse24_matmul_speedup", 8192),
+    ("INT8 is 1.2x faster than BF16 for 4096 x 4096 GEMMs.", "lowbit_matmul_speedup", 4096),
+])
+def test_a_square_matrix_a_speed_claim_names_is_the_shape_timed(bundles, sentence, bundle, dim):
+    """Such claims were judged on the median over the bundle's whole shape sweep."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and plan.bundle_id == bundle and plan.params == {"dims": [dim]}
