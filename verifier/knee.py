@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from verifier.claims import Claim, Quantity
-from verifier.plans import RETENTION, BundleInfo, make_plan, stated_bound, untestable
+from verifier.plans import EQUAL_TOLERANCE, RETENTION, BundleInfo, make_plan, stated_bound, untestable
 from verifier.verdicts import Comparison, ReproPlan, Untestable, UntestableCategory
 
 _ABOUT = r"(?P<about>about |around |roughly |approximately |~\s*)?"
@@ -314,10 +314,17 @@ _BETTER_REL = re.compile(r"\b(?:outperform\w*|better|beats?|higher (?:[\w-]+ ){0
 
 def _ordered_relation(text: str, one: re.Pattern[str], other: re.Pattern[str]) -> str | None:
     """'better' or 'worse' for the side ``one`` names, from the one relation the sentence states
-    between the two sides (the side named first is its subject), else None."""
+    between the two sides (the side named first is its subject), 'equal' when it says the two
+    perform alike ("2:4 pruning matches unstructured pruning"), else None."""
     a, c = one.search(text), other.search(text)
+    if a is None or c is None:
+        return None
     worse, better = _WORSE_REL.search(text), _BETTER_REL.search(text)
-    if a is None or c is None or (worse is None) == (better is None):
+    if worse is None and better is None:
+        from verifier.parity import states_parity
+
+        return "equal" if states_parity(text) else None
+    if (worse is None) == (better is None):
         return None
     return "better" if (a.start() < c.start()) == (better is not None) else "worse"
 
@@ -326,6 +333,12 @@ def read_pattern_comparison(text: str) -> str | None:
     """'worse' when the claim says a 2:4 mask costs more accuracy than unstructured pruning at the
     same (50%) sparsity, 'better' when it says the reverse, else None."""
     return _ordered_relation(text, _NM, _UNSTRUCTURED)
+
+
+def nm_named_first(text: str) -> bool:
+    """Whether a sentence that names both masks names the 2:4 one before the unstructured one."""
+    nm, un = _NM.search(text), _UNSTRUCTURED.search(text)
+    return nm is not None and (un is None or nm.start() < un.start())
 
 
 def pattern_comparison_plan(claim: Claim, ref: str, b: BundleInfo, op: str, *, size: str, device: str, method: str,
@@ -337,8 +350,9 @@ def pattern_comparison_plan(claim: Claim, ref: str, b: BundleInfo, op: str, *, s
         return untestable(ref, UntestableCategory.no_bundle, f"{b.id} does not prune to 50% at size {size}")
     label = _label(method)
     return _two_masks(claim, ref, b, op, size=size, device=device, metric=metric, baseline_metric=baseline_metric,
-                      text=f"a 2:4 mask costs {'more' if op == 'worse' else 'less'} than 50% unstructured {label} "
-                           "pruning",
+                      text=(f"a 2:4 mask costs as much as 50% unstructured {label} pruning" if op == "equal" else
+                            f"a 2:4 mask costs {'more' if op == 'worse' else 'less'} than 50% unstructured {label} "
+                            "pruning"),
                       reason=f"{label} pruning to 2:4 vs to 50% unstructured" + _SAME_SHARE + reason_tail)
 
 
@@ -369,7 +383,9 @@ def global_comparison_plan(claim: Claim, ref: str, b: BundleInfo, op: str, spars
                                               if m.startswith('magnitude_global_s')}))
                           + f", not at {sparsity:.0%}")
     return _two_masks(claim, ref, b, op, size=size, device=device, metric=metric, baseline_metric=baseline_metric,
-                      text=f"global magnitude pruning is {op} than per-layer magnitude pruning at {sparsity:.0%}",
+                      text=(f"global magnitude pruning performs like per-layer magnitude pruning at {sparsity:.0%}"
+                            if op == "equal" else
+                            f"global magnitude pruning is {op} than per-layer magnitude pruning at {sparsity:.0%}"),
                       reason=f"global vs per-layer magnitude pruning at {sparsity:.0%}" + _SAME_SHARE + reason_tail)
 
 
@@ -378,7 +394,10 @@ _SAME_SHARE = " (one-shot, the same share of weights)"
 
 def _two_masks(claim: Claim, ref: str, b: BundleInfo, op: str, *, size: str, device: str, metric: str,
                baseline_metric: str, text: str, reason: str) -> ReproPlan | Untestable:
-    """Two masks of the same share of weights compared seed by seed ('better' / 'worse')."""
+    """Two masks of the same share of weights compared seed by seed ('better' / 'worse', or 'equal'
+    within the no-loss tolerance)."""
+    tolerance = EQUAL_TOLERANCE if op == "equal" else None
     return make_plan(ref, b, claim, metric=metric,
-                     expected=Comparison(baseline_metric=baseline_metric, op=op, text=text),
-                     rule="paired_difference", size=size, device=device, reason=reason)
+                     expected=Comparison(baseline_metric=baseline_metric, op=op, tolerance=tolerance, text=text),
+                     rule="paired_difference", size=size, device=device, tolerance=tolerance,
+                     reason=reason + (", judged equal within the tolerance" if op == "equal" else ""))

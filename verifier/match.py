@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-58"
+MATCHER_VERSION = "match-60"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -474,8 +474,12 @@ def _as_loss(plan: ReproPlan | Untestable, loss: Quantity | None, increase: tupl
 
 
 _DENIED_KEEP = re.compile(r"\b(?:cannot|can't|could not|couldn't|fail(?:s|ed)? to|unable to|does not|do not|"
-                          r"doesn't|don't) (?:fully |quite )?(?:match|preserve|maintain|retain|keep|recover)\w*",
+                          r"doesn't|don't) (?:fully |quite )?(?:match|preserve|maintain|retain|keep|recover)\w*"
+                          # "neither magnitude pruning nor Wanda preserves accuracy at 90% sparsity"
+                          r"|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}?\b(?:match|preserv|maintain|retain|keep)\w*",
                           re.IGNORECASE)
+# "unable to preserve accuracy beyond 50% sparsity": the failure lies above the share named, not at it
+_BEYOND_SHARE = re.compile(r"\b(?:beyond|above|past|over|more than)\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE)
 
 
 def _denied_keep(plan: ReproPlan | Untestable) -> ReproPlan | None:
@@ -484,6 +488,13 @@ def _denied_keep(plan: ReproPlan | Untestable) -> ReproPlan | None:
     if not isinstance(plan, ReproPlan) or plan.control is not None:
         return None
     exp = plan.expected
+    if (isinstance(exp, Quantity) and exp.qualifier == "at_least" and plan.metric.endswith("_knee_sparsity")
+            and exp.value is not None):
+        # "holds up to 90%" read on the knee (no score at 90% itself), denied: the knee lies below 90%
+        return plan.model_copy(update={
+            "expected": exp.model_copy(update={"qualifier": "less_than"}),
+            "reason": plan.reason.replace(f"holds up to {exp.text}", f"does not hold at {exp.text}")
+                      .replace(f"being at least {exp.text}", f"lying below {exp.text}")})
     if not (isinstance(exp, Comparison) and exp.op == "equal"):
         return None
     return plan.model_copy(update={
@@ -613,7 +624,8 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     if _HEDGED_DENIAL.search(claim.statement):
         return untestable(ref, UntestableCategory.underspecified, "it says a method does not always win: no setting "
                                                                   "where it loses is named to test")
-    if (claim.direction == "worse" and _DENIED_KEEP.search(claim.statement) and not _HEDGED.search(claim.statement)
+    if (_DENIED_KEEP.search(claim.statement) and not _HEDGED.search(claim.statement)
+            and not _BEYOND_SHARE.search(claim.statement)
             and (not claim.baseline or FULL_BASELINE.search(claim.baseline))):
         # "RTN fails to match full precision at 3 bits": the setting's no-loss plan, its loss expected (a
         # knee read of "fails to preserve accuracy at 50% sparsity" is planned as such below)
@@ -728,7 +740,8 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
 
     better = as_better or bool(_BETTER.search(text))
     # "QAT outperforms PTQ at 2 bits", "GPTQ and RTN perform similarly at 8 bits"
-    compares_methods = (better or read_parity(claim) is not None) and len(_methods_named(text)) >= 2
+    compares_methods = ((better or read_parity(claim) is not None or _WORSE_LINK.search(text))
+                        and len(_methods_named(text)) >= 2)
     if (claim.metric not in _QUALITY_METRICS and not _QUALITY_WORDS.search(text)
             and not (claim.metric is None and not _COST.search(text)
                      # a benchmark's score ("on GLUE", "on GSM8K") or one compression method beating
@@ -740,7 +753,9 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                           or ((_NO_LOSS.search(text) or stated_loss(text))
                               and (claim.sparsity is not None or claim.sparsity_pattern or bits is not None))))
             # "the essential sparsity of this model is 50%": where accuracy stops holding
-            and not (claim.metric is None and knee_named(text))):
+            and not (claim.metric is None and knee_named(text))
+            # "per-layer magnitude pruning falls behind global magnitude pruning": two masks of one method
+            and not (claim.metric is None and read_global_comparison(text) is not None)):
         what = f"its metric ({claim.metric})" if claim.metric else "it"
         return untestable(ref, nc.no_bundle if family else nc.underspecified,
                           f"{what} is not a model-quality measure that a compression bundle reproduces"

@@ -24,6 +24,7 @@ import re
 
 from verifier.claim_fields import find_methods
 from verifier.claims import Claim, MethodFamily
+from verifier.knee import nm_named_first, read_pattern_comparison
 from verifier.plans import (
     EQUAL_TOLERANCE,
     FULL_BASELINE,
@@ -42,6 +43,7 @@ from verifier.verdicts import Comparison, ReproPlan, Untestable, UntestableCateg
 _PARITY = re.compile(
     r"\b(?:(?<!exact )(?<!exact-)match(?:es|ed|ing)?|on par\b|comparabl[ey]|similar(?:ly)?|equally|indistinguishable|"
     r"no (?:significant |noticeable |measurable |statistically significant )?difference|"
+    r"within \S+ (?:(?:percentage )?points? )?of|"
     r"the same (?:accuracy|performance|perplexity|exact[- ]match|quality|results?)|"
     r"as (?:accurate|good|strong) as|perform\w* (?:\w+ )?as well as)", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bfail(?:s|ed)? to|\bunable to|\bcannot|\bno longer)\s+(?:\w+\s+)?$",
@@ -69,6 +71,13 @@ def _key(name: str | None, family: MethodFamily | None) -> str:
     return "qat" if key in _QAT_ALIASES else key
 
 
+def states_parity(text: str) -> bool:
+    """Whether the sentence says two things perform alike: a parity word, not negated, and no
+    comparative ("higher ... than") beside it."""
+    return (not _COMPARATIVE.search(text)
+            and any(not _NEGATED.search(text, max(0, m.start() - 30), m.start()) for m in _PARITY.finditer(text)))
+
+
 def read_parity(claim: Claim) -> tuple[str, str] | None:
     """(the claim's method, the other method), both as the lexicon names them, lower-cased ("gptq",
     "rtn"; a generic mention by its family: "qat", "ptq"), when the claim says the two perform
@@ -76,6 +85,10 @@ def read_parity(claim: Claim) -> tuple[str, str] | None:
     text = claim.statement
     found = next((m for m in _PARITY.finditer(text) if not _NEGATED.search(text, max(0, m.start() - 30), m.start())),
                  None)
+    if found is not None and read_pattern_comparison(text) == "equal":
+        # "2:4 Wanda pruning performs comparably to unstructured Wanda": one method's two masks
+        m = "wanda" if re.search(r"\bWanda\b", text) else "magnitude"
+        return ("n:m", m) if nm_named_first(text) else (m, "n:m")
     if (found is None or claim.method is None or _COMPARATIVE.search(text)
             or claim.method.family in (MethodFamily.sparsity, MethodFamily.quantization, MethodFamily.other)
             and not claim.method.name):
@@ -91,6 +104,9 @@ def read_parity(claim: Claim) -> tuple[str, str] | None:
         others = [k for k in named if k != own] or others
     if not others:
         return None
+    families = {claim.method.family} | {m.family for m in methods if _key(m.name, m.family) == others[0]}
+    if MethodFamily.pruning in families and families & {MethodFamily.qat, MethodFamily.ptq, MethodFamily.quantization}:
+        return None  # "4-bit QAT of a model pruned to 50% matches the dense model": one model, both applied
     return own, others[0]
 
 
@@ -138,6 +154,18 @@ def parity_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], pair: tu
         return plan(b, f"{prefix}{a}_w{bits}{score}", f"{prefix}{o}_w{rb}{score}",
                     f"{a_label} performs like {o_label} {at}", f"{a_label} vs {o_label} {at}",
                     width_scope(claim, bits, rb if rb != bits else None))
+    if "n:m" in pair and (set(pair) - {"n:m"}) <= set(_PRUNE) and bundle_p in bundles:
+        # "2:4 pruning matches unstructured pruning": one method's two masks at 50%
+        b = bundles[bundle_p]
+        m = "wanda" if "wanda" in pair or re.search(r"\bWanda\b", claim.statement) else "magnitude"
+        label = "Wanda" if m == "wanda" else "magnitude pruning"
+        nm_metric, un_metric = {"proxy": ("wanda_2of4" if m == "wanda" else "nm_2of4", f"{m}_s50"),
+                                "glue": (f"nm24_{m}", f"{m}_s50"),
+                                "perplexity": (f"{m}_2of4", f"{m}_unstructured")}[setting]
+        a, o = (nm_metric, un_metric) if own == "n:m" else (un_metric, nm_metric)
+        names = {nm_metric: f"{label} 2:4", un_metric: f"{label} 50% unstructured"}
+        return plan(b, f"{prefix}{a}{score}", f"{prefix}{o}{score}", f"{names[a]} performs like {names[o]}",
+                    f"{names[a]} vs {names[o]}", [])
     if own in _PRUNE and other in _PRUNE and bundle_p in bundles:
         b = bundles[bundle_p]
         (a, a_label), (o, o_label) = _PRUNE[own], _PRUNE[other]

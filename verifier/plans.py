@@ -23,7 +23,7 @@ EQUAL_TOLERANCE = 0.01  # "no degradation", "matches": within 1 point of accurac
 # the baselines each bundle's comparisons run (a claim naming another baseline is not tested by it)
 RTN_BASELINE = re.compile(r"\bRTN\b|round[- ]to[- ]nearest|\bPTQ\b|post[- ]training", re.IGNORECASE)
 MAGNITUDE_BASELINE = re.compile(r"\bmagnitude\b", re.IGNORECASE)
-FULL_BASELINE = re.compile(r"\b(?:FP|BF)(?:16|32)\b|\b(?:16|32)-bit\b|full[- ]precision|\bdense\b|unquanti[sz]ed|"
+FULL_BASELINE = re.compile(r"\b(?:FP|BF)(?:16|32)?\b|\b(?:16|32)-bit\b|full[- ]precision|\bdense\b|unquanti[sz]ed|"
                            r"uncompressed|unpruned|original|baseline", re.IGNORECASE)
 # SmoothQuant's levels with dynamic activation scales (its Table 2); every W8A8 run is static, its O3
 DYNAMIC_LEVEL = re.compile(r"\bSmoothQuant-O[12]\b|\bO[12](?: and O[12])? (?:levels?|settings?)\b")
@@ -341,6 +341,18 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
         if tolerance is not None:  # a relative bound lives in the comparison only
             tolerance = bound[0]
         reason = f"{reason}; judged within the claim's own bound ({words})"
+    elif (isinstance(expected, Comparison) and expected.op == "better" and expected.margin is None
+          and spec.get("unit") not in ("fraction", "perplexity") and (margin := accuracy_margin(claim.statement))):
+        # "GPTQ outperforms RTN by 4 points": the runs compare another measure (layer errors), not its points
+        untested = [*(untested or []), f"the size of the win the claim states ({margin.text}): the runs compare "
+                                       f"{metric} ({spec.get('unit') or 'no unit'}), not accuracy points"]
+    elif (isinstance(expected, Comparison) and expected.op == "equal" and spec.get("unit") == "perplexity"
+          and (said := _STATED_BOUND.search(claim.statement)) is not None
+          and stated_bound(claim.statement, expected.relative, "perplexity") is None):
+        # "within 0.5 points of FP16 perplexity": a gap on the claim's model, not a share of the stand-in's
+        untested = [*(untested or []), f"the claim's bound ({said.group(0).strip()}): perplexity points on the "
+                                       "claim's model do not carry over to the stand-in, which is judged within "
+                                       f"{(expected.tolerance or 0):.0%} of its baseline instead"]
     elif (isinstance(expected, Comparison) and expected.op in ("better", "worse") and spec.get("unit") == "perplexity"
           and (gap := _PPL_MARGIN.search(claim.statement)) is not None):
         # perplexity points do not transfer from the claim's model to the stand-in: the direction is tested

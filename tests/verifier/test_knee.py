@@ -156,7 +156,8 @@ def test_a_knee_of_a_method_a_size_does_not_run_is_not_planned_there(bundles):
     ("2:4 sparsity costs more accuracy than 50% unstructured sparsity.", "worse"),
     ("Unstructured pruning outperforms 2:4 sparsity at the same sparsity level.", "worse"),
     ("With Wanda, 2:4 pruning is less accurate than unstructured pruning.", "worse"),
-    ("Semi-structured 2:4 pruning matches unstructured pruning.", None),  # no order stated
+    ("Semi-structured 2:4 pruning matches unstructured pruning.", "equal"),  # alike (match-60; no order before)
+    ("Semi-structured 2:4 pruning does not match unstructured pruning.", None),  # negated: no relation stated
     ("2:4 sparsity outperforms unstructured sparsity in speed and costs more accuracy.", None),  # both: unread
     ("Wanda outperforms magnitude pruning with 2:4 sparsity.", None),  # no unstructured side
 ])

@@ -349,3 +349,58 @@ def test_a_square_matrix_a_speed_claim_names_is_the_shape_timed(bundles, sentenc
     """Such claims were judged on the median over the bundle's whole shape sweep."""
     plan = _plan(sentence, bundles)
     assert isinstance(plan, ReproPlan) and plan.bundle_id == bundle and plan.params == {"dims": [dim]}
+
+
+@pytest.mark.parametrize(("sentence", "metric", "baseline"), [
+    # one method's two masks said to perform alike: 2:4 against 50% unstructured, global against per-layer
+    ("Semi-structured 2:4 pruning matches unstructured pruning.", "nm_2of4_exact_match", "magnitude_s50_exact_match"),
+    ("2:4 sparsity with Wanda is within 1 point of unstructured 50% Wanda.", "wanda_2of4_exact_match",
+     "wanda_s50_exact_match"),
+    ("Global and layer-wise magnitude pruning perform similarly at 50% sparsity.", "magnitude_global_s50_exact_match",
+     "magnitude_s50_exact_match"),
+])
+def test_two_masks_of_one_method_said_alike_are_compared_for_equality(bundles, sentence, metric, baseline):
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan), plan
+    assert (plan.metric, plan.expected.baseline_metric, plan.expected.op) == (metric, baseline, "equal")
+
+
+def test_two_masks_said_alike_on_a_real_model_compare_that_models_masks(bundles):
+    plan = _plan("On SST-2, 2:4 Wanda pruning performs comparably to unstructured Wanda at 50% sparsity.", bundles)
+    assert (plan.metric, plan.expected.baseline_metric) == ("nm24_wanda_accuracy", "wanda_s50_accuracy")
+    plan = _plan("On WikiText-2, unstructured magnitude pruning is on par with 2:4 magnitude pruning.", bundles)
+    assert (plan.metric, plan.expected.baseline_metric) == ("ppl_magnitude_unstructured", "ppl_magnitude_2of4")
+    assert plan.expected.relative
+
+
+def test_one_model_both_pruned_and_quantised_is_no_parity_of_two_methods(bundles):
+    """'4-bit QAT of a model pruned to 50% matches the dense FP model' is pruned-then-QAT against
+    full precision; read as QAT and pruning alike it had no plan."""
+    plan = _plan("4-bit QAT of a model pruned to 50% sparsity matches the dense FP model.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.bundle_id == "pruned_qat_vs_fp"
+
+
+def test_a_bare_fp_baseline_is_full_precision(bundles):
+    """'within 3 points of FP' named the baseline 'FP', which was not read as full precision."""
+    plan = _plan("At 2 bits, QAT is within 3 points of FP while PTQ collapses.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.expected.baseline_metric == "fp_exact_match"
+    assert plan.expected.tolerance == pytest.approx(0.03)
+
+
+def test_neither_nor_denies_that_accuracy_holds(bundles):
+    """'Neither magnitude pruning nor Wanda preserves accuracy at 90%' was planned as magnitude's
+    knee being at least 90%: the opposite."""
+    plan = _plan("Neither magnitude pruning nor Wanda preserves accuracy at 90% sparsity.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.metric == "magnitude_knee_sparsity"
+    assert plan.expected.qualifier == "less_than" and plan.expected.value == 90.0
+    beyond = _plan("Magnitude pruning is unable to preserve accuracy beyond 50% sparsity.", bundles)
+    assert not (isinstance(beyond, ReproPlan) and beyond.metric == "magnitude_s50_exact_match")
+
+
+@pytest.mark.parametrize(("sentence", "says"), [
+    ("GPTQ outperforms RTN by 4 points at 3 bits.", "the size of the win the claim states (by 4 points)"),
+    ("GPTQ stays within 0.5 points of FP16 perplexity.", "the claim's bound (within 0.5 points)"),
+])
+def test_a_stated_size_the_runs_cannot_measure_is_named_untested(bundles, sentence, says):
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and any(u.startswith(says) for u in plan.untested), plan.untested
