@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "22"
+LEXICON_VERSION = "23"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -324,6 +324,9 @@ TREND_CUES: tuple[str, ...] = (
     r"\bthe (?:larger|smaller|higher|lower|more|fewer|coarser|finer|deeper) the\b",
     r"\bwith increasing\b",
     r"\bat (?:larger|smaller) scales?\b",
+    # "the optimal QAT fraction is larger for larger budgets"
+    r"\b(?:larger|higher|greater|smaller|lower) (?:for|with|at) (?:larger|bigger|higher|greater|smaller|lower|more|"
+    r"longer) (?:budgets?|compute|models?|scales?|sparsit(?:y|ies)|bit[- ]?widths?)\b",
 )
 
 # result verbs: a sentence with one of these and a number says what was measured

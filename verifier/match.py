@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-60"
+MATCHER_VERSION = "match-61"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -234,7 +234,8 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
                       r"(degradation|loss|drop)|negligible|retain\w*|"
                       r"(maintain|preserv|keep|hold)\w* (the |its )?(\S+ )?"
                       r"(accuracy|performance|quality|perplexity|pass@\d+|exact[- ]match|scores?)|"
-                      r"zero[- ]degradation|match(es|ing)? (the )?(full|fp16|fp32|dense)|lossless|on par|"
+                      r"zero[- ]degradation|match(es|ing)? (the )?(full(?![- ](?:QAT|training|fine-?tuning|schedule|run|budget))|"
+                      r"fp16|fp32|dense)|lossless|on par|"
                       r"no (significant |noticeable |measurable )?difference|"
                       # "accuracy holds up to 60% sparsity", "performance is unchanged"
                       r"(accuracy|performance|quality|perplexity) (\w+ )?(holds|is unchanged|"
@@ -292,7 +293,7 @@ _BITS_TREND = re.compile(r"\b(fewer bits|(lower|smaller|decreasing|reduced) bit[
 _COMBINED = re.compile(r"\bcombin\w*\b[^.;]{0,60}?\bwith\b|\bin (?:combination|conjunction) with\b|\bon top of\b|"
                        r"\b(?:AWQ|GPTQ|SmoothQuant|Wanda|SparseGPT|QAT|RTN)\s*\+\s*\w", re.IGNORECASE)
 # "the optimal fraction of training spent in QAT grows with compute"
-_QAT_SHARE = re.compile(r"\b(fraction|share|proportion|portion|percentage|ratio)\b[^.;]{0,80}?\b(compute|budget|FLOPs?|"
+_QAT_SHARE = re.compile(r"\b(fraction|share|proportion|portion|percentage|ratio)\b[^.;]{0,80}?\b(compute|budgets?|FLOPs?|"
                         r"training (?:steps|tokens|time))\b|\b(compute|budget)\b[^.;]{0,80}?\b(fraction|share|"
                         r"proportion|portion)\b", re.IGNORECASE)
 _GROWS = re.compile(r"\b(grows?|growing|increas\w*|ris\w*|larger|more|higher)\b", re.IGNORECASE)
@@ -398,7 +399,9 @@ def _share_trend_sign(text: str) -> str | None:
     else:
         m = re.search(r"\b(?:fraction|share|proportion|portion|percentage|ratio)\b", text, re.IGNORECASE)
         rest = text[m.end():] if m else text
-        split = re.search(r"\b(?:as|when|while|with)\b", rest, re.IGNORECASE)
+        # "... as compute grows", "... is larger for larger budgets"
+        split = re.search(r"\b(?:as|when|while|with)\b|\b(?:for|at)\b(?=\s+(?:larger|bigger|higher|greater|smaller|"
+                          r"lower|more|fewer|less|longer|shorter)\b)", rest, re.IGNORECASE)
         share, compute = (rest[:split.start()], rest[split.end():]) if split else (rest, "")
     s_share, s_compute = _direction(share), _direction(compute)
     if not s_share or s_compute is None:

@@ -404,3 +404,21 @@ def test_neither_nor_denies_that_accuracy_holds(bundles):
 def test_a_stated_size_the_runs_cannot_measure_is_named_untested(bundles, sentence, says):
     plan = _plan(sentence, bundles)
     assert isinstance(plan, ReproPlan) and any(u.startswith(says) for u in plan.untested), plan.untested
+
+
+def test_matching_full_qat_is_no_claim_of_full_precision(bundles):
+    """'QAT for 10% of training matches full QAT' was planned as 4-bit QAT matching full precision."""
+    r = _plan("At 4 bits, QAT for 10% of training matches full QAT.", bundles)
+    assert not (isinstance(r, ReproPlan) and r.expected.baseline_metric == "fp_exact_match")
+    plan = _plan("At 4 bits, QAT matches the full model.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.expected.baseline_metric == "fp_exact_match"
+
+
+@pytest.mark.parametrize(("sentence", "sign"), [
+    ("The optimal QAT fraction is larger for larger budgets.", "+"),  # no claim before lexicon 23
+    ("The best QAT share of compute is smaller for smaller budgets.", "+"),  # read '-' before match-61
+    ("The best QAT share of compute is smaller for larger budgets.", "-"),
+])
+def test_a_qat_share_that_is_larger_for_larger_budgets_grows_with_compute(bundles, sentence, sign):
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and plan.bundle_id == "qat_compute_share" and plan.expected.sign == sign
