@@ -234,8 +234,9 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
                       r"(degradation|loss|drop)|negligible|retain\w*|"
                       r"(maintain|preserv|keep|hold)\w* (the |its )?(\S+ )?"
                       r"(accuracy|performance|quality|perplexity|pass@\d+|exact[- ]match|scores?)|"
-                      r"zero[- ]degradation|match(es|ing)? (the )?(full(?![- ](?:QAT|training|fine-?tuning|schedule|run|budget))|"
-                      r"fp16|fp32|dense)|lossless|on par|"
+                      r"zero[- ]degradation|"
+                      r"match(es|ing)? (the )?(full(?![- ](?:QAT|training|fine-?tuning|schedule|run|budget))|fp16|fp32|"
+                      r"dense)|lossless|on par|"
                       r"no (significant |noticeable |measurable )?difference|"
                       # "accuracy holds up to 60% sparsity", "performance is unchanged"
                       r"(accuracy|performance|quality|perplexity) (\w+ )?(holds|is unchanged|"
@@ -293,8 +294,8 @@ _BITS_TREND = re.compile(r"\b(fewer bits|(lower|smaller|decreasing|reduced) bit[
 _COMBINED = re.compile(r"\bcombin\w*\b[^.;]{0,60}?\bwith\b|\bin (?:combination|conjunction) with\b|\bon top of\b|"
                        r"\b(?:AWQ|GPTQ|SmoothQuant|Wanda|SparseGPT|QAT|RTN)\s*\+\s*\w", re.IGNORECASE)
 # "the optimal fraction of training spent in QAT grows with compute"
-_QAT_SHARE = re.compile(r"\b(fraction|share|proportion|portion|percentage|ratio)\b[^.;]{0,80}?\b(compute|budgets?|FLOPs?|"
-                        r"training (?:steps|tokens|time))\b|\b(compute|budget)\b[^.;]{0,80}?\b(fraction|share|"
+_QAT_SHARE = re.compile(r"\b(fraction|share|proportion|portion|percentage|ratio)\b[^.;]{0,80}?\b"
+                        r"(compute|budgets?|FLOPs?|training (?:steps|tokens|time))\b|\b(compute|budget)\b[^.;]{0,80}?\b(fraction|share|"
                         r"proportion|portion)\b", re.IGNORECASE)
 _GROWS = re.compile(r"\b(grows?|growing|increas\w*|ris\w*|larger|more|higher)\b", re.IGNORECASE)
 _SHRINKS = re.compile(r"\b(shrinks?|shrinking|decreas\w*|falls?|falling|smaller|less|lower|fewer)\b", re.IGNORECASE)
