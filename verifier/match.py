@@ -295,7 +295,8 @@ _COMBINED = re.compile(r"\bcombin\w*\b[^.;]{0,60}?\bwith\b|\bin (?:combination|c
                        r"\b(?:AWQ|GPTQ|SmoothQuant|Wanda|SparseGPT|QAT|RTN)\s*\+\s*\w", re.IGNORECASE)
 # "the optimal fraction of training spent in QAT grows with compute"
 _QAT_SHARE = re.compile(r"\b(fraction|share|proportion|portion|percentage|ratio)\b[^.;]{0,80}?\b"
-                        r"(compute|budgets?|FLOPs?|training (?:steps|tokens|time))\b|\b(compute|budget)\b[^.;]{0,80}?\b(fraction|share|"
+                        r"(compute|budgets?|FLOPs?|training (?:steps|tokens|time))\b|"
+                        r"\b(compute|budget)\b[^.;]{0,80}?\b(fraction|share|"
                         r"proportion|portion)\b", re.IGNORECASE)
 _GROWS = re.compile(r"\b(grows?|growing|increas\w*|ris\w*|larger|more|higher)\b", re.IGNORECASE)
 _SHRINKS = re.compile(r"\b(shrinks?|shrinking|decreas\w*|falls?|falling|smaller|less|lower|fewer)\b", re.IGNORECASE)
