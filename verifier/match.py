@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-61"
+MATCHER_VERSION = "match-62"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -743,6 +743,16 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                          rule="trend", size=size, device=device,
                          reason="best QAT fraction of a fixed step budget across budgets, on a small proxy model")
 
+    # a named method the bundles do not run, whatever the claim says of it (before the quality gate, so
+    # that "LLM-QAT outperforms training-free methods" says why it has no plan)
+    if family is MethodFamily.qat and name.lower() not in _QAT_RUN:
+        # LLM-QAT's distillation, PACT's clipping, BitNet's ternary weights: not what LSQ or STE runs show
+        return untestable(ref, nc.no_bundle, f"the bundles run LSQ and STE quantisation-aware training (learned or "
+                                             f"fixed step sizes, straight-through rounding), not {name}")
+    if family is MethodFamily.pruning and name.lower() not in _PRUNERS_RUN:
+        # a result of SparseGPT, movement pruning or lottery tickets is not what magnitude or Wanda masks give
+        return untestable(ref, nc.no_bundle, f"the bundles prune one-shot by magnitude or Wanda (unstructured or "
+                                             f"2:4), not by {name}")
     better = as_better or bool(_BETTER.search(text))
     # "QAT outperforms PTQ at 2 bits", "GPTQ and RTN perform similarly at 8 bits"
     compares_methods = ((better or read_parity(claim) is not None or _WORSE_LINK.search(text))
@@ -798,14 +808,6 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         # would test another method
         return untestable(ref, nc.no_bundle, "a result of the paper's own method, which the claim does not name; "
                                              "the bundles run named methods (magnitude, Wanda, RTN, GPTQ, AWQ, LSQ)")
-    if family is MethodFamily.qat and name.lower() not in _QAT_RUN:
-        # LLM-QAT's distillation, PACT's clipping, BitNet's ternary weights: not what LSQ runs show
-        return untestable(ref, nc.no_bundle, f"the bundles run LSQ quantisation-aware training (learned step size, "
-                                             f"straight-through rounding), not {name}")
-    if family is MethodFamily.pruning and name.lower() not in _PRUNERS_RUN:
-        # a result of SparseGPT, movement pruning or lottery tickets is not what magnitude or Wanda masks give
-        return untestable(ref, nc.no_bundle, f"the bundles prune one-shot by magnitude or Wanda (unstructured or "
-                                             f"2:4), not by {name}")
 
     if is_gptq and better and REORDER.search(text) and not claim.baseline:
         # "GPTQ with act-order improves perplexity": one GPTQ setting against the other, not GPTQ vs RTN

@@ -848,7 +848,7 @@ def test_a_named_qat_method_other_than_lsq_is_not_tested_by_lsq_runs(bundles, se
     on the proxy: a verdict on LSQ would have been reported as BitNet's."""
     for size, device in (("full", "cuda"), ("small", "cpu")):
         r = plan_claim(_one_claim(sentence), "c1", bundles, size=size, device=device)
-        assert isinstance(r, Untestable) and "the bundles run LSQ quantisation-aware training" in r.detail
+        assert isinstance(r, Untestable) and "the bundles run LSQ and STE quantisation-aware training" in r.detail
     lsq = plan_claim(_one_claim("LSQ at 3 bits matches full-precision accuracy on SST-2."), "c2", bundles, size="small")
     assert isinstance(lsq, ReproPlan) and lsq.metric == "qat_w3_accuracy"
 

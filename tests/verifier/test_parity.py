@@ -422,3 +422,10 @@ def test_matching_full_qat_is_no_claim_of_full_precision(bundles):
 def test_a_qat_share_that_is_larger_for_larger_budgets_grows_with_compute(bundles, sentence, sign):
     plan = _plan(sentence, bundles)
     assert isinstance(plan, ReproPlan) and plan.bundle_id == "qat_compute_share" and plan.expected.sign == sign
+
+
+def test_a_named_method_no_bundle_runs_says_so_before_the_quality_gate(bundles):
+    """'LLM-QAT outperforms training-free methods' said 'not a model-quality measure' (it names no
+    metric and one method); the reason is that no bundle runs LLM-QAT."""
+    r = _plan("LLM-QAT outperforms training-free methods by a large margin, especially at low bitwidths.", bundles)
+    assert isinstance(r, Untestable) and "not LLM-QAT" in r.detail
