@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-62"
+MATCHER_VERSION = "match-63"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -208,6 +208,10 @@ _SHIFTED = re.compile(r"\b(?:different|other|another|mismatched|shifted|out-of-(
 # "QAT after pruning recovers the accuracy lost by pruning": all of it, a no-loss claim
 _RECOVERS_ALL = re.compile(r"\brecover\w*\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)(?:[\w@-]+\s+){0,2}lost\b",
                            re.IGNORECASE)
+# "QAT recovers the accuracy lost by PTQ": all of it (not "most of"), lost to post-training quantisation
+_RECOVERS_PTQ_LOSS = re.compile(r"\brecover\w*\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)(?:[\w@-]+\s+){0,2}lost\s+"
+                                r"(?:by|to|with|under|from|in)\s+(?:the\s+)?(?:\d-bit\s+)?(?P<by>PTQ|RTN|GPTQ|"
+                                r"round[- ]to[- ]nearest|post-training quanti[sz]ation)\b", re.IGNORECASE)
 _QUANTISED = re.compile(r"\bquanti[sz]\w*|\b(?:int|w)\d\b|\b\d[- ]?bits?\b", re.IGNORECASE)
 # "per-tensor dynamic quantization": activation scales computed at run time, not the runs' static ones
 _DYNAMIC = re.compile(r"\bdynamic(?:ally)?\b", re.IGNORECASE)
@@ -637,6 +641,16 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
         denied = _denied_keep(_plan_one(claim, ref, bundles, size=size, device=device, as_no_loss=True))
         if denied is not None:
             return denied
+    if ((lost := _RECOVERS_PTQ_LOSS.search(claim.statement)) is not None
+            and (qat := next((m for a, _, m in find_methods(claim.statement[:lost.start()])
+                              if m.family is MethodFamily.qat), None)) is not None):
+        # "QAT recovers the accuracy lost by PTQ at 4 bits": QAT keeps full-precision accuracy there (the
+        # QAT method is the subject, though "RTN" may be the method the sentence names)
+        kept = _plan_one(claim.model_copy(update={"method": qat, "baseline": None}), ref, bundles, size=size,
+                         device=device, as_no_loss=True)
+        if isinstance(kept, ReproPlan):
+            return kept.model_copy(update={"untested": [*kept.untested, f"that {lost.group('by')} loses accuracy "
+                                                                         "there (the loss the claim says QAT recovers)"]})
     if _DENIED_WIN.search(claim.statement):
         won = _plan_one(claim.model_copy(update={"direction": "better"}), ref, bundles, size=size, device=device,
                         as_better=True)

@@ -429,3 +429,18 @@ def test_a_named_method_no_bundle_runs_says_so_before_the_quality_gate(bundles):
     metric and one method); the reason is that no bundle runs LLM-QAT."""
     r = _plan("LLM-QAT outperforms training-free methods by a large margin, especially at low bitwidths.", bundles)
     assert isinstance(r, Untestable) and "not LLM-QAT" in r.detail
+
+
+@pytest.mark.parametrize(("sentence", "metric", "by"), [
+    ("QAT recovers the accuracy lost by PTQ at 4 bits.", "qat_lsq_w4_exact_match", "PTQ"),
+    # 'RTN' is the method the sentence names; QAT is its subject
+    ("At 2 bits, QAT recovers all of the accuracy lost by RTN.", "qat_lsq_w2_exact_match", "RTN"),
+])
+def test_qat_recovering_what_ptq_lost_is_qat_keeping_full_precision(bundles, sentence, metric, by):
+    """Underspecified before match-63 ('states no number or relation to test')."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and plan.metric == metric
+    assert plan.expected.op == "equal" and plan.expected.baseline_metric == "fp_exact_match"
+    assert any(u.startswith(f"that {by} loses accuracy") for u in plan.untested)
+    most = _plan("QAT recovers most of the accuracy lost by PTQ at 4 bits.", bundles)
+    assert most.expected.op == "better"  # most of it: above PTQ, not at full precision
