@@ -649,8 +649,8 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
         kept = _plan_one(claim.model_copy(update={"method": qat, "baseline": None}), ref, bundles, size=size,
                          device=device, as_no_loss=True)
         if isinstance(kept, ReproPlan):
-            return kept.model_copy(update={"untested": [*kept.untested, f"that {lost.group('by')} loses accuracy "
-                                                                         "there (the loss the claim says QAT recovers)"]})
+            left = f"that {lost.group('by')} loses accuracy there (the loss the claim says QAT recovers)"
+            return kept.model_copy(update={"untested": [*kept.untested, left]})
     if _DENIED_WIN.search(claim.statement):
         won = _plan_one(claim.model_copy(update={"direction": "better"}), ref, bundles, size=size, device=device,
                         as_better=True)
