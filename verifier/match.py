@@ -620,6 +620,18 @@ def _denied_win(plan: ReproPlan | Untestable) -> ReproPlan | None:
                   + (f"{tol:.0%} of the other's {plan.metric_unit or 'value'}" if relative else f"{tol:g}")})
 
 
+def _beats_rtn_on_panel(claim: Claim, ref: str, b: BundleInfo, stem: str, bits: int, *, size: str, device: str,
+                        text: str, reason: str) -> ReproPlan | Untestable:
+    """``stem`` (gptq, qat_lsq, qat_ste) at ``bits`` beating RTN in the QAT-vs-PTQ panel's exact
+    match, RTN at the width the claim gives it; ``text`` and ``reason`` with ``{at}`` for the widths."""
+    rb = baseline_width(claim, bits, (8, 4, 3, 2))
+    at = f"at {bits} bits" if rb == bits else f"at {bits} bits against RTN at {rb}"
+    return make_plan(ref, b, claim, metric=f"{stem}_w{bits}_exact_match",
+                     expected=Comparison(baseline_metric=f"rtn_w{rb}_exact_match", op="better", text=text.format(at=at)),
+                     rule="paired_difference", size=size, device=device, reason=reason.format(at=at),
+                     untested=width_scope(claim, bits, rb) + baseline_scope(claim, "RTN"))
+
+
 def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str, device: str,
                 as_no_loss: bool = False, read_loss: bool = True, as_better: bool = False) -> ReproPlan | Untestable:
     """The plan of one claim (one clause): :func:`_plan_one`, with a comparison of two named methods
@@ -883,14 +895,9 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
             return why
         if better and bits in (8, 2) and "qat_vs_ptq_bits" in bundles:
             # gptq_vs_rtn runs 3 and 4 bits; the QAT-vs-PTQ panel scores GPTQ and RTN at 8 and 2 too
-            rb = baseline_width(claim, bits, (8, 4, 3, 2))
-            at = f"at {bits} bits" if rb == bits else f"at {bits} bits against RTN at {rb}"
-            return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"gptq_w{bits}_exact_match",
-                             expected=Comparison(baseline_metric=f"rtn_w{rb}_exact_match", op="better",
-                                                 text=f"GPTQ beats RTN {at}"),
-                             rule="paired_difference", size=size, device=device,
-                             reason=f"GPTQ vs RTN {at} (exact match of the whole model) on a proxy model",
-                             untested=width_scope(claim, bits, rb) + baseline_scope(claim, "RTN"))
+            return _beats_rtn_on_panel(claim, ref, bundles["qat_vs_ptq_bits"], "gptq", bits, size=size, device=device,
+                                       text="GPTQ beats RTN {at}",
+                                       reason="GPTQ vs RTN {at} (exact match of the whole model) on a proxy model")
         b = bits if bits in (3, 4) else 3
         rb = baseline_width(claim, b, (3, 4))  # "3-bit GPTQ beats 4-bit RTN"
         at = f"at {b} bits" if rb == b else f"at {b} bits against RTN at {rb}"
@@ -958,15 +965,10 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                              untested=width_scope(claim, b))
         if (why := other_baseline(RTN_BASELINE if better else FULL_BASELINE)) is not None:
             return why
-        if better:
-            rb = baseline_width(claim, b, (8, 4, 3, 2))  # "our 3-bit QAT model outperforms the 4-bit PTQ model"
-            at = f"at {b} bits" if rb == b else f"at {b} bits against RTN at {rb}"
-            return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"{qat}_w{b}_exact_match",
-                             expected=Comparison(baseline_metric=f"rtn_w{rb}_exact_match", op="better",
-                                                 text=f"QAT beats post-training RTN {at}"),
-                             rule="paired_difference", size=size, device=device,
-                             reason=f"{label} vs RTN PTQ {at} on a proxy model",
-                             untested=width_scope(claim, b, rb) + baseline_scope(claim, "RTN"))
+        if better:  # "our 3-bit QAT model outperforms the 4-bit PTQ model": RTN at its own width
+            return _beats_rtn_on_panel(claim, ref, bundles["qat_vs_ptq_bits"], qat, b, size=size, device=device,
+                                       text="QAT beats post-training RTN {at}",
+                                       reason=f"{label} vs RTN PTQ {{at}} on a proxy model")
         return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"{qat}_w{b}_exact_match",
                          expected=Comparison(baseline_metric="fp_exact_match", op="equal", tolerance=EQUAL_TOLERANCE,
                                              text=f"{b}-bit QAT matches full precision"),
