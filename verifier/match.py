@@ -627,7 +627,8 @@ def _beats_rtn_on_panel(claim: Claim, ref: str, b: BundleInfo, stem: str, bits: 
     rb = baseline_width(claim, bits, (8, 4, 3, 2))
     at = f"at {bits} bits" if rb == bits else f"at {bits} bits against RTN at {rb}"
     return make_plan(ref, b, claim, metric=f"{stem}_w{bits}_exact_match",
-                     expected=Comparison(baseline_metric=f"rtn_w{rb}_exact_match", op="better", text=text.format(at=at)),
+                     expected=Comparison(baseline_metric=f"rtn_w{rb}_exact_match", op="better",
+                                         text=text.format(at=at)),
                      rule="paired_difference", size=size, device=device, reason=reason.format(at=at),
                      untested=width_scope(claim, bits, rb) + baseline_scope(claim, "RTN"))
 
