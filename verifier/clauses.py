@@ -3,8 +3,9 @@
 "8-bit quantization causes no accuracy loss, while 4-bit RTN degrades accuracy by 5 points" makes
 two claims. Read as one, its fields mix (no loss, but at the 4 bits of the second clause), and a
 plan would test something the sentence never says. :func:`clause_claims` splits such a sentence at
-a contrast ("while", "whereas", "but" (not "but also"), ", although", ", yet", ";") or at ", and"
-followed by a clause with its own subject, reads each clause's fields as the extractor reads a sentence's
+a contrast ("while", "whereas", "but" (not "but also"), ", although", ", yet", ";"), at ", and"
+followed by a clause with its own subject, or at a plain "and" before a verb of its own ("QAT matches
+PTQ at 8 bits and beats it at 2 bits"), reads each clause's fields as the extractor reads a sentence's
 (the first clause's method standing in for a later clause that names none: "QAT matches full
 precision at 4 bits but loses 3 points at 2 bits"), and returns the clauses that make a claim. The matcher
 plans the first clause a bundle tests and names the others as untested, so the verdict is at most
@@ -24,7 +25,12 @@ from verifier.claims import Claim, ClaimKind
 from verifier.quantities import parse_quantities
 
 _SPLIT = re.compile(r",\s+(?:while|whereas|but|although|though|yet)\s+|;\s+|,\s+and\s+(?!then\b)"
-                    r"|(?<!\ball)(?<!,)\s+but\s+(?!also\b)|(?<!,)\s+(?:while|whereas)\s+", re.IGNORECASE)
+                    r"|(?<!\ball)(?<!,)\s+but\s+(?!also\b)|(?<!,)\s+(?:while|whereas)\s+"
+                    # "QAT matches PTQ at 8 bits and beats it at 2 bits": a plain "and" before a verb of its
+                    # own (kept only when that clause names its own setting, like every later clause)
+                    r"|(?<!,)\s+and\s+(?=(?:\w+ly\s+)?(?:beats?|outperforms?|match(?:es)?|loses?|degrades?|drops?|"
+                    r"falls?|collapses?|fails?|lags?|trails?|retains?|keeps?|preserves?|maintains?|underperforms?|"
+                    r"improves?|costs?|remains?|stays?)\b)", re.IGNORECASE)
 # a clause of its own: it names a width, a format or a sparsity ("at 2 bits", "4-bit RTN", "FP8",
 # "50% sparsity")
 _OWN_SETTING = re.compile(r"\b\d+[- ]?bits?\b|\bINT\d\b|\bFP8\b|\bfloat8\b|\bW\d+A\d+\b|"

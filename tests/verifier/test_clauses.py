@@ -160,3 +160,23 @@ def test_a_first_clause_with_a_result_word_and_its_method_is_a_statement(bundles
     r = plan_claim(c, "c1", bundles, size="full", device="cuda")
     assert isinstance(r, ReproPlan) and r.metric.startswith("gptq_w3")
     assert r.untested == ["what its other clause says ('GPTQ is slower to run')"]
+
+
+def test_a_plain_and_before_a_verb_with_its_own_setting_splits(bundles):
+    """'QAT matches PTQ at 8 bits and beats it at 2 bits' was one claim: QAT at 2 bits planned
+    against RTN at 8 (the '8 bits' read as the baseline's width)."""
+    parts = clause_claims(_claim("QAT matches PTQ at 8 bits and beats it at 2 bits."))
+    assert [c.statement for c in parts] == ["QAT matches PTQ at 8 bits", "beats it at 2 bits."]
+    plan = plan_claim(_claim("QAT matches PTQ at 8 bits and beats it at 2 bits."), "c1", bundles, size="full",
+                      device="cuda")
+    assert isinstance(plan, ReproPlan) and plan.expected.op == "equal"
+    assert (plan.metric, plan.expected.baseline_metric) == ("qat_lsq_w8_exact_match", "rtn_w8_exact_match")
+    assert any("beats it at 2 bits" in u for u in plan.untested)
+
+
+@pytest.mark.parametrize("sentence", [
+    "RTN and GPTQ match full precision at 8 bits.",  # 'and' joins the subjects
+    "GPTQ quantizes the weights and keeps the accuracy.",  # the second verb has no setting of its own
+])
+def test_a_plain_and_that_joins_no_two_claims_does_not_split(sentence):
+    assert clause_claims(_claim(sentence)) == []
