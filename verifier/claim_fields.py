@@ -235,8 +235,10 @@ _CHOICE_LEAD = re.compile(r"\s*We (?:only |also |further |mainly )?(?:compare[sd
 _CHOICE_BECAUSE = re.compile(r"\b(?:because|since) (?:it|this method|this) (?:is|was|has|can|does)\b", re.IGNORECASE)
 
 
-# a leading contrast, up to its comma: "Unlike RTN, ...", "In contrast to magnitude pruning, ..."
-_CONTRAST_LEAD = re.compile(r"\s*(?:unlike|in contrast (?:to|with)|as opposed to)\b[^,;.]{1,80},", re.IGNORECASE)
+# a leading contrast or likeness, up to its comma: "Unlike RTN, ...", "In contrast to magnitude pruning, ...",
+# "Like GPTQ, AWQ preserves accuracy": the sentence is about the method after it
+_CONTRAST_LEAD = re.compile(r"\s*(?:unlike|in contrast (?:to|with)|as opposed to|like|similar(?:ly)? to|as with|"
+                            r"just as)\b[^,;.]{1,80},", re.IGNORECASE)
 
 
 def names_own_method(text: str) -> bool:

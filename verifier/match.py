@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-64"
+MATCHER_VERSION = "match-65"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -891,7 +891,10 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                                             text="quantisation error grows as bits fall"),
                              rule="trend", size=size, device=device, reason="per-layer error curve of RTN on a proxy model")
 
-    if is_gptq and "gptq_vs_rtn" in bundles and (better or re.search(r"\bRTN\b|round-to-nearest", text, re.I)):
+    # "GPTQ beats RTN", or GPTQ and RTN named in one result ("RTN collapses where GPTQ holds"); not "Similar to /
+    # Unlike RTN, GPTQ loses no accuracy", a no-loss claim of GPTQ
+    if is_gptq and "gptq_vs_rtn" in bundles and (better or (re.search(r"\bRTN\b|round-to-nearest", text, re.I)
+                                                            and not no_loss)):
         if (why := other_baseline(RTN_BASELINE)) is not None:
             return why
         if better and bits in (8, 2) and "qat_vs_ptq_bits" in bundles:

@@ -49,6 +49,8 @@ _PARITY = re.compile(
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bfail(?:s|ed)? to|\bunable to|\bcannot|\bno longer)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 
+_LEADING_ASIDE = re.compile(r"\s*(?:unlike|in contrast (?:to|with)|as opposed to|like|similar(?:ly)? to|as with|"
+                            r"just as)\b[^,;.]{1,80},", re.IGNORECASE)
 # "reaches higher sparsity than layer-wise pruning at the same accuracy": a difference, not parity
 _COMPARATIVE = re.compile(r"\b(?:higher|lower|more|less|fewer|greater|larger|smaller|better|worse|faster|slower)\b"
                           r"[^.;]{0,60}?\bthan\b", re.IGNORECASE)
@@ -83,8 +85,11 @@ def read_parity(claim: Claim) -> tuple[str, str] | None:
     "rtn"; a generic mention by its family: "qat", "ptq"), when the claim says the two perform
     alike; else None."""
     text = claim.statement
-    found = next((m for m in _PARITY.finditer(text) if not _NEGATED.search(text, max(0, m.start() - 30), m.start())),
-                 None)
+    # "Similar to RTN, GPTQ loses no accuracy": a leading likeness is an aside, not the claim's relation
+    aside = _LEADING_ASIDE.match(text)
+    after = aside.end() if aside else 0
+    found = next((m for m in _PARITY.finditer(text, after)
+                  if not _NEGATED.search(text, max(0, m.start() - 30), m.start())), None)
     if found is not None and read_pattern_comparison(text) == "equal":
         # "2:4 Wanda pruning performs comparably to unstructured Wanda": one method's two masks
         m = "wanda" if re.search(r"\bWanda\b", text) else "magnitude"
@@ -96,7 +101,7 @@ def read_parity(claim: Claim) -> tuple[str, str] | None:
     if claim.baseline and FULL_BASELINE.search(claim.baseline):
         return None  # "matches FP16": a no-loss claim
     own = _key(claim.method.name, claim.method.family)
-    methods = [m for _, _, m in find_methods(text) if m.family is not MethodFamily.sparsity
+    methods = [m for a, _, m in find_methods(text) if a >= after and m.family is not MethodFamily.sparsity
                and not (m.family is MethodFamily.quantization and not m.name)]
     others = [_key(m.name, m.family) for m in methods if _key(m.name, m.family) != own]
     if claim.baseline:

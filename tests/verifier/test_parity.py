@@ -444,3 +444,21 @@ def test_qat_recovering_what_ptq_lost_is_qat_keeping_full_precision(bundles, sen
     assert any(u.startswith(f"that {by} loses accuracy") for u in plan.untested)
     most = _plan("QAT recovers most of the accuracy lost by PTQ at 4 bits.", bundles)
     assert most.expected.op == "better"  # most of it: above PTQ, not at full precision
+
+
+@pytest.mark.parametrize(("sentence", "metric", "aside"), [
+    # a leading likeness or contrast is an aside: the claim is the no-loss of the method after it
+    ("Similar to RTN, GPTQ loses no accuracy at 8 bits.", "gptq_w8_exact_match", "likened to ('Similar to RTN')"),
+    ("Unlike RTN, GPTQ keeps accuracy at 4 bits.", "gptq_w4_exact_match", "contrasted with ('Unlike RTN')"),
+])
+def test_a_leading_aside_leaves_the_claim_its_own_method_and_no_loss(bundles, sentence, metric, aside):
+    """The first was planned as GPTQ and RTN alike at 8 bits (match-54..64), the second as GPTQ
+    beating RTN in layer error at 4 bits: neither is what they say."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and plan.metric == metric
+    assert plan.expected.op == "equal" and plan.expected.baseline_metric == "fp_exact_match"
+    assert any(aside in u for u in plan.untested), plan.untested
+
+
+def test_like_another_method_leaves_the_sentence_its_own_subject():
+    assert _claim("Like GPTQ, AWQ preserves accuracy at 4 bits.").method.name == "AWQ"
