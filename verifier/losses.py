@@ -59,6 +59,10 @@ _PPL_INCREASE = (
                rf"{_AMOUNT}(?P<u>%|x|×|points?)?", re.IGNORECASE),
     re.compile(rf"\bperplexity\s+(?:\w+\s+){{0,2}}?{_PPL_UP}\s+(?:\w+\s+){{0,2}}?by\s+{_AMOUNT}(?P<u>%|x|×|points?)?",
                re.IGNORECASE),
+    # "Wanda's perplexity is 20% higher than the dense model's" (not "higher than GPTQ's": another method)
+    re.compile(rf"\bperplexity\s+(?:is|was|becomes|gets|ends up)\s+{_AMOUNT}(?P<u>%|x|×|points?)\s+higher\s+than\s+"
+               r"(?:that of\s+)?(?:the\s+|its\s+)?(?:dense|full[- ]precision|FP16|FP32|BF16|16-bit|uncompressed|"
+               r"unpruned|unquanti[sz]ed|original|baseline)", re.IGNORECASE),
 )
 
 

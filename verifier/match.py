@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-65"
+MATCHER_VERSION = "match-66"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -538,7 +538,8 @@ _WORSE_LINK = re.compile(r"\b(?:worse|less accurate|weaker|underperform\w*|lag(?
                          r"trail(?:s|ed|ing)?|falls? behind|inferior to|"
                          # "RTN suffers a larger accuracy drop than GPTQ", "PTQ degrades accuracy more than QAT"
                          r"(?:larger|bigger|greater|more severe) (?:accuracy |performance )?(?:drop|loss|degradation|"
-                         r"decline)|(?:degrad\w*|los(?:es|e|ing)|hurts?) (?:\w+ )?more|"
+                         r"decline)|(?:higher|larger|worse) perplexity|"
+                         r"(?:degrad\w*|los(?:es|e|ing)|hurts?) (?:\w+ )?more|"
                          # "PTQ cannot match QAT at 2 bits"
                          r"(?:cannot|can't|fails? to|unable to) (?:fully )?match)\b", re.IGNORECASE)
 
@@ -584,6 +585,9 @@ def _plan_sides(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     other = _other_named(claim)
     if other is None or not _links(claim.statement, other, _WORSE_LINK):
         return None
+    direct = _plan_one(claim, ref, bundles, size=size, device=device)
+    if isinstance(direct, ReproPlan):
+        return direct  # a rule that reads it from this side ("RTN has higher perplexity than AWQ")
     plan = _plan_claim(_as_win(claim, other, _label_of(own)), ref, bundles, size=size, device=device, as_better=True)
     if isinstance(plan, ReproPlan):
         return plan.model_copy(update={"reason": f"{plan.reason} (read from the other side: {_label_of(other)} beats "

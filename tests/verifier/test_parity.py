@@ -462,3 +462,20 @@ def test_a_leading_aside_leaves_the_claim_its_own_method_and_no_loss(bundles, se
 
 def test_like_another_method_leaves_the_sentence_its_own_subject():
     assert _claim("Like GPTQ, AWQ preserves accuracy at 4 bits.").method.name == "AWQ"
+
+
+def test_a_higher_perplexity_than_another_method_is_that_methods_win(bundles):
+    plan = _plan("Magnitude pruning yields a higher perplexity than Wanda at 50% sparsity.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.bundle_id == "smollm2_wikitext_ppl"
+    assert (plan.metric, plan.expected.baseline_metric, plan.expected.op) == (
+        "ppl_wanda_unstructured", "ppl_magnitude_unstructured", "better")
+    # a rule that reads the worse side itself keeps its plan
+    rtn = _plan("At 4 bits, RTN has much higher perplexity than AWQ on WikiText-2.", bundles)
+    assert (rtn.metric, rtn.expected.op) == ("ppl_rtn_w4", "worse")
+
+
+def test_a_perplexity_stated_higher_than_the_dense_models_is_a_stated_increase(bundles):
+    """'Wanda's perplexity is 20% higher than the dense model's' had no plan."""
+    plan = _plan("With 2:4 sparsity, Wanda's perplexity is 20% higher than the dense model's.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.metric == "ppl_wanda_2of4"
+    assert plan.expected.op == "worse" and plan.expected.relative and plan.expected.margin.value == 20.0
