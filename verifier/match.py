@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-66"
+MATCHER_VERSION = "match-67"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -208,6 +208,17 @@ _SHIFTED = re.compile(r"\b(?:different|other|another|mismatched|shifted|out-of-(
 # "QAT after pruning recovers the accuracy lost by pruning": all of it, a no-loss claim
 _RECOVERS_ALL = re.compile(r"\brecover\w*\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)(?:[\w@-]+\s+){0,2}lost\b",
                            re.IGNORECASE)
+# "pruning 50% of the attention heads", "removing 25% of the layers": structured units, not weights
+_STRUCTURED_UNIT = re.compile(r"\b(?:prun\w*|remov\w*|drop(?:s|ped|ping)?|skip\w*)\s+(?:up to\s+)?"
+                              r"(?:\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+|its\s+|their\s+)?|the\s+|its\s+|their\s+|"
+                              r"whole\s+|entire\s+)(?:[\w-]+\s+)?"
+                              r"(?P<unit>(?:attention\s+)?heads?|neurons?|channels?|filters?|layers?|blocks?|rows?|"
+                              r"columns?|experts?)(?![\w-])", re.IGNORECASE)
+# "quantizing only the attention layers", "prune only the MLP weights": a part of the model, where the
+# runs take all of it
+_QUANTISED_ONLY_SOME = re.compile(r"\b(?:quanti[sz]\w*|prun\w*|compress\w*|sparsif\w*)\s+(?:\w+\s+){0,2}?only\s+"
+                                  r"(?:the\s+)?(?:(?!the\b)[\w-]+\s+){1,2}(?:layers?|blocks?|weights|projections?|"
+                                  r"modules?|matrices)\b", re.IGNORECASE)
 # "QAT recovers the accuracy lost by PTQ": all of it (not "most of"), lost to post-training quantisation
 _RECOVERS_PTQ_LOSS = re.compile(r"\brecover\w*\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)(?:[\w@-]+\s+){0,2}lost\s+"
                                 r"(?:by|to|with|under|from|in)\s+(?:the\s+)?(?:\d-bit\s+)?(?P<by>PTQ|RTN|GPTQ|"
@@ -774,6 +785,15 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                          rule="trend", size=size, device=device,
                          reason="best QAT fraction of a fixed step budget across budgets, on a small proxy model")
 
+    if (family in (MethodFamily.pruning, MethodFamily.sparsity, None) and (unit := _STRUCTURED_UNIT.search(text))
+            and not _QUANTISED_ONLY_SOME.search(text)):
+        # "pruning 50% of the attention heads": whole heads, neurons or layers, not single weights
+        return untestable(ref, nc.no_bundle, f"structured pruning of {unit.group('unit')}: the bundles prune single "
+                                             "weights (unstructured, or 2:4 within groups of four)")
+    if (m := _QUANTISED_ONLY_SOME.search(text)) is not None:
+        # "quantizing only the attention layers to 4 bits": the runs quantise every block Linear
+        return untestable(ref, nc.no_bundle, f"it compresses part of the model ({m.group(0).strip()!r}); the runs "
+                                             "quantise or prune every Linear of the blocks")
     # a named method the bundles do not run, whatever the claim says of it (before the quality gate, so
     # that "LLM-QAT outperforms training-free methods" says why it has no plan)
     if family is MethodFamily.qat and name.lower() not in _QAT_RUN:

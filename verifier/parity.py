@@ -24,7 +24,7 @@ import re
 
 from verifier.claim_fields import find_methods
 from verifier.claims import Claim, MethodFamily
-from verifier.knee import nm_named_first, read_pattern_comparison
+from verifier.knee import nm_named_first, read_global_comparison, read_pattern_comparison
 from verifier.plans import (
     EQUAL_TOLERANCE,
     FULL_BASELINE,
@@ -90,6 +90,8 @@ def read_parity(claim: Claim) -> tuple[str, str] | None:
     after = aside.end() if aside else 0
     found = next((m for m in _PARITY.finditer(text, after)
                   if not _NEGATED.search(text, max(0, m.start() - 30), m.start())), None)
+    if found is not None and read_global_comparison(text) is not None:
+        return None  # "layer-wise magnitude pruning matches global pruning": one method's two masks, read there
     if found is not None and read_pattern_comparison(text) == "equal":
         # "2:4 Wanda pruning performs comparably to unstructured Wanda": one method's two masks
         m = "wanda" if re.search(r"\bWanda\b", text) else "magnitude"

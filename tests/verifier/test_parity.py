@@ -479,3 +479,23 @@ def test_a_perplexity_stated_higher_than_the_dense_models_is_a_stated_increase(b
     plan = _plan("With 2:4 sparsity, Wanda's perplexity is 20% higher than the dense model's.", bundles)
     assert isinstance(plan, ReproPlan) and plan.metric == "ppl_wanda_2of4"
     assert plan.expected.op == "worse" and plan.expected.relative and plan.expected.margin.value == 20.0
+
+
+@pytest.mark.parametrize(("sentence", "says"), [
+    # planned as 50% unstructured magnitude pruning, and as 4-bit RTN of every layer, before match-67
+    ("Pruning 50% of the attention heads costs less than 1 point of accuracy.", "structured pruning of heads"),
+    ("Removing 25% of the layers keeps 95% of the accuracy.", "structured pruning of layers"),
+    ("Quantizing only the attention layers to 4 bits is lossless.", "part of the model"),
+])
+def test_structured_units_and_a_part_of_the_model_are_not_the_runs_experiment(bundles, sentence, says):
+    r = _plan(sentence, bundles)
+    assert isinstance(r, Untestable) and says in r.detail
+
+
+@pytest.mark.parametrize("sentence", [
+    "Global magnitude pruning outperforms layer-wise magnitude pruning at 50% sparsity.",  # 'layer-wise': a mask
+    "Pruning 50% of the weights in each layer costs less than 1 point of accuracy.",  # single weights
+    "Quantizing only the weights to 4 bits is lossless.",  # weight-only: what the runs do
+])
+def test_a_layer_named_in_passing_is_no_structured_unit(bundles, sentence):
+    assert isinstance(_plan(sentence, bundles), ReproPlan)
