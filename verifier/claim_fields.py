@@ -169,6 +169,12 @@ def _leads() -> re.Pattern[str]:
     return _rx(f"(?P<plain>{plain})|(?P<named>{named})")
 
 
+# a list of baselines after the first: " and GPTQ", ", GPTQ, and AWQ" (a comma only inside a list that
+# goes on: ", SmoothQuant-O3 can ..." after the baseline phrase is the sentence's subject)
+_MORE_BASELINES = re.compile(r"(?:\s*,\s*(?:and|or)\s+|\s+(?:and|or)\s+|"
+                             r"\s*,\s*(?=[A-Z][\w.()#+-]*(?:\s*,|\s+(?:and|or)\s)))(?P<m>[A-Z][\w.()#+-]*)")
+
+
 def find_baseline(text: str) -> tuple[Span, str] | None:
     """The baseline a comparison is made against: its span in ``text`` and its name.
 
@@ -193,6 +199,10 @@ def find_baseline(text: str) -> tuple[Span, str] | None:
             continue
         if len(words) > 8:
             end = start + len(" ".join(words[:8]))
+            phrase = text[start:end]
+        # "better than both RTN and GPTQ": the baselines listed after the first are the baseline's too
+        while (more := _MORE_BASELINES.match(text, end)) is not None and find_methods(more.group("m")):
+            end = more.end()
             phrase = text[start:end]
         name = _named(phrase)
         generic_lead = lead.group("named") is not None

@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-67"
+MATCHER_VERSION = "match-68"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -375,7 +375,8 @@ def _states_no_loss(text: str) -> bool:
     """Whether a no-loss phrase of the sentence is asserted, not negated ("fails to keep accuracy")."""
     # "neither RTN nor GPTQ retains useful accuracy": negated from the sentence's start
     return any(not _NEGATED.search(text, max(0, m.start() - 24), m.start())
-               and not re.search(r"\bneither\b", text[:m.start()], re.IGNORECASE) for m in _NO_LOSS.finditer(text))
+               and not re.search(r"\b(?:neither|none of)\b", text[:m.start()], re.IGNORECASE)
+               for m in _NO_LOSS.finditer(text))
 
 
 def _against_method(text: str, name: str, family) -> bool:
@@ -495,8 +496,9 @@ def _as_loss(plan: ReproPlan | Untestable, loss: Quantity | None, increase: tupl
 
 _DENIED_KEEP = re.compile(r"\b(?:cannot|can't|could not|couldn't|fail(?:s|ed)? to|unable to|does not|do not|"
                           r"doesn't|don't) (?:fully |quite )?(?:match|preserve|maintain|retain|keep|recover)\w*"
-                          # "neither magnitude pruning nor Wanda preserves accuracy at 90% sparsity"
-                          r"|\bneither\b[^.;]{0,60}\bnor\b[^.;]{0,40}?\b(?:match|preserv|maintain|retain|keep)\w*",
+                          # "neither magnitude pruning nor Wanda preserves accuracy at 90% sparsity", "none of the
+                          # PTQ methods match full precision at 2 bits", "neither pruning method matches the dense model"
+                          r"|\b(?:neither|none of)\b[^.;]{0,60}?\b(?:match|preserv|maintain|retain|keep)\w*",
                           re.IGNORECASE)
 # "unable to preserve accuracy beyond 50% sparsity": the failure lies above the share named, not at it
 _BEYOND_SHARE = re.compile(r"\b(?:beyond|above|past|over|more than)\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE)

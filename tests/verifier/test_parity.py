@@ -499,3 +499,24 @@ def test_structured_units_and_a_part_of_the_model_are_not_the_runs_experiment(bu
 ])
 def test_a_layer_named_in_passing_is_no_structured_unit(bundles, sentence):
     assert isinstance(_plan(sentence, bundles), ReproPlan)
+
+
+def test_a_list_of_baselines_leaves_the_sentence_its_subject(bundles):
+    """'At 3 bits, QAT is better than both RTN and GPTQ' was a claim of GPTQ (the named method
+    outside the baseline phrase 'RTN') and planned as GPTQ beating RTN."""
+    c = _claim("At 3 bits, QAT is better than both RTN and GPTQ.")
+    assert c.method.family.value == "qat" and c.baseline == "RTN"
+    plan = _plan("At 3 bits, QAT is better than both RTN and GPTQ.", bundles)
+    assert (plan.metric, plan.expected.baseline_metric) == ("qat_lsq_w3_exact_match", "rtn_w3_exact_match")
+    assert any("GPTQ" in u for u in plan.untested)
+
+
+@pytest.mark.parametrize(("sentence", "metric", "expected"), [
+    # each was planned as the setting keeping full-precision accuracy (or had no plan)
+    ("None of the PTQ methods match full precision at 2 bits.", "rtn_w2_exact_match", "worse"),
+    ("Neither pruning method matches the dense model at 70% sparsity.", "magnitude_knee_sparsity", "less_than"),
+])
+def test_none_of_and_neither_deny_a_no_loss(bundles, sentence, metric, expected):
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and plan.metric == metric
+    assert expected in (getattr(plan.expected, "op", None), getattr(plan.expected, "qualifier", None))
