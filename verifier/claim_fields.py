@@ -246,9 +246,9 @@ _CHOICE_BECAUSE = re.compile(r"\b(?:because|since) (?:it|this method|this) (?:is
 
 
 # a leading contrast or likeness, up to its comma: "Unlike RTN, ...", "In contrast to magnitude pruning, ...",
-# "Like GPTQ, AWQ preserves accuracy": the sentence is about the method after it
-_CONTRAST_LEAD = re.compile(r"\s*(?:unlike|in contrast (?:to|with)|as opposed to|like|similar(?:ly)? to|as with|"
-                            r"just as)\b[^,;.]{1,80},", re.IGNORECASE)
+# "Like GPTQ, AWQ preserves accuracy": the sentence is about the method after it (``unlike``: a contrast)
+LEADING_ASIDE = re.compile(r"\s*(?:(?P<unlike>unlike|in contrast (?:to|with)|as opposed to)|like|similar(?:ly)? to|"
+                           r"as with|just as)\b[^,;.]{1,80},", re.IGNORECASE)
 
 
 def names_own_method(text: str) -> bool:
@@ -268,7 +268,7 @@ def primary_method(
         for a, _, m in find_methods(text)
         if _outside(baseline, a) and (m.name is None or m.name != baseline_name)
     ]
-    contrast = _CONTRAST_LEAD.match(text)
+    contrast = LEADING_ASIDE.match(text)
     if contrast is not None and any(a >= contrast.end() for a, _ in mentions):
         # "Unlike RTN, GPTQ remains accurate": the sentence is about the method after the contrast
         mentions = [(a, m) for a, m in mentions if a >= contrast.end()]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from verifier.claim_fields import find_methods
+from verifier.claim_fields import LEADING_ASIDE, find_methods
 from verifier.claims import Claim, MethodFamily
 from verifier.knee import nm_named_first, read_global_comparison, read_pattern_comparison
 from verifier.plans import (
@@ -49,8 +49,6 @@ _PARITY = re.compile(
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bfail(?:s|ed)? to|\bunable to|\bcannot|\bno longer)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 
-_LEADING_ASIDE = re.compile(r"\s*(?:unlike|in contrast (?:to|with)|as opposed to|like|similar(?:ly)? to|as with|"
-                            r"just as)\b[^,;.]{1,80},", re.IGNORECASE)
 # "reaches higher sparsity than layer-wise pruning at the same accuracy": a difference, not parity
 _COMPARATIVE = re.compile(r"\b(?:higher|lower|more|less|fewer|greater|larger|smaller|better|worse|faster|slower)\b"
                           r"[^.;]{0,60}?\bthan\b", re.IGNORECASE)
@@ -73,11 +71,16 @@ def _key(name: str | None, family: MethodFamily | None) -> str:
     return "qat" if key in _QAT_ALIASES else key
 
 
+def _parity_word(text: str, start: int = 0) -> re.Match[str] | None:
+    """The first parity word from ``start`` that no negation stands before."""
+    return next((m for m in _PARITY.finditer(text, start)
+                 if not _NEGATED.search(text, max(0, m.start() - 30), m.start())), None)
+
+
 def states_parity(text: str) -> bool:
     """Whether the sentence says two things perform alike: a parity word, not negated, and no
     comparative ("higher ... than") beside it."""
-    return (not _COMPARATIVE.search(text)
-            and any(not _NEGATED.search(text, max(0, m.start() - 30), m.start()) for m in _PARITY.finditer(text)))
+    return not _COMPARATIVE.search(text) and _parity_word(text) is not None
 
 
 def read_parity(claim: Claim) -> tuple[str, str] | None:
@@ -86,10 +89,9 @@ def read_parity(claim: Claim) -> tuple[str, str] | None:
     alike; else None."""
     text = claim.statement
     # "Similar to RTN, GPTQ loses no accuracy": a leading likeness is an aside, not the claim's relation
-    aside = _LEADING_ASIDE.match(text)
+    aside = LEADING_ASIDE.match(text)
     after = aside.end() if aside else 0
-    found = next((m for m in _PARITY.finditer(text, after)
-                  if not _NEGATED.search(text, max(0, m.start() - 30), m.start())), None)
+    found = _parity_word(text, after)
     if found is not None and read_global_comparison(text) is not None:
         return None  # "layer-wise magnitude pruning matches global pruning": one method's two masks, read there
     if found is not None and read_pattern_comparison(text) == "equal":

@@ -195,19 +195,17 @@ _OTHERS = re.compile(r"\bthe only (?:[\w-]+ ){0,2}(?:method|one|approach|scheme|
                      r"(?:the |all )?(?:baselines?|other (?:methods?|approaches|schemes))\b", re.IGNORECASE)
 
 
-_CONTRAST = re.compile(r"^\s*(?:(?P<unlike>unlike|in contrast (?:to|with)|as opposed to)|like|similar(?:ly)? to|"
-                       r"as with|just as)\b[^,;.]{1,80}(?=,)", re.IGNORECASE)
-
-
 def contrast_scope(claim: Claim) -> list[str]:
     """What a leading contrast or likeness says of another method ("Unlike magnitude pruning, Wanda
     keeps its accuracy": that magnitude pruning does not; "Like GPTQ, AWQ ...": that GPTQ does too),
     which a plan of the claim's own method leaves."""
-    m = _CONTRAST.search(claim.statement)
+    from verifier.claim_fields import LEADING_ASIDE
+
+    m = LEADING_ASIDE.match(claim.statement)
     if m is None:
         return []
     what = "it is contrasted with" if m.group("unlike") else "it is likened to"
-    return [f"what the claim says of the method {what} ({m.group(0).strip()!r})"]
+    return [f"what the claim says of the method {what} ({m.group(0).strip(' ,')!r})"]
 
 
 def others_scope(claim: Claim) -> list[str]:
