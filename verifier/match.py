@@ -654,7 +654,8 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                 as_no_loss: bool = False, read_loss: bool = True, as_better: bool = False) -> ReproPlan | Untestable:
     """The plan of one claim (one clause): :func:`_plan_one`, with a comparison of two named methods
     also read from the other side (a claim that one is worse, a win the bundles compare the other
-    way round) and a denied win ("does not outperform") tested as such."""
+    way round), a denied win ("does not outperform") and a denied no-loss ("fails to match full
+    precision") tested as such, and "QAT recovers the accuracy lost by PTQ" as QAT's no-loss."""
     if as_better or as_no_loss:
         return _plan_one(claim, ref, bundles, size=size, device=device, as_no_loss=as_no_loss, read_loss=read_loss,
                          as_better=as_better)
@@ -694,7 +695,7 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
         # "magnitude pruning beats Wanda at 50%": the bundle compares Wanda's win; the claim expects its loss
         own = _label_of(claim.method)
         beaten = _plan_one(_as_win(claim, other, own), ref, bundles, size=size, device=device, as_better=True)
-        return _reversed_plan(beaten, _label_of(claim.method), _label_of(other)) or plan
+        return _reversed_plan(beaten, own, _label_of(other)) or plan
     return plan
 
 
