@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-68"
+MATCHER_VERSION = "match-69"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -253,6 +253,9 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
                       r"match(es|ing)? (the )?(full(?![- ](?:QAT|training|fine-?tuning|schedule|run|budget))|fp16|fp32|"
                       r"dense)|lossless|on par|"
                       r"no (significant |noticeable |measurable )?difference|"
+                      # "as accurate as the dense FP model"
+                      r"as (accurate|good|strong) as (the |its )?(dense|full[- ]precision|fp16|fp32|bf16|"
+                      r"unquanti[sz]ed|uncompressed|unpruned|original)|"
                       # "accuracy holds up to 60% sparsity", "performance is unchanged"
                       r"(accuracy|performance|quality|perplexity) (\w+ )?(holds|is unchanged|"
                       r"(remains|stays) (unchanged|intact|stable|flat|the same))|"
@@ -496,8 +499,8 @@ def _as_loss(plan: ReproPlan | Untestable, loss: Quantity | None, increase: tupl
 
 _DENIED_KEEP = re.compile(r"\b(?:cannot|can't|could not|couldn't|fail(?:s|ed)? to|unable to|does not|do not|"
                           r"doesn't|don't) (?:fully |quite )?(?:match|preserve|maintain|retain|keep|recover)\w*"
-                          # "neither magnitude pruning nor Wanda preserves accuracy at 90% sparsity", "none of the
-                          # PTQ methods match full precision at 2 bits", "neither pruning method matches the dense model"
+                          # "neither magnitude pruning nor Wanda preserves accuracy at 90% sparsity", "none of
+                          # the PTQ methods match full precision", "neither pruning method matches the dense model"
                           r"|\b(?:neither|none of)\b[^.;]{0,60}?\b(?:match|preserv|maintain|retain|keep)\w*",
                           re.IGNORECASE)
 # "unable to preserve accuracy beyond 50% sparsity": the failure lies above the share named, not at it

@@ -520,3 +520,9 @@ def test_none_of_and_neither_deny_a_no_loss(bundles, sentence, metric, expected)
     plan = _plan(sentence, bundles)
     assert isinstance(plan, ReproPlan) and plan.metric == metric
     assert expected in (getattr(plan.expected, "op", None), getattr(plan.expected, "qualifier", None))
+
+
+def test_as_accurate_as_the_dense_model_is_no_loss(bundles):
+    """'Pruned-then-QAT models at 8 bits are as accurate as the dense FP model' had no plan."""
+    plan = _plan("Pruned-then-QAT models at 8 bits are as accurate as the dense FP model.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.bundle_id == "pruned_qat_vs_fp" and plan.metric == "p50_w8_exact_match"
