@@ -192,7 +192,12 @@ def model_scope(claim: Claim) -> list[str]:
 # "the only method that preserves perplexity", "whereas the baselines fail to do so": what a claim
 # says of the other methods, which a plan that runs the claim's own method does not test
 _OTHERS = re.compile(r"\bthe only (?:[\w-]+ ){0,2}(?:method|one|approach|scheme|technique)\b|\b(?:whereas|while) "
-                     r"(?:the |all )?(?:baselines?|other (?:methods?|approaches|schemes))\b", re.IGNORECASE)
+                     r"(?:the |all )?(?:baselines?|other (?:methods?|approaches|schemes))\b"
+                     # "none of the PTQ methods match ...", "neither pruning method ...", "all methods ..."
+                     # (not "all quantization schemes": one method's own settings)
+                     r"|\b(?:none|all|each|both) of the (?:[\w-]+ ){0,2}(?:methods|approaches|techniques)\b"
+                     r"|\bneither (?:[\w-]+ ){0,2}(?:method|approach|technique)\b"
+                     r"|\ball (?:[\w-]+ ){0,2}(?:methods|approaches|techniques)\b", re.IGNORECASE)
 
 
 def contrast_scope(claim: Claim) -> list[str]:

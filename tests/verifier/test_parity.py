@@ -526,3 +526,15 @@ def test_as_accurate_as_the_dense_model_is_no_loss(bundles):
     """'Pruned-then-QAT models at 8 bits are as accurate as the dense FP model' had no plan."""
     plan = _plan("Pruned-then-QAT models at 8 bits are as accurate as the dense FP model.", bundles)
     assert isinstance(plan, ReproPlan) and plan.bundle_id == "pruned_qat_vs_fp" and plan.metric == "p50_w8_exact_match"
+
+
+@pytest.mark.parametrize("sentence", [
+    "None of the PTQ methods match full precision at 2 bits.",
+    "At 8 bits, all quantization methods match full precision.",
+    "Neither pruning method matches the dense model at 70% sparsity.",
+])
+def test_a_claim_about_every_method_names_the_others_untested(bundles, sentence):
+    """One method's runs test part of a claim about all of them: at most 'partially reproduced'."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and any(u.startswith("what the claim says of the other methods")
+                                               for u in plan.untested)
