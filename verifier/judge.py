@@ -39,7 +39,7 @@ from verifier.verdicts import (
     same_hardware_class,
 )
 
-JUDGE_VERSION = "judge-7"
+JUDGE_VERSION = "judge-8"
 LEVEL = 0.95  # coverage of every interval
 WIDE_BAND = 0.25  # a prediction half-width above this share of the number cannot discriminate
 APPROX_TOLERANCE = 0.05  # "about", "~": 5% of the stated value
@@ -90,7 +90,8 @@ RULES = "\n".join((
      "side, inconclusive otherwise; a stated margin outside the interval (widened by the tolerance) makes it partially "
      "reproduced. 'Matches' is reproduced when the interval lies within +-tolerance, not reproduced when it lies wholly "
      "outside, inconclusive otherwise. 'A does not outperform B' is reproduced when the interval of A's win over B "
-     "lies at or below the tolerance, not reproduced when it lies wholly above it, inconclusive otherwise. A relative "
+     "lies at or below the tolerance, not reproduced when it lies wholly above it, inconclusive otherwise; 'A is no "
+     "worse than B' likewise with B's win over A. A relative "
      "comparison (perplexity 'without degradation') uses per-seed "
      "100 * (A / B - 1), in % of B, with the tolerance and a stated margin in % of B too."),
     ("Trends. At least 3 distinct x over a 4x span (largest x over the smallest positive x); OLS slope of y on log2(x) "
@@ -308,15 +309,18 @@ def _paired_rule(plan: ReproPlan, exp: Comparison, used: list[dict]) -> _Outcome
         op = "gt" if (op == "better") == higher else "lt"
         reasons.append(f"'{exp.op}' with {plan.metric_direction} is better means {plan.metric} "
                        f"{'above' if op == 'gt' else 'below'} {exp.baseline_metric}")
-    if op == "not_better":
-        # "A does not outperform B": A's win over B is at most the tolerance (A may be worse)
+    if op in ("not_better", "not_worse"):
+        # "A does not outperform B": A's win over B is at most the tolerance (A may be worse); "A is no
+        # worse than B": B's win over A is
         tol = (exp.tolerance or 0.0) * (100.0 if exp.relative else 1.0)
-        sign = 1.0 if plan.metric_direction == "higher" else -1.0
+        sign = (1.0 if plan.metric_direction == "higher" else -1.0) * (1.0 if op == "not_better" else -1.0)
         win = Interval(low=min(sign * ci.low, sign * ci.high), high=max(sign * ci.low, sign * ci.high), level=LEVEL,
                        method=ci.method, n=ci.n)
         fields.update(tolerance=tol)
-        reasons.append(f"'not better' with {plan.metric_direction} is better: the win of {plan.metric} over "
-                       f"{exp.baseline_metric} is {win.low:.6g}..{win.high:.6g}")
+        winner, loser = ((plan.metric, exp.baseline_metric) if op == "not_better"
+                         else (exp.baseline_metric, plan.metric))
+        reasons.append(f"'{op.replace('_', ' ')}' with {plan.metric_direction} is better: the win of {winner} over "
+                       f"{loser} is {win.low:.6g}..{win.high:.6g}")
         if win.high <= tol:
             return _Outcome(Label.reproduced, reasons + [f"the interval of the win lies at or below {tol:.3g}"],
                             **fields)

@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-70"
+MATCHER_VERSION = "match-71"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -241,6 +241,7 @@ _TO_FULL = re.compile(r"\b(recover\w*|clos\w+ the gap (to|with)) (the |its )?(fu
 # "QAT matches full precision at 4 bits", "is within 0.5% of the full-precision model": a quality
 # claim though it names no metric
 _MATCHES_FULL = re.compile(r"\b(?:match(?:es|ing|ed)?|within \d+(?:\.\d+)?\s*(?:%|points?) of|lags?(?: behind)?|"
+                           r"(?:not|no) worse than|at least as (?:good|accurate) as|"
                            r"lagging(?: behind)?|trails?|falls? behind) (?:the )?"
                            r"(?:full[- ]precision|fp16|fp32|bf16|dense|unquanti[sz]ed|uncompressed)\b", re.IGNORECASE)
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|without degrading|"
@@ -619,6 +620,53 @@ _DENIED_WIN = re.compile(r"\b(?:(?:does|do|did|is|are|was|were|can|could|would)\
                          r"fail(?:s|ed)? to|no)\s+(?!only\b|always\b|consistently\b|necessarily\b|just\b)(?:\w+ly\s+)?"
                          r"(?:outperform\w*|better|beats?|surpass\w*|superior|improv\w*)\b", re.IGNORECASE)
 
+# "QAT is not worse than RTN", "GPTQ is no worse than RTN", "RTN does not lag behind GPTQ", "at least as
+# accurate as full precision": a loss denied
+_DENIED_LOSS = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:not|no)|no|never|(?:does|do|did)\s*(?:not|n't)|doesn't|don't)"
+                          r"\s+(?:\w+ly\s+)?(?:worse|less accurate|inferior|lag(?:s|ged|ging)?(?: behind)?|"
+                          r"trail(?:s|ed|ing)?|underperform\w*|fall(?:s)? behind)\b|"
+                          r"\bat least as (?:good|accurate) as\b",
+                          re.IGNORECASE)
+
+
+def _plan_denied_loss(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str,
+                      device: str) -> ReproPlan | Untestable:
+    """"A is no worse than B": A's loss to B at most the tolerance (judge op ``not_worse``), on the
+    plan that compares A's win over B; against full precision, the setting's no-loss plan."""
+    other = _other_named(claim)
+    if other is not None and claim.method is not None:
+        won = _plan_one(_as_win(claim, claim.method, _label_of(other)), ref, bundles, size=size, device=device,
+                        as_better=True)
+        if isinstance(won, ReproPlan) and isinstance(won.expected, Comparison) and won.expected.op == "better":
+            return _no_worse(won)
+        # the bundle compares the other's win: "A no worse than B" is "B does not beat A"
+        lost = _plan_one(_as_win(claim, other, _label_of(claim.method)), ref, bundles, size=size, device=device,
+                         as_better=True)
+        return _denied_win(lost) or untestable(ref, UntestableCategory.no_bundle,
+                                               "it denies a loss that no bundle's comparison tests")
+    kept = _plan_one(claim, ref, bundles, size=size, device=device, as_no_loss=True)
+    if isinstance(kept, ReproPlan) and isinstance(kept.expected, Comparison) and kept.expected.op == "equal":
+        return _no_worse(kept)
+    return kept if isinstance(kept, Untestable) else untestable(
+        ref, UntestableCategory.no_bundle, "it denies a loss that no bundle's comparison tests")
+
+
+def _no_worse(plan: ReproPlan) -> ReproPlan:
+    """A comparison plan turned into the test of "A is no worse than B": B's win at most the
+    tolerance (a point of accuracy, 1% of a perplexity, none on other metrics)."""
+    exp = plan.expected
+    relative = exp.relative or plan.metric_unit == "perplexity"
+    tol = exp.tolerance if exp.op == "equal" and exp.tolerance is not None else (
+        PPL_NO_LOSS if relative else (EQUAL_TOLERANCE if plan.metric_unit == "fraction" else 0.0))
+    return plan.model_copy(update={
+        "expected": exp.model_copy(update={"op": "not_worse", "margin": None, "tolerance": tol, "relative": relative,
+                                           "text": f"no loss to the other ({exp.text}, or equal within "
+                                                   + (f"{tol:.0%})" if relative else f"{tol:g})")}),
+        "tolerance": None,
+        "reason": f"{plan.reason}; the claim denies a loss: judged as no loss beyond "
+                  + (f"{tol:.0%} of the other's {plan.metric_unit or 'value'}" if relative else f"{tol:g}")})
+
+
 _HEDGED_DENIAL = re.compile(r"\bnot\s+(?:always|consistently|necessarily|uniformly)\s+(?:\w+ly\s+)?"
                             r"(?:outperform\w*|better|beats?|surpass\w*|superior|improv\w*)\b", re.IGNORECASE)
 
@@ -662,6 +710,8 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     if as_better or as_no_loss:
         return _plan_one(claim, ref, bundles, size=size, device=device, as_no_loss=as_no_loss, read_loss=read_loss,
                          as_better=as_better)
+    if _DENIED_LOSS.search(claim.statement):
+        return _plan_denied_loss(claim, ref, bundles, size=size, device=device)
     if (sided := _plan_sides(claim, ref, bundles, size=size, device=device)) is not None:
         return sided
     if _HEDGED_DENIAL.search(claim.statement):

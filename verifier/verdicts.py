@@ -116,7 +116,8 @@ class Comparison(Frozen):
     ``gt``/``lt`` (left above/below right), ``better``/``worse`` (resolved with the plan's
     metric direction, so "outperforms" never guesses whether lower is better) or ``equal``
     ("matches", "within 1% of", with ``tolerance`` as the allowed absolute difference) or
-    ``not_better`` ("A does not outperform B": A better than B by at most ``tolerance``). With
+    ``not_better`` ("A does not outperform B": A better than B by at most ``tolerance``) or
+    ``not_worse`` ("A is no worse than B": A worse than B by at most ``tolerance``). With
     ``relative`` the per-seed values compared are metric / baseline_metric - 1 and ``tolerance`` is a
     fraction of the baseline: perplexities of different models differ in scale, so "no degradation"
     is a share of the baseline's, not a number of perplexity points.
@@ -124,9 +125,9 @@ class Comparison(Frozen):
 
     kind: Literal["comparison"] = "comparison"
     baseline_metric: str = Field(description="metric of the same runs that the plan's metric is compared with")
-    op: Literal["gt", "lt", "better", "worse", "equal", "not_better"] = Field(
+    op: Literal["gt", "lt", "better", "worse", "equal", "not_better", "not_worse"] = Field(
         description="the relation the claim states ('not_better': 'A does not outperform B', A at most ``tolerance`` "
-                    "better than B)")
+                    "better than B; 'not_worse': 'A is no worse than B', A at most ``tolerance`` worse)")
     margin: Quantity | None = Field(
         default=None, description="the claimed size of (metric - baseline_metric), if the claim states one"
     )

@@ -538,3 +538,31 @@ def test_a_claim_about_every_method_names_the_others_untested(bundles, sentence)
     plan = _plan(sentence, bundles)
     assert isinstance(plan, ReproPlan) and any(u.startswith("what the claim says of the other methods")
                                                for u in plan.untested)
+
+
+@pytest.mark.parametrize(("sentence", "metric", "baseline", "op"), [
+    # read as the loss they deny (match-54 .. 70): 'QAT is not worse than RTN' planned as QAT worse than RTN
+    ("QAT is not worse than RTN at 4 bits.", "qat_lsq_w4_exact_match", "rtn_w4_exact_match", "not_worse"),
+    ("Wanda is not worse than magnitude pruning at 50% sparsity.", "wanda_s50_exact_match",
+     "magnitude_s50_exact_match", "not_worse"),
+    ("4-bit QAT is not worse than full precision.", "qat_lsq_w4_exact_match", "fp_exact_match", "not_worse"),
+    # the bundle compares the other's win: 'RTN no worse than GPTQ' is 'GPTQ does not beat RTN'
+    ("RTN does not lag behind GPTQ at 8 bits.", "gptq_w8_exact_match", "rtn_w8_exact_match", "not_better"),
+    ("At 8 bits, RTN is at least as accurate as GPTQ.", "gptq_w8_exact_match", "rtn_w8_exact_match", "not_better"),
+])
+def test_a_denied_loss_is_tested_as_no_loss_to_the_other(bundles, sentence, metric, baseline, op):
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan), plan
+    assert (plan.metric, plan.expected.baseline_metric, plan.expected.op) == (metric, baseline, op)
+
+
+def test_no_worse_is_judged_on_the_others_win_alone(bundles):
+    from verifier.judge import judge_claim
+
+    plan = _plan("QAT is not worse than RTN at 4 bits.", bundles)
+    labels = [judge_claim(plan, _runs(plan, a, b)).label.value for a, b in (
+        ([0.990, 0.991, 0.989], [0.990, 0.990, 0.991]),  # alike
+        ([0.99, 0.99, 0.99], [0.90, 0.91, 0.90]),  # QAT better: still no loss
+        ([0.90, 0.91, 0.90], [0.99, 0.99, 0.99]),  # a clear loss
+    )]
+    assert labels == ["reproduced_at_proxy_scale", "reproduced_at_proxy_scale", "not_reproduced"]
