@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-71"
+MATCHER_VERSION = "match-72"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -561,12 +561,17 @@ _WORSE_LINK = re.compile(r"\b(?:worse|less accurate|weaker|underperform\w*|lag(?
                          r"(?:cannot|can't|fails? to|unable to) (?:fully )?match)\b", re.IGNORECASE)
 
 
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|cannot|neither|nor)\b[^.;,]*$|n't\b[^.;,]*$", re.IGNORECASE)
+
+
 def _links(text: str, other: Method, relation: re.Pattern[str]) -> bool:
     """Whether ``other`` is named right after the ``relation`` ("worse than", "outperforms") in one
     clause of ``text`` ("RTN is far less accurate than GPTQ"; not "AWQ increases perplexity by 0.5,
     while GPTQ has 2.3 worse perplexity")."""
     mentions = [a for a, _, m in find_methods(text) if _label_of(m) == _label_of(other)]
     return any(0 <= a - link.end() <= 40 and not re.search(r"[,;]|\b(?:while|whereas|but)\b", text[link.end():a])
+               # "RTN does not suffer a larger accuracy drop than GPTQ": the relation denied
+               and not _NEGATION_BEFORE.search(text, max(0, link.start() - 30), link.start())
                for link in relation.finditer(text) for a in mentions)
 
 
@@ -616,13 +621,15 @@ def _plan_sides(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
 
 # "QAT does not outperform PTQ at 8 bits", "GPTQ is no better than RTN": a win denied (not "not only
 # better", nor the hedged "does not always outperform")
-_DENIED_WIN = re.compile(r"\b(?:(?:does|do|did|is|are|was|were|can|could|would)\s*(?:not|n't)|cannot|never|"
+_DENIED_WIN = re.compile(r"\bnot (?:true|the case) that\b|"
+                         r"\b(?:(?:does|do|did|is|are|was|were|can|could|would)\s*(?:not|n't)|cannot|never|"
                          r"fail(?:s|ed)? to|no)\s+(?!only\b|always\b|consistently\b|necessarily\b|just\b)(?:\w+ly\s+)?"
                          r"(?:outperform\w*|better|beats?|surpass\w*|superior|improv\w*)\b", re.IGNORECASE)
 
 # "QAT is not worse than RTN", "GPTQ is no worse than RTN", "RTN does not lag behind GPTQ", "at least as
 # accurate as full precision": a loss denied
-_DENIED_LOSS = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:not|no)|no|never|(?:does|do|did)\s*(?:not|n't)|doesn't|don't)"
+_DENIED_LOSS = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:not|no)|(?:is|are|was|were)n't|no|never|(?:does|do|did)\s*"
+                          r"(?:not|n't)|doesn't|don't)"
                           r"\s+(?:\w+ly\s+)?(?:worse|less accurate|inferior|lag(?:s|ged|ging)?(?: behind)?|"
                           r"trail(?:s|ed|ing)?|underperform\w*|fall(?:s)? behind)\b|"
                           r"\bat least as (?:good|accurate) as\b",

@@ -566,3 +566,18 @@ def test_no_worse_is_judged_on_the_others_win_alone(bundles):
         ([0.90, 0.91, 0.90], [0.99, 0.99, 0.99]),  # a clear loss
     )]
     assert labels == ["reproduced_at_proxy_scale", "reproduced_at_proxy_scale", "not_reproduced"]
+
+
+@pytest.mark.parametrize(("sentence", "op"), [
+    ("RTN isn't worse than GPTQ at 8 bits.", "not_better"),  # was: GPTQ beats RTN
+    ("It is not true that QAT beats PTQ at 8 bits.", "not_better"),  # was: QAT beats PTQ (before this stop too)
+])
+def test_a_negated_relation_is_not_read_as_the_relation(bundles, sentence, op):
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and plan.expected.op == op
+
+
+def test_a_negated_comparative_loss_is_not_the_others_win(bundles):
+    """'RTN does not suffer a larger accuracy drop than GPTQ' was planned as GPTQ beating RTN."""
+    r = _plan("RTN does not suffer a larger accuracy drop than GPTQ at 8 bits.", bundles)
+    assert not (isinstance(r, ReproPlan) and r.expected.op == "better")
