@@ -153,7 +153,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-72"
+MATCHER_VERSION = "match-73"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -182,6 +182,8 @@ _HW_DESIGN = re.compile(
 _INT4 = re.compile(r"\bint4\b|\b4-bit\b|\bW4A\d+\b", re.IGNORECASE)
 # a speed-up's baseline the matmul bundles time (bf16 stands in for any 16-bit float product)
 _FP_GEMM = re.compile(r"\b(?:fp16|bf16|float16|half|cuBLAS\w*|16-bit|torch\.matmul|dense)\b", re.IGNORECASE)
+# a model both pruned and quantised ("2:4-pruned model fine-tuned with 4-bit QAT", "pruned-then-quantized")
+_QAT_OR_QUANTISED = re.compile(r"\bQAT\b|quanti[sz]\w*|\b[248][- ]?bits?\b|\bint[48]\b", re.IGNORECASE)
 _SPARSE_KERNEL = re.compile(r"\b(2:4|semi-structured|n:m|sparse tensor cores?|structured sparsity)\b", re.IGNORECASE)
 _LOWBIT_KERNEL = re.compile(r"\b(int8|8-bit|fp8|float8|w8a8|int4)\b", re.IGNORECASE)
 _MATMUL = re.compile(r"\b(matrix multiplications?|matmuls?|GEMMs?|kernels?|cuBLAS\w*|matrix products?|layers?)\b",
@@ -778,6 +780,22 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         if q is None or q.unit != "x":
             return untestable(ref, nc.underspecified, "a speed claim without a speed-up factor to compare")
         up_to = q.qualifier == "up_to"
+        if ((_SPARSE_KERNEL.search(text) or claim.sparsity_pattern == "2:4") and _QAT_OR_QUANTISED.search(text)
+                and _END_TO_END.search(text) and not claim.model and "pruned_qat_vs_fp" in bundles
+                and (not claim.baseline or FULL_BASELINE.search(claim.baseline))):
+            # "the 2:4-pruned model fine-tuned with 4-bit QAT runs 1.3x faster than the dense model": the
+            # pruned-then-QAT proxy decoder's generation latency with 2:4 sparse kernels against the FP model's
+            if device != "cuda":
+                return untestable(ref, nc.not_testable_offline, "the 2:4 sparse kernels run on a CUDA GPU; this plan "
+                                                                "runs on the CPU (rerun with --device cuda on a GPU)")
+            b = bits if bits in (4, 8) else 4
+            return make_plan(ref, bundles["pruned_qat_vs_fp"], claim, metric=f"nm24_w{b}_sparse_kernel_speedup",
+                             expected=q, rule="speed", size=size, device=device, stand_in=True,
+                             reason=f"end-to-end generation latency of the 2:4-pruned, {b}-bit QAT proxy decoder with "
+                                    "2:4 sparse kernels against the dense FP model's"
+                                    + ("" if bits in (4, 8) else f" (the claim names no width: {b} bits)"),
+                             untested=["the speed of low-bit kernels (the QAT weights run dequantised; only the 2:4 "
+                                       "kernels speed the model up)"])
         if not _MATMUL.search(text) and (claim.model or _END_TO_END.search(text)):
             return untestable(ref, nc.no_bundle, "end-to-end speed of "
                               + (f"{claim.model}" if claim.model else "a model") + " needs that model and its "

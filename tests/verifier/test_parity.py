@@ -581,3 +581,13 @@ def test_a_negated_comparative_loss_is_not_the_others_win(bundles):
     """'RTN does not suffer a larger accuracy drop than GPTQ' was planned as GPTQ beating RTN."""
     r = _plan("RTN does not suffer a larger accuracy drop than GPTQ at 8 bits.", bundles)
     assert not (isinstance(r, ReproPlan) and r.expected.op == "better")
+
+
+def test_a_pruned_and_quantised_models_speed_is_the_pruned_qat_proxys_latency(bundles):
+    """No plan before match-73 ('end-to-end speed of a model needs that model')."""
+    plan = _plan("The 2:4-pruned model fine-tuned with 4-bit QAT runs 1.3x faster than the dense model.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.bundle_id == "pruned_qat_vs_fp"
+    assert plan.metric == "nm24_w4_sparse_kernel_speedup" and plan.rule == "speed" and plan.scale == "proxy"
+    cpu = _plan("The 2:4-pruned model fine-tuned with 4-bit QAT runs 1.3x faster than the dense model.", bundles,
+                size="small", device="cpu")
+    assert isinstance(cpu, Untestable) and cpu.category.value == "not_testable_offline"
