@@ -107,6 +107,7 @@ from __future__ import annotations
 
 import re
 
+from verifier import lexicon
 from verifier.claim_fields import find_methods, names_own_method
 from verifier.claims import Claim, ClaimKind, Method, MethodFamily, Quantity
 from verifier.clauses import clause_claims
@@ -500,11 +501,11 @@ def _as_loss(plan: ReproPlan | Untestable, loss: Quantity | None, increase: tupl
                   + (", and its size as the margin)" if margin is not None else ")")})
 
 
-_DENIED_KEEP = re.compile(r"\b(?:cannot|can't|could not|couldn't|fail(?:s|ed)? to|unable to|does not|do not|"
-                          r"doesn't|don't) (?:fully |quite )?(?:match|preserve|maintain|retain|keep|recover)\w*"
+# the extractor's denied no-loss verbs ("cannot match", "fails to preserve"; lexicon.DENIED_EQUAL), and
+_DENIED_KEEP = re.compile("|".join(lexicon.DENIED_EQUAL)
                           # "neither magnitude pruning nor Wanda preserves accuracy at 90% sparsity", "none of
                           # the PTQ methods match full precision", "neither pruning method matches the dense model"
-                          r"|\b(?:neither|none of)\b[^.;]{0,60}?\b(?:match|preserv|maintain|retain|keep)\w*",
+                          + r"|\b(?:neither|none of)\b[^.;]{0,60}?\b(?:match|preserv|maintain|retain|keep)\w*",
                           re.IGNORECASE)
 # "unable to preserve accuracy beyond 50% sparsity": the failure lies above the share named, not at it
 _BEYOND_SHARE = re.compile(r"\b(?:beyond|above|past|over|more than)\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE)
