@@ -39,7 +39,7 @@ from verifier.verdicts import (
     same_hardware_class,
 )
 
-JUDGE_VERSION = "judge-8"
+JUDGE_VERSION = "judge-9"
 LEVEL = 0.95  # coverage of every interval
 WIDE_BAND = 0.25  # a prediction half-width above this share of the number cannot discriminate
 APPROX_TOLERANCE = 0.05  # "about", "~": 5% of the stated value
@@ -95,7 +95,9 @@ RULES = "\n".join((
      "comparison (perplexity 'without degradation') uses per-seed "
      "100 * (A / B - 1), in % of B, with the tolerance and a stated margin in % of B too."),
     ("Trends. At least 3 distinct x over a 4x span (largest x over the smallest positive x); OLS slope of y on log2(x) "
-     f"(or x) over all runs' points with its {LEVEL:.0%} t interval. The claimed sign is reproduced when the interval "
+     f"(or x) over all runs' points with its {LEVEL:.0%} t interval (a trend of the gap between two methods: of "
+     "the difference of their curves in each run at each x, its absolute value for a gap that names no leader). "
+     "The claimed sign is reproduced when the interval "
      "excludes zero on that side, not reproduced when the slope is zero or the interval lies on the other side, "
      "inconclusive otherwise, and inconclusive when the design is too small."),
     ("Scale. A plan at proxy scale (a small stand-in model or data, and every smoke or small size) is capped at "
@@ -359,7 +361,16 @@ def _trend_rule(plan: ReproPlan, exp: Trend, used: list[dict]) -> _Outcome:
     xs: list[float] = []
     ys: list[float] = []
     for r in used:
-        if exp.curve is not None:
+        if exp.curve is not None and exp.minus_curve is not None:
+            # the gap between two methods, point by point in each run
+            a, b = r["curves"][exp.curve], r["curves"][exp.minus_curve]
+            if [float(x) for x in a["x"]] != [float(x) for x in b["x"]]:
+                raise InputError(f"run {r['run_id']}: curves {exp.curve} and {exp.minus_curve} have different x "
+                                 f"({a['x']} and {b['x']}); their difference is undefined", subject=str(r["run_id"]),
+                                 hint="the plan subtracts two curves of one sweep")
+            xs += a["x"]
+            ys += [abs(u - v) if exp.absolute else u - v for u, v in zip(a["y"], b["y"])]
+        elif exp.curve is not None:
             xs += r["curves"][exp.curve]["x"]
             ys += r["curves"][exp.curve]["y"]
         else:

@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "25"
+LEXICON_VERSION = "26"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -323,6 +323,10 @@ TREND_CUES: tuple[str, ...] = (
     r"(?:compute|budgets?|FLOPs|steps|tokens)\b",
     r"\bthe (?:larger|smaller|higher|lower|more|fewer|coarser|finer|deeper) the\b",
     r"\bwith increasing\b",
+    # "QAT accuracy falls at lower bit widths", "the gap widens with fewer bits"
+    r"\b(?:falls?|drops?|degrades?|decreases?|increases?|grows?|widens?|narrows?|shrinks?|collapses?|deteriorates?|"
+    r"worsens?)\b[^.;]{0,40}?\b(?:at|with|for|under) (?:ever[- ])?(?:lower|higher|fewer|more|smaller|larger|"
+    r"decreasing|increasing|reduced) (?:bit[- ]?widths?|bits|precision|sparsit(?:y|ies))\b",
     r"\bat (?:larger|smaller) scales?\b",
     # "the optimal QAT fraction is larger for larger budgets"
     r"\b(?:larger|higher|greater|smaller|lower) (?:for|with|at) (?:larger|bigger|higher|greater|smaller|lower|more|"

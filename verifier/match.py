@@ -54,7 +54,10 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    % of the baseline's, compared relatively; in perplexity points the direction only); not a loss
    against another method or under another calibration distribution; where that plan compares
    no such score (a knee, a controlled W8A8 test), the claim is planned as if it stated no loss.
-   Trends over bits or sparsity use the curves those bundles write (rule ``trend``). Weights and
+   Trends over bits or sparsity use the curves those bundles write (rule ``trend``; ``verifier.trends``:
+   the named method's accuracy over 8/4/3/2 bits on qat_vs_ptq_bits or over 10..90% on pruning_sweep,
+   MiniLM's for GLUE claims, the sign read from the claim; "the gap between QAT and PTQ widens at lower
+   bit widths" is the trend of the two curves' difference). Weights and
    activations both quantised (W8A8, SmoothQuant) go to the W8A8 runs of ``gptq_vs_rtn`` (naive
    or SmoothQuant-smoothed; another named method, or any other activation width, is ``no_bundle``),
    and a weight-only "no loss" claim of a named method other than RTN or GPTQ (AWQ, LLM.int8())
@@ -146,6 +149,7 @@ from verifier.plans import (
 )
 from verifier.parity import parity_plan, read_parity
 from verifier.real_models import PPL_NO_LOSS, REORDER, real_model_plan, real_setting
+from verifier.trends import names_quality_trend, read_axis, trend_plan
 from verifier.verdicts import (
     Comparison,
     ReproPlan,
@@ -154,7 +158,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-73"
+MATCHER_VERSION = "match-74"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -310,9 +314,6 @@ _COST = re.compile(r"\b(cost\w*|time|faster|slower|speed\w*|latency|throughput|m
 _QUALITY_METRICS = {"perplexity", "pass@k", "exact match", "BLEU", "ROUGE", "CIDEr", "accuracy", "error", "loss", "F1"}
 _QUALITY_WORDS = re.compile(r"\b(accuracy|accurate|perplexity|performance|degradation|quality|exact[- ]match|"
                             r"pass@\d|F1|zero-shot|downstream|reconstruction error|lossless)\b", re.IGNORECASE)
-# a change across widths ("lower bit widths", "as the bit width decreases"), not a width named ("at a bit width of 4")
-_BITS_TREND = re.compile(r"\b(fewer bits|(lower|smaller|decreasing|reduced) bit[- ]?widths|lower (bit|precision)|"
-                         r"as (the )?(bit[- ]?widths?|bits?|precision) (decrease|drop|fall|shrink)s?)\b", re.IGNORECASE)
 _COMBINED = re.compile(r"\bcombin\w*\b[^.;]{0,60}?\bwith\b|\bin (?:combination|conjunction) with\b|\bon top of\b|"
                        r"\b(?:AWQ|GPTQ|SmoothQuant|Wanda|SparseGPT|QAT|RTN)\s*\+\s*\w", re.IGNORECASE)
 # "the optimal fraction of training spent in QAT grows with compute"
@@ -322,9 +323,6 @@ _QAT_SHARE = re.compile(r"\b(fraction|share|proportion|portion|percentage|ratio)
                         r"proportion|portion)\b", re.IGNORECASE)
 _GROWS = re.compile(r"\b(grows?|growing|increas\w*|ris\w*|larger|more|higher)\b", re.IGNORECASE)
 _SHRINKS = re.compile(r"\b(shrinks?|shrinking|decreas\w*|falls?|falling|smaller|less|lower|fewer)\b", re.IGNORECASE)
-# a change across sparsities ("as sparsity increases"), not a sparsity named ("50% sparsity increases perplexity")
-_SPARSITY_TREND = re.compile(r"\b((as|when|while) (the )?sparsity (level |ratio )?(increase|grow|rise)s?|"
-                             r"higher sparsit(y|ies)|with (increasing|more|growing) sparsity)\b", re.IGNORECASE)
 
 
 _ALIGN = 64  # int8 and fp8 GEMMs want dimensions in multiples of 16; 64 suits every tile
@@ -902,6 +900,8 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                               and (claim.sparsity is not None or claim.sparsity_pattern or bits is not None))))
             # "the essential sparsity of this model is 50%": where accuracy stops holding
             and not (claim.metric is None and knee_named(text))
+            # "GPTQ degrades gracefully with fewer bits", "the gap between QAT and PTQ widens at lower bit widths"
+            and not (claim.metric is None and names_quality_trend(text))
             # "per-layer magnitude pruning falls behind global magnitude pruning": two masks of one method
             and not (claim.metric is None and read_global_comparison(text) is not None)):
         what = f"its metric ({claim.metric})" if claim.metric else "it"
@@ -983,19 +983,13 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         return knee_plan(claim, ref, bundles["pruning_sweep"], knee, size=size, device=device, method=method,
                          setting="exact match", unnamed=unnamed, reason_tail=", on a proxy model", untested=others)
 
-    # "QAT outperforms PTQ at lower bit widths" compares methods; the trend rules test one method's curve
-    if not compares_methods and (claim.kind is ClaimKind.trend or _BITS_TREND.search(text)
-                                 or _SPARSITY_TREND.search(text)):
-        if _SPARSITY_TREND.search(text) and "pruning_sweep" in bundles:
-            return make_plan(ref, bundles["pruning_sweep"], claim, metric="exact_match_vs_sparsity_magnitude",
-                             expected=Trend(sign="-", curve="exact_match_vs_sparsity_magnitude", log2_x=False,
-                                            text="accuracy falls as sparsity grows"),
-                             rule="trend", size=size, device=device, reason="magnitude-pruning sweep on a proxy model")
-        if (is_quant or is_qat) and "gptq_vs_rtn" in bundles and _BITS_TREND.search(text):
-            return make_plan(ref, bundles["gptq_vs_rtn"], claim, metric="layer_error_rtn_w3_channel",
-                             expected=Trend(sign="+", curve="layer_error_rtn_w3_channel", log2_x=False,
-                                            text="quantisation error grows as bits fall"),
-                             rule="trend", size=size, device=device, reason="per-layer error curve of RTN on a proxy model")
+    # "RTN accuracy drops as the bit width decreases", "the gap between QAT and PTQ widens at lower bit widths":
+    # a curve over bits or sparsity (verifier.trends); "QAT outperforms PTQ at lower bit widths" compares at a width
+    if claim.kind is ClaimKind.trend or read_axis(text) is not None:
+        setting = (real_setting(claim, bundles, size) or ("proxy", ""))[0]
+        if (trend := trend_plan(claim, ref, bundles, size=size, device=device, setting=setting,
+                                compares=bool(compares_methods))) is not None:
+            return trend
 
     # "GPTQ beats RTN", or GPTQ and RTN named in one result ("RTN collapses where GPTQ holds"); not "Similar to /
     # Unlike RTN, GPTQ loses no accuracy", a no-loss claim of GPTQ

@@ -92,7 +92,10 @@ def observed_of(rule: str, metric: str, expected: Any) -> tuple[str, str | None]
         return f"{metric} - {base}", None
     if rule == "trend":
         on = "log2 x" if _get(expected, "log2_x") else "x"
-        return f"slope of {_get(expected, 'curve') or metric} on {on}", ""
+        of = _get(expected, "curve") or metric
+        if (minus := _get(expected, "minus_curve")):  # the gap between two methods' curves
+            of = f"|{of} - {minus}|" if _get(expected, "absolute") else f"({of} - {minus})"
+        return f"slope of {of} on {on}", ""
     return "", None
 
 

@@ -21,14 +21,14 @@ from verifier.errors import InputError
 from verifier.verdicts import Comparison, RejectedRun, ReproPlan, Trend
 
 
-def _needs(plan: ReproPlan) -> tuple[list[str], str | None]:
-    """(metrics each run must report, curve each run must report)."""
+def _needs(plan: ReproPlan) -> tuple[list[str], list[str]]:
+    """(metrics each run must report, curves each run must report)."""
     exp = plan.expected
     if isinstance(exp, Comparison):
-        return [plan.metric, exp.baseline_metric], None
+        return [plan.metric, exp.baseline_metric], []
     if isinstance(exp, Trend) and exp.curve is not None:
-        return [], exp.curve
-    return [plan.metric], None
+        return [], [c for c in (exp.curve, exp.minus_curve) if c is not None]
+    return [plan.metric], []
 
 
 def config_differs(config: Mapping[str, Any], params: Mapping[str, Any], skip: str | None = None) -> list[str]:
@@ -62,7 +62,7 @@ def screen_runs(plan: ReproPlan, runs: Sequence[Mapping]) -> tuple[list[dict], l
             raise InputError(f"run {rid} is not a run record: {exc}", subject=str(rid),
                              hint="pass RunRecord.to_json() dicts as stored by the runner") from None
     records.sort(key=lambda r: r["run_id"])
-    metrics, curve = _needs(plan)
+    metrics, curves = _needs(plan)
     sweep = plan.expected.x_param if isinstance(plan.expected, Trend) else None
     used: list[dict] = []
     rejected: list[RejectedRun] = []
@@ -104,8 +104,7 @@ def screen_runs(plan: ReproPlan, runs: Sequence[Mapping]) -> tuple[list[dict], l
             reject(rec, f"seed {rec['seed']} is not one of the planned seeds {plan.seeds}")
             continue
         missing = [m for m in metrics if m not in rec["metrics"]]
-        if curve is not None and curve not in rec["curves"]:
-            missing.append(f"curve {curve}")
+        missing += [f"curve {c}" for c in curves if c not in rec["curves"]]
         if sweep is not None and not isinstance(rec["params"].get(sweep), (int, float)):
             missing.append(f"numeric parameter {sweep}")
         unmet = [f"{m} {rec['metrics'].get(m)!r} < {floor}" for m, floor in sorted(plan.preconditions.items())

@@ -161,6 +161,10 @@ class Trend(Frozen):
     sign: Literal["+", "-"] = Field(description="'+': the metric rises with x; '-': it falls")
     curve: str | None = Field(default=None, description="name of the curve in each run's result that holds the points")
     x_param: str | None = Field(default=None, description="the parameter swept across runs (x), when no curve is used")
+    minus_curve: str | None = Field(default=None, description="a second curve of each run, subtracted point by point "
+                                    "(same x) from ``curve``: the trend of the gap between two methods")
+    absolute: bool = Field(default=False, description="with minus_curve: the size of the gap, |curve - minus_curve| "
+                           "(a 'gap between' A and B that names no leader)")
     log2_x: bool = Field(default=True, description="fit y against log2(x) rather than x")
     text: str = Field(description="the trend in the claim's words, for reports")
 
@@ -168,6 +172,10 @@ class Trend(Frozen):
     def _one_source(self) -> Trend:
         if (self.curve is None) == (self.x_param is None):
             raise ValueError("a trend needs exactly one of 'curve' or 'x_param'")
+        if self.minus_curve is not None and self.curve is None:
+            raise ValueError("a trend's 'minus_curve' is subtracted from its 'curve'; it has none")
+        if self.absolute and self.minus_curve is None:
+            raise ValueError("'absolute' is the size of a gap between two curves; the trend names one")
         return self
 
 
