@@ -36,7 +36,8 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    observed win is 'partially reproduced'; a no-loss claim's own bound, "within 0.5 points", "by
    less than 3%", replaces the default 1 point or 1% of the perplexity; "retains 98% of the dense
    accuracy" is a loss of at most 2% of the baseline's accuracy, compared relatively)
-   (rule ``paired_difference`` across seeds): GPTQ vs round-to-nearest (``gptq_vs_rtn``), QAT
+   (rule ``paired_difference`` across seeds): GPTQ vs round-to-nearest (``gptq_vs_rtn``; there also
+   per-group vs per-channel grids of RTN or GPTQ at 4 or 3 bits, ``verifier.granularity``), QAT
    vs PTQ and "no degradation at N bits" (``qat_vs_ptq_bits``), Wanda vs magnitude and "no loss
    at S% sparsity" (``pruning_sweep``), pruned-then-QAT vs full precision
    (``pruned_qat_vs_fp``). A claim that places the knee of the accuracy-vs-sparsity curve
@@ -149,6 +150,7 @@ from verifier.plans import (
 )
 from verifier.parity import parity_plan, read_parity
 from verifier.real_models import PPL_NO_LOSS, REORDER, real_model_plan, real_setting
+from verifier.granularity import grids_plan, read_grids
 from verifier.trends import names_quality_trend, read_axis, trend_plan
 from verifier.verdicts import (
     Comparison,
@@ -158,7 +160,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-74"
+MATCHER_VERSION = "match-75"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -884,6 +886,10 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         # a result of SparseGPT, movement pruning or lottery tickets is not what magnitude or Wanda masks give
         return untestable(ref, nc.no_bundle, f"the bundles prune one-shot by magnitude or Wanda (unstructured or "
                                              f"2:4), not by {name}")
+    if (family in (MethodFamily.ptq, MethodFamily.quantization, None) and not is_qat
+            and (grids := read_grids(text, claim.direction)) is not None):
+        # "group-wise quantization significantly improves RTN at 3 bits": two grids of one quantiser, same runs
+        return grids_plan(claim, ref, bundles, grids, size=size, device=device, name=name, family=family, bits=bits)
     better = as_better or bool(_BETTER.search(text))
     # "QAT outperforms PTQ at 2 bits", "GPTQ and RTN perform similarly at 8 bits"
     compares_methods = ((better or read_parity(claim) is not None or _WORSE_LINK.search(text))

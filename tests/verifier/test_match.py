@@ -586,10 +586,16 @@ def test_the_awq_papers_perplexity_relations_run_on_smollm2_naming_what_they_lea
     plans = {c.statement[:30]: r for i, c in enumerate(claims)
              if isinstance(r := plan_claim(c, f"claim:{i}", bundles, size="full", device="cuda"), ReproPlan)}
     assert {(r.bundle_id, r.metric, r.expected.baseline_metric) for r in plans.values()} == {
-        ("smollm2_wikitext_ppl", "ppl_awq_w3", "ppl_rtn_w3"), ("smollm2_wikitext_ppl", "ppl_awq_w3", "ppl_gptq_w3")}
+        ("smollm2_wikitext_ppl", "ppl_awq_w3", "ppl_rtn_w3"), ("smollm2_wikitext_ppl", "ppl_awq_w3", "ppl_gptq_w3"),
+        # since match-75: "no-group quantization is still far behind grouped quantization", "grouped quantization
+        # has a far better performance compared to no-group", on the per-group and per-channel RTN runs
+        ("gptq_vs_rtn", "rtn_w3_channel_exact_match", "rtn_w3_group_exact_match"),
+        ("gptq_vs_rtn", "rtn_w3_group_exact_match", "rtn_w3_channel_exact_match")}
     # three Table 4 claims, and two that add "using 10x smaller calibration set" (memory claims before lexicon 12)
-    assert len(plans) == 5 and all(r.scale == "proxy" and "the claim names no width" in r.reason
+    assert len(plans) == 7 and all(r.scale == "proxy" and "the claim names no width" in r.reason
                                    for r in plans.values())
+    grids = [r for r in plans.values() if r.bundle_id == "gptq_vs_rtn"]
+    assert {r.expected.op for r in grids} == {"better", "worse"}
     calibration = "the calibration data the claim states ('10× smaller calibration set'): the runs calibrate as " \
                   "the bundle's configuration says"
     assert plans["It can achieve better perplexi"].untested == [calibration]
