@@ -120,9 +120,10 @@ def grids_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], grids: tu
                      reason=f"{at}-bit {label} on a {_LABEL[first]} grid vs "
                             + ("" if base_at == at else f"{base_at}-bit {label} on ")
                             + f"a {_LABEL[second]} grid (group size {group}), "
-                            f"{'exact match of the whole model' if unit == 'exact_match' else 'mean relative layer error'}"
-                            f", in the same runs, on a proxy model" + ("" if bits else f" (the claim names no width: {at} "
-                                                                                      "bits)"),
+                            + ("exact match of the whole model" if unit == "exact_match"
+                               else "mean relative layer error")
+                            + ", in the same runs, on a proxy model"
+                            + ("" if bits else f" (the claim names no width: {at} bits)"),
                      untested=untested)
 
 
