@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "26"
+LEXICON_VERSION = "27"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -385,6 +385,8 @@ EFFECT_CUES: tuple[str, ...] = COMPARISON_CUES[:3] + (
     r"\bbenefits?\b",
     r"\bdisappear\w*",
     r"\bvanish\w*",
+    # "RTN incurs a small accuracy drop at 4 bits", "suffers a significant accuracy drop"
+    r"\b(?:accuracy|perplexity|performance|quality) (?:drops?|loss(?:es)?|declines?)\b",
 )
 
 # direction words; "equal" is checked first so that "without degradation" is not "worse"

@@ -160,7 +160,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-75"
+MATCHER_VERSION = "match-76"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -533,6 +533,84 @@ def _denied_keep(plan: ReproPlan | Untestable) -> ReproPlan | None:
         "reason": f"{plan.reason}; the claim denies that it keeps the baseline's quality: judged as worse than it"})
 
 
+# a loss said in words, without its size: large ("severely degrades", "collapses", "completely fails") or
+# small ("only slightly worse", "a minor degradation", "a small accuracy drop")
+_LOSS_NOUN = (r"(?:accuracy |perplexity |performance |quality )?"
+              r"(?:drops?|loss(?:es)?|degradations?|decreases?|declines?|reductions?|increases?|hits?)")
+_LARGE_LOSS = re.compile(r"\b(?:significant|substantial|severe|large|huge|dramatic|drastic|considerable|catastrophic|"
+                         rf"heavy|massive|major|big)\s+{_LOSS_NOUN}\b"
+                         r"|\b(?:significantly|substantially|severely|dramatically|drastically|considerably|"
+                         r"catastrophically|heavily|greatly)\s+(?:degrad\w*|hurts?|harms?|reduc\w*|lowers?|worsens?|"
+                         r"increas\w* (?:the )?perplexity|drops?|decreas\w*)"
+                         r"|\bcollaps\w*|\b(?:completely|totally|entirely) fails?\b|\bfails? (?:completely|entirely)\b|"
+                         r"\bbreaks? down\b|\bunusable\b|\bnear[- ]zero (?:accuracy|exact match)\b|"
+                         r"\bdegenerates? into random\b", re.IGNORECASE)
+_SMALL_LOSS = re.compile(r"\b(?:only\s+)?(?:slightly|marginally|a little|a bit)\s+(?:worse|lower|less accurate|"
+                         r"higher perplexity|degrad\w*|reduc\w*|decreas\w*|drops?)\b"
+                         rf"|\b(?:an?\s+)?(?:small|slight|minor|minimal|marginal|modest|mild|tiny)\s+{_LOSS_NOUN}\b"
+                         r"|\bdegrades? (?:only )?(?:slightly|marginally|mildly)\b", re.IGNORECASE)
+
+
+# "no significant drop", "avoids the large accuracy loss", "without a sharp decline": not a loss
+_UNSAID = re.compile(r"\b(?:no|without|not|never|nor|avoid\w*|prevent\w*|eliminat\w*|mitigat\w*|reduc\w*|"
+                     r"remov\w*|recover\w*|fix\w*|solv\w*|overcom\w*|address\w*)\b(?:\s+(?:the|a|an|any|\w+))?"
+                     r"\s*$", re.IGNORECASE)
+
+
+def _loss_in_words(text: str) -> tuple[str, re.Match[str]] | None:
+    """("small" / "large", the words) of a loss the sentence states in words, not negated."""
+    for how, pattern in (("small", _SMALL_LOSS), ("large", _LARGE_LOSS)):
+        for m in pattern.finditer(text):
+            if not _UNSAID.search(text, max(0, m.start() - 40), m.start()):
+                return how, m
+    return None
+
+
+def _unsized_loss(claim: Claim) -> tuple[str, re.Match[str]] | None:
+    """("large" or "small", the words) for a claim that its setting loses quality against the
+    uncompressed model and says how much only in words; None when it gives a number, compares
+    two methods, or places a knee or a trend ("a sharp drop beyond 70% sparsity")."""
+    text = claim.statement
+    if stated_loss(text) is not None or stated_increase(text) is not None or _HEDGED.search(text):
+        return None
+    if claim.baseline and not FULL_BASELINE.search(claim.baseline):
+        return None
+    # two methods ("RTN suffers a larger drop than GPTQ"), not a method and the word "sparsity"
+    named = {_label_of(m) for _, _, m in find_methods(text)
+             if m.name or m.family in (MethodFamily.qat, MethodFamily.ptq)}
+    if len(named) >= 2 or knee_named(text) or read_knee(text) or read_axis(text) is not None:
+        return None
+    return _loss_in_words(text)
+
+
+def _sized_by_words(claim: Claim, ref: str, bundles: dict[str, BundleInfo], said: tuple[str, re.Match[str]], *,
+                    size: str, device: str) -> ReproPlan | None:
+    """A loss in words, on the setting's no-loss plan: a small one is judged within the no-loss
+    tolerance (what 'only slightly worse' promises a user), a large one as worse than the baseline,
+    its size named untested."""
+    how, words = said[0], said[1].group(0).strip()
+    kept = _plan_one(claim, ref, bundles, size=size, device=device, as_no_loss=True)
+    if not isinstance(kept, ReproPlan) or kept.control is not None:
+        return None
+    if how == "small":
+        if not (isinstance(kept.expected, Comparison) and kept.expected.op == "equal"):
+            return None
+        return kept.model_copy(update={
+            "expected": kept.expected.model_copy(update={"text": f"{kept.expected.text} (a loss the claim calls "
+                                                                 f"{words!r}: within the tolerance)"}),
+            "reason": f"{kept.reason}; a loss the claim calls small ({words!r}): judged within the no-loss tolerance"})
+    lost = _denied_keep(kept)
+    if lost is None:
+        return None
+    return lost.model_copy(update={
+        "reason": lost.reason.replace("the claim denies that it keeps the baseline's quality",
+                                      f"the claim states a loss in words ({words!r})"),
+        "expected": lost.expected.model_copy(update={
+            "text": f"worse than its baseline (the claim: {words!r})" if isinstance(lost.expected, Comparison)
+            else lost.expected.text}),
+        "untested": [*lost.untested, f"how large the loss is ({words!r}): only its direction is tested"]})
+
+
 def _label_of(m: Method) -> str:
     """A method as a comparison names it: its name, or its family for a generic mention ("QAT")."""
     return m.name or m.family.value.upper()
@@ -735,6 +813,10 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
         denied = _denied_keep(_plan_one(claim, ref, bundles, size=size, device=device, as_no_loss=True))
         if denied is not None:
             return denied
+    if (read_loss and (said := _unsized_loss(claim)) is not None
+            and (plan := _sized_by_words(claim, ref, bundles, said, size=size, device=device)) is not None):
+        # "RTN at 2 bits completely fails", "4-bit QAT causes only a minor degradation": a loss with no number
+        return plan
     if ((lost := _RECOVERS_PTQ_LOSS.search(claim.statement)) is not None
             and (qat := next((m for a, _, m in find_methods(claim.statement[:lost.start()])
                               if m.family is MethodFamily.qat), None)) is not None):
@@ -902,7 +984,7 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                           or compares_methods
                           # "can be pruned to 40% sparsity without loss", "at 2:4 sparsity, Wanda loses 3
                           # points": no loss, or a loss, of a compression setting
-                          or ((_NO_LOSS.search(text) or stated_loss(text))
+                          or ((_NO_LOSS.search(text) or stated_loss(text) or _loss_in_words(text))
                               and (claim.sparsity is not None or claim.sparsity_pattern or bits is not None))))
             # "the essential sparsity of this model is 50%": where accuracy stops holding
             and not (claim.metric is None and knee_named(text))

@@ -241,3 +241,4 @@ def test_a_trend_names_what_it_subtracts():
     signed = Trend(sign="-", curve="a", minus_curve="b", log2_x=False, text="t")
     assert observed_of("trend", "a", signed) == ("slope of (a - b) on x", "")
     assert observed_of("trend", "a", Trend(sign="+", curve="a", text="t")) == ("slope of a on log2 x", "")
+

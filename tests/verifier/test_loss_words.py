@@ -1,0 +1,63 @@
+"""A loss said in words, with no number: large ("completely fails", "a significant accuracy drop")
+or small ("only slightly worse", "a minor degradation"), on the setting's no-loss plan."""
+
+import pytest
+
+from verifier.claims import ClaimKind
+from verifier.extract import extract_claims
+from verifier.markdown import parse_markdown
+from verifier.match import load_bundles, plan_claim
+from verifier.verdicts import ReproPlan
+
+
+@pytest.fixture(scope="module")
+def bundles():
+    return load_bundles()
+
+
+def _plan(sentence, bundles, size="full", device="cuda"):
+    doc = parse_markdown(f"# Compressing transformers\n\n## Results\n\n{sentence}\n".encode(), name="t.md")
+    (c,) = [c for c in extract_claims(doc) if c.kind is not ClaimKind.setup]
+    return plan_claim(c, "c1", bundles, size=size, device=device)
+
+
+@pytest.mark.parametrize(("sentence", "metric", "op"), [
+    ("RTN at 2 bits completely fails.", "rtn_w2_exact_match", "worse"),
+    ("RTN collapses at 2 bits.", "rtn_w2_exact_match", "worse"),
+    ("At 3 bits, RTN suffers a significant accuracy drop.", "rtn_w3_exact_match", "worse"),
+    ("GPTQ is only slightly worse than the FP16 model at 4 bits.", "gptq_w4_exact_match", "equal"),
+    ("RTN incurs a small accuracy drop at 4 bits.", "rtn_w4_exact_match", "equal"),
+    ("4-bit QAT causes only a minor degradation in accuracy.", "qat_lsq_w4_exact_match", "equal"),
+    ("Magnitude pruning at 50% sparsity causes only a small accuracy drop.", "magnitude_s50_exact_match", "equal"),
+])
+def test_a_loss_in_words_is_tested_large_as_a_loss_small_within_the_tolerance(bundles, sentence, metric, op):
+    """Before match-76 these had no plan ('not a model-quality measure') or no claim. A large loss
+    in words is the setting judged worse than its baseline, its size named untested (a direction
+    alone does not show a collapse); a small one is what 'only slightly worse' promises a user: the
+    loss within the no-loss tolerance."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and plan.rule == "paired_difference", plan
+    assert (plan.metric, plan.expected.op) == (metric, op)
+    assert plan.expected.baseline_metric in ("fp_exact_match", "dense_exact_match")
+    assert any(u.startswith("how large the loss is") for u in plan.untested) is (op == "worse")
+
+
+def test_a_large_loss_at_a_sparsity_read_only_through_the_knee_is_the_knee_below_it(bundles):
+    plan = _plan("Magnitude pruning at 70% sparsity severely degrades accuracy.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.metric == "magnitude_knee_sparsity", plan
+    assert (plan.expected.qualifier, plan.expected.value) == ("less_than", 70.0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Removing 30% to 50% of BERT's weights by one-shot magnitude pruning causes no significant drop in GLUE accuracy.",
+    "SmoothQuant avoids the significant accuracy drop of naive W8A8 quantization.",
+    "RTN suffers a significantly larger drop than GPTQ at 3 bits.",
+    "Semi-structured 2:4 pruning does not match unstructured pruning.",
+])
+def test_a_loss_word_negated_or_between_two_methods_is_not_the_settings_loss(bundles, sentence):
+    """'no significant drop' is a no-loss claim; 'avoids the significant drop' is not SmoothQuant's
+    loss; a larger drop than GPTQ compares two methods; and 'does not match unstructured pruning' is
+    not 2:4 against the dense model."""
+    plan = _plan(sentence, bundles)
+    assert not (isinstance(plan, ReproPlan) and plan.expected.op == "worse"
+                and plan.expected.baseline_metric in ("fp_exact_match", "dense_exact_match", "fp_accuracy")), plan
