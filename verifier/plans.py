@@ -71,7 +71,10 @@ def load_bundles() -> dict[str, BundleInfo]:
 # "for different bit-precisions", "across bit widths": a claim that spans widths
 _SEVERAL_WIDTHS = re.compile(r"\b(?:different|various|several|multiple|all|across|other|lower)\s+(?:the\s+)?"
                              r"(?:weight\s+)?"
-                             r"(?:bit[- ]?(?:widths?|precisions?|settings?)|precisions?)\b", re.IGNORECASE)
+                             r"(?:bit[- ]?(?:widths?|precisions?|settings?)|precisions?)\b"
+                             # "at 4 bits and below", "at 3 bits or lower", "4-bit and lower precision"
+                             r"|\b\d[- ]?bits?\s+(?:and|or)\s+(?:below|lower|less|fewer|above|higher|more)\b",
+                             re.IGNORECASE)
 _WIDTH = re.compile(r"\b(\d)[- ]?bits?\b(?!\s+(?:activation|input|KV|cache))|\bINT(\d)\b|\bW(\d)A\d+\b|"
                     r"\bbit[- ]?widths? (?:of |= ?)(\d)\b", re.IGNORECASE)
 # what may stand between two baselines of one list: "RTN and GPTQ [Fra22]", "(RTN), GPTQ or AWQ"

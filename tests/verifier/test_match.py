@@ -552,6 +552,11 @@ def test_the_qat_share_of_compute_is_a_trend_on_the_compute_share_bundle(bundles
      ["bit widths other than 3 (the claim spans several; tested at 3 only)"]),
     ("GPTQ with 4-bit weights and 8-bit activations outperforms RTN.", 4, 4, []),  # 8 bits are the activations'
     ("4-bit GPTQ retains the 16-bit model's accuracy.", 4, 4, []),  # the baseline's width is no width of the claim
+    # "and below" spans the widths under 4 (match-77; tested at 4 alone before, capped at nothing)
+    ("QAT consistently outperforms PTQ at 4 bits and below.", 4, 4,
+     ["bit widths other than 4 (the claim spans several; tested at 4 only)"]),
+    ("GPTQ keeps accuracy at 3-bit or higher.", 3, 3,
+     ["bit widths other than 3 (the claim spans several; tested at 3 only)"]),
 ])
 def test_width_scope_names_the_widths_a_plan_leaves(statement, bits, tested, left):
     from verifier.plans import width_scope
