@@ -122,7 +122,11 @@ _SPARSITY_LIST = re.compile(r"((?:\d{1,2}(?:\.\d+)?\s*%\s*(?:,|and|or|/|to)?\s*)
                             r"structured\s+)?(?:sparsity|sparse\b|pruning ratio|of (?:the )?weights pruned)",
                             re.IGNORECASE)
 _SEVERAL_SPARSITIES = re.compile(r"\b(?:different|various|several|multiple|all|across|higher|lower)\s+(?:the\s+)?"
-                                 r"(?:sparsit(?:y|ies)(?:\s+(?:levels?|ratios?))?|pruning ratios?)\b", re.IGNORECASE)
+                                 r"(?:sparsit(?:y|ies)(?:\s+(?:levels?|ratios?))?|pruning ratios?)\b"
+                                 # "at 50% sparsity and above", "at sparsities of 50% or more" (not "or less": a knee
+                                 # plan's "holds up to 30%" covers the sparsities below)
+                                 r"|\b\d{1,2}(?:\.\d+)?\s*%(?:\s+(?:unstructured\s+)?sparsity)?\s+(?:and|or)\s+"
+                                 r"(?:above|higher|more|beyond)\b", re.IGNORECASE)
 
 
 def sparsity_scope(claim: Claim, tested: float) -> list[str]:

@@ -677,6 +677,12 @@ def test_smoothquant_levels_with_dynamic_activation_scales_are_not_the_static_w8
     ("Wanda outperforms magnitude pruning across sparsity levels.", None,
      ["sparsities other than 50% (the claim spans several; tested at 50% only)"]),
     ("Wanda costs 2% accuracy at 50% sparsity.", 0.5, []),  # 2% is no sparsity
+    # "and above" spans the sparsities over 50% (match-78); "or less" is what a knee's "holds up to" covers
+    ("Wanda outperforms magnitude pruning at 50% sparsity and above.", 0.5,
+     ["sparsities other than 50% (the claim spans several; tested at 50% only)"]),
+    ("Wanda outperforms magnitude pruning at sparsities of 50% or more.", 0.5,
+     ["sparsities other than 50% (the claim spans several; tested at 50% only)"]),
+    ("Magnitude pruning keeps accuracy at 50% sparsity or less.", 0.5, []),
 ])
 def test_sparsity_scope_names_the_sparsities_a_plan_leaves(statement, sparsity, left):
     from verifier.plans import sparsity_scope
