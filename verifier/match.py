@@ -160,7 +160,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-78"
+MATCHER_VERSION = "match-79"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -938,6 +938,13 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                                              "measures a named model's memory")
 
     is_qat = family is MethodFamily.qat or re.search(r"\bQAT\b|quantization[- ]aware", text, re.IGNORECASE)
+    acts = claim.activation_bits
+    if acts is None and (wa := _WA_TEXT.search(text)) is not None:
+        acts = float(wa.group(2))
+    if is_qat and acts is not None and acts < 16:
+        # "QAT at W4A8 matches FP16": the QAT runs train with quantised weights only, activations in full precision
+        return untestable(ref, nc.no_bundle, f"QAT with {acts:g}-bit activations: the QAT runs quantise weights only "
+                                             "(activations stay in full precision)")
     if is_qat and _QAT_SHARE.search(text) and "qat_compute_share" in bundles:
         sign = _share_trend_sign(text)
         if sign is None:

@@ -1,5 +1,6 @@
 """A loss said in words, with no number: large ("completely fails", "a significant accuracy drop")
-or small ("only slightly worse", "a minor degradation"), on the setting's no-loss plan."""
+or small ("only slightly worse", "a minor degradation"), on the setting's no-loss plan; and QAT with
+quantised activations, which the weight-only QAT runs do not test."""
 
 import pytest
 
@@ -7,7 +8,7 @@ from verifier.claims import ClaimKind
 from verifier.extract import extract_claims
 from verifier.markdown import parse_markdown
 from verifier.match import load_bundles, plan_claim
-from verifier.verdicts import ReproPlan
+from verifier.verdicts import ReproPlan, Untestable
 
 
 @pytest.fixture(scope="module")
@@ -61,3 +62,17 @@ def test_a_loss_word_negated_or_between_two_methods_is_not_the_settings_loss(bun
     plan = _plan(sentence, bundles)
     assert not (isinstance(plan, ReproPlan) and plan.expected.op == "worse"
                 and plan.expected.baseline_metric in ("fp_exact_match", "dense_exact_match", "fp_accuracy")), plan
+
+
+@pytest.mark.parametrize("sentence", [
+    "QAT at W4A8 matches the FP16 model.",
+    "4-bit weight and 8-bit activation QAT matches full precision.",
+    "LSQ at W4A4 outperforms RTN.",
+])
+def test_qat_with_quantised_activations_is_not_tested_on_weight_only_qat_runs(bundles, sentence):
+    """Before match-79 'QAT at W4A8 matches the FP16 model' was planned as 4-bit LSQ QAT against full
+    precision with no word of the 8-bit activations, which the QAT runs never quantise."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, Untestable) and "the QAT runs quantise weights only" in plan.detail, plan
+    weight_only = _plan("QAT at W4A16 matches the FP16 model.", bundles)
+    assert isinstance(weight_only, ReproPlan) and weight_only.metric == "qat_lsq_w4_exact_match"
