@@ -160,7 +160,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-79"
+MATCHER_VERSION = "match-80"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -945,6 +945,11 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         # "QAT at W4A8 matches FP16": the QAT runs train with quantised weights only, activations in full precision
         return untestable(ref, nc.no_bundle, f"QAT with {acts:g}-bit activations: the QAT runs quantise weights only "
                                              "(activations stay in full precision)")
+    if acts is not None and acts < 16 and not (acts == 8 and bits in (None, 8)):
+        # "GPTQ outperforms RTN at W4A8": the weight-only runs would test W4A16; only W8A8 quantises activations
+        return untestable(ref, nc.no_bundle, f"weights and {acts:g}-bit activations"
+                                             + (f" (W{bits}A{acts:g})" if bits else "")
+                                             + ": the runs quantise weights only, or both at W8A8")
     if is_qat and _QAT_SHARE.search(text) and "qat_compute_share" in bundles:
         sign = _share_trend_sign(text)
         if sign is None:

@@ -76,3 +76,19 @@ def test_qat_with_quantised_activations_is_not_tested_on_weight_only_qat_runs(bu
     assert isinstance(plan, Untestable) and "the QAT runs quantise weights only" in plan.detail, plan
     weight_only = _plan("QAT at W4A16 matches the FP16 model.", bundles)
     assert isinstance(weight_only, ReproPlan) and weight_only.metric == "qat_lsq_w4_exact_match"
+
+
+@pytest.mark.parametrize(("sentence", "a"), [
+    ("GPTQ outperforms RTN at W4A8.", "W4A8"),
+    ("GPTQ with 4-bit weights and 8-bit activations outperforms RTN.", "W4A8"),
+    ("At W4A4, GPTQ is better than RTN.", "W4A4"),
+    ("Group-wise quantization improves RTN at W4A8.", "W4A8"),
+    ("AWQ outperforms GPTQ at W4A8 on WikiText-2.", "W4A8"),
+])
+def test_ptq_with_quantised_activations_other_than_w8a8_is_not_tested_on_weight_only_runs(bundles, sentence, a):
+    """Before match-80 a comparison at W4A8 or W4A4 was planned on the weight-only runs at 4 bits
+    (only a no-loss claim checked the activations)."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, Untestable) and f"({a})" in plan.detail and "or both at W8A8" in plan.detail, plan
+    w8a8 = _plan("SmoothQuant W8A8 matches FP16 on WikiText-2.", bundles)
+    assert isinstance(w8a8, ReproPlan) and w8a8.metric == "ppl_smoothquant_w8a8"
