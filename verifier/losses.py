@@ -26,7 +26,7 @@ _VERB = (r"(?:degrad\w*|reduc\w*|lower\w*|drops?|dropp\w*|decreas\w*|los(?:es|e|
 # a bound ("by less than 1%", "under 2 points", "at most 1%", "within 1%") is a no-loss claim, and "reduces
 # the gap to 2%" a level reached: no amount
 _AMOUNT = (r"(?:(?P<q>about |around |roughly |approximately |~\s*|over |more than |at least |up to |only |just |"
-           r"merely )|(?<!than )(?<!under )(?<!most )(?<!within )(?<!to ))(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*")
+           r"merely )|(?<!than )(?<!under )(?<!most )(?<!within )(?<!to )(?<!from ))(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*")
 _UNIT = r"(?P<u>percentage points?|points?|pp|%)(?![\w%])"
 # a share of the weights is a sparsity, not a loss
 _NOT_A_SHARE = r"(?!\s*(?:sparsity|sparse|of (?:the |its |their )?(?:weights|parameters)))"
@@ -42,9 +42,18 @@ _LOSS_NOUN = re.compile(rf"\b(?:a|an)\s+{_AMOUNT}-?(?P<u>percentage[- ]points?|p
 _PPL_QUALIFIER = {**MARGIN_QUALIFIER, "approximately": "approx"}
 _QUALIFIER = {k: {"at_least": "less_than", "up_to": "at_least"}.get(v, v) for k, v in _PPL_QUALIFIER.items()}
 
+# "pass@1 drops from 30% to 20%", "reduces accuracy from 80.1 to 75.3 points": the two levels, not a loss of 30
+_FROM_TO = re.compile(rf"\b{_VERB}\b(?:\s+(?:[\w@-]+\s+){{0,4}}?)?from\s+(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>%|points?)?"
+                      rf"\s+(?:down\s+)?to\s+(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>%|points?)?{_NOT_A_SHARE}", re.IGNORECASE)
+
+
 def stated_loss(text: str) -> Quantity | None:
     """The loss a claim states, as a margin of (setting - baseline) in points: -5 for 'degrades
-    accuracy by 5 points', or None when it states none."""
+    accuracy by 5 points' (and for 'drops from 80% to 75%'), or None when it states none."""
+    if (ft := _FROM_TO.search(text)) is not None and (ft.group("ua") or ft.group("ub")) in ("%", "point", "points"):
+        a, b = float(ft.group("a")), float(ft.group("b"))
+        if a > b:
+            return Quantity(value=-round(a - b, 10), unit="pp", qualifier="eq", text=ft.group(0).strip())
     m = _LOSS_VERB.search(text) or _LOSS_NOUN.search(text)
     if m is None:
         return None

@@ -160,7 +160,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-80"
+MATCHER_VERSION = "match-81"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -316,6 +316,12 @@ _COST = re.compile(r"\b(cost\w*|time|faster|slower|speed\w*|latency|throughput|m
 _QUALITY_METRICS = {"perplexity", "pass@k", "exact match", "BLEU", "ROUGE", "CIDEr", "accuracy", "error", "loss", "F1"}
 _QUALITY_WORDS = re.compile(r"\b(accuracy|accurate|perplexity|performance|degradation|quality|exact[- ]match|"
                             r"pass@\d|F1|zero-shot|downstream|reconstruction error|lossless)\b", re.IGNORECASE)
+# a change of the calibration data itself: "increasing the calibration set from 128 to 1024 samples improves ..."
+_CALIBRATION_SWEEP = re.compile(r"\b(?:increas|decreas|enlarg|doubl|vary|varying|scal)\w*\s+(?:the\s+)?(?:number of\s+|"
+                                r"size of (?:the\s+)?|amount of\s+)?calibration\b"
+                                r"|\bcalibration (?:set|data|samples?|sequences?|tokens?)(?: size)?\s+from\s+\d+"
+                                r"|\bmore calibration (?:data|samples|sequences|tokens)\s+(?:improves?|helps?|leads?)\b",
+                                re.IGNORECASE)
 _COMBINED = re.compile(r"\bcombin\w*\b[^.;]{0,60}?\bwith\b|\bin (?:combination|conjunction) with\b|\bon top of\b|"
                        r"\b(?:AWQ|GPTQ|SmoothQuant|Wanda|SparseGPT|QAT|RTN)\s*\+\s*\w", re.IGNORECASE)
 # "the optimal fraction of training spent in QAT grows with compute"
@@ -980,6 +986,11 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         # a result of SparseGPT, movement pruning or lottery tickets is not what magnitude or Wanda masks give
         return untestable(ref, nc.no_bundle, f"the bundles prune one-shot by magnitude or Wanda (unstructured or "
                                              f"2:4), not by {name}")
+    if (calib := _CALIBRATION_SWEEP.search(text)) is not None:
+        # "increasing the calibration set from 128 to 1024 samples improves GPTQ": one calibration set against
+        # another, not GPTQ against RTN
+        return untestable(ref, nc.no_bundle, f"a comparison of calibration sets ({calib.group(0).strip()!r}): each run "
+                                             "calibrates on one set (n_calib), so no run holds both to compare")
     if (family in (MethodFamily.ptq, MethodFamily.quantization, None) and not is_qat
             and (grids := read_grids(text, claim.direction)) is not None):
         # "group-wise quantization significantly improves RTN at 3 bits": two grids of one quantiser, same runs

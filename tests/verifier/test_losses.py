@@ -29,6 +29,10 @@ def _plan(sentence, bundles, size="full", device="cuda"):
     ("It drops by about 2.5%.", -2.5, "approx"),
     ("It loses more than 10 points.", -10.0, "less_than"),  # a difference below -10
     ("It costs up to 3 points.", -3.0, "at_least"),  # a difference above -3
+    # two levels: the loss is their difference (read as a loss of 30 before match-81)
+    ("Pass@1 on HumanEval drops from 30% to 20% after 4-bit quantization.", -10.0, "eq"),
+    ("Accuracy drops from 90.1% to 85.3% at 3 bits.", -4.8, "eq"),
+    ("RTN reduces accuracy from 80 to 70 points.", -10.0, "eq"),
 ])
 def test_a_stated_loss_is_a_negative_margin_in_points(text, value, qualifier):
     q = stated_loss(text)
@@ -40,6 +44,8 @@ def test_a_stated_loss_is_a_negative_margin_in_points(text, value, qualifier):
     "It reduces accuracy by under 2 points.",
     "Pruning removes 50% of the weights.",  # a share of the weights
     "Accuracy stays within 1 point.",
+    "Accuracy falls from 70% to 75%.",  # a rise, whatever the verb
+    "Accuracy drops when sparsity increases from 50% to 70% sparsity.",  # sparsities, not accuracies
 ])
 def test_bounds_and_shares_are_no_stated_loss(text):
     assert stated_loss(text) is None
@@ -131,3 +137,14 @@ def test_a_result_of_the_papers_unnamed_own_method_is_not_planned_as_a_bundles_m
     assert not (isinstance(r, ReproPlan) and r.expected.op == "equal")
     own = _plan("Our method maintains accuracy at 50% sparsity.", bundles)
     assert isinstance(own, Untestable) and "the paper's own method" in own.detail
+
+
+@pytest.mark.parametrize("sentence", [
+    "Increasing the calibration set from 128 to 1024 samples improves GPTQ perplexity.",
+    "More calibration data improves GPTQ at 3 bits.",
+])
+def test_one_calibration_set_against_another_is_no_comparison_of_methods(bundles, sentence):
+    """Before match-81 the first was planned as GPTQ against RTN at 3 bits: the runs calibrate on
+    one set each, so none holds both sets to compare."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, Untestable) and plan.detail.startswith("a comparison of calibration sets"), plan
