@@ -160,7 +160,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-81"
+MATCHER_VERSION = "match-82"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -201,6 +201,7 @@ _END_TO_END = re.compile(r"\b(end-to-end|inference|latency|throughput|tokens?/s|
 _DIM_IN_TEXT = re.compile(r"\b(?:model|hidden) (?:size|dimension|dim)s? (?:of )?(\d{3,6})\b"
                           # "for 8192x8192 matrices": a square product
                           r"|\b(\d{3,6})\s*[x×]\s*(\d{3,6})(?=\s+(?:matri|weight|GEMM|matmul|layer))", re.IGNORECASE)
+_SQUARE = re.compile(r"\b(\d{3,6})\s*[x×]\s*(\d{3,6})\b")
 _DIM_IN_HEADER = re.compile(r"(?<![\d.,])(\d{3,6})(?![\d.,%×\w])")
 # a speed-up that counts quantising the inputs and dequantising the outputs ("If inputs need to be
 # quantized and outputs dequantized ...", a table row "Int8 with overhead"), not the raw product
@@ -355,6 +356,10 @@ def _matrix_dim(claim: Claim) -> int | None:
         return int(m.group(1))
     if m and m.group(2) == m.group(3):
         return int(m.group(2))
+    # "the 2:4 sparse matmul reaches 1.6x at 8192x8192": a square shape in a sentence about matrix products
+    sq = _SQUARE.search(claim.statement)
+    if m is None and sq is not None and sq.group(1) == sq.group(2) and _MATMUL.search(claim.statement):
+        return int(sq.group(1))
     for key in ("column_header", "row_header"):
         header = (claim.conditions or {}).get(key) or ""
         dims = [int(d) for d in _DIM_IN_HEADER.findall(header) if int(d) >= 128]

@@ -344,11 +344,19 @@ def test_the_metric_exact_match_is_no_parity(bundles):
 @pytest.mark.parametrize(("sentence", "bundle", "dim"), [
     ("2:4 sparsity yields 1.3x speedup for 8192x8192 matrices on H100.", "sparse24_matmul_speedup", 8192),
     ("INT8 is 1.2x faster than BF16 for 4096 x 4096 GEMMs.", "lowbit_matmul_speedup", 4096),
+    # the shape after the matrix word (match-82): "at 8192x8192" in a sentence about a matmul
+    ("The 2:4 sparse matmul reaches 1.6x speedup at 8192x8192 on H100.", "sparse24_matmul_speedup", 8192),
+    ("INT8 GEMM is 2x faster than BF16 at 4096 x 4096.", "lowbit_matmul_speedup", 4096),
 ])
 def test_a_square_matrix_a_speed_claim_names_is_the_shape_timed(bundles, sentence, bundle, dim):
     """Such claims were judged on the median over the bundle's whole shape sweep."""
     plan = _plan(sentence, bundles)
     assert isinstance(plan, ReproPlan) and plan.bundle_id == bundle and plan.params == {"dims": [dim]}
+
+
+def test_a_square_that_is_no_matrix_product_sets_no_shape(bundles):
+    plan = _plan("2:4 sparsity speeds up ResNet-50 on 224x224 images by 1.3x.", bundles)
+    assert not (isinstance(plan, ReproPlan) and plan.params.get("dims")), plan
 
 
 @pytest.mark.parametrize(("sentence", "metric", "baseline"), [
