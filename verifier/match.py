@@ -160,7 +160,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-82"
+MATCHER_VERSION = "match-83"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -317,9 +317,15 @@ _COST = re.compile(r"\b(cost\w*|time|faster|slower|speed\w*|latency|throughput|m
 _QUALITY_METRICS = {"perplexity", "pass@k", "exact match", "BLEU", "ROUGE", "CIDEr", "accuracy", "error", "loss", "F1"}
 _QUALITY_WORDS = re.compile(r"\b(accuracy|accurate|perplexity|performance|degradation|quality|exact[- ]match|"
                             r"pass@\d|F1|zero-shot|downstream|reconstruction error|lossless)\b", re.IGNORECASE)
+_DISTILLED = re.compile(r"\b(?:knowledge[- ])?distill\w*|\bKD\b|\bteacher\b|\bself-distill\w*", re.IGNORECASE)
+# "recovers 90% of the accuracy gap", "closes 80% of the gap to full precision"
+_GAP_SHARE = re.compile(r"\b(?:recover|clos|bridg|reduc|shrink|narrow)\w*\s+"
+                        r"(?:over |more than |about |roughly |at least |up to )?"
+                        r"\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}"
+                        r"(?:gap|loss|drop|degradation|difference)s?\b", re.IGNORECASE)
 # a change of the calibration data itself: "increasing the calibration set from 128 to 1024 samples improves ..."
-_CALIBRATION_SWEEP = re.compile(r"\b(?:increas|decreas|enlarg|doubl|vary|varying|scal)\w*\s+(?:the\s+)?(?:number of\s+|"
-                                r"size of (?:the\s+)?|amount of\s+)?calibration\b"
+_CALIBRATION_SWEEP = re.compile(r"\b(?:increas|decreas|enlarg|doubl|vary|varying|scal)\w*\s+(?:the\s+)?"
+                                r"(?:number of\s+|size of (?:the\s+)?|amount of\s+)?calibration\b"
                                 r"|\bcalibration (?:set|data|samples?|sequences?|tokens?)(?: size)?\s+from\s+\d+"
                                 r"|\bmore calibration (?:data|samples|sequences|tokens)\s+(?:improves?|helps?|leads?)\b",
                                 re.IGNORECASE)
@@ -828,6 +834,17 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
             and (plan := _sized_by_words(claim, ref, bundles, said, size=size, device=device)) is not None):
         # "RTN at 2 bits completely fails", "4-bit QAT causes only a minor degradation": a loss with no number
         return plan
+    if (share := _GAP_SHARE.search(claim.statement)) is not None:
+        # "at 2 bits, QAT recovers 90% of the accuracy gap between PTQ and full precision": (QAT - PTQ) /
+        # (FP - PTQ), a share no run computes; its direction, QAT above PTQ, is what the runs can test
+        won = _plan_one(claim.model_copy(update={"direction": "better", "baseline": claim.baseline or "PTQ"}), ref,
+                        bundles, size=size, device=device, as_better=True)
+        if isinstance(won, ReproPlan) and isinstance(won.expected, Comparison) and won.expected.op == "better":
+            return won.model_copy(update={"untested": [*won.untested, f"the share of the gap it recovers "
+                                                                      f"({share.group(0).strip()!r}): only that it "
+                                                                      "beats the other is tested"]})
+        return untestable(ref, UntestableCategory.no_bundle, f"a share of an accuracy gap ({share.group(0).strip()!r}):"
+                                                             " no run computes it")
     if ((lost := _RECOVERS_PTQ_LOSS.search(claim.statement)) is not None
             and (qat := next((m for a, _, m in find_methods(claim.statement[:lost.start()])
                               if m.family is MethodFamily.qat), None)) is not None):
@@ -961,6 +978,10 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         return untestable(ref, nc.no_bundle, f"weights and {acts:g}-bit activations"
                                              + (f" (W{bits}A{acts:g})" if bits else "")
                                              + ": the runs quantise weights only, or both at W8A8")
+    if is_qat and (kd := _DISTILLED.search(text)) is not None:
+        # "QAT with knowledge distillation improves 2-bit accuracy over plain QAT": not what LSQ or STE runs show
+        return untestable(ref, nc.no_bundle, f"QAT with a teacher ({kd.group(0)!r}): the QAT runs train LSQ and STE on "
+                                             "the task's own loss, without distillation")
     if is_qat and _QAT_SHARE.search(text) and "qat_compute_share" in bundles:
         sign = _share_trend_sign(text)
         if sign is None:

@@ -280,7 +280,9 @@ _STATED_BOUND = re.compile(r"\b(?:within|(?:by )?less than|under|at most|no more
 # "retains 98% of the dense model's accuracy": a loss of at most 2% of the baseline's value
 RETENTION = re.compile(r"\b(?:retain|recover|reach|keep|preserv|achiev|maintain)\w*\s+(?:over |more than |at least )?"
                        r"(\d+(?:\.\d+)?)\s*%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}"
-                       r"(?:accuracy|performance|quality)\b", re.IGNORECASE)
+                       # not "recovers 90% of the accuracy gap": a share of a difference, not of the baseline
+                       r"(?:accuracy|performance|quality)\b(?!\s+(?:gap|loss|drop|degradation|difference)s?\b)",
+                       re.IGNORECASE)
 
 
 def stated_bound(text: str, relative: bool, unit: str) -> tuple[float, str] | None:
