@@ -327,7 +327,8 @@ _GAP_SHARE = re.compile(r"\b(?:recover|clos|bridg|reduc|shrink|narrow)\w*\s+"
 _CALIBRATION_SWEEP = re.compile(r"\b(?:increas|decreas|enlarg|doubl|vary|varying|scal)\w*\s+(?:the\s+)?"
                                 r"(?:number of\s+|size of (?:the\s+)?|amount of\s+)?calibration\b"
                                 r"|\bcalibration (?:set|data|samples?|sequences?|tokens?)(?: size)?\s+from\s+\d+"
-                                r"|\bmore calibration (?:data|samples|sequences|tokens)\s+(?:improves?|helps?|leads?)\b",
+                                r"|\bmore calibration (?:data|samples|sequences|tokens)\s+"
+                                r"(?:improves?|helps?|leads?)\b",
                                 re.IGNORECASE)
 _COMBINED = re.compile(r"\bcombin\w*\b[^.;]{0,60}?\bwith\b|\bin (?:combination|conjunction) with\b|\bon top of\b|"
                        r"\b(?:AWQ|GPTQ|SmoothQuant|Wanda|SparseGPT|QAT|RTN)\s*\+\s*\w", re.IGNORECASE)
