@@ -84,11 +84,17 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
     sparsity = claim.sparsity if claim.sparsity is not None else (0.5 if pattern_24 else None)
 
     def plan(bundle_id: str, metric: str, expected: Comparison, reason: str, tolerance: float | None = None,
-             untested: list[str] | None = None, control: str | None = None) -> ReproPlan | Untestable:
+             untested: list[str] | None = None, control: str | None = None,
+             params: dict | None = None) -> ReproPlan | Untestable:
         return make_plan(ref, bundles[bundle_id], claim, metric=metric, expected=expected, rule="paired_difference",
                          size=size, device=device, tolerance=tolerance,
                          reason=reason + reduced_evaluation(bundles[bundle_id], size), untested=untested,
-                         control=control)
+                         control=control, params=params)
+
+    # SmolLM2 prunes unstructured to its 'sparsity' parameter (50% by default): "at 60% sparsity" binds it
+    other_share = (not pattern_24 and sparsity is not None and 0.0 < sparsity < 1.0 and abs(sparsity - 0.5) > 1e-9)
+    share_params = {"sparsity": sparsity} if other_share else None
+    share = f"{sparsity:.0%}" if other_share else "50%"
 
     perplexity = claim.metric == "perplexity" or bool(_WIKITEXT.search(where))
     w8a8 = _w8a8_setting(claim, key, bits)
@@ -120,7 +126,7 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                       "WikiText-2 raw test", untested=width_scope(claim, width))
 
     if ("smollm2_wikitext_ppl" in bundles and perplexity and no_loss and is_pruning and not is_qat and bits is None
-            and (sparsity is None or abs(sparsity - 0.5) < 1e-9)):
+            and (sparsity is None or abs(sparsity - 0.5) < 1e-9 or other_share)):
         # pruning "with negligible perplexity increase": within PPL_NO_LOSS of the baseline's, one-shot
         if claim.baseline and not FULL_BASELINE.search(claim.baseline):
             return None
@@ -128,10 +134,11 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
         kind = "2of4" if pattern_24 else "unstructured"
         unnamed = "" if is_wanda or _MAGNITUDE.search(text) else \
             " (the claim names no pruning method: magnitude picks the mask)"
-        label = f"{method} pruning to " + ("2:4" if pattern_24 else "50% (unstructured)")
+        label = f"{method} pruning to " + ("2:4" if pattern_24 else f"{share} (unstructured)")
         return plan("smollm2_wikitext_ppl", f"ppl_{method}_{kind}",
                     _keeps_perplexity(label),
-                    f"{label}, one-shot, vs the baseline{unnamed}, {SMOLLM2}", untested=sparsity_scope(claim, 0.5))
+                    f"{label}, one-shot, vs the baseline{unnamed}, {SMOLLM2}",
+                    untested=sparsity_scope(claim, sparsity if other_share else 0.5), params=share_params)
 
     if ("smollm2_wikitext_ppl" in bundles and perplexity and claim.direction == "worse" and not better
             and key in ("rtn", "round-to-nearest") and bits in (3, 4, None) and claim.baseline):
@@ -164,16 +171,17 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
                                    text=f"{name} has lower perplexity than {against.upper()} at {width} bits"),
                         f"{name} vs {against.upper()} at {width} bits"
                         + ("" if bits else " (the claim names no width)") + f", {model}", untested=untested)
-        if is_wanda and is_pruning and (sparsity is None or abs(sparsity - 0.5) < 1e-9):
+        if is_wanda and is_pruning and (sparsity is None or abs(sparsity - 0.5) < 1e-9 or other_share):
             if claim.baseline and not MAGNITUDE_BASELINE.search(claim.baseline):
                 return None
             kind = "2of4" if pattern_24 else "unstructured"
             return plan("smollm2_wikitext_ppl", f"ppl_wanda_{kind}",
                         Comparison(baseline_metric=f"ppl_magnitude_{kind}", op="better",
                                    text=f"Wanda has lower perplexity than magnitude pruning ({kind.replace('2of4', '2:4')}"
-                                        ", 50%)"),
-                        f"Wanda vs magnitude pruning at 50% ({kind.replace('2of4', '2:4')}), {model}",
-                        untested=sparsity_scope(claim, 0.5) + baseline_scope(claim, "magnitude"))
+                                        f", {share})"),
+                        f"Wanda vs magnitude pruning at {share} ({kind.replace('2of4', '2:4')}), {model}",
+                        untested=sparsity_scope(claim, sparsity if other_share else 0.5)
+                        + baseline_scope(claim, "magnitude"), params=share_params)
         return None
 
     glue = "minilm_sst2_compression" in bundles and _GLUE.search(where) and claim.metric in (None, "accuracy")

@@ -148,3 +148,23 @@ def test_one_calibration_set_against_another_is_no_comparison_of_methods(bundles
     one set each, so none holds both sets to compare."""
     plan = _plan(sentence, bundles)
     assert isinstance(plan, Untestable) and plan.detail.startswith("a comparison of calibration sets"), plan
+
+
+@pytest.mark.parametrize(("sentence", "metric", "op"), [
+    ("At 60% sparsity, Wanda keeps the WikiText-2 perplexity within 5% of the dense model.", "ppl_wanda_unstructured",
+     "equal"),
+    ("Wanda at 60% sparsity increases WikiText-2 perplexity by 30%.", "ppl_wanda_unstructured", "worse"),
+    ("At 70% sparsity, Wanda achieves lower WikiText-2 perplexity than magnitude pruning.", "ppl_wanda_unstructured",
+     "better"),
+])
+def test_smollm2_prunes_to_the_sparsity_the_claim_names(bundles, sentence, metric, op):
+    """Before match-84 a perplexity claim at another sparsity than 50% had no plan, though the
+    bundle's 'sparsity' parameter sets the unstructured share: the plan binds it, and its runs are
+    not pooled with the 50% ones."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and plan.bundle_id == "smollm2_wikitext_ppl", plan
+    assert (plan.metric, plan.expected.op) == (metric, op)
+    want = 0.7 if "70%" in sentence else 0.6
+    assert plan.params == {"sparsity": want} and "sparsity" not in plan.config and f"{want:.0%}" in plan.reason
+    at50 = _plan("At 50% sparsity, Wanda's perplexity is 20% higher than the dense model's.", bundles)
+    assert isinstance(at50, ReproPlan) and at50.params == {} and at50.config["sparsity"] == 0.5
