@@ -58,7 +58,8 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    Trends over bits or sparsity use the curves those bundles write (rule ``trend``; ``verifier.trends``:
    the named method's accuracy over 8/4/3/2 bits on qat_vs_ptq_bits or over 10..90% on pruning_sweep,
    MiniLM's for GLUE claims, the sign read from the claim; "the gap between QAT and PTQ widens at lower
-   bit widths" is the trend of the two curves' difference). Weights and
+   bit widths" is the trend of the two curves' difference; a WikiText-2 perplexity trend over sparsity
+   runs SmolLM2 at 20/40/60/80%, a run per value: ``ReproPlan.sweep``). Weights and
    activations both quantised (W8A8, SmoothQuant) go to the W8A8 runs of ``gptq_vs_rtn`` (naive
    or SmoothQuant-smoothed; another named method, or any other activation width, is ``no_bundle``),
    and a weight-only "no loss" claim of a named method other than RTN or GPTQ (AWQ, LLM.int8())
@@ -160,7 +161,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-84"
+MATCHER_VERSION = "match-85"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "

@@ -312,14 +312,16 @@ def accuracy_margin(text: str) -> Quantity | None:
 def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, rule: str, size: str, device: str,
               reason: str, params: dict | None = None, tolerance: float | None = None,
               stand_in: bool = False, preconditions: dict[str, float] | None = None,
-              untested: list[str] | None = None, control: str | None = None) -> ReproPlan | Untestable:
+              untested: list[str] | None = None, control: str | None = None,
+              sweep: list[float] | None = None) -> ReproPlan | Untestable:
     """The plan that runs ``b`` for ``claim`` and compares ``metric`` as ``expected`` says, or
     ``Untestable`` when the bundle lacks the size or a metric it needs. Smoke and small plans, rules
     other than speed and stand-in shapes (``stand_in``) are proxy scale. ``preconditions`` replaces the bundle's own
     (its baseline must have learned the task) for a plan of a bundle that has none. ``untested``:
     what the claim says that the plan does not test (judged at most 'partially reproduced'); the
     model sizes a claim spans and what it says of other methods are added here for every rule but
-    ``speed``. ``control``: the metric of the method the claimed one improves on (see ReproPlan)."""
+    ``speed``. ``control``: the metric of the method the claimed one improves on (see ReproPlan).
+    ``sweep``: the values of a trend's x_param to run (each with every seed)."""
     if b.settings is not None and size not in b.settings:
         return untestable(ref, UntestableCategory.no_bundle,
                           f"{b.id} has no {size!r} size (it offers {', '.join(b.settings)})")
@@ -379,8 +381,8 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
         base = _BASELINES.get(b.id)
         preconditions = {base[0]: base[1]} if base is not None and base[0] in b.metrics else {}
     run_hw = "cuda GPU" if device == "cuda" else "CPU"
-    sweep = expected.x_param if isinstance(expected, Trend) else None
-    config = {k: v for k, v in (b.settings or {}).get(size, {}).items() if k not in (params or {}) and k != sweep}
+    swept = expected.x_param if isinstance(expected, Trend) else None
+    config = {k: v for k, v in (b.settings or {}).get(size, {}).items() if k not in (params or {}) and k != swept}
     selects = {k: v for k, v in (b.selects or {}).get(size, {}).items() if k not in (params or {})}
     return ReproPlan(
         claim_ref=ref, bundle_id=b.id, bundle_version=b.version, seal=b.seal, params=params or {}, config=config,
@@ -389,7 +391,7 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
         metric_unit=spec.get("unit", ""), expected=expected, tolerance=tolerance, rule=rule,
         scale="proxy" if size != "full" or rule != "speed" or stand_in else "faithful",
         claim_hardware=claim.hardware, run_hardware=run_hw, reason=reason,
-        preconditions=preconditions, control=control,
+        preconditions=preconditions, control=control, sweep=list(sweep or []),
         # a speed sweep spans shapes; every other bundle runs one model
         untested=list(untested or []) + (model_scope(claim) + others_scope(claim) + calibration_scope(claim)
                                          if rule != "speed" else [])

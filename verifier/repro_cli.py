@@ -280,13 +280,17 @@ def dispatch(args: argparse.Namespace, settings: Settings, progress=None) -> int
             if args.bundle or args.param:
                 raise BundleError("--claim runs the claim's stored plan: give no bundle or --param with it",
                                   subject=f"claim {args.claim}")
+            from verifier.verify import swept_plans
+
             plan = claim_plan(settings, args.claim)
             args.bundle = plan["bundle_id"]
-            records = run(settings, plan["bundle_id"], size=plan["size"], device=args.device,
-                          params=[f"{k}={','.join(map(str, v)) if isinstance(v, list) else v}"
-                                  for k, v in plan["params"].items()],
-                          seeds=plan["seeds"], claim_id=args.claim, progress=progress,
-                          backend=getattr(args, "backend", None), address=getattr(args, "address", None))
+            records = []
+            for one in swept_plans(plan):  # a parameter sweep runs every seed at each swept value
+                records += run(settings, one["bundle_id"], size=one["size"], device=args.device,
+                               params=[f"{k}={','.join(map(str, v)) if isinstance(v, list) else v}"
+                                       for k, v in one["params"].items()],
+                               seeds=one["seeds"], claim_id=args.claim, progress=progress,
+                               backend=getattr(args, "backend", None), address=getattr(args, "address", None))
         elif not args.bundle:
             raise BundleError("name the bundle to run, or --claim ID", hint="`verifier repro list` shows them")
         else:

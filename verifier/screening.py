@@ -107,6 +107,10 @@ def screen_runs(plan: ReproPlan, runs: Sequence[Mapping]) -> tuple[list[dict], l
         missing += [f"curve {c}" for c in curves if c not in rec["curves"]]
         if sweep is not None and not isinstance(rec["params"].get(sweep), (int, float)):
             missing.append(f"numeric parameter {sweep}")
+        elif (sweep is not None and plan.sweep
+              and not any(abs(float(rec["params"][sweep]) - float(v)) < 1e-9 for v in plan.sweep)):
+            reject(rec, f"{sweep}={rec['params'][sweep]!r} is not one of the plan's swept values {plan.sweep}")
+            continue
         unmet = [f"{m} {rec['metrics'].get(m)!r} < {floor}" for m, floor in sorted(plan.preconditions.items())
                  if not isinstance(rec["metrics"].get(m), (int, float)) or rec["metrics"][m] < floor]
         if unmet and not missing:

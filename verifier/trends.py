@@ -231,6 +231,9 @@ def trend_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
     gap = _read_gap(masked, named)
     if gap is None and (compares or _OUTPERFORMS.search(masked)):
         return None  # "QAT outperforms PTQ at lower bit widths": a comparison at a width, planned elsewhere
+    if (setting == "perplexity" and axis.name == "sparsity" and gap is None
+            and (swept := _perplexity_sweep(claim, ref, bundles, masked, axis, size=size, device=device)) is not None):
+        return swept
     where = _where(setting, axis.name, bundles, size)
     if where is None:
         return None
@@ -241,11 +244,12 @@ def trend_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
         untested.append(f"the claim's metric ({claim.metric}): the runs score {score}, which stands in for it")
     tail = " on a proxy model" if setting != "glue" else (
         ", all-MiniLM-L6-v2 fine-tuned on SST-2 (GLUE dev accuracy), a smaller encoder than the claim's")
-    if setting == "perplexity":
-        tail += (" (SmolLM2's runs quantise at two widths and prune at one sparsity: too few points for a slope, so "
-                 f"the proxy's {score} stands in for perplexity)")
     x_words = "bit width" if axis.name == "bits" else "sparsity"
     plural = "bit widths" if axis.name == "bits" else "sparsities"
+    if setting == "perplexity":
+        why = ("quantise at two widths only, too few for a slope" if axis.name == "bits" else
+               "sweep sparsity for one magnitude or Wanda mask per run, no gap between two and no global mask")
+        tail += f" (SmolLM2's runs {why}, so the proxy's {score} stands in for perplexity)"
     moves = "rises" if axis.rises else "falls"
     if gap is not None:
         grows, signed, (a_words, a_key), (b_words, b_key) = gap
@@ -286,6 +290,48 @@ def trend_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                                          f"(the claim: quality gets {quality} as {x_words} {moves})"),
                      rule="trend", size=size, device=device, params=params,
                      reason=f"{labels[key]}'s {score} across {plural}{tail}{unnamed}", untested=untested)
+
+
+# SmolLM2's perplexity at each of these unstructured sparsities, one run per value and seed
+PPL_SWEEP = [0.2, 0.4, 0.6, 0.8]
+
+
+def _perplexity_sweep(claim: Claim, ref: str, bundles: dict[str, BundleInfo], masked: str, axis: Axis, *,
+                      size: str, device: str) -> ReproPlan | Untestable | None:
+    """"Wanda's WikiText-2 perplexity grows with sparsity": SmolLM2 pruned by the claim's method to
+    each of PPL_SWEEP (the bundle's 'sparsity' parameter, one run per value and seed; the runs compute
+    that pruning method only), the slope of its perplexity over sparsity. None where SmolLM2 does not
+    prune that way (global magnitude pruning): the proxy's curves then stand in."""
+    b = bundles.get("smollm2_wikitext_ppl")
+    if b is None or (b.settings is not None and size not in b.settings):
+        return None
+    named = _named(claim.statement, "sparsity")
+    key = named[0][1] if named else "magnitude"
+    if key not in ("magnitude", "wanda"):
+        return None
+    quality = _quality_moves(claim, masked)
+    if quality is None:
+        return untestable(ref, UntestableCategory.underspecified,
+                          "a trend over sparsity that says no direction of the metric")
+    # perplexity: lower is better, so quality rising with sparsity is a falling perplexity
+    sign = "-" if (quality == "better") == axis.rises else "+"
+    label = "Wanda" if key == "wanda" else "magnitude pruning"
+    untested = _shape_untested(claim.statement, axis)
+    untested += [f"the curve of {w} (the claim names it too; the slope is {label}'s)" for w, _ in named[1:]]
+    from verifier.real_models import SMOLLM2, reduced_evaluation
+
+    return make_plan(ref, b, claim, metric=f"ppl_{key}_unstructured",
+                     expected=Trend(sign=sign, x_param="sparsity", log2_x=False,
+                                    text=f"{label}'s WikiText-2 perplexity {'rises' if sign == '+' else 'falls'} as "
+                                         f"sparsity rises (the claim: quality gets {quality} as sparsity "
+                                         f"{'rises' if axis.rises else 'falls'})"),
+                     rule="trend", size=size, device=device, sweep=list(PPL_SWEEP),
+                     params={"prune_methods": [key], "ptq_methods": [], "w8a8_methods": []},
+                     reason=f"{label} (unstructured, one-shot) at {', '.join(f'{v:.0%}' for v in PPL_SWEEP)} "
+                            f"sparsity, a run per value, {SMOLLM2}" + (
+                                "" if named else f" (the claim names no method: {label})")
+                            + reduced_evaluation(b, size),
+                     untested=untested)
 
 
 def _read_gap(masked: str, named: list[tuple[str, str]]

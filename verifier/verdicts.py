@@ -206,6 +206,11 @@ class ReproPlan(Frozen):
     size: Literal["smoke", "small", "full"] = Field(
         description="the bundle size to run; 'smoke' and 'small' plans are always proxy scale")
     seeds: list[int] = Field(description="the seeds to run, one run per seed (per x value for a parameter sweep)")
+    sweep: list[float] = Field(
+        default_factory=list,
+        description="for a trend over runs that differ in one parameter (Trend.x_param): the values to run it at, "
+                    "each with every seed; runs at other values are not used. Empty: the plan runs no sweep itself "
+                    "(any stored value counts)")
     metric: str = Field(description="the metric (or, for a curve trend, the curve's y quantity) the claim is about")
     metric_direction: Literal["higher", "lower"] | None = Field(
         description="whether higher or lower is better, from the bundle manifest; None only for curves"
@@ -283,6 +288,12 @@ class ReproPlan(Frozen):
         if self.control is not None and self.rule != "paired_difference":
             raise ValueError("a control metric needs the paired_difference rule")
         curve_trend = isinstance(self.expected, Trend) and self.expected.curve is not None
+        if self.sweep and not (isinstance(self.expected, Trend) and self.expected.x_param):
+            raise ValueError("a sweep is the x values of a trend over one parameter (Trend.x_param)")
+        if self.sweep and len(set(self.sweep)) < 3:
+            raise ValueError(f"a sweep needs at least 3 distinct values, got {self.sweep}")
+        if self.sweep and isinstance(self.expected, Trend) and self.expected.x_param in self.params:
+            raise ValueError(f"{self.expected.x_param!r} is swept: it is no parameter every run shares")
         if self.metric_direction is None and not curve_trend:
             raise ValueError(f"metric {self.metric!r} needs its direction from the bundle manifest")
         return self

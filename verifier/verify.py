@@ -216,15 +216,25 @@ def _todo(settings: Settings, ref: str, size: str, device: str | None = None) ->
     todo: dict[str, tuple[dict, list[int]]] = {}
     with storage_errors(ref), session_factory(engine)() as s:
         subject = load_subject(s, ref)
-        for _, plan, _ in _plans(s, subject, size, device):
-            key = _key(plan)
-            if key in todo:
-                continue
-            done = {r.seeds[0] for r in _runs_for(s, plan) if r.status == "ok" and r.seeds
-                    and not config_differs(plan.get("config") or {}, r.params or {}, _sweep(plan))}
-            missing = [seed for seed in plan["seeds"] if seed not in done]
-            todo[key] = (plan, missing)
+        for _, whole, _ in _plans(s, subject, size, device):
+            for plan in swept_plans(whole):  # a parameter sweep: the runs of each value
+                key = _key(plan)
+                if key in todo:
+                    continue
+                done = {r.seeds[0] for r in _runs_for(s, plan) if r.status == "ok" and r.seeds
+                        and not config_differs(plan.get("config") or {}, r.params or {}, _sweep(plan))}
+                missing = [seed for seed in plan["seeds"] if seed not in done]
+                todo[key] = (plan, missing)
     return todo
+
+
+def swept_plans(plan: dict) -> list[dict]:
+    """A stored plan as the runs it needs: itself, or for a parameter sweep (a trend over runs that
+    differ in Trend.x_param) one copy per swept value with that value among its parameters."""
+    x, values = _sweep(plan), plan.get("sweep") or []
+    if not x or not values:
+        return [plan]
+    return [{**plan, "params": {**plan["params"], x: v}} for v in values]
 
 
 def commands(settings: Settings, ref: str, *, size: str = "smoke", device: str | None = None) -> list[str]:

@@ -242,3 +242,69 @@ def test_a_trend_names_what_it_subtracts():
     assert observed_of("trend", "a", signed) == ("slope of (a - b) on x", "")
     assert observed_of("trend", "a", Trend(sign="+", curve="a", text="t")) == ("slope of a on log2 x", "")
 
+
+
+# -- a parameter sweep: SmolLM2's perplexity over sparsity ------------------------------------------------
+
+
+def test_a_perplexity_trend_over_sparsity_sweeps_smollm2(bundles):
+    """Before match-85 'Wanda's WikiText-2 perplexity increases as sparsity increases' ran on the
+    proxy's exact match (perplexity named untested): SmolLM2 prunes to its 'sparsity' parameter, so
+    the plan runs it at four sparsities, that pruning method alone."""
+    plan = _plan("Wanda's WikiText-2 perplexity increases as sparsity increases.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.bundle_id == "smollm2_wikitext_ppl", plan
+    assert (plan.metric, plan.expected.x_param, plan.expected.sign) == ("ppl_wanda_unstructured", "sparsity", "+")
+    assert plan.sweep == [0.2, 0.4, 0.6, 0.8] and "sparsity" not in plan.config
+    assert plan.params == {"prune_methods": ["wanda"], "ptq_methods": [], "w8a8_methods": []}
+    assert plan.untested == []
+    unnamed = _plan("On WikiText-2, perplexity rises as sparsity increases.", bundles)
+    assert unnamed.metric == "ppl_magnitude_unstructured" and "the claim names no method" in unnamed.reason
+    # global magnitude pruning is not a SmolLM2 setting: the proxy's curve, perplexity named untested
+    other = _plan("The WikiText-2 perplexity of global magnitude pruning grows with sparsity.", bundles)
+    assert other.bundle_id == "pruning_sweep" and other.sweep == []
+
+
+def test_swept_plans_are_one_per_value_and_only_their_runs_count(bundles):
+    from repro.records import RunRecord
+    from verifier.verify import swept_plans
+
+    plan = _plan("Wanda's WikiText-2 perplexity increases as sparsity increases.", bundles)
+    each = swept_plans(plan.model_dump(mode="json"))
+    assert [p["params"]["sparsity"] for p in each] == [0.2, 0.4, 0.6, 0.8]
+    assert all(p["params"]["prune_methods"] == ["wanda"] for p in each)
+    assert swept_plans({"params": {}, "expected": {"kind": "trend", "curve": "c"}}) == [
+        {"params": {}, "expected": {"kind": "trend", "curve": "c"}}]
+
+    def runs(ppl_at, extra=()):
+        out = []
+        for i, (x, seed) in enumerate([(x, s) for x in [*ppl_at, *extra] for s in (0, 1, 2)]):
+            out.append(RunRecord(
+                run_id=f"r{i:02d}", bundle_id=plan.bundle_id, bundle_version=plan.bundle_version, seal=plan.seal,
+                size="full", device="cuda", params={**plan.config, **plan.params, "sparsity": x}, seed=seed,
+                status="ok", started="2026-06-01T00:00:00+00:00",
+                metrics={"ppl_baseline_gguf_fp32": 20.0, plan.metric: ppl_at.get(x, 21.0) * (1 + 0.01 * seed)},
+                curves={}, fingerprint={"gpu_name": "NVIDIA H100 80GB HBM3"}, tables={}).to_json())
+        return out
+
+    rising = runs({0.2: 21.0, 0.4: 24.0, 0.6: 35.0, 0.8: 200.0}, extra=(0.5,))
+    v = judge_claim(plan, rising)
+    assert v.label == Label.reproduced_at_proxy_scale and v.observed > 0, v.reasons
+    assert len(v.runs_used) == 12  # the three runs at 50% (a default run) are not among the swept values
+    assert sum("is not one of the plan's swept values" in r.reason for r in v.runs_rejected) == 3
+    falling = runs({0.2: 40.0, 0.4: 30.0, 0.6: 25.0, 0.8: 21.0})
+    assert judge_claim(plan, falling).label == Label.not_reproduced
+
+
+def test_a_sweep_names_a_trend_over_one_parameter():
+    from verifier.verdicts import ReproPlan as Plan
+
+    base = dict(claim_ref="c", bundle_id="b", bundle_version="1", seal="sha256:" + "0" * 64, size="full",
+                seeds=[0], metric="m", metric_direction="lower", rule="trend", scale="proxy", reason="r")
+    Plan(**base, expected=Trend(sign="+", x_param="sparsity", text="t"), sweep=[0.2, 0.4, 0.6])
+    with pytest.raises(ValidationError, match="at least 3"):
+        Plan(**base, expected=Trend(sign="+", x_param="sparsity", text="t"), sweep=[0.2, 0.4])
+    with pytest.raises(ValidationError, match="x_param"):
+        Plan(**{**base, "metric_direction": None}, expected=Trend(sign="+", curve="c", text="t"), sweep=[0.2, 0.4, 0.6])
+    with pytest.raises(ValidationError, match="is swept"):
+        Plan(**base, expected=Trend(sign="+", x_param="sparsity", text="t"), sweep=[0.2, 0.4, 0.6],
+             params={"sparsity": 0.5})

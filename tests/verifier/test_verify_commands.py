@@ -125,3 +125,17 @@ def test_a_ray_cluster_gets_the_cuda_plans_whatever_this_machine_has(ingest_sent
     asked.clear()
     assert verify.run(load_settings(data_dir=str(tmp_path / "data")), "p.pdf", size="full")["need_cuda"] == 1
     assert asked == []
+
+
+def test_a_parameter_sweep_prints_a_line_per_swept_value(ingest_sentence, capsys):
+    """A trend over SmolLM2's pruning sparsity (match-85) needs runs at each swept value: --commands
+    prints one line per value, each binding it and the one pruning method the runs compute."""
+    ingest_sentence("On WikiText-2, Wanda's perplexity increases as sparsity increases.")
+    capsys.readouterr()
+    assert main(["-q", "verify", "p.pdf", "--size", "small", "--commands"]) == 0
+    lines = [x for x in capsys.readouterr().out.splitlines() if x.startswith("python")]
+    assert len(lines) == 4, lines
+    for value, line in zip(("0.2", "0.4", "0.6", "0.8"), lines):
+        words = shlex.split(line)
+        assert words[:6] == ["python", "-m", "repro", "run", "smollm2_wikitext_ppl", "--size"]
+        assert f"sparsity={value}" in words and "prune_methods=wanda" in words and "ptq_methods=" in words
