@@ -13,10 +13,12 @@ and which way quality (or the gap) moves outside that phrase ("accuracy drops", 
 claim about perplexity or error is tested on them as the proxy's quality, and says so. Bit-width
 trends run on qat_vs_ptq_bits (RTN, GPTQ, LSQ and STE QAT at 8/4/3/2 bits) or, for GLUE claims, on
 MiniLM with 2 bits added (its default 8/4/3 spans too little for a trend); sparsity trends on
-pruning_sweep (magnitude per layer and global, Wanda, 10..90%) or MiniLM's sweep. SmolLM2 quantises
-at two widths and prunes at one sparsity: too few points for a slope, so perplexity trends run on
-the proxy. What the slope does not test (how steeply, the range the claim names, another method it
-names) is listed as untested.
+pruning_sweep (magnitude per layer and global, Wanda, 10..90%) or MiniLM's sweep. A WikiText-2
+perplexity trend over sparsity of magnitude or Wanda pruning runs SmolLM2 at 20/40/60/80% (its
+'sparsity' parameter, a run per value and seed: ``ReproPlan.sweep``); SmolLM2 quantises at two widths
+only, so perplexity trends over bits (and gaps between two pruning methods) run on the proxy. What
+the slope does not test (how steeply, the range the claim names, another method it names) is
+listed as untested.
 """
 
 from __future__ import annotations
