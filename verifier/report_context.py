@@ -144,6 +144,7 @@ class RunView(View):
     gpu: str | None  # the fingerprint's GPU name; None on a CPU run
     duration_s: float | None
     rejected: str | None  # why the judge did not use it; None when used
+    swept: str | None = None  # a parameter sweep's value of this run ("sparsity 0.6"); None outside a sweep
 
 
 class UntestableView(View):

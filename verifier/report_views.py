@@ -91,7 +91,8 @@ def observed_of(rule: str, metric: str, expected: Any) -> tuple[str, str | None]
             return f"100 * ({metric} / {base} - 1)", "%"
         return f"{metric} - {base}", None
     if rule == "trend":
-        on = "log2 x" if _get(expected, "log2_x") else "x"
+        x = _get(expected, "x_param") or "x"  # a sweep's parameter by name: "on sparsity"
+        on = f"log2 {x}" if _get(expected, "log2_x") else x
         of = _get(expected, "curve") or metric
         if (minus := _get(expected, "minus_curve")):  # the gap between two methods' curves
             of = f"|{of} - {minus}|" if _get(expected, "absolute") else f"({of} - {minus})"
@@ -131,11 +132,14 @@ def untestable_view(untestable: Any) -> UntestableView:
     return UntestableView(category=_value(untestable.category), detail=untestable.detail)
 
 
-def run_view(record: Any, rejected: Mapping[str, str] | None = None) -> RunView:
-    """A run record (``RunRecord`` or its JSON) and, if the judge rejected it, why."""
+def run_view(record: Any, rejected: Mapping[str, str] | None = None, swept: str | None = None) -> RunView:
+    """A run record (``RunRecord`` or its JSON) and, if the judge rejected it, why; ``swept``: the
+    parameter a sweep plan varies, whose value the run shows."""
     fingerprint = _get(record, "fingerprint", None) or {}
     run_id = _get(record, "run_id")
+    value = (_get(record, "params", None) or {}).get(swept) if swept else None
     return RunView(
+        swept=f"{swept} {value:g}" if isinstance(value, (int, float)) else None,
         run_id=run_id,
         bundle_id=_get(record, "bundle_id"),
         status=_get(record, "status"),
@@ -170,7 +174,10 @@ def claim_row(claim_ref: str, claim: Any, grounding: Any, *, verdict: Any = None
     judge's reason. Runs are listed by id.
     """
     rejected = {r.run_id: r.reason for r in verdict.runs_rejected} if verdict is not None else {}
-    views = sorted((run_view(r, rejected) for r in runs), key=lambda r: r.run_id)
+    expected = _get(plan, "expected", None) if plan is not None else (_get(verdict, "expected", None)
+                                                                      if verdict is not None else None)
+    swept = _get(expected, "x_param", None) if expected is not None else None
+    views = sorted((run_view(r, rejected, swept) for r in runs), key=lambda r: r.run_id)
     return ClaimRow(
         claim_ref=claim_ref,
         text=claim.statement,

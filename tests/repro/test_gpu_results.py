@@ -420,3 +420,32 @@ def test_trends_grids_and_losses_in_words_get_the_verdicts_the_readme_quotes():
                       ("trend", "reproduced_at_proxy_scale"), ("trend", "inconclusive"),
                       ("paired_difference", "inconclusive"), ("paired_difference", "partially_reproduced"),
                       ("paired_difference", "reproduced_at_proxy_scale")]
+
+
+def test_the_smollm2_sparsity_sweep_gets_the_verdicts_its_readme_quotes():
+    """The twelve runs of a parameter sweep (match-85: SmolLM2 pruned by Wanda to 20/40/60/80%),
+    judged again from the stored records: the plan takes all twelve, and only them."""
+    from verifier.extract import extract_claims
+    from verifier.ingest import parse_source
+    from verifier.judge import judge_claim
+    from verifier.match import load_bundles, plan_claim
+    from verifier.verdicts import ReproPlan
+
+    folder = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-06-smollm2-sweep"
+    records = [json.loads(p.read_text()) for p in folder.glob("*/record.json")]
+    assert len(records) == 12 and {r["params"]["sparsity"] for r in records} == {0.2, 0.4, 0.6, 0.8}
+    bundles = load_bundles()
+    if bundles["smollm2_wikitext_ppl"].seal != records[0]["seal"]:
+        pytest.skip("smollm2_wikitext_ppl was resealed since these runs")
+    labels = []
+    for sentence, figures, label in _comparison_rows(folder / "README.md", "| claim | plan | observed, 12 runs"):
+        (c,) = [c for c in extract_claims(parse_source(f"# Compressing language models\n\n## Results\n\n{sentence}\n"
+                                                         .encode(), "markdown", "t.md")) if c.kind.value != "setup"]
+        plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
+        assert isinstance(plan, ReproPlan) and plan.sweep == [0.2, 0.4, 0.6, 0.8], (sentence, plan)
+        v = judge_claim(plan, records)
+        assert len(v.runs_used) == 12, v.reasons
+        assert label.startswith(f"*{v.label.text}*"), (sentence, v.label, v.reasons)
+        assert figures == f"{v.observed:+.4f} ({v.interval.low:.4f}..{v.interval.high:.4f})", sentence
+        labels.append(v.label.value)
+    assert labels == ["reproduced_at_proxy_scale", "not_reproduced"]

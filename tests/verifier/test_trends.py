@@ -308,3 +308,14 @@ def test_a_sweep_names_a_trend_over_one_parameter():
     with pytest.raises(ValidationError, match="is swept"):
         Plan(**base, expected=Trend(sign="+", x_param="sparsity", text="t"), sweep=[0.2, 0.4, 0.6],
              params={"sparsity": 0.5})
+
+
+def test_a_sweeps_runs_show_their_value_and_the_slope_its_parameter():
+    from verifier.report_views import run_view
+
+    sweep = Trend(sign="+", x_param="sparsity", log2_x=False, text="t")
+    assert observed_of("trend", "ppl_wanda_unstructured", sweep) == ("slope of ppl_wanda_unstructured on sparsity", "")
+    record = {"run_id": "r1", "bundle_id": "b", "status": "ok", "size": "small", "seed": 2, "device": "cpu",
+              "fingerprint": {}, "duration_s": 1.0, "params": {"sparsity": 0.6, "bits": [4, 3]}}
+    assert run_view(record, None, "sparsity").swept == "sparsity 0.6"
+    assert run_view(record).swept is None
