@@ -354,17 +354,10 @@ def _comparison_rows(readme: Path, header: str = "| claim | plan | A - B, mean o
     return [(c[0], c[2], c[3]) for c in ([cell.strip() for cell in line.strip("|").split("|")] for line in rows)]
 
 
-@pytest.mark.parametrize(("folder", "title", "bundle_ids", "expected"), [
-    (MINILM_SMALL, "Compressing BERT", {"minilm_sst2_compression"},
-     ["reproduced_at_proxy_scale"] * 3 + ["not_reproduced", "inconclusive", "inconclusive"]),
-    (REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-05", "Compressing transformers",
-     {"qat_vs_ptq_bits", "pruning_sweep"},
-     ["reproduced_at_proxy_scale"] * 2 + ["not_reproduced"] + ["reproduced_at_proxy_scale"] * 2 + ["inconclusive"]),
-])
-def test_two_method_comparisons_get_the_verdicts_the_readmes_quote(folder, title, bundle_ids, expected):
-    """Parity, denied wins and wins read from the other side, judged again from the stored records
-    with today's extractor, matcher and judge (a sentence planned as the win it denies, as before
-    judge-7, gets the opposite verdict here)."""
+def _rejudged(folder: Path, header: str, title: str, bundle_ids: set[str]) -> list[tuple[object, object]]:
+    """(plan, verdict) of each row of the README table under ``header``: its sentence extracted,
+    planned at small size and judged from the folder's records with today's extractor, matcher and
+    judge, the figures and label the row quotes asserted; skipped when a bundle was resealed."""
     from verifier.extract import extract_claims
     from verifier.ingest import parse_source
     from verifier.judge import judge_claim
@@ -373,20 +366,33 @@ def test_two_method_comparisons_get_the_verdicts_the_readmes_quote(folder, title
 
     records = [json.loads(p.read_text()) for p in folder.glob("*/record.json")]
     bundles = load_bundles()
-    seals = {r["bundle_id"]: r["seal"] for r in records}
-    if any(bundles[b].seal != seals[b] for b in bundle_ids):
+    if any(bundles[r["bundle_id"]].seal != r["seal"] for r in records if r["bundle_id"] in bundle_ids):
         pytest.skip("a bundle was resealed since these runs")
-    labels = []
-    for sentence, figures, label in _comparison_rows(folder / "README.md"):
+    out = []
+    for sentence, figures, label in _comparison_rows(folder / "README.md", header):
         (c,) = [c for c in extract_claims(parse_source(f"# {title}\n\n## Results\n\n{sentence}\n".encode(),
                                                          "markdown", "t.md")) if c.kind.value != "setup"]
         plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
         assert isinstance(plan, ReproPlan) and plan.bundle_id in bundle_ids, (sentence, plan)
         v = judge_claim(plan, [r for r in records if r["bundle_id"] == plan.bundle_id])
-        assert label.startswith(f"*{v.label.text}*"), (sentence, v.reasons)
+        assert label.startswith(f"*{v.label.text}*"), (sentence, v.label, v.reasons)
         assert figures == f"{v.observed:+.4f} ({v.interval.low:.4f}..{v.interval.high:.4f})", sentence
-        labels.append(v.label.value)
-    assert labels == expected
+        out.append((plan, v))
+    return out
+
+
+@pytest.mark.parametrize(("folder", "title", "bundle_ids", "expected"), [
+    (MINILM_SMALL, "Compressing BERT", {"minilm_sst2_compression"},
+     ["reproduced_at_proxy_scale"] * 3 + ["not_reproduced", "inconclusive", "inconclusive"]),
+    (SMALL_CPU, "Compressing transformers", {"qat_vs_ptq_bits", "pruning_sweep"},
+     ["reproduced_at_proxy_scale"] * 2 + ["not_reproduced"] + ["reproduced_at_proxy_scale"] * 2 + ["inconclusive"]),
+])
+def test_two_method_comparisons_get_the_verdicts_the_readmes_quote(folder, title, bundle_ids, expected):
+    """Parity, denied wins and wins read from the other side, judged again from the stored records
+    with today's extractor, matcher and judge (a sentence planned as the win it denies, as before
+    judge-7, gets the opposite verdict here)."""
+    judged = _rejudged(folder, "| claim | plan | A - B, mean of 3", title, bundle_ids)
+    assert [v.label.value for _, v in judged] == expected
 
 
 def test_trends_grids_and_losses_in_words_get_the_verdicts_the_readme_quotes():
@@ -394,58 +400,21 @@ def test_trends_grids_and_losses_in_words_get_the_verdicts_the_readme_quotes():
     and a loss said in words (match-74 .. match-76), judged again from the stored small-size records:
     before match-74 'RTN accuracy drops as the bit width decreases' was judged on RTN's per-layer
     error over layer index."""
-    from verifier.extract import extract_claims
-    from verifier.ingest import parse_source
-    from verifier.judge import judge_claim
-    from verifier.match import load_bundles, plan_claim
-    from verifier.verdicts import ReproPlan
-
-    folder = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-05"
-    records = [json.loads(p.read_text()) for p in folder.glob("*/record.json")]
-    bundles = load_bundles()
-    used = {"qat_vs_ptq_bits", "pruning_sweep", "gptq_vs_rtn"}
-    if any(bundles[r["bundle_id"]].seal != r["seal"] for r in records if r["bundle_id"] in used):
-        pytest.skip("a bundle was resealed since these runs")
-    labels = []
-    for sentence, figures, label in _comparison_rows(folder / "README.md", "| claim | plan | observed, 3 seeds"):
-        (c,) = [c for c in extract_claims(parse_source(f"# Compressing transformers\n\n## Results\n\n{sentence}\n"
-                                                         .encode(), "markdown", "t.md")) if c.kind.value != "setup"]
-        plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
-        assert isinstance(plan, ReproPlan) and plan.bundle_id in used, (sentence, plan)
-        v = judge_claim(plan, [r for r in records if r["bundle_id"] == plan.bundle_id])
-        assert label.startswith(f"*{v.label.text}*"), (sentence, v.label, v.reasons)
-        assert figures == f"{v.observed:+.4f} ({v.interval.low:.4f}..{v.interval.high:.4f})", sentence
-        labels.append((plan.rule, v.label.value))
-    assert labels == [("trend", "reproduced_at_proxy_scale"), ("trend", "not_reproduced"),
-                      ("trend", "reproduced_at_proxy_scale"), ("trend", "inconclusive"),
-                      ("paired_difference", "inconclusive"), ("paired_difference", "partially_reproduced"),
-                      ("paired_difference", "reproduced_at_proxy_scale")]
+    judged = _rejudged(SMALL_CPU, "| claim | plan | observed, 3 seeds", "Compressing transformers",
+                       {"qat_vs_ptq_bits", "pruning_sweep", "gptq_vs_rtn"})
+    assert [(p.rule, v.label.value) for p, v in judged] == [
+        ("trend", "reproduced_at_proxy_scale"), ("trend", "not_reproduced"), ("trend", "reproduced_at_proxy_scale"),
+        ("trend", "inconclusive"), ("paired_difference", "inconclusive"), ("paired_difference", "partially_reproduced"),
+        ("paired_difference", "reproduced_at_proxy_scale")]
 
 
 def test_the_smollm2_sparsity_sweep_gets_the_verdicts_its_readme_quotes():
     """The twelve runs of a parameter sweep (match-85: SmolLM2 pruned by Wanda to 20/40/60/80%),
     judged again from the stored records: the plan takes all twelve, and only them."""
-    from verifier.extract import extract_claims
-    from verifier.ingest import parse_source
-    from verifier.judge import judge_claim
-    from verifier.match import load_bundles, plan_claim
-    from verifier.verdicts import ReproPlan
-
     folder = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-06-smollm2-sweep"
     records = [json.loads(p.read_text()) for p in folder.glob("*/record.json")]
     assert len(records) == 12 and {r["params"]["sparsity"] for r in records} == {0.2, 0.4, 0.6, 0.8}
-    bundles = load_bundles()
-    if bundles["smollm2_wikitext_ppl"].seal != records[0]["seal"]:
-        pytest.skip("smollm2_wikitext_ppl was resealed since these runs")
-    labels = []
-    for sentence, figures, label in _comparison_rows(folder / "README.md", "| claim | plan | observed, 12 runs"):
-        (c,) = [c for c in extract_claims(parse_source(f"# Compressing language models\n\n## Results\n\n{sentence}\n"
-                                                         .encode(), "markdown", "t.md")) if c.kind.value != "setup"]
-        plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
-        assert isinstance(plan, ReproPlan) and plan.sweep == [0.2, 0.4, 0.6, 0.8], (sentence, plan)
-        v = judge_claim(plan, records)
-        assert len(v.runs_used) == 12, v.reasons
-        assert label.startswith(f"*{v.label.text}*"), (sentence, v.label, v.reasons)
-        assert figures == f"{v.observed:+.4f} ({v.interval.low:.4f}..{v.interval.high:.4f})", sentence
-        labels.append(v.label.value)
-    assert labels == ["reproduced_at_proxy_scale", "not_reproduced"]
+    judged = _rejudged(folder, "| claim | plan | observed, 12 runs", "Compressing language models",
+                       {"smollm2_wikitext_ppl"})
+    assert all(p.sweep == [0.2, 0.4, 0.6, 0.8] and len(v.runs_used) == 12 for p, v in judged)
+    assert [v.label.value for _, v in judged] == ["reproduced_at_proxy_scale", "not_reproduced"]
