@@ -293,8 +293,14 @@ def run(settings: Settings, ref: str, *, size: str = "smoke", device: str | None
                                 seeds=missing, progress=progress)
         for r in records:
             ran[r.status] += 1
-    return {"subject": ref, "plans": len(todo), "runs": dict(ran),
-            "already_complete": sum(1 for _, m in todo.values() if not m), "need_cuda": no_device}
+    # a sweep's values are one plan: complete when every value's runs are
+    whole: dict[str, bool] = {}
+    for plan, missing in todo.values():
+        x = _sweep(plan)
+        key = _key({**plan, "params": {k: v for k, v in plan["params"].items() if k != x}})
+        whole[key] = whole.get(key, True) and not missing
+    return {"subject": ref, "plans": len(whole), "runs": dict(ran),
+            "already_complete": sum(whole.values()), "need_cuda": no_device}
 
 
 def _default_device(bundle: str, size: str) -> str | None:

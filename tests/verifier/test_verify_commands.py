@@ -139,3 +139,23 @@ def test_a_parameter_sweep_prints_a_line_per_swept_value(ingest_sentence, capsys
         words = shlex.split(line)
         assert words[:6] == ["python", "-m", "repro", "run", "smollm2_wikitext_ppl", "--size"]
         assert f"sparsity={value}" in words and "prune_methods=wanda" in words and "ptq_methods=" in words
+
+
+def test_a_sweeps_stored_runs_complete_its_plan_once_imported(ingest_sentence, capsys):
+    """The twelve stored CPU runs of the SmolLM2 sparsity sweep, imported, are the whole plan: verify
+    starts no run, counts one plan (not one per swept value) and judges it from them."""
+    folder = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-06-smollm2-sweep"
+    from verifier.match import load_bundles
+
+    seal = json.loads(next(folder.glob("*/record.json")).read_text())["seal"]
+    if load_bundles()["smollm2_wikitext_ppl"].seal != seal:
+        pytest.skip("smollm2_wikitext_ppl was resealed since these runs")
+    ingest_sentence("On WikiText-2, Wanda's perplexity increases as sparsity increases.")
+    assert main(["-q", "repro", "import", str(folder)]) == 0
+    capsys.readouterr()
+    assert main(["-q", "verify", "p.pdf", "--size", "small", "--commands"]) == 0
+    assert [x for x in capsys.readouterr().out.splitlines() if x.startswith("python")] == []
+    assert main(["-q", "verify", "p.pdf", "--size", "small"]) == 0
+    out = capsys.readouterr().out
+    assert "1 distinct plans, 1 already complete, new runs {}" in out
+    assert "verdicts: 1 reproduced at proxy scale" in out
