@@ -304,7 +304,8 @@ def knee_comparison_plan(claim: Claim, ref: str, b: BundleInfo, compared: tuple[
 
 _UNSTRUCTURED = re.compile(r"\bunstructured\b", re.IGNORECASE)
 _NM = re.compile(r"\b2:4\b|\bsemi-structured\b|\bN:M\b", re.IGNORECASE)
-_WORSE_REL = re.compile(r"\b(?:costs? more|worse|lower (?:[\w-]+ ){0,2}accuracy|los(?:es|e|ing) more|"
+_WORSE_REL = re.compile(r"\b(?:costs? (?:\d+(?:\.\d+)?\s*(?:points?|pp|%)?\s+)?more|worse|"
+                        r"lower (?:[\w-]+ ){0,2}accuracy|los(?:es|e|ing) more|"
                         r"degrad\w* (?:\w+ )?more|larger (?:accuracy )?(?:drops?|loss(?:es)?)|less accurate|"
                         r"underperform\w*|falls? (?:\w+ )?behind)\b", re.IGNORECASE)
 _BETTER_REL = re.compile(r"\b(?:outperform\w*|better|beats?|higher (?:[\w-]+ ){0,2}accuracy|more accurate|"

@@ -161,7 +161,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-85"
+MATCHER_VERSION = "match-86"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -313,7 +313,8 @@ _OUR_COMPRESSED = re.compile(r"\bour (?:[\w-]+ )?(?:\d(?:\.\d+)?-bits?|W\dA\d+|q
 _QAT_VARIANT = re.compile(r"\bQAT\b|quanti[sz]ation[- ]aware|\bSTE\b|straight[- ]through|\bLSQ\b|learned step",
                           re.IGNORECASE)
 # what a comparison that names no metric may be about besides model quality
-_COST = re.compile(r"\b(cost\w*|time|faster|slower|speed\w*|latency|throughput|memory|energy|FLOPs?|efficien\w*|"
+_COST = re.compile(r"\b(cost\w*(?!\s+(?:\d+(?:\.\d+)?\s*)?(?:more\s+|less\s+|fewer\s+)?(?:points?|accuracy|pp\b|"
+                   r"percentage|%))|time|faster|slower|speed\w*|latency|throughput|memory|energy|FLOPs?|efficien\w*|"
                    r"hardware|compute|storage|size|footprint|GPU[- ]hours?)\b", re.IGNORECASE)
 _QUALITY_METRICS = {"perplexity", "pass@k", "exact match", "BLEU", "ROUGE", "CIDEr", "accuracy", "error", "loss", "F1"}
 _QUALITY_WORDS = re.compile(r"\b(accuracy|accurate|perplexity|performance|degradation|quality|exact[- ]match|"
@@ -726,6 +727,10 @@ _DENIED_WIN = re.compile(r"\bnot (?:true|the case) that\b|"
                          r"fail(?:s|ed)? to|no)\s+(?!only\b|always\b|consistently\b|necessarily\b|just\b)(?:\w+ly\s+)?"
                          r"(?:outperform\w*|better|beats?|surpass\w*|superior|improv\w*)\b", re.IGNORECASE)
 
+# "Wanda's advantage over magnitude pruning disappears at 2:4 sparsity": a win denied at that setting (not a
+# trend: "... disappears as the bit width grows" is read by verifier.trends)
+_LOST_ADVANTAGE = re.compile(r"\b(?:advantage|benefit|gain|edge|lead|superiority)s?\b[^.;]{0,60}?\b(?:disappears?|"
+                             r"vanish(?:es)?|is lost|goes away|no longer holds)\b", re.IGNORECASE)
 # "QAT is not worse than RTN", "GPTQ is no worse than RTN", "RTN does not lag behind GPTQ", "at least as
 # accurate as full precision": a loss denied
 _DENIED_LOSS = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:not|no)|(?:is|are|was|were)n't|no|never|(?:does|do|did)\s*"
@@ -857,7 +862,8 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
         if isinstance(kept, ReproPlan):
             left = f"that {lost.group('by')} loses accuracy there (the loss the claim says QAT recovers)"
             return kept.model_copy(update={"untested": [*kept.untested, left]})
-    if _DENIED_WIN.search(claim.statement):
+    if _DENIED_WIN.search(claim.statement) or (_LOST_ADVANTAGE.search(claim.statement)
+                                               and read_axis(claim.statement) is None):
         won = _plan_one(claim.model_copy(update={"direction": "better"}), ref, bundles, size=size, device=device,
                         as_better=True)
         return _denied_win(won) or (won if isinstance(won, Untestable) else untestable(
@@ -1041,8 +1047,10 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
             and not (claim.metric is None and knee_named(text))
             # "GPTQ degrades gracefully with fewer bits", "the gap between QAT and PTQ widens at lower bit widths"
             and not (claim.metric is None and names_quality_trend(text))
-            # "per-layer magnitude pruning falls behind global magnitude pruning": two masks of one method
-            and not (claim.metric is None and read_global_comparison(text) is not None)):
+            # "per-layer magnitude pruning falls behind global magnitude pruning", "the 2:4 pattern costs 3 more
+            # points than unstructured pruning": two masks of one method
+            and not (claim.metric is None and (read_global_comparison(text) is not None
+                                               or read_pattern_comparison(text) is not None))):
         what = f"its metric ({claim.metric})" if claim.metric else "it"
         return untestable(ref, nc.no_bundle if family else nc.underspecified,
                           f"{what} is not a model-quality measure that a compression bundle reproduces"

@@ -263,7 +263,10 @@ _NOT_A_SIZE = r"(?!\s*(?:sparsity|sparse|of (?:the |its |their )?(?:weights|para
 _AMOUNT_WORDS = "about |around |roughly |~|over |more than |at least |up to "  # see MARGIN_QUALIFIER
 _MARGIN = re.compile(r"\bby (?P<q>" + _AMOUNT_WORDS + r")?(?P<v>\d+(?:\.\d+)?)\s*"
                      r"(?:percentage points?|points?|pp|%)(?!\w)" + _NOT_A_SIZE +
-                     r"|(?P<v2>\d+(?:\.\d+)?)\s*(?:percentage points?|points?|pp)\s+(?:higher|more|better|above)\b",
+                     r"|(?P<v2>\d+(?:\.\d+)?)\s*(?:percentage points?|points?|pp)\s+(?:higher|more|better|above|"
+                     r"(?:more|less) accurate|lower|worse|below)\b"
+                     # "costs 3 more points than unstructured pruning"
+                     r"|(?P<v3>\d+(?:\.\d+)?)\s+more\s+(?:percentage\s+)?points?\b",
                      re.IGNORECASE)
 _PPL_MARGIN = re.compile(r"\bby (?:" + _AMOUNT_WORDS + r")?\d+(?:\.\d+)?\s*"
                          r"(?:perplexity points?|points?|ppl|%)?(?=[\s,.;)])(?!\s*(?:-?bits?|layers?|heads?)\b)"
@@ -304,7 +307,7 @@ def accuracy_margin(text: str) -> Quantity | None:
     m = _MARGIN.search(text)
     if m is None:
         return None
-    value = float(m.group("v") or m.group("v2"))
+    value = float(m.group("v") or m.group("v2") or m.group("v3"))
     qualifier = MARGIN_QUALIFIER.get((m.group("q") or "").strip().lower(), "eq")
     return Quantity(value=value, unit="pp", qualifier=qualifier, text=m.group(0).strip())
 
@@ -360,6 +363,10 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
         if tolerance is not None:  # a relative bound lives in the comparison only
             tolerance = bound[0]
         reason = f"{reason}; judged within the claim's own bound ({words})"
+    elif (isinstance(expected, Comparison) and expected.op == "worse" and expected.margin is None
+          and (margin := accuracy_margin(claim.statement)) is not None):
+        # "the 2:4 pattern costs 3 more points than unstructured pruning": the direction is tested, not its size
+        untested = [*(untested or []), f"the stated size of the difference ({margin.text})"]
     elif (isinstance(expected, Comparison) and expected.op == "better" and expected.margin is None
           and spec.get("unit") not in ("fraction", "perplexity") and (margin := accuracy_margin(claim.statement))):
         # "GPTQ outperforms RTN by 4 points": the runs compare another measure (layer errors), not its points

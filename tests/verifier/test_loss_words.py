@@ -112,3 +112,26 @@ def test_qat_with_a_teacher_is_not_lsq_or_ste(bundles):
     planned as LSQ QAT beating RTN."""
     plan = _plan("QAT with knowledge distillation improves 2-bit accuracy over plain QAT.", bundles)
     assert isinstance(plan, Untestable) and "without distillation" in plan.detail, plan
+
+
+@pytest.mark.parametrize(("sentence", "metric", "baseline"), [
+    ("Wanda's advantage over magnitude pruning disappears at 2:4 sparsity.", "wanda_2of4_exact_match",
+     "nm_2of4_exact_match"),
+    ("QAT's advantage over PTQ vanishes at 8 bits.", "qat_lsq_w8_exact_match", "rtn_w8_exact_match"),
+])
+def test_an_advantage_that_disappears_is_a_denied_win_there(bundles, sentence, metric, baseline):
+    """No plan before match-86 ('not a model-quality measure')."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan), plan
+    assert (plan.metric, plan.expected.baseline_metric, plan.expected.op) == (metric, baseline, "not_better")
+
+
+def test_a_stated_size_of_a_difference_the_plan_does_not_judge_is_named_untested(bundles):
+    """'costs 3 more points' read as a cost claim before match-86 (no plan); '4 points less accurate'
+    was judged on layer errors with no word of the 4 points."""
+    nm = _plan("With 50% sparsity, the 2:4 pattern costs 3 more points than unstructured pruning.", bundles)
+    assert isinstance(nm, ReproPlan) and (nm.metric, nm.expected.op) == ("nm_2of4_exact_match", "worse"), nm
+    assert nm.untested == ["the stated size of the difference (3 more points)"]
+    layers = _plan("RTN is 4 points less accurate than GPTQ at 3 bits.", bundles)
+    assert isinstance(layers, ReproPlan) and layers.metric == "gptq_w3_channel_mean_rel_error", layers
+    assert any("(4 points less accurate)" in u for u in layers.untested), layers.untested
