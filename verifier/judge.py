@@ -98,7 +98,8 @@ RULES = "\n".join((
      "100 * (A / B - 1), in % of B, with the tolerance and a stated margin in % of B too."),
     ("Trends. At least 3 distinct x over a 4x span (largest x over the smallest positive x); OLS slope of y on log2(x) "
      f"(or x) over all runs' points with its {LEVEL:.0%} t interval (a trend of the gap between two methods: of "
-     "the difference of their curves in each run at each x, its absolute value for a gap that names no leader). "
+     "the difference of their curves in each run at each x, or of their two metrics in each run of a parameter "
+     "sweep; its absolute value for a gap that names no leader). "
      "The claimed sign is reproduced when the interval "
      "excludes zero on that side, not reproduced when the slope is zero or the interval lies on the other side, "
      "inconclusive otherwise, and inconclusive when the design is too small."),
@@ -377,7 +378,11 @@ def _trend_rule(plan: ReproPlan, exp: Trend, used: list[dict]) -> _Outcome:
             ys += r["curves"][exp.curve]["y"]
         else:
             xs.append(r["params"][exp.x_param])
-            ys.append(r["metrics"][plan.metric])
+            y = r["metrics"][plan.metric]
+            if exp.minus_metric is not None:  # the gap between two methods in the same run
+                y -= r["metrics"][exp.minus_metric]
+                y = abs(y) if exp.absolute else y
+            ys.append(y)
     res = trend_test(xs, ys, log2_x=exp.log2_x, level=LEVEL)
     reasons = [res.reason]
     if not res.testable:

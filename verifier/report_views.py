@@ -94,7 +94,7 @@ def observed_of(rule: str, metric: str, expected: Any) -> tuple[str, str | None]
         x = _get(expected, "x_param") or "x"  # a sweep's parameter by name: "on sparsity"
         on = f"log2 {x}" if _get(expected, "log2_x") else x
         of = _get(expected, "curve") or metric
-        if (minus := _get(expected, "minus_curve")):  # the gap between two methods' curves
+        if (minus := _get(expected, "minus_curve") or _get(expected, "minus_metric")):  # a gap between two methods
             of = f"|{of} - {minus}|" if _get(expected, "absolute") else f"({of} - {minus})"
         return f"slope of {of} on {on}", ""
     return "", None

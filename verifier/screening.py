@@ -28,6 +28,8 @@ def _needs(plan: ReproPlan) -> tuple[list[str], list[str]]:
         return [plan.metric, exp.baseline_metric], []
     if isinstance(exp, Trend) and exp.curve is not None:
         return [], [c for c in (exp.curve, exp.minus_curve) if c is not None]
+    if isinstance(exp, Trend) and exp.minus_metric is not None:
+        return [plan.metric, exp.minus_metric], []
     return [plan.metric], []
 
 

@@ -233,8 +233,9 @@ def trend_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
     gap = _read_gap(masked, named)
     if gap is None and (compares or _OUTPERFORMS.search(masked)):
         return None  # "QAT outperforms PTQ at lower bit widths": a comparison at a width, planned elsewhere
-    if (setting == "perplexity" and axis.name == "sparsity" and gap is None
-            and (swept := _perplexity_sweep(claim, ref, bundles, masked, axis, size=size, device=device)) is not None):
+    if (setting == "perplexity" and axis.name == "sparsity"
+            and (swept := _perplexity_sweep(claim, ref, bundles, masked, axis, gap, size=size, device=device))
+            is not None):
         return swept
     where = _where(setting, axis.name, bundles, size)
     if where is None:
@@ -250,7 +251,7 @@ def trend_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
     plural = "bit widths" if axis.name == "bits" else "sparsities"
     if setting == "perplexity":
         why = ("quantise at two widths only, too few for a slope" if axis.name == "bits" else
-               "sweep sparsity for one magnitude or Wanda mask per run, no gap between two and no global mask")
+               "prune by magnitude (per layer) or Wanda only, no global masks")
         tail += f" (SmolLM2's runs {why}, so the proxy's {score} stands in for perplexity)"
     moves = "rises" if axis.rises else "falls"
     if gap is not None:
@@ -298,15 +299,41 @@ def trend_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
 PPL_SWEEP = [0.2, 0.4, 0.6, 0.8]
 
 
-def _perplexity_sweep(claim: Claim, ref: str, bundles: dict[str, BundleInfo], masked: str, axis: Axis, *,
-                      size: str, device: str) -> ReproPlan | Untestable | None:
+def _perplexity_sweep(claim: Claim, ref: str, bundles: dict[str, BundleInfo], masked: str, axis: Axis,
+                      gap: tuple | None, *, size: str, device: str) -> ReproPlan | Untestable | None:
     """"Wanda's WikiText-2 perplexity grows with sparsity": SmolLM2 pruned by the claim's method to
     each of PPL_SWEEP (the bundle's 'sparsity' parameter, one run per value and seed; the runs compute
-    that pruning method only), the slope of its perplexity over sparsity. None where SmolLM2 does not
-    prune that way (global magnitude pruning): the proxy's curves then stand in."""
+    that pruning method only), the slope of its perplexity over sparsity; "the gap between Wanda and
+    magnitude pruning widens with sparsity": both methods in each run, the slope of the difference
+    of their perplexities (Trend.minus_metric). None where SmolLM2 does not prune that way (global
+    magnitude pruning): the proxy's curves then stand in."""
     b = bundles.get("smollm2_wikitext_ppl")
     if b is None or (b.settings is not None and size not in b.settings):
         return None
+    from verifier.real_models import SMOLLM2, reduced_evaluation
+
+    if gap is not None:
+        grows, signed, (a_words, a_key), (b_words, b_key) = gap
+        if {a_key, b_key} != {"magnitude", "wanda"}:
+            return None
+        labels = {"wanda": "Wanda", "magnitude": "magnitude pruning"}
+        # perplexity: lower is better, so A's advantage over B growing is A - B falling
+        sign = ("+" if grows == axis.rises else "-") if not signed else ("-" if grows == axis.rises else "+")
+        what = (f"{labels[a_key]}'s WikiText-2 perplexity minus {labels[b_key]}'s" if signed else
+                f"the gap between {labels[a_key]}'s and {labels[b_key]}'s WikiText-2 perplexity (unsigned)")
+        untested = _shape_untested(claim.statement, axis)
+        if signed:
+            untested.append(f"that {a_words} is ahead of {b_words}: only how the difference moves is tested")
+        return make_plan(ref, b, claim, metric=f"ppl_{a_key}_unstructured",
+                         expected=Trend(sign=sign, x_param="sparsity", log2_x=False,
+                                        minus_metric=f"ppl_{b_key}_unstructured", absolute=not signed,
+                                        text=f"{what} {'rises' if sign == '+' else 'falls'} as sparsity rises"),
+                         rule="trend", size=size, device=device, sweep=list(PPL_SWEEP),
+                         params={"prune_methods": sorted({a_key, b_key}), "ptq_methods": [], "w8a8_methods": []},
+                         reason=f"{what}, both pruned one-shot (unstructured) in each run at "
+                                f"{', '.join(f'{v:.0%}' for v in PPL_SWEEP)} sparsity, a run per value, {SMOLLM2}"
+                                + reduced_evaluation(b, size),
+                         untested=untested)
     named = _named(claim.statement, "sparsity")
     key = named[0][1] if named else "magnitude"
     if key not in ("magnitude", "wanda"):
@@ -320,7 +347,6 @@ def _perplexity_sweep(claim: Claim, ref: str, bundles: dict[str, BundleInfo], ma
     label = "Wanda" if key == "wanda" else "magnitude pruning"
     untested = _shape_untested(claim.statement, axis)
     untested += [f"the curve of {w} (the claim names it too; the slope is {label}'s)" for w, _ in named[1:]]
-    from verifier.real_models import SMOLLM2, reduced_evaluation
 
     return make_plan(ref, b, claim, metric=f"ppl_{key}_unstructured",
                      expected=Trend(sign=sign, x_param="sparsity", log2_x=False,

@@ -163,8 +163,10 @@ class Trend(Frozen):
     x_param: str | None = Field(default=None, description="the parameter swept across runs (x), when no curve is used")
     minus_curve: str | None = Field(default=None, description="a second curve of each run, subtracted point by point "
                                     "(same x) from ``curve``: the trend of the gap between two methods")
-    absolute: bool = Field(default=False, description="with minus_curve: the size of the gap, |curve - minus_curve| "
-                           "(a 'gap between' A and B that names no leader)")
+    minus_metric: str | None = Field(default=None, description="with x_param: a second metric of each run, subtracted "
+                                     "from the plan's (the gap between two methods scored in the same runs)")
+    absolute: bool = Field(default=False, description="with minus_curve or minus_metric: the size of the gap, "
+                           "|A - B| (a 'gap between' A and B that names no leader)")
     log2_x: bool = Field(default=True, description="fit y against log2(x) rather than x")
     text: str = Field(description="the trend in the claim's words, for reports")
 
@@ -174,8 +176,10 @@ class Trend(Frozen):
             raise ValueError("a trend needs exactly one of 'curve' or 'x_param'")
         if self.minus_curve is not None and self.curve is None:
             raise ValueError("a trend's 'minus_curve' is subtracted from its 'curve'; it has none")
-        if self.absolute and self.minus_curve is None:
-            raise ValueError("'absolute' is the size of a gap between two curves; the trend names one")
+        if self.minus_metric is not None and self.x_param is None:
+            raise ValueError("a trend's 'minus_metric' is subtracted run by run over its x_param; it has none")
+        if self.absolute and self.minus_curve is None and self.minus_metric is None:
+            raise ValueError("'absolute' is the size of a gap between two curves or metrics; the trend names one")
         return self
 
 

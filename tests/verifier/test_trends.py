@@ -236,6 +236,8 @@ def test_a_trend_names_what_it_subtracts():
         Trend(sign="+", x_param="budget", minus_curve="b", text="t")
     with pytest.raises(ValidationError):
         Trend(sign="+", curve="a", absolute=True, text="t")
+    with pytest.raises(ValidationError, match="x_param"):
+        Trend(sign="+", curve="a", minus_metric="b", text="t")
     gap = Trend(sign="-", curve="a", minus_curve="b", absolute=True, log2_x=True, text="t")
     assert observed_of("trend", "a", gap) == ("slope of |a - b| on log2 x", "")
     signed = Trend(sign="-", curve="a", minus_curve="b", log2_x=False, text="t")
@@ -319,3 +321,37 @@ def test_a_sweeps_runs_show_their_value_and_the_slope_its_parameter():
               "fingerprint": {}, "duration_s": 1.0, "params": {"sparsity": 0.6, "bits": [4, 3]}}
     assert run_view(record, None, "sparsity").swept == "sparsity 0.6"
     assert run_view(record).swept is None
+
+
+def test_a_perplexity_gap_over_sparsity_runs_both_methods_in_each_sweep_run(bundles):
+    """Since match-87 the gap between Wanda and magnitude pruning in WikiText-2 perplexity is swept
+    on SmolLM2 (both pruned in each run, their difference per run: Trend.minus_metric) rather than
+    the proxy's exact-match curves; an advantage is signed (lower perplexity is better)."""
+    from repro.records import RunRecord
+
+    gap = _plan("On WikiText-2, the gap between Wanda and magnitude pruning widens at higher sparsity.", bundles)
+    assert isinstance(gap, ReproPlan) and gap.bundle_id == "smollm2_wikitext_ppl", gap
+    e = gap.expected
+    assert (e.x_param, e.minus_metric, e.absolute, e.sign) == ("sparsity", "ppl_magnitude_unstructured", True, "+")
+    assert gap.metric == "ppl_wanda_unstructured" and gap.params["prune_methods"] == ["magnitude", "wanda"]
+    lead = _plan("Wanda's advantage over magnitude pruning in WikiText-2 perplexity grows with sparsity.", bundles)
+    assert (lead.expected.absolute, lead.expected.sign) == (False, "-")  # Wanda minus magnitude falls
+    assert observed_of("trend", gap.metric, e) == (
+        "slope of |ppl_wanda_unstructured - ppl_magnitude_unstructured| on sparsity", "")
+
+    def runs(wanda, magnitude):
+        return [RunRecord(run_id=f"r{i:02d}", bundle_id=gap.bundle_id, bundle_version=gap.bundle_version,
+                          seal=gap.seal, size="full", device="cuda",
+                          params={**gap.config, **gap.params, "sparsity": x}, seed=seed, status="ok",
+                          started="2026-06-01T00:00:00+00:00",
+                          metrics={"ppl_baseline_gguf_fp32": 20.0, "ppl_wanda_unstructured": wanda[j] + seed,
+                                   "ppl_magnitude_unstructured": magnitude[j] + 2 * seed},
+                          curves={}, fingerprint={"gpu_name": "NVIDIA H100 80GB HBM3"}, tables={}).to_json()
+                for i, (j, x, seed) in enumerate((j, x, s) for j, x in enumerate([0.2, 0.4, 0.6, 0.8])
+                                                 for s in (0, 1, 2))]
+
+    widening = runs([21.0, 25.0, 40.0, 90.0], [22.0, 40.0, 300.0, 5000.0])
+    assert judge_claim(gap, widening).label == Label.reproduced_at_proxy_scale
+    assert judge_claim(lead, widening).label == Label.partially_reproduced  # grows; "ahead" untested
+    same = runs([21.0, 25.0, 40.0, 90.0], [21.0, 25.0, 40.0, 90.0])
+    assert judge_claim(gap, same).label != Label.reproduced_at_proxy_scale
