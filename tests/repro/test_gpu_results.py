@@ -418,3 +418,13 @@ def test_the_smollm2_sparsity_sweep_gets_the_verdicts_its_readme_quotes():
                        {"smollm2_wikitext_ppl"})
     assert all(p.sweep == [0.2, 0.4, 0.6, 0.8] and len(v.runs_used) == 12 for p, v in judged)
     assert [v.label.value for _, v in judged] == ["reproduced_at_proxy_scale", "not_reproduced"]
+
+
+def test_the_smollm2_gap_sweep_gets_the_verdicts_its_readme_quotes():
+    """Both pruning methods in each of twelve sweep runs (match-87): the gap's trend judged again
+    from the stored records, on the per-run difference of the two perplexities."""
+    folder = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-06-smollm2-sweep-gap"
+    judged = _rejudged(folder, "| claim | plan | observed, 12 runs", "Compressing language models",
+                       {"smollm2_wikitext_ppl"})
+    assert all(p.expected.minus_metric == "ppl_magnitude_unstructured" and len(v.runs_used) == 12 for p, v in judged)
+    assert [v.label.value for _, v in judged] == ["reproduced_at_proxy_scale", "partially_reproduced"]
