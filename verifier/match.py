@@ -977,11 +977,13 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
     acts = claim.activation_bits
     if acts is None and (wa := _WA_TEXT.search(text)) is not None:
         acts = float(wa.group(2))
-    if is_qat and acts is not None and acts < 16:
+    if acts is not None and acts >= 16:
+        acts = None  # W4A16: 16-bit activations, weight-only quantisation
+    if is_qat and acts is not None:
         # "QAT at W4A8 matches FP16": the QAT runs train with quantised weights only, activations in full precision
         return untestable(ref, nc.no_bundle, f"QAT with {acts:g}-bit activations: the QAT runs quantise weights only "
                                              "(activations stay in full precision)")
-    if acts is not None and acts < 16 and not (acts == 8 and bits in (None, 8)):
+    if acts is not None and not (acts == 8 and bits in (None, 8)):
         # "GPTQ outperforms RTN at W4A8": the weight-only runs would test W4A16; only W8A8 quantises activations
         return untestable(ref, nc.no_bundle, f"weights and {acts:g}-bit activations"
                                              + (f" (W{bits}A{acts:g})" if bits else "")
@@ -1258,11 +1260,7 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                                 + " on a proxy model",
                          untested=sparsity_scope(claim, 0.5))
 
-    act_bits = claim.activation_bits
-    if act_bits is None and (m := _WA_TEXT.search(text)):
-        act_bits = float(m.group(2))
-    if act_bits is not None and act_bits >= 16:
-        act_bits = None  # W4A16: 16-bit activations, weight-only quantisation
+    act_bits = acts  # read once above; past that check only W8A8 (or none) is left
     smoothquant = name.lower().startswith("smoothquant")
     if is_quant and (act_bits is not None or smoothquant) and no_loss:
         # weights and activations quantised: only the W8A8 runs of gptq_vs_rtn test that
