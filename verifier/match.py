@@ -153,6 +153,7 @@ from verifier.parity import parity_plan, read_parity
 from verifier.real_models import PPL_NO_LOSS, REORDER, real_model_plan, real_setting
 from verifier.granularity import grids_plan, read_grids
 from verifier.trends import names_quality_trend, read_axis, trend_plan
+from verifier.subjects import members_text, subject_claims
 from verifier.verdicts import (
     Comparison,
     ReproPlan,
@@ -161,7 +162,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-87"
+MATCHER_VERSION = "match-88"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -478,16 +479,37 @@ def _plan_compound(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, si
     sentence planned whole. A knee claim ("holds up to 50%, but falls sharply beyond") is one claim."""
     parts = [] if read_knee(claim.statement) else clause_claims(claim)
     if not parts:
-        return _plan_claim(claim, ref, bundles, size=size, device=device)
-    planned = [_plan_claim(part, ref, bundles, size=size, device=device) for part in parts]
+        return _plan_subjects(claim, ref, bundles, size=size, device=device)
+    planned = [_plan_subjects(part, ref, bundles, size=size, device=device) for part in parts]
     first = next((i for i, p in enumerate(planned) if isinstance(p, ReproPlan)), None)
     if first is None:  # no clause is testable: why, as the sentence says it (unless its mixed fields plan)
-        whole = _plan_claim(claim, ref, bundles, size=size, device=device)
+        whole = _plan_subjects(claim, ref, bundles, size=size, device=device)
         return whole if isinstance(whole, Untestable) else planned[0]
     plan = planned[first]
     left = [f"what its other clause says ({part.statement!r})" for i, part in enumerate(parts) if i != first]
     return plan.model_copy(update={"untested": [*plan.untested, *left],
                                    "reason": f"{plan.reason} (the clause {parts[first].statement!r})"})
+
+
+def _plan_subjects(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str,
+                   device: str) -> ReproPlan | Untestable:
+    """A sentence that says the same of several methods ("Both magnitude pruning and Wanda retain
+    accuracy at 50% sparsity", ``verifier.subjects``): the plan of the first subject a bundle tests,
+    with what it says of the others named untested; else the sentence planned whole."""
+    subjects = subject_claims(claim)
+    if not subjects:
+        return _plan_claim(claim, ref, bundles, size=size, device=device)
+    planned = [_plan_claim(one, ref, bundles, size=size, device=device) for one in subjects]
+    first = next((i for i, p in enumerate(planned) if isinstance(p, ReproPlan)), None)
+    if first is None:  # no subject is testable: why, as the sentence says it (unless it plans whole)
+        whole = _plan_claim(claim, ref, bundles, size=size, device=device)
+        return whole if isinstance(whole, Untestable) else planned[0]
+    plan, all_of = planned[first], members_text(subjects)
+    tested = _label_of(subjects[first].method)
+    left = [f"what it says of {_label_of(one.method)} (the claim says it of {all_of}; this plan tests {tested})"
+            for i, one in enumerate(subjects) if i != first]
+    return plan.model_copy(update={"untested": [*plan.untested, *left],
+                                   "reason": f"{plan.reason} (the subject {tested} of {all_of})"})
 
 
 def _as_loss(plan: ReproPlan | Untestable, loss: Quantity | None, increase: tuple[Quantity | None, str] | None
@@ -563,6 +585,8 @@ _LARGE_LOSS = re.compile(r"\b(?:significant|substantial|severe|large|huge|dramat
                          r"catastrophically|heavily|greatly)\s+(?:degrad\w*|hurts?|harms?|reduc\w*|lowers?|worsens?|"
                          r"increas\w* (?:the )?perplexity|drops?|decreas\w*)"
                          r"|\bcollaps\w*|\b(?:completely|totally|entirely) fails?\b|\bfails? (?:completely|entirely)\b|"
+                         # "RTN fails at 2 bits" (not "fails to converge")
+                         r"\bfail(?:s|ed)? (?:at|below|beyond|under)\b|"
                          r"\bbreaks? down\b|\bunusable\b|\bnear[- ]zero (?:accuracy|exact match)\b|"
                          r"\bdegenerates? into random\b", re.IGNORECASE)
 _SMALL_LOSS = re.compile(r"\b(?:only\s+)?(?:slightly|marginally|a little|a bit)\s+(?:worse|lower|less accurate|"
