@@ -342,6 +342,16 @@ _SPARSITY = (
 _NM = re.compile(r"(?<![\w.:])([1-8]):(4|8|16)(?![\w.:])")
 
 
+def sparsity_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes a sparsity as a share ("70% sparsity", "sparsity of 50%", "pruning 30%
+    of the weights"): the spans of those numbers, which are settings, never a claim's headline value."""
+    spans = []
+    for rx in _SPARSITY:
+        for m in rx.finditer(text):
+            spans.extend(m.span(i) for i in range(1, (m.lastindex or 0) + 1) if m.group(i) is not None)
+    return spans
+
+
 def sparsity_of(text: str) -> tuple[float | None, str | None]:
     """(sparsity fraction, pattern) from "50% sparsity", "zero density of 42.2%", "2:4"."""
     fraction = None

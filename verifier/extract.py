@@ -52,6 +52,7 @@ from verifier.claim_fields import (
     find_models,
     primary_method,
     sparsity_of,
+    sparsity_spans,
 )
 from verifier.claims import Anchor, Claim, ClaimKind, Method, Quantity
 from verifier.documents import (
@@ -296,7 +297,12 @@ def read_fields(
         ]
     baseline = find_baseline(text)
     baseline_span = baseline[0] if baseline else None
-    head = _headline(kind, _from(quantities, condition_until), text)
+    # "exceeds 100 at 70% sparsity": the sparsity is a setting, not the value the claim is about, unless it
+    # is the only measure ("reports 47.10% zeros", "generates 62.3% sparsity")
+    shares = sparsity_spans(text)
+    after = _from(quantities, condition_until)
+    head = (_headline(kind, [t for t in after if not any(a <= t[1] < b for a, b in shares)], text)
+            or _headline(kind, after, text))
     metrics = find_metrics(text)
     if metrics and head is not None:
         metric_hit = min(metrics, key=lambda m: abs(m[0] - head[1]))

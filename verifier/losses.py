@@ -75,12 +75,26 @@ _PPL_INCREASE = (
 )
 
 
+# "raises perplexity from 5.68 to 7.01", "perplexity increases to 25.3": the levels on the claim's model
+_PPL_LEVELS = (
+    re.compile(rf"\b{_PPL_UP}\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?perplexity(?:\s+of\s+[\w.-]+)?\s+"
+               r"(?:from\s+(?P<a>\d+(?:\.\d+)?)\s+)?to\s+(?P<b>\d+(?:\.\d+)?)(?!\s*(?:%|bits?\b))", re.IGNORECASE),
+    re.compile(rf"\bperplexity\s+(?:\w+\s+){{0,2}}?{_PPL_UP}\s+(?:from\s+(?P<a>\d+(?:\.\d+)?)\s+)?to\s+"
+               r"(?P<b>\d+(?:\.\d+)?)(?!\s*(?:%|bits?\b))", re.IGNORECASE),
+)
+
+
 def stated_increase(text: str) -> tuple[Quantity | None, str] | None:
     """A perplexity increase the claim states: (the increase in % of the baseline's perplexity, or
-    None when it is given in perplexity points or as a factor, and the words), or None."""
+    None when it is given in perplexity points, as a factor or as the levels it rose from and to,
+    and the words), or None."""
     m = next((found for rx in _PPL_INCREASE if (found := rx.search(text)) is not None), None)
     if m is None:
-        return None
+        # levels: only the direction carries over to another model (and a fall is no increase)
+        lv = next((found for rx in _PPL_LEVELS if (found := rx.search(text)) is not None), None)
+        if lv is None or (lv.group("a") is not None and float(lv.group("a")) >= float(lv.group("b"))):
+            return None
+        return None, lv.group(0).strip()
     unit = m.group("u") or ""
     q = (m.group("q") or "").strip().lower()
     if unit != "%":

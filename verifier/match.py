@@ -744,6 +744,15 @@ def _plan_sides(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                                       as_better=True), _label_of(other), _label_of(own))
 
 
+# "perplexity exceeds 100", "keeps WikiText-2 perplexity below 30", "reaches a perplexity of 35", "yields 7.26
+# perplexity": a level of perplexity (not "within 0.5 of", "by 2", "to 25.3": a bound or a change)
+_PPL_LEVEL = re.compile(r"\bperplexit(?:y|ies)(?:\s+(?:on|of)\s+[\w-]+)?\s+(?:(?:of|is|was|at|reaches|reached|stays|"
+                        r"remains|exceeds?|exceeding|surpass\w*|above|over|below|under|beyond|more than|less than|"
+                        r"at most|at least|well|still|only|just|around|about|roughly|nearly|close to)\s+){1,3}"
+                        r"\d+(?:\.\d+)?(?!\d|\.\d|\s*(?:%|bits?\b|points?\b|pp\b|x\b|tokens?\b|samples?\b|"
+                        r"sequences?\b))"
+                        r"|\b(?:reach\w*|achiev\w*|yield\w*|obtain\w*|attain\w*|gets?|scores?)\s+(?:a\s+|an\s+)?"
+                        r"(?:[\w-]+\s+)?\d+(?:\.\d+)?\s+(?:[\w-]+\s+)?(?:perplexity|ppl)\b", re.IGNORECASE)
 # "QAT does not outperform PTQ at 8 bits", "GPTQ is no better than RTN": a win denied (not "not only
 # better", nor the hedged "does not always outperform")
 _DENIED_WIN = re.compile(r"\bnot (?:true|the case) that\b|"
@@ -1083,6 +1092,18 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                           + ("" if family else "; it names no compression method"))
     if _COMBINED.search(text):
         return untestable(ref, nc.no_bundle, "it is about a combination of methods; no bundle runs that combination")
+    if ((level := _PPL_LEVEL.search(text)) is not None and stated_increase(text) is None and not claim.baseline
+            and _loss_in_words(text) is None):
+        # "Wanda keeps WikiText-2 perplexity below 30", "GPTQ reaches a perplexity of 35": a level on the claim's
+        # own model, not a change from its baseline (a stand-in's perplexity is on another scale)
+        words = level.group(0).strip()
+        if claim.model:
+            return untestable(ref, nc.not_testable_offline,
+                              f"an absolute perplexity for {claim.model} ({words!r}): that model is not available "
+                              "offline, and a stand-in's perplexity is on another scale")
+        return untestable(ref, nc.underspecified,
+                          f"an absolute perplexity ({words!r}) of a model the claim does not name: a stand-in's "
+                          "perplexity is on another scale, so it says nothing about that number")
 
     def other_baseline(accepted: re.Pattern[str]) -> Untestable | None:
         """``no_bundle`` when the claim compares against a baseline the bundle does not run."""

@@ -276,6 +276,8 @@ MARGIN_QUALIFIER = {"about": "approx", "around": "approx", "roughly": "approx", 
 
 
 # a no-loss claim's own bound: "within 2% of FP16", "reduces accuracy by less than 0.5 points"
+# "within 0.1 of FP16": in perplexity, a bound of perplexity points written without the unit
+_UNITLESS_BOUND = re.compile(r"\bwithin\s+\d+(?:\.\d+)?\s+(?:perplexity\s+)?of\b", re.IGNORECASE)
 _STATED_BOUND = re.compile(r"\b(?:within|(?:by )?less than|under|at most|no more than)\s+(\d+(?:\.\d+)?)\s*"
                            r"(%|percentage points?|points?|pp)(?!\w)" + _NOT_A_SIZE, re.IGNORECASE)
 
@@ -373,7 +375,7 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
         untested = [*(untested or []), f"the size of the win the claim states ({margin.text}): the runs compare "
                                        f"{metric} ({spec.get('unit') or 'no unit'}), not accuracy points"]
     elif (isinstance(expected, Comparison) and expected.op == "equal" and spec.get("unit") == "perplexity"
-          and (said := _STATED_BOUND.search(claim.statement)) is not None
+          and (said := _STATED_BOUND.search(claim.statement) or _UNITLESS_BOUND.search(claim.statement)) is not None
           and stated_bound(claim.statement, expected.relative, "perplexity") is None):
         # "within 0.5 points of FP16 perplexity": a gap on the claim's model, not a share of the stand-in's
         untested = [*(untested or []), f"the claim's bound ({said.group(0).strip()}): perplexity points on the "

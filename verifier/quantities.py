@@ -307,7 +307,7 @@ def parse_quantities(text: str, *, model_sizes: bool = False) -> list[tuple[Quan
         q = Quantity(
             value=value, low=low, high=high, unit=unit, qualifier=_qualifier(text, start, unit), text=text[start:end]
         )
-        found.append((q, start, end))
+        found.append((_perplexity_level(text, q, start) if unit is None else q, start, end))
         taken_until = end
     found += _bit_formats(text, excluded)
     found += _word_ratios(text, excluded)
@@ -324,6 +324,32 @@ def parse_quantities(text: str, *, model_sizes: bool = False) -> list[tuple[Quan
             found.append((Quantity(value=value, unit="params", text=m.group(0)), m.start(), m.end()))
     found.sort(key=lambda t: (t[1], t[2]))
     return found
+
+
+# "perplexity exceeds 100", "keeps WikiText-2 perplexity below 30", "a perplexity of 17": a whole
+# number written right after perplexity is a perplexity level, bounded by the words between
+_PPL_BEFORE = re.compile(r"\bperplexit(?:y|ies)(?:\s+(?:on|of)\s+[\w-]+)?\s+(?:(?:of|is|was|to|reaches|reached|"
+                         r"stays|remains|goes|rises|grows|climbs|jumps|explodes|exceeds?|exceeding|surpass\w*|"
+                         r"above|over|below|under|beyond|more|less|than|at most|at least|well|still|only|just|"
+                         r"around|about|roughly|nearly|close|up)\s+){1,3}$", re.IGNORECASE)
+_PPL_BOUND = (("less_than", re.compile(r"\b(?:below|under|less than)\s+(?:\w+\s+)?$", re.IGNORECASE)),
+              ("up_to", re.compile(r"\b(?:at most|up to)\s+$", re.IGNORECASE)),
+              ("at_least", re.compile(r"\b(?:above|over|exceeds?|exceeding|surpass\w*|beyond|more than|at least)\s+"
+                                      r"(?:\w+\s+)?$", re.IGNORECASE)))
+
+
+_COUNTED = re.compile(r"\s*(?:tokens?|samples?|sequences?|examples?|windows?|steps?|layers?)\b", re.IGNORECASE)
+
+
+def _perplexity_level(text: str, q: Quantity, start: int) -> Quantity:
+    """``q`` as a perplexity level when it is a unitless number written right after "perplexity"
+    ("exceeds 100", "below 30"), with the bound those words set; else ``q`` unchanged."""
+    if (q.unit is not None or q.value is None or not _PPL_BEFORE.search(text, max(0, start - 60), start)
+            or _COUNTED.match(text, start + len(q.text))):
+        return q
+    before = text[max(0, start - 30):start]
+    qualifier = next((name for name, rx in _PPL_BOUND if rx.search(before)), q.qualifier)
+    return q.model_copy(update={"unit": "ppl", "qualifier": qualifier})
 
 
 def _right_blocked(text: str, end: int) -> bool:

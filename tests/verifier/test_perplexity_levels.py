@@ -1,0 +1,108 @@
+"""Perplexity written as a level ("exceeds 100", "below 30", "a perplexity of 35") or as the levels it
+rose between ("from 5.68 to 7.01"), and a sparsity that is a setting, not the number a claim is about."""
+
+import pytest
+
+from verifier.claims import ClaimKind
+from verifier.extract import extract_claims
+from verifier.losses import stated_increase
+from verifier.markdown import parse_markdown
+from verifier.match import load_bundles, plan_claim
+from verifier.quantities import parse_quantities
+from verifier.verdicts import ReproPlan, Untestable, UntestableCategory
+
+
+@pytest.fixture(scope="module")
+def bundles():
+    return load_bundles()
+
+
+def _claim(sentence):
+    doc = parse_markdown(f"# Compressing transformers\n\n## Results\n\n{sentence}\n".encode(), name="t.md")
+    (c,) = [c for c in extract_claims(doc) if c.kind is not ClaimKind.setup]
+    return c
+
+
+def _plan(sentence, bundles):
+    return plan_claim(_claim(sentence), "c1", bundles, size="full", device="cuda")
+
+
+@pytest.mark.parametrize(("text", "number", "qualifier"), [
+    ("Magnitude pruning perplexity exceeds 100 at 70% sparsity.", "100", "at_least"),
+    ("Wanda keeps WikiText-2 perplexity below 30.", "30", "less_than"),
+    ("GPTQ reaches a perplexity of 35 on WikiText-2.", "35", "eq"),
+    ("The perplexity stays under 20 for Wanda.", "20", "less_than"),
+])
+def test_a_whole_number_right_after_perplexity_is_a_perplexity_level(text, number, qualifier):
+    (q,) = [q for q, _, _ in parse_quantities(text) if q.text == number]
+    assert (q.unit, q.qualifier) == ("ppl", qualifier)
+
+
+@pytest.mark.parametrize("text", ["The perplexity on 128 samples is stable.", "We evaluate perplexity at 2048 tokens.",
+                                  "Perplexity increases by 2 points."])
+def test_other_numbers_near_perplexity_stay_unitless(text):
+    assert all(q.unit != "ppl" for q, _, _ in parse_quantities(text) if "." not in q.text)
+
+
+def test_a_sparsity_is_not_the_value_of_a_claim_that_states_another_measure():
+    """Before lexicon 28 the value of 'perplexity exceeds 100 at 70% sparsity' was the 70%."""
+    c = _claim("Magnitude pruning perplexity exceeds 100 at 70% sparsity.")
+    assert (c.value.value, c.value.unit, c.value.qualifier, c.sparsity) == (100.0, "ppl", "at_least", 0.7)
+    c = _claim("On the sampled rows (43.87% zeros), the design saves energy only if a bit costs more than 1.9 pJ.")
+    assert (c.value.value, c.value.unit) == (1.9, "pJ")
+    # the only measure is the share itself: it stays the value
+    c = _claim("BITCOS reports 47.10% zeros in the quantization-aware ParetoQ 1.5B model.")
+    assert (c.value.value, c.value.unit) == (47.1, "%")
+
+
+@pytest.mark.parametrize(("sentence", "category", "words"), [
+    ("At 50% sparsity, Wanda keeps WikiText-2 perplexity below 30.", "underspecified", "perplexity below 30"),
+    ("Magnitude pruning perplexity exceeds 100 at 70% sparsity.", "underspecified", "perplexity exceeds 100"),
+    ("GPTQ at 3 bits reaches a perplexity of 35 on WikiText-2.", "underspecified", "perplexity of 35"),
+    ("GPTQ at 4 bits reaches 6.09 perplexity.", "underspecified", "reaches 6.09 perplexity"),
+    ("4-bit GPTQ achieves a WikiText-2 perplexity of 6.13 on LLaMA-7B.", "not_testable_offline", "perplexity of 6.13"),
+])
+def test_a_perplexity_level_is_not_tested_on_a_stand_in(bundles, sentence, category, words):
+    """A level is a number on the claim's own model. Before match-88 'Wanda keeps WikiText-2 perplexity
+    below 30' was planned as Wanda keeping SmolLM2's baseline perplexity within 1%, and the others had
+    'no bundle measures this' though SmolLM2 runs GPTQ and magnitude pruning."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, Untestable) and plan.category is UntestableCategory(category), plan
+    assert repr(words) in plan.detail and "another scale" in plan.detail
+
+
+def test_a_level_beside_a_loss_in_words_leaves_the_loss_tested(bundles):
+    plan = _plan("At 2 bits, round-to-nearest fails completely, with perplexity exceeding 1000.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.expected.op == "worse", plan
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("RTN raises perplexity from 5.68 to 7.01 at 3 bits.", "raises perplexity from 5.68 to 7.01"),
+    ("Perplexity rises from 5.68 to 7.01 with RTN at 3 bits.", "Perplexity rises from 5.68 to 7.01"),
+    ("RTN at 3 bits increases perplexity to 25.3.", "increases perplexity to 25.3"),
+])
+def test_levels_a_perplexity_rose_between_are_an_increase_of_unstated_share(text, words):
+    assert stated_increase(text) == (None, words)
+
+
+@pytest.mark.parametrize("text", ["GPTQ reduces perplexity from 7.01 to 5.9.", "Perplexity increases to 4 bits."])
+def test_a_fall_or_a_width_is_no_perplexity_increase(text):
+    assert stated_increase(text) is None
+
+
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("RTN raises perplexity from 5.68 to 7.01 at 3 bits.", "ppl_rtn_w3"),
+    ("Magnitude pruning at 50% sparsity increases perplexity to 17.29 on WikiText-2.", "ppl_magnitude_unstructured"),
+])
+def test_an_increase_between_levels_is_tested_in_direction_on_smollm2(bundles, sentence, metric):
+    """Before match-88: 'no bundle measures this'."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and (plan.metric, plan.expected.op) == (metric, "worse"), plan
+    assert plan.expected.margin is None
+    assert any(u.startswith("the size of the increase the claim states") for u in plan.untested), plan.untested
+
+
+def test_a_bound_in_perplexity_points_written_without_the_unit_is_named_untested(bundles):
+    plan = _plan("GPTQ keeps perplexity within 0.1 of FP16 at 4 bits.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.expected.tolerance == 0.01 and plan.expected.relative, plan
+    assert any("within 0.1 of" in u and "do not carry over" in u for u in plan.untested), plan.untested
