@@ -77,6 +77,18 @@ _FAILS_AT = (
 )
 
 
+# "unable to preserve accuracy beyond 50% sparsity", "beyond 50% sparsity, magnitude pruning no longer
+# maintains accuracy": a hold denied past a sparsity
+_NOT_HOLD = (r"(?:cannot|can't|can not|unable to|fails? to|failed to|(?:does|do|did)\s*(?:not|n't)|"
+             r"(?:is|are) not able to|no longer)\s+(?:\w+ly\s+)?(?:preserv|maintain|retain|keep|hold|sustain)\w*")
+_NOT_HELD_BEYOND = (
+    re.compile(rf"\b{_NOT_HOLD}\b(?:(?!\b(?:as|when|while)\b)[^.;:]){{0,40}}?\b(?:beyond|above|past|over)\s+{_PCT}"
+               rf"(?={_SPARSE_AFTER}(?:[\s,.;:)]|$))", re.IGNORECASE),
+    re.compile(rf"\b(?:beyond|above|past)\s+{_PCT}{_SPARSE_AFTER},?\s+(?:[\w'-]+\s+){{0,4}}?{_NOT_HOLD}\b",
+               re.IGNORECASE),
+)
+
+
 @dataclass(frozen=True)
 class Knee:
     """Where a claim places the knee: ``sparsity`` (a fraction), as written (``words``)."""
@@ -87,12 +99,17 @@ class Knee:
     steep: str | None  # the words that say how steeply it falls, left untested
     below: bool = False  # "collapses at 80%": the knee lies below the sparsity, not at it
     floor: float | None = None  # with below: a lower sparsity the claim says still holds ("no loss at 50%")
+    at_most: bool = False  # "cannot preserve accuracy beyond 50%": the knee is at the sparsity or below it
 
 
 def read_knee(text: str) -> Knee | None:
     """The knee a claim places (accuracy holds up to it and falls beyond), or None."""
-    below = False
+    below = at_most = False
     found = _KNEE_NAMED.search(text) or _FALL_BEYOND.search(text) or _BEYOND_FALLS.search(text)
+    if found is None and (found := _NOT_HELD_BEYOND[0].search(text) or _NOT_HELD_BEYOND[1].search(text)):
+        # "no longer preserves accuracy beyond 50%" held up to there: the knee at 50%; "cannot preserve
+        # accuracy beyond 50%" says only that nothing beyond holds: the knee at most 50%
+        at_most = not re.search(r"\bno longer\b", found.group(0), re.IGNORECASE)
     if found is None:
         found = next((m for m in _HOLD_UP_TO.finditer(text)
                       if re.search(_HOLD, text, re.IGNORECASE) and _THEN_FALL.search(text, m.end())), None)
@@ -109,7 +126,7 @@ def read_knee(text: str) -> Knee | None:
     steep = re.search(_STEEP, text, re.IGNORECASE)
     return Knee(sparsity=round(float(found.group("pct")) / 100, 4), approx=bool(found.group("about")),
                 words=found.group(0).strip(), steep=steep.group(0) if steep else None, below=below,
-                floor=round(floor, 4) if floor is not None else None)
+                floor=round(floor, 4) if floor is not None else None, at_most=at_most)
 
 
 def knee_named(text: str) -> bool:
@@ -161,8 +178,14 @@ def knee_plan(claim: Claim, ref: str, b: BundleInfo, knee: Knee, *, size: str, d
     if (why := _not_pruned(ref, b, size, method)) is not None:
         return why
     label = _label(method)
-    qualifier = "less_than" if knee.below else ("approx" if knee.approx else "eq")
+    qualifier = "less_than" if knee.below or knee.at_most else ("approx" if knee.approx else "eq")
     expected = Quantity(value=knee.sparsity * 100, unit="%", qualifier=qualifier, text=knee.words)
+    if knee.below and knee.floor is None:
+        # "fails at 70%": the knee at most the swept point below 70% (the value rule's bound includes its end)
+        under = [x for x in sweep if x < knee.sparsity - 1e-9]
+        top = under[-1] if under else 0.0
+        expected = Quantity(value=round(top * 100, 4), unit="%", qualifier="less_than",
+                            text=f"{knee.words}: the knee at most {top:.0%}")
     if knee.below and knee.floor is not None:
         # held at the floor, failed at the sparsity: the knee at a swept point from the floor up to below it
         under = [x for x in sweep if knee.floor - 1e-9 <= x < knee.sparsity - 1e-9]
@@ -180,6 +203,7 @@ def knee_plan(claim: Claim, ref: str, b: BundleInfo, knee: Knee, *, size: str, d
         left.append(f"how steeply accuracy falls {where} ({knee.steep!r}): the runs locate the knee, the "
                     "steepness of the fall is not judged")
     against = (f"below the claim's {pct} (accuracy no longer holds there)" if knee.below else
+               f"at most the claim's {pct} (nothing beyond it holds)" if knee.at_most else
                f"against the claim's {pct} (it holds there and not at the next point)")
     if knee.below and knee.floor is not None:
         against = f"from the claim's {knee.floor:.0%} (it holds there) up to below its {pct} (it no longer does)"

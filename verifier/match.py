@@ -744,6 +744,11 @@ def _plan_sides(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                                       as_better=True), _label_of(other), _label_of(own))
 
 
+# the model-quality measures whose level belongs to the model it was measured on
+_QUALITY_LEVELS = frozenset({"perplexity", "pass@k", "exact match", "F1", "BLEU", "ROUGE", "CIDEr", "accuracy"})
+# a change, not a level: "drops from 0.45 to 0.30", "adds 0.5 points", "halves pass@1", "an increase of 0.3"
+_CHANGE_WORDS = re.compile(r"\b(?:from|by|increas\w*|decreas\w*|drop\w*|halv\w*|doubl\w*|adds?|added|los[est]\w*|"
+                           r"degrad\w*|reduc\w*|improv\w*|gap|rais\w*|lower\w*|fall\w*|fell|declin\w*)\b", re.IGNORECASE)
 # "perplexity exceeds 100", "keeps WikiText-2 perplexity below 30", "reaches a perplexity of 35", "yields 7.26
 # perplexity": a level of perplexity (not "within 0.5 of", "by 2", "to 25.3": a bound or a change)
 _PPL_LEVEL = re.compile(r"\bperplexit(?:y|ies)(?:\s+(?:on|of)\s+[\w-]+)?\s+(?:(?:of|is|was|at|reaches|reached|stays|"
@@ -1360,5 +1365,15 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                           "model's absolute numbers would say nothing about it")
     if family is None:
         return untestable(ref, nc.underspecified, "names no compression method")
+    if (claim.value is not None and claim.metric in _QUALITY_LEVELS and claim.value.unit in ("%", "ppl", None)
+            and not claim.baseline and not _CHANGE_WORDS.search(text)
+            # the only share the sentence states is its sparsity: no level of the metric
+            and not (claim.sparsity is not None and claim.value.unit == "%"
+                     and abs(claim.value.value / 100 - claim.sparsity) < 1e-9)):
+        # "At 4 bits, QAT reaches 95.1% accuracy on SST-2": a level on a model the claim does not name here
+        return untestable(ref, nc.underspecified,
+                          f"an absolute {claim.metric} ({claim.value.text}): a level that belongs to the model it "
+                          "was measured on, and no model run here is that one; a stand-in's level would say nothing "
+                          "about it")
     return untestable(ref, nc.no_bundle, f"no bundle measures this for {family.value}"
                                          + (f" ({name})" if name else ""))

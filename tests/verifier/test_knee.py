@@ -194,10 +194,40 @@ def test_a_collapse_at_a_sparsity_puts_the_knee_below_it(bundles):
     assert knee is not None and knee.below and knee.sparsity == 0.8
     r = _plan("Global magnitude pruning collapses at 50% sparsity.", bundles)
     assert isinstance(r, ReproPlan) and r.metric == "magnitude_global_knee_sparsity"
-    assert (r.expected.value, r.expected.qualifier) == (50.0, "less_than")
+    # at most the swept point below 50% (the value rule's bound includes its end)
+    assert (r.expected.value, r.expected.qualifier) == (40.0, "less_than")
     assert "below the claim's 50%" in r.reason and any("'collapses'" in u for u in r.untested)
     last = _plan("Performance collapses at 90% sparsity.", bundles)  # the sweep's last point: still a bound
-    assert isinstance(last, ReproPlan) and last.expected.qualifier == "less_than"
+    assert isinstance(last, ReproPlan) and (last.expected.value, last.expected.qualifier) == (80.0, "less_than")
+
+
+def test_a_knee_at_the_failing_sparsity_does_not_reproduce_a_collapse_there(bundles):
+    """Before match-88 'fails to preserve accuracy at 70%' was the bound knee <= 70%, so a knee of
+    70% (accuracy held at 70%: the claim false) was 'reproduced'."""
+    from verifier.judge import judge_claim
+
+    plan = _plan("Magnitude pruning fails to preserve accuracy at 70% sparsity.", bundles)
+    labels = [judge_claim(plan, _knee_runs(plan, [k] * 3)).label.value for k in (0.7, 0.8, 0.6, 0.3)]
+    assert labels == ["not_reproduced", "not_reproduced", "reproduced_at_proxy_scale", "reproduced_at_proxy_scale"]
+
+
+@pytest.mark.parametrize(("sentence", "qualifier", "holds", "fails"), [
+    # before match-88: 'no bundle measures this for pruning (magnitude)'
+    ("Magnitude pruning is unable to preserve accuracy beyond 50% sparsity.", "less_than", [0.5, 0.3], [0.6]),
+    ("Magnitude pruning cannot maintain accuracy beyond 50% sparsity.", "less_than", [0.5, 0.3], [0.6]),
+    # before: planned as 'pruning to 50% costs no accuracy', what 'no longer' implies, not what it says
+    ("Beyond 50% sparsity, magnitude pruning no longer preserves accuracy.", "eq", [0.5], [0.6, 0.3]),
+])
+def test_a_hold_denied_beyond_a_sparsity_bounds_the_knee(bundles, sentence, qualifier, holds, fails):
+    from verifier.judge import judge_claim
+
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and plan.metric == "magnitude_knee_sparsity", plan
+    assert (plan.expected.value, plan.expected.qualifier) == (50.0, qualifier)
+    for k in holds:
+        assert judge_claim(plan, _knee_runs(plan, [k] * 3)).label.value == "reproduced_at_proxy_scale", k
+    for k in fails:
+        assert judge_claim(plan, _knee_runs(plan, [k] * 3)).label.value == "not_reproduced", k
 
 
 def test_a_knee_between_two_stated_sparsities_is_judged_on_that_range(bundles):

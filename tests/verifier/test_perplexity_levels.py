@@ -106,3 +106,24 @@ def test_a_bound_in_perplexity_points_written_without_the_unit_is_named_untested
     plan = _plan("GPTQ keeps perplexity within 0.1 of FP16 at 4 bits.", bundles)
     assert isinstance(plan, ReproPlan) and plan.expected.tolerance == 0.01 and plan.expected.relative, plan
     assert any("within 0.1 of" in u and "do not carry over" in u for u in plan.untested), plan.untested
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("At 4 bits, QAT reaches 95.1% accuracy on SST-2.", "an absolute accuracy (95.1%)"),
+    ("RTN at 3 bits reaches an exact match of 0.42.", "an absolute exact match (0.42)"),
+    ("With 50% sparsity, Wanda reaches 85.3% accuracy on SST-2.", "an absolute accuracy (85.3%)"),
+])
+def test_an_accuracy_level_no_rule_plans_is_said_to_be_a_level_not_a_missing_bundle(bundles, sentence, words):
+    """Before match-88: 'no bundle measures this for qat', though bundles run QAT on SST-2."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, Untestable) and plan.category is UntestableCategory.underspecified, plan
+    assert plan.detail.startswith(words), plan.detail
+
+
+@pytest.mark.parametrize("sentence", [
+    "pass@1 drops from 0.45 to 0.30 under 4-bit RTN.",  # a change, not a level
+    "Magnitude pruning is unable to preserve accuracy beyond 50% sparsity.",  # the share is the sparsity
+])
+def test_a_change_or_a_sparsity_is_not_called_a_level(bundles, sentence):
+    plan = _plan(sentence, bundles)
+    assert not (isinstance(plan, Untestable) and plan.detail.startswith("an absolute")), plan
