@@ -748,7 +748,8 @@ def _plan_sides(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
 _QUALITY_LEVELS = frozenset({"perplexity", "pass@k", "exact match", "F1", "BLEU", "ROUGE", "CIDEr", "accuracy"})
 # a change, not a level: "drops from 0.45 to 0.30", "adds 0.5 points", "halves pass@1", "an increase of 0.3"
 _CHANGE_WORDS = re.compile(r"\b(?:from|by|increas\w*|decreas\w*|drop\w*|halv\w*|doubl\w*|adds?|added|los[est]\w*|"
-                           r"degrad\w*|reduc\w*|improv\w*|gap|rais\w*|lower\w*|fall\w*|fell|declin\w*)\b", re.IGNORECASE)
+                           r"degrad\w*|reduc\w*|improv\w*|gap|rais\w*|lower\w*|fall\w*|fell|declin\w*)\b",
+                           re.IGNORECASE)
 # "perplexity exceeds 100", "keeps WikiText-2 perplexity below 30", "reaches a perplexity of 35", "yields 7.26
 # perplexity": a level of perplexity (not "within 0.5 of", "by 2", "to 25.3": a bound or a change)
 _PPL_LEVEL = re.compile(r"\bperplexit(?:y|ies)(?:\s+(?:on|of)\s+[\w-]+)?\s+(?:(?:of|is|was|at|reaches|reached|stays|"
