@@ -65,9 +65,13 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    and a weight-only "no loss" claim of a named method other than RTN or GPTQ (AWQ, LLM.int8())
    is ``no_bundle``: the runs would test another method.
    A claim about the share of a training budget best spent in QAT and how it moves with compute
-   is a trend on ``qat_compute_share``'s best fraction per budget (budgets doubling). Absolute
+   is a trend on ``qat_compute_share``'s best fraction per budget (budgets doubling); quality over
+   the share of one fixed budget ("allocating more of the compute budget to QAT improves accuracy")
+   is the slope of its largest budget's exact match over the QAT fraction. Absolute
    values of a model we cannot run are not tested at proxy scale:
-   ``not_testable_offline`` names the model. A relation is tested only against the baseline
+   ``not_testable_offline`` names the model; a level of a model the claim does not name ("keeps
+   perplexity below 30", "reaches 95.1% accuracy") is ``underspecified``: a stand-in's level is on
+   another scale. A relation is tested only against the baseline
    the bundle runs: a claim whose baseline is another method ("AWQ outperforms GPTQ", "Wanda
    beats SparseGPT") or that combines methods ("combined with GPTQ") is ``no_bundle``.
 5. Claims in the setting of a real-model bundle go to it first, at the smaller model (labelled
@@ -91,7 +95,8 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
 
 A sentence that makes two statements ("8-bit costs nothing, while 4-bit RTN loses 5 points") is
 planned on the first clause a bundle tests, each clause read on its own (``verifier.clauses``),
-and its other clauses are named untested.
+and its other clauses are named untested; so is one that says the same of several methods ("both
+magnitude pruning and Wanda retain accuracy", ``verifier.subjects``), on its first subject.
 
 A plan that tests only part of a claim names the rest in ``untested`` (the judge then gives at
 most 'partially reproduced'): the other widths of a claim that spans several ("for different
@@ -152,7 +157,7 @@ from verifier.plans import (
 from verifier.parity import parity_plan, read_parity
 from verifier.real_models import PPL_NO_LOSS, REORDER, real_model_plan, real_setting
 from verifier.granularity import grids_plan, read_grids
-from verifier.trends import names_quality_trend, read_axis, trend_plan
+from verifier.trends import names_quality_trend, read_axis, share_plan, trend_plan
 from verifier.subjects import members_text, subject_claims
 from verifier.verdicts import (
     Comparison,
@@ -1031,6 +1036,9 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         # "QAT with knowledge distillation improves 2-bit accuracy over plain QAT": not what LSQ or STE runs show
         return untestable(ref, nc.no_bundle, f"QAT with a teacher ({kd.group(0)!r}): the QAT runs train LSQ and STE on "
                                              "the task's own loss, without distillation")
+    if is_qat and (shared := share_plan(claim, ref, bundles, size=size, device=device)) is not None:
+        # "allocating more of the compute budget to QAT improves accuracy": quality over the share, one budget
+        return shared
     if is_qat and _QAT_SHARE.search(text) and "qat_compute_share" in bundles:
         sign = _share_trend_sign(text)
         if sign is None:

@@ -403,3 +403,96 @@ def names_quality_trend(text: str) -> bool:
         return False
     masked = _mask(text, axis)
     return bool(_WORSE_WORDS.search(masked)) or _read_gap(masked, _named(text, axis.name)) is not None
+
+
+# -- quality over the QAT share of a fixed budget ---------------------------------------------------
+
+_MORE = r"(?:more|larger|greater|bigger|higher|increas\w*|growing)"
+_LESS = r"(?:less|smaller|lower|fewer|decreas\w*|shrinking)"
+_SHARE_NOUN = r"(?:share|fraction|proportion|portion|part|percentage|ratio)"
+_BUDGET_NOUN = r"(?:(?:total |fixed |training |compute |step |FLOP )*(?:budget|compute|steps|training(?: steps)?|FLOPs))"
+# "allocating more of the compute budget to QAT", "spending a larger fraction of training on QAT", "a larger
+# QAT fraction", "accuracy increases with the share of compute spent on QAT", "a longer QAT phase at a fixed
+# budget": how much of one fixed budget goes to QAT (not "the optimal QAT fraction grows with compute")
+_QAT_SHARE_MOVES = (
+    re.compile(rf"\b(?:a\s+)?(?P<dir>{_MORE}|{_LESS})\s+(?:{_SHARE_NOUN}\s+)?(?:of\s+(?:the\s+|its\s+)?{_BUDGET_NOUN}\s+)?"
+               rf"(?:(?:spent|used|allocated|devoted|given)\s+)?(?:to|on|for|in|into)\s+(?:quantization-aware training|"
+               rf"QAT)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:a\s+)?(?P<dir>{_MORE}|{_LESS})\s+(?:QAT|quantization-aware training)\s+{_SHARE_NOUN}\b",
+               re.IGNORECASE),
+    re.compile(rf"\bwith\s+(?:the\s+|a\s+)?(?:(?P<dir>{_MORE}|{_LESS})\s+)?{_SHARE_NOUN}\s+of\s+(?:the\s+)?"
+               rf"{_BUDGET_NOUN}\s+(?:spent|used|allocated|devoted|given)\s+(?:to|on|for|in)\s+(?:QAT|"
+               rf"quantization-aware training)\b", re.IGNORECASE),
+    # "a longer QAT phase", only where the budget is fixed (else more QAT is more training)
+    re.compile(r"\b(?:a\s+)?(?P<dir>longer|shorter)\s+(?:QAT|quantization-aware training)(?:\s+(?:phase|stage|"
+               r"period|schedule))?\b", re.IGNORECASE),
+)
+_FIXED_BUDGET = re.compile(r"\b(?:fixed|same|given|constant|equal)\s+(?:total\s+)?(?:compute\s+|training\s+|step\s+)?"
+                           r"budget", re.IGNORECASE)
+_OPTIMAL = re.compile(r"\b(?:optimal|best|ideal|sweet spot|right)\b", re.IGNORECASE)
+_QUALITY_WORD = re.compile(r"\b(?:accura\w*|exact match|performance|quality|perplexity|error|score)\b", re.IGNORECASE)
+
+
+def read_share_trend(text: str) -> tuple[bool, re.Match[str], bool] | None:
+    """(the QAT share rises, the words, the budget is fixed) for a claim about quality over how much
+    QAT a model gets, or None. Only "a longer QAT phase" leaves the budget open: without a fixed
+    budget it is more training, not a larger share of the same."""
+    if _OPTIMAL.search(text) or not _QUALITY_WORD.search(text):
+        return None
+    for i, rx in enumerate(_QAT_SHARE_MOVES):
+        m = rx.search(text)
+        if m is not None:
+            word = m.group("dir") or "more"
+            fixed = i < len(_QAT_SHARE_MOVES) - 1 or _FIXED_BUDGET.search(text) is not None
+            return bool(re.fullmatch(rf"{_MORE}|longer", word, re.IGNORECASE)), m, fixed
+    return None
+
+
+def share_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str,
+               device: str) -> ReproPlan | Untestable | None:
+    """"Allocating more of the compute budget to QAT improves accuracy": qat_compute_share's exact
+    match over the QAT fraction of its largest budget (fraction 0: RTN after full-precision training
+    only), the sign of the slope. None when the claim is no such trend."""
+    read = read_share_trend(claim.statement)
+    b = bundles.get("qat_compute_share")
+    if read is None or b is None:
+        return None
+    rises, words, fixed = read
+    if not fixed:
+        return untestable(ref, UntestableCategory.no_bundle,
+                          f"a longer QAT schedule against a shorter one ({words.group(0).strip()!r}): the QAT runs "
+                          "train a set number of steps, and qat_compute_share fixes the total budget, where more QAT "
+                          "means less full-precision training")
+    start, end = words.span()
+    masked = claim.statement[:start] + " " * (end - start) + claim.statement[end:]
+    quality = _quality_moves(claim, masked)
+    if quality is None:
+        return untestable(ref, UntestableCategory.underspecified,
+                          "a trend over the QAT share of a budget that says no direction of the metric")
+    conf = (b.settings or {}).get(size) or {}
+    fractions = conf.get("qat_fractions") or b.params.get("qat_fractions")
+    budgets = conf.get("budgets") or b.params.get("budgets")
+    params = None if _spans(fractions, log2=False) else {"qat_fractions": [0.0, 0.1, 0.25, 0.5]}
+    shown = ", ".join(f"{float(f):g}" for f in (params or {}).get("qat_fractions", fractions))
+    largest = max(int(x) for x in budgets)
+    bits = int(conf.get("bits", b.params.get("bits", 3)))
+    untested = []
+    if claim.bits is not None and int(claim.bits) != bits:
+        if claim.bits in (2, 3, 4, 8):  # the claim's width: the runs train at it
+            bits = int(claim.bits)
+            params = {**(params or {}), "bits": bits}
+        else:
+            untested.append(f"the claim's {claim.bits:g}-bit width: the runs train {bits}-bit LSQ QAT")
+    if claim.metric not in (None, "accuracy", "exact match"):
+        untested.append(f"the claim's metric ({claim.metric}): the runs score exact match, which stands in for it")
+    sign = "+" if (quality == "better") == rises else "-"
+    curve = f"exact_match_vs_qat_fraction_b{largest}"
+    return make_plan(ref, b, claim, metric=curve,
+                     expected=Trend(sign=sign, curve=curve, log2_x=False,
+                                    text=f"exact match {'rises' if sign == '+' else 'falls'} as the QAT share of "
+                                         f"the budget rises (the claim: quality gets {quality} with "
+                                         f"{'more' if rises else 'less'} of it in QAT)"),
+                     rule="trend", size=size, device=device, params=params,
+                     reason=f"{bits}-bit LSQ QAT's exact match over the share of a fixed {largest}-step budget "
+                            f"spent in QAT ({shown}; 0 is RTN after full-precision training only), on a small "
+                            "proxy model", untested=untested)

@@ -355,3 +355,45 @@ def test_a_perplexity_gap_over_sparsity_runs_both_methods_in_each_sweep_run(bund
     assert judge_claim(lead, widening).label == Label.partially_reproduced  # grows; "ahead" untested
     same = runs([21.0, 25.0, 40.0, 90.0], [21.0, 25.0, 40.0, 90.0])
     assert judge_claim(gap, same).label != Label.reproduced_at_proxy_scale
+
+
+@pytest.mark.parametrize(("sentence", "sign", "bits"), [
+    ("Allocating more of the compute budget to QAT improves the final accuracy.", "+", None),
+    ("Spending a larger fraction of the training budget on QAT improves accuracy.", "+", None),
+    ("Accuracy increases with the share of compute spent on QAT.", "+", None),
+    ("At a fixed compute budget, a longer QAT phase yields a more accurate quantized model.", "+", None),
+    ("A larger QAT fraction hurts accuracy at 4 bits.", "-", 4),
+])
+def test_quality_over_the_qat_share_of_one_budget_is_the_slope_of_that_budgets_curve(bundles, sentence, sign, bits):
+    """Before match-88 the first was planned as 4-bit QAT beating RTN, the second and third had no
+    direction to test (they were read as the best fraction moving with compute)."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and plan.bundle_id == "qat_compute_share", plan
+    assert (plan.expected.curve, plan.expected.sign, plan.expected.log2_x) == (
+        "exact_match_vs_qat_fraction_b4000", sign, False)
+    assert plan.params.get("bits") == bits and plan.untested == []
+    small = _plan(sentence, bundles, size="small", device="cpu")
+    assert small.expected.curve == "exact_match_vs_qat_fraction_b800"  # the small size's largest budget
+    # smoke sweeps two fractions: the plan runs the four a slope needs
+    smoke = _plan(sentence, bundles, size="smoke", device="cpu")
+    assert smoke.params["qat_fractions"] == [0.0, 0.1, 0.25, 0.5]
+
+
+def test_the_best_share_over_budgets_and_a_longer_qat_without_a_fixed_budget_are_not_that_slope(bundles):
+    best = _plan("The optimal QAT fraction grows with the total compute budget.", bundles)
+    assert isinstance(best, ReproPlan) and best.expected.curve == "best_qat_fraction_vs_budget"
+    longer = _plan("A longer QAT phase improves accuracy.", bundles)  # more training, not a share of the same
+    assert isinstance(longer, Untestable) and "longer QAT schedule" in longer.detail, longer
+
+
+def test_a_qat_share_trend_judged_on_its_budgets_curve(bundles):
+    plan = _plan("Allocating more of the compute budget to QAT improves the final accuracy.", bundles)
+    fractions = [0.0, 0.1, 0.25, 0.5]
+
+    def runs(ys):
+        records = _runs(plan, [{plan.expected.curve: (fractions, [y + 0.002 * i for y in ys])} for i in range(3)])
+        # the plan's precondition: the best model of the largest budget learned the task
+        return [{**r, "metrics": {**r["metrics"], "best_exact_match_largest_budget": max(ys)}} for r in records]
+
+    assert judge_claim(plan, runs([0.60, 0.80, 0.90, 0.95])).label == Label.reproduced_at_proxy_scale
+    assert judge_claim(plan, runs([0.95, 0.90, 0.80, 0.60])).label == Label.not_reproduced
