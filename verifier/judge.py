@@ -39,7 +39,7 @@ from verifier.verdicts import (
     same_hardware_class,
 )
 
-JUDGE_VERSION = "judge-9"
+JUDGE_VERSION = "judge-10"
 LEVEL = 0.95  # coverage of every interval
 WIDE_BAND = 0.25  # a prediction half-width above this share of the number cannot discriminate
 APPROX_TOLERANCE = 0.05  # "about", "~": 5% of the stated value
@@ -84,7 +84,9 @@ RULES = "\n".join((
      "fingerprint GPU (or CPU) name. On the claim's class the number is judged by the value rule, and a number that "
      "misses while the direction (faster or slower than 1x) holds is partially reproduced. On another class, or when "
      "the claim names no hardware, the number is not comparable: the label is 'not comparable' and only the direction "
-     "is tested and reported."),
+     "is tested and reported. A claim that states only a direction ('INT8 matmuls are faster than BF16', '... slower "
+     "than dense ones': at least or less than 1x) is judged by that direction alone: on the claim's class reproduced "
+     "when it holds, not reproduced when it fails, inconclusive when unclear; on another class not comparable."),
     ("Paired differences. For 'A beats B', 'A below B', 'A matches B': per-seed differences A - B from the same runs, "
      f"with a {LEVEL:.0%} paired bootstrap interval ({BOOTSTRAP_RESAMPLES} resamples of seeds, seed {BOOTSTRAP_SEED}) "
      f"over at least {MIN_PAIRS} seeds. 'Better' and 'worse' follow the metric's declared direction. The direction is "
@@ -257,6 +259,31 @@ def _speed_rule(plan: ReproPlan, q: Quantity, used: list[dict]) -> tuple[_Outcom
     ratio = plan.metric_unit in RATIO_UNITS or q.unit == "x"
     f = unit_factor(q.unit, plan.metric_unit, subject=plan.claim_ref)
     claimed = q.value * f
+    # "faster than bf16" (at least 1x), "slower than dense" (less than 1x): a direction and no number
+    direction_only = ratio and claimed == 1.0 and q.qualifier in ("at_least", "less_than")
+    if direction_only:
+        above = q.qualifier == "at_least"
+        values = [r["metrics"][plan.metric] for r in (same or used)]
+        side = _side(values, 1.0, above)
+        ci = mean_interval(values, LEVEL) if len(values) >= 2 else None
+        word = "faster" if above else "slower"
+        reasons = [f"{len(values)} run(s): mean {math.fsum(values) / len(values):.6g}x",
+                   f"a direction only ({word} than 1x): " + {True: "holds", False: "fails", None: "unclear"}[side]
+                   + (" (a single run)" if ci is None else "")]
+        common = {"observed": math.fsum(values) / len(values), "interval": ci, "expected_value": claimed,
+                  "direction_holds": side}
+        if same:
+            others = [RejectedRun(run_id=r["run_id"], status=r["status"],
+                                  reason=f"other hardware class {hardware_class(run_hardware(r))!r}; the claim names "
+                                         f"{claim_class!r}") for r in used if r not in same]
+            label = {True: Label.reproduced, False: Label.not_reproduced, None: Label.inconclusive}[side]
+            return (_Outcome(label, [f"same hardware class as the claim ({claim_class})", *reasons],
+                             hardware_comparable=True, **common), same, others)
+        classes = sorted({str(hardware_class(run_hardware(r))) for r in used})
+        why = (f"the runs ran on {', '.join(classes)}, the claim names {claim_class}" if claim_class
+               else "the claim names no hardware")
+        return (_Outcome(Label.not_comparable, [f"{why}: the speed is not comparable; only the direction is tested",
+                                                *reasons], hardware_comparable=False, **common), used, [])
     if same:
         others = [RejectedRun(run_id=r["run_id"], status=r["status"],
                               reason=f"other hardware class {hardware_class(run_hardware(r))!r}; the claim names {claim_class!r}")

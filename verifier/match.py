@@ -460,6 +460,27 @@ def _share_trend_sign(text: str) -> str | None:
     return "+" if s_share * (s_compute or 1) > 0 else "-"
 
 
+# "faster than", "speeds up"; "slower than": a speed direction with no factor (not "not faster", "2x faster")
+_FASTER = re.compile(r"\b(?:faster|quicker|speeds? up|accelerat\w*)\b", re.IGNORECASE)
+_SLOWER = re.compile(r"\b(?:slower|slows? down)\b", re.IGNORECASE)
+_SPEED_NEGATED = re.compile(r"\b(?:not|no|never|n't|neither|nor|without|only)\b", re.IGNORECASE)
+# "for small matrices", "at large batch sizes": which shapes the claim means, which a sweep does not say
+_SHAPE_SCOPE = re.compile(r"\b(?:small|smaller|large|larger|big|tiny|huge|short|long)\w*\s+(?:\w+\s+)?"
+                          r"(?:matri(?:x|ces)|shapes?|sizes?|dimensions?|batch(?:es| sizes?)?|sequences?|layers?|"
+                          r"models?|GEMMs?)\b", re.IGNORECASE)
+
+
+def _speed_direction(text: str) -> Quantity | None:
+    """At least 1x for "A is faster than B", less than 1x for "A is slower than B", when that is all
+    a speed claim states: None for a negated or hedged one, both directions, or a shape scope the
+    sweep's shapes do not stand for ("slower for small matrices")."""
+    fast, slow = _FASTER.search(text), _SLOWER.search(text)
+    if (fast is None) == (slow is None) or _SPEED_NEGATED.search(text) or _SHAPE_SCOPE.search(text):
+        return None
+    m = fast or slow
+    return Quantity(value=1.0, unit="x", qualifier="at_least" if fast else "less_than", text=m.group(0))
+
+
 def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str = "smoke",
                device: str = "cpu") -> ReproPlan | Untestable:
     """The plan that tests ``claim`` (named ``ref`` in the store), or why there is none.
@@ -940,6 +961,13 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
 
     if claim.kind is ClaimKind.speedup:
         q = claim.value
+        if (q is None or q.unit != "x") and (said := _speed_direction(text)) is not None:
+            # "INT8 matmuls are faster than BF16": at least 1x, a direction with no number
+            q = said
+        if ((q is None or q.unit != "x") and (scope := _SHAPE_SCOPE.search(text))
+                and (_FASTER.search(text) or _SLOWER.search(text))):
+            return untestable(ref, nc.underspecified, f"a speed direction {scope.group(0)!r}, which names no shape: "
+                                                      "the bundles' shape sweeps do not say what the claim calls that")
         if q is None or q.unit != "x":
             return untestable(ref, nc.underspecified, "a speed claim without a speed-up factor to compare")
         up_to = q.qualifier == "up_to"

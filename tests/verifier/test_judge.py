@@ -477,3 +477,23 @@ def test_verdict_round_trips_through_json():
     assert type(v).model_validate(v.model_dump(mode="json")) == v
     p = plan(rule="trend", seeds=[0], expected=Trend(sign="+", x_param="bits", text="rises"))
     assert type(p).model_validate(p.model_dump(mode="json")) == p
+
+
+@pytest.mark.parametrize(("qualifier", "values", "label", "holds"), [
+    ("at_least", [1.4, 1.5, 1.45], Label.reproduced, True),  # "faster than bf16"
+    ("at_least", [0.8, 0.85, 0.82], Label.not_reproduced, False),
+    ("at_least", [0.9, 1.1, 1.0], Label.inconclusive, None),
+    ("less_than", [0.8, 0.85, 0.82], Label.reproduced, True),  # "slower than dense"
+    ("less_than", [1.4, 1.5, 1.45], Label.not_reproduced, False),
+])
+def test_a_speed_direction_without_a_number_is_judged_by_the_direction(qualifier, values, label, holds):
+    """Before judge-10 such a claim had no plan at all ('a speed claim without a speed-up factor')."""
+    p = plan(metric="speedup", metric_unit="x", metric_direction="higher", rule="speed", seeds=[0, 1, 2],
+             expected=Quantity(value=1.0, unit="x", qualifier=qualifier, text="faster"), claim_hardware="H100",
+             run_hardware="cuda GPU")
+    v = judge_claim(p, acc_runs(values, metric="speedup"))
+    assert v.label == label, v.reasons
+    assert v.direction_holds is holds and v.hardware_comparable is True
+    # on another class of GPU the speed is not comparable; the direction is still tested
+    other = judge_claim(p, acc_runs(values, metric="speedup", gpu="NVIDIA A100-SXM4-80GB"))
+    assert other.label == Label.not_comparable and other.direction_holds is holds, other.reasons

@@ -1,0 +1,49 @@
+"""A speed claim that states a direction and no factor: 'INT8 matmuls are faster than BF16'."""
+
+import pytest
+
+from verifier.claims import ClaimKind
+from verifier.extract import extract_claims
+from verifier.markdown import parse_markdown
+from verifier.match import load_bundles, plan_claim
+from verifier.verdicts import ReproPlan, Untestable, UntestableCategory
+
+
+@pytest.fixture(scope="module")
+def bundles():
+    return load_bundles()
+
+
+def _plan(sentence, bundles, size="full", device="cuda"):
+    doc = parse_markdown(f"# Fast kernels\n\n## Results\n\n{sentence}\n".encode(), name="t.md")
+    (c,) = [c for c in extract_claims(doc) if c.kind is not ClaimKind.setup]
+    return plan_claim(c, "c1", bundles, size=size, device=device)
+
+
+@pytest.mark.parametrize(("sentence", "bundle", "metric", "qualifier"), [
+    ("INT8 matmul is faster than BF16.", "lowbit_matmul_speedup", "int8_median_speedup", "at_least"),
+    ("FP8 matmul is faster than BF16 on H100.", "lowbit_matmul_speedup", "fp8_median_speedup", "at_least"),
+    ("2:4 sparse matrix multiplication is slower than the dense one on H100.", "sparse24_matmul_speedup",
+     "median_speedup", "less_than"),
+])
+def test_a_speed_direction_is_at_least_or_less_than_1x(bundles, sentence, bundle, metric, qualifier):
+    """Before match-88: 'a speed claim without a speed-up factor to compare'."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and plan.rule == "speed", plan
+    assert (plan.bundle_id, plan.metric, plan.expected.value, plan.expected.qualifier) == (bundle, metric, 1.0,
+                                                                                          qualifier)
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("2:4 sparse matmuls are slower than dense ones for small matrices.", "a speed direction 'small matrices'"),
+    ("INT8 matmuls are not faster than BF16.", "a speed claim without a speed-up factor"),
+])
+def test_a_scoped_or_negated_direction_is_not_read_as_one(bundles, sentence, words):
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, Untestable) and plan.category is UntestableCategory.underspecified, plan
+    assert plan.detail.startswith(words), plan.detail
+
+
+def test_a_speed_direction_is_timed_on_a_gpu_only(bundles):
+    plan = _plan("INT8 matmul is faster than BF16.", bundles, size="smoke", device="cpu")
+    assert isinstance(plan, Untestable) and plan.category is UntestableCategory.not_testable_offline, plan
