@@ -314,6 +314,17 @@ def accuracy_margin(text: str) -> Quantity | None:
     return Quantity(value=value, unit="pp", qualifier=qualifier, text=m.group(0).strip())
 
 
+#: what each model-quality bundle evaluates on, and the benchmark names that are that data (None: generated)
+EVALUATES: dict[str, tuple[str, re.Pattern[str] | None]] = {
+    "smollm2_wikitext_ppl": ("WikiText-2 raw test", re.compile(r"wiki\s*text", re.IGNORECASE)),
+    "minilm_sst2_compression": ("SST-2 (GLUE dev)", re.compile(r"\bSST-?2\b", re.IGNORECASE)),
+    "math_exact_match": ("GSM8K and MATH-500", re.compile(r"GSM-?8K|\bMATH", re.IGNORECASE)),
+    "passk_codegen": ("MBPP and HumanEval", re.compile(r"MBPP|HumanEval", re.IGNORECASE)),
+    **{b: ("a generated multi-digit addition task", None)
+       for b in ("qat_vs_ptq_bits", "pruning_sweep", "gptq_vs_rtn", "pruned_qat_vs_fp", "qat_compute_share")},
+}
+
+
 def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, rule: str, size: str, device: str,
               reason: str, params: dict | None = None, tolerance: float | None = None,
               stand_in: bool = False, preconditions: dict[str, float] | None = None,
@@ -393,6 +404,11 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
     swept = expected.x_param if isinstance(expected, Trend) else None
     config = {k: v for k, v in (b.settings or {}).get(size, {}).items() if k not in (params or {}) and k != swept}
     selects = {k: v for k, v in (b.selects or {}).get(size, {}).items() if k not in (params or {})}
+    if claim.dataset and b.id in EVALUATES and rule != "speed":
+        data, same = EVALUATES[b.id]
+        if same is None or not same.search(claim.dataset):
+            # "4-bit GPTQ reduces GSM8K accuracy by 5 points" on the addition proxy: say what stands in
+            reason = f"{reason} (the claim's benchmark, {claim.dataset}, is not run: {data} stands in for it)"
     return ReproPlan(
         claim_ref=ref, bundle_id=b.id, bundle_version=b.version, seal=b.seal, params=params or {}, config=config,
         selects=selects, size=size,

@@ -127,3 +127,19 @@ def test_an_accuracy_level_no_rule_plans_is_said_to_be_a_level_not_a_missing_bun
 def test_a_change_or_a_sparsity_is_not_called_a_level(bundles, sentence):
     plan = _plan(sentence, bundles)
     assert not (isinstance(plan, Untestable) and plan.detail.startswith("an absolute")), plan
+
+
+@pytest.mark.parametrize(("sentence", "says"), [
+    ("4-bit GPTQ reduces GSM8K accuracy by 5 points.", "GSM8K, is not run: a generated multi-digit addition task"),
+    ("GPTQ keeps C4 perplexity within 1% at 4 bits.", "C4, is not run: WikiText-2 raw test stands in"),
+    ("Wanda keeps MNLI accuracy at 50% sparsity.", "MNLI, is not run: SST-2 (GLUE dev) stands in"),
+])
+def test_a_plan_says_which_data_stands_in_for_the_claims_benchmark(bundles, sentence, says):
+    """Before match-88 a GSM8K claim planned on the addition proxy named only 'a proxy model'."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and f"(the claim's benchmark, {says}" in plan.reason, plan
+
+
+def test_a_plan_on_the_claims_own_benchmark_says_nothing_of_a_stand_in(bundles):
+    plan = _plan("GPTQ keeps WikiText-2 perplexity within 1% at 4 bits.", bundles)
+    assert isinstance(plan, ReproPlan) and "stands in" not in plan.reason, plan
