@@ -118,7 +118,7 @@ from __future__ import annotations
 import re
 
 from verifier import lexicon
-from verifier.claim_fields import find_methods, names_own_method
+from verifier.claim_fields import find_methods, find_models, names_own_method
 from verifier.claims import Claim, ClaimKind, Method, MethodFamily, Quantity
 from verifier.clauses import clause_claims
 from verifier.knee import (
@@ -468,6 +468,29 @@ _SPEED_NEGATED = re.compile(r"\b(?:not|no|never|n't|neither|nor|without|only)\b"
 _SHAPE_SCOPE = re.compile(r"\b(?:small|smaller|large|larger|big|tiny|huge|short|long)\w*\s+(?:\w+\s+)?"
                           r"(?:matri(?:x|ces)|shapes?|sizes?|dimensions?|batch(?:es| sizes?)?|sequences?|layers?|"
                           r"models?|GEMMs?)\b", re.IGNORECASE)
+
+
+# "larger models", "as model size grows", "with increasing model scale", "the 13B model ... than the 7B model"
+_SIZE_AXIS = re.compile(r"\b(?:larger|bigger|smaller)\s+(?:language\s+)?models\b|"
+                        r"\bmodel (?:size|scale)s?\s+(?:grows?|increases?|decreases?|shrinks?)\b|"
+                        r"\bas (?:the )?models? (?:grows?|gets? larger|scales?(?: up)?)\b|"
+                        r"\bwith (?:increasing|growing|larger|decreasing) model (?:size|scale)\b|"
+                        r"\b\d+(?:\.\d+)?[BM]\s+models?\b[^.;]{0,80}?\bthan (?:the |a )?\d+(?:\.\d+)?[BM]\b",
+                        re.IGNORECASE)
+
+
+def _across_sizes(text: str) -> str | None:
+    """The words of a claim that compares models or model sizes ("larger models suffer less", "OPT-66B
+    ... than OPT-6.7B", "LLaMA models ... compared to models like OPT"), or None."""
+    if (m := _SIZE_AXIS.search(text)) is not None:
+        return m.group(0)
+    models = find_models(text)
+    if len({name for _, _, name in models}) >= 2:
+        first, second = models[0], next(m for m in models if m[2] != models[0][2])
+        if re.search(r"\bthan\b|\bversus\b|\bvs\.?\b|\bcompared (?:to|with)\b", text[first[1]:second[0]],
+                     re.IGNORECASE):
+            return text[first[0]:second[1]]
+    return None
 
 
 def _speed_direction(text: str) -> Quantity | None:
@@ -1078,6 +1101,10 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                          rule="trend", size=size, device=device,
                          reason="best QAT fraction of a fixed step budget across budgets, on a small proxy model")
 
+    if (across := _across_sizes(text)) is not None:
+        # "larger models suffer less from 4-bit quantization", "OPT-66B is more robust than OPT-6.7B"
+        return untestable(ref, nc.no_bundle, f"a comparison across models or model sizes ({across!r}): each bundle "
+                                             "runs one model at one size")
     if (family in (MethodFamily.pruning, MethodFamily.sparsity, None) and (unit := _STRUCTURED_UNIT.search(text))
             and not _QUANTISED_ONLY_SOME.search(text)):
         # "pruning 50% of the attention heads": whole heads, neurons or layers, not single weights

@@ -1,4 +1,5 @@
-"""A speed claim that states a direction and no factor: 'INT8 matmuls are faster than BF16'."""
+"""A speed claim that states a direction and no factor ("INT8 matmuls are faster than BF16"), and a claim
+that compares models or model sizes, which every bundle runs one of."""
 
 import pytest
 
@@ -47,3 +48,20 @@ def test_a_scoped_or_negated_direction_is_not_read_as_one(bundles, sentence, wor
 def test_a_speed_direction_is_timed_on_a_gpu_only(bundles):
     plan = _plan("INT8 matmul is faster than BF16.", bundles, size="smoke", device="cpu")
     assert isinstance(plan, Untestable) and plan.category is UntestableCategory.not_testable_offline, plan
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("OPT-66B is more robust to 8-bit quantization than OPT-6.7B.", "OPT-66B is more robust"),
+    ("The 13B model loses less accuracy under 4-bit RTN than the 7B model.", "13B model loses less"),
+    ("Quantization error shrinks as model size grows.", "model size grows"),
+])
+def test_a_comparison_across_model_sizes_is_no_bundle(bundles, sentence, words):
+    """Before match-88: 'not a model-quality measure', 'it compares against 7B model', 'no bundle measures this'."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, Untestable) and plan.category is UntestableCategory.no_bundle, plan
+    assert plan.detail.startswith(f"a comparison across models or model sizes ('{words}"), plan.detail
+
+
+def test_large_language_models_are_no_comparison_of_sizes(bundles):
+    plan = _plan("Int8 quantization keeps the accuracy of large language models.", bundles)
+    assert isinstance(plan, ReproPlan), plan
