@@ -143,3 +143,13 @@ def test_a_plan_says_which_data_stands_in_for_the_claims_benchmark(bundles, sent
 def test_a_plan_on_the_claims_own_benchmark_says_nothing_of_a_stand_in(bundles):
     plan = _plan("GPTQ keeps WikiText-2 perplexity within 1% at 4 bits.", bundles)
     assert isinstance(plan, ReproPlan) and "stands in" not in plan.reason, plan
+
+
+def test_awq_against_rtn_with_no_metric_is_read_as_wikitext_perplexity(bundles):
+    """Before match-88: 'no bundle measures this for ptq (AWQ)', though SmolLM2 runs AWQ and RTN."""
+    plan = _plan("AWQ improves over RTN at 4 bits.", bundles)
+    assert isinstance(plan, ReproPlan) and (plan.metric, plan.expected.baseline_metric) == ("ppl_awq_w4", "ppl_rtn_w4")
+    assert "the claim names no metric: AWQ's quality is read as WikiText-2 perplexity" in plan.reason
+    # quality that perplexity does not stand for: captions, chat answers
+    other = _plan("AWQ improves the captioning quality compared to RTN at 4 bits.", bundles)
+    assert not isinstance(other, ReproPlan), other
