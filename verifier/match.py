@@ -631,8 +631,16 @@ _LOSS_NOUN = (r"(?:accuracy |perplexity |performance |quality )?"
 _LARGE_LOSS = re.compile(r"\b(?:significant|substantial|severe|large|huge|dramatic|drastic|considerable|catastrophic|"
                          rf"heavy|massive|major|big)\s+{_LOSS_NOUN}\b"
                          r"|\b(?:significantly|substantially|severely|dramatically|drastically|considerably|"
-                         r"catastrophically|heavily|greatly)\s+(?:degrad\w*|hurts?|harms?|reduc\w*|lowers?|worsens?|"
-                         r"increas\w* (?:the )?perplexity|drops?|decreas\w*)"
+                         r"catastrophically|heavily|greatly)\s+(?:degrad\w*|hurts?|harms?|worsens?|"
+                         r"increas\w* (?:the )?perplexity|"
+                         # "significantly reduces accuracy" (not "... reduces the perplexity gap": a gain)
+                         r"(?:reduc\w*|lowers?|drops?|decreas\w*)\b(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:perplexity|"
+                         r"gap|error|loss|latency|memory|size|cost|footprint)))"
+                         # "degrades WikiText-2 perplexity significantly": the adverb after what it degrades
+                         r"|\b(?:degrad\w*|hurts?|harms?|worsens?|increas\w*(?= (?:the |its )?(?:[\w-]+ )?perplexity))\s+"
+                         r"(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:accuracy|perplexity|performance|quality)\s+"
+                         r"(?:significantly|substantially|severely|dramatically|drastically|considerably|greatly|"
+                         r"heavily)\b"
                          r"|\bcollaps\w*|\b(?:completely|totally|entirely) fails?\b|\bfails? (?:completely|entirely)\b|"
                          # "RTN fails at 2 bits" (not "fails to converge")
                          r"\bfail(?:s|ed)? (?:at|below|beyond|under)\b|"

@@ -26,6 +26,8 @@ def _plan(sentence, bundles, size="full", device="cuda"):
     ("RTN at 2 bits completely fails.", "rtn_w2_exact_match", "worse"),
     ("RTN collapses at 2 bits.", "rtn_w2_exact_match", "worse"),
     ("RTN fails at 2 bits.", "rtn_w2_exact_match", "worse"),  # before match-88: no plan
+    ("RTN at 3 bits hurts accuracy severely.", "rtn_w3_exact_match", "worse"),  # the adverb after (match-88)
+    ("Naive W8A8 quantization degrades WikiText-2 perplexity significantly.", "ppl_w8a8", "worse"),
     ("At 3 bits, RTN suffers a significant accuracy drop.", "rtn_w3_exact_match", "worse"),
     ("GPTQ is only slightly worse than the FP16 model at 4 bits.", "gptq_w4_exact_match", "equal"),
     ("RTN incurs a small accuracy drop at 4 bits.", "rtn_w4_exact_match", "equal"),
@@ -40,7 +42,7 @@ def test_a_loss_in_words_is_tested_large_as_a_loss_small_within_the_tolerance(bu
     plan = _plan(sentence, bundles)
     assert isinstance(plan, ReproPlan) and plan.rule == "paired_difference", plan
     assert (plan.metric, plan.expected.op) == (metric, op)
-    assert plan.expected.baseline_metric in ("fp_exact_match", "dense_exact_match")
+    assert plan.expected.baseline_metric in ("fp_exact_match", "dense_exact_match", "ppl_baseline_gguf_fp32")
     assert any(u.startswith("how large the loss is") for u in plan.untested) is (op == "worse")
 
 
@@ -56,6 +58,7 @@ def test_a_large_loss_at_a_sparsity_read_only_through_the_knee_is_the_knee_below
     "RTN suffers a significantly larger drop than GPTQ at 3 bits.",
     "Semi-structured 2:4 pruning does not match unstructured pruning.",
     "Without warm-up, QAT fails to converge at 2 bits.",  # a failed run, not the quantised model's loss
+    "4-bit GPTQ significantly reduces the perplexity gap to FP16.",  # a gain (before match-88: a large loss)
 ])
 def test_a_loss_word_negated_or_between_two_methods_is_not_the_settings_loss(bundles, sentence):
     """'no significant drop' is a no-loss claim; 'avoids the significant drop' is not SmoothQuant's
