@@ -637,7 +637,8 @@ _LARGE_LOSS = re.compile(r"\b(?:significant|substantial|severe|large|huge|dramat
                          r"(?:reduc\w*|lowers?|drops?|decreas\w*)\b(?!\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:perplexity|"
                          r"gap|error|loss|latency|memory|size|cost|footprint)))"
                          # "degrades WikiText-2 perplexity significantly": the adverb after what it degrades
-                         r"|\b(?:degrad\w*|hurts?|harms?|worsens?|increas\w*(?= (?:the |its )?(?:[\w-]+ )?perplexity))\s+"
+                         r"|\b(?:degrad\w*|hurts?|harms?|worsens?|"
+                         r"increas\w*(?= (?:the |its )?(?:[\w-]+ )?perplexity))\s+"
                          r"(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:accuracy|perplexity|performance|quality)\s+"
                          r"(?:significantly|substantially|severely|dramatically|drastically|considerably|greatly|"
                          r"heavily)\b"
