@@ -428,3 +428,18 @@ def test_the_smollm2_gap_sweep_gets_the_verdicts_its_readme_quotes():
                        {"smollm2_wikitext_ppl"})
     assert all(p.expected.minus_metric == "ppl_magnitude_unstructured" and len(v.runs_used) == 12 for p, v in judged)
     assert [v.label.value for _, v in judged] == ["reproduced_at_proxy_scale", "partially_reproduced"]
+
+
+def test_claims_read_since_match_88_get_the_verdicts_the_readme_quotes():
+    """Two subjects in one sentence, a collapse at a sparsity or a hold denied beyond one, and
+    quality over the QAT share of one budget (match-88), judged again from the stored small-size
+    records: one subject of two tested caps the verdict at partial, and the knee bounds of three
+    seeds stay inconclusive rather than vouch for a bound their interval crosses."""
+    judged = _rejudged(SMALL_CPU, "| claim (match-88) | plan | observed, 3 seeds", "Compressing transformers",
+                       {"qat_vs_ptq_bits", "pruning_sweep", "qat_compute_share"})
+    assert [(p.metric, v.label.value) for p, v in judged] == [
+        ("magnitude_s50_exact_match", "not_reproduced"), ("rtn_w2_exact_match", "partially_reproduced"),
+        ("magnitude_knee_sparsity", "inconclusive"), ("magnitude_knee_sparsity", "inconclusive"),
+        ("magnitude_knee_sparsity", "inconclusive"), ("exact_match_vs_qat_fraction_b800", "inconclusive")]
+    assert [p.expected.value for p, _ in judged[2:5]] == [60.0, 50.0, 50.0]
+    assert any(u.startswith("what it says of Wanda") for u in judged[0][0].untested)
