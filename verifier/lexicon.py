@@ -254,6 +254,9 @@ COMPARISON_CUES: tuple[str, ...] = (
     # "there is no significant difference between QAT and PTQ at 8 bits"
     r"\bno (?:significant |noticeable |measurable |statistically significant )?difference\b",
     r"\bzero-degradation\b|\bdegradation-free\b",
+    # "QAT closes most of the gap to full precision", "narrows the accuracy gap"
+    r"\b(?:clos|narrow|bridg|shrink)\w*\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:accuracy\s+|performance\s+|perplexity\s+)?"
+    r"gap\s+(?:to|between|with)\b",
     # "faster than FP16" (not "developing at a faster pace than GPU memory")
     r"\b(?:better|worse|higher|lower|larger|smaller|shorter|longer|fewer|more|less|faster|slower)\b"
     r"(?!\s+(?:pace|rate)\b)[^.;]{0,60}?\bthan\b",

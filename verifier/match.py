@@ -327,10 +327,14 @@ _QUALITY_WORDS = re.compile(r"\b(accuracy|accurate|perplexity|performance|degrad
                             r"pass@\d|F1|zero-shot|downstream|reconstruction error|lossless)\b", re.IGNORECASE)
 _DISTILLED = re.compile(r"\b(?:knowledge[- ])?distill\w*|\bKD\b|\bteacher\b|\bself-distill\w*", re.IGNORECASE)
 # "recovers 90% of the accuracy gap", "closes 80% of the gap to full precision"
+# "closes most of the gap to full precision", "narrows the accuracy gap": a share in words, or none
 _GAP_SHARE = re.compile(r"\b(?:recover|clos|bridg|reduc|shrink|narrow)\w*\s+"
-                        r"(?:over |more than |about |roughly |at least |up to )?"
-                        r"\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}"
-                        r"(?:gap|loss|drop|degradation|difference)s?\b", re.IGNORECASE)
+                        r"(?:(?:over |more than |about |roughly |at least |up to )?\d+(?:\.\d+)?\s*%|"
+                        r"most|much|part|some|half|(?:nearly|almost) all|a (?:large|significant|substantial) "
+                        r"(?:part|portion|fraction))\s+of\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}"
+                        r"(?:gap|loss|drop|degradation|difference)s?\b"
+                        r"|\b(?:narrow|shrink|reduc)\w*\s+(?:the\s+|its\s+)?(?:accuracy\s+|performance\s+)?gap\b",
+                        re.IGNORECASE)
 # a change of the calibration data itself: "increasing the calibration set from 128 to 1024 samples improves ..."
 _CALIBRATION_SWEEP = re.compile(r"\b(?:increas|decreas|enlarg|doubl|vary|varying|scal)\w*\s+(?:the\s+)?"
                                 r"(?:number of\s+|size of (?:the\s+)?|amount of\s+)?calibration\b"
@@ -941,7 +945,14 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     if (share := _GAP_SHARE.search(claim.statement)) is not None:
         # "at 2 bits, QAT recovers 90% of the accuracy gap between PTQ and full precision": (QAT - PTQ) /
         # (FP - PTQ), a share no run computes; its direction, QAT above PTQ, is what the runs can test
-        won = _plan_one(claim.model_copy(update={"direction": "better", "baseline": claim.baseline or "PTQ"}), ref,
+        # the gap is to full precision; what is closed is the other method's distance from it ("the gap between
+        # RTN and FP16"), PTQ's for QAT when no other is named
+        other = _other_named(claim)
+        base = (claim.baseline if claim.baseline and not FULL_BASELINE.search(claim.baseline)
+                else _label_of(other) if other is not None else "PTQ")
+        # a gap to full precision is one of model quality, though the sentence names no metric
+        quality = {} if claim.metric else {"metric": "accuracy", "metric_direction": "higher"}
+        won = _plan_one(claim.model_copy(update={"direction": "better", "baseline": base, **quality}), ref,
                         bundles, size=size, device=device, as_better=True)
         if isinstance(won, ReproPlan) and isinstance(won.expected, Comparison) and won.expected.op == "better":
             return won.model_copy(update={"untested": [*won.untested, f"the share of the gap it recovers "

@@ -112,6 +112,29 @@ def test_a_share_of_a_gap_is_its_direction_with_the_share_untested(bundles):
     assert kept.expected.op == "equal" and kept.expected.relative and kept.expected.tolerance == pytest.approx(0.05)
 
 
+@pytest.mark.parametrize(("sentence", "metric", "baseline", "words"), [
+    # before match-88: no claim, or 'not a model-quality measure'
+    ("QAT closes most of the gap to full precision at 4 bits.", "qat_lsq_w4_exact_match", "rtn_w4_exact_match",
+     "closes most of the gap"),
+    ("QAT narrows the gap to full precision at 2 bits.", "qat_lsq_w2_exact_match", "rtn_w2_exact_match",
+     "narrows the gap"),
+    ("GPTQ closes most of the gap to FP16 at 3 bits.", "gptq_w3_channel_mean_rel_error",
+     "rtn_w3_channel_mean_rel_error", "closes most of the gap"),
+])
+def test_a_share_of_the_gap_to_full_precision_in_words_is_a_win_over_the_other_method(bundles, sentence, metric,
+                                                                                      baseline, words):
+    """The gap is to full precision; what closes it is measured against the method that leaves it (PTQ
+    for QAT), and how much of it closes is untested."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan), plan
+    assert (plan.metric, plan.expected.op, plan.expected.baseline_metric) == (metric, "better", baseline)
+    assert f"the share of the gap it recovers ('{words}')" in plan.untested[0], plan.untested
+    # closing it whole is keeping full-precision accuracy
+    whole = _plan("Quantization-aware training closes the gap to full precision at 4 bits.", bundles)
+    assert (whole.metric, whole.expected.op, whole.expected.baseline_metric) == (
+        "qat_lsq_w4_exact_match", "equal", "fp_exact_match")
+
+
 def test_qat_with_a_teacher_is_not_lsq_or_ste(bundles):
     """Before match-83 'QAT with knowledge distillation improves 2-bit accuracy over plain QAT' was
     planned as LSQ QAT beating RTN."""
