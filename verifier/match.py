@@ -297,6 +297,11 @@ _HEDGED = re.compile(r"\bnot (?:always|consistently|necessarily|uniformly)\b|"
                      r"(?:a\s+)?(?:reasonable|acceptable|decent|good|usable|useful|competitive)\b)",
                      re.IGNORECASE)
 # activations or the KV cache quantised: not the weight-only runs
+_KV_CACHE = re.compile(r"\b(?:KV|key-value|kv)[- ]cache\b|\bKV\b", re.IGNORECASE)
+# "without quantizing the KV cache", "the KV cache stays in FP16": the cache named, not quantised
+_KV_UNQUANTISED = re.compile(r"\b(?:without|not|never|no)\b[^.;]{0,30}\b(?:KV|key-value)\b|\b(?:KV|key-value)[- ]cache\s+"
+                             r"(?:stays|remains|is kept|kept)\s+(?:in\s+)?(?:FP16|BF16|full precision|16[- ]bits?)",
+                             re.IGNORECASE)
 _ACTIVATIONS = re.compile(r"\bactivations?\b|\bKV\b|\b(?:key-value|kv) cache\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|more accurate|"
                      r"(?:lower\w*|reduc\w+) (?:the )?(?:[\w-]+ ){0,2}perplexity|improv\w*|"
@@ -806,6 +811,11 @@ def _plan_sides(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                                       as_better=True), _label_of(other), _label_of(own))
 
 
+# "close to the dense 5.68", "versus 5.68 for FP16": the baseline's own level beside the claim's
+_BASELINE_LEVEL = re.compile(r"\b(?:dense|full[- ]precision|FP16|FP32|BF16|uncompressed|unpruned|baseline|original)"
+                             r"(?:\s+model)?(?:'s)?\s+(?:\w+\s+)?\d+(?:\.\d+)?\b|\d+(?:\.\d+)?\s+(?:for|of) (?:the )?"
+                             r"(?:dense|full[- ]precision|FP16|FP32|BF16|uncompressed|unpruned|baseline|original)\b",
+                             re.IGNORECASE)
 # the model-quality measures whose level belongs to the model it was measured on
 _QUALITY_LEVELS = frozenset({"perplexity", "pass@k", "exact match", "F1", "BLEU", "ROUGE", "CIDEr", "accuracy"})
 # a change, not a level: "drops from 0.45 to 0.30", "adds 0.5 points", "halves pass@1", "an increase of 0.3"
@@ -1103,6 +1113,10 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         return untestable(ref, nc.no_bundle, f"weights and {acts:g}-bit activations"
                                              + (f" (W{bits}A{acts:g})" if bits else "")
                                              + ": the runs quantise weights only, or both at W8A8")
+    if (kv := _KV_CACHE.search(text)) is not None and not _KV_UNQUANTISED.search(text):
+        # "QAT with 4-bit weights and a 4-bit KV cache keeps accuracy": the runs never quantise the cache
+        return untestable(ref, nc.no_bundle, f"it quantises the KV cache ({kv.group(0)!r}): the runs quantise weights, "
+                                             "or weights and activations at W8A8, and keep the cache in full precision")
     if is_qat and (kd := _DISTILLED.search(text)) is not None:
         # "QAT with knowledge distillation improves 2-bit accuracy over plain QAT": not what LSQ or STE runs show
         return untestable(ref, nc.no_bundle, f"QAT with a teacher ({kd.group(0)!r}): the QAT runs train LSQ and STE on "
@@ -1186,6 +1200,11 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         # "Wanda keeps WikiText-2 perplexity below 30", "GPTQ reaches a perplexity of 35": a level on the claim's
         # own model, not a change from its baseline (a stand-in's perplexity is on another scale)
         words = level.group(0).strip()
+        if _BASELINE_LEVEL.search(text):
+            # "7.26 perplexity, close to the dense 5.68": two levels of the claim's model, no relation stated
+            return untestable(ref, nc.not_testable_offline if claim.model else nc.underspecified,
+                              f"two perplexity levels of the claim's model ({words!r} and its baseline's): a "
+                              "stand-in's are on another scale, and the claim states no change or bound to test")
         if claim.model:
             return untestable(ref, nc.not_testable_offline,
                               f"an absolute perplexity for {claim.model} ({words!r}): that model is not available "
@@ -1430,7 +1449,7 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         if name and not WEIGHT_ONLY.match(name):
             return untestable(ref, nc.no_bundle, f"the bundle quantises weights by RTN or GPTQ, not by {name}; "
                                                  "a no-loss result of that method is not what it measures")
-        if _ACTIVATIONS.search(text):
+        if _ACTIVATIONS.search(_KV_UNQUANTISED.sub(" ", text)):
             return untestable(ref, nc.no_bundle, "it is about quantising activations or the KV cache; these runs "
                                                  "quantise weights only")
         method = "gptq" if is_gptq else "rtn"

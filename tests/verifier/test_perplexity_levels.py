@@ -153,3 +153,21 @@ def test_awq_against_rtn_with_no_metric_is_read_as_wikitext_perplexity(bundles):
     # quality that perplexity does not stand for: captions, chat answers
     other = _plan("AWQ improves the captioning quality compared to RTN at 4 bits.", bundles)
     assert not isinstance(other, ReproPlan), other
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Wanda achieves 7.26 perplexity at 50% sparsity, close to the dense 5.68.", "underspecified"),
+    ("On LLaMA-7B, Wanda reaches a perplexity of 7.26 versus 5.68 for the dense model.", "not_testable_offline"),
+])
+def test_two_levels_of_the_claims_model_are_named_as_such(bundles, sentence, category):
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, Untestable) and plan.category is UntestableCategory(category), plan
+    assert plan.detail.startswith("two perplexity levels of the claim's model"), plan.detail
+
+
+def test_a_kv_cache_quantised_is_not_tested_on_runs_that_keep_it_in_full_precision(bundles):
+    """Before match-88 'QAT with 4-bit weights and 4-bit KV cache' was planned as weight-only QAT."""
+    plan = _plan("QAT with 4-bit weights and 4-bit KV cache keeps accuracy within 2 points.", bundles)
+    assert isinstance(plan, Untestable) and plan.detail.startswith("it quantises the KV cache"), plan
+    kept = _plan("GPTQ at 4 bits keeps accuracy without quantizing the KV cache.", bundles)
+    assert isinstance(kept, ReproPlan) and kept.metric == "gptq_w4_exact_match", kept
