@@ -299,9 +299,9 @@ _HEDGED = re.compile(r"\bnot (?:always|consistently|necessarily|uniformly)\b|"
 # activations or the KV cache quantised: not the weight-only runs
 _KV_CACHE = re.compile(r"\b(?:KV|key-value|kv)[- ]cache\b|\bKV\b", re.IGNORECASE)
 # "without quantizing the KV cache", "the KV cache stays in FP16": the cache named, not quantised
-_KV_UNQUANTISED = re.compile(r"\b(?:without|not|never|no)\b[^.;]{0,30}\b(?:KV|key-value)\b|\b(?:KV|key-value)[- ]cache\s+"
-                             r"(?:stays|remains|is kept|kept)\s+(?:in\s+)?(?:FP16|BF16|full precision|16[- ]bits?)",
-                             re.IGNORECASE)
+_KV_UNQUANTISED = re.compile(r"\b(?:without|not|never|no)\b[^.;]{0,30}\b(?:KV|key-value)\b"
+                             r"|\b(?:KV|key-value)[- ]cache\s+(?:stays|remains|is kept|kept)\s+(?:in\s+)?"
+                             r"(?:FP16|BF16|full precision|16[- ]bits?)", re.IGNORECASE)
 _ACTIVATIONS = re.compile(r"\bactivations?\b|\bKV\b|\b(?:key-value|kv) cache\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|more accurate|"
                      r"(?:lower\w*|reduc\w+) (?:the )?(?:[\w-]+ ){0,2}perplexity|improv\w*|"
