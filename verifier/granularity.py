@@ -29,7 +29,7 @@ _GRIDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tensor", re.compile(r"\bper[- ]?tensor\b|\btensor[- ]?wise\b", re.IGNORECASE)),
 )
 _LABEL = {"group": "per-group", "channel": "per-channel", "tensor": "per-tensor"}
-_GROUP_SIZE = re.compile(r"\bgroup size (?:of )?(\d+)\b|\bg(\d{2,3})\b|\b(\d+)-(?:weight |element )?groups?\b",
+GROUP_SIZE = re.compile(r"\bgroup size (?:of )?(\d+)\b|\bg(\d{2,3})\b|\b(\d+)-(?:weight |element )?groups?\b",
                          re.IGNORECASE)
 
 
@@ -96,7 +96,7 @@ def grids_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], grids: tu
     group = int(config.get("group_size") or b.params.get("group_size") or 128)
     untested = width_scope(claim, at, base_at if base_at != at else None)
     params = None
-    if (said := _GROUP_SIZE.search(claim.statement)) is not None:
+    if (said := GROUP_SIZE.search(claim.statement)) is not None:
         stated = int(next(g for g in said.groups() if g))
         width = int(config.get("d_model") or b.params.get("d_model") or 0)
         if stated != group and width and width % stated == 0:

@@ -220,6 +220,19 @@ def contrast_scope(claim: Claim) -> list[str]:
     return [f"what the claim says of the method {what} ({m.group(0).strip(' ,')!r})"]
 
 
+# "outperforms RTN and achieves comparable performance as mixed-precision": a second relation, of parity,
+# beside the win a plan tests
+_ALSO_PARITY = re.compile(r"\b(?:achiev\w*|reach\w*|show\w*|giv\w*|deliver\w*|while|and)\s+(?:a\s+|an\s+)?"
+                          r"(?:comparable|similar|on-par|equal|the same)\s+(?:\w+\s+)?(?:to|as|with)\s+[^,.;]{3,60}?"
+                          r"(?=\s+(?:while|but|whereas|although|and)\b|[,.;]|$)", re.IGNORECASE)
+
+
+def parity_scope(claim: Claim) -> list[str]:
+    """A likeness the claim states beside the win or loss a plan tests, left untested."""
+    m = _ALSO_PARITY.search(claim.statement)
+    return [f"what the claim likens it to ({m.group(0).strip()!r})"] if m else []
+
+
 def others_scope(claim: Claim) -> list[str]:
     """What a claim says of other methods than its own ("the only method that ..."), left untested."""
     m = _OTHERS.search(claim.statement)
@@ -421,5 +434,6 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
         untested=list(untested or []) + (model_scope(claim) + others_scope(claim) + calibration_scope(claim)
                                          if rule != "speed" else [])
         # a relation between the two methods tests the contrast; anything else leaves it
-        + ([] if isinstance(expected, Comparison) and expected.op != "equal" else contrast_scope(claim)),
+        + ([] if isinstance(expected, Comparison) and expected.op != "equal" else contrast_scope(claim))
+        + (parity_scope(claim) if isinstance(expected, Comparison) and expected.op in ("better", "worse") else []),
     )

@@ -64,6 +64,28 @@ _OTHER_QUALITY = re.compile(r"\b(?:caption\w*|visual|VLMs?|images?|multi-?modal\
                             re.IGNORECASE)
 
 
+SMOLLM2_WIDTH = 576  # SmolLM2-135M's hidden size: the input width of its attention and up projections
+
+
+def _stated_group(claim: Claim, b: BundleInfo, size: str, params: dict | None,
+                  untested: list[str] | None) -> tuple[dict | None, list[str] | None]:
+    """The claim's group size bound into a weight-quantisation plan's parameters where it divides
+    the model's rows, else named untested; both unchanged where the claim states none."""
+    from verifier.granularity import GROUP_SIZE
+
+    said = GROUP_SIZE.search(claim.statement)
+    if said is None:
+        return params, untested
+    stated = int(next(g for g in said.groups() if g))
+    group = int(((b.settings or {}).get(size) or {}).get("group_size") or b.params.get("group_size") or 0)
+    if stated == group:
+        return params, untested
+    if SMOLLM2_WIDTH % stated == 0:
+        return {**(params or {}), "group_size": stated}, untested
+    return params, [*(untested or []), f"the group size the claim states ({stated}): it does not divide SmolLM2's "
+                                       f"{SMOLLM2_WIDTH}-wide rows, whose runs group {group} input weights per scale"]
+
+
 def _keeps_perplexity(label: str) -> Comparison:
     """'{label} keeps the baseline's perplexity': within ``PPL_NO_LOSS`` of it, compared relatively."""
     return Comparison(baseline_metric="ppl_baseline_gguf_fp32", op="equal", tolerance=PPL_NO_LOSS, relative=True,
@@ -92,6 +114,9 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
     def plan(bundle_id: str, metric: str, expected: Comparison, reason: str, tolerance: float | None = None,
              untested: list[str] | None = None, control: str | None = None,
              params: dict | None = None) -> ReproPlan | Untestable:
+        if bundle_id == "smollm2_wikitext_ppl" and re.match(r"ppl_(?:rtn|gptq|awq)_w\d", metric):
+            # "INT3-g128": a group size the claim states, bound where it divides SmolLM2's rows
+            params, untested = _stated_group(claim, bundles[bundle_id], size, params, untested)
         return make_plan(ref, bundles[bundle_id], claim, metric=metric, expected=expected, rule="paired_difference",
                          size=size, device=device, tolerance=tolerance,
                          reason=reason + reduced_evaluation(bundles[bundle_id], size), untested=untested,

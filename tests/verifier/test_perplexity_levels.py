@@ -171,3 +171,20 @@ def test_a_kv_cache_quantised_is_not_tested_on_runs_that_keep_it_in_full_precisi
     assert isinstance(plan, Untestable) and plan.detail.startswith("it quantises the KV cache"), plan
     kept = _plan("GPTQ at 4 bits keeps accuracy without quantizing the KV cache.", bundles)
     assert isinstance(kept, ReproPlan) and kept.metric == "gptq_w4_exact_match", kept
+
+
+def test_a_group_size_the_claim_states_is_bound_where_it_divides_smollm2s_rows(bundles):
+    bound = _plan("AWQ outperforms RTN at INT3-g32 on WikiText-2.", bundles)
+    assert isinstance(bound, ReproPlan) and bound.params.get("group_size") == 32 and bound.untested == [], bound
+    # 128 does not divide 576: the runs' groups of 64, the claim's size named untested
+    other = _plan("AWQ outperforms RTN at INT3-g128 on WikiText-2.", bundles)
+    assert isinstance(other, ReproPlan) and "group_size" not in other.params
+    assert any(u.startswith("the group size the claim states (128)") for u in other.untested), other.untested
+
+
+def test_a_likeness_beside_the_win_a_plan_tests_is_named_untested(bundles):
+    plan = _plan("AWQ outperforms RTN at 3 bits on WikiText-2 and achieves comparable performance as "
+                 "mixed-precision (1% FP16) while being more hardware-friendly.", bundles)
+    assert isinstance(plan, ReproPlan) and plan.expected.op == "better", plan
+    assert "what the claim likens it to ('achieves comparable performance as mixed-precision (1% FP16)')" in \
+        plan.untested, plan.untested
