@@ -596,7 +596,13 @@ def test_the_awq_papers_perplexity_relations_run_on_smollm2_naming_what_they_lea
         # has a far better performance compared to no-group", on the per-group and per-channel RTN runs
         ("gptq_vs_rtn", "rtn_w3_channel_exact_match", "rtn_w3_group_exact_match"),
         ("gptq_vs_rtn", "rtn_w3_group_exact_match", "rtn_w3_channel_exact_match")}
-    # three Table 4 claims, and two that add "using 10x smaller calibration set" (memory claims before lexicon 12)
+    # three Table 4 claims, and two that add "using 10x smaller calibration set" (memory claims before lexicon 12);
+    # since match-88 the Table 3 claim too, which names no metric (read as perplexity) but its width (INT3-g128)
+    ablation = plans.pop("We provide an ablation study o")
+    assert (ablation.metric, ablation.expected.baseline_metric) == ("ppl_awq_w3", "ppl_rtn_w3")
+    assert "AWQ's quality is read as WikiText-2 perplexity" in ablation.reason
+    assert [u.split(" (")[0] for u in ablation.untested] == ["the group size the claim states",
+                                                            "what the claim likens it to"]
     assert len(plans) == 7 and all(r.scale == "proxy" and "the claim names no width" in r.reason
                                    for r in plans.values())
     grids = [r for r in plans.values() if r.bundle_id == "gptq_vs_rtn"]
