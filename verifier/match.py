@@ -1410,6 +1410,8 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                          reason=f"{'wanda' if is_wanda else 'magnitude'} pruning at {what} vs dense"
                                 + ("" if is_wanda or re.search(r"\bmagnitude\b", text, re.I) else
                                    " (the claim names no pruning method: magnitude picks the mask)")
+                                + (" (the claim names no sparsity: 50%)" if claim.sparsity is None and what != "2:4"
+                                   else "")
                                 + " on a proxy model",
                          untested=sparsity_scope(claim, 0.5))
 

@@ -168,7 +168,8 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
         label = f"{method} pruning to " + ("2:4" if pattern_24 else f"{share} (unstructured)")
         return plan("smollm2_wikitext_ppl", f"ppl_{method}_{kind}",
                     _keeps_perplexity(label),
-                    f"{label}, one-shot, vs the baseline{unnamed}, {SMOLLM2}",
+                    f"{label}, one-shot, vs the baseline{unnamed}"
+                    + (" (the claim names no sparsity: 50%)" if sparsity is None else "") + f", {SMOLLM2}",
                     untested=sparsity_scope(claim, sparsity if other_share else 0.5), params=share_params)
 
     if ("smollm2_wikitext_ppl" in bundles and perplexity and claim.direction == "worse" and not better

@@ -188,3 +188,10 @@ def test_a_likeness_beside_the_win_a_plan_tests_is_named_untested(bundles):
     assert isinstance(plan, ReproPlan) and plan.expected.op == "better", plan
     assert "what the claim likens it to ('achieves comparable performance as mixed-precision (1% FP16)')" in \
         plan.untested, plan.untested
+
+
+@pytest.mark.parametrize("sentence", ["Wanda pruning preserves accuracy.", "Wanda preserves WikiText-2 perplexity."])
+def test_a_pruning_claim_that_names_no_sparsity_says_it_is_tested_at_50_percent(bundles, sentence):
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and "(the claim names no sparsity: 50%)" in plan.reason, plan
+    assert "names no sparsity" not in _plan("Wanda preserves accuracy at 50% sparsity.", bundles).reason
