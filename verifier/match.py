@@ -157,7 +157,7 @@ from verifier.plans import (
 from verifier.parity import parity_plan, read_parity
 from verifier.real_models import PPL_NO_LOSS, REORDER, real_model_plan, real_setting
 from verifier.granularity import grids_plan, read_grids
-from verifier.trends import names_quality_trend, read_axis, share_plan, trend_plan
+from verifier.trends import calibration_plan, names_quality_trend, read_axis, share_plan, trend_plan
 from verifier.subjects import members_text, subject_claims
 from verifier.verdicts import (
     Comparison,
@@ -1158,6 +1158,9 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         # a result of SparseGPT, movement pruning or lottery tickets is not what magnitude or Wanda masks give
         return untestable(ref, nc.no_bundle, f"the bundles prune one-shot by magnitude or Wanda (unstructured or "
                                              f"2:4), not by {name}")
+    if (swept := calibration_plan(claim, ref, bundles, size=size, device=device)) is not None:
+        # "GPTQ's perplexity improves with more calibration samples": a sweep of the calibration set's size
+        return swept
     if (calib := _CALIBRATION_SWEEP.search(text)) is not None:
         # "increasing the calibration set from 128 to 1024 samples improves GPTQ": one calibration set against
         # another, not GPTQ against RTN

@@ -340,15 +340,17 @@ def real_setting(claim: Claim, bundles: dict[str, BundleInfo], size: str) -> tup
     return None
 
 
-def reduced_evaluation(bundle: BundleInfo, size: str) -> str:
+def reduced_evaluation(bundle: BundleInfo, size: str, *, calibration: bool = True) -> str:
     """What a size below full leaves out of a real-model bundle's experiment, as a clause for a
-    plan's reason ("" at full size): a reader must not take a small-size perplexity for the test set's."""
+    plan's reason ("" at full size): a reader must not take a small-size perplexity for the test set's.
+    ``calibration=False`` leaves out the calibration set's size (a plan that sweeps it says its own)."""
     if size == "full" or not bundle.settings or size not in bundle.settings:
         return ""
     c = bundle.settings[size]
     if bundle.id == "smollm2_wikitext_ppl" and c.get("max_windows"):
         return (f"; size {size}: {c['max_windows']} windows of {c['seq_len']} tokens of the test set, not all of it, "
-                f"calibration on {c['n_calib']} x {c['calib_len']} tokens")
+                + (f"calibration on {c['n_calib']} x {c['calib_len']} tokens" if calibration else
+                   f"calibration sequences of {c['calib_len']} tokens"))
     if bundle.id == "minilm_sst2_compression" and c.get("train_rows"):
         frozen = "" if c.get("train_embeddings", True) else ", word embeddings frozen"
         return (f"; size {size}: fine-tuned on the first {c['train_rows']:,} training sentences for "

@@ -496,3 +496,81 @@ def share_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                      reason=f"{bits}-bit LSQ QAT's exact match over the share of a fixed {largest}-step budget "
                             f"spent in QAT ({shown}; 0 is RTN after full-precision training only), on a small "
                             "proxy model", untested=untested)
+
+
+# -- quality over the size of the calibration set ---------------------------------------------------
+
+_CALIB_NOUN = r"(?:calibration (?:samples?|sequences?|examples?|data(?:set)?|set(?: size)?|tokens?)|calibration)"
+# "as the number of calibration samples increases", "with more calibration data", "increasing the calibration
+# set size", "fewer calibration samples": the calibration set's size moving one way
+_CALIB_AXIS = (
+    (True, re.compile(rf"\b(?:as|when|while) (?:the )?(?:number|amount|size) of {_CALIB_NOUN} (?:increases|grows|"
+                      rf"rises)\b|\b(?:with|given|using) (?:more|larger|additional) {_CALIB_NOUN}\b|"
+                      rf"\bmore {_CALIB_NOUN}\b|\bincreasing (?:the )?(?:number of |size of (?:the )?|amount of )?"
+                      rf"{_CALIB_NOUN}(?: size)?\b|\blarger {_CALIB_NOUN}\b", re.IGNORECASE)),
+    (False, re.compile(rf"\b(?:as|when|while) (?:the )?(?:number|amount|size) of {_CALIB_NOUN} (?:decreases|"
+                       rf"shrinks|falls)\b|\b(?:with|given|using) (?:fewer|less|smaller) {_CALIB_NOUN}\b|"
+                       rf"\bfewer {_CALIB_NOUN}\b|\breducing (?:the )?(?:number of |size of (?:the )?|amount of )?"
+                       rf"{_CALIB_NOUN}(?: size)?\b", re.IGNORECASE)),
+)
+#: SmolLM2's calibration sequences per run, by size: four values over an 8x span for the trend rule
+CALIB_SWEEP = {"small": [4, 8, 16, 32], "full": [16, 32, 64, 128]}
+
+
+def read_calibration_axis(text: str) -> tuple[bool, re.Match[str]] | None:
+    """(the calibration set grows, the words) for a claim about quality over its size, or None."""
+    if re.search(r"\bfrom\s+\d+\s+to\s+\d+\b", text):
+        return None  # "from 128 to 1024 samples": two sets compared, not a trend over sizes
+    for rises, rx in _CALIB_AXIS:
+        if (m := rx.search(text)) is not None:
+            return rises, m
+    return None
+
+
+def calibration_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str,
+                     device: str) -> ReproPlan | Untestable | None:
+    """"GPTQ's perplexity improves with more calibration samples": SmolLM2 quantised by the claim's
+    method (GPTQ or AWQ at its width, 3 bits when it names none; or pruned by Wanda to 50%) with
+    each of CALIB_SWEEP's calibration set sizes (the bundle's n_calib, one run per value and seed),
+    the slope of its WikiText-2 perplexity on log2 of the size. None when the claim is no such trend."""
+    read = read_calibration_axis(claim.statement)
+    if read is None:
+        return None
+    rises, words = read
+    b = bundles.get("smollm2_wikitext_ppl")
+    name = ((claim.method.name if claim.method else None) or "").lower()
+    key = {"gptq": "gptq", "awq": "awq", "wanda": "wanda"}.get(name)
+    if b is None or key is None or size not in CALIB_SWEEP:
+        return untestable(ref, UntestableCategory.no_bundle,
+                          f"a trend over the calibration set's size ({words.group(0).strip()!r}): only SmolLM2's "
+                          "GPTQ, AWQ and Wanda runs calibrate on a set whose size a plan can sweep"
+                          + (f", and not at size {size!r}" if key is not None and size not in CALIB_SWEEP else ""))
+    start, end = words.span()
+    masked = claim.statement[:start] + " " * (end - start) + claim.statement[end:]
+    quality = _quality_moves(claim, masked)
+    if quality is None:
+        return untestable(ref, UntestableCategory.underspecified,
+                          "a trend over the calibration set's size that says no direction of the metric")
+    from verifier.real_models import SMOLLM2, reduced_evaluation
+
+    bits = int(claim.bits) if claim.bits in (3, 4) else 3
+    untested = [] if claim.bits in (None, 3, 4) else [
+        f"the claim's {claim.bits:g}-bit width: SmolLM2 is quantised at 4 and 3 bits (tested at 3)"]
+    if key == "wanda":
+        metric, label = "ppl_wanda_unstructured", "Wanda pruning to 50% (unstructured)"
+        params = {"prune_methods": ["wanda"], "ptq_methods": [], "w8a8_methods": []}
+    else:
+        metric, label = f"ppl_{key}_w{bits}", f"{bits}-bit {key.upper()} (weights only" + (
+            ", the claim names no width)" if claim.bits is None else ")")
+        params = {"ptq_methods": [key], "bits": [bits], "w8a8_methods": [], "prune_methods": []}
+    values = CALIB_SWEEP[size]
+    # perplexity: lower is better, so quality rising with more calibration data is a falling perplexity
+    sign = "-" if (quality == "better") == rises else "+"
+    return make_plan(ref, b, claim, metric=metric,
+                     expected=Trend(sign=sign, x_param="n_calib", log2_x=True,
+                                    text=f"{label}'s WikiText-2 perplexity {'rises' if sign == '+' else 'falls'} as "
+                                         f"the calibration set grows (the claim: quality gets {quality} with "
+                                         f"{'more' if rises else 'fewer'} calibration samples)"),
+                     rule="trend", size=size, device=device, sweep=[float(v) for v in values], params=params,
+                     reason=f"{label} calibrated on {', '.join(map(str, values))} sequences, a run per value, "
+                            f"{SMOLLM2}" + reduced_evaluation(b, size, calibration=False), untested=untested)

@@ -234,7 +234,8 @@ def swept_plans(plan: dict) -> list[dict]:
     x, values = _sweep(plan), plan.get("sweep") or []
     if not x or not values:
         return [plan]
-    return [{**plan, "params": {**plan["params"], x: v}} for v in values]
+    # a whole number goes to the bundle as an int (n_calib=16, not 16.0); a float parameter takes it as well
+    return [{**plan, "params": {**plan["params"], x: int(v) if float(v).is_integer() else v}} for v in values]
 
 
 def commands(settings: Settings, ref: str, *, size: str = "smoke", device: str | None = None) -> list[str]:

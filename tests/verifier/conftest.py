@@ -48,3 +48,12 @@ def ingest_sentence(tmp_path, monkeypatch):
         return tmp_path
 
     return ingest
+
+
+@pytest.fixture(scope="session")
+def bundles():
+    """The sealed bundles as the matcher sees them (``verifier.match.load_bundles``)."""
+    from verifier.match import load_bundles
+
+    return load_bundles()
+

@@ -3,28 +3,12 @@ rose between ("from 5.68 to 7.01"), and a sparsity that is a setting, not the nu
 
 import pytest
 
-from verifier.claims import ClaimKind
-from verifier.extract import extract_claims
+from tests.support.sentences import claim_of, plan_of
 from verifier.losses import stated_increase
-from verifier.markdown import parse_markdown
-from verifier.match import load_bundles, plan_claim
 from verifier.quantities import parse_quantities
 from verifier.verdicts import ReproPlan, Untestable, UntestableCategory
 
-
-@pytest.fixture(scope="module")
-def bundles():
-    return load_bundles()
-
-
-def _claim(sentence):
-    doc = parse_markdown(f"# Compressing transformers\n\n## Results\n\n{sentence}\n".encode(), name="t.md")
-    (c,) = [c for c in extract_claims(doc) if c.kind is not ClaimKind.setup]
-    return c
-
-
-def _plan(sentence, bundles):
-    return plan_claim(_claim(sentence), "c1", bundles, size="full", device="cuda")
+_claim, _plan = claim_of, plan_of
 
 
 @pytest.mark.parametrize(("text", "number", "qualifier"), [

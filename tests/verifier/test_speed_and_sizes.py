@@ -3,22 +3,12 @@ that compares models or model sizes, which every bundle runs one of."""
 
 import pytest
 
-from verifier.claims import ClaimKind
-from verifier.extract import extract_claims
-from verifier.markdown import parse_markdown
-from verifier.match import load_bundles, plan_claim
+from tests.support.sentences import plan_of
 from verifier.verdicts import ReproPlan, Untestable, UntestableCategory
 
 
-@pytest.fixture(scope="module")
-def bundles():
-    return load_bundles()
-
-
 def _plan(sentence, bundles, size="full", device="cuda"):
-    doc = parse_markdown(f"# Fast kernels\n\n## Results\n\n{sentence}\n".encode(), name="t.md")
-    (c,) = [c for c in extract_claims(doc) if c.kind is not ClaimKind.setup]
-    return plan_claim(c, "c1", bundles, size=size, device=device)
+    return plan_of(sentence, bundles, size, device, title="Fast kernels")
 
 
 @pytest.mark.parametrize(("sentence", "bundle", "metric", "qualifier"), [

@@ -3,28 +3,12 @@ claim per method, the first a bundle tests planned, the others named untested.""
 
 import pytest
 
-from verifier.claims import ClaimKind
-from verifier.extract import extract_claims
+from tests.support.sentences import claim_of, plan_of
 from verifier.judge import judge_claim
-from verifier.markdown import parse_markdown
-from verifier.match import load_bundles, plan_claim
 from verifier.subjects import coordinated_subjects, subject_claims
 from verifier.verdicts import Label, ReproPlan
 
-
-@pytest.fixture(scope="module")
-def bundles():
-    return load_bundles()
-
-
-def _claim(sentence):
-    doc = parse_markdown(f"# Compressing transformers\n\n## Results\n\n{sentence}\n".encode(), name="t.md")
-    (c,) = [c for c in extract_claims(doc) if c.kind is not ClaimKind.setup]
-    return c
-
-
-def _plan(sentence, bundles, size="full", device="cuda"):
-    return plan_claim(_claim(sentence), "c1", bundles, size=size, device=device)
+_claim, _plan = claim_of, plan_of
 
 
 @pytest.mark.parametrize(("sentence", "members"), [

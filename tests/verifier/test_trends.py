@@ -397,3 +397,38 @@ def test_a_qat_share_trend_judged_on_its_budgets_curve(bundles):
 
     assert judge_claim(plan, runs([0.60, 0.80, 0.90, 0.95])).label == Label.reproduced_at_proxy_scale
     assert judge_claim(plan, runs([0.95, 0.90, 0.80, 0.60])).label == Label.not_reproduced
+
+
+@pytest.mark.parametrize(("sentence", "metric", "sign"), [
+    ("GPTQ perplexity improves with more calibration samples.", "ppl_gptq_w3", "-"),
+    ("As the number of calibration samples increases, GPTQ's WikiText-2 perplexity decreases.", "ppl_gptq_w3", "-"),
+    ("GPTQ's perplexity gets worse with fewer calibration samples.", "ppl_gptq_w3", "-"),
+    ("Wanda's WikiText-2 perplexity decreases with more calibration samples.", "ppl_wanda_unstructured", "-"),
+    ("At 4 bits, GPTQ's perplexity increases with more calibration samples.", "ppl_gptq_w4", "+"),
+])
+def test_quality_over_the_calibration_sets_size_sweeps_smollm2s_n_calib(bundles, sentence, metric, sign):
+    """Before match-88 these had no plan, or 'one calibration set per run'. The plan runs SmolLM2 with
+    each calibration set size and fits perplexity on log2 of it."""
+    plan = _plan(sentence, bundles)
+    assert isinstance(plan, ReproPlan) and plan.bundle_id == "smollm2_wikitext_ppl", plan
+    assert (plan.metric, plan.expected.x_param, plan.expected.sign, plan.expected.log2_x) == (
+        metric, "n_calib", sign, True)
+    assert plan.sweep == [16.0, 32.0, 64.0, 128.0] and "n_calib" not in plan.params
+    small = _plan(sentence, bundles, size="small", device="cpu")
+    assert small.sweep == [4.0, 8.0, 16.0, 32.0] and "calibration on 32 x" not in small.reason
+
+
+def test_a_calibration_trend_of_a_method_that_does_not_calibrate_or_two_sets_is_not_swept(bundles):
+    rtn = _plan("RTN's perplexity improves with more calibration data.", bundles)
+    assert isinstance(rtn, Untestable) and "only SmolLM2's GPTQ, AWQ and Wanda runs" in rtn.detail, rtn
+    two = _plan("Increasing the calibration set from 128 to 1024 samples improves GPTQ.", bundles)
+    assert isinstance(two, Untestable) and two.detail.startswith("a comparison of calibration sets"), two
+
+
+def test_a_swept_whole_number_reaches_the_bundle_as_an_int(bundles):
+    from verifier.verify import swept_plans
+
+    plan = _plan("GPTQ perplexity improves with more calibration samples.", bundles, size="small", device="cpu")
+    runs = swept_plans(plan.model_dump(mode="json"))
+    assert [r["params"]["n_calib"] for r in runs] == [4, 8, 16, 32]
+    assert all(type(r["params"]["n_calib"]) is int for r in runs)  # the bundle's int parameter refuses 4.0
