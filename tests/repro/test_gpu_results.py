@@ -444,3 +444,17 @@ def test_claims_read_since_match_88_get_the_verdicts_the_readme_quotes():
         ("magnitude_knee_sparsity", "inconclusive"), ("exact_match_vs_qat_fraction_b800", "inconclusive")]
     assert [p.expected.value for p, _ in judged[2:5]] == [60.0, 50.0, 50.0]
     assert any(u.startswith("what it says of Wanda") for u in judged[0][0].untested)
+
+
+def test_the_smollm2_calibration_sweep_gets_the_verdicts_its_readme_quotes():
+    """The twelve runs of a calibration-size sweep (match-88: SmolLM2 with 3-bit GPTQ calibrated on 4,
+    8, 16 and 32 sequences), judged again from the stored records on the slope over log2 of the size."""
+    folder = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-06-smollm2-calib"
+    records = [json.loads(p.read_text()) for p in folder.glob("*/record.json")]
+    assert len(records) == 12 and {r["params"]["n_calib"] for r in records} == {4, 8, 16, 32}
+    assert all(type(r["params"]["n_calib"]) is int for r in records)
+    judged = _rejudged(folder, "| claim | plan | observed, 12 runs", "Compressing language models",
+                       {"smollm2_wikitext_ppl"})
+    assert all(p.sweep == [4, 8, 16, 32] and p.expected.x_param == "n_calib" and len(v.runs_used) == 12
+               for p, v in judged)
+    assert [v.label.value for _, v in judged] == ["reproduced_at_proxy_scale", "not_reproduced"]
