@@ -187,6 +187,9 @@ def _claim_region(q: Quantity, f: float) -> tuple[float, float]:
     return lo, hi
 
 
+_SIDE_WORD = {True: "holds", False: "fails", None: "unclear"}  # what _side found, in words
+
+
 def _side(values: list[float], ref: float, above: bool) -> bool | None:
     """Whether the mean lies on the claimed side of ``ref``: its whole t interval (or the one value)."""
     ci = mean_interval(values, LEVEL) if len(values) >= 2 else None
@@ -216,7 +219,7 @@ def _value_rule(plan: ReproPlan, q: Quantity, values: list[float]) -> _Outcome:
         side = _side(values, ref, claimed > ref)
         common["interval"] = mean_interval(values, LEVEL) if pi else None
         reasons.append(f"'up to {claimed:.6g}' is an upper bound; direction beyond {ref:g}: "
-                       + {True: "holds", False: "fails", None: "unclear"}[side])
+                       + _SIDE_WORD[side])
         common.update(tolerance=tol, direction_holds=side,
                       band=Interval(low=ref, high=claimed + tol, level=LEVEL, method="peak bound", n=len(values)))
         if side is None:
@@ -256,38 +259,34 @@ def _value_rule(plan: ReproPlan, q: Quantity, values: list[float]) -> _Outcome:
 def _speed_rule(plan: ReproPlan, q: Quantity, used: list[dict]) -> tuple[_Outcome, list[dict], list[RejectedRun]]:
     claim_class = hardware_class(plan.claim_hardware)
     same = [r for r in used if claim_class is not None and hardware_class(run_hardware(r)) == claim_class]
+    others = [RejectedRun(run_id=r["run_id"], status=r["status"],
+                          reason=f"other hardware class {hardware_class(run_hardware(r))!r}; the claim names {claim_class!r}")
+              for r in used if same and r not in same]
+    classes = sorted({str(hardware_class(run_hardware(r))) for r in used})
+    why = (f"the runs ran on {', '.join(classes)}, the claim names {claim_class}" if claim_class
+           else "the claim names no hardware")
     ratio = plan.metric_unit in RATIO_UNITS or q.unit == "x"
     f = unit_factor(q.unit, plan.metric_unit, subject=plan.claim_ref)
     claimed = q.value * f
     # "faster than bf16" (at least 1x), "slower than dense" (less than 1x): a direction and no number
-    direction_only = ratio and claimed == 1.0 and q.qualifier in ("at_least", "less_than")
-    if direction_only:
+    if ratio and claimed == 1.0 and q.qualifier in ("at_least", "less_than"):
         above = q.qualifier == "at_least"
         values = [r["metrics"][plan.metric] for r in (same or used)]
         side = _side(values, 1.0, above)
         ci = mean_interval(values, LEVEL) if len(values) >= 2 else None
         word = "faster" if above else "slower"
         reasons = [f"{len(values)} run(s): mean {math.fsum(values) / len(values):.6g}x",
-                   f"a direction only ({word} than 1x): " + {True: "holds", False: "fails", None: "unclear"}[side]
+                   f"a direction only ({word} than 1x): " + _SIDE_WORD[side]
                    + (" (a single run)" if ci is None else "")]
         common = {"observed": math.fsum(values) / len(values), "interval": ci, "expected_value": claimed,
                   "direction_holds": side}
         if same:
-            others = [RejectedRun(run_id=r["run_id"], status=r["status"],
-                                  reason=f"other hardware class {hardware_class(run_hardware(r))!r}; the claim names "
-                                         f"{claim_class!r}") for r in used if r not in same]
             label = {True: Label.reproduced, False: Label.not_reproduced, None: Label.inconclusive}[side]
             return (_Outcome(label, [f"same hardware class as the claim ({claim_class})", *reasons],
                              hardware_comparable=True, **common), same, others)
-        classes = sorted({str(hardware_class(run_hardware(r))) for r in used})
-        why = (f"the runs ran on {', '.join(classes)}, the claim names {claim_class}" if claim_class
-               else "the claim names no hardware")
         return (_Outcome(Label.not_comparable, [f"{why}: the speed is not comparable; only the direction is tested",
                                                 *reasons], hardware_comparable=False, **common), used, [])
     if same:
-        others = [RejectedRun(run_id=r["run_id"], status=r["status"],
-                              reason=f"other hardware class {hardware_class(run_hardware(r))!r}; the claim names {claim_class!r}")
-                  for r in used if r not in same]
         out = _value_rule(plan, q, [r["metrics"][plan.metric] for r in same])
         if ratio and claimed != 1.0 and out.fields.get("direction_holds") is None:
             out.fields["direction_holds"] = _side([r["metrics"][plan.metric] for r in same], 1.0, claimed > 1.0)
@@ -299,16 +298,12 @@ def _speed_rule(plan: ReproPlan, q: Quantity, used: list[dict]) -> tuple[_Outcom
         return out, same, others
     values = [r["metrics"][plan.metric] for r in used]
     ci = mean_interval(values, LEVEL) if len(values) >= 2 else None
-    classes = sorted({str(hardware_class(run_hardware(r))) for r in used})
-    why = (f"the runs ran on {', '.join(classes)}, the claim names {claim_class}" if claim_class
-           else "the claim names no hardware")
     reasons = [f"{why}: the number is not comparable; only the direction is tested"]
     side = None
     if ratio and claimed != 1.0:
         side = _side(values, 1.0, claimed > 1.0)
         word = "faster" if claimed > 1.0 else "slower"
-        reasons.append(f"direction ({word} than 1x): " + {True: "holds", False: "fails", None: "unclear"}[side]
-                       + (" (a single run)" if ci is None else ""))
+        reasons.append(f"direction ({word} than 1x): " + _SIDE_WORD[side] + (" (a single run)" if ci is None else ""))
     else:
         reasons.append("a number with no ratio to 1x has no direction of its own: direction not tested")
     out = _Outcome(Label.not_comparable, reasons, observed=math.fsum(values) / len(values), interval=ci,
