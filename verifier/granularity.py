@@ -29,8 +29,24 @@ _GRIDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tensor", re.compile(r"\bper[- ]?tensor\b|\btensor[- ]?wise\b", re.IGNORECASE)),
 )
 _LABEL = {"group": "per-group", "channel": "per-channel", "tensor": "per-tensor"}
-GROUP_SIZE = re.compile(r"\bgroup size (?:of )?(\d+)\b|\bg(\d{2,3})\b|\b(\d+)-(?:weight |element )?groups?\b",
+_GROUP_SIZE = re.compile(r"\bgroup size (?:of )?(\d+)\b|\bg(\d{2,3})\b|\b(\d+)-(?:weight |element )?groups?\b",
                          re.IGNORECASE)
+
+
+def stated_group(text: str, group: int, width: int, rows: str) -> tuple[int | None, str | None]:
+    """The group size a claim states, where it is not the runs' ``group``: (that size, None) to bind
+    when it divides the ``width``-wide rows, (None, what is left untested) when it does not ("the
+    {rows}" names them); (None, None) when the claim states none or the runs' own."""
+    said = _GROUP_SIZE.search(text)
+    if said is None:
+        return None, None
+    stated = int(next(g for g in said.groups() if g))
+    if stated == group:
+        return None, None
+    if width and width % stated == 0:
+        return stated, None
+    return None, (f"the group size the claim states ({stated}): it does not divide {rows}, whose runs group {group} "
+                  "input weights per scale")
 
 
 # "group-wise quantization significantly improves RTN": the plain method is the per-channel one
@@ -96,14 +112,12 @@ def grids_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], grids: tu
     group = int(config.get("group_size") or b.params.get("group_size") or 128)
     untested = width_scope(claim, at, base_at if base_at != at else None)
     params = None
-    if (said := GROUP_SIZE.search(claim.statement)) is not None:
-        stated = int(next(g for g in said.groups() if g))
-        width = int(config.get("d_model") or b.params.get("d_model") or 0)
-        if stated != group and width and width % stated == 0:
-            params, group = {"group_size": stated}, stated  # every Linear's input width is a multiple of d_model
-        elif stated != group:
-            untested.append(f"the group size the claim states ({stated}): it does not divide the {width}-wide rows "
-                            f"of the model at size {size}, whose runs group {group} input weights per scale")
+    # every Linear's input width is a multiple of d_model
+    width = int(config.get("d_model") or b.params.get("d_model") or 0)
+    stated, left = stated_group(claim.statement, group, width, f"the {width}-wide rows of the model at size {size}")
+    if stated is not None:
+        params, group = {"group_size": stated}, stated
+    untested += [left] if left else []
     label = "GPTQ" if method == "gptq" else "RTN"
     relation = {"better": "beats", "worse": "is worse than", "equal": "performs like"}[op]
     metric, baseline = f"{method}_w{at}_{first}_{unit}", f"{method}_w{base_at}_{second}_{unit}"

@@ -71,19 +71,13 @@ def _stated_group(claim: Claim, b: BundleInfo, size: str, params: dict | None,
                   untested: list[str] | None) -> tuple[dict | None, list[str] | None]:
     """The claim's group size bound into a weight-quantisation plan's parameters where it divides
     the model's rows, else named untested; both unchanged where the claim states none."""
-    from verifier.granularity import GROUP_SIZE
+    from verifier.granularity import stated_group
 
-    said = GROUP_SIZE.search(claim.statement)
-    if said is None:
-        return params, untested
-    stated = int(next(g for g in said.groups() if g))
     group = int(((b.settings or {}).get(size) or {}).get("group_size") or b.params.get("group_size") or 0)
-    if stated == group:
-        return params, untested
-    if SMOLLM2_WIDTH % stated == 0:
+    stated, left = stated_group(claim.statement, group, SMOLLM2_WIDTH, f"SmolLM2's {SMOLLM2_WIDTH}-wide rows")
+    if stated is not None:
         return {**(params or {}), "group_size": stated}, untested
-    return params, [*(untested or []), f"the group size the claim states ({stated}): it does not divide SmolLM2's "
-                                       f"{SMOLLM2_WIDTH}-wide rows, whose runs group {group} input weights per scale"]
+    return params, [*(untested or []), left] if left else untested
 
 
 def _keeps_perplexity(label: str) -> Comparison:
