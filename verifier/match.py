@@ -536,17 +536,10 @@ def _plan_compound(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, si
     the plan of its first clause a bundle tests, with the other clauses named untested; else the
     sentence planned whole. A knee claim ("holds up to 50%, but falls sharply beyond") is one claim."""
     parts = [] if read_knee(claim.statement) else clause_claims(claim)
-    if not parts:
-        return _plan_subjects(claim, ref, bundles, size=size, device=device)
-    planned = [_plan_subjects(part, ref, bundles, size=size, device=device) for part in parts]
-    first = next((i for i, p in enumerate(planned) if isinstance(p, ReproPlan)), None)
-    if first is None:  # no clause is testable: why, as the sentence says it (unless its mixed fields plan)
-        whole = _plan_subjects(claim, ref, bundles, size=size, device=device)
-        return whole if isinstance(whole, Untestable) else planned[0]
-    plan = planned[first]
-    left = [f"what its other clause says ({part.statement!r})" for i, part in enumerate(parts) if i != first]
-    return plan.model_copy(update={"untested": [*plan.untested, *left],
-                                   "reason": f"{plan.reason} (the clause {parts[first].statement!r})"})
+    return _first_planned(
+        claim, parts, lambda c: _plan_subjects(c, ref, bundles, size=size, device=device),
+        said=lambda part: f"the clause {part.statement!r}",
+        left=lambda part, _: f"what its other clause says ({part.statement!r})")
 
 
 def _plan_subjects(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str,
@@ -555,19 +548,29 @@ def _plan_subjects(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, si
     accuracy at 50% sparsity", ``verifier.subjects``): the plan of the first subject a bundle tests,
     with what it says of the others named untested; else the sentence planned whole."""
     subjects = subject_claims(claim)
-    if not subjects:
-        return _plan_claim(claim, ref, bundles, size=size, device=device)
-    planned = [_plan_claim(one, ref, bundles, size=size, device=device) for one in subjects]
+    all_of = members_text(subjects) if subjects else ""
+    return _first_planned(
+        claim, subjects, lambda c: _plan_claim(c, ref, bundles, size=size, device=device),
+        said=lambda one: f"the subject {_label_of(one.method)} of {all_of}",
+        left=lambda one, tested: f"what it says of {_label_of(one.method)} (the claim says it of {all_of}; this plan "
+                                 f"tests {_label_of(tested.method)})")
+
+
+def _first_planned(claim: Claim, parts: list[Claim], plan, *, said, left) -> ReproPlan | Untestable:
+    """``plan(claim)`` when ``parts`` is empty; else the plan of the first part a bundle tests, its
+    reason ending in ``said(that part)`` and ``left(part, that part)`` named untested for each other
+    part. When no part is testable: why, as the sentence says it (unless the whole sentence plans)."""
+    if not parts:
+        return plan(claim)
+    planned = [plan(part) for part in parts]
     first = next((i for i, p in enumerate(planned) if isinstance(p, ReproPlan)), None)
-    if first is None:  # no subject is testable: why, as the sentence says it (unless it plans whole)
-        whole = _plan_claim(claim, ref, bundles, size=size, device=device)
+    if first is None:
+        whole = plan(claim)
         return whole if isinstance(whole, Untestable) else planned[0]
-    plan, all_of = planned[first], members_text(subjects)
-    tested = _label_of(subjects[first].method)
-    left = [f"what it says of {_label_of(one.method)} (the claim says it of {all_of}; this plan tests {tested})"
-            for i, one in enumerate(subjects) if i != first]
-    return plan.model_copy(update={"untested": [*plan.untested, *left],
-                                   "reason": f"{plan.reason} (the subject {tested} of {all_of})"})
+    chosen = planned[first]
+    return chosen.model_copy(update={
+        "untested": [*chosen.untested, *(left(part, parts[first]) for i, part in enumerate(parts) if i != first)],
+        "reason": f"{chosen.reason} ({said(parts[first])})"})
 
 
 def _as_loss(plan: ReproPlan | Untestable, loss: Quantity | None, increase: tuple[Quantity | None, str] | None
@@ -817,7 +820,7 @@ _BASELINE_LEVEL = re.compile(r"\b(?:dense|full[- ]precision|FP16|FP32|BF16|uncom
                              r"(?:dense|full[- ]precision|FP16|FP32|BF16|uncompressed|unpruned|baseline|original)\b",
                              re.IGNORECASE)
 # the model-quality measures whose level belongs to the model it was measured on
-_QUALITY_LEVELS = frozenset({"perplexity", "pass@k", "exact match", "F1", "BLEU", "ROUGE", "CIDEr", "accuracy"})
+_QUALITY_LEVELS = frozenset(_QUALITY_METRICS - {"error", "loss"})
 # a change, not a level: "drops from 0.45 to 0.30", "adds 0.5 points", "halves pass@1", "an increase of 0.3"
 _CHANGE_WORDS = re.compile(r"\b(?:from|by|increas\w*|decreas\w*|drop\w*|halv\w*|doubl\w*|adds?|added|los[est]\w*|"
                            r"degrad\w*|reduc\w*|improv\w*|gap|rais\w*|lower\w*|fall\w*|fell|declin\w*)\b",
