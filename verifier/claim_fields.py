@@ -85,6 +85,17 @@ def find_methods(text: str) -> list[tuple[int, int, Method]]:
     return _mentions(text, "methods")  # type: ignore[return-value]
 
 
+def method_label(m: Method) -> str:
+    """A method as a comparison names it: its name, or its family for a generic mention ("QAT")."""
+    return m.name or m.family.value.upper()
+
+
+def is_compared_method(m: Method) -> bool:
+    """Whether a mention is a method one can set against another: one by name (not a bare sparsity
+    pattern such as "2:4"), or a training regime ("QAT", "PTQ")."""
+    return bool(m.name) and m.family is not MethodFamily.sparsity or m.family in (MethodFamily.qat, MethodFamily.ptq)
+
+
 @cache
 def _entries(kind: str) -> tuple[tuple[object, str], ...]:
     if kind == "methods":

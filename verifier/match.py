@@ -118,7 +118,7 @@ from __future__ import annotations
 import re
 
 from verifier import lexicon
-from verifier.claim_fields import find_methods, find_models, names_own_method
+from verifier.claim_fields import find_methods, find_models, is_compared_method, method_label, names_own_method
 from verifier.claims import Claim, ClaimKind, Method, MethodFamily, Quantity
 from verifier.clauses import clause_claims
 from verifier.knee import (
@@ -402,7 +402,7 @@ def _other_method(text: str, name: str, family) -> str | None:
     family for a generic mention: "PTQ", "QAT"), or None."""
     own = name.lower()
     for _, _, m in find_methods(text):
-        label = m.name or m.family.value.upper()
+        label = method_label(m)
         if (m.name or "").lower() == own and (own or m.family == family):
             continue
         return label
@@ -551,9 +551,9 @@ def _plan_subjects(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, si
     all_of = members_text(subjects) if subjects else ""
     return _first_planned(
         claim, subjects, lambda c: _plan_claim(c, ref, bundles, size=size, device=device),
-        said=lambda one: f"the subject {_label_of(one.method)} of {all_of}",
-        left=lambda one, tested: f"what it says of {_label_of(one.method)} (the claim says it of {all_of}; this plan "
-                                 f"tests {_label_of(tested.method)})")
+        said=lambda one: f"the subject {method_label(one.method)} of {all_of}",
+        left=lambda one, tested: f"what it says of {method_label(one.method)} (the claim says it of {all_of}; "
+                                 f"this plan tests {method_label(tested.method)})")
 
 
 def _first_planned(claim: Claim, parts: list[Claim], plan, *, said, left) -> ReproPlan | Untestable:
@@ -690,7 +690,7 @@ def _unsized_loss(claim: Claim) -> tuple[str, re.Match[str]] | None:
     if claim.baseline and not FULL_BASELINE.search(claim.baseline):
         return None
     # two methods ("RTN suffers a larger drop than GPTQ"), not a method and the word "sparsity"
-    named = {_label_of(m) for _, _, m in find_methods(text)
+    named = {method_label(m) for _, _, m in find_methods(text)
              if m.name or m.family in (MethodFamily.qat, MethodFamily.ptq)}
     if len(named) >= 2 or knee_named(text) or read_knee(text) or read_axis(text) is not None:
         return None
@@ -725,24 +725,17 @@ def _sized_by_words(claim: Claim, ref: str, bundles: dict[str, BundleInfo], said
         "untested": [*lost.untested, f"how large the loss is ({words!r}): only its direction is tested"]})
 
 
-def _label_of(m: Method) -> str:
-    """A method as a comparison names it: its name, or its family for a generic mention ("QAT")."""
-    return m.name or m.family.value.upper()
-
-
 def _other_named(claim: Claim) -> Method | None:
     """The one other compression method a comparison names (in its baseline, else in its
     sentence: "worse than magnitude pruning" leaves the baseline "magnitude"), or None. A generic
     mention of the other training regime counts ("RTN lags behind QAT")."""
-    own = _label_of(claim.method) if claim.method else None
+    own = method_label(claim.method) if claim.method else None
 
     def methods(text: str) -> list[Method]:
-        return [m for _, _, m in find_methods(text) if _label_of(m) != own
-                and (m.name and m.family is not MethodFamily.sparsity
-                     or m.family in (MethodFamily.qat, MethodFamily.ptq))]
+        return [m for _, _, m in find_methods(text) if method_label(m) != own and is_compared_method(m)]
 
     named = methods(claim.baseline or "") or methods(claim.statement)
-    return named[0] if len({_label_of(m) for m in named}) == 1 else None
+    return named[0] if len({method_label(m) for m in named}) == 1 else None
 
 
 # a relation that puts the method after it above the one before it: "worse than", "lags behind"
@@ -763,7 +756,7 @@ def _links(text: str, other: Method, relation: re.Pattern[str]) -> bool:
     """Whether ``other`` is named right after the ``relation`` ("worse than", "outperforms") in one
     clause of ``text`` ("RTN is far less accurate than GPTQ"; not "AWQ increases perplexity by 0.5,
     while GPTQ has 2.3 worse perplexity")."""
-    mentions = [a for a, _, m in find_methods(text) if _label_of(m) == _label_of(other)]
+    mentions = [a for a, _, m in find_methods(text) if method_label(m) == method_label(other)]
     return any(0 <= a - link.end() <= 40 and not re.search(r"[,;]|\b(?:while|whereas|but)\b", text[link.end():a])
                # "RTN does not suffer a larger accuracy drop than GPTQ": the relation denied
                and not _NEGATION_BEFORE.search(text, max(0, link.start() - 30), link.start())
@@ -805,13 +798,13 @@ def _plan_sides(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     direct = _plan_one(claim, ref, bundles, size=size, device=device)
     if isinstance(direct, ReproPlan):
         return direct  # a rule that reads it from this side ("RTN has higher perplexity than AWQ")
-    plan = _plan_claim(_as_win(claim, other, _label_of(own)), ref, bundles, size=size, device=device, as_better=True)
+    plan = _plan_claim(_as_win(claim, other, method_label(own)), ref, bundles, size=size, device=device, as_better=True)
     if isinstance(plan, ReproPlan):
-        return plan.model_copy(update={"reason": f"{plan.reason} (read from the other side: {_label_of(other)} beats "
-                                                 f"{_label_of(own)})"})
+        return plan.model_copy(update={"reason": f"{plan.reason} (read from the other side: {method_label(other)} "
+                                                 f"beats {method_label(own)})"})
     # "Wanda is worse than magnitude pruning": the bundle compares Wanda's win; the claim expects its loss
-    return _reversed_plan(_plan_claim(_as_win(claim, own, _label_of(other)), ref, bundles, size=size, device=device,
-                                      as_better=True), _label_of(other), _label_of(own))
+    return _reversed_plan(_plan_claim(_as_win(claim, own, method_label(other)), ref, bundles, size=size, device=device,
+                                      as_better=True), method_label(other), method_label(own))
 
 
 # "close to the dense 5.68", "versus 5.68 for FP16": the baseline's own level beside the claim's
@@ -861,12 +854,12 @@ def _plan_denied_loss(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *,
     plan that compares A's win over B; against full precision, the setting's no-loss plan."""
     other = _other_named(claim)
     if other is not None and claim.method is not None:
-        won = _plan_one(_as_win(claim, claim.method, _label_of(other)), ref, bundles, size=size, device=device,
+        won = _plan_one(_as_win(claim, claim.method, method_label(other)), ref, bundles, size=size, device=device,
                         as_better=True)
         if isinstance(won, ReproPlan) and isinstance(won.expected, Comparison) and won.expected.op == "better":
             return _no_worse(won)
         # the bundle compares the other's win: "A no worse than B" is "B does not beat A"
-        lost = _plan_one(_as_win(claim, other, _label_of(claim.method)), ref, bundles, size=size, device=device,
+        lost = _plan_one(_as_win(claim, other, method_label(claim.method)), ref, bundles, size=size, device=device,
                          as_better=True)
         return _denied_win(lost) or untestable(ref, UntestableCategory.no_bundle,
                                                "it denies a loss that no bundle's comparison tests")
@@ -962,7 +955,7 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
         # RTN and FP16"), PTQ's for QAT when no other is named
         other = _other_named(claim)
         base = (claim.baseline if claim.baseline and not FULL_BASELINE.search(claim.baseline)
-                else _label_of(other) if other is not None else "PTQ")
+                else method_label(other) if other is not None else "PTQ")
         # a gap to full precision is one of model quality, though the sentence names no metric
         quality = {} if claim.metric else {"metric": "accuracy", "metric_direction": "higher"}
         won = _plan_one(claim.model_copy(update={"direction": "better", "baseline": base, **quality}), ref,
@@ -995,9 +988,9 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
             and _BETTER.search(claim.statement) and (other := _other_named(claim)) is not None
             and _links(claim.statement, other, _BETTER)):
         # "magnitude pruning beats Wanda at 50%": the bundle compares Wanda's win; the claim expects its loss
-        own = _label_of(claim.method)
+        own = method_label(claim.method)
         beaten = _plan_one(_as_win(claim, other, own), ref, bundles, size=size, device=device, as_better=True)
-        return _reversed_plan(beaten, own, _label_of(other)) or plan
+        return _reversed_plan(beaten, own, method_label(other)) or plan
     return plan
 
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from verifier.claim_fields import find_methods
-from verifier.claims import Claim, Method, MethodFamily
+from verifier.claim_fields import find_methods, is_compared_method, method_label
+from verifier.claims import Claim, Method
 
 # what joins two members: "A and B", "A, B and C", "A nor B", "A as well as B", with an optional
 # setting before the next member ("4-bit GPTQ and 4-bit AWQ")
@@ -44,18 +44,10 @@ _BETWEEN = re.compile(r"\b(?:similar\w*|comparabl\w*|equally|the same|each other
                       r"on par|between|versus|vs\.?|than each|match each|gap|trade[- ]?off)\b", re.IGNORECASE)
 
 
-def _member(m: Method) -> bool:
-    return bool(m.name) and m.family is not MethodFamily.sparsity or m.family in (MethodFamily.qat, MethodFamily.ptq)
-
-
-def _label(m: Method) -> str:
-    return m.name or m.family.value.upper()
-
-
 def coordinated_subjects(text: str) -> tuple[int, int, list[tuple[int, int, Method]]] | None:
     """The span of the sentence's coordinated subject (its marker words included) and its members,
     or None when it has none."""
-    mentions = [t for t in find_methods(text) if _member(t[2])]
+    mentions = [t for t in find_methods(text) if is_compared_method(t[2])]
     i = 0
     while i < len(mentions):
         group = [mentions[i]]
@@ -63,7 +55,7 @@ def coordinated_subjects(text: str) -> tuple[int, int, list[tuple[int, int, Meth
                and _JOIN.match(text[group[-1][1]:mentions[i + len(group)][0]])):
             group.append(mentions[i + len(group)])
         i += len(group)
-        if len(group) < 2 or len({_label(m) for _, _, m in group}) < len(group):
+        if len(group) < 2 or len({method_label(m) for _, _, m in group}) < len(group):
             continue
         start, end = group[0][0], group[-1][1]
         joins = [text[a[1]:b[0]] for a, b in zip(group, group[1:], strict=False)]
@@ -119,5 +111,5 @@ def subject_claims(claim: Claim) -> list[Claim]:
 
 def members_text(claims: list[Claim]) -> str:
     """'RTN and GPTQ', 'GPTQ, AWQ and SmoothQuant': the subjects as the sentence lists them."""
-    labels = [_label(c.method) for c in claims if c.method is not None]
+    labels = [method_label(c.method) for c in claims if c.method is not None]
     return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
