@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from verifier.claim_fields import direction_of, find_methods, find_metrics
+from verifier.claim_fields import direction_of, find_methods, find_metrics, method_label
 from verifier.claims import Claim, MethodFamily
 from verifier.plans import BundleInfo, make_plan, untestable
 from verifier.verdicts import ReproPlan, Trend, Untestable, UntestableCategory
@@ -167,7 +167,7 @@ def _named(text: str, axis: str) -> list[tuple[str, str]]:
     """(the method's words, its runs' key or "") for each method the sentence names, in order."""
     # a family named ("QAT", "PTQ") picks a curve over bits; over sparsity, "pruning" or "sparsity" names
     # no method ("as sparsity increases" names the axis)
-    found = [(a, m.name or m.family.value.upper(), _method_key(m.name or "", m.family, axis, text[max(0, a - 12):b]))
+    found = [(a, method_label(m), _method_key(m.name or "", m.family, axis, text[max(0, a - 12):b]))
              for a, b, m in find_methods(text)
              if (axis == "sparsity") == (m.family in (MethodFamily.pruning, MethodFamily.sparsity))
              and (m.name or axis == "bits")]
