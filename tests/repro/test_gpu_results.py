@@ -458,3 +458,30 @@ def test_the_smollm2_calibration_sweep_gets_the_verdicts_its_readme_quotes():
     assert all(p.sweep == [4, 8, 16, 32] and p.expected.x_param == "n_calib" and len(v.runs_used) == 12
                for p, v in judged)
     assert [v.label.value for _, v in judged] == ["reproduced_at_proxy_scale", "not_reproduced"]
+
+
+def test_the_thread_count_runs_show_what_pinning_the_cpu_threads_fixes():
+    """pruning_sweep at small size, seeds 0-7, on the runner's pinned 2 threads and on 1 thread: the
+    pinned runs are the stored 2026-12-05 runs to the digit, the 1-thread runs are not, and Wanda's
+    deficit at 50% is what the folder's README quotes."""
+    folder = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-06-threads"
+    runs = {}
+    for path in folder.glob("*/record.json"):
+        r = json.loads(path.read_text())
+        assert r["status"] == "ok" and r["bundle_id"] == "pruning_sweep" and r["size"] == "small"
+        runs[(r["sandbox"]["threads"]["OMP_NUM_THREADS"], r["seed"])] = r
+    assert sorted(runs) == sorted((t, s) for t in ("1", "2") for s in range(8))
+    assert all(r["sandbox"]["threads"]["MKL_NUM_THREADS"] == t for (t, _), r in runs.items())
+    before = {r["seed"]: r for r in map(json.loads, (p.read_text() for p in SMALL_CPU.glob("*/record.json")))
+              if r["bundle_id"] == "pruning_sweep"}
+    assert sorted(before) == [0, 1, 2]
+    for seed, r in before.items():
+        assert runs[("2", seed)]["metrics"] == r["metrics"] and runs[("2", seed)]["seal"] == r["seal"]
+        assert runs[("1", seed)]["metrics"] != r["metrics"]
+    readme = (folder / "README.md").read_text()
+    for threads, label in (("2", "2 (pinned)"), ("1", "1")):
+        diffs = [runs[(threads, s)]["metrics"]["wanda_s50_exact_match"]
+                 - runs[(threads, s)]["metrics"]["magnitude_s50_exact_match"] for s in range(8)]
+        row = f"| {label} | " + " / ".join(f"{d:+.3f}" for d in diffs) + f" | {sum(diffs) / 8:.4f} | "
+        assert row + f"{sum(d < 0 for d in diffs)} of 8 |" in readme, row
+

@@ -65,6 +65,24 @@ def test_same_seed_same_metrics(tmp_path):
     assert a.metrics == b.metrics and a.run_id != b.run_id
 
 
+def test_a_cpu_run_computes_with_a_pinned_thread_count_and_records_it(tmp_path, monkeypatch):
+    # the same seed on another number of threads sums in another order: a CPU run gets CPU_THREADS
+    # whatever the host's cores, unless the caller chose a count, and its record says which
+    for name in runner.THREAD_VARS:
+        monkeypatch.delenv(name, raising=False)
+    pinned = str(runner.CPU_THREADS)
+    (record,) = _run("secret_reader", tmp_path, params={"name": "OMP_NUM_THREADS"})
+    assert record.status == "ok" and set(record.notes) == {pinned}  # what the run itself saw
+    assert record.sandbox["threads"] == {"OMP_NUM_THREADS": pinned, "MKL_NUM_THREADS": pinned}
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
+    (record,) = _run("secret_reader", tmp_path, params={"name": "MKL_NUM_THREADS"})
+    assert set(record.notes) == {"1"} and record.sandbox["threads"]["OMP_NUM_THREADS"] == "1"
+    # a CUDA run keeps the library's default: its CPU work is the GPU's feeding, not its numbers
+    monkeypatch.delenv("OMP_NUM_THREADS")
+    env = runner.child_env(tmp_path, 0, "cuda")
+    assert runner.thread_settings(env) == {"OMP_NUM_THREADS": "unset", "MKL_NUM_THREADS": "unset"}
+
+
 def test_a_bundle_edited_after_sealing_is_refused_naming_the_file(tmp_path):
     bundles = tmp_path / "bundles"
     shutil.copytree(BUNDLES / "well_behaved", bundles / "well_behaved")

@@ -7,6 +7,7 @@ one module-scoped run serves every assertion.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -67,8 +68,20 @@ def test_paper_report_says_what_holds_and_why(demo):
         row = next(r for r in rows.values() if r["text"].startswith(text))
         assert row["repro"]["observed"] is not None and row["repro"]["scale"] == "proxy", text
         assert len(row["runs"]) == 3 and all(r["rejected"] is None and r["size"] == "small" for r in row["runs"])
-        # RTN at 4 bits loses nothing on this proxy, so QAT has nothing to win back: that one may be a tie
-        assert text == "At 4 bits, QAT" or row["repro"]["verdict"] != "inconclusive", text
+    # 8-bit RTN loses nothing: decided on any three seeds
+    rtn = next(r for r in rows.values() if r["text"].startswith("8-bit round-to-nearest"))
+    assert rtn["repro"]["verdict"] == "reproduced_at_proxy_scale", rtn["repro"]["reasons"]
+    # Wanda vs magnitude at 50% is seed noise on this proxy (Wanda behind on 7 of 8 seeds, by -0.34..+0.15
+    # exact match): decided when the three paired differences agree in sign, inconclusive when they do not
+    wanda = next(r for r in rows.values() if r["text"].startswith("Wanda outperforms"))
+    metric = wanda["repro"]["metric"]
+    baseline = re.match(rf"{metric} - (\w+) over 3 paired seed", wanda["repro"]["reasons"][0]).group(1)
+    records = [json.loads((demo["data"] / "runs" / r["run_id"] / "record.json").read_text()) for r in wanda["runs"]]
+    diffs = [rec["metrics"][metric] - rec["metrics"][baseline] for rec in records]
+    agree = all(d < 0 for d in diffs) or all(d > 0 for d in diffs)
+    assert (wanda["repro"]["verdict"] != "inconclusive") == agree, (diffs, wanda["repro"]["reasons"])
+    if agree:
+        assert wanda["repro"]["verdict"] == ("reproduced_at_proxy_scale" if diffs[0] > 0 else "not_reproduced")
     assert data["verdict"]["status"] == "PARTIALLY VERIFIED"  # proxy scale only: never VERIFIED
     assert {g["gate"] for g in data["gates"]} == {0, 1, 2}
     man = data["provenance"]
