@@ -39,13 +39,14 @@ from verifier.verdicts import (
     same_hardware_class,
 )
 
-JUDGE_VERSION = "judge-10"
+JUDGE_VERSION = "judge-11"
 LEVEL = 0.95  # coverage of every interval
 WIDE_BAND = 0.25  # a prediction half-width above this share of the number cannot discriminate
 APPROX_TOLERANCE = 0.05  # "about", "~": 5% of the stated value
 MIN_PAIRS = 3  # seeds a paired comparison needs
 BOOTSTRAP_RESAMPLES = 2000
 BOOTSTRAP_SEED = 0
+PAIRED_METHOD = "paired bootstrap and t, the wider"
 RATIO_UNITS = ("x", "ratio")
 
 #: The verdict rules in words, one paragraph per line, printed in every report's method section.
@@ -88,8 +89,12 @@ RULES = "\n".join((
      "than dense ones': at least or less than 1x) is judged by that direction alone: on the claim's class reproduced "
      "when it holds, not reproduced when it fails, inconclusive when unclear; on another class not comparable."),
     ("Paired differences. For 'A beats B', 'A below B', 'A matches B': per-seed differences A - B from the same runs, "
-     f"with a {LEVEL:.0%} paired bootstrap interval ({BOOTSTRAP_RESAMPLES} resamples of seeds, seed {BOOTSTRAP_SEED}) "
-     f"over at least {MIN_PAIRS} seeds. 'Better' and 'worse' follow the metric's declared direction. The direction is "
+     f"over at least {MIN_PAIRS} seeds, and the wider of two {LEVEL:.0%} intervals of their mean: the paired bootstrap "
+     f"({BOOTSTRAP_RESAMPLES} resamples of seeds, seed {BOOTSTRAP_SEED}) and the paired t interval (mean +- "
+     "t*s/sqrt(n)). Over three seeds the bootstrap is about the range of the differences, so alone it would decide "
+     "whenever the three agree in sign, however far apart they lie (1 time in 8 by chance); the t interval holds the "
+     "decision to differences that also agree in size. 'Better' and 'worse' follow the metric's declared direction. "
+     "The direction is "
      "reproduced when the interval excludes zero on the claimed side, not reproduced when it excludes zero on the other "
      "side, inconclusive otherwise; a stated margin outside the interval (widened by the tolerance) makes it partially "
      "reproduced. 'Matches' is reproduced when the interval lies within +-tolerance, not reproduced when it lies wholly "
@@ -327,9 +332,27 @@ def _paired_rule(plan: ReproPlan, exp: Comparison, used: list[dict]) -> _Outcome
         return _Outcome(Label.inconclusive, reasons + [f"a paired comparison needs at least {MIN_PAIRS} seeds"],
                         observed=math.fsum(diffs) / len(diffs), observed_values=diffs)
     boot = paired_bootstrap(a, b, n=BOOTSTRAP_RESAMPLES, seed=BOOTSTRAP_SEED, level=LEVEL)
-    ci = boot.interval
+    # a percentile bootstrap of three seeds is about the range of their differences: alone it would call
+    # three same-signed differences decided however far apart they lie (a sign test's 1 in 8 by chance)
+    t_ci = mean_interval(boot.differences, LEVEL)
+    ci = Interval(low=min(boot.interval.low, t_ci.low), high=max(boot.interval.high, t_ci.high), level=LEVEL,
+                  method=PAIRED_METHOD, n=boot.interval.n)
     fields = {"observed": boot.mean_difference, "observed_values": boot.differences, "interval": ci}
-    reasons.append(f"mean difference {boot.mean_difference:.6g}, {LEVEL:.0%} paired bootstrap {ci.low:.6g}..{ci.high:.6g}")
+    reasons.append(f"mean difference {boot.mean_difference:.6g}, {LEVEL:.0%} paired bootstrap "
+                   f"{boot.interval.low:.6g}..{boot.interval.high:.6g} and paired t {t_ci.low:.6g}..{t_ci.high:.6g}: "
+                   f"{ci.low:.6g}..{ci.high:.6g}")
+    out = _paired_label(plan, exp, ci, reasons, fields)
+    if out.label == Label.inconclusive:
+        alone = _paired_label(plan, exp, boot.interval, [], dict(fields, interval=boot.interval))
+        if alone.label != Label.inconclusive:
+            out.reasons.append(f"the bootstrap alone would say {alone.label.text}; the t interval does not: the "
+                               f"differences spread too widely for {len(a)} seeds, and more seeds would narrow it "
+                               "(verifier verify PAPER --seeds N)")
+    return out
+
+
+def _paired_label(plan: ReproPlan, exp: Comparison, ci: Interval, reasons: list[str], fields: dict) -> _Outcome:
+    """The label of a paired comparison whose mean difference has the interval ``ci``."""
     op = exp.op
     if op in ("better", "worse"):
         higher = plan.metric_direction == "higher"

@@ -170,8 +170,9 @@ MINILM_SMALL = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-05-minilm
 MINILM_CLAIMS = {
     "BERT on GLUE can be pruned to 50% sparsity by magnitude pruning without any accuracy loss.": "not reproduced",
     "On SST-2, 4-bit QAT outperforms post-training RTN quantization in accuracy.": "inconclusive",
-    "On SST-2, 3-bit QAT outperforms post-training RTN quantization in accuracy.": "reproduced at proxy scale",
-    "GPTQ achieves higher accuracy than RTN at 3 bits on SST-2.": "reproduced at proxy scale",
+    # positive on every seed, too uneven for three seeds' paired t interval (judge-10's bootstrap: reproduced)
+    "On SST-2, 3-bit QAT outperforms post-training RTN quantization in accuracy.": "inconclusive",
+    "GPTQ achieves higher accuracy than RTN at 3 bits on SST-2.": "inconclusive",
     "GPTQ outperforms RTN at 4 bits on GLUE.": "inconclusive",
     "Wanda achieves higher accuracy than magnitude pruning at 50% sparsity on SST-2.": "reproduced at proxy scale",
     "8-bit post-training quantization of BERT on SST-2 causes no accuracy loss.": "reproduced at proxy scale",
@@ -180,7 +181,7 @@ MINILM_CLAIMS = {
     "Wanda 2:4 pruning of BERT loses no accuracy on SST-2.": "not reproduced",
     # judged at the sweep's 30% point (bundle 1.3.0 reports every swept sparsity)
     "Magnitude pruning of BERT to 30% sparsity loses no accuracy on SST-2.": "inconclusive",
-    "Wanda pruning of BERT to 30% sparsity loses no accuracy on SST-2.": "reproduced at proxy scale",
+    "Wanda pruning of BERT to 30% sparsity loses no accuracy on SST-2.": "inconclusive",
     # a 2:4 mask against 50% unstructured by the same method (no plan before match-32)
     "On SST-2, 2:4 pruning of BERT costs more accuracy than 50% unstructured magnitude pruning.":
         "reproduced at proxy scale",
@@ -285,7 +286,9 @@ def test_typical_perplexity_claims_get_the_verdicts_the_smollm2_readme_quotes():
         assert label == f"*{v.label.text}*", (sentence, v.reasons)
         assert figures == f"{v.observed:+.4f} ({v.interval.low:.4f}..{v.interval.high:.4f})", sentence
         labels.append(v.label.value)
-    assert labels.count("not_reproduced") == 4 and labels.count("reproduced_at_proxy_scale") == 6
+    # three orderings hold on every seed but too unevenly for three seeds (judge-11): inconclusive
+    assert labels.count("not_reproduced") == 4 and labels.count("reproduced_at_proxy_scale") == 3
+    assert labels.count("inconclusive") == 3
     # two stated increases (% of the baseline, the margin of a relative comparison; match-39): far larger here
     assert labels.count("partially_reproduced") == 2
 
@@ -315,35 +318,42 @@ def test_knee_claims_get_the_verdicts_the_minilm_readme_quotes():
 
 def test_a_higher_knee_of_wanda_than_magnitude_is_inconclusive_on_the_minilm_records():
     """Wanda's knee is 30% on every seed, magnitude's 0, 30, 0%: paired differences 0.3, 0, 0.3, an
-    interval that reaches zero, so the runs cannot tell."""
+    interval that reaches past zero (the bootstrap's 0..0.3, the paired t interval's -0.23..0.63),
+    so the runs cannot tell."""
     plan, verdict = _judged_on_minilm("On SST-2, Wanda tolerates higher sparsity than magnitude pruning.")
     assert plan.metric == "wanda_knee_sparsity" and plan.expected.baseline_metric == "magnitude_knee_sparsity"
     assert verdict.label.value == "inconclusive" and verdict.observed == pytest.approx(0.2)
-    assert verdict.interval.low == pytest.approx(0.0) and verdict.interval.high == pytest.approx(0.3)
+    assert verdict.interval.low == pytest.approx(-0.2303, abs=1e-4) and verdict.interval.high == pytest.approx(0.6303,
+                                                                                                          abs=1e-4)
 
 
 def test_a_claimed_size_of_win_is_judged_too_on_the_minilm_records():
-    """'QAT beats RTN by 10 points' where the runs show 2.6: the direction holds, the margin does not,
-    so 'partially reproduced', not the 'reproduced' the bare direction would get."""
+    """'Wanda beats magnitude by 10 points' where the runs show about 1 (+1.03 / +1.03 / +0.80 on the
+    three seeds): the direction holds, the margin does not, so 'partially reproduced', not the
+    'reproduced' the bare direction would get. (QAT's 2.6-point win over RTN at 3 bits, judge-10's
+    example, is too uneven over three seeds for a direction since judge-11.)"""
     labels = {}
-    for points in (10, 2):
-        plan, verdict = _judged_on_minilm(f"On SST-2, QAT outperforms RTN by {points} points at 3 bits.")
+    for points in (10, 1):
+        plan, verdict = _judged_on_minilm(f"On SST-2, Wanda outperforms magnitude pruning by {points} points at 50% "
+                                          "sparsity.")
         assert plan.expected.margin is not None and plan.expected.margin.value == points
         assert verdict.direction_holds is True
         labels[points] = verdict.label.value
-    assert labels == {10: "partially_reproduced", 2: "reproduced_at_proxy_scale"}
+    assert labels == {10: "partially_reproduced", 1: "reproduced_at_proxy_scale"}
 
 
 def test_a_share_of_accuracy_retained_is_judged_relative_to_the_dense_model_on_the_minilm_records():
-    """'retains 98% of the dense accuracy' allows a 2% relative loss, not the default 1 point."""
+    """'retains 98% of the dense accuracy' allows a 2% relative loss, not the default 1 point (Wanda
+    at 50% loses 3.07 / 1.34 / 3.32% of the dense accuracy: the paired t interval reaches -5.3%, so
+    'retains 95%' is inconclusive since judge-11 and 'retains 90%' holds)."""
     labels = {}
-    for kept in (98, 95):
+    for kept in (98, 95, 90):
         plan, verdict = _judged_on_minilm(f"Wanda at 50% sparsity retains {kept}% of the dense model's accuracy on "
                                           "SST-2.")
         assert plan.expected.relative and plan.expected.tolerance == pytest.approx(1 - kept / 100)
         assert verdict.metric_unit == "%" and -3.5 < verdict.observed < -1.5  # Wanda 50% loses ~2.6% of 0.86
         labels[kept] = verdict.label.value
-    assert labels == {98: "inconclusive", 95: "reproduced_at_proxy_scale"}
+    assert labels == {98: "inconclusive", 95: "inconclusive", 90: "reproduced_at_proxy_scale"}
 
 
 def _comparison_rows(readme: Path, header: str = "| claim | plan | A - B, mean of 3") -> list[tuple[str, str, str]]:
@@ -384,9 +394,10 @@ def _rejudged(folder: Path, header: str, title: str, bundle_ids: set[str]) -> li
 
 @pytest.mark.parametrize(("folder", "title", "bundle_ids", "expected"), [
     (MINILM_SMALL, "Compressing BERT", {"minilm_sst2_compression"},
-     ["reproduced_at_proxy_scale"] * 3 + ["not_reproduced", "inconclusive", "inconclusive"]),
+     ["reproduced_at_proxy_scale", "inconclusive", "reproduced_at_proxy_scale", "inconclusive", "inconclusive",
+      "inconclusive"]),
     (SMALL_CPU, "Compressing transformers", {"qat_vs_ptq_bits", "pruning_sweep"},
-     ["reproduced_at_proxy_scale"] * 2 + ["not_reproduced"] + ["reproduced_at_proxy_scale"] * 2 + ["inconclusive"]),
+     ["reproduced_at_proxy_scale"] * 2 + ["inconclusive"] * 4),
 ])
 def test_two_method_comparisons_get_the_verdicts_the_readmes_quote(folder, title, bundle_ids, expected):
     """Parity, denied wins and wins read from the other side, judged again from the stored records
@@ -405,7 +416,7 @@ def test_trends_grids_and_losses_in_words_get_the_verdicts_the_readme_quotes():
                        {"qat_vs_ptq_bits", "pruning_sweep", "gptq_vs_rtn"})
     assert [(p.rule, v.label.value) for p, v in judged] == [
         ("trend", "reproduced_at_proxy_scale"), ("trend", "not_reproduced"), ("trend", "reproduced_at_proxy_scale"),
-        ("trend", "inconclusive"), ("paired_difference", "inconclusive"), ("paired_difference", "partially_reproduced"),
+        ("trend", "inconclusive"), ("paired_difference", "inconclusive"), ("paired_difference", "inconclusive"),
         ("paired_difference", "reproduced_at_proxy_scale")]
 
 
@@ -439,7 +450,7 @@ def test_claims_read_since_match_88_get_the_verdicts_the_readme_quotes():
     judged = _rejudged(SMALL_CPU, "| claim (match-88) | plan | observed, 3 seeds", "Compressing transformers",
                        {"qat_vs_ptq_bits", "pruning_sweep", "qat_compute_share"})
     assert [(p.metric, v.label.value) for p, v in judged] == [
-        ("magnitude_s50_exact_match", "not_reproduced"), ("rtn_w2_exact_match", "partially_reproduced"),
+        ("magnitude_s50_exact_match", "not_reproduced"), ("rtn_w2_exact_match", "inconclusive"),
         ("magnitude_knee_sparsity", "inconclusive"), ("magnitude_knee_sparsity", "inconclusive"),
         ("magnitude_knee_sparsity", "inconclusive"), ("exact_match_vs_qat_fraction_b800", "inconclusive")]
     assert [p.expected.value for p, _ in judged[2:5]] == [60.0, 50.0, 50.0]
@@ -484,4 +495,23 @@ def test_the_thread_count_runs_show_what_pinning_the_cpu_threads_fixes():
                  - runs[(threads, s)]["metrics"]["magnitude_s50_exact_match"] for s in range(8)]
         row = f"| {label} | " + " / ".join(f"{d:+.3f}" for d in diffs) + f" | {sum(diffs) / 8:.4f} | "
         assert row + f"{sum(d < 0 for d in diffs)} of 8 |" in readme, row
+    # the demo's claim on 3, 5 and 8 of those seeds: only eight decide it (judge-11)
+    from verifier.extract import extract_claims
+    from verifier.ingest import parse_source
+    from verifier.judge import judge_claim
+    from verifier.match import load_bundles, plan_claim
+
+    sentence = "Wanda outperforms magnitude pruning at 50% sparsity in exact-match accuracy."
+    (c,) = [c for c in extract_claims(parse_source(f"# Demonstration\n\n## Results\n\n{sentence}\n".encode(),
+                                                     "markdown", "t.md")) if c.kind.value != "setup"]
+    plan = plan_claim(c, "c1", load_bundles(), size="small", device="cpu")
+    for threads, label in (("2", "2 (pinned)"), ("1", "1")):
+        records = [r for (t, _), r in runs.items() if t == threads]
+        for n in (3, 5, 8):
+            v = judge_claim(plan.model_copy(update={"seeds": list(range(n))}), records)
+            assert len(v.runs_used) == n
+            figures = f"{v.observed:+.4f} ({v.interval.low:.4f}..{v.interval.high:.4f})"
+            row = f"| {label} | {n} | {figures} | *{v.label.text}* |"
+            assert row in readme, row
+            assert (v.label.value == "not_reproduced") == (n == 8)
 

@@ -71,17 +71,22 @@ def test_paper_report_says_what_holds_and_why(demo):
     # 8-bit RTN loses nothing: decided on any three seeds
     rtn = next(r for r in rows.values() if r["text"].startswith("8-bit round-to-nearest"))
     assert rtn["repro"]["verdict"] == "reproduced_at_proxy_scale", rtn["repro"]["reasons"]
-    # Wanda vs magnitude at 50% is seed noise on this proxy (Wanda behind on 7 of 8 seeds, by -0.34..+0.15
-    # exact match): decided when the three paired differences agree in sign, inconclusive when they do not
+    # Wanda vs magnitude at 50% is uneven on this proxy (Wanda behind on 7 of 8 seeds, by -0.34..+0.15 exact
+    # match): three paired differences that disagree in sign decide nothing; three that agree decide only when
+    # they also agree in size (judge-11's paired t interval), and otherwise the verdict says more seeds would
     wanda = next(r for r in rows.values() if r["text"].startswith("Wanda outperforms"))
     metric = wanda["repro"]["metric"]
     baseline = re.match(rf"{metric} - (\w+) over 3 paired seed", wanda["repro"]["reasons"][0]).group(1)
     records = [json.loads((demo["data"] / "runs" / r["run_id"] / "record.json").read_text()) for r in wanda["runs"]]
     diffs = [rec["metrics"][metric] - rec["metrics"][baseline] for rec in records]
     agree = all(d < 0 for d in diffs) or all(d > 0 for d in diffs)
-    assert (wanda["repro"]["verdict"] != "inconclusive") == agree, (diffs, wanda["repro"]["reasons"])
-    if agree:
-        assert wanda["repro"]["verdict"] == ("reproduced_at_proxy_scale" if diffs[0] > 0 else "not_reproduced")
+    verdict, reasons = wanda["repro"]["verdict"], wanda["repro"]["reasons"]
+    if not agree:
+        assert verdict == "inconclusive" and reasons[-1] == "the interval includes zero", (diffs, reasons)
+    elif verdict == "inconclusive":
+        assert reasons[-1].startswith("the bootstrap alone would say"), (diffs, reasons)
+    else:
+        assert verdict == ("reproduced_at_proxy_scale" if diffs[0] > 0 else "not_reproduced"), (diffs, reasons)
     assert data["verdict"]["status"] == "PARTIALLY VERIFIED"  # proxy scale only: never VERIFIED
     assert {g["gate"] for g in data["gates"]} == {0, 1, 2}
     man = data["provenance"]

@@ -336,7 +336,8 @@ def test_paired_difference_follows_the_metric_direction():
     runs = pair_runs([0.81, 0.79, 0.84, 0.80, 0.82], [0.71, 0.70, 0.75, 0.69, 0.73])
     better = Comparison(baseline_metric="rtn", op="better", text="GPTQ beats RTN")
     v = judge_claim(plan(metric="gptq", rule="paired_difference", expected=better), runs)
-    assert v.label == Label.reproduced and v.interval.method == "paired bootstrap" and v.interval.low > 0
+    assert v.label == Label.reproduced and v.interval.low > 0
+    assert v.interval.method == "paired bootstrap and t, the wider"
     as_error = judge_claim(plan(metric="gptq", metric_direction="lower", rule="paired_difference", expected=better), runs)
     assert as_error.label == Label.not_reproduced  # for an error metric, higher is worse
     margin = Comparison(baseline_metric="rtn", op="gt", margin=Quantity(value=30, unit="pp", text="30 points"),
@@ -345,6 +346,28 @@ def test_paired_difference_follows_the_metric_direction():
         Label.partially_reproduced
     two = judge_claim(plan(metric="gptq", rule="paired_difference", expected=better), runs[:2])
     assert two.label == Label.inconclusive
+
+
+def test_three_seeds_that_agree_in_sign_but_not_in_size_decide_nothing():
+    # Wanda - magnitude on pruning_sweep's small size, seeds 0-2 (runs-cpu/2026-12-06-threads): all
+    # three negative, so the bootstrap alone (about their range) excluded zero and judge-10 said
+    # "not reproduced"; the paired t interval, -0.527..+0.175, does not
+    runs = pair_runs([0.576, 0.720, 0.830], [0.912, 0.844, 0.898])
+    better = Comparison(baseline_metric="rtn", op="better", text="Wanda outperforms magnitude pruning")
+    v = judge_claim(plan(metric="gptq", rule="paired_difference", expected=better), runs)
+    assert v.label == Label.inconclusive and v.direction_holds is None
+    assert v.interval.low == pytest.approx(-0.52717, abs=1e-4) and v.interval.high == pytest.approx(0.17517, abs=1e-4)
+    assert any("paired bootstrap -0.336..-0.068 and paired t" in r for r in v.reasons), v.reasons
+    assert v.reasons[-1].startswith("the bootstrap alone would say not reproduced; the t interval does not")
+    # the same mean with differences that agree in size is decided
+    close = pair_runs([0.700, 0.710, 0.720], [0.876, 0.886, 0.896])
+    assert judge_claim(plan(metric="gptq", rule="paired_difference", expected=better), close).label == \
+        Label.not_reproduced
+    # and a parity claim needs the wider interval inside its band too
+    same = Comparison(baseline_metric="rtn", op="equal", tolerance=0.05, text="Wanda matches magnitude")
+    spread = pair_runs([0.80, 0.82, 0.77], [0.80, 0.80, 0.80])  # bootstrap inside +-0.05, t is not
+    assert judge_claim(plan(metric="gptq", rule="paired_difference", expected=same), spread).label == \
+        Label.inconclusive
 
 
 def test_a_plan_that_tests_part_of_its_claim_is_at_most_partially_reproduced():
