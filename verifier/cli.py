@@ -4,8 +4,8 @@
     verifier papers [--json]
     verifier claims PAPER [--kind KIND] [--json] [--evidence]
     verifier ground PAPER|s:N [--against PAPER] [--no-semantic]
-    verifier match PAPER|s:N [--size smoke|small|full] [--json]
-    verifier verify PAPER|s:N [--size smoke|small|full] [--device cpu|cuda] [--commands]
+    verifier match PAPER|s:N [--size smoke|small|full] [--seeds N] [--json]
+    verifier verify PAPER|s:N [--size smoke|small|full] [--device cpu|cuda] [--seeds N] [--commands]
     verifier report PAPER [--out DIR]
     verifier publish --question Q PAPER... [--synthesis s:N] [--out DIR]
     verifier repro list | seal [BUNDLE...] | run BUNDLE [...] | show RUN | import PATH...
@@ -122,7 +122,7 @@ def cmd_match(args) -> int:
     """Plans: which bundle tests each claim, with what parameters and rule, or why none can."""
     from verifier import verify
 
-    outcome = verify.match(_settings(args), args.paper, size=args.size, device=args.device or "cpu")
+    outcome = verify.match(_settings(args), args.paper, size=args.size, device=args.device or "cpu", seeds=args.seeds)
     if args.json:
         print(json.dumps({"subject": outcome.subject, "planned": outcome.planned,
                           "untestable": dict(outcome.untestable), "examples": outcome.examples}, indent=2))
@@ -137,7 +137,7 @@ def cmd_verify(args) -> int:
 
     settings = _settings(args)
     progress = _progress(args.quiet)
-    m = verify.match(settings, args.paper, size=args.size, device=args.device or "cpu")
+    m = verify.match(settings, args.paper, size=args.size, device=args.device or "cpu", seeds=args.seeds)
     if args.commands:
         lines = verify.commands(settings, args.paper, size=args.size, device=args.device)
         print(f"# {m.lines()[0]}; {len(lines)} command(s) for the runs still missing. Run them from the "
@@ -255,6 +255,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="bundle size (smoke: checks the code on a CPU; small: a CPU-sized experiment whose model "
                             "learns its task, proxy scale; full: the experiment, on the GPU)")
         s.add_argument("--device", choices=["cpu", "cuda"])
+        s.add_argument("--seeds", type=int, metavar="N",
+                       help="run each plan on seeds 0..N-1 instead of three (runs already stored are reused): more "
+                            "seeds narrow a comparison that three seeds leave inconclusive")
         if name == "match":
             s.add_argument("--json", action="store_true")
         else:

@@ -21,8 +21,12 @@ from typing import Any, Callable, Iterator
 
 from verifier.claims import Anchor, Claim, ClaimKind
 from verifier.config import Settings
+from verifier.errors import InputError
 from verifier.ingest import open_database, storage_errors
 from verifier.screening import config_differs
+
+#: The most seeds ``match --seeds`` plans (each is a run per plan, per swept value).
+MAX_SEEDS = 20
 
 Progress = Callable[[str], None]
 
@@ -140,12 +144,22 @@ def _latest_plans(session, subject: Subject, size: str, device: str | None = Non
     return out
 
 
-def match(settings: Settings, ref: str, *, size: str = "smoke", device: str = "cpu") -> MatchOutcome:
+def match(settings: Settings, ref: str, *, size: str = "smoke", device: str = "cpu",
+          seeds: int | None = None) -> MatchOutcome:
+    """Plan every claim of ``ref`` at ``size`` on ``device`` and store the plans that changed.
+
+    ``seeds``: run each plan on seeds 0..seeds-1 instead of the matcher's three (an inconclusive
+    comparison whose differences spread too widely for three seeds is decided, or not, by more);
+    the runs of the first seeds are reused.
+    """
     from claims_db.assessments import PlanRow
     from claims_db.engine import transaction
     from verifier.match import MATCHER_VERSION, load_bundles, plan_claim
     from verifier.verdicts import ReproPlan
 
+    if seeds is not None and not 1 <= seeds <= MAX_SEEDS:
+        raise InputError(f"--seeds {seeds}: a plan runs between 1 and {MAX_SEEDS} seeds", subject=ref,
+                         hint="three is the default; five or eight narrow a paired comparison's interval")
     bundles = load_bundles()
     engine = open_database(settings)
     with storage_errors(ref), transaction(engine) as s:
@@ -155,6 +169,8 @@ def match(settings: Settings, ref: str, *, size: str = "smoke", device: str = "c
         for cref, claim, rid in subject.claims:
             result = plan_claim(claim, cref, bundles, size=size, device=device)
             planned = isinstance(result, ReproPlan)
+            if planned and seeds is not None:
+                result = result.model_copy(update={"seeds": list(range(seeds))})
             if not planned:
                 result = result.model_copy(update={"size": size, "device": device})
             plan_json = result.model_dump(mode="json")

@@ -159,3 +159,34 @@ def test_a_sweeps_stored_runs_complete_its_plan_once_imported(ingest_sentence, c
     out = capsys.readouterr().out
     assert "1 distinct plans, 1 already complete, new runs {}" in out
     assert "verdicts: 1 reproduced at proxy scale" in out
+
+
+def test_more_seeds_reuse_the_stored_runs_and_run_only_the_new_ones(ingest_sentence, capsys):
+    """`--seeds 5`: the plan asks for seeds 0-4, the three stored runs count, seeds 3 and 4 are the
+    only runs missing, and the verdict rests on five paired differences."""
+    tmp_path = ingest_sentence("GPTQ outperforms round-to-nearest at 3 bits in reconstruction error.")
+    assert main(["-q", "verify", "p.pdf"]) == 0
+    assert "new runs {'ok': 3}" in capsys.readouterr().out
+    assert main(["-q", "verify", "p.pdf", "--seeds", "5", "--commands"]) == 0
+    lines = [x for x in capsys.readouterr().out.splitlines() if not x.startswith("#")]
+    assert lines == ["python -m repro run gptq_vs_rtn --size smoke --seed 3 --seed 4"]
+    assert main(["-q", "verify", "p.pdf", "--seeds", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "new runs {'ok': 2}" in out and "verdicts: 1 reproduced at proxy scale" in out
+    assert main(["-q", "report", "p.pdf", "--out", str(tmp_path / "out")]) == 0
+    row = next(c for c in json.loads(next((tmp_path / "out").glob("*.json")).read_text())["claims"] if c["repro"])
+    assert sorted(r["seed"] for r in row["runs"]) == [0, 1, 2, 3, 4] and row["repro"]["interval"]["n"] == 5
+
+    # a count out of range is refused before anything is stored
+    from sqlalchemy import create_engine, func, select
+
+    from claims_db.assessments import PlanRow
+
+    db = create_engine(f"sqlite:///{tmp_path / 'data' / 'verifier.sqlite'}")
+    with db.connect() as c:
+        before = c.execute(select(func.count()).select_from(PlanRow)).scalar()
+    for bad in ("0", "21"):
+        assert main(["-q", "match", "p.pdf", "--seeds", bad]) == 2
+        assert f"--seeds {bad}: a plan runs between 1 and 20 seeds" in capsys.readouterr().err
+    with db.connect() as c:
+        assert c.execute(select(func.count()).select_from(PlanRow)).scalar() == before
