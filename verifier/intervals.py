@@ -176,6 +176,25 @@ def paired_bootstrap(
     )
 
 
+def seed_slopes(xs: Sequence[float], ys: Sequence[float], seeds: Sequence[int], *,
+                log2_x: bool = True) -> dict[int, float]:
+    """The OLS slope of each seed's own points (on log2 x with ``log2_x``), by seed, for the seeds
+    with at least two distinct x. A run's curve, or a sweep's runs of one seed, come from one model:
+    their points are not independent, so the seeds' slopes are what repeats."""
+    groups: dict[int, tuple[list[float], list[float]]] = {}
+    for x, y, seed in zip(_finite(xs, "trend x"), _finite(ys, "trend y"), seeds):
+        u, v = groups.setdefault(int(seed), ([], []))
+        u.append(math.log2(x) if log2_x else x)
+        v.append(y)
+    out = {}
+    for seed, (u, v) in sorted(groups.items()):
+        if len(set(u)) < 2:
+            continue
+        mu, mv = math.fsum(u) / len(u), math.fsum(v) / len(v)
+        out[seed] = math.fsum((a - mu) * (b - mv) for a, b in zip(u, v)) / math.fsum((a - mu) ** 2 for a in u)
+    return out
+
+
 class TrendResult(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     testable: bool = Field(description="whether the design allows a verdict (enough distinct x over enough span)")

@@ -23,6 +23,7 @@ from verifier.intervals import (  # noqa: F401 (re-exported for reports and call
     mean_interval,
     paired_bootstrap,
     prediction_interval,
+    seed_slopes,
     t_quantile,
     trend_test,
 )
@@ -39,7 +40,7 @@ from verifier.verdicts import (
     same_hardware_class,
 )
 
-JUDGE_VERSION = "judge-11"
+JUDGE_VERSION = "judge-12"
 LEVEL = 0.95  # coverage of every interval
 WIDE_BAND = 0.25  # a prediction half-width above this share of the number cannot discriminate
 APPROX_TOLERANCE = 0.05  # "about", "~": 5% of the stated value
@@ -47,6 +48,8 @@ MIN_PAIRS = 3  # seeds a paired comparison needs
 BOOTSTRAP_RESAMPLES = 2000
 BOOTSTRAP_SEED = 0
 PAIRED_METHOD = "paired bootstrap and t, the wider"
+MIN_TREND_SEEDS = 2  # seeds whose own slopes a trend needs
+TREND_METHOD = "OLS slope t and seed slopes t, the wider"
 RATIO_UNITS = ("x", "ratio")
 
 #: The verdict rules in words, one paragraph per line, printed in every report's method section.
@@ -104,9 +107,12 @@ RULES = "\n".join((
      "comparison (perplexity 'without degradation') uses per-seed "
      "100 * (A / B - 1), in % of B, with the tolerance and a stated margin in % of B too."),
     ("Trends. At least 3 distinct x over a 4x span (largest x over the smallest positive x); OLS slope of y on log2(x) "
-     f"(or x) over all runs' points with its {LEVEL:.0%} t interval (a trend of the gap between two methods: of "
+     f"(or x) over all runs' points (a trend of the gap between two methods: of "
      "the difference of their curves in each run at each x, or of their two metrics in each run of a parameter "
-     "sweep; its absolute value for a gap that names no leader). "
+     "sweep; its absolute value for a gap that names no leader), with the wider of two "
+     f"{LEVEL:.0%} intervals: the OLS t interval over the points, and the t interval of the mean of each seed's own "
+     "slope (a run's curve, or a sweep's runs of one seed, come from one model, so their points are not "
+     f"independent; at least {MIN_TREND_SEEDS} seeds, else inconclusive). "
      "The claimed sign is reproduced when the interval "
      "excludes zero on that side, not reproduced when the slope is zero or the interval lies on the other side, "
      "inconclusive otherwise, and inconclusive when the design is too small."),
@@ -408,7 +414,9 @@ def _paired_label(plan: ReproPlan, exp: Comparison, ci: Interval, reasons: list[
 def _trend_rule(plan: ReproPlan, exp: Trend, used: list[dict]) -> _Outcome:
     xs: list[float] = []
     ys: list[float] = []
+    seeds: list[int] = []  # the seed of each point: a run's curve, or a sweep's runs of one seed, are one model
     for r in used:
+        start = len(xs)
         if exp.curve is not None and exp.minus_curve is not None:
             # the gap between two methods, point by point in each run
             a, b = r["curves"][exp.curve], r["curves"][exp.minus_curve]
@@ -428,13 +436,25 @@ def _trend_rule(plan: ReproPlan, exp: Trend, used: list[dict]) -> _Outcome:
                 y -= r["metrics"][exp.minus_metric]
                 y = abs(y) if exp.absolute else y
             ys.append(y)
+        seeds += [r["seed"]] * (len(xs) - start)
     res = trend_test(xs, ys, log2_x=exp.log2_x, level=LEVEL)
     reasons = [res.reason]
     if not res.testable:
         return _Outcome(Label.inconclusive, reasons + ["the design cannot decide a trend"], observed_values=ys)
-    ci = res.interval
+    slopes = seed_slopes(xs, ys, seeds, log2_x=exp.log2_x)
+    if len(slopes) < MIN_TREND_SEEDS:
+        return _Outcome(Label.inconclusive, reasons + [
+            f"the slope of {len(slopes)} seed(s): a trend needs its slope on at least {MIN_TREND_SEEDS} seeds (the "
+            "points of one seed come from one model and are not independent)"],
+            observed=res.slope, observed_values=ys)
+    per_seed = mean_interval(list(slopes.values()), LEVEL)
+    ci = Interval(low=min(res.interval.low, per_seed.low), high=max(res.interval.high, per_seed.high), level=LEVEL,
+                  method=TREND_METHOD, n=res.interval.n)
     fields = {"observed": res.slope, "observed_values": ys, "interval": ci}
-    reasons.append(f"slope {res.slope:.6g}, {LEVEL:.0%} interval {ci.low:.6g}..{ci.high:.6g}; claimed sign {exp.sign}")
+    reasons.append(f"slope {res.slope:.6g}, {LEVEL:.0%} interval {res.interval.low:.6g}..{res.interval.high:.6g} over "
+                   f"the points and {per_seed.low:.6g}..{per_seed.high:.6g} over the {len(slopes)} seeds' slopes "
+                   f"({', '.join(f'{v:.4g}' for v in slopes.values())}): {ci.low:.6g}..{ci.high:.6g}; claimed sign "
+                   f"{exp.sign}")
     holds = ci.low > 0 if exp.sign == "+" else ci.high < 0
     against = (ci.high <= 0 if exp.sign == "+" else ci.low >= 0)
     fields["direction_holds"] = True if holds else (False if against else None)

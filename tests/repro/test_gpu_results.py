@@ -414,8 +414,9 @@ def test_trends_grids_and_losses_in_words_get_the_verdicts_the_readme_quotes():
     error over layer index."""
     judged = _rejudged(SMALL_CPU, "| claim | plan | observed, 3 seeds", "Compressing transformers",
                        {"qat_vs_ptq_bits", "pruning_sweep", "gptq_vs_rtn"})
+    # judge-12: the bits trend's three seed slopes (+0.365 / +0.147 / +0.126) leave their t interval across zero
     assert [(p.rule, v.label.value) for p, v in judged] == [
-        ("trend", "reproduced_at_proxy_scale"), ("trend", "not_reproduced"), ("trend", "reproduced_at_proxy_scale"),
+        ("trend", "inconclusive"), ("trend", "not_reproduced"), ("trend", "inconclusive"),
         ("trend", "inconclusive"), ("paired_difference", "inconclusive"), ("paired_difference", "inconclusive"),
         ("paired_difference", "reproduced_at_proxy_scale")]
 

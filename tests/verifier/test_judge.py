@@ -475,6 +475,24 @@ def test_trend_from_a_curve():
     assert judge_claim(p, runs).label == Label.reproduced
 
 
+def test_a_trend_rests_on_the_seeds_own_slopes_not_on_their_points_alone():
+    rising = Trend(sign="+", x_param="bits", text="accuracy rises with bit width")
+    p = plan(rule="trend", expected=rising, seeds=[0, 1, 2], params={"bits": 4, "lr": 0.1})
+    # one seed moves a lot, two barely: all three slopes rise, but by 0.1 / 0.01 / 0.02 per doubling
+    ys = {0: (0.75, 0.85, 0.95, 1.05), 1: (0.885, 0.895, 0.905, 0.915), 2: (0.87, 0.89, 0.91, 0.93)}
+    runs = [run(f"s{s}b{b}", s, {"acc": y}, params={"bits": b, "lr": 0.1})
+            for s, row in ys.items() for b, y in zip((2, 4, 8, 16), row)]
+    v = judge_claim(p, runs)
+    assert v.label == Label.inconclusive and v.interval.method == "OLS slope t and seed slopes t, the wider"
+    assert v.observed == pytest.approx(0.13 / 3) and v.interval.low < 0 < v.interval.high
+    points = trend_test([r["params"]["bits"] for r in runs], [r["metrics"]["acc"] for r in runs])
+    assert points.interval.low > 0  # the twelve points alone, taken as independent, would have decided it
+    assert "over the 3 seeds' slopes (0.1, 0.01, 0.02)" in v.reasons[1]
+    # one seed: a curve of one model decides no trend, however clean
+    one = judge_claim(p.model_copy(update={"seeds": [0]}), [r for r in runs if r["seed"] == 0])
+    assert one.label == Label.inconclusive and "at least 2 seeds" in one.reasons[-1]
+
+
 # -- determinism and the rules text ---------------------------------------------------------------
 
 
