@@ -516,3 +516,43 @@ def test_the_thread_count_runs_show_what_pinning_the_cpu_threads_fixes():
             assert row in readme, row
             assert (v.label.value == "not_reproduced") == (n == 8)
 
+
+def test_eight_seeds_of_the_addition_bundles_get_the_verdicts_their_readme_quotes():
+    """Seeds 3-7 of qat_vs_ptq_bits and gptq_vs_rtn (and pruning_sweep's from the thread-count runs)
+    beside the stored seeds 0-2: every claim of the 2026-12-05 README whose bundle they extend,
+    judged on 3 and on 8 seeds, has the figures and verdicts the new folder's README quotes."""
+    from verifier.extract import extract_claims
+    from verifier.ingest import parse_source
+    from verifier.judge import judge_claim
+    from verifier.match import load_bundles, plan_claim
+
+    runs_cpu = REPO / "benchmarks" / "results" / "runs-cpu"
+    folder = runs_cpu / "2026-12-06-more-seeds"
+    more = [json.loads(p.read_text()) for p in folder.glob("*/record.json")]
+    assert sorted((r["bundle_id"], r["seed"]) for r in more) == sorted(
+        (b, s) for b in ("gptq_vs_rtn", "qat_vs_ptq_bits") for s in range(3, 8))
+    assert all(r["status"] == "ok" and r["sandbox"]["threads"]["OMP_NUM_THREADS"] == "2" for r in more)
+    threads = [r for r in (json.loads(p.read_text()) for p in (runs_cpu / "2026-12-06-threads").glob("*/record.json"))
+               if r["sandbox"]["threads"]["OMP_NUM_THREADS"] == "2" and r["seed"] >= 3]
+    records = [json.loads(p.read_text()) for p in SMALL_CPU.glob("*/record.json")] + more + threads
+    bundles = load_bundles()
+    table = _comparison_rows(folder / "README.md", "| claim | 3 seeds | verdict | 8 seeds | verdict |")
+    rows = {}
+    for line in (folder / "README.md").read_text().splitlines():
+        if line.startswith("| ") and not line.startswith("| claim"):
+            rows[line.split("|")[1].strip()] = [c.strip() for c in line.strip().strip("|").split("|")]
+    assert len(table) == len(rows) == 18
+    decided = {3: 0, 8: 0}
+    for sentence, cells in rows.items():
+        (c,) = [c for c in extract_claims(parse_source(f"# Compressing transformers\n\n## Results\n\n{sentence}\n"
+                                                         .encode(), "markdown", "t.md")) if c.kind.value != "setup"]
+        plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
+        for n, (figures, label) in ((3, cells[1:3]), (8, cells[3:5])):
+            v = judge_claim(plan.model_copy(update={"seeds": list(range(n))}),
+                            [r for r in records if r["bundle_id"] == plan.bundle_id])
+            assert len(v.runs_used) == n * len(plan.sweep or [0]), sentence
+            assert figures == f"{v.observed:+.4f} ({v.interval.low:.4f}..{v.interval.high:.4f})", (sentence, n)
+            assert label == f"*{v.label.text}*", (sentence, n, v.reasons)
+            decided[n] += v.label.value != "inconclusive"
+    assert decided == {3: 5, 8: 11}
+
