@@ -53,7 +53,10 @@ from repro.recovery import (  # noqa: F401 (close_run, recover_interrupted: the 
 from repro.seal import BUNDLES_ROOT, LOCK_PATH, REPO_ROOT, digest_files, read_lock, sealed_sources, verify_manifest
 
 DEFAULT_RUNS_DIR = Path(".data") / "runs"
-ENV_PASSED = ("PATH", "LANG", "CUDA_VISIBLE_DEVICES", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+#: The parent's variables a run sees. OMP_WAIT_POLICY=PASSIVE is for a CPU shared with other work: OpenMP's
+#: threads then sleep at a barrier instead of spinning (gptq_vs_rtn at small size, seed 0: 11 s alone and
+#: 63 s beside another 2-thread job with the default policy, 19 s and 21 s with PASSIVE); it changes no number.
+ENV_PASSED = ("PATH", "LANG", "CUDA_VISIBLE_DEVICES", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "OMP_WAIT_POLICY")
 #: The threads a CPU run computes with unless the caller sets OMP_NUM_THREADS: a reduction split over
 #: another number of threads adds in another order, and a small model trained from the same seed
 #: then ends elsewhere (pruning_sweep at small size, seed 0: Wanda's exact match at 50% sparsity is

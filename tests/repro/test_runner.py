@@ -77,6 +77,10 @@ def test_a_cpu_run_computes_with_a_pinned_thread_count_and_records_it(tmp_path, 
     monkeypatch.setenv("OMP_NUM_THREADS", "1")
     (record,) = _run("secret_reader", tmp_path, params={"name": "MKL_NUM_THREADS"})
     assert set(record.notes) == {"1"} and record.sandbox["threads"]["OMP_NUM_THREADS"] == "1"
+    # a wait policy for a shared CPU passes through (it changes timing, not numbers)
+    monkeypatch.setenv("OMP_WAIT_POLICY", "PASSIVE")
+    (record,) = _run("secret_reader", tmp_path, params={"name": "OMP_WAIT_POLICY"})
+    assert set(record.notes) == {"PASSIVE"}
     # a CUDA run keeps the library's default: its CPU work is the GPU's feeding, not its numbers
     monkeypatch.delenv("OMP_NUM_THREADS")
     env = runner.child_env(tmp_path, 0, "cuda")
