@@ -10,7 +10,7 @@
     verifier publish --question Q PAPER... [--synthesis s:N] [--out DIR]
     verifier repro list | seal [BUNDLE...] | run BUNDLE [...] | show RUN | import PATH...
     verifier correct PAPER --target claim:ID --field F --new V --reason WHY
-    verifier demo [--size smoke|small|full] [--device cpu|cuda]
+    verifier demo [--size smoke|small|full] [--device cpu|cuda] [--seeds N]
 
 Global options: ``--db URL`` (or VERIFIER_DATABASE_URL), ``--data-dir DIR`` (or
 VERIFIER_DATA_DIR). Errors print one line to stderr and exit non-zero (verifier/errors.py
@@ -194,7 +194,7 @@ def cmd_demo(args) -> int:
     from verifier.demo import run_demo
 
     run_demo(_settings(args), size=args.size, device=args.device or "cpu", out_dir=args.out,
-             progress=_progress(args.quiet))
+             progress=_progress(args.quiet), seeds=args.seeds)
     return 0
 
 
@@ -291,6 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="small (default): CPU-sized experiments that learn their task; smoke: seconds, checks the code")
     s.add_argument("--device", choices=["cpu", "cuda"])
     s.add_argument("--out", type=Path, help="folder for the report files (default: <data-dir>/reports)")
+    s.add_argument("--seeds", type=int, metavar="N", help="seeds per plan (default 3; runs already stored are reused)")
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("repro", help=cmd_repro.__doc__)

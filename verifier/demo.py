@@ -26,7 +26,7 @@ EXAMPLE_SYNTHESIS = Path(__file__).resolve().parents[2] / "shared" / "examples" 
 
 def run_demo(settings: Settings, *, size: str = "small", device: str = "cpu", out_dir: Path | None = None,
              synthesis: Path | None = EXAMPLE_SYNTHESIS, say: Callable[[str], None] = print,
-             progress: Callable[[str], None] | None = None) -> dict[str, list[Path]]:
+             progress: Callable[[str], None] | None = None, seeds: int | None = None) -> dict[str, list[Path]]:
     from verifier import gate1, verify
     from verifier.ingest import Ingestor
     from verifier.report import publish, report
@@ -44,7 +44,7 @@ def run_demo(settings: Settings, *, size: str = "small", device: str = "cpu", ou
     say(f"2/6 ground: {g.summary()}")
     if syn_ref:  # against the papers it cites, as far as they could be ingested (offline: from the cache)
         say(f"    {gate1.ground_synthesis(settings, syn_ref, progress=progress).summary()}")
-    m = verify.match(settings, ref, size=size, device=device)
+    m = verify.match(settings, ref, size=size, device=device, seeds=seeds)
     say("3/6 match: " + "\n    ".join(m.lines()))
     ran = verify.run(settings, ref, size=size, device=device if device == "cuda" else None, progress=progress)
     if ran["need_cuda"]:
@@ -57,7 +57,7 @@ def run_demo(settings: Settings, *, size: str = "small", device: str = "cpu", ou
     for rec in verify.gate(settings, ref):
         say(f"    Gate {rec.gate} ({rec.name}): {rec.status.value}: {rec.reason}")
     if syn_ref:
-        ms = verify.match(settings, syn_ref, size=size, device=device)
+        ms = verify.match(settings, syn_ref, size=size, device=device, seeds=seeds)
         verify.run(settings, syn_ref, size=size, device=device if device == "cuda" else None, progress=progress)
         verify.judge(settings, syn_ref, size=size)
         say("    " + ms.lines()[0])

@@ -32,8 +32,12 @@ def demo(tmp_path_factory):
     second = io.StringIO()
     with redirect_stdout(second):
         code2 = main(["-q", "demo"])
+    third = io.StringIO()
+    with redirect_stdout(third):
+        code3 = main(["-q", "demo", "--seeds", "5", "--out", str(data / "reports-5")])
     mp.undo()
-    return {"code": code, "out": buf.getvalue(), "code2": code2, "out2": second.getvalue(), "data": data}
+    return {"code": code, "out": buf.getvalue(), "code2": code2, "out2": second.getvalue(), "data": data,
+            "code3": code3, "out3": third.getvalue()}
 
 
 def test_demo_runs_every_stage(demo):
@@ -48,6 +52,15 @@ def test_second_demo_reuses_stored_runs(demo):
     assert demo["code2"] == 0
     assert "new runs none (all stored)" in demo["out2"]
     assert "unchanged (already ingested)" in demo["out2"]
+
+
+def test_more_seeds_run_only_the_new_ones_and_judge_on_all(demo):
+    assert demo["code3"] == 0, demo["out3"]
+    assert "new runs {'ok': 6}" in demo["out3"]  # seeds 3 and 4 of the three distinct plans
+    data = json.loads(next((demo["data"] / "reports-5").glob("Demonstration-paper*.json")).read_text())
+    for row in (r for r in data["claims"] if r["repro"]):
+        assert sorted(r["seed"] for r in row["runs"]) == [0, 1, 2, 3, 4], row["text"]
+        assert row["repro"]["interval"] is None or row["repro"]["interval"]["n"] in (5, 45), row["text"]
 
 
 def test_paper_report_says_what_holds_and_why(demo):
