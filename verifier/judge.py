@@ -50,6 +50,9 @@ BOOTSTRAP_SEED = 0
 PAIRED_METHOD = "paired bootstrap and t, the wider"
 MIN_TREND_SEEDS = 2  # seeds whose own slopes a trend needs
 TREND_METHOD = "OLS slope t and seed slopes t, the wider"
+#: The words that end a verdict which the wider interval left inconclusive where one alone would have
+#: decided: more seeds may decide it (``verifier.verify.more_seeds`` counts them).
+MORE_SEEDS = "more seeds would narrow it (verifier verify PAPER --seeds N)"
 RATIO_UNITS = ("x", "ratio")
 
 #: The verdict rules in words, one paragraph per line, printed in every report's method section.
@@ -352,8 +355,7 @@ def _paired_rule(plan: ReproPlan, exp: Comparison, used: list[dict]) -> _Outcome
         alone = _paired_label(plan, exp, boot.interval, [], dict(fields, interval=boot.interval))
         if alone.label != Label.inconclusive:
             out.reasons.append(f"the bootstrap alone would say {alone.label.text}; the t interval does not: the "
-                               f"differences spread too widely for {len(a)} seeds, and more seeds would narrow it "
-                               "(verifier verify PAPER --seeds N)")
+                               f"differences spread too widely for {len(a)} seeds, and {MORE_SEEDS}")
     return out
 
 
@@ -462,7 +464,13 @@ def _trend_rule(plan: ReproPlan, exp: Trend, used: list[dict]) -> _Outcome:
         return _Outcome(Label.reproduced, reasons + ["the interval excludes zero on the claimed side"], **fields)
     if against:
         return _Outcome(Label.not_reproduced, reasons + ["the slope is zero or has the other sign"], **fields)
-    return _Outcome(Label.inconclusive, reasons + ["the interval includes zero"], **fields)
+    reasons.append("the interval includes zero")
+    pooled = res.interval
+    if (pooled.low > 0 or pooled.high < 0) and res.slope != 0:
+        alone = Label.reproduced if (pooled.low > 0) == (exp.sign == "+") else Label.not_reproduced
+        reasons.append(f"the interval over the points alone would say {alone.text}; the seeds' own slopes do not: "
+                       f"they spread too widely for {len(slopes)} seeds, and {MORE_SEEDS}")
+    return _Outcome(Label.inconclusive, reasons, **fields)
 
 
 # -- the verdict ----------------------------------------------------------------------------------

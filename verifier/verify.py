@@ -365,6 +365,32 @@ def judge(settings: Settings, ref: str, *, size: str = "smoke", device: str | No
     return labels
 
 
+def more_seeds(settings: Settings, ref: str) -> tuple[list[str], int]:
+    """The claims whose newest verdict is inconclusive where the paired bootstrap, or a trend's
+    interval over its points, would alone have decided (more seeds may decide them), and the most
+    seeds any of their plans ran."""
+    from claims_db.assessments import PlanRow
+    from claims_db.engine import transaction
+    from verifier.judge import MORE_SEEDS
+
+    engine = open_database(settings)
+    with storage_errors(ref), transaction(engine) as s:
+        refs, most = [], 0
+        for cref, row in latest_verdicts(s, load_subject(s, ref)).items():
+            if row.label == "inconclusive" and any(MORE_SEEDS in r for r in row.verdict.get("reasons", [])):
+                refs.append(cref)
+                plan = s.get(PlanRow, row.plan_id)
+                most = max(most, len(plan.plan.get("seeds", [])) if plan is not None else 0)
+        return refs, most
+
+
+def seeds_hint(ran: int) -> tuple[int, str]:
+    """The ``--seeds`` to suggest after ``ran`` seeds (at least 8, else twice as many), and the
+    seeds it adds in words."""
+    more = max(8, 2 * ran)
+    return more, f"seeds {ran}-{more - 1}" if ran else f"seeds 0-{more - 1}"
+
+
 def latest_verdicts(session, subject: Subject) -> dict[str, Any]:
     """claim ref -> its newest VerdictRow."""
     from sqlalchemy import select

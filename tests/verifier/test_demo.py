@@ -54,6 +54,22 @@ def test_second_demo_reuses_stored_runs(demo):
     assert "unchanged (already ingested)" in demo["out2"]
 
 
+def test_the_demo_names_the_verdicts_more_seeds_may_decide(demo):
+    from verifier.judge import MORE_SEEDS
+    from verifier.verify import seeds_hint
+
+    data = json.loads(next((demo["data"] / "reports").glob("Demonstration-paper*.json")).read_text())
+    wanting = [r["claim_ref"] for r in data["claims"] if r["repro"] and r["repro"]["verdict"] == "inconclusive"
+               and MORE_SEEDS in r["repro"]["reasons"][-1]]
+    hints = [line.strip() for line in demo["out"].splitlines() if "more seeds may decide" in line]
+    if wanting:
+        assert hints == [f"more seeds may decide {len(wanting)} inconclusive verdict(s) ({', '.join(wanting)}): "
+                         "`verifier demo --seeds 8` runs seeds 3-7 beside the stored ones"]
+    else:
+        assert hints == []
+    assert seeds_hint(3) == (8, "seeds 3-7") and seeds_hint(8) == (16, "seeds 8-15")
+
+
 def test_more_seeds_run_only_the_new_ones_and_judge_on_all(demo):
     assert demo["code3"] == 0, demo["out3"]
     assert "new runs {'ok': 6}" in demo["out3"]  # seeds 3 and 4 of the three distinct plans

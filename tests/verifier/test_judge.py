@@ -12,6 +12,7 @@ from verifier.claims import Quantity
 from verifier.errors import InputError
 from verifier.intervals import t_quantile
 from verifier.judge import (
+    MORE_SEEDS,
     RULES,
     judge_claim,
     paired_bootstrap,
@@ -488,6 +489,8 @@ def test_a_trend_rests_on_the_seeds_own_slopes_not_on_their_points_alone():
     points = trend_test([r["params"]["bits"] for r in runs], [r["metrics"]["acc"] for r in runs])
     assert points.interval.low > 0  # the twelve points alone, taken as independent, would have decided it
     assert "over the 3 seeds' slopes (0.1, 0.01, 0.02)" in v.reasons[1]
+    assert v.reasons[-1].startswith("the interval over the points alone would say reproduced;")
+    assert v.reasons[-1].endswith(MORE_SEEDS)
     # one seed: a curve of one model decides no trend, however clean
     one = judge_claim(p.model_copy(update={"seeds": [0]}), [r for r in runs if r["seed"] == 0])
     assert one.label == Label.inconclusive and "at least 2 seeds" in one.reasons[-1]
