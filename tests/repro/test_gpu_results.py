@@ -556,3 +556,36 @@ def test_eight_seeds_of_the_addition_bundles_get_the_verdicts_their_readme_quote
             decided[n] += v.label.value != "inconclusive"
     assert decided == {3: 5, 8: 11}
 
+
+def test_eight_seeds_of_minilm_get_the_verdicts_their_readme_quotes():
+    """Seeds 3-7 of the MiniLM bundle beside the stored seeds 0-2: every claim of the 2026-12-05 MiniLM
+    README, judged on 3 and on 8 seeds, has the figures and verdicts the new folder's README quotes."""
+    from verifier.extract import extract_claims
+    from verifier.ingest import parse_source
+    from verifier.judge import judge_claim
+    from verifier.match import load_bundles, plan_claim
+
+    folder = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-06-more-seeds-minilm"
+    more = [json.loads(p.read_text()) for p in folder.glob("*/record.json")]
+    assert sorted(r["seed"] for r in more) == [3, 4, 5, 6, 7] and all(r["status"] == "ok" for r in more)
+    assert {r["seal"] for r in more} == {json.loads(p.read_text())["seal"] for p in MINILM_SMALL.glob("*/record.json")}
+    records = [json.loads(p.read_text()) for p in MINILM_SMALL.glob("*/record.json")] + more
+    bundles = load_bundles()
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")]
+            for line in (folder / "README.md").read_text().splitlines()
+            if line.startswith("| ") and not line.startswith("| claim")]
+    assert len(rows) == 27
+    decided = {3: 0, 8: 0}
+    for sentence, *cells in rows:
+        (c,) = extract_claims(parse_source(f"# Compressing BERT\n\n## Results\n\n{sentence}\n".encode(), "markdown",
+                                           "t.md"))
+        plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
+        d = 3 if plan.rule == "value" else 4
+        for n, (figures, label) in ((3, cells[0:2]), (8, cells[2:4])):
+            v = judge_claim(plan.model_copy(update={"seeds": list(range(n))}), records)
+            assert len(v.runs_used) == n, sentence
+            assert figures == f"{v.observed:+.{d}f} ({v.interval.low:.{d}f}..{v.interval.high:.{d}f})", (sentence, n)
+            assert label == f"*{v.label.text}*", (sentence, n, v.reasons)
+            decided[n] += v.label.value != "inconclusive"
+    assert decided == {3: 15, 8: 16}
+
