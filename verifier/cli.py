@@ -156,11 +156,8 @@ def cmd_verify(args) -> int:
               "GPU machine (then `verifier repro import` and verify again)")
     labels = verify.judge(settings, args.paper, size=args.size, device=args.device)
     print("verdicts: " + (", ".join(f"{n} {k.replace('_', ' ')}" for k, n in labels.most_common()) or "none"))
-    undecided, ran = verify.more_seeds(settings, args.paper)
-    if undecided:
-        n, added = verify.seeds_hint(ran)
-        print(f"more seeds may decide {len(undecided)} inconclusive verdict(s) ({', '.join(undecided)}): "
-              f"`verifier verify {args.paper} --size {args.size} --seeds {n}` runs {added} beside the stored ones")
+    if hint := verify.more_seeds_line(settings, args.paper, f"verifier verify {args.paper} --size {args.size}"):
+        print(hint)
     for g in verify.gate(settings, args.paper):
         print(f"Gate {g.gate} ({g.name}): {g.status.value}: {g.reason}")
     return 0

@@ -54,11 +54,8 @@ def run_demo(settings: Settings, *, size: str = "small", device: str = "cpu", ou
         say(f"4/6 run: {ran['plans']} distinct plans, new runs {ran['runs'] or 'none (all stored)'}")
     labels = verify.judge(settings, ref, size=size)
     say("5/6 judge: " + (", ".join(f"{n} {k.replace('_', ' ')}" for k, n in labels.most_common()) or "no verdicts"))
-    undecided, ran = verify.more_seeds(settings, ref)
-    if undecided:
-        n, added = verify.seeds_hint(ran)
-        say(f"    more seeds may decide {len(undecided)} inconclusive verdict(s) ({', '.join(undecided)}): "
-            f"`verifier demo --seeds {n}` runs {added} beside the stored ones")
+    if hint := verify.more_seeds_line(settings, ref, "verifier demo"):
+        say(f"    {hint}")
     for rec in verify.gate(settings, ref):
         say(f"    Gate {rec.gate} ({rec.name}): {rec.status.value}: {rec.reason}")
     if syn_ref:

@@ -204,6 +204,12 @@ def _claim_region(q: Quantity, f: float) -> tuple[float, float]:
 _SIDE_WORD = {True: "holds", False: "fails", None: "unclear"}  # what _side found, in words
 
 
+def _wider(first: Interval, second: Interval, method: str) -> Interval:
+    """The span of two intervals of one estimate (``first`` says how many values it rests on)."""
+    return Interval(low=min(first.low, second.low), high=max(first.high, second.high), level=LEVEL, method=method,
+                    n=first.n)
+
+
 def _side(values: list[float], ref: float, above: bool) -> bool | None:
     """Whether the mean lies on the claimed side of ``ref``: its whole t interval (or the one value)."""
     ci = mean_interval(values, LEVEL) if len(values) >= 2 else None
@@ -344,8 +350,7 @@ def _paired_rule(plan: ReproPlan, exp: Comparison, used: list[dict]) -> _Outcome
     # a percentile bootstrap of three seeds is about the range of their differences: alone it would call
     # three same-signed differences decided however far apart they lie (a sign test's 1 in 8 by chance)
     t_ci = mean_interval(boot.differences, LEVEL)
-    ci = Interval(low=min(boot.interval.low, t_ci.low), high=max(boot.interval.high, t_ci.high), level=LEVEL,
-                  method=PAIRED_METHOD, n=boot.interval.n)
+    ci = _wider(boot.interval, t_ci, PAIRED_METHOD)
     fields = {"observed": boot.mean_difference, "observed_values": boot.differences, "interval": ci}
     reasons.append(f"mean difference {boot.mean_difference:.6g}, {LEVEL:.0%} paired bootstrap "
                    f"{boot.interval.low:.6g}..{boot.interval.high:.6g} and paired t {t_ci.low:.6g}..{t_ci.high:.6g}: "
@@ -450,8 +455,7 @@ def _trend_rule(plan: ReproPlan, exp: Trend, used: list[dict]) -> _Outcome:
             "points of one seed come from one model and are not independent)"],
             observed=res.slope, observed_values=ys)
     per_seed = mean_interval(list(slopes.values()), LEVEL)
-    ci = Interval(low=min(res.interval.low, per_seed.low), high=max(res.interval.high, per_seed.high), level=LEVEL,
-                  method=TREND_METHOD, n=res.interval.n)
+    ci = _wider(res.interval, per_seed, TREND_METHOD)
     fields = {"observed": res.slope, "observed_values": ys, "interval": ci}
     reasons.append(f"slope {res.slope:.6g}, {LEVEL:.0%} interval {res.interval.low:.6g}..{res.interval.high:.6g} over "
                    f"the points and {per_seed.low:.6g}..{per_seed.high:.6g} over the {len(slopes)} seeds' slopes "
@@ -466,7 +470,7 @@ def _trend_rule(plan: ReproPlan, exp: Trend, used: list[dict]) -> _Outcome:
         return _Outcome(Label.not_reproduced, reasons + ["the slope is zero or has the other sign"], **fields)
     reasons.append("the interval includes zero")
     pooled = res.interval
-    if (pooled.low > 0 or pooled.high < 0) and res.slope != 0:
+    if pooled.low > 0 or pooled.high < 0:
         alone = Label.reproduced if (pooled.low > 0) == (exp.sign == "+") else Label.not_reproduced
         reasons.append(f"the interval over the points alone would say {alone.text}; the seeds' own slopes do not: "
                        f"they spread too widely for {len(slopes)} seeds, and {MORE_SEEDS}")

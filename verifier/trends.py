@@ -132,8 +132,13 @@ def _quality_moves(claim: Claim, masked: str) -> str | None:
     return None
 
 
+def _blank(text: str, start: int, end: int) -> str:
+    """``text`` with ``text[start:end]`` blanked out (same length, so spans after it still hold)."""
+    return text[:start] + " " * (end - start) + text[end:]
+
+
 def _mask(text: str, axis: Axis) -> str:
-    return text[:axis.start] + " " * (axis.end - axis.start) + text[axis.end:]
+    return _blank(text, axis.start, axis.end)
 
 
 # the curves, by setting: (bundle, curve of a method key, params the plan binds, the method keys it runs)
@@ -463,9 +468,7 @@ def share_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
                           f"a longer QAT schedule against a shorter one ({words.group(0).strip()!r}): the QAT runs "
                           "train a set number of steps, and qat_compute_share fixes the total budget, where more QAT "
                           "means less full-precision training")
-    start, end = words.span()
-    masked = claim.statement[:start] + " " * (end - start) + claim.statement[end:]
-    quality = _quality_moves(claim, masked)
+    quality = _quality_moves(claim, _blank(claim.statement, *words.span()))
     if quality is None:
         return untestable(ref, UntestableCategory.underspecified,
                           "a trend over the QAT share of a budget that says no direction of the metric")
@@ -545,9 +548,7 @@ def calibration_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, 
                           f"a trend over the calibration set's size ({words.group(0).strip()!r}): only SmolLM2's "
                           "GPTQ, AWQ and Wanda runs calibrate on a set whose size a plan can sweep"
                           + (f", and not at size {size!r}" if key is not None and size not in CALIB_SWEEP else ""))
-    start, end = words.span()
-    masked = claim.statement[:start] + " " * (end - start) + claim.statement[end:]
-    quality = _quality_moves(claim, masked)
+    quality = _quality_moves(claim, _blank(claim.statement, *words.span()))
     if quality is None:
         return untestable(ref, UntestableCategory.underspecified,
                           "a trend over the calibration set's size that says no direction of the metric")

@@ -391,6 +391,17 @@ def seeds_hint(ran: int) -> tuple[int, str]:
     return more, f"seeds {ran}-{more - 1}" if ran else f"seeds 0-{more - 1}"
 
 
+def more_seeds_line(settings: Settings, ref: str, command: str) -> str | None:
+    """The line ``verify`` and ``demo`` print when more seeds may decide some of ``ref``'s verdicts:
+    which claims, and ``command`` with the ``--seeds`` to try; None when there are none."""
+    undecided, ran = more_seeds(settings, ref)
+    if not undecided:
+        return None
+    n, added = seeds_hint(ran)
+    return (f"more seeds may decide {len(undecided)} inconclusive verdict(s) ({', '.join(undecided)}): "
+            f"`{command} --seeds {n}` runs {added} beside the stored ones")
+
+
 def latest_verdicts(session, subject: Subject) -> dict[str, Any]:
     """claim ref -> its newest VerdictRow."""
     from sqlalchemy import select
