@@ -23,8 +23,15 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 @cache
-def _any(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return _rx("|".join(f"(?:{p})" for p in patterns))
+def _any(patterns: tuple[str, ...]) -> Screened:
+    """One pattern that matches where any of ``patterns`` does, with the literals one of which every
+    match holds: a text that holds none is not searched."""
+    return Screened("|".join(f"(?:{p})" for p in patterns))
+
+
+def _finditer(screened: Screened, text: str):
+    """``screened.rx.finditer(text)``, skipped (no matches) where the text cannot hold one."""
+    return screened.rx.finditer(text) if _folded(text).may_hold(screened.need) else ()
 
 
 @lru_cache(maxsize=512)
@@ -173,11 +180,11 @@ _STOPWORDS = frozenset(
 
 
 @cache
-def _leads() -> re.Pattern[str]:
+def _leads() -> Screened:
     """Every baseline lead, those that need a named baseline in the group ``named``."""
     plain = "|".join(f"(?:{p})" for p in lexicon.BASELINE_LEADS)
     named = "|".join(f"(?:{p})" for p in lexicon.NAMED_BASELINE_LEADS)
-    return _rx(f"(?P<plain>{plain})|(?P<named>{named})")
+    return Screened(f"(?P<plain>{plain})|(?P<named>{named})")
 
 
 # a list of baselines after the first: " and GPTQ", ", GPTQ, and AWQ" (a comma only inside a list that
@@ -194,7 +201,7 @@ def find_baseline(text: str) -> tuple[Span, str] | None:
     model the phrase holds, else the phrase itself. "over 3 epochs" or "more than 99.9%" name
     no baseline. Without a lead, a phrase such as "the 16-bit baseline" is taken.
     """
-    for lead in _leads().finditer(text):
+    for lead in _finditer(_leads(), text):
         start = lead.end()
         while start < len(text) and text[start] in " $":
             start += 1
@@ -224,7 +231,7 @@ def find_baseline(text: str) -> tuple[Span, str] | None:
             if not name or len(name) < 2:
                 continue
         return (start, end), name
-    for m in _any(lexicon.BASELINE_NAMES).finditer(text):
+    for m in _finditer(_any(lexicon.BASELINE_NAMES), text):
         if "baseline" in m.group(0).lower():
             return m.span(), m.group(0)
     return None
@@ -234,7 +241,7 @@ def _named(phrase: str) -> str | None:
     methods = [m for _, _, m in find_methods(phrase) if m.name]
     if methods:
         return methods[0].name
-    m = _any(lexicon.BASELINE_NAMES).search(phrase)
+    m = _any(lexicon.BASELINE_NAMES).search(_folded(phrase))
     if m:
         return m.group(0)
     models = find_models(phrase)
@@ -265,7 +272,7 @@ LEADING_ASIDE = re.compile(r"\s*(?:(?P<unlike>unlike|in contrast (?:to|with)|as 
 def names_own_method(text: str) -> bool:
     """Whether the sentence speaks of the paper's own method without naming it ("our method", "the
     proposed approach", "ours")."""
-    return _any(lexicon.OWN_METHOD[:3]).search(text) is not None
+    return _any(lexicon.OWN_METHOD[:3]).search(_folded(text)) is not None
 
 
 def primary_method(
@@ -294,14 +301,14 @@ def primary_method(
     for a, m in named:  # "... that yields our method, LLM.int8(), which ...": the apposition names it
         if _OUR_METHOD_BEFORE.search(text, max(0, a - 40), a):
             return m
-    ours = _any(lexicon.OWN_METHOD[:4]).search(text)  # "our method", "the proposed ...", "ours", "It ..."
+    ours = _any(lexicon.OWN_METHOD[:4]).search(_folded(text))  # "our method", "the proposed ...", "ours", "It ..."
     if ours is not None and named and ours.start() < named[0][0]:
         # "Our method, unlike RTN, keeps accuracy at 4 bits": the subject is the paper's own method
         # (unknown here: no method), not the one it is set against
         return own
     if named:
         return named[0][1]
-    if own is not None and _any(lexicon.OWN_METHOD).search(text):
+    if own is not None and _any(lexicon.OWN_METHOD).search(_folded(text)):
         return own
     return mentions[0][1] if mentions else None
 
@@ -336,20 +343,17 @@ def bit_widths(
     return None, act
 
 
-_SPARSITY = (
-    re.compile(
-        r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*\\?%\s*(?:unstructured |structured |weight |natural )?(?:sparsity|sparse)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\bsparsity(?: ratio| level)?(?: of|\s*=|:)\s*\$?(\d+(?:\.\d+)?)\s*\\?%", re.IGNORECASE),
-    re.compile(r"\bzero density of\s*(\d+(?:\.\d+)?)\s*\\?%", re.IGNORECASE),
-    re.compile(r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*\\?%\s*zeros\b", re.IGNORECASE),
+# screened: a text without "sparsity", "zero", "%" near a pruning verb ... is not searched (most are not)
+_SPARSITY = tuple(Screened(p) for p in (
+    r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*\\?%\s*(?:unstructured |structured |weight |natural )?(?:sparsity|sparse)\b",
+    r"\bsparsity(?: ratio| level)?(?: of|\s*=|:)\s*\$?(\d+(?:\.\d+)?)\s*\\?%",
+    r"\bzero density of\s*(\d+(?:\.\d+)?)\s*\\?%",
+    r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*\\?%\s*zeros\b",
     # "removing (up to) 30% (to 50%) of BERT's weights", "30% of the weights can be removed"
-    re.compile(r"\b(?:remov|prun|drop)(?:e|es|ed|ing)\s+" + lexicon.SHARE_QUALIFIER
-               + r"(\d+(?:\.\d+)?)\s*%(?:\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)\s*%)?" + lexicon.OF_THE_WEIGHTS + r"\b",
-               re.IGNORECASE),
-    re.compile(r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*%" + lexicon.OF_THE_WEIGHTS + lexicon.CAN_BE_REMOVED, re.IGNORECASE),
-)
+    r"\b(?:remov|prun|drop)(?:e|es|ed|ing)\s+" + lexicon.SHARE_QUALIFIER
+    + r"(\d+(?:\.\d+)?)\s*%(?:\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)\s*%)?" + lexicon.OF_THE_WEIGHTS + r"\b",
+    r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*%" + lexicon.OF_THE_WEIGHTS + lexicon.CAN_BE_REMOVED,
+))
 _NM = re.compile(r"(?<![\w.:])([1-8]):(4|8|16)(?![\w.:])")
 
 
@@ -357,8 +361,8 @@ def sparsity_spans(text: str) -> list[tuple[int, int]]:
     """Where the text writes a sparsity as a share ("70% sparsity", "sparsity of 50%", "pruning 30%
     of the weights"): the spans of those numbers, which are settings, never a claim's headline value."""
     spans = []
-    for rx in _SPARSITY:
-        for m in rx.finditer(text):
+    for screened in _SPARSITY:
+        for m in _finditer(screened, text):
             spans.extend(m.span(i) for i in range(1, (m.lastindex or 0) + 1) if m.group(i) is not None)
     return spans
 
@@ -366,8 +370,9 @@ def sparsity_spans(text: str) -> list[tuple[int, int]]:
 def sparsity_of(text: str) -> tuple[float | None, str | None]:
     """(sparsity fraction, pattern) from "50% sparsity", "zero density of 42.2%", "2:4"."""
     fraction = None
-    for rx in _SPARSITY:
-        m = rx.search(text)
+    folded = _folded(text)
+    for screened in _SPARSITY:
+        m = screened.search(folded)
         if m:
             # a range ("30% to 50% of the weights") counts at its top: the claim holds up to there
             value = round(float([g for g in m.groups() if g is not None][-1]) / 100, 10)
@@ -470,11 +475,11 @@ def direction_of(text: str, metric_direction: str | None, metric_at: int | None 
     masked = list(_NOT_DIRECTION.finditer(text))
     taken: list[Span] = [m.span() for m in masked]
     hits: list[tuple[int, int, str]] = []
-    for m in _any(lexicon.DENIED_EQUAL).finditer(text):  # "cannot match FP16": worse, and not "match"
+    for m in _finditer(_any(lexicon.DENIED_EQUAL), text):  # "cannot match FP16": worse, and not "match"
         hits.append((m.start(), m.start() - m.end(), "worse"))
         taken.append(m.span())
     for name, patterns in lexicon.DIRECTIONS:
-        for m in _any(patterns).finditer(text):
+        for m in _finditer(_any(patterns), text):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             hits.append((m.start(), m.start() - m.end(), name))

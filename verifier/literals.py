@@ -35,12 +35,12 @@ def _score(need: Need) -> tuple[int, int]:
     return min(len(lit) for lit, _ in need), -len(need)
 
 
-def _best(candidates: list[Need]) -> Need | None:
-    good = [c for c in candidates if c and _score(c)[0] >= MIN_LENGTH]
+def _best(candidates: list[Need], min_length: int) -> Need | None:
+    good = [c for c in candidates if c and _score(c)[0] >= min_length]
     return max(good, key=_score) if good else None
 
 
-def _sequence(items, ignore_case: bool) -> Need | None:
+def _sequence(items, ignore_case: bool, min_length: int = MIN_LENGTH) -> Need | None:
     """The best requirement of a parsed sequence (every item of which every match passes through)."""
     candidates: list[Need] = []
     run: list[str] = []
@@ -63,36 +63,37 @@ def _sequence(items, ignore_case: bool) -> Need | None:
             close()
             _group, add, delete, body = av
             ci = (ignore_case or bool(add & _sre.SRE_FLAG_IGNORECASE)) and not delete & _sre.SRE_FLAG_IGNORECASE
-            inner = _sequence(body.data, ci)
+            inner = _sequence(body.data, ci, min_length)
             if inner:
                 candidates.append(inner)
         elif op is _sre.BRANCH:
             close()
-            alternatives = [_sequence(branch.data, ignore_case) for branch in av[1]]
+            alternatives = [_sequence(branch.data, ignore_case, min_length) for branch in av[1]]
             if alternatives and all(alternatives):
                 candidates.append(tuple(dict.fromkeys(x for alt in alternatives for x in alt)))
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
             close()  # the item occurs at least once: its own requirement holds
-            inner = _sequence(av[2].data, ignore_case)
+            inner = _sequence(av[2].data, ignore_case, min_length)
             if inner:
                 candidates.append(inner)
         else:
             close()
     close()
-    return _best(candidates)
+    return _best(candidates, min_length)
 
 
-def required(pattern: str, flags: int = re.IGNORECASE) -> Need | None:
+def required(pattern: str, flags: int = re.IGNORECASE, min_length: int = MIN_LENGTH) -> Need | None:
     """Literals one of which every match of ``pattern`` contains, or None where none is known.
 
     Case-insensitive literals are ASCII and lower-case; each says whether it is compared with the
-    text as it is (True) or lowered (False).
+    text as it is (True) or lowered (False). Literals shorter than ``min_length`` do not count
+    (a one-character test rejects few texts, unless the character is rare there: "[", "\\").
     """
     if _parser is None or flags & ~re.IGNORECASE:
         return None
     parsed = _parser.parse(pattern, flags)  # a bad pattern raises re.error, as compiling it would
     try:
-        return _sequence(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+        return _sequence(parsed.data, bool(parsed.state.flags & re.IGNORECASE), min_length)
     except (AttributeError, IndexError, TypeError, ValueError):  # an unforeseen parse tree: no screen
         return None
 
@@ -156,3 +157,33 @@ class Screened:
 
     def search(self, folded: Folded) -> re.Match[str] | None:
         return self.rx.search(folded.text) if folded.may_hold(self.need) else None
+
+
+class Alternation:
+    """A pattern of alternatives ``b1|b2|...``, run in each text with only the alternatives that may
+    match there.
+
+    Exact: an alternative none of whose required literals occurs in the text matches nowhere in it,
+    and dropping it changes no match of the alternation (at every position the engine tries the
+    others in the same order). A long alternation scanned at every position of every text (the
+    spans numbers never start in) mostly tries alternatives that cannot match. The patterns of the
+    at most 2**n subsets are compiled on first use and kept, like any compiled pattern.
+    """
+
+    __slots__ = ("branches", "flags", "needs", "_compiled")
+
+    def __init__(self, branches, flags: int = 0, min_length: int = 1):
+        self.branches = tuple(branches)
+        self.flags = flags
+        self.needs = tuple(required(b, flags, min_length) for b in self.branches)
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def finditer(self, text: str):
+        folded = Folded(text)
+        kept = tuple(i for i, need in enumerate(self.needs) if folded.may_hold(need))
+        if not kept:
+            return iter(())
+        rx = self._compiled.get(kept)
+        if rx is None:
+            rx = self._compiled[kept] = re.compile("|".join(f"(?:{self.branches[i]})" for i in kept), self.flags)
+        return rx.finditer(text)

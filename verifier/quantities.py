@@ -26,6 +26,7 @@ from decimal import Decimal, InvalidOperation
 
 from verifier.claims import Qualifier, Quantity, Unit
 from verifier.errors import InputError
+from verifier.literals import Alternation
 
 _MINUS = "\u2212"
 _SIGNS = f"-+{_MINUS}"
@@ -83,7 +84,8 @@ _UNIT_TABLE: tuple[tuple[str, Unit | None, float], ...] = (
     (r"-?\s*bits?\b", "bits", 1.0),
     (r"(?:[KMGTP]?FLOPs|[KMGTP]?FLOPS|[KMGTP]?FLOP)\b", "flops", 1.0),
 )
-_UNITS = tuple((re.compile(f"{_SP}(?:{p})"), u, s) for p, u, s in _UNIT_TABLE)
+# one alternation, tried in the table's order at one position: the group that matched names the entry
+_UNITS = re.compile("|".join(f"(?P<u{i}>{_SP}(?:{p}))" for i, (p, _, _) in enumerate(_UNIT_TABLE)))
 _FLOP_PREFIX = {"K": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15}
 # magnitude suffixes: attached letters ("175B") or spelled out ("1.3 billion")
 _MAGNITUDE = re.compile(r"(?P<l>[KkMBT])(?![\w])|\s+(?P<w>thousand|million|billion|trillion)\b")
@@ -112,20 +114,28 @@ _BIT_FORMAT = re.compile(
 _MODEL_SIZE = re.compile(r"(?<=[A-Za-z0-9][-‐])(?P<n>\d+(?:\.\d+)?)(?P<m>[BMK])(?![\w])")
 
 # spans that hold numbers which are not quantities
-_EXCLUDED = re.compile(
-    r"\[(?:\s*\+?\d+(?:\s*[–-]\s*\d+)?\s*[,;]?)+\]"  # citation brackets [12], [3, 7], [+1]
-    r"|\\(?:cite[tp]?|citep|citet|ref|eqref|cref|Cref|autoref|label|url|path|texttt|href|includegraphics)\*?"
-    r"(?:\[[^\]]*\])?\{[^}]*\}"
-    r"|\[[^\]]*\]\(#[^)]*\)"  # Markdown links inside the document: "[5.2](#S5.SS2)"
-    r"|\]\([^)]*\)"  # Markdown link targets
-    r"|https?://\S+|arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?"
-    r"|\b(?:Tables?|Tabs?\.|Figures?|Figs?\.|Sections?|Secs?\.|§|Eqs?\.|Equations?|Appendix|Appendices|"
-    r"Algorithms?|Alg\.|Theorems?|Lemmas?|Corollar(?:y|ies)|Definitions?|Propositions?|Steps?|Chapters?|Footnotes?)"
-    r"(?:\s|~|\u00a0)*\(?(?:[A-Z]\.?)?\d+(?:\.\d+)*\)?(?:\s*\([a-z]\))?"
-    r"(?:\s*(?:,|and|&|–|--|-|to)\s*\(?(?:[A-Z]\.?)?\d+(?:\.\d+)*\)?)*"
-    r"|(?-i:\b(?:RTX|GTX|RX|TPU\s?v)\s?A?\d+)"  # hardware names with a space: "RTX 4090"
-    r"|(?<![\w.])\d+\s?:\s?\d+(?![\w.])"  # N:M patterns and clock times
-    r"|(?<![\w)])\(\d\)(?!\s*[%x×])",  # enumerations (1), (2)
+_REFERENCE_NUMBERS = (r"(?:\s|~|\u00a0)*\(?(?:[A-Z]\.?)?\d+(?:\.\d+)*\)?(?:\s*\([a-z]\))?"
+                      r"(?:\s*(?:,|and|&|–|--|-|to)\s*\(?(?:[A-Z]\.?)?\d+(?:\.\d+)*\)?)*")
+_EXCLUDED = Alternation(
+    (
+        r"\[(?:\s*\+?\d+(?:\s*[–-]\s*\d+)?\s*[,;]?)+\]",  # citation brackets [12], [3, 7], [+1]
+        r"\\(?:cite[tp]?|citep|citet|ref|eqref|cref|Cref|autoref|label|url|path|texttt|href|includegraphics)\*?"
+        r"(?:\[[^\]]*\])?\{[^}]*\}",
+        r"\[[^\]]*\]\(#[^)]*\)",  # Markdown links inside the document: "[5.2](#S5.SS2)"
+        r"\]\([^)]*\)",  # Markdown link targets
+        r"https?://\S+",
+        r"arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?",
+        # references to tables, figures, sections; "§" apart, as its own alternative, case-sensitive (it has
+        # no other case) so that its literal screens it: a letter and "§" never start at one place, so the
+        # order of the two alternatives does not matter
+        *(rf"\b(?:{words}){_REFERENCE_NUMBERS}" for words in (
+            r"Tables?|Tabs?\.|Figures?|Figs?\.|Sections?|Secs?\.|Eqs?\.|Equations?|Appendix|Appendices|Algorithms?|"
+            r"Alg\.|Theorems?|Lemmas?|Corollar(?:y|ies)|Definitions?|Propositions?|Steps?|Chapters?|Footnotes?",
+            "(?-i:§)")),
+        r"(?-i:\b(?:RTX|GTX|RX|TPU\s?v)\s?A?\d+)",  # hardware names with a space: "RTX 4090"
+        r"(?<![\w.])\d+\s?:\s?\d+(?![\w.])",  # N:M patterns and clock times
+        r"(?<![\w)])\(\d\)(?!\s*[%x×])",  # enumerations (1), (2)
+    ),
     re.IGNORECASE,
 )
 _CITED_YEAR = re.compile(
@@ -156,6 +166,15 @@ _QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier, bool], ...] = tuple(
 _NOT_A_RANGE_BEFORE = re.compile(r"\bfrom\W*$", re.IGNORECASE)
 
 
+_NUMBER_SPACING = re.compile(r"\\[,;:! ]|[$~{}\s\u00a0\u2009\u202f]")
+_SUP_POWER = re.compile(rf"10([⁻⁺]?[{_SUP_DIGITS}]+)")
+_WHOLE_NUMBER = re.compile(
+    rf"(?P<sign>[-+])?(?:(?P<mant>{_MANTISSA})"
+    rf"(?:[eE](?P<e>[-+]?\d+)|(?:\\times|\\cdot|×|x|X|\*|·|⋅)10(?:\^\(?(?P<p>[-+]?\d+)\)?|(?P<q>[-+]\d+)))?"
+    rf"(?P<mag>[KkMBT])?|10\^\(?(?P<p2>[-+]?\d+)\)?)"
+)
+
+
 def parse_number(text: str) -> float:
     """The value of one number written in any common notation.
 
@@ -164,18 +183,12 @@ def parse_number(text: str) -> float:
     "2×10<sup>-5</sup>"), TeX math delimiters and spacing ("$2e-5$", "1.6\\,"), and a
     magnitude suffix ("175B" -> 1.75e11). Raises :class:`InputError` for anything else.
     """
-    s = text.strip()
-    s = re.sub(r"\\[,;:! ]|[$~{}\s\u00a0\u2009\u202f]", "", s)
+    s = _NUMBER_SPACING.sub("", text.strip())
     s = s.replace(_MINUS, "-").replace("<sup>", "^").replace("</sup>", "")
-    s = re.sub(rf"10([⁻⁺]?[{_SUP_DIGITS}]+)", lambda m: "10^" + m.group(1).translate(_SUP_TABLE), s)
+    s = _SUP_POWER.sub(lambda m: "10^" + m.group(1).translate(_SUP_TABLE), s)
     if s.startswith("–"):
         s = "-" + s[1:]
-    m = re.fullmatch(
-        rf"(?P<sign>[-+])?(?:(?P<mant>{_MANTISSA})"
-        rf"(?:[eE](?P<e>[-+]?\d+)|(?:\\times|\\cdot|×|x|X|\*|·|⋅)10(?:\^\(?(?P<p>[-+]?\d+)\)?|(?P<q>[-+]\d+)))?"
-        rf"(?P<mag>[KkMBT])?|10\^\(?(?P<p2>[-+]?\d+)\)?)",
-        s,
-    )
+    m = _WHOLE_NUMBER.fullmatch(s)
     if not m:
         raise InputError(
             f"not a number: {text!r}",
@@ -218,13 +231,13 @@ class _Excluded:
 
 def _read_unit(text: str, pos: int) -> tuple[Unit | None, float, int, bool]:
     """The unit written at ``pos``: (unit, scale, end, found)."""
-    for rx, unit, scale in _UNITS:
-        m = rx.match(text, pos)
-        if m:
-            if unit == "flops":
-                word = m.group(0).strip()
-                scale = _FLOP_PREFIX.get(word[0], 1.0) if word[0] in _FLOP_PREFIX else 1.0
-            return unit, scale, m.end(), True
+    m = _UNITS.match(text, pos)
+    if m:
+        _, unit, scale = _UNIT_TABLE[int(m.lastgroup[1:])]
+        if unit == "flops":
+            word = m.group(0).strip()
+            scale = _FLOP_PREFIX.get(word[0], 1.0) if word[0] in _FLOP_PREFIX else 1.0
+        return unit, scale, m.end(), True
     m = _MAGNITUDE.match(text, pos)
     if m:
         word = m["l"] or m["w"]
@@ -238,9 +251,12 @@ def _read_unit(text: str, pos: int) -> tuple[Unit | None, float, int, bool]:
     return None, 1.0, pos, False
 
 
+_OPENERS_AT_END = re.compile(r"[\s$({\u00a0]+$")
+
+
 def _qualifier(text: str, start: int, unit: Unit | None) -> Qualifier:
     before = text[max(0, start - 40) : start]
-    before = re.sub(r"[\s$({\u00a0]+$", "", before)
+    before = _OPENERS_AT_END.sub("", before)
     for rx, q, gated in _QUALIFIERS:
         if rx.search(before) and (not gated or unit not in (None, "count")):
             return q
