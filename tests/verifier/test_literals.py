@@ -130,7 +130,8 @@ def test_an_alternation_finds_what_the_whole_alternation_finds():
     branches = quantities._EXCLUDED.branches
     plain = re.compile("|".join(f"(?:{b})" for b in branches), re.IGNORECASE)
     alternation = Alternation(branches, re.IGNORECASE)
-    texts = _texts() + ["see Table 3 and \\cite{x} [12] at 10:30 (1) RTX 4090 and Eq. 2, https://x.org/1 arXiv: 2306.03805v2",
+    texts = _texts() + ["see Table 3 and \\cite{x} [12] at 10:30 (1) RTX 4090 and Eq. 2, https://x.org/1",
+                        "arXiv: 2306.03805v2 [3, 7] [5.2](#S5.SS2)",
                         "Sec.~4 and \u00a7 3 of Figs. 2-4"]
     narrowed = 0
     for t in texts:
