@@ -274,7 +274,9 @@ _BASELINES = {"qat_vs_ptq_bits": ("fp_exact_match", LEARNED), "pruned_qat_vs_fp"
 # (a share of the weights is a sparsity, not a size of win: "pruned by 50% of the weights", "at most 50% sparsity")
 _NOT_A_SIZE = r"(?!\s*(?:sparsity|sparse|of (?:the |its |their )?(?:weights|parameters)))"
 _AMOUNT_WORDS = "about |around |roughly |~|over |more than |at least |up to "  # see MARGIN_QUALIFIER
-_MARGIN = re.compile(r"\bby (?P<q>" + _AMOUNT_WORDS + r")?(?P<v>\d+(?:\.\d+)?)\s*"
+_MARGIN = re.compile(r"\bby (?P<q>" + _AMOUNT_WORDS + r")?(?P<v>\d+(?:\.\d+)?)"
+                     # "by 2-5 points": a range of sizes
+                     r"(?:\s*(?:-|–|--|to)\s*(?P<hi>\d+(?:\.\d+)?))?\s*"
                      r"(?:percentage points?|points?|pp|%)(?!\w)" + _NOT_A_SIZE +
                      r"|(?P<v2>\d+(?:\.\d+)?)\s*(?:percentage points?|points?|pp)\s+(?:higher|more|better|above|"
                      r"(?:more|less) accurate|lower|worse|below)\b"
@@ -324,6 +326,10 @@ def accuracy_margin(text: str) -> Quantity | None:
         return None
     value = float(m.group("v") or m.group("v2") or m.group("v3"))
     qualifier = MARGIN_QUALIFIER.get((m.group("q") or "").strip().lower(), "eq")
+    if m.group("hi") is not None and float(m.group("hi")) > value:  # a range: its middle, and both ends
+        low, high = value, float(m.group("hi"))
+        return Quantity(value=(low + high) / 2, low=low, high=high, unit="pp", qualifier=qualifier,
+                        text=m.group(0).strip())
     return Quantity(value=value, unit="pp", qualifier=qualifier, text=m.group(0).strip())
 
 
