@@ -262,6 +262,8 @@ _TO_FULL = re.compile(r"\b(recover\w*|clos\w+ the gap (to|with)) (the |its )?(fu
 _MATCHES_FULL = re.compile(r"\b(?:match(?:es|ing|ed)?|within \d+(?:\.\d+)?\s*(?:%|points?) of|lags?(?: behind)?|"
                            r"(?:not|no) worse than|at least as (?:good|accurate) as|"
                            r"lagging(?: behind)?|trails?|falls? behind) (?:the )?"
+                           r"(?:(?:[\w-]+ )?(?:accuracy|performance|quality|perplexity|exact[- ]match) of "
+                           r"(?:the |its )?)?"
                            r"(?:full[- ]precision|fp16|fp32|bf16|dense|unquanti[sz]ed|uncompressed)\b", re.IGNORECASE)
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|without degrading|"
                       r"(does|do|did) not degrade|los(e|es|ing) no (\S+ )?(accuracy|performance|quality|perplexity)|"
@@ -270,7 +272,10 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
                       r"(maintain|preserv|keep|hold)\w* (the |its )?(\S+ )?"
                       r"(accuracy|performance|quality|perplexity|pass@\d+|exact[- ]match|scores?)|"
                       r"zero[- ]degradation|"
-                      r"match(es|ing)? (the )?(full(?![- ](?:QAT|training|fine-?tuning|schedule|run|budget))|fp16|fp32|"
+                      # "matches FP16", "matches the (zero-shot) accuracy of the FP16 model"
+                      r"match(es|ing)? (the )?(([\w-]+ )?(accuracy|performance|quality|perplexity|exact[- ]match) of "
+                      r"(the |its )?)?"
+                      r"(full(?![- ](?:QAT|training|fine-?tuning|schedule|run|budget))|fp16|fp32|"
                       r"dense)|lossless|on par|"
                       r"no (significant |noticeable |measurable )?difference|"
                       # "as accurate as the dense FP model"
@@ -311,6 +316,9 @@ _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ 
                      r"recover\w* (?:most|much|some|part|the bulk) of the (?:accuracy|performance|quality) lost|"
                      # "QAT incurs a smaller degradation than PTQ", "GPTQ loses less accuracy than RTN"
                      r"(?:smaller|lower|less|milder) (?:accuracy |performance )?(?:drop|loss|degradation|decline)|"
+                     # "Wanda's accuracy drop at 50% sparsity is smaller than magnitude pruning's"
+                     r"(?:drop|loss|degradation|decline)s? (?:[\w%-]+ ){0,4}(?:is|are|was|were) (?:\w+ )?"
+                     r"(?:smaller|lower|less|milder) than|"
                      r"los(?:es|e|ing) less(?! than\s*[\d.]))\b",
                      re.IGNORECASE)
 # the pruning methods the bundles run (a generic mention, an N:M pattern, essential sparsity: one-shot magnitude)
@@ -928,6 +936,26 @@ def _beats_rtn_on_panel(claim: Claim, ref: str, b: BundleInfo, stem: str, bits: 
                      untested=width_scope(claim, bits, rb) + baseline_scope(claim, "RTN"))
 
 
+# what the bundles do measure of each family, for a claim of that family that none of the rules plans
+_PRUNING_RUNS = ("the pruning runs measure magnitude and Wanda masks against the dense model (the loss at one "
+                 "sparsity, the knee of the sweep, a trend over sparsity), Wanda against magnitude, 2:4 against "
+                 "unstructured, and pruning followed by QAT; the claim states none of these relations")
+_MEASURED = {
+    MethodFamily.pruning: _PRUNING_RUNS,
+    MethodFamily.sparsity: _PRUNING_RUNS,
+    MethodFamily.ptq: ("the PTQ runs measure RTN and GPTQ (AWQ and W8A8 methods on SmolLM2) against full precision "
+                       "and against each other, per-group against per-channel grids, and trends over bit widths; "
+                       "the claim states none of these relations"),
+    MethodFamily.qat: ("the QAT runs measure LSQ and STE QAT against full precision and against RTN or GPTQ at 8/4/3/2 "
+                       "bits, trends over bit widths, and the QAT share of a training budget; the claim states none "
+                       "of these relations"),
+    MethodFamily.quantization: ("the quantisation runs measure RTN, GPTQ and QAT against full precision and against "
+                                "each other at 8/4/3/2 bits, per-group against per-channel grids, and trends over "
+                                "bit widths; the claim states none of these relations"),
+    None: "the claim states none of the relations the bundles measure (see verifier match's rules)",
+}
+
+
 def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: str, device: str,
                 as_no_loss: bool = False, read_loss: bool = True, as_better: bool = False) -> ReproPlan | Untestable:
     """The plan of one claim (one clause): :func:`_plan_one`, with a comparison of two named methods
@@ -1502,4 +1530,4 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                           "was measured on, and no model run here is that one; a stand-in's level would say nothing "
                           "about it")
     return untestable(ref, nc.no_bundle, f"no bundle measures this for {family.value}"
-                                         + (f" ({name})" if name else ""))
+                                         + (f" ({name})" if name else "") + ": " + _MEASURED.get(family, _MEASURED[None]))

@@ -66,6 +66,46 @@ def test_gptq_against_rtn_in_accuracy_is_the_whole_models_exact_match(bundles, s
     assert isinstance(error, ReproPlan) and error.metric == "gptq_w3_channel_mean_rel_error"
 
 
+@pytest.mark.parametrize(("sentence", "metric", "baseline"), [
+    # before match-89: no plan ("no bundle measures this")
+    ("SmoothQuant matches the accuracy of FP16 with W8A8.", "smoothquant_w8a8_exact_match", "fp_exact_match"),
+    ("4-bit RTN matches the accuracy of the full-precision model.", "rtn_w4_exact_match", "fp_exact_match"),
+    ("Wanda matches the performance of the dense model at 50% sparsity.", "wanda_s50_exact_match",
+     "dense_exact_match"),
+    ("At 50% sparsity, the pruned LLaMA-65B matches the zero-shot accuracy of the dense model.",
+     "magnitude_s50_exact_match", "dense_exact_match"),
+])
+def test_matching_the_accuracy_of_the_full_model_is_no_loss(bundles, sentence, metric, baseline):
+    from tests.support.sentences import plan_of
+
+    r = plan_of(sentence, bundles, size="small", device="cpu")
+    assert isinstance(r, ReproPlan), r
+    assert (r.metric, r.expected.baseline_metric, r.expected.op) == (metric, baseline, "equal")
+    full_qat = plan_of("QAT matches the accuracy of full QAT at 4 bits.", bundles, size="small", device="cpu")
+    assert not isinstance(full_qat, ReproPlan) or full_qat.expected.baseline_metric != "fp_exact_match"
+
+
+def test_a_drop_smaller_than_another_methods_is_a_win_over_it(bundles):
+    from tests.support.sentences import plan_of
+
+    r = plan_of("Wanda's accuracy drop at 50% sparsity is smaller than magnitude pruning's.", bundles)
+    assert isinstance(r, ReproPlan), r  # before match-89: no plan (the drop read as Wanda being worse)
+    assert (r.metric, r.expected.baseline_metric, r.expected.op) == (
+        "wanda_s50_exact_match", "magnitude_s50_exact_match", "better")
+
+
+@pytest.mark.parametrize(("sentence", "family_words"), [
+    ("On MBPP, 50% Wanda pruning halves pass@1.", "the pruning runs measure magnitude and Wanda masks"),
+    ("QAT largely closes the gap to full precision at 2 bits.", "the QAT runs measure LSQ and STE QAT"),
+])
+def test_no_plan_says_what_the_bundles_do_measure_of_that_family(bundles, sentence, family_words):
+    from tests.support.sentences import plan_of
+
+    r = plan_of(sentence, bundles)
+    assert isinstance(r, Untestable) and r.category.value == "no_bundle", r
+    assert family_words in r.detail and r.detail.endswith("the claim states none of these relations"), r.detail
+
+
 def test_a_range_of_sizes_is_a_range_margin(bundles):
     from repro.records import RunRecord
     from tests.support.sentences import plan_of
