@@ -1529,5 +1529,5 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                           f"an absolute {claim.metric} ({claim.value.text}): a level that belongs to the model it "
                           "was measured on, and no model run here is that one; a stand-in's level would say nothing "
                           "about it")
-    return untestable(ref, nc.no_bundle, f"no bundle measures this for {family.value}"
-                                         + (f" ({name})" if name else "") + ": " + _MEASURED.get(family, _MEASURED[None]))
+    return untestable(ref, nc.no_bundle, f"no bundle measures this for {family.value}" + (f" ({name})" if name else "")
+                      + ": " + _MEASURED.get(family, _MEASURED[None]))
