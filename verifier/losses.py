@@ -42,6 +42,11 @@ _LOSS_NOUN = re.compile(rf"\b(?:a|an)\s+{_AMOUNT}-?(?P<u>percentage[- ]points?|p
 _PPL_QUALIFIER = {**MARGIN_QUALIFIER, "approximately": "approx"}
 _QUALIFIER = {k: {"at_least": "less_than", "up_to": "at_least"}.get(v, v) for k, v in _PPL_QUALIFIER.items()}
 
+# "only 1 point worse than full precision", "2 points below the dense model": a loss against the uncompressed
+# model (one against another method, "4 points less accurate than GPTQ", is a comparison: match reads it so)
+_LOSS_BELOW = re.compile(rf"{_AMOUNT}{_UNIT}\s+(?:worse|lower|below|less accurate)\s+(?:than\s+)?(?:that of\s+)?"
+                         r"(?:the\s+|its\s+)?(?:dense|full[- ]precision|FP16|FP32|BF16|16-bit|32-bit|uncompressed|"
+                         r"unpruned|unquanti[sz]ed|original|baseline)", re.IGNORECASE)
 # "pass@1 drops from 30% to 20%", "reduces accuracy from 80.1 to 75.3 points": the two levels, not a loss of 30
 _FROM_TO = re.compile(rf"\b{_VERB}\b(?:\s+(?:[\w@-]+\s+){{0,4}}?)?from\s+(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>%|points?)?"
                       rf"\s+(?:down\s+)?to\s+(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>%|points?)?{_NOT_A_SHARE}", re.IGNORECASE)
@@ -54,7 +59,7 @@ def stated_loss(text: str) -> Quantity | None:
         a, b = float(ft.group("a")), float(ft.group("b"))
         if a > b:
             return Quantity(value=-round(a - b, 10), unit="pp", qualifier="eq", text=ft.group(0).strip())
-    m = _LOSS_VERB.search(text) or _LOSS_NOUN.search(text)
+    m = _LOSS_VERB.search(text) or _LOSS_NOUN.search(text) or _LOSS_BELOW.search(text)
     if m is None:
         return None
     q = (m.group("q") or "").strip().lower()

@@ -261,6 +261,8 @@ _TO_FULL = re.compile(r"\b(recover\w*|clos\w+ the gap (to|with)) (the |its )?(fu
 # claim though it names no metric
 _MATCHES_FULL = re.compile(r"\b(?:match(?:es|ing|ed)?|within \d+(?:\.\d+)?\s*(?:%|points?) of|lags?(?: behind)?|"
                            r"(?:not|no) worse than|at least as (?:good|accurate) as|"
+                           # "performs comparably to the dense baseline", "is 1 point worse than full precision"
+                           r"(?:perform\w* )?comparabl[ey] (?:to|with)|points? worse than|"
                            r"lagging(?: behind)?|trails?|falls? behind) (?:the )?"
                            r"(?:(?:[\w-]+ )?(?:accuracy|performance|quality|perplexity|exact[- ]match) of "
                            r"(?:the |its )?)?"
@@ -278,8 +280,9 @@ _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|
                       r"(full(?![- ](?:QAT|training|fine-?tuning|schedule|run|budget))|fp16|fp32|"
                       r"dense)|lossless|on par|"
                       r"no (significant |noticeable |measurable )?difference|"
-                      # "as accurate as the dense FP model"
-                      r"as (accurate|good|strong) as (the |its )?(dense|full[- ]precision|fp16|fp32|bf16|"
+                      # "as accurate as the dense FP model", "performs comparably to the dense baseline"
+                      r"(as (accurate|good|strong) as|comparabl[ey] (to|with)) (the |its )?(dense|full[- ]precision|"
+                      r"fp16|fp32|bf16|"
                       r"unquanti[sz]ed|uncompressed|unpruned|original)|"
                       # "accuracy holds up to 60% sparsity", "performance is unchanged"
                       r"(accuracy|performance|quality|perplexity) (\w+ )?(holds|is unchanged|"
@@ -311,6 +314,8 @@ _KV_UNQUANTISED = re.compile(r"\b(?:without|not|never|no)\b[^.;]{0,30}\b(?:KV|ke
                              r"(?:FP16|BF16|full precision|16[- ]bits?)", re.IGNORECASE)
 _ACTIVATIONS = re.compile(r"\bactivations?\b|\bKV\b|\b(?:key-value|kv) cache\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|more accurate|"
+                     # "LSQ is 3.5 points higher than RTN": points of accuracy
+                     r"(?:percentage )?points? (?:higher|above) than|"
                      r"(?:lower\w*|reduc\w+) (?:the )?(?:[\w-]+ ){0,2}perplexity|improv\w*|"
                      # "QAT recovers most of the accuracy lost by PTQ": above the method that lost it
                      r"recover\w* (?:most|much|some|part|the bulk) of the (?:accuracy|performance|quality) lost|"

@@ -45,7 +45,12 @@ _PARITY = re.compile(
     r"no (?:significant |noticeable |measurable |statistically significant )?difference|"
     r"within \S+ (?:(?:percentage )?points? )?of|"
     r"the same (?:accuracy|performance|perplexity|exact[- ]match|quality|results?)|"
-    r"as (?:accurate|good|strong) as|perform\w* (?:\w+ )?as well as)", re.IGNORECASE)
+    r"as (?:accurate|good|strong) as|perform\w* (?:\w+ )?as well as|"
+    # "LSQ and STE QAT differ by less than 0.5 points"
+    r"differ(?:s|ed|ing)? (?:only )?by (?:less than|under|at most|no more than))", re.IGNORECASE)
+# a bound on a difference, whose "less than" is no comparative of the two
+_DIFFERENCE_BOUND = re.compile(r"\bdiffer(?:s|ed|ing)? (?:only )?by (?:less than|under|at most|no more than)",
+                               re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bfail(?:s|ed)? to|\bunable to|\bcannot|\bno longer)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 
@@ -80,7 +85,7 @@ def _parity_word(text: str, start: int = 0) -> re.Match[str] | None:
 def states_parity(text: str) -> bool:
     """Whether the sentence says two things perform alike: a parity word, not negated, and no
     comparative ("higher ... than") beside it."""
-    return not _COMPARATIVE.search(text) and _parity_word(text) is not None
+    return not _COMPARATIVE.search(_DIFFERENCE_BOUND.sub(" ", text)) and _parity_word(text) is not None
 
 
 def read_parity(claim: Claim) -> tuple[str, str] | None:
@@ -98,7 +103,7 @@ def read_parity(claim: Claim) -> tuple[str, str] | None:
         # "2:4 Wanda pruning performs comparably to unstructured Wanda": one method's two masks
         m = "wanda" if re.search(r"\bWanda\b", text) else "magnitude"
         return ("n:m", m) if nm_named_first(text) else (m, "n:m")
-    if (found is None or claim.method is None or _COMPARATIVE.search(text)
+    if (found is None or claim.method is None or _COMPARATIVE.search(_DIFFERENCE_BOUND.sub(" ", text))
             or claim.method.family in (MethodFamily.sparsity, MethodFamily.quantization, MethodFamily.other)
             and not claim.method.name):
         return None

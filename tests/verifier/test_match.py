@@ -85,6 +85,27 @@ def test_matching_the_accuracy_of_the_full_model_is_no_loss(bundles, sentence, m
     assert not isinstance(full_qat, ReproPlan) or full_qat.expected.baseline_metric != "fp_exact_match"
 
 
+@pytest.mark.parametrize(("sentence", "metric", "baseline", "op", "size"), [
+    # before match-89 each was 'not a model-quality measure': a difference in points is one of accuracy
+    ("LSQ is 3.5 points higher than RTN at 3 bits.", "qat_lsq_w3_exact_match", "rtn_w3_exact_match", "better", 3.5),
+    ("QAT at 2 bits is only 1 point worse than full precision.", "qat_lsq_w2_exact_match", "fp_exact_match", "worse",
+     -1.0),
+    ("LSQ and STE QAT differ by less than 0.5 points at 4 bits.", "qat_lsq_w4_exact_match", "qat_ste_w4_exact_match",
+     "equal", 0.005),
+    ("Wanda at 50% sparsity performs comparably to the dense baseline.", "wanda_s50_exact_match", "dense_exact_match",
+     "equal", 0.01),
+])
+def test_points_and_comparable_performance_are_accuracy_relations(bundles, sentence, metric, baseline, op, size):
+    """``size``: the margin a 'better' or 'worse' is judged with, the tolerance of an 'equal'."""
+    from tests.support.sentences import plan_of
+
+    r = plan_of(sentence, bundles, size="small", device="cpu")
+    assert isinstance(r, ReproPlan), r
+    assert (r.metric, r.expected.baseline_metric, r.expected.op) == (metric, baseline, op)
+    got = r.expected.tolerance if op == "equal" else r.expected.margin.value
+    assert got == pytest.approx(size)
+
+
 def test_a_drop_smaller_than_another_methods_is_a_win_over_it(bundles):
     from tests.support.sentences import plan_of
 
