@@ -52,10 +52,14 @@ SYNTHESIS_OPTIONAL = {
 }
 
 
+# json.dumps(value, allow_nan=False) builds an encoder per call; thousands of rows share this one
+_ENCODER = json.JSONEncoder(allow_nan=False)
+
+
 def _dumps(value: Any, what: str) -> str:
     """``value`` as JSON text; a value JSON cannot hold (NaN, an object) is an ``InvalidRecord``."""
     try:
-        return json.dumps(value, allow_nan=False)
+        return _ENCODER.encode(value)
     except (TypeError, ValueError) as exc:
         raise InvalidRecord(
             f"cannot be stored as JSON: {exc}",
