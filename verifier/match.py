@@ -1423,6 +1423,15 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                              reason=f"{label} vs {other_label} at {b} bits on a proxy model"
                                     + ("" if bits in (8, 4, 3, 2) else " (the claim names no width: 4 bits)"),
                              untested=width_scope(claim, b))
+        if better and claim.baseline and re.fullmatch(r"\s*GPTQ\s*", claim.baseline, re.IGNORECASE):
+            # "At 3 bits, QAT outperforms GPTQ": the panel scores GPTQ beside RTN and both QATs, same seeds
+            return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"{qat}_w{b}_exact_match",
+                             expected=Comparison(baseline_metric=f"gptq_w{b}_exact_match", op="better",
+                                                 text=f"{label} beats GPTQ at {b} bits"),
+                             rule="paired_difference", size=size, device=device,
+                             reason=f"{label} vs GPTQ at {b} bits on a proxy model"
+                                    + ("" if bits in (8, 4, 3, 2) else " (the claim names no width: 4 bits)"),
+                             untested=width_scope(claim, b))
         if (why := other_baseline(RTN_BASELINE if better else FULL_BASELINE)) is not None:
             return why
         if better:  # "our 3-bit QAT model outperforms the 4-bit PTQ model": RTN at its own width

@@ -292,6 +292,14 @@ def real_model_plan(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, s
             if is_qat and key == "ste":
                 return untestable(ref, UntestableCategory.no_bundle, "minilm_sst2_compression trains LSQ QAT "
                                                                      "(learned step sizes), not STE QAT")
+            if (better and is_qat and claim.baseline
+                    and re.fullmatch(r"\s*GPTQ\s*", claim.baseline, re.IGNORECASE)):
+                # "on SST-2, QAT outperforms GPTQ at 3 bits": the bundle scores both at each width, same seeds
+                return plan("minilm_sst2_compression", f"qat_w{bits}_accuracy",
+                            Comparison(baseline_metric=f"gptq_w{bits}_accuracy", op="better",
+                                       text=f"QAT beats GPTQ at {bits} bits"),
+                            f"LSQ QAT vs GPTQ at {bits} bits (the encoder's Linear weights), {model}",
+                            untested=width_scope(claim, bits))
             if better and (is_qat or key == "gptq"):
                 if claim.baseline and not RTN_BASELINE.search(claim.baseline):
                     return None

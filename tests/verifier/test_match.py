@@ -106,6 +106,20 @@ def test_points_and_comparable_performance_are_accuracy_relations(bundles, sente
     assert got == pytest.approx(size)
 
 
+@pytest.mark.parametrize(("sentence", "bundle", "metric", "baseline"), [
+    # before match-89: 'it compares against GPTQ; the bundle that would test it runs another baseline'
+    ("At 3 bits, QAT outperforms GPTQ.", "qat_vs_ptq_bits", "qat_lsq_w3_exact_match", "gptq_w3_exact_match"),
+    ("GPTQ is worse than QAT at 2 bits.", "qat_vs_ptq_bits", "qat_lsq_w2_exact_match", "gptq_w2_exact_match"),
+    ("At 3 bits, QAT outperforms GPTQ on SST-2.", "minilm_sst2_compression", "qat_w3_accuracy", "gptq_w3_accuracy"),
+])
+def test_qat_against_gptq_uses_the_gptq_scores_of_the_same_runs(bundles, sentence, bundle, metric, baseline):
+    from tests.support.sentences import plan_of
+
+    r = plan_of(sentence, bundles)
+    assert isinstance(r, ReproPlan) and r.bundle_id == bundle, r
+    assert (r.metric, r.expected.baseline_metric, r.expected.op) == (metric, baseline, "better")
+
+
 def test_a_drop_smaller_than_another_methods_is_a_win_over_it(bundles):
     from tests.support.sentences import plan_of
 
