@@ -3,7 +3,7 @@
 "8-bit quantization causes no accuracy loss, while 4-bit RTN degrades accuracy by 5 points" makes
 two claims. Read as one, its fields mix (no loss, but at the 4 bits of the second clause), and a
 plan would test something the sentence never says. :func:`clause_claims` splits such a sentence at
-a contrast ("while", "whereas", "but" (not "but also"), ", although", ", yet", ";"), at ", and"
+a contrast ("while", "whereas", "but" (not "but also", unless after "not only"), ", although", ", yet", ";"), at ", and"
 followed by a clause with its own subject, or at a plain "and" before a verb of its own ("QAT matches
 PTQ at 8 bits and beats it at 2 bits"), reads each clause's fields as the extractor reads a sentence's
 (the first clause's method standing in for a later clause that names none: "QAT matches full
@@ -30,7 +30,9 @@ _SPLIT = re.compile(r",\s+(?:while|whereas|but|although|though|yet)\s+|;\s+|,\s+
                     # own (kept only when that clause names its own setting, like every later clause)
                     r"|(?<!,)\s+and\s+(?=(?:\w+ly\s+)?(?:beats?|outperforms?|match(?:es)?|loses?|degrades?|drops?|"
                     r"falls?|collapses?|fails?|lags?|trails?|retains?|keeps?|preserves?|maintains?|underperforms?|"
-                    r"improves?|costs?|remains?|stays?)\b)", re.IGNORECASE)
+                    r"improves?|costs?|remains?|stays?)\b)"
+                    # "Wanda is not only faster but also outperforms ...": kept only after "not only" (_pieces)
+                    r"|(?<!,)\s+but\s+also\s+", re.IGNORECASE)
 # a clause of its own: it names a width, a format or a sparsity ("at 2 bits", "4-bit RTN", "FP8",
 # "50% sparsity")
 _OWN_SETTING = re.compile(r"\b\d+[- ]?bits?\b|\bINT\d\b|\bFP8\b|\bfloat8\b|\bW\d+A\d+\b|"
@@ -39,6 +41,11 @@ _OWN_SETTING = re.compile(r"\b\d+[- ]?bits?\b|\bINT\d\b|\bFP8\b|\bfloat8\b|\bW\d
 # a result stated by a clause of its own after a contrast
 _OWN_RESULT = re.compile(r"\b(?:slower|faster|worse|better|degrad\w*|los(?:es|e)|costs?|hurts?|fails?|collaps\w*|"
                          r"drops?|lags?|underperform\w*|outperform\w*)\b", re.IGNORECASE)
+# a clause that opens with its verb has the first clause's subject, whatever method it names after the verb
+# ("Wanda is faster and outperforms magnitude pruning at 50% sparsity": Wanda outperforms)
+_VERB_FIRST = re.compile(r"(?:\w+ly\s+)?(?:beats?|outperforms?|match(?:es)?|loses?|degrades?|drops?|falls?|"
+                         r"collapses?|fails?|lags?|trails?|retains?|keeps?|preserves?|maintains?|underperforms?|"
+                         r"improves?|costs?|remains?|stays?|yields?|achieves?|reaches?|surpasses?)\b", re.IGNORECASE)
 # in a sentence about sparsity, a bare share is a sparsity too ("..., but at 70% it degrades")
 _OWN_SHARE = re.compile(r"\b(?:to|at|of|beyond|above|past)\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE)
 
@@ -55,6 +62,9 @@ def _pieces(body: str) -> list[tuple[str, str]]:
         tail = body[sep.end():end]
         if sep.group(0).strip(" ,").lower() == "and" and len(tail.split()) <= 3:
             continue  # the list's last item: no cut here
+        if re.fullmatch(r"but\s+also", sep.group(0).strip(), re.IGNORECASE) and not re.search(
+                r"\bnot only\b", body[start:sep.start()], re.IGNORECASE):
+            continue  # "but also" alone adds to the clause ("accurate but also fast" is one statement)
         pieces.append((body[start:sep.start()], before))
         start, before = sep.end(), sep.group(0).strip(" ,;").lower()
     pieces.append((body[start:], before))
@@ -88,8 +98,10 @@ def clause_claims(claim: Claim) -> list[Claim]:
                       or contrasted):
             return []  # "..., while keeping the accuracy": one statement, not two
         clause = f"{condition.rstrip()} {piece}" if condition else piece
-        # "... but loses 3 points at 2 bits": the first clause's method is this clause's subject
-        read = clause if named or not subject else f"{condition.rstrip()} {subject} {piece}".strip()
+        # "... but loses 3 points at 2 bits", "... and outperforms magnitude pruning": the first clause's
+        # method is this clause's subject
+        takes_subject = bool(subject) and (not named or (i and _VERB_FIRST.match(piece) is not None))
+        read = f"{condition.rstrip()} {subject} {piece}".strip() if takes_subject else clause
         quantities = parse_quantities(read)
         at = _leading_condition(read)
         # a later clause with its own setting, or a first one with its own method and a setting or a
@@ -107,5 +119,8 @@ def clause_claims(claim: Claim) -> list[Claim]:
         fields = read_fields(read, quantities, kind, own=own, condition_until=at)
         if fields.get("method") is None and own is not None:
             fields["method"] = own
-        out.append(claim.model_copy(update={"kind": kind, "statement": clause, **fields}))
+        # a verb-first clause that names another method reads with its subject ("Wanda outperforms magnitude
+        # pruning ...", not "outperforms magnitude pruning ..."), so that the matcher sees whose relation it is
+        statement = read if takes_subject and named else clause
+        out.append(claim.model_copy(update={"kind": kind, "statement": statement, **fields}))
     return out

@@ -39,7 +39,6 @@ def test_a_compound_sentence_splits_into_its_statements(sentence, clauses):
     "QAT outperforms PTQ at 2, 3, and 4 bits.",
     "Wanda outperforms magnitude pruning at 50%, 60%, and 70% sparsity.",
     "GPTQ, AWQ, and OmniQuant outperform RTN at 3 bits.",
-    "Wanda is not only faster but also outperforms magnitude pruning at 50% sparsity.",
     "GPTQ outperforms RTN at 3 bits on WikiText-2.",
 ])
 def test_one_statement_is_not_split(sentence):
@@ -159,8 +158,9 @@ def test_a_first_clause_with_a_result_word_and_its_method_is_a_statement(bundles
     """'GPTQ is slower to run but yields better accuracy than RTN at 3 bits' was read whole as a speed
     claim without a factor (match-51), losing the accuracy comparison."""
     c = _claim("GPTQ is slower to run but yields better accuracy than RTN at 3 bits.")
+    # the second clause opens with its verb: it reads with the first clause's subject (match-89)
     assert [x.statement for x in clause_claims(c)] == ["GPTQ is slower to run",
-                                                       "yields better accuracy than RTN at 3 bits."]
+                                                       "GPTQ yields better accuracy than RTN at 3 bits."]
     r = plan_claim(c, "c1", bundles, size="full", device="cuda")
     assert isinstance(r, ReproPlan) and r.metric.startswith("gptq_w3")
     assert r.untested == ["what its other clause says ('GPTQ is slower to run')"]
@@ -184,3 +184,22 @@ def test_a_plain_and_before_a_verb_with_its_own_setting_splits(bundles):
 ])
 def test_a_plain_and_that_joins_no_two_claims_does_not_split(sentence):
     assert clause_claims(_claim(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wanda is faster and outperforms magnitude pruning at 50% sparsity.",
+    "Wanda is not only faster but also outperforms magnitude pruning at 50% sparsity.",
+])
+def test_a_clause_that_opens_with_its_verb_takes_the_first_clauses_subject(bundles, sentence):
+    """Before match-89 the second clause read as 'outperforms magnitude pruning ...' with no subject
+    (magnitude pruning taken as the method) and the sentence had no plan; "not only ... but also" was
+    not split at all."""
+    first, second = clause_claims(_claim(sentence))
+    assert first.kind is ClaimKind.speedup and second.statement.startswith("Wanda outperforms magnitude pruning")
+    assert (second.method.name, second.baseline) == ("Wanda", "magnitude")
+    plan = plan_claim(_claim(sentence), "c1", bundles, size="full", device="cuda")
+    assert isinstance(plan, ReproPlan) and (plan.metric, plan.expected.baseline_metric) == (
+        "wanda_s50_exact_match", "magnitude_s50_exact_match"), plan
+    assert any(u.startswith("what its other clause says ('Wanda is") for u in plan.untested), plan.untested
+    # "but also" with no "not only" before it adds to one statement
+    assert clause_claims(_claim("GPTQ keeps accuracy but also runs fast at 4 bits.")) == []
