@@ -331,7 +331,11 @@ _NM = re.compile(r"\b2:4\b|\bsemi-structured\b|\bN:M\b", re.IGNORECASE)
 _WORSE_REL = re.compile(r"\b(?:costs? (?:\d+(?:\.\d+)?\s*(?:points?|pp|%)?\s+)?more|worse|"
                         r"lower (?:[\w-]+ ){0,2}accuracy|los(?:es|e|ing) more|"
                         r"degrad\w* (?:\w+ )?more|larger (?:accuracy )?(?:drops?|loss(?:es)?)|less accurate|"
-                        r"underperform\w*|falls? (?:\w+ )?behind)\b", re.IGNORECASE)
+                        r"underperform\w*|falls? (?:\w+ )?behind|"
+                        # "2:4 pruning cannot match unstructured pruning": it falls short of it (as match's
+                        # _WORSE_LINK reads it; a bare "does not match" states no order)
+                        r"(?:cannot|can't|fails? to|unable to) (?:fully )?match)\b",
+                        re.IGNORECASE)
 _BETTER_REL = re.compile(r"\b(?:outperform\w*|better|beats?|higher (?:[\w-]+ ){0,2}accuracy|more accurate|"
                          r"less (?:accuracy )?(?:loss|degradation)|smaller (?:accuracy )?(?:drops?|loss(?:es)?))\b",
                          re.IGNORECASE)
@@ -358,6 +362,14 @@ def read_pattern_comparison(text: str) -> str | None:
     """'worse' when the claim says a 2:4 mask costs more accuracy than unstructured pruning at the
     same (50%) sparsity, 'better' when it says the reverse, else None."""
     return _ordered_relation(text, _NM, _UNSTRUCTURED)
+
+
+def names_two_masks(text: str) -> bool:
+    """Whether the sentence names both sides of a comparison of masks: 2:4 and unstructured, or
+    global and per-layer (its relation, if any, is between them, not with the dense model)."""
+    return bool((_NM.search(text) and _UNSTRUCTURED.search(text))
+                or (_GLOBAL.search(text) and _LAYERWISE.search(text) and re.search(r"\bmagnitude\b|\bprun", text,
+                                                                                   re.IGNORECASE)))
 
 
 def nm_named_first(text: str) -> bool:

@@ -130,6 +130,7 @@ from verifier.knee import (
     knee_method,
     knee_named,
     knee_plan,
+    names_two_masks,
     pattern_comparison_plan,
     read_global_comparison,
     read_knee,
@@ -979,7 +980,10 @@ def _plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
                                                                   "where it loses is named to test")
     if (_DENIED_KEEP.search(claim.statement) and not _HEDGED.search(claim.statement)
             and not _BEYOND_SHARE.search(claim.statement)
-            and (not claim.baseline or FULL_BASELINE.search(claim.baseline))):
+            and (not claim.baseline or FULL_BASELINE.search(claim.baseline))
+            # "2:4 pruning does not match unstructured pruning": a relation of two masks, not a loss against
+            # the dense model
+            and not names_two_masks(claim.statement)):
         # "RTN fails to match full precision at 3 bits": the setting's no-loss plan, its loss expected (a
         # knee read of "fails to preserve accuracy at 50% sparsity" is planned as such below)
         denied = _denied_keep(_plan_one(claim, ref, bundles, size=size, device=device, as_no_loss=True))

@@ -158,6 +158,7 @@ def test_a_knee_of_a_method_a_size_does_not_run_is_not_planned_there(bundles):
     ("With Wanda, 2:4 pruning is less accurate than unstructured pruning.", "worse"),
     ("Semi-structured 2:4 pruning matches unstructured pruning.", "equal"),  # alike (match-60; no order before)
     ("Semi-structured 2:4 pruning does not match unstructured pruning.", None),  # negated: no relation stated
+    ("Semi-structured 2:4 pruning cannot match unstructured pruning.", "worse"),  # it falls short (match-89)
     ("2:4 sparsity outperforms unstructured sparsity in speed and costs more accuracy.", None),  # both: unread
     ("Wanda outperforms magnitude pruning with 2:4 sparsity.", None),  # no unstructured side
 ])
@@ -264,3 +265,15 @@ def test_global_against_per_layer_magnitude_compares_the_two_at_one_sparsity(bun
     glue = _plan("On SST-2, global magnitude pruning beats per-layer magnitude pruning at 70% sparsity.", bundles,
                  title="Compressing BERT")
     assert isinstance(glue, ReproPlan) and glue.metric == "magnitude_global_s70_accuracy"
+
+
+def test_a_mask_that_does_not_match_another_mask_is_no_loss_against_the_dense_model(bundles):
+    """'2:4 pruning does not match unstructured pruning in accuracy' was planned as 2:4 against the dense
+    model, its loss expected (match-88): a relation the sentence does not state."""
+    r = _plan("Semi-structured 2:4 pruning does not match unstructured pruning in accuracy.", bundles)
+    assert not (isinstance(r, ReproPlan) and r.expected.baseline_metric == "dense_exact_match"), r
+    fails = _plan("Semi-structured 2:4 pruning cannot match unstructured pruning in accuracy.", bundles)
+    assert isinstance(fails, ReproPlan) and (fails.metric, fails.expected.baseline_metric, fails.expected.op) == (
+        "nm_2of4_exact_match", "magnitude_s50_exact_match", "worse"), fails
+    dense = _plan("2:4 pruning does not match the dense model.", bundles)
+    assert isinstance(dense, ReproPlan) and dense.expected.baseline_metric == "dense_exact_match"
