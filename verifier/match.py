@@ -757,6 +757,12 @@ def _other_named(claim: Claim) -> Method | None:
 # what GPTQ minimises layer by layer: a claim about it is tested on the layers, not on the model's accuracy
 _LAYER_ERROR = re.compile(r"\b(?:reconstruction|layer(?:-wise)?(?: output)?|output) errors?\b", re.IGNORECASE)
 
+_DYNAMIC_LEVELS = ("SmoothQuant-O1 and -O2 scale activations dynamically (per token, or per tensor at run time); the "
+                   "W8A8 runs use static per-tensor scales, SmoothQuant's O3 level")
+# W8A8 without SmoothQuant: "naive W8A8", "plain INT8", "W8A8 without SmoothQuant"
+_NAIVE_W8A8 = re.compile(r"\b(?:naive|vanilla|plain|standard|basic)\s+(?:W8A8|INT8|8-bit)\b|"
+                         r"\bW8A8\b[^.;]{0,30}\bwithout SmoothQuant\b", re.IGNORECASE)
+
 # a relation that puts the method after it above the one before it: "worse than", "lags behind"
 _WORSE_LINK = re.compile(r"\b(?:worse|less accurate|weaker|underperform\w*|lag(?:s|ged|ging)?(?: behind)?|"
                          r"trail(?:s|ed|ing)?|falls? behind|inferior to|"
@@ -1484,6 +1490,29 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
 
     act_bits = acts  # read once above; past that check only W8A8 (or none) is left
     smoothquant = name.lower().startswith("smoothquant")
+    if smoothquant and better and bits in (None, 8) and act_bits in (None, 8.0) and _NAIVE_W8A8.search(text):
+        # "SmoothQuant outperforms naive W8A8 quantization": both are run, per-tensor and static, in the same runs
+        if DYNAMIC_LEVEL.search(text) or _DYNAMIC.search(text):
+            return untestable(ref, nc.no_bundle, _DYNAMIC_LEVELS)
+        setting = (real_setting(claim, bundles, size) or ("proxy", ""))[0]
+        if setting == "perplexity" and "smollm2_wikitext_ppl" in bundles:
+            from verifier.real_models import SMOLLM2, reduced_evaluation
+
+            b = bundles["smollm2_wikitext_ppl"]
+            return make_plan(ref, b, claim, metric="ppl_smoothquant_w8a8",
+                             expected=Comparison(baseline_metric="ppl_w8a8", op="better",
+                                                 text="SmoothQuant W8A8 has lower perplexity than naive W8A8"),
+                             rule="paired_difference", size=size, device=device,
+                             reason="SmoothQuant W8A8 (O3: per-tensor, static activation scales) vs naive W8A8 on the "
+                                    f"same grids, {SMOLLM2}" + reduced_evaluation(b, size))
+        if "gptq_vs_rtn" in bundles:
+            return make_plan(ref, bundles["gptq_vs_rtn"], claim, metric="smoothquant_w8a8_exact_match",
+                             expected=Comparison(baseline_metric="w8a8_exact_match", op="better",
+                                                 text="SmoothQuant W8A8 keeps more exact match than naive W8A8"),
+                             rule="paired_difference", size=size, device=device,
+                             preconditions={"fp_exact_match": LEARNED},
+                             reason="SmoothQuant W8A8 vs naive W8A8 (both per-tensor, static activation scales) on a "
+                                    "small proxy model, which may have no activation outliers for SmoothQuant to move")
     if is_quant and (act_bits is not None or smoothquant) and no_loss:
         # weights and activations quantised: only the W8A8 runs of gptq_vs_rtn test that
         if not (act_bits in (None, 8.0) and bits in (None, 8) and "gptq_vs_rtn" in bundles):
@@ -1495,9 +1524,7 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         if name and not smoothquant and not _RAW_LOWBIT.match(name):
             return untestable(ref, nc.no_bundle, f"the W8A8 runs are naive or SmoothQuant-smoothed, not {name}")
         if DYNAMIC_LEVEL.search(text) or _DYNAMIC.search(text):
-            return untestable(ref, nc.no_bundle, "SmoothQuant-O1 and -O2 scale activations dynamically (per token, "
-                                                 "or per tensor at run time); the W8A8 runs use static per-tensor "
-                                                 "scales, SmoothQuant's O3 level")
+            return untestable(ref, nc.no_bundle, _DYNAMIC_LEVELS)
         key = "smoothquant_w8a8" if smoothquant else "w8a8"
         levels = (["SmoothQuant's O1 and O2 levels (dynamic activation scales; the runs use O3's static ones)"]
                   if smoothquant and _ALL_SCHEMES.search(text) else [])

@@ -120,6 +120,24 @@ def test_qat_against_gptq_uses_the_gptq_scores_of_the_same_runs(bundles, sentenc
     assert (r.metric, r.expected.baseline_metric, r.expected.op) == (metric, baseline, "better")
 
 
+@pytest.mark.parametrize(("sentence", "bundle", "metric", "baseline"), [
+    # before match-89: 'no bundle measures this for ptq (SmoothQuant)', though both run in the same runs
+    ("SmoothQuant outperforms naive W8A8 quantization.", "gptq_vs_rtn", "smoothquant_w8a8_exact_match",
+     "w8a8_exact_match"),
+    ("SmoothQuant achieves lower WikiText-2 perplexity than naive W8A8 quantization.", "smollm2_wikitext_ppl",
+     "ppl_smoothquant_w8a8", "ppl_w8a8"),
+])
+def test_smoothquant_against_naive_w8a8_compares_the_two_in_the_same_runs(bundles, sentence, bundle, metric,
+                                                                           baseline):
+    from tests.support.sentences import plan_of
+
+    r = plan_of(sentence, bundles, size="small", device="cpu")
+    assert isinstance(r, ReproPlan) and r.bundle_id == bundle, r
+    assert (r.metric, r.expected.baseline_metric, r.expected.op) == (metric, baseline, "better")
+    dynamic = plan_of("SmoothQuant-O1 outperforms naive W8A8 quantization.", bundles, size="small", device="cpu")
+    assert isinstance(dynamic, Untestable) and "dynamically" in dynamic.detail
+
+
 def test_a_drop_smaller_than_another_methods_is_a_win_over_it(bundles):
     from tests.support.sentences import plan_of
 
