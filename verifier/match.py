@@ -269,6 +269,9 @@ _MATCHES_FULL = re.compile(r"\b(?:match(?:es|ing|ed)?|within \d+(?:\.\d+)?\s*(?:
                            r"(?:the |its )?)?"
                            r"(?:full[- ]precision|fp16|fp32|bf16|dense|unquanti[sz]ed|uncompressed)\b", re.IGNORECASE)
 _NO_LOSS = re.compile(r"\b(without (any )?(performance |accuracy )?(degradation|loss)|without degrading|"
+                      # "GPTQ avoids accuracy degradation at 4 bits" (not "avoids the drop of naive W8A8": a win)
+                      r"avoid\w* (any )?(significant |noticeable )?(accuracy |performance )?(degradation|loss|drop)"
+                      r"(?!s? of\b)|"
                       r"(does|do|did) not degrade|los(e|es|ing) no (\S+ )?(accuracy|performance|quality|perplexity)|"
                       r"no (significant |noticeable |measurable )?(accuracy |performance )?"
                       r"(degradation|loss|drop)|negligible|retain\w*|"
@@ -317,6 +320,8 @@ _ACTIVATIONS = re.compile(r"\bactivations?\b|\bKV\b|\b(?:key-value|kv) cache\b",
 _BETTER = re.compile(r"\b(outperform\w*|better|beats?|superior|higher (?:[\w-]+ ){0,2}accuracy|more accurate|"
                      # "LSQ is 3.5 points higher than RTN": points of accuracy
                      r"(?:percentage )?points? (?:higher|above) than|"
+                     # "SmoothQuant avoids the significant accuracy drop of naive W8A8 quantization"
+                     r"avoid\w* (?:the )?(?:[\w-]+ ){0,2}(?:drop|loss|degradation|collapse)s? of|"
                      r"(?:lower\w*|reduc\w+) (?:the )?(?:[\w-]+ ){0,2}perplexity|improv\w*|"
                      # "QAT recovers most of the accuracy lost by PTQ": above the method that lost it
                      r"recover\w* (?:most|much|some|part|the bulk) of the (?:accuracy|performance|quality) lost|"

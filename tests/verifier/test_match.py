@@ -74,6 +74,7 @@ def test_gptq_against_rtn_in_accuracy_is_the_whole_models_exact_match(bundles, s
      "dense_exact_match"),
     ("At 50% sparsity, the pruned LLaMA-65B matches the zero-shot accuracy of the dense model.",
      "magnitude_s50_exact_match", "dense_exact_match"),
+    ("GPTQ avoids accuracy degradation at 4 bits.", "gptq_w4_exact_match", "fp_exact_match"),
 ])
 def test_matching_the_accuracy_of_the_full_model_is_no_loss(bundles, sentence, metric, baseline):
     from tests.support.sentences import plan_of
@@ -126,6 +127,8 @@ def test_qat_against_gptq_uses_the_gptq_scores_of_the_same_runs(bundles, sentenc
      "w8a8_exact_match"),
     ("SmoothQuant achieves lower WikiText-2 perplexity than naive W8A8 quantization.", "smollm2_wikitext_ppl",
      "ppl_smoothquant_w8a8", "ppl_w8a8"),
+    ("SmoothQuant avoids the significant accuracy drop of naive W8A8 quantization.", "gptq_vs_rtn",
+     "smoothquant_w8a8_exact_match", "w8a8_exact_match"),
 ])
 def test_smoothquant_against_naive_w8a8_compares_the_two_in_the_same_runs(bundles, sentence, bundle, metric,
                                                                            baseline):
