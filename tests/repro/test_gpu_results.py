@@ -589,3 +589,59 @@ def test_eight_seeds_of_minilm_get_the_verdicts_their_readme_quotes():
             decided[n] += v.label.value != "inconclusive"
     assert decided == {3: 15, 8: 16}
 
+
+
+def test_five_seeds_of_smollm2_get_the_verdicts_their_readme_quotes():
+    """Seeds 3 and 4 of the SmolLM2 bundle beside the stored seeds 0-2: every claim of the new folder's
+    table, judged on 3 and on 5 seeds, has the figures and verdicts it quotes; the settings no seed
+    changes (no calibration) equal seeds 0-2's to the digit; the corpus's claims keep their labels."""
+    from verifier.extract import extract_claims
+    from verifier.ingest import parse_source
+    from verifier.judge import judge_claim
+    from verifier.match import load_bundles, plan_claim
+    from verifier.verdicts import ReproPlan
+
+    folder = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-06-more-seeds-smollm2"
+    more = [json.loads(p.read_text()) for p in folder.glob("*/record.json")]
+    first = [json.loads(p.read_text()) for p in SMOLLM2_SMALL.glob("*/record.json")]
+    assert sorted(r["seed"] for r in more) == [3, 4] and all(r["status"] == "ok" for r in more)
+    assert {r["seal"] for r in more} == {r["seal"] for r in first}
+    for r in more:
+        for metric in ("ppl_baseline_gguf_fp32", "ppl_rtn_w4", "ppl_rtn_w3", "ppl_magnitude_unstructured",
+                       "ppl_vector_wise_w8a8", "ppl_llm_int8"):
+            assert r["metrics"][metric] == first[0]["metrics"][metric], metric
+    records = first + more
+    bundles = load_bundles()
+    if bundles["smollm2_wikitext_ppl"].seal != records[0]["seal"]:
+        pytest.skip("smollm2_wikitext_ppl was resealed since these runs")
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")]
+            for line in (folder / "README.md").read_text().splitlines()
+            if line.startswith("| ") and not line.startswith(("| claim", "| setting", "| GPTQ w4", "| AWQ w4",
+                                                                "| naive W8A8", "| Wanda 50%"))]
+    assert len(rows) == 13
+    decided = {3: 0, 5: 0}
+    for sentence, *cells in rows:
+        (c,) = [c for c in extract_claims(parse_source(f"# LLM compression\n\n## Results\n\n{sentence}\n".encode(),
+                                                         "markdown", "t.md")) if c.kind.value != "setup"]
+        plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
+        assert plan.bundle_id == "smollm2_wikitext_ppl", sentence
+        for n, (figures, label) in ((3, cells[0:2]), (5, cells[2:4])):
+            v = judge_claim(plan.model_copy(update={"seeds": list(range(n))}), records)
+            assert len(v.runs_used) == n, sentence
+            assert figures == f"{v.observed:+.4f} ({v.interval.low:.4f}..{v.interval.high:.4f})", (sentence, n)
+            assert label == f"*{v.label.text}*", (sentence, n, v.reasons)
+            decided[n] += v.label.value != "inconclusive"
+    assert decided == {3: 10, 5: 13}
+    corpus = REPO.parent / "shared" / "corpus"
+    if not corpus.is_dir():
+        return
+    labels: dict[str, list[str]] = {}
+    for paper in ("awq", "llm-int8", "smoothquant"):
+        path = corpus / paper / "paper.md"
+        for i, c in enumerate(extract_claims(parse_source(path.read_bytes(), "markdown", path.name))):
+            plan = plan_claim(c, f"c{i}", bundles, size="small", device="cpu")
+            if isinstance(plan, ReproPlan) and plan.bundle_id == "smollm2_wikitext_ppl":
+                v = judge_claim(plan.model_copy(update={"seeds": list(range(5))}), records)
+                labels.setdefault(plan.metric, []).append(v.label.value)
+    assert labels == {"ppl_awq_w3": ["partially_reproduced"] * 6, "ppl_llm_int8": ["not_reproduced"] * 4,
+                      "ppl_smoothquant_w8a8": ["not_reproduced"] * 3}
