@@ -940,6 +940,19 @@ def _denied_win(plan: ReproPlan | Untestable) -> ReproPlan | None:
                   + (f"{tol:.0%} of the other's {plan.metric_unit or 'value'}" if relative else f"{tol:g}")})
 
 
+def _qat_beats(claim: Claim, ref: str, b: BundleInfo, qat: str, label: str, other: str, other_label: str,
+               bits: int, *, named_width: bool, size: str, device: str) -> ReproPlan | Untestable:
+    """QAT (``qat``: qat_lsq or qat_ste) beating ``other`` (the other QAT, or GPTQ), both scored by the
+    QAT-vs-PTQ panel at ``bits`` in the same runs."""
+    return make_plan(ref, b, claim, metric=f"{qat}_w{bits}_exact_match",
+                     expected=Comparison(baseline_metric=f"{other}_w{bits}_exact_match", op="better",
+                                         text=f"{label} beats {other_label} at {bits} bits"),
+                     rule="paired_difference", size=size, device=device,
+                     reason=f"{label} vs {other_label} at {bits} bits on a proxy model"
+                            + ("" if named_width else " (the claim names no width: 4 bits)"),
+                     untested=width_scope(claim, bits))
+
+
 def _beats_rtn_on_panel(claim: Claim, ref: str, b: BundleInfo, stem: str, bits: int, *, size: str, device: str,
                         text: str, reason: str) -> ReproPlan | Untestable:
     """``stem`` (gptq, qat_lsq, qat_ste) at ``bits`` beating RTN in the QAT-vs-PTQ panel's exact
@@ -1431,22 +1444,12 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
             if not re.search(r"\bSTE\b|straight[- ]through|\bLSQ\b|learned step", claim.baseline, re.IGNORECASE):
                 return untestable(ref, nc.no_bundle, f"it compares against {claim.baseline}; the runs train LSQ and "
                                                      "STE QAT only")
-            return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"{qat}_w{b}_exact_match",
-                             expected=Comparison(baseline_metric=f"{other}_w{b}_exact_match", op="better",
-                                                 text=f"{label} beats {other_label} at {b} bits"),
-                             rule="paired_difference", size=size, device=device,
-                             reason=f"{label} vs {other_label} at {b} bits on a proxy model"
-                                    + ("" if bits in (8, 4, 3, 2) else " (the claim names no width: 4 bits)"),
-                             untested=width_scope(claim, b))
+            return _qat_beats(claim, ref, bundles["qat_vs_ptq_bits"], qat, label, other, other_label, b,
+                              named_width=bits in (8, 4, 3, 2), size=size, device=device)
         if better and claim.baseline and re.fullmatch(r"\s*GPTQ\s*", claim.baseline, re.IGNORECASE):
             # "At 3 bits, QAT outperforms GPTQ": the panel scores GPTQ beside RTN and both QATs, same seeds
-            return make_plan(ref, bundles["qat_vs_ptq_bits"], claim, metric=f"{qat}_w{b}_exact_match",
-                             expected=Comparison(baseline_metric=f"gptq_w{b}_exact_match", op="better",
-                                                 text=f"{label} beats GPTQ at {b} bits"),
-                             rule="paired_difference", size=size, device=device,
-                             reason=f"{label} vs GPTQ at {b} bits on a proxy model"
-                                    + ("" if bits in (8, 4, 3, 2) else " (the claim names no width: 4 bits)"),
-                             untested=width_scope(claim, b))
+            return _qat_beats(claim, ref, bundles["qat_vs_ptq_bits"], qat, label, "gptq", "GPTQ", b,
+                              named_width=bits in (8, 4, 3, 2), size=size, device=device)
         if (why := other_baseline(RTN_BASELINE if better else FULL_BASELINE)) is not None:
             return why
         if better:  # "our 3-bit QAT model outperforms the 4-bit PTQ model": RTN at its own width

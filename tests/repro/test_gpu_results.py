@@ -134,33 +134,43 @@ def test_the_smollm2_small_cpu_runs_import_and_hold_the_figures_their_readme_quo
     assert all(x.metrics["ppl_awq_w3"] < x.metrics["ppl_gptq_w3"] < x.metrics["ppl_rtn_w3"] for x in records)
 
 
-def test_the_corpus_perplexity_claims_get_the_verdicts_the_smollm2_readme_quotes():
-    """The README's verdicts, judged again from the stored records by today's matcher and judge."""
-    from repro.seal import LOCK_PATH
+# two of the AWQ-over-GPTQ claims add "using 10x smaller calibration set": untested, so partial too; a sixth
+# (match-88: no metric named, read as perplexity) states groups of 128 and a likeness, both untested
+CORPUS_SMOLLM2_LABELS = {"ppl_awq_w3": ["partially_reproduced"] * 6, "ppl_llm_int8": ["not_reproduced"] * 4,
+                         "ppl_smoothquant_w8a8": ["not_reproduced"] * 3}
+
+
+def _corpus_smollm2_labels(records: list[dict], bundles: dict, seeds: int) -> dict[str, list[str]]:
+    """The labels of the corpus's claims that plan on SmolLM2 at small size, by metric, on ``seeds`` seeds."""
     from verifier.extract import extract_claims
     from verifier.ingest import parse_source
     from verifier.judge import judge_claim
-    from verifier.match import load_bundles, plan_claim
+    from verifier.match import plan_claim
     from verifier.verdicts import ReproPlan
+
+    labels: dict[str, list[str]] = {}
+    for paper in ("awq", "llm-int8", "smoothquant"):
+        path = REPO.parent / "shared" / "corpus" / paper / "paper.md"
+        for i, c in enumerate(extract_claims(parse_source(path.read_bytes(), "markdown", path.name))):
+            plan = plan_claim(c, f"c{i}", bundles, size="small", device="cpu")
+            if isinstance(plan, ReproPlan) and plan.bundle_id == "smollm2_wikitext_ppl":
+                v = judge_claim(plan.model_copy(update={"seeds": list(range(seeds))}), records)
+                labels.setdefault(plan.metric, []).append(v.label.value)
+    return labels
+
+
+def test_the_corpus_perplexity_claims_get_the_verdicts_the_smollm2_readme_quotes():
+    """The README's verdicts, judged again from the stored records by today's matcher and judge."""
+    from repro.seal import LOCK_PATH
+    from verifier.match import load_bundles
 
     records = [json.loads(p.read_text()) for p in SMOLLM2_SMALL.glob("*/record.json")]
     bundles = load_bundles()
     if bundles["smollm2_wikitext_ppl"].seal != records[0]["seal"]:
         pytest.skip(f"smollm2_wikitext_ppl was resealed since these runs ({LOCK_PATH})")
-    corpus = REPO.parent / "shared" / "corpus"
-    if not corpus.is_dir():
+    if not (REPO.parent / "shared" / "corpus").is_dir():
         pytest.skip("../shared/corpus is not beside this checkout")
-    labels: dict[str, list[str]] = {}
-    for paper in ("awq", "llm-int8", "smoothquant"):
-        path = corpus / paper / "paper.md"
-        for i, c in enumerate(extract_claims(parse_source(path.read_bytes(), "markdown", path.name))):
-            plan = plan_claim(c, f"c{i}", bundles, size="small", device="cpu")
-            if isinstance(plan, ReproPlan) and plan.bundle_id == "smollm2_wikitext_ppl":
-                labels.setdefault(plan.metric, []).append(judge_claim(plan, records).label.value)
-    # two of the AWQ-over-GPTQ claims add "using 10x smaller calibration set": untested, so partial too; a
-    # sixth (match-88: no metric named, read as perplexity) states groups of 128 and a likeness, both untested
-    assert labels == {"ppl_awq_w3": ["partially_reproduced"] * 6, "ppl_llm_int8": ["not_reproduced"] * 4,
-                      "ppl_smoothquant_w8a8": ["not_reproduced"] * 3}
+    assert _corpus_smollm2_labels(records, bundles, 3) == CORPUS_SMOLLM2_LABELS
     readme = (SMOLLM2_SMALL / "README.md").read_text()
     assert "*partially reproduced*" in readme and "+1.74% on every seed" in readme
 
@@ -557,13 +567,35 @@ def test_eight_seeds_of_the_addition_bundles_get_the_verdicts_their_readme_quote
     assert decided == {3: 5, 8: 11}
 
 
-def test_eight_seeds_of_minilm_get_the_verdicts_their_readme_quotes():
-    """Seeds 3-7 of the MiniLM bundle beside the stored seeds 0-2: every claim of the 2026-12-05 MiniLM
-    README, judged on 3 and on 8 seeds, has the figures and verdicts the new folder's README quotes."""
+def _judged_rows(rows: list[list[str]], records: list[dict], bundles: dict, title: str, seeds: int,
+                 bundle: str | None = None) -> dict[int, int]:
+    """Each row (sentence, figures and label on 3 seeds, figures and label on ``seeds``) judged again
+    from ``records`` as ``verifier verify --size small`` plans it; how many each seed count decides."""
     from verifier.extract import extract_claims
     from verifier.ingest import parse_source
     from verifier.judge import judge_claim
-    from verifier.match import load_bundles, plan_claim
+    from verifier.match import plan_claim
+
+    decided = {3: 0, seeds: 0}
+    for sentence, *cells in rows:
+        (c,) = [c for c in extract_claims(parse_source(f"# {title}\n\n## Results\n\n{sentence}\n".encode(),
+                                                         "markdown", "t.md")) if c.kind.value != "setup"]
+        plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
+        assert bundle is None or plan.bundle_id == bundle, sentence
+        d = 3 if plan.rule == "value" else 4
+        for n, (figures, label) in ((3, cells[0:2]), (seeds, cells[2:4])):
+            v = judge_claim(plan.model_copy(update={"seeds": list(range(n))}), records)
+            assert len(v.runs_used) == n, sentence
+            assert figures == f"{v.observed:+.{d}f} ({v.interval.low:.{d}f}..{v.interval.high:.{d}f})", (sentence, n)
+            assert label == f"*{v.label.text}*", (sentence, n, v.reasons)
+            decided[n] += v.label.value != "inconclusive"
+    return decided
+
+
+def test_eight_seeds_of_minilm_get_the_verdicts_their_readme_quotes():
+    """Seeds 3-7 of the MiniLM bundle beside the stored seeds 0-2: every claim of the 2026-12-05 MiniLM
+    README, judged on 3 and on 8 seeds, has the figures and verdicts the new folder's README quotes."""
+    from verifier.match import load_bundles
 
     folder = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-06-more-seeds-minilm"
     more = [json.loads(p.read_text()) for p in folder.glob("*/record.json")]
@@ -575,19 +607,7 @@ def test_eight_seeds_of_minilm_get_the_verdicts_their_readme_quotes():
             for line in (folder / "README.md").read_text().splitlines()
             if line.startswith("| ") and not line.startswith("| claim")]
     assert len(rows) == 27
-    decided = {3: 0, 8: 0}
-    for sentence, *cells in rows:
-        (c,) = extract_claims(parse_source(f"# Compressing BERT\n\n## Results\n\n{sentence}\n".encode(), "markdown",
-                                           "t.md"))
-        plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
-        d = 3 if plan.rule == "value" else 4
-        for n, (figures, label) in ((3, cells[0:2]), (8, cells[2:4])):
-            v = judge_claim(plan.model_copy(update={"seeds": list(range(n))}), records)
-            assert len(v.runs_used) == n, sentence
-            assert figures == f"{v.observed:+.{d}f} ({v.interval.low:.{d}f}..{v.interval.high:.{d}f})", (sentence, n)
-            assert label == f"*{v.label.text}*", (sentence, n, v.reasons)
-            decided[n] += v.label.value != "inconclusive"
-    assert decided == {3: 15, 8: 16}
+    assert _judged_rows(rows, records, bundles, "Compressing BERT", 8) == {3: 15, 8: 16}
 
 
 
@@ -595,11 +615,7 @@ def test_five_seeds_of_smollm2_get_the_verdicts_their_readme_quotes():
     """Seeds 3 and 4 of the SmolLM2 bundle beside the stored seeds 0-2: every claim of the new folder's
     table, judged on 3 and on 5 seeds, has the figures and verdicts it quotes; the settings no seed
     changes (no calibration) equal seeds 0-2's to the digit; the corpus's claims keep their labels."""
-    from verifier.extract import extract_claims
-    from verifier.ingest import parse_source
-    from verifier.judge import judge_claim
-    from verifier.match import load_bundles, plan_claim
-    from verifier.verdicts import ReproPlan
+    from verifier.match import load_bundles
 
     folder = REPO / "benchmarks" / "results" / "runs-cpu" / "2026-12-06-more-seeds-smollm2"
     more = [json.loads(p.read_text()) for p in folder.glob("*/record.json")]
@@ -619,29 +635,6 @@ def test_five_seeds_of_smollm2_get_the_verdicts_their_readme_quotes():
             if line.startswith("| ") and not line.startswith(("| claim", "| setting", "| GPTQ w4", "| AWQ w4",
                                                                 "| naive W8A8", "| Wanda 50%"))]
     assert len(rows) == 13
-    decided = {3: 0, 5: 0}
-    for sentence, *cells in rows:
-        (c,) = [c for c in extract_claims(parse_source(f"# LLM compression\n\n## Results\n\n{sentence}\n".encode(),
-                                                         "markdown", "t.md")) if c.kind.value != "setup"]
-        plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
-        assert plan.bundle_id == "smollm2_wikitext_ppl", sentence
-        for n, (figures, label) in ((3, cells[0:2]), (5, cells[2:4])):
-            v = judge_claim(plan.model_copy(update={"seeds": list(range(n))}), records)
-            assert len(v.runs_used) == n, sentence
-            assert figures == f"{v.observed:+.4f} ({v.interval.low:.4f}..{v.interval.high:.4f})", (sentence, n)
-            assert label == f"*{v.label.text}*", (sentence, n, v.reasons)
-            decided[n] += v.label.value != "inconclusive"
-    assert decided == {3: 10, 5: 13}
-    corpus = REPO.parent / "shared" / "corpus"
-    if not corpus.is_dir():
-        return
-    labels: dict[str, list[str]] = {}
-    for paper in ("awq", "llm-int8", "smoothquant"):
-        path = corpus / paper / "paper.md"
-        for i, c in enumerate(extract_claims(parse_source(path.read_bytes(), "markdown", path.name))):
-            plan = plan_claim(c, f"c{i}", bundles, size="small", device="cpu")
-            if isinstance(plan, ReproPlan) and plan.bundle_id == "smollm2_wikitext_ppl":
-                v = judge_claim(plan.model_copy(update={"seeds": list(range(5))}), records)
-                labels.setdefault(plan.metric, []).append(v.label.value)
-    assert labels == {"ppl_awq_w3": ["partially_reproduced"] * 6, "ppl_llm_int8": ["not_reproduced"] * 4,
-                      "ppl_smoothquant_w8a8": ["not_reproduced"] * 3}
+    assert _judged_rows(rows, records, bundles, "LLM compression", 5, bundle="smollm2_wikitext_ppl") == {3: 10, 5: 13}
+    if (REPO.parent / "shared" / "corpus").is_dir():
+        assert _corpus_smollm2_labels(records, bundles, 5) == CORPUS_SMOLLM2_LABELS
