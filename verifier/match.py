@@ -768,6 +768,9 @@ _DYNAMIC_LEVELS = ("SmoothQuant-O1 and -O2 scale activations dynamically (per to
 _NAIVE_W8A8 = re.compile(r"\b(?:naive|vanilla|plain|standard|basic)\s+(?:W8A8|INT8|8-bit)\b|"
                          r"\bW8A8\b[^.;]{0,30}\bwithout SmoothQuant\b", re.IGNORECASE)
 
+_ASYMMETRIC = re.compile(r"\basymmetric\b", re.IGNORECASE)
+_SYMMETRIC = re.compile(r"(?<![\w-])symmetric\b", re.IGNORECASE)
+
 # a relation that puts the method after it above the one before it: "worse than", "lags behind"
 _WORSE_LINK = re.compile(r"\b(?:worse|less accurate|weaker|underperform\w*|lag(?:s|ged|ging)?(?: behind)?|"
                          r"trail(?:s|ed|ing)?|falls? behind|inferior to|"
@@ -1226,6 +1229,10 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
     if (swept := calibration_plan(claim, ref, bundles, size=size, device=device)) is not None:
         # "GPTQ's perplexity improves with more calibration samples": a sweep of the calibration set's size
         return swept
+    if _ASYMMETRIC.search(text) and _SYMMETRIC.search(text):
+        # "asymmetric quantization outperforms symmetric quantization at 4 bits": two grids of one quantiser
+        return untestable(ref, nc.no_bundle, "a comparison of symmetric and asymmetric grids: each run quantises "
+                                             "with one of them (a bundle parameter), so no run holds both to compare")
     if (calib := _CALIBRATION_SWEEP.search(text)) is not None:
         # "increasing the calibration set from 128 to 1024 samples improves GPTQ": one calibration set against
         # another, not GPTQ against RTN

@@ -141,6 +141,16 @@ def test_smoothquant_against_naive_w8a8_compares_the_two_in_the_same_runs(bundle
     assert isinstance(dynamic, Untestable) and "dynamically" in dynamic.detail
 
 
+def test_symmetric_against_asymmetric_grids_says_no_run_holds_both(bundles):
+    """Before match-89: 'it is not a model-quality measure', which it is."""
+    from tests.support.sentences import plan_of
+
+    r = plan_of("Asymmetric quantization outperforms symmetric quantization at 4 bits.", bundles)
+    assert isinstance(r, Untestable) and r.category.value == "no_bundle" and "no run holds both" in r.detail
+    one = plan_of("Asymmetric 4-bit RTN keeps the accuracy of the FP16 model.", bundles)
+    assert isinstance(one, ReproPlan) and one.metric == "rtn_w4_exact_match"
+
+
 def test_a_drop_smaller_than_another_methods_is_a_win_over_it(bundles):
     from tests.support.sentences import plan_of
 
