@@ -768,6 +768,7 @@ _DYNAMIC_LEVELS = ("SmoothQuant-O1 and -O2 scale activations dynamically (per to
 _NAIVE_W8A8 = re.compile(r"\b(?:naive|vanilla|plain|standard|basic)\s+(?:W8A8|INT8|8-bit)\b|"
                          r"\bW8A8\b[^.;]{0,30}\bwithout SmoothQuant\b", re.IGNORECASE)
 
+_POINTS_BELOW = re.compile(r"\b\d+(?:\.\d+)?\s*(?:percentage\s+)?points?\s+below\b", re.IGNORECASE)
 _ASYMMETRIC = re.compile(r"\basymmetric\b", re.IGNORECASE)
 _SYMMETRIC = re.compile(r"(?<![\w-])symmetric\b", re.IGNORECASE)
 
@@ -778,6 +779,8 @@ _WORSE_LINK = re.compile(r"\b(?:worse|less accurate|weaker|underperform\w*|lag(?
                          r"(?:larger|bigger|greater|more severe) (?:accuracy |performance )?(?:drop|loss|degradation|"
                          r"decline)|(?:higher|larger|worse) perplexity|"
                          r"(?:degrad\w*|los(?:es|e|ing)|hurts?) (?:\w+ )?more|"
+                         # "RTN at 3 bits is 20 points below GPTQ"
+                         r"points? below|"
                          # "RTN has lower accuracy than GPTQ", "RTN's accuracy is much lower than GPTQ's"
                          r"lower (?:accuracy|exact[- ]match) than|"
                          r"(?:accuracy|exact[- ]match) (?:is|was|are|were) (?:\w+ )?(?:lower|worse) than|"
@@ -824,8 +827,9 @@ def _plan_sides(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size:
     bundle compares: "RTN is less accurate than GPTQ" as GPTQ's win over RTN; "Wanda is worse than
     magnitude pruning" as the Wanda-vs-magnitude comparison with the other outcome expected. None
     when the claim is no such comparison or neither side plans."""
-    if (claim.method is None or claim.direction != "worse" or _BETTER.search(claim.statement)
-            or _states_no_loss(claim.statement)):
+    if (claim.method is None or _BETTER.search(claim.statement) or _states_no_loss(claim.statement)
+            # "RTN at 3 bits is 20 points below GPTQ": no direction word, the points below say it
+            or claim.direction != "worse" and not (claim.direction is None and _POINTS_BELOW.search(claim.statement))):
         return None
     own = claim.method
     other = _other_named(claim)
