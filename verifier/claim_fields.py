@@ -18,20 +18,10 @@ Span = tuple[int, int]
 
 
 @cache
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-@cache
 def _any(patterns: tuple[str, ...]) -> Screened:
     """One pattern that matches where any of ``patterns`` does, with the literals one of which every
     match holds: a text that holds none is not searched."""
     return Screened("|".join(f"(?:{p})" for p in patterns))
-
-
-def _finditer(screened: Screened, text: str):
-    """``screened.rx.finditer(text)``, skipped (no matches) where the text cannot hold one."""
-    return screened.rx.finditer(text) if _folded(text).may_hold(screened.need) else ()
 
 
 @lru_cache(maxsize=512)
@@ -201,7 +191,7 @@ def find_baseline(text: str) -> tuple[Span, str] | None:
     model the phrase holds, else the phrase itself. "over 3 epochs" or "more than 99.9%" name
     no baseline. Without a lead, a phrase such as "the 16-bit baseline" is taken.
     """
-    for lead in _finditer(_leads(), text):
+    for lead in _leads().finditer(_folded(text)):
         start = lead.end()
         while start < len(text) and text[start] in " $":
             start += 1
@@ -231,7 +221,7 @@ def find_baseline(text: str) -> tuple[Span, str] | None:
             if not name or len(name) < 2:
                 continue
         return (start, end), name
-    for m in _finditer(_any(lexicon.BASELINE_NAMES), text):
+    for m in _any(lexicon.BASELINE_NAMES).finditer(_folded(text)):
         if "baseline" in m.group(0).lower():
             return m.span(), m.group(0)
     return None
@@ -362,7 +352,7 @@ def sparsity_spans(text: str) -> list[tuple[int, int]]:
     of the weights"): the spans of those numbers, which are settings, never a claim's headline value."""
     spans = []
     for screened in _SPARSITY:
-        for m in _finditer(screened, text):
+        for m in screened.finditer(_folded(text)):
             spans.extend(m.span(i) for i in range(1, (m.lastindex or 0) + 1) if m.group(i) is not None)
     return spans
 
@@ -475,11 +465,11 @@ def direction_of(text: str, metric_direction: str | None, metric_at: int | None 
     masked = list(_NOT_DIRECTION.finditer(text))
     taken: list[Span] = [m.span() for m in masked]
     hits: list[tuple[int, int, str]] = []
-    for m in _finditer(_any(lexicon.DENIED_EQUAL), text):  # "cannot match FP16": worse, and not "match"
+    for m in _any(lexicon.DENIED_EQUAL).finditer(_folded(text)):  # "cannot match FP16": worse, and not "match"
         hits.append((m.start(), m.start() - m.end(), "worse"))
         taken.append(m.span())
     for name, patterns in lexicon.DIRECTIONS:
-        for m in _finditer(_any(patterns), text):
+        for m in _any(patterns).finditer(_folded(text)):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             hits.append((m.start(), m.start() - m.end(), name))

@@ -368,8 +368,7 @@ def names_two_masks(text: str) -> bool:
     """Whether the sentence names both sides of a comparison of masks: 2:4 and unstructured, or
     global and per-layer (its relation, if any, is between them, not with the dense model)."""
     return bool((_NM.search(text) and _UNSTRUCTURED.search(text))
-                or (_GLOBAL.search(text) and _LAYERWISE.search(text) and re.search(r"\bmagnitude\b|\bprun", text,
-                                                                                   re.IGNORECASE)))
+                or (_GLOBAL.search(text) and _LAYERWISE.search(text) and _MAGNITUDE_PRUNING.search(text)))
 
 
 def nm_named_first(text: str) -> bool:
@@ -396,13 +395,15 @@ def pattern_comparison_plan(claim: Claim, ref: str, b: BundleInfo, op: str, *, s
 # -- global against per-layer magnitude pruning at one sparsity ----------------------------------
 
 _GLOBAL = re.compile(r"\bglobal(?:ly)?\b", re.IGNORECASE)
+# global and per-layer masks are a pruning matter only where the sentence speaks of magnitude or pruning
+_MAGNITUDE_PRUNING = re.compile(r"\bmagnitude\b|\bprun", re.IGNORECASE)
 _LAYERWISE = re.compile(r"\b(?:layer[- ]?wise|per[- ]layer|local(?:ly)?|uniform)\b", re.IGNORECASE)
 
 
 def read_global_comparison(text: str) -> str | None:
     """'better' when the claim says global magnitude pruning beats per-layer (layer-wise) magnitude
     pruning at a sparsity, 'worse' when it says the reverse, else None."""
-    if not re.search(r"\bmagnitude\b|\bprun", text, re.IGNORECASE):
+    if not _MAGNITUDE_PRUNING.search(text):
         return None
     return _ordered_relation(text, _GLOBAL, _LAYERWISE)
 

@@ -158,6 +158,10 @@ class Screened:
     def search(self, folded: Folded) -> re.Match[str] | None:
         return self.rx.search(folded.text) if folded.may_hold(self.need) else None
 
+    def finditer(self, folded: Folded):
+        """The matches in ``folded``'s text; none searched for where the text holds no required literal."""
+        return self.rx.finditer(folded.text) if folded.may_hold(self.need) else iter(())
+
 
 class Alternation:
     """A pattern of alternatives ``b1|b2|...``, run in each text with only the alternatives that may

@@ -1386,25 +1386,21 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         b = bits if bits in (3, 4) else 3
         rb = baseline_width(claim, b, (3, 4))  # "3-bit GPTQ beats 4-bit RTN"
         at = f"at {b} bits" if rb == b else f"at {b} bits against RTN at {rb}"
-        if claim.metric in ("accuracy", "exact match") or (claim.metric is None and not _LAYER_ERROR.search(text)):
-            # "GPTQ achieves higher accuracy than RTN at 3 bits", "GPTQ outperforms RTN at 3 bits": the whole
-            # model's exact match in the same runs, not the layers' reconstruction error (GPTQ's own objective,
-            # which it lowers by design), unless that error is what the claim names
-            return make_plan(ref, bundles["gptq_vs_rtn"], claim, metric=f"gptq_w{b}_channel_exact_match",
-                             expected=Comparison(baseline_metric=f"rtn_w{rb}_channel_exact_match", op="better",
-                                                 text=f"GPTQ's exact match is above RTN's {at}"),
-                             rule="paired_difference", size=size, device=device,
-                             reason=f"GPTQ vs round-to-nearest {at} (exact match of the whole model) on a proxy "
-                                    "model (same seeds)",
-                             preconditions={"fp_exact_match": LEARNED},
-                             untested=width_scope(claim, b, rb) + baseline_scope(claim, "RTN")
-                             + (["GPTQ with reordering (act_order; the runs use GPTQ without it)"]
-                                if REORDER.search(text) else []))
-        return make_plan(ref, bundles["gptq_vs_rtn"], claim, metric=f"gptq_w{b}_channel_mean_rel_error",
-                         expected=Comparison(baseline_metric=f"rtn_w{rb}_channel_mean_rel_error", op="better",
-                                             text=f"GPTQ has lower reconstruction error than RTN {at}"),
+        # "GPTQ achieves higher accuracy than RTN at 3 bits", "GPTQ outperforms RTN at 3 bits": the whole model's
+        # exact match in the same runs, not the layers' reconstruction error (GPTQ's own objective, which it
+        # lowers by design), unless that error is what the claim names
+        on_model = claim.metric in ("accuracy", "exact match") or (claim.metric is None
+                                                                   and not _LAYER_ERROR.search(text))
+        measure = "exact_match" if on_model else "mean_rel_error"
+        return make_plan(ref, bundles["gptq_vs_rtn"], claim, metric=f"gptq_w{b}_channel_{measure}",
+                         expected=Comparison(baseline_metric=f"rtn_w{rb}_channel_{measure}", op="better",
+                                             text=(f"GPTQ's exact match is above RTN's {at}" if on_model else
+                                                   f"GPTQ has lower reconstruction error than RTN {at}")),
                          rule="paired_difference", size=size, device=device,
-                         reason=f"GPTQ vs round-to-nearest {at} on the layers of a proxy model (same seeds)",
+                         reason=f"GPTQ vs round-to-nearest {at} " + (
+                             "(exact match of the whole model) on a proxy model" if on_model else
+                             "on the layers of a proxy model") + " (same seeds)",
+                         preconditions={"fp_exact_match": LEARNED} if on_model else None,
                          untested=width_scope(claim, b, rb) + baseline_scope(claim, "RTN")
                          + (["GPTQ with reordering (act_order; the runs use GPTQ without it)"]
                             if REORDER.search(text) else []))
