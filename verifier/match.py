@@ -158,7 +158,7 @@ from verifier.plans import (
     widths_named,
 )
 from verifier.parity import parity_plan, read_parity
-from verifier.real_models import PPL_NO_LOSS, REORDER, real_model_plan, real_setting
+from verifier.real_models import PPL_NO_LOSS, REORDER, other_quality, real_model_plan, real_setting
 from verifier.granularity import grids_plan, read_grids
 from verifier.trends import calibration_plan, names_quality_trend, read_axis, share_plan, trend_plan
 from verifier.subjects import members_text, subject_claims
@@ -170,7 +170,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-89"
+MATCHER_VERSION = "match-90"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -1589,5 +1589,11 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
                           f"an absolute {claim.metric} ({claim.value.text}): a level that belongs to the model it "
                           "was measured on, and no model run here is that one; a stand-in's level would say nothing "
                           "about it")
+    if (claim.metric is None and family in (MethodFamily.ptq, MethodFamily.quantization, MethodFamily.qat)
+            and (words := other_quality(text)) is not None):
+        # "AWQ improves the responses compared to RTN on instruction-tuned models": a quality that WikiText-2
+        # perplexity does not stand for and no bundle scores
+        return untestable(ref, nc.no_bundle, f"it speaks of a quality no bundle scores ({words}): the language-model "
+                                             "runs score WikiText-2 perplexity, which does not stand for it")
     return untestable(ref, nc.no_bundle, f"no bundle measures this for {family.value}" + (f" ({name})" if name else "")
                       + ": " + _MEASURED.get(family, _MEASURED[None]))

@@ -60,8 +60,16 @@ SMOLLM2 = "SmolLM2-135M (baseline: its GGUF dequantised to fp32) on WikiText-2 r
 
 # quality a language model's perplexity does not stand for: captions, chat answers, few-shot tasks
 _OTHER_QUALITY = re.compile(r"\b(?:caption\w*|visual|VLMs?|images?|multi-?modal\w*|modalit\w*|respons\w*|answers?|"
-                            r"few-shot|zero-shot|instruction\w*|chat\w*|reasoning|in-context|existing methods)\b",
-                            re.IGNORECASE)
+                            r"few-shot|zero-shot|instruction\w*(?:-tuned)?|chat\w*|reasoning|in-context|"
+                            r"existing methods)\b", re.IGNORECASE)
+
+
+def other_quality(text: str) -> str | None:
+    """The words that put a claim's quality outside perplexity ("instruction-tuned", "captioning",
+    "few-shot"), joined, or None."""
+    words = dict.fromkeys(m.group(0).lower() for m in _OTHER_QUALITY.finditer(text))
+    words.pop("existing methods", None)
+    return ", ".join(f"'{w}'" for w in words) or None
 
 
 SMOLLM2_WIDTH = 576  # SmolLM2-135M's hidden size: the input width of its attention and up projections

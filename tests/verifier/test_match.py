@@ -173,6 +173,27 @@ def test_no_plan_says_what_the_bundles_do_measure_of_that_family(bundles, senten
     assert family_words in r.detail and r.detail.endswith("the claim states none of these relations"), r.detail
 
 
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("AWQ consistently improves the quantized performance compared to RTN and GPTQ [Fra22], showing "
+     "generalization to instruction-tuned models.", "'instruction-tuned'"),
+    ("AWQ significantly improves the captioning quality compared to the round-to-nearest (RTN) "
+     "baseline.", "'captioning'"),
+    ("AWQ outperforms existing methods under zero-shot and various few-shot settings.", "'zero-shot', 'few-shot'"),
+])
+def test_a_quality_perplexity_does_not_stand_for_is_named_as_the_reason(bundles, sentence, words):
+    """Before match-90: 'no bundle measures this for ptq (AWQ): ... the claim states none of these
+    relations', though each states AWQ's win over RTN; what no bundle scores is that quality."""
+    from tests.support.sentences import plan_of
+
+    for size in ("small", "full"):
+        r = plan_of(sentence, bundles, size=size)
+        assert isinstance(r, Untestable) and r.category.value == "no_bundle", r
+        assert r.detail.startswith(f"it speaks of a quality no bundle scores ({words})"), r.detail
+    # the same relation without those words is planned on SmolLM2's perplexity
+    r = plan_of("AWQ consistently improves the quantized performance compared to RTN.", bundles, size="small")
+    assert isinstance(r, ReproPlan) and r.bundle_id == "smollm2_wikitext_ppl", r
+
 def test_a_range_of_sizes_is_a_range_margin(bundles):
     from repro.records import RunRecord
     from tests.support.sentences import plan_of
