@@ -30,7 +30,8 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    discourse phrases ("for example") are not conditions.
 5. A claim *generalises* when it states as plain a number the unit gives as a peak ("up to
    3.9x"), or says all/every/always where the unit does not (or where the unit says
-   most/some/often).
+   most/some/often), or quantifies a noun with all/every/any that the unit quantifies with
+   most/some/many ("for all models" where the unit says "for most of the models").
 
 Verdicts: contradicted when coverage >= COVER_SUBJECT and a direction flips or a number
 mismatches; supported when coverage >= COVER_SUPPORT, every claim number is matched and nothing
@@ -62,7 +63,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-2"
+METHOD_VERSION = "ground-3"
 COVER_SUPPORT = 0.75
 COVER_SUBJECT = 0.6
 NEAR_TIE = 0.05
@@ -75,8 +76,9 @@ RULES = (
     "direction word is swapped for its antonym, a negation added or removed, or a bound turned around; "
     f"supported: coverage >= {COVER_SUPPORT:.0%}, every claim number equal to an evidence number (across notations), "
     "no flip, no qualifying phrase of the evidence (for/at/on/when/if/under/with/across ...) left out, no peak "
-    "('up to') stated as plain and no all/every/always the evidence lacks; partially supported: the same but with a "
-    "condition left out or a special case generalised; not found: otherwise."
+    "('up to') stated as plain and no all/every/always the evidence lacks or says of fewer ('most of the models'); "
+    "partially supported: the same but with a condition left out or a special case generalised; not found: "
+    "otherwise."
 )
 
 
@@ -307,7 +309,30 @@ def generalisations(claim_text: str, evidence_text: str) -> list[str]:
             e_seg, c_seg = words(evidence_text)[i1:i2], cw[j1:j2]
             if set(e_seg) & PARTIAL_WORDS and set(c_seg) & UNIVERSAL:
                 out.append(f"'{' '.join(e_seg)}' generalised to '{' '.join(c_seg)}'")
+    # "for all models" where the evidence says "for most of the models" elsewhere in the sentence (its
+    # "all OPT models" names a subset): the quantifier of one noun, strengthened
+    partial = dict(_quantified(words(evidence_text), PARTIAL_WORDS))
+    aligned = any("generalised to" in o for o in out)  # the replacement above said it
+    for key, phrase in _quantified(cw, UNIVERSAL - {"never"}):
+        if key in partial and not aligned:
+            out.append(f"'{partial[key]}' generalised to '{phrase}'")
     return out
+
+
+_DETERMINERS = frozenset({"of", "the", "these", "those", "its", "their", "our", "a", "an"})
+
+
+def _quantified(ws: list[str], quantifiers: frozenset[str]):
+    """(noun key, phrase) for each quantifier of ``quantifiers`` in ``ws`` with the noun it governs
+    ("most of the models" -> ("model", "most of the models")), determiners skipped."""
+    for i, w in enumerate(ws):
+        if w not in quantifiers:
+            continue
+        j = i + 1
+        while j < len(ws) and j <= i + 3 and ws[j] in _DETERMINERS:
+            j += 1
+        if j < len(ws) and tokens(ws[j]) and ws[j] not in CLAUSE_END:
+            yield _key(ws[j]), " ".join(ws[i:j + 1])
 
 
 # -- verdicts --------------------------------------------------------------------------------------

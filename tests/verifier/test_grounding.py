@@ -241,6 +241,21 @@ def test_a_peak_stated_as_plain_or_an_added_all_is_partial():
     )
 
 
+
+def test_all_of_a_noun_the_evidence_says_most_of_is_partial():
+    """ground-3: the SmoothQuant sentence holds "all OPT ... models" as well, so before it no quantifier
+    counted as added and the claim was *supported* (labelled item g0225)."""
+    evidence = ("We find that for most of the models, e.g., all OPT and BLOOM models, alpha=0.5 is a "
+                "well-balanced point to evenly split the quantization difficulty.")
+    claim = "alpha=0.5 is a well-balanced point to evenly split the quantization difficulty for all models."
+    v, reasons = judge(claim, unit(evidence), 1.0)
+    assert v is Verdict.partially_supported, reasons
+    assert "'most of the models' generalised to 'all models'" in reasons
+    # the same noun quantified the same way, or another noun, is no generalisation
+    same = claim.replace("for all models", "for most of the models")
+    assert judge(same, unit(evidence), 1.0)[0] is Verdict.supported
+    assert verdict("QAT helps every layer of the model.", "QAT helps every layer of the model.") is Verdict.supported
+
 def test_an_unrelated_claim_is_not_found():
     assert (
         verdict(
