@@ -194,8 +194,9 @@ RULES = (
 )
 
 _HW_DESIGN = re.compile(
-    r"\b(RTL|Nangate\d*|standard[- ]cell|gate[- ]level|synthesi[sz]ed|clock period|LPDDR\d*|HBM\d?|DRAM|SRAM|"
-    r"fJ|pJ|silicon area|µm|um2|ASIC|FPGA)\b", re.IGNORECASE)
+    r"\b(RTL|Nangate\d*|standard[- ]cell|gate[- ]level|synthesi[sz]ed|(?:clock|minimum) periods?|netlists?|"
+    r"(?:compute|weight-read)[- ]energy|LPDDR\d*|HBM\d?|DRAM|SRAM|fJ|pJ|silicon area|µm|um2|ASIC|FPGA)\b",
+    re.IGNORECASE)
 _INT4 = re.compile(r"\bint4\b|\b4-bit\b|\bW4A\d+\b", re.IGNORECASE)
 # a speed-up's baseline the matmul bundles time (bf16 stands in for any 16-bit float product)
 _FP_GEMM = re.compile(r"\b(?:fp16|bf16|float16|half|cuBLAS\w*|16-bit|torch\.matmul|dense)\b", re.IGNORECASE)
@@ -454,10 +455,12 @@ def _against_method(text: str, name: str, family) -> bool:
 
 
 def _bits(claim: Claim) -> int | None:
-    """The claim's weight width: its field, else the first width its statement names."""
-    if claim.bits is not None:
+    """The claim's weight width: its field, else the first width its statement names. A width of 16
+    bits or more ("closing the gap to FP16") is the full-precision reference, not a width a
+    compression method runs at: the first lower width named, else None."""
+    if claim.bits is not None and claim.bits < 16:
         return int(round(claim.bits))
-    return next(iter(widths_named(claim.statement)), None)
+    return next((w for w in widths_named(claim.statement) if w < 16), None)
 
 
 def _direction(clause: str) -> int | None:

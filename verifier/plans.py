@@ -108,10 +108,12 @@ def _left(named: set, tested, spans_several: bool, plural: str, unit: str, show,
 
 def width_scope(claim: Claim, tested: int, baseline_at: int | None = None) -> list[str]:
     """The bit widths ``claim`` speaks of that a plan at ``tested`` bits (its baseline at
-    ``baseline_at``, when another) leaves untested."""
+    ``baseline_at``, when another) leaves untested. 16 bits and more are the full-precision
+    reference ("the gap to FP16"), no width of the claim."""
     named = set(widths_named(claim.statement))
     if claim.bits is not None:
         named.add(int(round(claim.bits)))
+    named = {w for w in named if w < 16}
     named.discard(baseline_at)
     return _left(named, tested, bool(_SEVERAL_WIDTHS.search(claim.statement)), "bit widths", " bits", str,
                  descending=True)

@@ -34,6 +34,22 @@ def test_hardware_design_claims_are_not_testable_offline(bundles):
     assert isinstance(r, Untestable) and r.category.value == "not_testable_offline"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The bitmap/sign engines reach 9–14% shorter minimum clock periods.",
+    "The direct engine reaches a 1.344 ns minimum period against 1.519 ns for five-trit (11.5% shorter).",
+    "The bitmap/sign engine is faster, but it is larger and does not show a consistent compute-energy advantage.",
+    "Its compute energy per weight is 8–14% above five-trit at 2.0–2.5 ns.",
+])
+def test_clock_periods_netlists_and_compute_energy_are_hardware_design(bundles, sentence):
+    """Before match-90 these read as speed claims ('a speed claim without a speed-up factor to
+    compare'): the period of a synthesised circuit, not a kernel's time."""
+    from tests.support.sentences import plan_of
+
+    r = plan_of(sentence, bundles)
+    assert isinstance(r, Untestable) and r.category.value == "not_testable_offline", r
+    assert r.detail.startswith("a hardware-design result"), r.detail
+
+
 def test_int8_speedup_goes_to_the_lowbit_matmul_bundle(bundles):
     q = Quantity(value=2.0, unit="x", qualifier="up_to", text="up to 2x")
     r = plan_claim(claim("Int8 matrix multiplication is up to 2x faster than 16-bit on A100.", ClaimKind.speedup,
@@ -777,8 +793,12 @@ def test_the_awq_papers_perplexity_relations_run_on_smollm2_naming_what_they_lea
     assert "AWQ's quality is read as WikiText-2 perplexity" in ablation.reason
     assert [u.split(" (")[0] for u in ablation.untested] == ["the group size the claim states",
                                                             "what the claim likens it to"]
-    assert len(plans) == 7 and all(r.scale == "proxy" and "the claim names no width" in r.reason
+    # since match-90 also "It consistently outperforms Round-to-nearest quantization (RTN) and achieves
+    # comparable performance as mixed-precision (1% FP16)": its FP16 is no width of the claim
+    assert len(plans) == 8 and all(r.scale == "proxy" and "the claim names no width" in r.reason
                                    for r in plans.values())
+    assert plans["It consistently outperforms Ro"].untested == [
+        "what the claim likens it to ('achieves comparable performance as mixed-precision (1% FP16)')"]
     grids = [r for r in plans.values() if r.bundle_id == "gptq_vs_rtn"]
     assert {r.expected.op for r in grids} == {"better", "worse"}
     calibration = "the calibration data the claim states ('10× smaller calibration set'): the runs calibrate as " \
@@ -1344,3 +1364,16 @@ def test_accuracy_as_the_subject_of_a_no_loss_phrase(bundles):
     same = plan_claim(_one_claim("Performance is unchanged up to 30% sparsity."), "c2", bundles)
     assert isinstance(same, ReproPlan) and same.metric == "magnitude_knee_sparsity"
     assert isinstance(plan_claim(_one_claim("Accuracy does not drop at 8 bits with RTN."), "c3", bundles), ReproPlan)
+
+
+def test_a_full_precision_reference_is_no_width_of_the_claim(bundles):
+    """Before match-90 'FP16' made the claim's width 16 bits: AWQ has no 16-bit run, so 'no bundle
+    measures this' (the AWQ paper's 'outperforms RTN and achieves comparable performance as
+    mixed-precision (1% FP16)'); a plan at another width named 16 bits untested."""
+    from tests.support.sentences import plan_of
+
+    r = plan_of("AWQ outperforms RTN, closing the gap to FP16.", bundles, size="small")
+    assert isinstance(r, ReproPlan) and (r.metric, r.expected.baseline_metric) == ("ppl_awq_w3", "ppl_rtn_w3"), r
+    assert not any("16 bits" in u for u in r.untested), r.untested
+    r = plan_of("At 4 bits, AWQ outperforms RTN and approaches FP16.", bundles, size="small")
+    assert isinstance(r, ReproPlan) and r.metric == "ppl_awq_w4" and not any("16" in u for u in r.untested), r
