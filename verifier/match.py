@@ -158,7 +158,14 @@ from verifier.plans import (
     widths_named,
 )
 from verifier.parity import parity_plan, read_parity
-from verifier.real_models import PPL_NO_LOSS, REORDER, other_quality, real_model_plan, real_setting
+from verifier.real_models import (
+    PPL_NO_LOSS,
+    REORDER,
+    other_quality,
+    real_model_plan,
+    real_setting,
+    runs_in_perplexity,
+)
 from verifier.granularity import grids_plan, read_grids
 from verifier.trends import calibration_plan, names_quality_trend, read_axis, share_plan, trend_plan
 from verifier.subjects import members_text, subject_claims
@@ -1561,8 +1568,10 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         if (why := other_baseline(FULL_BASELINE)) is not None:
             return why
         if name and not WEIGHT_ONLY.match(name):
+            also = (f" (SmolLM2's runs of {name} score WikiText-2 perplexity, which the claim does not speak of)"
+                    if runs_in_perplexity(name) and claim.metric != "perplexity" else "")
             return untestable(ref, nc.no_bundle, f"the bundle quantises weights by RTN or GPTQ, not by {name}; "
-                                                 "a no-loss result of that method is not what it measures")
+                                                 f"a no-loss result of that method is not what it measures{also}")
         if _ACTIVATIONS.search(_KV_UNQUANTISED.sub(" ", text)):
             return untestable(ref, nc.no_bundle, "it is about quantising activations or the KV cache; these runs "
                                                  "quantise weights only")

@@ -372,6 +372,12 @@ def reduced_evaluation(bundle: BundleInfo, size: str, *, calibration: bool = Tru
 _W8A8_CONTROL = {"smoothquant_w8a8": "ppl_w8a8", "llm_int8": "ppl_vector_wise_w8a8"}
 
 
+def runs_in_perplexity(name: str) -> bool:
+    """Whether the SmolLM2 bundle runs the method ``name`` (then in WikiText-2 perplexity only)."""
+    key = name.lower()
+    return key in ("llm.int8()", "awq") or key.startswith(("smoothquant", "vector-wise"))
+
+
 def _w8a8_setting(claim: Claim, key: str, bits: int | None) -> tuple[str, str] | None:
     """(the smollm2 W8A8 setting, its name in reasons) for a claim about 8-bit weights and
     activations by a method the bundle runs, else None."""

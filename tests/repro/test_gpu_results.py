@@ -568,22 +568,22 @@ def test_eight_seeds_of_the_addition_bundles_get_the_verdicts_their_readme_quote
 
 
 def _judged_rows(rows: list[list[str]], records: list[dict], bundles: dict, title: str, seeds: int,
-                 bundle: str | None = None) -> dict[int, int]:
-    """Each row (sentence, figures and label on 3 seeds, figures and label on ``seeds``) judged again
-    from ``records`` as ``verifier verify --size small`` plans it; how many each seed count decides."""
+                 bundle: str | None = None, first: int = 3) -> dict[int, int]:
+    """Each row (sentence, figures and label on ``first`` seeds, figures and label on ``seeds``) judged
+    again from ``records`` as ``verifier verify --size small`` plans it; how many each seed count decides."""
     from verifier.extract import extract_claims
     from verifier.ingest import parse_source
     from verifier.judge import judge_claim
     from verifier.match import plan_claim
 
-    decided = {3: 0, seeds: 0}
+    decided = {first: 0, seeds: 0}
     for sentence, *cells in rows:
         (c,) = [c for c in extract_claims(parse_source(f"# {title}\n\n## Results\n\n{sentence}\n".encode(),
                                                          "markdown", "t.md")) if c.kind.value != "setup"]
         plan = plan_claim(c, "c1", bundles, size="small", device="cpu")
         assert bundle is None or plan.bundle_id == bundle, sentence
         d = 3 if plan.rule == "value" else 4
-        for n, (figures, label) in ((3, cells[0:2]), (seeds, cells[2:4])):
+        for n, (figures, label) in ((first, cells[0:2]), (seeds, cells[2:4])):
             v = judge_claim(plan.model_copy(update={"seeds": list(range(n))}), records)
             assert len(v.runs_used) == n, sentence
             assert figures == f"{v.observed:+.{d}f} ({v.interval.low:.{d}f}..{v.interval.high:.{d}f})", (sentence, n)

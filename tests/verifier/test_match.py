@@ -1377,3 +1377,19 @@ def test_a_full_precision_reference_is_no_width_of_the_claim(bundles):
     assert not any("16 bits" in u for u in r.untested), r.untested
     r = plan_of("At 4 bits, AWQ outperforms RTN and approaches FP16.", bundles, size="small")
     assert isinstance(r, ReproPlan) and r.metric == "ppl_awq_w4" and not any("16" in u for u in r.untested), r
+
+
+def test_a_no_loss_in_accuracy_of_a_method_smollm2_runs_says_its_runs_score_perplexity(bundles):
+    """match-90: the reason adds that SmolLM2 does run the method, in perplexity, which the claim does
+    not speak of (before, it read as if no bundle ran LLM.int8() at all; before the FP16 change this
+    claim's width was 16 bits and it 'states no number or relation to test')."""
+    from tests.support.sentences import plan_of
+
+    r = plan_of("Regular quantization methods fail, while LLM.int8() maintains 16-bit accuracy.", bundles,
+                size="small")
+    assert isinstance(r, Untestable) and r.category.value == "no_bundle", r
+    assert r.detail.endswith("(SmolLM2's runs of LLM.int8() score WikiText-2 perplexity, which the claim does not "
+                             "speak of)"), r.detail
+    r = plan_of("LLM.int8() keeps the perplexity of OPT on WikiText-2 without degradation at 4 bits.", bundles,
+                size="small")
+    assert isinstance(r, Untestable) and "SmolLM2's runs" not in r.detail, r
