@@ -868,6 +868,9 @@ _QUALITY_LEVELS = frozenset(_QUALITY_METRICS - {"error", "loss"})
 _CHANGE_WORDS = re.compile(r"\b(?:from|by|increas\w*|decreas\w*|drop\w*|halv\w*|doubl\w*|adds?|added|los[est]\w*|"
                            r"degrad\w*|reduc\w*|improv\w*|gap|rais\w*|lower\w*|fall\w*|fell|declin\w*)\b",
                            re.IGNORECASE)
+# "does not match", "differs from": two settings differ, in no stated order
+_BARE_MISMATCH = re.compile(r"\b(?:(?:does|do|did)\s+not|doesn't|don't)\s+match\b|\bdiffers?\s+from\b",
+                            re.IGNORECASE)
 # "perplexity exceeds 100", "keeps WikiText-2 perplexity below 30", "reaches a perplexity of 35", "yields 7.26
 # perplexity": a level of perplexity (not "within 0.5 of", "by 2", "to 25.3": a bound or a change)
 _PPL_LEVEL = re.compile(r"\bperplexit(?:y|ies)(?:\s+(?:on|of)\s+[\w-]+)?\s+(?:(?:of|is|was|at|reaches|reached|stays|"
@@ -1090,6 +1093,11 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         return untestable(ref, nc.not_testable_offline,
                           "a hardware-design result (synthesis, standard cells, memory energy): needs RTL tools and "
                           "memory models, not a GPU experiment")
+    if ((m := _BARE_MISMATCH.search(text)) and names_two_masks(text) and read_pattern_comparison(text) is None
+            and read_global_comparison(text) is None):
+        # "2:4 pruning does not match unstructured pruning (in accuracy)": the two differ, which is better unsaid
+        return untestable(ref, nc.underspecified, f"it says the two masks differ ({m.group(0)!r}) without saying "
+                                                  "which keeps more accuracy: no order to test")
     family = claim.method.family if claim.method else None
     name = (claim.method.name or "") if claim.method else ""
     bits = _bits(claim)

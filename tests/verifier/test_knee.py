@@ -272,6 +272,14 @@ def test_a_mask_that_does_not_match_another_mask_is_no_loss_against_the_dense_mo
     model, its loss expected (match-88): a relation the sentence does not state."""
     r = _plan("Semi-structured 2:4 pruning does not match unstructured pruning in accuracy.", bundles)
     assert not (isinstance(r, ReproPlan) and r.expected.baseline_metric == "dense_exact_match"), r
+    # match-90: the reason says so (it was "no bundle measures this ... the claim states none of these
+    # relations", or without "in accuracy" "not a model-quality measure")
+    for sentence in ("Semi-structured 2:4 pruning does not match unstructured pruning in accuracy.",
+                     "Semi-structured 2:4 pruning does not match unstructured pruning."):
+        r = _plan(sentence, bundles)
+        assert isinstance(r, Untestable) and r.category.value == "underspecified", r
+        assert r.detail == ("it says the two masks differ ('does not match') without saying which keeps more "
+                            "accuracy: no order to test"), r.detail
     fails = _plan("Semi-structured 2:4 pruning cannot match unstructured pruning in accuracy.", bundles)
     assert isinstance(fails, ReproPlan) and (fails.metric, fails.expected.baseline_metric, fails.expected.op) == (
         "nm_2of4_exact_match", "magnitude_s50_exact_match", "worse"), fails
