@@ -1093,11 +1093,17 @@ def _plan_one(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: s
         return untestable(ref, nc.not_testable_offline,
                           "a hardware-design result (synthesis, standard cells, memory energy): needs RTL tools and "
                           "memory models, not a GPU experiment")
-    if ((m := _BARE_MISMATCH.search(text)) and names_two_masks(text) and read_pattern_comparison(text) is None
-            and read_global_comparison(text) is None):
-        # "2:4 pruning does not match unstructured pruning (in accuracy)": the two differ, which is better unsaid
-        return untestable(ref, nc.underspecified, f"it says the two masks differ ({m.group(0)!r}) without saying "
-                                                  "which keeps more accuracy: no order to test")
+    masks = names_two_masks(text)
+    if ((m := _BARE_MISMATCH.search(text)) and read_pattern_comparison(text) is None
+            and read_global_comparison(text) is None
+            and (masks
+                 or (claim.baseline and claim.method and not FULL_BASELINE.search(claim.baseline)
+                     and not _BETTER.search(text) and not _WORSE_LINK.search(text)))):
+        # "2:4 pruning does not match unstructured pruning (in accuracy)", "GPTQ does not match RTN at 3 bits":
+        # the two differ, which is better unsaid (against the full model it is a loss: "does not match FP16")
+        two = "the two masks" if masks else f"{claim.method.name or claim.method.family.value} and {claim.baseline}"
+        return untestable(ref, nc.underspecified, f"it says {two} differ ({m.group(0)!r}) without saying which "
+                                                  "keeps more accuracy: no order to test")
     family = claim.method.family if claim.method else None
     name = (claim.method.name or "") if claim.method else ""
     bits = _bits(claim)

@@ -1393,3 +1393,19 @@ def test_a_no_loss_in_accuracy_of_a_method_smollm2_runs_says_its_runs_score_perp
     r = plan_of("LLM.int8() keeps the perplexity of OPT on WikiText-2 without degradation at 4 bits.", bundles,
                 size="small")
     assert isinstance(r, Untestable) and "SmolLM2's runs" not in r.detail, r
+
+
+def test_a_bare_does_not_match_between_two_methods_states_no_order(bundles):
+    """match-90: 'GPTQ does not match RTN at 3 bits' was 'not a model-quality measure'; against the full
+    model the same words are a loss (planned), and with a direction word the order is stated."""
+    from tests.support.sentences import plan_of
+
+    r = plan_of("GPTQ does not match RTN at 3 bits.", bundles, size="small")
+    assert isinstance(r, Untestable) and r.category.value == "underspecified", r
+    assert r.detail == ("it says GPTQ and RTN differ ('does not match') without saying which keeps more accuracy: "
+                        "no order to test"), r.detail
+    loss = plan_of("GPTQ does not match the accuracy of FP16 at 3 bits.", bundles, size="small")
+    assert isinstance(loss, ReproPlan) and (loss.expected.baseline_metric, loss.expected.op) == (
+        "fp_exact_match", "worse"), loss
+    ordered = plan_of("GPTQ does not match RTN at 3 bits: it is less accurate.", bundles, size="small")
+    assert not (isinstance(ordered, Untestable) and "no order to test" in ordered.detail), ordered
