@@ -5,8 +5,10 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
 1. A setup fact is not a result: ``not_a_result``. A qualitative remark with no number and no
    relation is ``underspecified``.
 2. Hardware-design claims (RTL synthesis, standard-cell libraries, memory-technology energy,
-   clock periods, silicon area) need tools and models that no GPU bundle has:
-   ``not_testable_offline``.
+   clock periods, netlists, compute energy, silicon area) need tools and models that no GPU
+   bundle has: ``not_testable_offline``. A sentence that says two masks or two methods differ
+   without an order ("2:4 pruning does not match unstructured pruning", "GPTQ does not match
+   RTN") is ``underspecified`` (against the full model the same words state a loss).
 3. Speed claims: 2:4 / semi-structured sparse kernels -> ``sparse24_matmul_speedup``; 8-bit
    or FP8 matrix products -> ``lowbit_matmul_speedup``; the headline speed-up is compared with
    the bundle's median speed-up, an "up to" figure with its maximum (rule ``speed``: another
@@ -93,7 +95,11 @@ Rules, in order (first that applies decides; ``RULES`` prints them in reports):
    few rows), so a smoke plan goes on to the rules below; their small sizes (for the CPU: SmolLM2
    on a reduced evaluation, MiniLM fine-tuned on 8,000 SST-2 rows) take their claims at that size.
 6. Everything else: ``no_bundle`` (testable in principle) or ``underspecified`` (names no
-   method, metric or number).
+   method, metric or number). A quantisation claim about a quality that perplexity does not
+   stand for (captions, chat answers, instruction-tuned or few-shot tasks) says so.
+
+A width of 16 bits or more ("FP16", "16-bit accuracy") is the full-precision reference, never
+the width a plan quantises at or names untested.
 
 A sentence that makes two statements ("8-bit costs nothing, while 4-bit RTN loses 5 points") is
 planned on the first clause a bundle tests, each clause read on its own (``verifier.clauses``),
