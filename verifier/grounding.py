@@ -34,7 +34,8 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    most/some/many ("for all models" where the unit says "for most of the models").
 
 Verdicts: contradicted when coverage >= COVER_SUBJECT and a direction flips or a number
-mismatches; supported when coverage >= COVER_SUPPORT, every claim number is matched and nothing
+mismatches (a number mismatch alone is no contradiction where another candidate with that
+coverage states every number of the claim: that candidate is judged instead); supported when coverage >= COVER_SUPPORT, every claim number is matched and nothing
 is dropped or generalised; partially supported when coverage >= COVER_SUPPORT, the numbers agree
 but a condition is dropped or a special case generalised; not found otherwise (including a claim
 whose numbers the unit cannot confirm because it states none). The evidence kept is the unit's
@@ -72,7 +73,8 @@ COMMON_UNSEEN_WEIGHT = 1.5  # weight of a common word the source never uses (an 
 
 RULES = (
     "Coverage = IDF-weighted share of the claim's content words in the evidence sentence or table row. "
-    f"contradicted: coverage >= {COVER_SUBJECT:.0%} and a claim number differs from the evidence's numbers, or a "
+    f"contradicted: coverage >= {COVER_SUBJECT:.0%} and a claim number differs from the evidence's numbers (and no "
+    "other passage that well covered states them), or a "
     "direction word is swapped for its antonym, a negation added or removed, or a bound turned around; "
     f"supported: coverage >= {COVER_SUPPORT:.0%}, every claim number equal to an evidence number (across notations), "
     "no flip, no qualifying phrase of the evidence (for/at/on/when/if/under/with/across ...) left out, no peak "
@@ -385,10 +387,22 @@ def ground_text(claim_text: str, retriever: Retriever, *, k: int = 8) -> Groundi
     cands = []
     for r in ranked:
         cov = coverage(claim_text, r.unit, idf)
-        cands.append((round(cov / NEAR_TIE), r.numbers, r.score, r))
+        cands.append((round(cov / NEAR_TIE), r.numbers, r.score, r, cov))
     cands.sort(key=lambda c: c[:3], reverse=True)
     best = cands[0][3]
     verdict, reasons = judge(claim_text, best.unit, best.score, idf=idf)
+    if verdict is Verdict.contradicted and not polarity_flips(claim_text, best.unit.text):
+        # the best-covered unit states other numbers; a unit about the same that states every number
+        # of the claim shows the source does not say otherwise ("maintains 16-bit accuracy" beside 6.7B,
+        # and "maintains full 16-bit performance ... to 175B parameters"): that unit is judged
+        alt = next((c[3] for c in cands[1:] if c[4] >= COVER_SUBJECT
+                    and (found := number_check(claim_text, c[3].unit.text))[0] and not found[1]), None)
+        if alt is not None:
+            verdict, alt_reasons = judge(claim_text, alt.unit, alt.score, idf=idf)
+            reasons = alt_reasons + [f"not contradicted: the best-covered passage states other numbers "
+                                     f"({'; '.join(r for r in reasons[2:])}), this one states the claim's"]
+            cands = [c for c in cands if c[3] is alt] + [c for c in cands if c[3] is not alt]
+            best = alt
     evidence = [_span(best.unit, best.score)] + [_span(c[3].unit, c[3].score) for c in cands[1:3]]
     return Grounding(
         verdict=verdict,

@@ -297,6 +297,24 @@ def test_ground_text_keeps_exact_source_spans_with_page_and_score():
     assert empty.verdict is Verdict.not_found and empty.evidence == []
 
 
+@pytest.mark.skipif(not (CORPUS / "llm-int8").is_dir(), reason="../shared/corpus is not beside this checkout")
+def test_a_number_another_passage_states_is_no_contradiction():
+    """ground-3: the best-covered sentence ("... at a scale of 6.7B parameters ... LLM.int8() maintains
+    16-bit accuracy") states no 175B, but the one that does ("maintains full 16-bit performance as we
+    scale from 125M to 175B parameters") says nothing else: not a contradiction (it was *contradicted*)."""
+    from verifier.markdown import parse_markdown
+
+    doc = parse_markdown((CORPUS / "llm-int8" / "paper.md").read_bytes(), name="paper.md")
+    retriever = Retriever(units_of(doc), semantic=False)
+    g = ground_text("LLM.int8() maintains 16-bit accuracy for models up to 175B parameters.", retriever)
+    assert g.verdict is not Verdict.contradicted, g.reasons
+    assert "175B parameters" in g.evidence[0].quote and "maintains full 16-bit performance" in g.evidence[0].quote
+    assert g.reasons[-1].startswith("not contradicted: the best-covered passage states other numbers")
+    # a number no passage about it states is still a contradiction
+    wrong = ground_text("Outlier features emerge at a scale of 2.7B parameters.", retriever)
+    assert wrong.verdict is Verdict.contradicted, wrong.reasons
+
+
 # -- check_anchor ----------------------------------------------------------------------------------
 
 
