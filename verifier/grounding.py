@@ -35,10 +35,11 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
 
 Verdicts: contradicted when coverage >= COVER_SUBJECT and a direction flips or a number
 mismatches (a number mismatch alone is no contradiction where another candidate with that
-coverage states every number of the claim: that candidate is judged instead); supported when coverage >= COVER_SUPPORT, every claim number is matched and nothing
-is dropped or generalised; partially supported when coverage >= COVER_SUPPORT, the numbers agree
-but a condition is dropped or a special case generalised; not found otherwise (including a claim
-whose numbers the unit cannot confirm because it states none). The evidence kept is the unit's
+coverage states every number of the claim: that candidate is judged instead); supported when
+coverage >= COVER_SUPPORT, every claim number is matched and nothing is dropped or generalised;
+partially supported when coverage >= COVER_SUPPORT, the numbers agree but a condition is dropped
+or a special case generalised; not found otherwise (including a claim whose numbers the unit
+cannot confirm because it states none). The evidence kept is the unit's
 exact source span, never generated text. ``RULES`` states this for reports; ``METHOD_VERSION``
 changes whenever a rule does.
 """
