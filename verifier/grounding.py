@@ -22,7 +22,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    ("more than 3x" vs "less than 3x"). Antonyms that do not align count when one side has only
    one of the pair and the other side only the other.
 3. Each claim number must equal a number of the unit. One that does not, while the unit states
-   numbers, is a *number mismatch*.
+   a number of its kind (the same unit or unit family), is a *number mismatch*; one that lies
+   inside a bound or range the unit states ("530B" where it says ">500B", 1.2x where it says "up
+   to 1.56x") is neither confirmed nor a mismatch.
 4. A *dropped condition* is a qualifying phrase of the unit that the claim leaves out: a run of
    unaligned evidence words that starts with a condition marker (for, at, on, when, if, under,
    with, without, across, only, ...; :data:`CONDITION_MARKERS`), ends at a clause boundary and
@@ -74,8 +76,9 @@ COMMON_UNSEEN_WEIGHT = 1.5  # weight of a common word the source never uses (an 
 
 RULES = (
     "Coverage = IDF-weighted share of the claim's content words in the evidence sentence or table row. "
-    f"contradicted: coverage >= {COVER_SUBJECT:.0%} and a claim number differs from the evidence's numbers (and no "
-    "other passage that well covered states them), or a "
+    f"contradicted: coverage >= {COVER_SUBJECT:.0%} and a claim number differs from the evidence's numbers of its "
+    "kind (not inside a bound or range the evidence states, and no other passage that well covered states them), "
+    "or a "
     "direction word is swapped for its antonym, a negation added or removed, or a bound turned around; "
     f"supported: coverage >= {COVER_SUPPORT:.0%}, every claim number equal to an evidence number (across notations), "
     "no flip, no qualifying phrase of the evidence (for/at/on/when/if/under/with/across ...) left out, no peak "
@@ -167,6 +170,31 @@ def coverage(claim_text: str, unit: Unit, idf=None) -> float:
 
     total = sum(weight(t) for t in ct)
     return sum(weight(t) * found(t) for t in ct) / total if total else 0.0
+
+
+def _bounded(claim_text: str, evidence_text: str, missing: list[str]) -> list[str]:
+    """The claim numbers of ``missing`` that lie inside a bound or range of the evidence, each with it."""
+    from verifier.quantities import within_bound
+
+    if not missing:
+        return []
+    ev = [e for e in quantities_of(evidence_text) if e.low is not None or e.qualifier != "eq"]
+    out = []
+    for q in quantities_of(claim_text):
+        if q.text in missing and (e := next((e for e in ev if within_bound(q, e)), None)) is not None:
+            out.append(f"{q.text} ({e.text!r} {_BOUND_WORDS_OF.get(e.qualifier, 'range')})")
+    return out
+
+
+def _states_its_kind(claim_text: str, evidence_text: str, missing: list[str]) -> bool:
+    """Whether the evidence states a number of the kind of some claim number in ``missing``."""
+    from verifier.quantities import same_kind
+
+    ev = quantities_of(evidence_text)
+    return any(same_kind(q, e) for q in quantities_of(claim_text) if q.text in missing for e in ev)
+
+
+_BOUND_WORDS_OF = {"at_least": "at least", "up_to": "up to", "within": "within", "less_than": "less than"}
 
 
 def number_check(claim_text: str, evidence_text: str) -> tuple[int, list[str]]:
@@ -345,12 +373,20 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     """The verdict of one candidate unit for one claim, with the reasons (rules in the module docstring)."""
     cov = coverage(claim_text, unit, idf)
     matched, missing = number_check(claim_text, unit.text)
-    evidence_has_numbers = bool(quantities_of(unit.text))
+    # a differing number contradicts only where the evidence states a number of its kind (a speed-up
+    # is no contradiction of a sentence whose one number is a model size)
+    evidence_has_numbers = _states_its_kind(claim_text, unit.text, missing)
     flips = polarity_flips(claim_text, unit.text)
     reasons = [
         f"coverage {cov:.2f}, retrieval score {score:.2f}",
         f"numbers matched {matched}, differing {len(missing)}",
     ]
+    # a claim number inside a bound or range the evidence states (530B where it says ">500B"): not
+    # confirmed, not contradicted
+    bounded = _bounded(claim_text, unit.text, missing)
+    if bounded and len(bounded) == len(missing) and not flips:
+        reasons.append("the evidence bounds but does not state: " + ", ".join(bounded))
+        return Verdict.not_found, reasons
     if cov >= COVER_SUBJECT and (flips or (missing and evidence_has_numbers)):
         if missing and evidence_has_numbers:
             reasons.append("claim numbers not in the evidence: " + ", ".join(missing))

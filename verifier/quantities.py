@@ -467,3 +467,31 @@ def quantities_equal(a: Quantity, b: Quantity, *, rel_tol: float = 1e-6, allow_r
     if allow_rounding and factor_a == factor_b:
         return _rounds_to(a, b) or _rounds_to(b, a)
     return False
+
+
+def within_bound(a: Quantity, bound: Quantity) -> bool:
+    """Whether the point ``a`` ("a 530B model") lies inside what ``bound`` states without naming it:
+    a bound (">500B", "up to 1.56x", "less than 3%") or a range ("9-14%"), in the same unit family.
+    Such a number is consistent with the bound but not confirmed by it."""
+    if a.low is not None or a.qualifier not in ("eq", "approx"):
+        return False
+    factor_a = factor_b = 1.0
+    if a.unit != bound.unit:
+        fa, fb = _FAMILIES.get(a.unit or ""), _FAMILIES.get(bound.unit or "")
+        if fa is None or fb is None or fa[0] != fb[0]:
+            return False
+        factor_a, factor_b = fa[1], fb[1]
+    x = a.value * factor_a
+    if bound.low is not None and bound.high is not None:
+        return bound.low * factor_b <= x <= bound.high * factor_b
+    y = bound.value * factor_b
+    return {"at_least": x >= y, "up_to": x <= y, "within": x <= y, "less_than": x < y}.get(bound.qualifier, False)
+
+
+def same_kind(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities measure the same kind of thing: one unit, one unit family ("s" and
+    "ms"), or one side without a unit (a table cell whose header carries it)."""
+    if a.unit is None or b.unit is None or a.unit == b.unit:
+        return True
+    fa, fb = _FAMILIES.get(a.unit), _FAMILIES.get(b.unit)
+    return fa is not None and fb is not None and fa[0] == fb[0]

@@ -297,6 +297,29 @@ def test_ground_text_keeps_exact_source_spans_with_page_and_score():
     assert empty.verdict is Verdict.not_found and empty.evidence == []
 
 
+def test_a_number_inside_a_bound_of_the_evidence_is_neither_confirmed_nor_contradicted():
+    """ground-3: 'a 530B model' where the evidence says 'a >500B model', or 1.2x where it says 'up to
+    1.56x', was *contradicted* (a number the evidence lacks); a number outside the bound still is."""
+    evidence = ("The reduced model size enables the serving of a >500B model within a single node, with up to "
+                "1.56x speedup.")
+    v, reasons = judge("SmoothQuant enables the serving of a 530B model within a single node.", unit(evidence), 1.0)
+    assert v is Verdict.not_found and reasons[-1] == "the evidence bounds but does not state: 530B ('500B' at least)"
+    v, reasons = judge("The reduced model size enables the serving of a model with 1.2x speedup.", unit(evidence), 1.0)
+    assert v is Verdict.not_found and "1.2x ('1.56x' up to)" in reasons[-1], reasons
+    assert judge("The reduced model size enables the serving of a 400B model within a single node.",
+                 unit(evidence), 1.0)[0] is Verdict.contradicted
+    assert judge("The reduced model size enables up to 3x speedup.", unit(evidence), 1.0)[0] is Verdict.contradicted
+
+
+def test_a_number_of_another_kind_than_the_evidences_is_no_contradiction():
+    """ground-3: a speed-up against a sentence whose only number is a model size was *contradicted*."""
+    evidence = "SmoothQuant enables serving 530B LLM within a single node."
+    v, reasons = judge("SmoothQuant enables a 1.2x speedup in serving LLM within a single node.", unit(evidence), 1.0)
+    assert v is Verdict.not_found, reasons
+    assert judge("SmoothQuant enables serving 175B LLM within a single node.", unit(evidence), 1.0)[0] \
+        is Verdict.contradicted
+
+
 @pytest.mark.skipif(not (CORPUS / "llm-int8").is_dir(), reason="../shared/corpus is not beside this checkout")
 def test_a_number_another_passage_states_is_no_contradiction():
     """ground-3: the best-covered sentence ("... at a scale of 6.7B parameters ... LLM.int8() maintains

@@ -293,3 +293,20 @@ def test_numbers_of_the_natural_sparsity_abstract():
     assert by_text["40\\%"].qualifier == "at_least"
     # "Nangate45", "LPDDR4", "Qwen3" and "CAT-Q" are names, not numbers
     assert not any(x.value in (45, 4, 3) for x in found)
+
+
+def test_within_bound_and_same_kind():
+    from verifier.quantities import parse_quantities, same_kind, within_bound
+
+    def q(text):
+        (found,) = [x for x, _, _ in parse_quantities(text)]
+        return found
+
+    assert within_bound(q("a 530B model"), q("a >500B model"))
+    assert not within_bound(q("a 400B model"), q("a >500B model"))
+    assert within_bound(q("1.2x faster"), q("up to 1.56x faster")) and not within_bound(q("3x faster"),
+                                                                                          q("up to 1.56x faster"))
+    assert within_bound(q("12% shorter"), q("9–14% shorter")) and not within_bound(q("15% shorter"), q("9–14% shorter"))
+    assert within_bound(q("1500 ms"), q("less than 2 s")) and not within_bound(q("2x"), q("less than 3%"))
+    assert not within_bound(q("up to 1.2x"), q("up to 1.56x"))  # a bound is no point inside another
+    assert same_kind(q("1.5 s"), q("300 ms")) and not same_kind(q("1.2x"), q("530B parameters"))
