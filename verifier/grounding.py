@@ -15,12 +15,13 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
 1. *Coverage* is the IDF-weighted share of the claim's content words found in the unit (words
    only in its context count half). A word absent from the whole source weighs most, so a claim
    about a method the source never names cannot reach the thresholds. The candidate judged is
-   the one with the highest coverage (number agreement and retrieval score break near-ties).
+   the one with the highest coverage among the 16 best ranked (number agreement and retrieval
+   score break near-ties).
 2. The claim and the unit are aligned word by word (difflib). Where an aligned evidence word is
    replaced by its antonym (shorter/longer, improves/degrades, ...; :data:`ANTONYMS`), or a
    negation is added or removed, the *direction flips*; so does a number bound turned around
-   ("more than 3x" vs "less than 3x"). Antonyms that do not align count when one side has only
-   one of the pair and the other side only the other.
+   ("more than 3x" vs "less than 3x") and the ends of a "from A to B" swapped. Antonyms that do
+   not align count when one side has only one of the pair and the other side only the other.
 3. Each claim number must equal a number of the unit. One that does not, while the unit states
    a number of its kind (the same unit or unit family), is a *number mismatch*; one that lies
    inside a bound or range the unit states ("530B" where it says ">500B", 1.2x where it says "up
@@ -79,7 +80,8 @@ RULES = (
     f"contradicted: coverage >= {COVER_SUBJECT:.0%} and a claim number differs from the evidence's numbers of its "
     "kind (not inside a bound or range the evidence states, and no other passage that well covered states them), "
     "or a "
-    "direction word is swapped for its antonym, a negation added or removed, or a bound turned around; "
+    "direction word is swapped for its antonym, a negation added or removed, a bound turned around, or the ends of a "
+    "'from A to B' swapped; "
     f"supported: coverage >= {COVER_SUPPORT:.0%}, every claim number equal to an evidence number (across notations), "
     "no flip, no qualifying phrase of the evidence (for/at/on/when/if/under/with/across ...) left out, no peak "
     "('up to') stated as plain and no all/every/always the evidence lacks or says of fewer ('most of the models'); "
@@ -255,7 +257,34 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
                 if b in es and b not in cs and b not in COMMON:
                     flips.append(f"{b} -> {a}")
     flips += _bound_flips(claim_text, evidence_text)
+    flips += _swapped_ends(cw, ew)
     return sorted(set(flips))
+
+
+def _from_to(ws: list[str]) -> set[tuple[str, str]]:
+    """The (source, target) word pairs of "from A to B" in ``ws`` (articles skipped; A and B one word each)."""
+    pairs = set()
+    for i, w in enumerate(ws):
+        if w != "from":
+            continue
+        j = i + 1
+        while j < len(ws) and ws[j] in _DETERMINERS:
+            j += 1
+        k = j + 1
+        if k < len(ws) and ws[k] == "to":
+            m = k + 1
+            while m < len(ws) and ws[m] in _DETERMINERS:
+                m += 1
+            if m < len(ws) and ws[j] not in CLAUSE_END and ws[m] not in CLAUSE_END:
+                pairs.add((_key(ws[j]), _key(ws[m])))
+    return pairs
+
+
+def _swapped_ends(cw: list[str], ew: list[str]) -> list[str]:
+    """"from weights to activations" where the evidence says "from activations to weights"."""
+    ev = _from_to(ew)
+    return [f"from {b} to {a} -> from {a} to {b}" for a, b in _from_to(cw)
+            if a != b and (b, a) in ev and (a, b) not in ev]
 
 
 def _bound_flips(claim_text: str, evidence_text: str) -> list[str]:
@@ -405,7 +434,7 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     return Verdict.supported, reasons
 
 
-def ground_text(claim_text: str, retriever: Retriever, *, k: int = 8) -> Grounding:
+def ground_text(claim_text: str, retriever: Retriever, *, k: int = 16) -> Grounding:
     """Ground a claim given as text against the retriever's sources.
 
     The top ``k`` units are ranked by retrieval; the one judged is the best covered (ties within

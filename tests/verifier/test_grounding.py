@@ -297,6 +297,36 @@ def test_ground_text_keeps_exact_source_spans_with_page_and_score():
     assert empty.verdict is Verdict.not_found and empty.evidence == []
 
 
+def test_swapped_ends_of_a_from_to_contradict():
+    """ground-3: 'from weights to activations' against 'from activations to weights' aligned every word
+    and was *supported*; 'Based on this observation' is a discourse phrase, not a condition left out."""
+    evidence = "Based on this observation, SmoothQuant offline migrates the quantization difficulty from " \
+               "activations to weights (Figure 2)."
+    v, reasons = judge("SmoothQuant migrates the quantization difficulty from weights to activations.", unit(evidence),
+                       1.0)
+    assert v is Verdict.contradicted and "direction differs: from activation to weight -> from weight to activation" \
+        in reasons, reasons
+    v, reasons = judge("SmoothQuant migrates the quantization difficulty from activations to weights.", unit(evidence),
+                       1.0)
+    assert v is Verdict.supported, reasons
+    assert polarity_flips("Perplexity rises from 5.68 to 7.01.", "Perplexity rises from 7.01 to 5.68.")
+    assert not polarity_flips("Perplexity rises from 5.68 to 7.01.", "Perplexity rises from 5.68 to 7.01.")
+
+
+@pytest.mark.skipif(not (CORPUS / "smoothquant").is_dir(), reason="../shared/corpus is not beside this checkout")
+def test_the_best_covered_sentence_is_looked_for_beyond_the_first_eight():
+    """ground-3 judges the best covered of 16 ranked units (8 before): SmoothQuant's own sentence, ranked
+    10th by BM25, was not among them, and a sentence that drops its condition was judged instead."""
+    from verifier.markdown import parse_markdown
+
+    doc = parse_markdown((CORPUS / "smoothquant" / "paper.md").read_bytes(), name="paper.md")
+    retriever = Retriever(units_of(doc), semantic=False)
+    g = ground_text("SmoothQuant migrates the quantization difficulty from activations to weights.", retriever)
+    assert g.verdict is Verdict.supported and "from activations to weights" in g.evidence[0].quote, g.reasons
+    swapped = ground_text("SmoothQuant migrates the quantization difficulty from weights to activations.", retriever)
+    assert swapped.verdict is Verdict.contradicted, swapped.reasons
+
+
 def test_a_number_inside_a_bound_of_the_evidence_is_neither_confirmed_nor_contradicted():
     """ground-3: 'a 530B model' where the evidence says 'a >500B model', or 1.2x where it says 'up to
     1.56x', was *contradicted* (a number the evidence lacks); a number outside the bound still is."""
