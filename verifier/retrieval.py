@@ -57,10 +57,12 @@ EMBED_WORDS = 60  # a unit is embedded from its first EMBED_WORDS words (long ta
 
 
 def stem(t: str) -> str:
-    """A light plural strip ("weights" -> "weight", "matches" -> "match", "GPUs" -> "gpu"); numbers and
-    "-ss"/"-us"/"-is" words stay."""
+    """A light plural strip ("weights" -> "weight", "matches" -> "match", "relies" -> "rely", "GPUs" ->
+    "gpu"); numbers and "-ss"/"-us"/"-is" words stay."""
     if len(t) > 4 and t.endswith(("ches", "shes", "sses", "xes")):
         return t[:-2]
+    if len(t) > 4 and t.endswith("ies"):  # "relies" -> "rely", "studies" -> "study"
+        return t[:-3] + "y"
     if len(t) > 3 and t.endswith("s") and not t.endswith(("ss", "us", "is")) and not t[-2].isdigit():
         return t[:-1]
     return t

@@ -488,3 +488,11 @@ def test_labelled_set_accuracy_per_class_at_least_90_percent():
             wrong.append(f"{it['id']} {it['label']} -> {got}")
     accuracy = {c: right[c] / counts[c] for c in counts}
     assert all(a >= 0.9 for a in accuracy.values()), f"accuracy {accuracy}; wrong: {wrong}"
+
+
+def test_a_negation_removed_is_found_across_verb_forms():
+    """ground-3: 'relies' and 'rely' are one word ('AWQ relies on backpropagation' against 'AWQ does not
+    rely on any backpropagation or reconstruction' was *not found*: 'relies' counted as missing)."""
+    evidence = "AWQ does not rely on any backpropagation or reconstruction, so it can well preserve generalization."
+    v, reasons = judge("AWQ relies on backpropagation and reconstruction.", unit(evidence), 1.0)
+    assert v is Verdict.contradicted and "direction differs: negation removed" in reasons, reasons
