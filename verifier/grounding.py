@@ -250,6 +250,8 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
         neg_c = _negations(cw, j1, j2)
         if op != "equal" and bool(neg_e) != bool(neg_c) and len(e_seg) <= 3 and len(c_seg) <= 3:
             flips.append("negation " + ("removed" if neg_e else "added"))
+    if not flips:
+        flips += _negated_before_aligned(cw, ew)
     if not flips:  # antonyms that do not align: one side has only one word of the pair, the other only the other
         cs, es = set(cw), set(ew)
         for a in cs - es - COMMON:
@@ -259,6 +261,27 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
     flips += _bound_flips(claim_text, evidence_text)
     flips += _swapped_ends(cw, ew)
     return sorted(set(flips))
+
+
+_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "has", "have"})
+
+
+def _negated_before_aligned(cw: list[str], ew: list[str]) -> list[str]:
+    """A negation right before an aligned word on one side only ("... and does not show a consistent
+    advantage" against "shows a consistent advantage"), where the words between the two aligned
+    runs are too many for the replaced-segment test: the verb itself is negated."""
+    def negated(ws: list[str], i: int) -> bool:
+        k = i - 1
+        while k >= 0 and ws[k] in _AUX:
+            k -= 1
+        return k >= 0 and ws[k] in NEGATIONS and bool(_negations(ws, k, k + 1))
+
+    for op, i1, i2, j1, _ in _opcodes(cw, ew):
+        # the aligned run carries a content word (not "a", "the" or a lone "show" alone)
+        if (op == "equal" and any(w not in STOPWORDS for w in ew[i1:i2])
+                and negated(ew, i1) != negated(cw, j1)):
+            return ["negation " + ("removed" if negated(ew, i1) else "added") + f" before '{ew[i1]}'"]
+    return []
 
 
 def _from_to(ws: list[str]) -> set[tuple[str, str]]:

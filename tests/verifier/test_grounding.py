@@ -496,3 +496,18 @@ def test_a_negation_removed_is_found_across_verb_forms():
     evidence = "AWQ does not rely on any backpropagation or reconstruction, so it can well preserve generalization."
     v, reasons = judge("AWQ relies on backpropagation and reconstruction.", unit(evidence), 1.0)
     assert v is Verdict.contradicted and "direction differs: negation removed" in reasons, reasons
+
+
+def test_a_negated_verb_far_from_the_last_aligned_word_is_a_flip():
+    """ground-3: 'shows a consistent compute-energy advantage' against '... is faster, but it is larger
+    and does not show a consistent compute-energy advantage' was *supported*: the negation sat in a
+    ten-word run the claim leaves out, too long for the replaced-segment test."""
+    evidence = ("The bitmap/sign engine is faster, but it is larger and does not show a consistent compute-energy "
+                "advantage, so its main energy benefit comes from reading fewer bits from memory.")
+    v, reasons = judge("The bitmap/sign engine shows a consistent compute-energy advantage.", unit(evidence), 1.0)
+    assert v is Verdict.contradicted and "direction differs: negation removed before 'show'" in reasons, reasons
+    v, reasons = judge("The bitmap/sign engine does not show a consistent compute-energy advantage.", unit(evidence),
+                       1.0)
+    assert v is Verdict.supported, reasons
+    assert judge("The engine does not show an advantage in area.", unit("The engine shows an advantage in area."),
+                 1.0)[0] is Verdict.contradicted
