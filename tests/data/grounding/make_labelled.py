@@ -571,6 +571,32 @@ HAND: list[tuple[str, str, str]] = [
 ]
 
 
+# Probes written while revising the rules (ground-3), each a case a rule got wrong or a control of one;
+# the rules were tuned on them, so they are never held out. The label is what the paper says, also
+# where the rules still miss it (the 530B, 175B and "smaller" items).
+PROBES: list[tuple[str, str, str, str]] = [
+    ("smoothquant", "direction_changed", "contradicted",
+     "SmoothQuant migrates the quantization difficulty from weights to activations."),
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant migrates the quantization difficulty from activations to weights."),
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant makes it possible to serve the 530B LLM within a single node."),
+    ("smoothquant", "absent", "not_found", "SmoothQuant enables a 1.2x speedup for LLMs."),
+    ("llm-int8", "paraphrase", "supported",
+     "LLM.int8() maintains 16-bit accuracy for models up to 175B parameters."),
+    ("llm-int8", "number_changed", "contradicted", "Outlier features emerge at a scale of 2.7B parameters."),
+    ("awq", "direction_changed", "contradicted", "AWQ relies on backpropagation and reconstruction."),
+    ("awq", "paraphrase", "supported", "AWQ does not rely on backpropagation or reconstruction."),
+    ("awq", "direction_changed", "contradicted", "AWQ needs a 10x larger calibration set than GPTQ."),
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "The bitmap/sign engine shows a consistent compute-energy advantage."),
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The bitmap/sign engine does not show a consistent compute-energy advantage."),
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "The bitmap/sign engine is smaller than five-trit."),
+]
+
+
 # -- the set ---------------------------------------------------------------------------------------
 
 
@@ -641,6 +667,9 @@ def build() -> list[dict]:
     for i, item in enumerate(items):
         item["id"] = f"g{i:04d}"
         item["split"] = "heldout" if i % 4 == 3 else "tune"
+    for paper, how, label, claim in PROBES:
+        items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
+                      "origin_quote": None, "split": "tune"})
     return [{k: it[k] for k in ("id", "paper", "claim", "label", "how", "origin_quote", "split")} for it in items]
 
 
