@@ -29,8 +29,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
 4. A *dropped condition* is a qualifying phrase of the unit that the claim leaves out: a run of
    unaligned evidence words that starts with a condition marker (for, at, on, when, if, under,
    with, without, across, only, ...; :data:`CONDITION_MARKERS`), ends at a clause boundary and
-   holds a content word or number found nowhere in the claim. References ("in Table 3") and
-   discourse phrases ("for example") are not conditions.
+   holds a content word or number found nowhere in the claim. References ("in Table 3"),
+   discourse phrases ("for example") and phrases inside a reason the claim does not restate
+   ("since we only measure the average scale") are not conditions.
 5. A claim *generalises* when it states as plain a number the unit gives as a peak ("up to
    3.9x"), or says all/every/always where the unit does not (or where the unit says
    most/some/often), or quantifies a noun with all/every/any that the unit quantifies with
@@ -366,10 +367,24 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
             phrase = phrase[:cut]
         text = " ".join(phrase)
         new = [w for w in phrase[1:] if _key(w) not in claim_keys and (tokens(w) or re.search(r"\d", w))]
-        if (leading or near) and new and not NOT_CONDITION.match(text):
+        if (leading or near) and new and not NOT_CONDITION.match(text) and not _in_reason(ew, i, cw):
             found.append(text)
         i = j
     return found
+
+
+_REASON_OPENERS = frozenset({"since", "because"})
+
+
+def _in_reason(ws: list[str], i: int, claim_words: list[str]) -> bool:
+    """Whether ws[i] stands in a clause that gives a reason ("since we only measure the average
+    scale") the claim does not restate: an explanation of the claim, not a condition on it."""
+    k = i - 1
+    while k >= 0 and ws[k] not in (",", ";", ":", "(", ")"):
+        if ws[k] in _REASON_OPENERS:
+            return ws[k] not in claim_words
+        k -= 1
+    return False
 
 
 def generalisations(claim_text: str, evidence_text: str) -> list[str]:

@@ -511,3 +511,19 @@ def test_a_negated_verb_far_from_the_last_aligned_word_is_a_flip():
     assert v is Verdict.supported, reasons
     assert judge("The engine does not show an advantage in area.", unit("The engine shows an advantage in area."),
                  1.0)[0] is Verdict.contradicted
+
+
+def test_a_reason_the_claim_does_not_restate_is_no_condition():
+    """ground-3: 'since we only measure the average activation scale' explains the sentence; leaving it
+    out was 'condition left out: only measure ...' (partially supported). A reason the claim restates
+    keeps its conditions (labelled item g0136: '... since FasterTransformer is already more than 3x
+    faster' without 'for OPT-30B')."""
+    evidence = ("Our method is less sensitive to the calibration set distribution since we only measure the average "
+                "activation scale from the calibration set.")
+    v, reasons = judge("Our method is less sensitive to the calibration set distribution.", unit(evidence), 1.0)
+    assert v is Verdict.supported, reasons
+    evidence = ("This is challenging since FasterTransformer is already more than 3x faster compared to the PyTorch "
+                "implementation for OPT-30B.")
+    claim = "This is challenging since FasterTransformer is already more than 3x faster compared to the PyTorch " \
+            "implementation."
+    assert dropped_conditions(claim, evidence) == ["for opt-30b"]

@@ -588,6 +588,7 @@ PROBES: list[tuple[str, str, str, str]] = [
     ("awq", "direction_changed", "contradicted", "AWQ relies on backpropagation and reconstruction."),
     ("awq", "paraphrase", "supported", "AWQ does not rely on backpropagation or reconstruction."),
     ("awq", "direction_changed", "contradicted", "AWQ needs a 10x larger calibration set than GPTQ."),
+    ("awq", "paraphrase", "supported", "AWQ is less sensitive to the calibration set distribution than GPTQ."),
     ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
      "The bitmap/sign engine shows a consistent compute-energy advantage."),
     ("natural-sparsity-ternary-llms", "paraphrase", "supported",
