@@ -15,8 +15,10 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
 1. *Coverage* is the IDF-weighted share of the claim's content words found in the unit (words
    only in its context count half). A word absent from the whole source weighs most, so a claim
    about a method the source never names cannot reach the thresholds. The candidate judged is
-   the one with the highest coverage among the 16 best ranked (number agreement and retrieval
-   score break near-ties).
+   the one with the highest coverage among the 8 best ranked, or among the next 8 a unit that
+   holds nearly every claim word (coverage >= 0.9; a sentence BM25 ranks low for its length
+   can be the paper's own statement of the claim); number agreement and retrieval score break
+   near-ties.
 2. The claim and the unit are aligned word by word (difflib). Where an aligned evidence word is
    replaced by its antonym (shorter/longer, improves/degrades, ...; :data:`ANTONYMS`), or a
    negation is added or removed, the *direction flips*; so does a number bound turned around
@@ -73,6 +75,8 @@ METHOD_VERSION = "ground-3"
 COVER_SUPPORT = 0.75
 COVER_SUBJECT = 0.6
 NEAR_TIE = 0.05
+CORE_K = 8  # the ranked units every claim is judged against
+DEEP_COVER = 0.9  # the coverage a unit ranked below CORE_K (down to ground_text's k) needs to be judged
 PREFIX = 6  # words sharing their first PREFIX letters count as the same word in coverage
 COMMON_UNSEEN_WEIGHT = 1.5  # weight of a common word the source never uses (an IDF of a frequent word)
 
@@ -489,8 +493,10 @@ def ground_text(claim_text: str, retriever: Retriever, *, k: int = 16) -> Ground
         )
     idf = retriever.idf
     cands = []
-    for r in ranked:
+    for rank, r in enumerate(ranked):
         cov = coverage(claim_text, r.unit, idf)
+        if rank >= CORE_K and cov < DEEP_COVER:
+            continue  # below the first CORE_K only a unit that holds nearly every claim word is judged
         cands.append((round(cov / NEAR_TIE), r.numbers, r.score, r, cov))
     cands.sort(key=lambda c: c[:3], reverse=True)
     best = cands[0][3]
