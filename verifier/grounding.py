@@ -28,7 +28,10 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    a number of its kind (the same unit or unit family), is a *number mismatch*; one that lies
    inside a bound or range the unit states ("530B" where it says ">500B", 1.2x where it says "up
    to 1.56x") is neither confirmed nor a mismatch.
-4. A *dropped condition* is a qualifying phrase of the unit that the claim leaves out: a run of
+4. A claim that states a change ("doubles", "reduces", "improves"; :data:`CHANGE_WORDS`) is not
+   supported by a unit that states no change and no comparison (no change word, no "than"):
+   the words may all be there ("Table 3 compares the memory footprint ...") without the change.
+   A *dropped condition* is a qualifying phrase of the unit that the claim leaves out: a run of
    unaligned evidence words that starts with a condition marker (for, at, on, when, if, under,
    with, without, across, only, ...; :data:`CONDITION_MARKERS`), ends at a clause boundary and
    holds a content word or number found nowhere in the claim. References ("in Table 3"),
@@ -61,6 +64,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from verifier.retrieval import STOPWORDS, Retriever, Unit, quantities_of, stem, tokens
 from verifier.vocabulary import (
     ANTONYMS,
+    CHANGE_WORDS,
     CLAUSE_END,
     COMMON,
     CONDITION_MARKERS,
@@ -91,7 +95,7 @@ RULES = (
     "no flip, no qualifying phrase of the evidence (for/at/on/when/if/under/with/across ...) left out, no peak "
     "('up to') stated as plain and no all/every/always the evidence lacks or says of fewer ('most of the models'); "
     "partially supported: the same but with a condition left out or a special case generalised; not found: "
-    "otherwise."
+    "otherwise (also a change the claim states, 'doubles', where the evidence states no change or comparison)."
 )
 
 
@@ -467,6 +471,12 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     if cov < COVER_SUPPORT or missing:
         if missing:
             reasons.append("the evidence states no number to confirm: " + ", ".join(missing))
+        return Verdict.not_found, reasons
+    cw, ew = set(words(claim_text)), set(words(unit.text))
+    if (said := sorted(cw & CHANGE_WORDS)) and not ew & CHANGE_WORDS and not ({"than", "x", "×"} & ew):
+        # "LLM.int8() doubles the memory footprint" against "Table 3 compares the memory footprint of
+        # 16-bit inference and LLM.int8()": the words are there, the change is not
+        reasons.append("the evidence states no change (the claim: " + ", ".join(said) + ")")
         return Verdict.not_found, reasons
     partial = [f"condition left out: {c}" for c in dropped_conditions(claim_text, unit.text)]
     partial += generalisations(claim_text, unit.text)

@@ -23,6 +23,12 @@ _VERB_PAIRS = (
 )
 
 
+# verbs that state a change of a quantity ("doubles the memory footprint", "reduces perplexity"): a
+# claim that says one is not supported by evidence that states none (rule 4 of verifier.grounding)
+_CHANGE_VERBS = ("double halve triple quadruple increase decrease reduce improve degrade raise lower cut boost "
+                 "shrink grow rise fall drop save accelerate slow worsen hurt gain lose speed")
+
+
 def _inflect(verb: str) -> set[str]:
     base = verb.removesuffix("e")
     forms = {verb, verb + "s", base + "ed", base + "ing"}
@@ -96,3 +102,8 @@ QUAL_OPPOSITE = {
     ("less_than", "at_least"),
     ("at_least", "up_to"),
 }
+
+
+CHANGE_WORDS = frozenset(f for v in _CHANGE_VERBS.split() for f in _inflect(v)) | frozenset(
+    {"reduction", "reductions", "increase", "decrease", "improvement", "improvements", "degradation", "speedup",
+     "speedups", "slowdown", "savings", "gain", "gains", "loss", "drop", "half", "twice", "times"})

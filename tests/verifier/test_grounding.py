@@ -527,3 +527,13 @@ def test_a_reason_the_claim_does_not_restate_is_no_condition():
     claim = "This is challenging since FasterTransformer is already more than 3x faster compared to the PyTorch " \
             "implementation."
     assert dropped_conditions(claim, evidence) == ["for opt-30b"]
+
+
+def test_a_change_the_evidence_does_not_state_is_not_supported():
+    """ground-3: 'LLM.int8() doubles the memory footprint of inference' was *supported* by 'Table 3
+    compares the memory footprint of 16-bit inference and LLM.int8()': every word but the change."""
+    evidence = "Table 3 compares the memory footprint of 16-bit inference and LLM.int8() for different open models."
+    v, reasons = judge("LLM.int8() doubles the memory footprint of inference.", unit(evidence), 1.0)
+    assert v is Verdict.not_found and reasons[-1] == "the evidence states no change (the claim: doubles)", reasons
+    stated = "LLM.int8() halves the memory footprint of inference compared to 16-bit inference."
+    assert judge("LLM.int8() halves the memory footprint of inference.", unit(stated), 1.0)[0] is Verdict.supported

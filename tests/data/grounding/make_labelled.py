@@ -585,6 +585,7 @@ PROBES: list[tuple[str, str, str, str]] = [
     ("llm-int8", "paraphrase", "supported",
      "LLM.int8() maintains 16-bit accuracy for models up to 175B parameters."),
     ("llm-int8", "number_changed", "contradicted", "Outlier features emerge at a scale of 2.7B parameters."),
+    ("llm-int8", "absent", "not_found", "LLM.int8() doubles the memory footprint of inference."),
     ("awq", "direction_changed", "contradicted", "AWQ relies on backpropagation and reconstruction."),
     ("awq", "paraphrase", "supported", "AWQ does not rely on backpropagation or reconstruction."),
     ("awq", "direction_changed", "contradicted", "AWQ needs a 10x larger calibration set than GPTQ."),
