@@ -22,8 +22,10 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
 2. The claim and the unit are aligned word by word (difflib). Where an aligned evidence word is
    replaced by its antonym (shorter/longer, improves/degrades, ...; :data:`ANTONYMS`), or a
    negation is added or removed, the *direction flips*; so does a number bound turned around
-   ("more than 3x" vs "less than 3x") and the ends of a "from A to B" swapped. Antonyms that do
-   not align count when one side has only one of the pair and the other side only the other.
+   ("more than 3x" vs "less than 3x") and the ends of a "from A to B" swapped; a change stated "by"
+   another amount with the same verb ("degrades perplexity by 0.1%" where the unit says "by
+   600-1000%") is a flip of its amount. Antonyms that do not align count when one side has only
+   one of the pair and the other side only the other.
 3. Each claim number must equal a number of the unit. One that does not, while the unit states
    a number of its kind (the same unit or unit family), is a *number mismatch*; one that lies
    inside a bound or range the unit states ("530B" where it says ">500B", 1.2x where it says "up
@@ -269,6 +271,7 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
                     flips.append(f"{b} -> {a}")
     flips += _bound_flips(claim_text, evidence_text)
     flips += _swapped_ends(cw, ew)
+    flips += _changed_amounts(cw, ew)
     return sorted(set(flips))
 
 
@@ -291,6 +294,47 @@ def _negated_before_aligned(cw: list[str], ew: list[str]) -> list[str]:
                 and negated(ew, i1) != negated(cw, j1)):
             return ["negation " + ("removed" if negated(ew, i1) else "added") + f" before '{ew[i1]}'"]
     return []
+
+
+_BY_HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "only", "just", "up", "to",
+                        "over", "more", "less", "than", "at", "least", "most", "a", "factor", "of"})
+
+
+def _change_amounts(ws: list[str]) -> dict[str, list[str]]:
+    """The amounts of the changes a text states, by change verb: "degrades validation perplexity by
+    600-1000%" -> {"degrade": ["600-1000%"]} (the verb at most four words before "by")."""
+    out: dict[str, list[str]] = {}
+    for i, w in enumerate(ws):
+        if w != "by":
+            continue
+        verb = next((ws[k] for k in range(i - 1, max(-1, i - 6), -1) if ws[k] in CHANGE_WORDS), None)
+        j = i + 1
+        while j < len(ws) and ws[j] in _BY_HEDGES:
+            j += 1
+        if verb is not None and j < len(ws) and ws[j][:1].isdigit():
+            out.setdefault(_verb_key(verb), []).append(ws[j])
+    return out
+
+
+def _verb_key(w: str) -> str:
+    return re.sub(r"(?:es|s|ed|ing|d)$", "", w)[:5]
+
+
+def _changed_amounts(cw: list[str], ew: list[str]) -> list[str]:
+    """A change the claim states by one amount that the evidence states, with the same verb, by
+    another ("degrades perplexity by about 0.1%" where the unit says "by 600-1000%", its 0.1%
+    being the share of features)."""
+    from verifier.quantities import quantities_equal, within_bound
+
+    ev = _change_amounts(ew)
+    out = []
+    for verb, amounts in _change_amounts(cw).items():
+        for a in amounts:
+            qa = quantities_of(a)
+            theirs = [q for b in ev.get(verb, []) for q in quantities_of(b)]
+            if qa and theirs and not any(quantities_equal(qa[0], q) or within_bound(qa[0], q) for q in theirs):
+                out.append(f"by {a} -> by {', '.join(q.text for q in theirs)}")
+    return out
 
 
 def _from_to(ws: list[str]) -> set[tuple[str, str]]:
@@ -465,8 +509,11 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     if cov >= COVER_SUBJECT and (flips or (missing and evidence_has_numbers)):
         if missing and evidence_has_numbers:
             reasons.append("claim numbers not in the evidence: " + ", ".join(missing))
-        if flips:
-            reasons.append("direction differs: " + ", ".join(flips))
+        amounts = [f for f in flips if f.startswith("by ")]
+        if amounts:
+            reasons.append("the amount of the change differs: " + ", ".join(amounts))
+        if len(amounts) < len(flips):
+            reasons.append("direction differs: " + ", ".join(f for f in flips if not f.startswith("by ")))
         return Verdict.contradicted, reasons
     if cov < COVER_SUPPORT or missing:
         if missing:

@@ -537,3 +537,16 @@ def test_a_change_the_evidence_does_not_state_is_not_supported():
     assert v is Verdict.not_found and reasons[-1] == "the evidence states no change (the claim: doubles)", reasons
     stated = "LLM.int8() halves the memory footprint of inference compared to 16-bit inference."
     assert judge("LLM.int8() halves the memory footprint of inference.", unit(stated), 1.0)[0] is Verdict.supported
+
+
+def test_a_change_by_another_amount_with_the_same_verb_contradicts():
+    """ground-3: 'degrades perplexity by about 0.1%' was *partially supported* by '... degrades validation
+    perplexity by 600-1000% despite them only making up about 0.1% of all input features': its 0.1%
+    matched the share of features."""
+    evidence = ("Setting these outlier feature dimensions to zero degrades validation perplexity by 600-1000% "
+                "despite them only making up about 0.1% of all input features.")
+    v, reasons = judge("Setting outlier feature dimensions to zero degrades perplexity by about 0.1%.", unit(evidence),
+                       1.0)
+    assert v is Verdict.contradicted and "the amount of the change differs: by 0.1% -> by 600-1000%" in reasons, reasons
+    v, reasons = judge("Setting outlier feature dimensions to zero degrades perplexity by 800%.", unit(evidence), 1.0)
+    assert v is not Verdict.contradicted, reasons  # inside the stated range
