@@ -24,8 +24,10 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    negation is added or removed, the *direction flips*; so does a number bound turned around
    ("more than 3x" vs "less than 3x") and the ends of a "from A to B" swapped; a change stated "by"
    another amount with the same verb ("degrades perplexity by 0.1%" where the unit says "by
-   600-1000%") is a flip of its amount. Antonyms that do not align count when one side has only
-   one of the pair and the other side only the other.
+   600-1000%") is a flip of its amount, and a claim that uses a word the unit has only in a phrase
+   it sets aside ("a niche optimization rather than a general reason", "instead of ...") takes
+   that side. Antonyms that do not align count when one side has only one of the pair and the
+   other side only the other.
 3. Each claim number must equal a number of the unit. One that does not, while the unit states
    a number of its kind (the same unit or unit family), is a *number mismatch*; one that lies
    inside a bound or range the unit states ("530B" where it says ">500B", 1.2x where it says "up
@@ -91,8 +93,9 @@ RULES = (
     f"contradicted: coverage >= {COVER_SUBJECT:.0%} and a claim number differs from the evidence's numbers of its "
     "kind (not inside a bound or range the evidence states, and no other passage that well covered states them), "
     "or a "
-    "direction word is swapped for its antonym, a negation added or removed, a bound turned around, or the ends of a "
-    "'from A to B' swapped; "
+    "direction word is swapped for its antonym, a negation added or removed, a bound turned around, the ends of a "
+    "'from A to B' swapped, a change stated by another amount, or the side the evidence sets aside ('rather than') "
+    "taken; "
     f"supported: coverage >= {COVER_SUPPORT:.0%}, every claim number equal to an evidence number (across notations), "
     "no flip, no qualifying phrase of the evidence (for/at/on/when/if/under/with/across ...) left out, no peak "
     "('up to') stated as plain and no all/every/always the evidence lacks or says of fewer ('most of the models'); "
@@ -249,6 +252,14 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
     """Direction words swapped for antonyms, negations added or removed, bounds turned around."""
     cw, ew = words(claim_text), words(evidence_text)
     flips = []
+    # "a niche optimization rather than a general reason": a claim that uses a word the evidence has
+    # only in the phrase it sets aside ("... is a general optimization") takes that side
+    if not ({"rather", "instead"} | NEGATIONS) & set(cw):
+        inside = _rejected(ew)
+        aside = {_key(ew[i]) for i in inside} - {_key(w) for i, w in enumerate(ew) if i not in inside}
+        took = sorted(w for w in set(cw) if w not in STOPWORDS and _key(w) in aside)
+        if took:
+            flips.append(f"the evidence sets {', '.join(repr(w) for w in took)} aside ('rather than' / 'instead of')")
     for op, i1, i2, j1, j2 in _opcodes(cw, ew):
         e_seg, c_seg = ew[i1:i2], cw[j1:j2]
         if op == "replace":
@@ -275,6 +286,25 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
     return sorted(set(flips))
 
 
+def _rejected(ws: list[str]) -> set[int]:
+    """The positions of the words a text sets aside: "rather than (a) general reason", "instead of X"."""
+    out = set()
+    for i, w in enumerate(ws):
+        start = i + 1 if (w == "than" and i and ws[i - 1] == "rather") or (w == "of" and i and ws[i - 1] == "instead") \
+            else None
+        if start is None:
+            continue
+        j = start
+        while j < len(ws) and ws[j] in _DETERMINERS:
+            j += 1
+        # the phrase set aside: up to four words, to the clause's end
+        while j < len(ws) and j < start + 5 and ws[j] not in CLAUSE_END:
+            if ws[j] not in STOPWORDS and ws[j] not in _DETERMINERS:
+                out.add(j)
+            j += 1
+    return out
+
+
 _AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "has", "have"})
 
 
@@ -286,6 +316,8 @@ def _negated_before_aligned(cw: list[str], ew: list[str]) -> list[str]:
         k = i - 1
         while k >= 0 and ws[k] in _AUX:
             k -= 1
+        if k >= 1 and (ws[k - 1], ws[k]) in (("rather", "than"), ("instead", "of")):  # set aside: a negation
+            return True
         return k >= 0 and ws[k] in NEGATIONS and bool(_negations(ws, k, k + 1))
 
     for op, i1, i2, j1, _ in _opcodes(cw, ew):

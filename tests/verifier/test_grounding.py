@@ -550,3 +550,19 @@ def test_a_change_by_another_amount_with_the_same_verb_contradicts():
     assert v is Verdict.contradicted and "the amount of the change differs: by 0.1% -> by 600-1000%" in reasons, reasons
     v, reasons = judge("Setting outlier feature dimensions to zero degrades perplexity by 800%.", unit(evidence), 1.0)
     assert v is not Verdict.contradicted, reasons  # inside the stated range
+
+
+def test_the_side_the_evidence_sets_aside_contradicts():
+    """ground-3: 'a general optimization' against 'a niche optimization rather than a general reason'
+    was *partially supported*, 'its consistent advantage is reduced arithmetic' against '... is reduced
+    weight traffic rather than reduced arithmetic' *supported*."""
+    niche = ("Under the assumptions tested here, natural ternary sparsity is therefore a niche optimization rather "
+             "than a general reason to replace five-trit packing.")
+    v, reasons = judge("Natural ternary sparsity is a general optimization.", unit(niche), 1.0)
+    assert v is Verdict.contradicted and any("sets 'general' aside" in r for r in reasons), reasons
+    # denying the side set aside agrees with the evidence
+    assert judge("Natural ternary sparsity is not a general reason to replace five-trit packing.", unit(niche),
+                 1.0)[0] is not Verdict.contradicted
+    traffic = "So its consistent advantage is reduced weight traffic rather than reduced arithmetic."
+    assert judge("Its consistent advantage is reduced arithmetic.", unit(traffic), 1.0)[0] is Verdict.contradicted
+    assert judge("Its consistent advantage is reduced weight traffic.", unit(traffic), 1.0)[0] is Verdict.supported

@@ -598,6 +598,10 @@ PROBES: list[tuple[str, str, str, str]] = [
      "The bitmap/sign engine does not show a consistent compute-energy advantage."),
     ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
      "The bitmap/sign engine is smaller than five-trit."),
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "Natural ternary sparsity is a general optimization."),
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "The consistent advantage of bitmap/sign storage is reduced arithmetic."),
 ]
 
 
