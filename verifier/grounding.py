@@ -32,7 +32,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    a number of its kind (the same unit or unit family), is a *number mismatch*; one that lies
    inside a bound or range the unit states ("530B" where it says ">500B", 1.2x where it says "up
    to 1.56x") is neither confirmed nor a mismatch.
-4. A claim that states a change ("doubles", "reduces", "improves"; :data:`CHANGE_WORDS`) is not
+4. A comparison ("A is easier to quantize than B") is not supported by a unit that lacks the
+   head word of A or of B (a rare shared word can carry the coverage while the sides stand only
+   in the context). A claim that states a change ("doubles", "reduces", "improves"; :data:`CHANGE_WORDS`) is not
    supported by a unit that states no change and no comparison (no change word, no "than"):
    the words may all be there ("Table 3 compares the memory footprint ...") without the change.
    A *dropped condition* is a qualifying phrase of the unit that the claim leaves out: a run of
@@ -305,6 +307,30 @@ def _rejected(ws: list[str]) -> set[int]:
     return out
 
 
+def _missing_sides(claim_text: str, evidence_text: str) -> list[str]:
+    """For a claim "A is <more> ... than B": A's and B's head words that the evidence sentence
+    itself (not its context) lacks."""
+    cw = words(claim_text)
+    if "than" not in cw:
+        return []
+    t = cw.index("than")
+    j = t + 1
+    while j < len(cw) and cw[j] in _DETERMINERS:
+        j += 1
+    subject = next((w for w in cw[:t] if tokens(w) and w not in _DETERMINERS), None)
+    other = cw[j] if j < len(cw) and tokens(cw[j]) else None
+    have = {t for w in words(evidence_text) for t in tokens(w)}
+    have_p = _prefixes(have)
+    out = []
+    for w in (subject, other):
+        if w is None:
+            continue
+        keys = tokens(w)
+        if keys and not any(k in have or (len(k) >= PREFIX and k[:PREFIX] in have_p) for k in keys):
+            out.append(w)
+    return out
+
+
 _AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "has", "have"})
 
 
@@ -550,6 +576,11 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     if cov < COVER_SUPPORT or missing:
         if missing:
             reasons.append("the evidence states no number to confirm: " + ", ".join(missing))
+        return Verdict.not_found, reasons
+    if (sides := _missing_sides(claim_text, unit.text)):
+        # "Activations are easier to quantize than weights" against a sentence on BLOOM being easier to
+        # quantize than OPT: the rare word carried the coverage, the two sides are not in it
+        reasons.append("the evidence does not name both sides of the comparison (missing: " + ", ".join(sides) + ")")
         return Verdict.not_found, reasons
     cw, ew = set(words(claim_text)), set(words(unit.text))
     if (said := sorted(cw & CHANGE_WORDS)) and not ew & CHANGE_WORDS and not ({"than", "x", "×"} & ew):

@@ -566,3 +566,15 @@ def test_the_side_the_evidence_sets_aside_contradicts():
     traffic = "So its consistent advantage is reduced weight traffic rather than reduced arithmetic."
     assert judge("Its consistent advantage is reduced arithmetic.", unit(traffic), 1.0)[0] is Verdict.contradicted
     assert judge("Its consistent advantage is reduced weight traffic.", unit(traffic), 1.0)[0] is Verdict.supported
+
+
+def test_a_comparison_needs_both_its_sides_in_the_evidence_sentence():
+    """ground-3: 'Activations are easier to quantize than weights' (and its reverse) was *supported* by
+    'Compared with the OPT-175B model, the BLOOM-176B model is easier to quantize': the rare word
+    'easier' carried the coverage, the sides stood only in the context."""
+    evidence = unit("Compared with the OPT-175B model, the BLOOM-176B model is easier to quantize.",
+                    context="Both activations and weights are quantized to INT8.")
+    v, reasons = judge("Activations are easier to quantize than weights.", evidence, 1.0)
+    assert v is Verdict.not_found and reasons[-1].startswith("the evidence does not name both sides"), reasons
+    v, reasons = judge("BLOOM-176B is easier to quantize than OPT-175B.", evidence, 1.0)
+    assert v is Verdict.supported, reasons
