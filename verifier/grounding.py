@@ -317,12 +317,15 @@ def _missing_sides(claim_text: str, evidence_text: str) -> list[str]:
     j = t + 1
     while j < len(cw) and cw[j] in _DETERMINERS:
         j += 1
-    subject = next((w for w in cw[:t] if tokens(w) and w not in _DETERMINERS), None)
-    other = cw[j] if j < len(cw) and tokens(cw[j]) else None
+    # A: the words before the verb ("the bitmap/sign engine is"), else the first content word
+    verb = next((i for i, w in enumerate(cw[:t]) if w in _AUX), None)
+    subject = ([w for w in cw[:verb] if tokens(w) and w not in _DETERMINERS] if verb
+               else [w for w in cw[:t] if tokens(w) and w not in _DETERMINERS][:1])
+    other = [cw[j]] if j < len(cw) and tokens(cw[j]) else []
     have = {t for w in words(evidence_text) for t in tokens(w)}
     have_p = _prefixes(have)
     out = []
-    for w in (subject, other):
+    for w in subject + other:
         if w is None:
             continue
         keys = tokens(w)
