@@ -32,11 +32,13 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    a number of its kind (the same unit or unit family), is a *number mismatch*; one that lies
    inside a bound or range the unit states ("530B" where it says ">500B", 1.2x where it says "up
    to 1.56x") is neither confirmed nor a mismatch.
-4. A comparison ("A is easier to quantize than B") is not supported by a unit that lacks the
-   head word of A or of B (a rare shared word can carry the coverage while the sides stand only
-   in the context). A claim that states a change ("doubles", "reduces", "improves"; :data:`CHANGE_WORDS`) is not
-   supported by a unit that states no change and no comparison (no change word, no "than"):
-   the words may all be there ("Table 3 compares the memory footprint ...") without the change.
+4. Not supported, whatever the coverage: a claim that takes a word from the other side of the
+   unit's contrast ("SmoothQuant O3 maintains the accuracy" against "O1 and O2 maintain the
+   accuracy, while O3 degrades it"); a comparison ("A is easier to quantize than B") where the
+   unit lacks a word of A (the words before its verb) or B's head word (a rare shared word can
+   carry the coverage while the sides stand only in the context); a claim that states a change
+   ("doubles", "reduces"; :data:`CHANGE_WORDS`) where the unit states no change and no
+   comparison ("Table 3 compares the memory footprint ..." has every word but the change).
    A *dropped condition* is a qualifying phrase of the unit that the claim leaves out: a run of
    unaligned evidence words that starts with a condition marker (for, at, on, when, if, under,
    with, without, across, only, ...; :data:`CONDITION_MARKERS`), ends at a clause boundary and
@@ -102,7 +104,9 @@ RULES = (
     "no flip, no qualifying phrase of the evidence (for/at/on/when/if/under/with/across ...) left out, no peak "
     "('up to') stated as plain and no all/every/always the evidence lacks or says of fewer ('most of the models'); "
     "partially supported: the same but with a condition left out or a special case generalised; not found: "
-    "otherwise (also a change the claim states, 'doubles', where the evidence states no change or comparison)."
+    "otherwise (also a change the claim states, 'doubles', where the evidence states no change or comparison; a "
+    "comparison whose sides the evidence sentence does not name; a word taken from the other side of the "
+    "evidence's 'while' or 'but')."
 )
 
 
@@ -305,6 +309,32 @@ def _rejected(ws: list[str]) -> set[int]:
                 out.add(j)
             j += 1
     return out
+
+
+_CONTRAST = frozenset({"while", "whereas", "but"})
+
+
+def _crossed_contrast(claim_text: str, evidence_text: str) -> list[str]:
+    """Claim words that the evidence has only on the other side of a contrast ("A ..., while B ...")
+    from the side the claim's aligned words come from."""
+    cw, ew = words(claim_text), words(evidence_text)
+    cut = next((i for i, w in enumerate(ew) if w in _CONTRAST), None)
+    if cut is None:
+        return []
+    aligned_e, aligned_c = set(), set()
+    for op, i1, i2, j1, j2 in _opcodes(cw, ew):
+        if op == "equal":
+            aligned_e.update(i for i in range(i1, i2) if tokens(ew[i]))
+            aligned_c.update(j for j in range(j1, j2))
+    before, after = sum(i < cut for i in aligned_e), sum(i > cut for i in aligned_e)
+    if before == after:
+        return []
+    main = range(0, cut) if before > after else range(cut + 1, len(ew))
+    other = range(cut + 1, len(ew)) if before > after else range(0, cut)
+    main_keys = {_key(ew[i]) for i in main}
+    other_keys = {_key(ew[i]) for i in other}
+    return [w for j, w in enumerate(cw) if j not in aligned_c and tokens(w) and _key(w) in other_keys
+            and _key(w) not in main_keys]
 
 
 def _missing_sides(claim_text: str, evidence_text: str) -> list[str]:
@@ -579,6 +609,12 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     if cov < COVER_SUPPORT or missing:
         if missing:
             reasons.append("the evidence states no number to confirm: " + ", ".join(missing))
+        return Verdict.not_found, reasons
+    if (crossed := _crossed_contrast(claim_text, unit.text)):
+        # "SmoothQuant O3 maintains the floating point accuracy" against "The O1 and O2 levels ...
+        # maintain the floating point accuracy, while the O3 level ... degrades the average accuracy"
+        reasons.append("the claim puts " + ", ".join(repr(w) for w in crossed) + " with what the evidence says of "
+                       "the other side of its contrast")
         return Verdict.not_found, reasons
     if (sides := _missing_sides(claim_text, unit.text)):
         # "Activations are easier to quantize than weights" against a sentence on BLOOM being easier to

@@ -578,3 +578,14 @@ def test_a_comparison_needs_both_its_sides_in_the_evidence_sentence():
     assert v is Verdict.not_found and reasons[-1].startswith("the evidence does not name both sides"), reasons
     v, reasons = judge("BLOOM-176B is easier to quantize than OPT-175B.", evidence, 1.0)
     assert v is Verdict.supported, reasons
+
+
+def test_a_word_from_the_other_side_of_a_contrast_is_not_supported():
+    """ground-3: 'SmoothQuant O3 maintains the floating point accuracy' was *supported* by 'The O1 and O2
+    levels of SmoothQuant successfully maintain the floating point accuracy, while the O3 level degrades
+    the average accuracy by 0.8%'."""
+    evidence = unit("The O1 and O2 levels of SmoothQuant successfully maintain the floating point accuracy, while "
+                    "the O3 level (per-tensor static) degrades the average accuracy by 0.8%.")
+    v, reasons = judge("SmoothQuant O3 maintains the floating point accuracy.", evidence, 1.0)
+    assert v is Verdict.not_found and reasons[-1].startswith("the claim puts 'o3' with what the evidence says"), reasons
+    assert judge("SmoothQuant O1 and O2 maintain the floating point accuracy.", evidence, 1.0)[0] is Verdict.supported
