@@ -611,6 +611,14 @@ def test_eight_seeds_of_minilm_get_the_verdicts_their_readme_quotes():
 
 
 
+def _smollm2_claim_rows(folder: Path) -> list[list[str]]:
+    """The cells of the claim rows of a SmolLM2 seeds README (its settings table left out)."""
+    return [[c.strip() for c in line.strip().strip("|").split("|")]
+            for line in (folder / "README.md").read_text().splitlines()
+            if line.startswith("| ") and not line.startswith(("| claim", "| setting", "| GPTQ w4", "| AWQ w4",
+                                                                "| naive W8A8", "| Wanda 50%"))]
+
+
 def test_five_seeds_of_smollm2_get_the_verdicts_their_readme_quotes():
     """Seeds 3 and 4 of the SmolLM2 bundle beside the stored seeds 0-2: every claim of the new folder's
     table, judged on 3 and on 5 seeds, has the figures and verdicts it quotes; the settings no seed
@@ -630,10 +638,7 @@ def test_five_seeds_of_smollm2_get_the_verdicts_their_readme_quotes():
     bundles = load_bundles()
     if bundles["smollm2_wikitext_ppl"].seal != records[0]["seal"]:
         pytest.skip("smollm2_wikitext_ppl was resealed since these runs")
-    rows = [[c.strip() for c in line.strip().strip("|").split("|")]
-            for line in (folder / "README.md").read_text().splitlines()
-            if line.startswith("| ") and not line.startswith(("| claim", "| setting", "| GPTQ w4", "| AWQ w4",
-                                                                "| naive W8A8", "| Wanda 50%"))]
+    rows = _smollm2_claim_rows(folder)
     assert len(rows) == 13
     assert _judged_rows(rows, records, bundles, "LLM compression", 5, bundle="smollm2_wikitext_ppl") == {3: 10, 5: 13}
     if (REPO.parent / "shared" / "corpus").is_dir():
@@ -663,10 +668,7 @@ def test_seven_seeds_of_smollm2_get_the_verdicts_their_readme_quotes():
     bundles = load_bundles()
     if bundles["smollm2_wikitext_ppl"].seal != more[0]["seal"]:
         pytest.skip("smollm2_wikitext_ppl was resealed since these runs")
-    rows = [[c.strip() for c in line.strip().strip("|").split("|")]
-            for line in (folder / "README.md").read_text().splitlines()
-            if line.startswith("| ") and not line.startswith(("| claim", "| setting", "| GPTQ w4", "| AWQ w4",
-                                                                "| naive W8A8", "| Wanda 50%"))]
+    rows = _smollm2_claim_rows(folder)
     assert len(rows) == 13
     assert _judged_rows(rows, first + more, bundles, "LLM compression", 7, bundle="smollm2_wikitext_ppl",
                         first=5) == {5: 13, 7: 13}
