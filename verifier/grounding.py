@@ -13,7 +13,8 @@ Two cases:
 The rules of :func:`judge` (one claim, one evidence unit), in order:
 
 1. *Coverage* is the IDF-weighted share of the claim's content words found in the unit (words
-   only in its context count half). A word absent from the whole source weighs most, so a claim
+   only in its context count half; an antonym of a claim word counts as found, since "harder to
+   quantize" speaks of what "easier to quantize" does). A word absent from the whole source weighs most, so a claim
    about a method the source never names cannot reach the thresholds. The candidate judged is
    the one with the highest coverage among the 8 best ranked, or among the next 8 a unit that
    holds nearly every claim word (coverage >= 0.9; a sentence BM25 ranks low for its length
@@ -27,7 +28,10 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    600-1000%") is a flip of its amount, and a claim that uses a word the unit has only in a phrase
    it sets aside ("a niche optimization rather than a general reason", "instead of ...") takes
    that side. Antonyms that do not align count when one side has only one of the pair and the
-   other side only the other.
+   other side only the other. A comparison ("A ... than B", "compared to B", "outperforms B",
+   "an advantage over B") whose two sides the claim swaps says the opposite ("GPTQ performs
+   better than AWQ" against "AWQ achieves better perplexity ... compared to GPTQ"), unless it also
+   turns the direction word around, which restates it.
 3. Each claim number must equal a number of the unit. One that does not, while the unit states
    a number of its kind (the same unit or unit family), is a *number mismatch*; one that lies
    inside a bound or range the unit states ("530B" where it says ">500B", 1.2x where it says "up
@@ -39,6 +43,11 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    carry the coverage while the sides stand only in the context); a claim that states a change
    ("doubles", "reduces"; :data:`CHANGE_WORDS`) where the unit states no change and no
    comparison ("Table 3 compares the memory footprint ..." has every word but the change).
+   Neither supported nor contradicted: a comparison against a unit whose own comparison is of
+   other things ("zeropoint performs better than absmax for small models" against "models after
+   2.7B parameters perform worse than smaller models"): its direction word says nothing of the
+   claim's; nor does a unit that lacks a side of the claim's comparison (each part of a compound:
+   "row-wise" is not named by "vector-wise").
    A *dropped condition* is a qualifying phrase of the unit that the claim leaves out: a run of
    unaligned evidence words that starts with a condition marker (for, at, on, when, if, under,
    with, without, across, only, ...; :data:`CONDITION_MARKERS`), ends at a clause boundary and
@@ -83,7 +92,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-3"
+METHOD_VERSION = "ground-4"
 COVER_SUPPORT = 0.75
 COVER_SUBJECT = 0.6
 NEAR_TIE = 0.05
@@ -98,15 +107,15 @@ RULES = (
     "kind (not inside a bound or range the evidence states, and no other passage that well covered states them), "
     "or a "
     "direction word is swapped for its antonym, a negation added or removed, a bound turned around, the ends of a "
-    "'from A to B' swapped, a change stated by another amount, or the side the evidence sets aside ('rather than') "
-    "taken; "
+    "'from A to B' swapped, the two sides of a comparison swapped, a change stated by another amount, or the side "
+    "the evidence sets aside ('rather than') taken; "
     f"supported: coverage >= {COVER_SUPPORT:.0%}, every claim number equal to an evidence number (across notations), "
     "no flip, no qualifying phrase of the evidence (for/at/on/when/if/under/with/across ...) left out, no peak "
     "('up to') stated as plain and no all/every/always the evidence lacks or says of fewer ('most of the models'); "
     "partially supported: the same but with a condition left out or a special case generalised; not found: "
     "otherwise (also a change the claim states, 'doubles', where the evidence states no change or comparison; a "
-    "comparison whose sides the evidence sentence does not name; a word taken from the other side of the "
-    "evidence's 'while' or 'but')."
+    "comparison whose sides the evidence sentence does not name, or against an evidence comparison of other "
+    "things; a word taken from the other side of the evidence's 'while' or 'but')."
 )
 
 
@@ -155,6 +164,17 @@ def _key(w: str) -> str:
 # -- features --------------------------------------------------------------------------------------
 
 
+def _antonym_tokens() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for a, bs in ANTONYMS.items():
+        for ta in tokens(a):
+            out.setdefault(ta, set()).update(t for b in bs for t in tokens(b))
+    return {a: frozenset(bs - {a}) for a, bs in out.items()}
+
+
+_ANTONYM_TOKENS = _antonym_tokens()
+
+
 def _prefixes(toks: set[str]) -> set[str]:
     return {t[:PREFIX] for t in toks if len(t) >= PREFIX and not t[0].isdigit()}
 
@@ -184,8 +204,8 @@ def coverage(claim_text: str, unit: Unit, idf=None) -> float:
         return w if w < unseen - 1e-9 or t in names else COMMON_UNSEEN_WEIGHT
 
     def found(t: str) -> float:
-        if t in text or (len(t) >= PREFIX and t[:PREFIX] in text_p):
-            return 1.0
+        if t in text or (len(t) >= PREFIX and t[:PREFIX] in text_p) or _ANTONYM_TOKENS.get(t, frozenset()) & text:
+            return 1.0  # an antonym speaks of the same thing ("harder to quantize" for "easier to quantize")
         if t in ctx or (len(t) >= PREFIX and t[:PREFIX] in ctx_p):
             return 0.5
         return 0.0
@@ -292,6 +312,18 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
     return sorted(set(flips))
 
 
+def comparison_flips(claim_text: str, evidence_text: str) -> list[str]:
+    """:func:`polarity_flips`, with the two sides of a comparison taken into account: a claim that
+    swaps them says the opposite, unless it also turns the direction word around (then it restates)."""
+    flips = polarity_flips(claim_text, evidence_text)
+    if not _swapped_comparison(claim_text, evidence_text):
+        return flips
+    turned = [f for f in flips if " -> " in f]
+    if turned:
+        return [f for f in flips if f not in turned]
+    return flips + ["the two sides of the comparison swapped"]
+
+
 def _rejected(ws: list[str]) -> set[int]:
     """The positions of the words a text sets aside: "rather than (a) general reason", "instead of X"."""
     out = set()
@@ -359,9 +391,84 @@ def _missing_sides(claim_text: str, evidence_text: str) -> list[str]:
         if w is None:
             continue
         keys = tokens(w)
-        if keys and not any(k in have or (len(k) >= PREFIX and k[:PREFIX] in have_p) for k in keys):
-            out.append(w)
+        # every part of a compound: "row-wise" is not named by a sentence on "vector-wise" quantization
+        if keys and not all(k in have or (len(k) >= PREFIX and k[:PREFIX] in have_p) for k in keys):
+            if not have & set(ANTONYMS.get(w, ())):  # "than larger models" where it says "smaller": turned, not missing
+                out.append(w)
     return out
+
+
+_GAINS = frozenset({"advantage", "advantages", "improvement", "improvements", "gain", "gains", "speedup",
+                    "speed-up", "speedups", "speed-ups", "edge"})
+_OUTDO = frozenset({"outperforms", "outperform", "outperformed", "outperforming", "surpasses", "surpass",
+                    "surpassed", "beats", "beat", "vs", "vs.", "versus"})
+_SIDE_END = frozenset({",", ";", ":", "but", "while", "whereas", "which", "so", "that", "for", "on", "at", "in",
+                       "across", "with", "using", "by", "under", "when", "if", "as", "during", "within",
+                       "without", "while", "to", "from"})
+
+
+def _comparison(ws: list[str]) -> tuple[int, int] | None:
+    """Where a text's first comparison is: (first word of its marker, first word after it), for
+    "than", "compared to/with", "relative to", "outperforms" / "surpasses" / "vs", and "over" after
+    a word of gain ("an advantage over")."""
+    for i, w in enumerate(ws):
+        if w in ("than", *_OUTDO):
+            return i, i + 1
+        if w in ("compared", "relative") and i + 1 < len(ws) and ws[i + 1] in ("to", "with"):
+            return i, i + 2
+        if w == "over" and any(x in _GAINS for x in ws[max(0, i - 3) : i]):
+            return i, i + 1
+    return None
+
+
+def _sides(ws: list[str]) -> tuple[list[str], set[str], set[str]] | None:
+    """A comparison's other side as written (its content words: up to six, to the clause's end or a
+    condition's preposition, a list of several taken whole), and the keys of the words before the
+    marker and of the other side; None without a comparison."""
+    at = _comparison(ws)
+    if at is None:
+        return None
+    m, j = at
+    post = []
+    while j < len(ws) and len(post) < 6 and ws[j] not in _SIDE_END:
+        if tokens(ws[j]) and ws[j] not in _DETERMINERS and ws[j] not in STOPWORDS:
+            post.append(ws[j])
+        j += 1
+    if not post:
+        return None
+    # "Compared with the OPT-175B model, the BLOOM-176B model is easier": the first side follows
+    first = ws[:m] if any(tokens(w) and w not in STOPWORDS for w in ws[:m]) else ws[j:]
+    pre = {_key(w) for w in first if tokens(w) and w not in STOPWORDS}
+    return post, pre, {_key(w) for w in post}
+
+
+def _other_comparison(claim_text: str, evidence_text: str) -> str | None:
+    """Where claim and evidence each compare ("... than B"), the evidence's comparison when it is with
+    something else: the claim's B is not among the evidence's compared things, nor the evidence's B
+    among the claim's ("zeropoint performs better than absmax for small models" against "models after
+    2.7B parameters perform worse than smaller models": a direction word of another comparison)."""
+    c, e = _sides(words(claim_text)), _sides(words(evidence_text))
+    if c is None or e is None:
+        return None
+    (c_post, _, c_set), (e_post, _, e_set) = c, e
+    if c_set & e_set or c_post[0] in ANTONYMS.get(e_post[0], ()) or _swapped_comparison(claim_text, evidence_text):
+        return None  # the same comparison, turned around or the other way round ("worse than smaller/larger models")
+    return " ".join(e_post)
+
+
+def _swapped_comparison(claim_text: str, evidence_text: str) -> bool:
+    """Whether the claim compares the same two things as the evidence, the other way round: what
+    only the claim's other side has is on the evidence's first side, and what only the evidence's
+    other side has is on the claim's first side ("smaller models perform better than models after
+    2.7B parameters" against "models after 2.7B parameters perform worse than smaller models";
+    "GPTQ performs better than AWQ" against "AWQ ... achieves better perplexity ... compared to GPTQ")."""
+    c, e = _sides(words(claim_text)), _sides(words(evidence_text))
+    if c is None or e is None:
+        return False
+    (_, c_pre, c_set), (_, e_pre, e_set) = c, e
+    c_a, c_b = c_pre - c_set, c_set - c_pre
+    e_a, e_b = e_pre - e_set, e_set - e_pre
+    return bool(c_b & e_a) and not c_b & e_b and bool(c_a & e_b)
 
 
 _AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "has", "have"})
@@ -586,7 +693,7 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     # a differing number contradicts only where the evidence states a number of its kind (a speed-up
     # is no contradiction of a sentence whose one number is a model size)
     evidence_has_numbers = _states_its_kind(claim_text, unit.text, missing)
-    flips = polarity_flips(claim_text, unit.text)
+    flips = comparison_flips(claim_text, unit.text)
     reasons = [
         f"coverage {cov:.2f}, retrieval score {score:.2f}",
         f"numbers matched {matched}, differing {len(missing)}",
@@ -596,6 +703,17 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     bounded = _bounded(claim_text, unit.text, missing)
     if bounded and len(bounded) == len(missing) and not flips:
         reasons.append("the evidence bounds but does not state: " + ", ".join(bounded))
+        return Verdict.not_found, reasons
+    if not (missing and evidence_has_numbers) and (sides := _missing_sides(claim_text, unit.text)):
+        # "Activations are easier to quantize than weights" against a sentence on BLOOM being easier to
+        # quantize than OPT: the rare word carried the coverage, the two sides are not in it (and a
+        # direction word of a sentence that does not name them contradicts nothing)
+        reasons.append("the evidence does not name both sides of the comparison (missing: " + ", ".join(sides) + ")")
+        return Verdict.not_found, reasons
+    if not (missing and evidence_has_numbers) and (other := _other_comparison(claim_text, unit.text)):
+        # the evidence compares other things: its direction word neither confirms nor contradicts the claim's
+        reasons.append(f"the evidence's comparison is of other things ('{other}'), its direction says nothing "
+                       "of the claim's")
         return Verdict.not_found, reasons
     if cov >= COVER_SUBJECT and (flips or (missing and evidence_has_numbers)):
         if missing and evidence_has_numbers:
@@ -615,11 +733,6 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         # maintain the floating point accuracy, while the O3 level ... degrades the average accuracy"
         reasons.append("the claim puts " + ", ".join(repr(w) for w in crossed) + " with what the evidence says of "
                        "the other side of its contrast")
-        return Verdict.not_found, reasons
-    if (sides := _missing_sides(claim_text, unit.text)):
-        # "Activations are easier to quantize than weights" against a sentence on BLOOM being easier to
-        # quantize than OPT: the rare word carried the coverage, the two sides are not in it
-        reasons.append("the evidence does not name both sides of the comparison (missing: " + ", ".join(sides) + ")")
         return Verdict.not_found, reasons
     cw, ew = set(words(claim_text)), set(words(unit.text))
     if (said := sorted(cw & CHANGE_WORDS)) and not ew & CHANGE_WORDS and not ({"than", "x", "×"} & ew):
@@ -660,7 +773,7 @@ def ground_text(claim_text: str, retriever: Retriever, *, k: int = 16) -> Ground
     cands.sort(key=lambda c: c[:3], reverse=True)
     best = cands[0][3]
     verdict, reasons = judge(claim_text, best.unit, best.score, idf=idf)
-    if verdict is Verdict.contradicted and not polarity_flips(claim_text, best.unit.text):
+    if verdict is Verdict.contradicted and not comparison_flips(claim_text, best.unit.text):
         # the best-covered unit states other numbers; a unit about the same that states every number
         # of the claim shows the source does not say otherwise ("maintains 16-bit accuracy" beside 6.7B,
         # and "maintains full 16-bit performance ... to 175B parameters"): that unit is judged

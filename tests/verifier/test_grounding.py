@@ -589,3 +589,88 @@ def test_a_word_from_the_other_side_of_a_contrast_is_not_supported():
     v, reasons = judge("SmoothQuant O3 maintains the floating point accuracy.", evidence, 1.0)
     assert v is Verdict.not_found and reasons[-1].startswith("the claim puts 'o3' with what the evidence says"), reasons
     assert judge("SmoothQuant O1 and O2 maintain the floating point accuracy.", evidence, 1.0)[0] is Verdict.supported
+
+
+# -- comparisons (ground-4) ------------------------------------------------------------------------
+
+SCALE = ("We see that absmax, row-wise, and zeropoint quantization fail as we scale, where models after 2.7B "
+         "parameters perform worse than smaller models.")
+
+
+def test_a_comparison_of_other_things_neither_supports_nor_contradicts():
+    """ground-4: 'zeropoint performs better than absmax for small models' was *contradicted* by a sentence
+    whose 'worse' compares large models with small ones, not the two methods."""
+    v, reasons = judge("Zeropoint quantization performs better than absmax quantization for small models.",
+                       unit(SCALE), 1.0)
+    assert v is Verdict.not_found and "comparison is of other things" in reasons[-1], reasons
+    # the evidence's own comparison is still judged, turned around or not
+    assert verdict("Models after 2.7B parameters perform better than smaller models.", SCALE) is Verdict.contradicted
+    assert verdict("Models after 2.7B parameters perform worse than larger models.", SCALE) is Verdict.contradicted
+    assert verdict("Models after 2.7B parameters perform worse than smaller models.", SCALE) is Verdict.supported
+    # a comparison the evidence makes of other things supports nothing either ('row-wise ... worse than
+    # vector-wise' was *supported* by '13B perplexity is worse than 8-bit 6.7B perplexity')
+    table = ("We see that absmax, row-wise, zeropoint, and vector-wise quantization leads to significant "
+             "performance degradation as we scale, particularly at the 13B mark where 8-bit 13B perplexity is "
+             "worse than 8-bit 6.7B perplexity.")
+    assert verdict("Row-wise quantization performs worse than vector-wise quantization.", table) \
+        is Verdict.not_found
+
+
+def test_a_comparison_with_its_sides_swapped_says_the_opposite():
+    """ground-4: 'GPTQ performs better than AWQ' was *supported* by AWQ's sentence that it achieves better
+    perplexity than GPTQ; 'smaller models perform better than models after 2.7B parameters' (a
+    restatement) was *contradicted*."""
+    awq = ("AWQ needs a much smaller calibration to reach a good quantized performance; it can achieve better "
+           "perplexity using 10x smaller calibration set compared to GPTQ.")
+    v, reasons = judge("GPTQ achieves better perplexity than AWQ.", unit(awq), 1.0)
+    assert v is Verdict.contradicted and "the two sides of the comparison swapped" in reasons[-1], reasons
+    assert verdict("AWQ achieves better perplexity than GPTQ.", awq) is not Verdict.contradicted
+    # swapping the sides and the direction word restates
+    assert verdict("Smaller models perform better than models after 2.7B parameters.", SCALE) is Verdict.supported
+    assert verdict("Smaller models perform worse than models after 2.7B parameters.", SCALE) is Verdict.contradicted
+    # "an advantage over", "outperforms"
+    adv = ("However, vector-wise still has an advantage over row-wise quantization, indicating that the enhanced "
+           "quantization precision of the model weights is needed.")
+    assert verdict("Vector-wise quantization has an advantage over row-wise quantization.", adv) is Verdict.supported
+    assert verdict("Row-wise quantization has an advantage over vector-wise quantization.", adv) \
+        is Verdict.contradicted
+    out = ("We can see that AWQ consistently outperforms round-to-nearest (RTN) and GPTQ (w/ and w/o reordering) "
+           "across different model scales.")
+    assert verdict("GPTQ outperforms AWQ across different model scales.", out) is Verdict.contradicted
+    assert verdict("AWQ outperforms GPTQ across different model scales.", out) is Verdict.supported
+    # "Compared with X, Y is ...": the first side follows the compared one
+    bloom = "Compared with the OPT-175B model, the BLOOM-176B model is easier to quantize."
+    assert verdict("OPT-175B is easier to quantize than BLOOM-176B.", bloom) is Verdict.contradicted
+    assert verdict("BLOOM-176B is easier to quantize than OPT-175B.", bloom) is Verdict.supported
+
+
+def test_a_side_of_a_comparison_is_named_only_by_every_part_of_its_compound():
+    """ground-4: 'Row-wise quantization performs better than vector-wise quantization' (and its reverse)
+    was *supported* by a sentence on vector-wise quantization alone: 'row-wise' shared 'wise' with it."""
+    evidence = ("We show that with the first part of our method, vector-wise quantization, it is possible to "
+                "retain performance at scales up to 2.7B parameters.")
+    for claim in ("Row-wise quantization performs better than vector-wise quantization.",
+                  "Vector-wise quantization performs better than row-wise quantization."):
+        v, reasons = judge(claim, unit(evidence), 1.0)
+        assert v is Verdict.not_found and "missing: row-wise" in reasons[-1], (claim, reasons)
+
+
+@pytest.mark.skipif(not (CORPUS / "smoothquant").is_dir(), reason="../shared/corpus is not beside this checkout")
+def test_an_antonym_counts_as_the_word_it_turns_around():
+    """ground-4: 'Activations are easier to quantize than weights' was *not found*: the paper's 'Activations
+    are harder to quantize than weights' lacked the rare word 'easier' and covered 0.43 of the claim, so a
+    sentence on BLOOM being 'easier to quantize' was judged instead. An antonym now counts as found."""
+    from verifier.markdown import parse_markdown
+
+    doc = parse_markdown((CORPUS / "smoothquant" / "paper.md").read_bytes(), name="paper.md")
+    retriever = Retriever(units_of(doc), semantic=False)
+    said = "Activations are harder to quantize than weights."
+    cases = {
+        "Activations are easier to quantize than weights.": Verdict.contradicted,
+        "Weights are easier to quantize than activations.": Verdict.supported,
+        "Weights are harder to quantize than activations.": Verdict.contradicted,
+        "Activations are harder to quantize than weights.": Verdict.supported,
+    }
+    for claim, want in cases.items():
+        g = ground_text(claim, retriever)
+        assert g.verdict is want and g.evidence[0].quote == said, (claim, g.verdict, g.reasons, g.evidence[0].quote)
