@@ -157,7 +157,7 @@ _QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier, bool], ...] = tuple(
             False,
         ),
         (r"\b(?:at\s+least|more\s+than|greater\s+than|in\s+excess\s+of|exceeding)|>|≥|\\geq?|\\ge", "at_least", False),
-        (r"\b(?:over|above)", "at_least", True),
+        (r"\b(?:over|above|beyond)", "at_least", True),
         (r"\b(?:less\s+than|fewer\s+than)|<|≤|\\leq?|\\le", "less_than", False),
         (r"\b(?:under|below)", "less_than", True),
         (r"\bwithin", "within", False),

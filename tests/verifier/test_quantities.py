@@ -176,6 +176,8 @@ def test_weight_and_activation_bits_of_a_wa_spec():
         ("more than 99.9% of values", "at_least"),
         ("over 3x faster", "at_least"),
         ("above 40\\% zeros", "at_least"),
+        ("fails instead beyond 6.7B parameters", "at_least"),
+        ("go beyond 3 epochs", "eq"),  # as "over": a bound of a measure, not of a count
         ("$\\geq$2.20\\,ns", "at_least"),
         ("less than 1%", "less_than"),
         ("under 2 GB", "less_than"),
