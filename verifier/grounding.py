@@ -23,15 +23,20 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
 2. The claim and the unit are aligned word by word (difflib). Where an aligned evidence word is
    replaced by its antonym (shorter/longer, improves/degrades, ...; :data:`ANTONYMS`), or a
    negation is added or removed, the *direction flips*; so does a number bound turned around
-   ("more than 3x" vs "less than 3x") and the ends of a "from A to B" swapped; a change stated "by"
-   another amount with the same verb ("degrades perplexity by 0.1%" where the unit says "by
-   600-1000%") is a flip of its amount, and a claim that uses a word the unit has only in a phrase
+   ("more than 3x" vs "less than 3x", "beyond 2.7B" vs "up to 2.7B") and the ends of a "from A to
+   B" swapped; a change stated "by" another amount than the unit's change of the same thing (most
+   words in common before "by", else the same verb: "degrades perplexity by 0.1%" where the unit
+   says "by 600-1000%") is a flip of its amount, and a claim that uses a word the unit has only in a phrase
    it sets aside ("a niche optimization rather than a general reason", "instead of ...") takes
    that side. Antonyms that do not align count when one side has only one of the pair and the
    other side only the other. A comparison ("A ... than B", "compared to B", "outperforms B",
    "an advantage over B") whose two sides the claim swaps says the opposite ("GPTQ performs
    better than AWQ" against "AWQ achieves better perplexity ... compared to GPTQ"), unless it also
-   turns the direction word around, which restates it.
+   turns the direction word around, which restates it; words both "than" sides share ("above 40%
+   zeros") are a condition of both, not a compared thing. A claim number put right before a
+   condition that the unit states of another number ("save 3.7-6.8% after scale reads are
+   included" where the unit says "3.7-6.8% for the weights, falling to 1.9-2.1% after scale reads
+   are included") is bound to the wrong condition: a flip as well.
 3. Each claim number must equal a number of the unit. One that does not, while the unit states
    a number of its kind (the same unit or unit family), is a *number mismatch*; one that lies
    inside a bound or range the unit states ("530B" where it says ">500B", 1.2x where it says "up
@@ -61,7 +66,8 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
 
 Verdicts: contradicted when coverage >= COVER_SUBJECT and a direction flips or a number
 mismatches (a number mismatch alone is no contradiction where another candidate with that
-coverage states every number of the claim: that candidate is judged instead); supported when
+coverage states every number of the claim: that candidate is judged instead, unless the unit
+that mismatches holds nearly every claim word, coverage >= 0.9); supported when
 coverage >= COVER_SUPPORT, every claim number is matched and nothing is dropped or generalised;
 partially supported when coverage >= COVER_SUPPORT, the numbers agree but a condition is dropped
 or a special case generalised; not found otherwise (including a claim whose numbers the unit
@@ -107,8 +113,9 @@ RULES = (
     "kind (not inside a bound or range the evidence states, and no other passage that well covered states them), "
     "or a "
     "direction word is swapped for its antonym, a negation added or removed, a bound turned around, the ends of a "
-    "'from A to B' swapped, the two sides of a comparison swapped, a change stated by another amount, or the side "
-    "the evidence sets aside ('rather than') taken; "
+    "'from A to B' swapped, the two sides of a comparison swapped, a change stated by another amount, a number put "
+    "before a condition the evidence states of another number, or the side the evidence sets aside ('rather than') "
+    "taken; "
     f"supported: coverage >= {COVER_SUPPORT:.0%}, every claim number equal to an evidence number (across notations), "
     "no flip, no qualifying phrase of the evidence (for/at/on/when/if/under/with/across ...) left out, no peak "
     "('up to') stated as plain and no all/every/always the evidence lacks or says of fewer ('most of the models'); "
@@ -266,11 +273,13 @@ _BOUND_WORDS = frozenset(
 
 
 def _negations(ws: list[str], i: int, j: int) -> list[str]:
-    """Negations in ws[i:j], except those that make a bound ("no more than", "not larger than")."""
+    """Negations in ws[i:j], except those that make a bound ("no more than", "not larger than") and
+    "not only" ("... not only provides new insights but also ...")."""
     return [
         w
         for k, w in enumerate(ws[i:j], start=i)
         if w in NEGATIONS and not (k + 2 < len(ws) and ws[k + 1] in _BOUND_WORDS and ws[k + 2] == "than")
+        and not (k + 1 < len(ws) and ws[k + 1] in ("only", "merely", "just"))
     ]
 
 
@@ -300,6 +309,16 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
             flips.append("negation " + ("removed" if neg_e else "added"))
     if not flips:
         flips += _negated_before_aligned(cw, ew)
+    if flips and all(f.startswith("negation") for f in flips):
+        # the negation aligned with another verb, but the evidence negates what the claim does ("AWQ does
+        # not require backpropagation" against "requires a smaller calibration set since we do not rely on
+        # regression/backpropagation"): no flip
+        c_neg, _ = _scopes(cw)
+        e_neg, e_pos = _scopes(ew)
+        if any(len(k) >= 5 and k not in STOPWORDS for k in (c_neg & e_neg) - e_pos):
+            flips = []
+    if not flips:
+        flips += _negated_only(cw, ew)
     if not flips:  # antonyms that do not align: one side has only one word of the pair, the other only the other
         cs, es = set(cw), set(ew)
         for a in cs - es - COMMON:
@@ -307,6 +326,7 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
                 if b in es and b not in cs and b not in COMMON:
                     flips.append(f"{b} -> {a}")
     flips += _bound_flips(claim_text, evidence_text)
+    flips += _misplaced_numbers(claim_text, evidence_text)
     flips += _swapped_ends(cw, ew)
     flips += _changed_amounts(cw, ew)
     return sorted(set(flips))
@@ -322,6 +342,82 @@ def comparison_flips(claim_text: str, evidence_text: str) -> list[str]:
     if turned:
         return [f for f in flips if f not in turned]
     return flips + ["the two sides of the comparison swapped"]
+
+
+def _number_before(ws: list[str], j: int):
+    """The quantity that ends right before position ``j`` (at most two words before), or None."""
+    qs = quantities_of(" ".join(ws[max(0, j - 2):j]))
+    return qs[-1] if qs else None
+
+
+def _misplaced_numbers(claim_text: str, evidence_text: str) -> list[str]:
+    """A number the claim puts before a condition the evidence states of another number ("save
+    3.7-6.8% after scale and output-head reads are included" against "save 3.7-6.8% for LPDDR4-
+    streamed weights, falling to about 1.9-2.1% after scale and output-head reads are included"):
+    the claim's number stands in the evidence too, bound to something else."""
+    from verifier.quantities import quantities_equal, within_bound
+
+    def dashes(t: str) -> str:
+        return re.sub(r"\s*[\u2013\u2014]\s*", "-", t)
+
+    cw, ew = words(dashes(claim_text)), words(dashes(evidence_text))
+    stated = quantities_of(dashes(evidence_text))
+    out = []
+    for op, i1, i2, j1, j2 in _opcodes(cw, ew):
+        if op != "equal" or cw[j1] not in CONDITION_MARKERS or j1 == 0 or i1 == 0:
+            continue
+        if sum(1 for w in cw[j1 + 1:j2] if tokens(w) and w not in STOPWORDS) < 2:
+            continue  # the condition must be more than its marker and a word
+        qc, qe = _number_before(cw, j1), _number_before(ew, i1)
+        if qc is None or qe is None or qc.unit != qe.unit:
+            continue
+        if quantities_equal(qc, qe) or within_bound(qc, qe):
+            continue
+        if any(quantities_equal(qc, q) for q in stated):
+            out.append(f"{qc.text} is said of another condition: the evidence gives {qe.text} "
+                       f"'{' '.join(cw[j1:j2])}'")
+    return out
+
+
+_SCOPE_END = frozenset({"since", "because", "as", "while", "whereas", "but", "so", "which", "that"}) | CLAUSE_END
+
+
+def _scopes(ws: list[str]) -> tuple[set[str], set[str]]:
+    """The keys of a text's words inside a negation's scope (after "not", "no", "without", "fails
+    ...", to the clause's end, at most six words; "not only" and bounds such as "no more than" are
+    no negation, and a negation inside the scope ends it) and of its other words."""
+    neg, pos = set(), set()
+    inside = 0
+    for i, w in enumerate(ws):
+        if w in _SCOPE_END:
+            inside = 0
+            continue
+        keys = {_key(t) for t in tokens(w)}
+        negation = w == "without" or bool(_negations(ws, i, i + 1))
+        if inside:
+            neg |= keys
+            inside = 0 if negation else inside - 1  # "does not fail beyond 6.7B": the two cancel
+            continue
+        pos |= keys
+        if negation:
+            inside = 6
+    return neg, pos
+
+
+def _negated_only(cw: list[str], ew: list[str]) -> list[str]:
+    """A claim word (five letters or more, no common or direction word) that the evidence has only
+    inside a negation's scope, while the claim states it plainly ("AWQ requires backpropagation"
+    against "... since we do not rely on regression/backpropagation")."""
+    c_neg, c_pos = _scopes(cw)
+    e_neg, e_pos = _scopes(ew)
+    out = []
+    for w in cw:
+        if len(w) < 5 or w in STOPWORDS or w in COMMON or w in ANTONYMS or not tokens(w):
+            continue
+        keys = {_key(t) for t in tokens(w)}
+        if keys <= c_pos - c_neg and keys & e_neg and not keys & e_pos:
+            out.append(f"the evidence negates '{w}'")
+    return out
 
 
 def _rejected(ws: list[str]) -> set[int]:
@@ -468,7 +564,8 @@ def _swapped_comparison(claim_text: str, evidence_text: str) -> bool:
     (_, c_pre, c_set), (_, e_pre, e_set) = c, e
     c_a, c_b = c_pre - c_set, c_set - c_pre
     e_a, e_b = e_pre - e_set, e_set - e_pre
-    return bool(c_b & e_a) and not c_b & e_b and bool(c_a & e_b)
+    # words both other sides share are a condition of both ("... above 40% zeros"), not a compared thing
+    return bool((c_b - e_b) & e_a) and bool((e_b - c_b) & c_a)
 
 
 _AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "has", "have"})
@@ -480,7 +577,8 @@ def _negated_before_aligned(cw: list[str], ew: list[str]) -> list[str]:
     runs are too many for the replaced-segment test: the verb itself is negated."""
     def negated(ws: list[str], i: int) -> bool:
         k = i - 1
-        while k >= 0 and ws[k] in _AUX:
+        # auxiliaries and adverbs between ("fails instead beyond 6.7B" negates as "fails beyond 6.7B")
+        while k >= 0 and (ws[k] in _AUX or ws[k] in _NEUTRAL_ADVERBS):
             k -= 1
         if k >= 1 and (ws[k - 1], ws[k]) in (("rather", "than"), ("instead", "of")):  # set aside: a negation
             return True
@@ -494,6 +592,8 @@ def _negated_before_aligned(cw: list[str], ew: list[str]) -> list[str]:
     return []
 
 
+_NEUTRAL_ADVERBS = frozenset({"instead", "also", "still", "even", "only", "then", "consistently", "completely",
+                              "entirely", "always", "already"})
 _BY_HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "only", "just", "up", "to",
                         "over", "more", "less", "than", "at", "least", "most", "a", "factor", "of"})
 
@@ -518,18 +618,51 @@ def _verb_key(w: str) -> str:
     return re.sub(r"(?:es|s|ed|ing|d)$", "", w)[:5]
 
 
+def _by_changes(ws: list[str]) -> list[tuple[frozenset[str], str]]:
+    """Every change a text states "by" an amount, with what changes: the content words between the
+    amount's "by" and the change word or clause boundary before it, at most six ("decreases top-1
+    attention softmax probability mass by more than 20%" -> ({top-1, attention, softmax,
+    probability, mass}, "20%"))."""
+    out = []
+    for i, w in enumerate(ws):
+        if w != "by":
+            continue
+        j = i + 1
+        while j < len(ws) and ws[j] in _BY_HEDGES:
+            j += 1
+        if j >= len(ws) or not ws[j][:1].isdigit():
+            continue
+        what, k = set(), i - 1
+        while k >= 0 and k >= i - 6 and ws[k] not in CHANGE_WORDS and ws[k] not in CLAUSE_END:
+            if tokens(ws[k]) and ws[k] not in STOPWORDS:
+                what.add(_key(ws[k]))
+            k -= 1
+        out.append((frozenset(what), ws[j]))
+    return out
+
+
 def _changed_amounts(cw: list[str], ew: list[str]) -> list[str]:
-    """A change the claim states by one amount that the evidence states, with the same verb, by
-    another ("degrades perplexity by about 0.1%" where the unit says "by 600-1000%", its 0.1%
-    being the share of features)."""
+    """A change the claim states by one amount that the evidence states by another: the evidence's
+    change of the same thing (most words in common between change word and "by"), else the one with
+    the same verb ("degrades perplexity by about 0.1%" where the unit says "degrades validation
+    perplexity by 600-1000%", its 0.1% being the share of features; but "degrades the top-1 softmax
+    probability by about 20%" is the unit's "decreases top-1 attention softmax probability mass by
+    more than 20%", not its perplexity change)."""
     from verifier.quantities import quantities_equal, within_bound
 
     ev = _change_amounts(ew)
+    ev_changes = _by_changes(ew)
+    claim_changes = dict((amount, what) for what, amount in _by_changes(cw))
     out = []
     for verb, amounts in _change_amounts(cw).items():
         for a in amounts:
             qa = quantities_of(a)
-            theirs = [q for b in ev.get(verb, []) for q in quantities_of(b)]
+            what = claim_changes.get(a, frozenset())
+            overlap = max((len(what & w) for w, _ in ev_changes), default=0)
+            if overlap:
+                theirs = [q for w, b in ev_changes if len(what & w) == overlap for q in quantities_of(b)]
+            else:
+                theirs = [q for b in ev.get(verb, []) for q in quantities_of(b)]
             if qa and theirs and not any(quantities_equal(qa[0], q) or within_bound(qa[0], q) for q in theirs):
                 out.append(f"by {a} -> by {', '.join(q.text for q in theirs)}")
     return out
@@ -721,8 +854,10 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         amounts = [f for f in flips if f.startswith("by ")]
         if amounts:
             reasons.append("the amount of the change differs: " + ", ".join(amounts))
-        if len(amounts) < len(flips):
-            reasons.append("direction differs: " + ", ".join(f for f in flips if not f.startswith("by ")))
+        placed = [f for f in flips if " is said of another condition" in f]
+        reasons += placed
+        if len(amounts) + len(placed) < len(flips):
+            reasons.append("direction differs: " + ", ".join(f for f in flips if f not in amounts and f not in placed))
         return Verdict.contradicted, reasons
     if cov < COVER_SUPPORT or missing:
         if missing:
@@ -773,10 +908,13 @@ def ground_text(claim_text: str, retriever: Retriever, *, k: int = 16) -> Ground
     cands.sort(key=lambda c: c[:3], reverse=True)
     best = cands[0][3]
     verdict, reasons = judge(claim_text, best.unit, best.score, idf=idf)
-    if verdict is Verdict.contradicted and not comparison_flips(claim_text, best.unit.text):
+    if verdict is Verdict.contradicted and cands[0][4] < DEEP_COVER and not comparison_flips(claim_text,
+                                                                                         best.unit.text):
         # the best-covered unit states other numbers; a unit about the same that states every number
         # of the claim shows the source does not say otherwise ("maintains 16-bit accuracy" beside 6.7B,
-        # and "maintains full 16-bit performance ... to 175B parameters"): that unit is judged
+        # and "maintains full 16-bit performance ... to 175B parameters"): that unit is judged. Not
+        # where the best-covered unit holds nearly every claim word: it says the same with another
+        # number ("Zeropoint quantization fails instead beyond 6.7B parameters" against "... beyond 2.7B")
         alt = next((c[3] for c in cands[1:] if c[4] >= COVER_SUBJECT
                     and (found := number_check(claim_text, c[3].unit.text))[0] and not found[1]), None)
         if alt is not None:

@@ -14,7 +14,8 @@ _PAIRS = (
     "speedup/slowdown wider/narrower stronger/weaker cheaper/costlier many/few same/different consistent/inconsistent "
     "stable/unstable efficient/inefficient effective/ineffective possible/impossible sufficient/insufficient "
     "accurate/inaccurate significantly/barely significantly/slightly greatly/slightly substantially/slightly "
-    "sparse/dense with/without success/failure larger/fewer increasingly/decreasingly"
+    "sparse/dense with/without success/failure larger/fewer increasingly/decreasingly high/low large/small long/short "
+    "fast/slow"
 )
 _VERB_PAIRS = (
     "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "

@@ -363,9 +363,14 @@ def test_a_number_another_passage_states_is_no_contradiction():
     assert g.verdict is not Verdict.contradicted, g.reasons
     assert "175B parameters" in g.evidence[0].quote and "maintains full 16-bit performance" in g.evidence[0].quote
     assert g.reasons[-1].startswith("not contradicted: the best-covered passage states other numbers")
-    # a number no passage about it states is still a contradiction
-    wrong = ground_text("Outlier features emerge at a scale of 2.7B parameters.", retriever)
+    # a number no passage about it states is still a contradiction, and so is one where the passage that
+    # holds every claim word states another (ground-4: the 2.7B sentence "zeropoint quantization fail[s] as
+    # we scale ... after 2.7B parameters" was judged instead, and *supported* it)
+    wrong = ground_text("Zeropoint quantization fails beyond 2.7B parameters.", retriever)
     assert wrong.verdict is Verdict.contradicted, wrong.reasons
+    assert wrong.evidence[0].quote == "Zeropoint quantization fails instead beyond 6.7B parameters.", wrong.evidence
+    right = ground_text("Zeropoint quantization fails beyond 6.7B parameters.", retriever)
+    assert right.verdict is Verdict.supported, right.reasons
 
 
 # -- check_anchor ----------------------------------------------------------------------------------
@@ -674,3 +679,86 @@ def test_an_antonym_counts_as_the_word_it_turns_around():
     for claim, want in cases.items():
         g = ground_text(claim, retriever)
         assert g.verdict is want and g.evidence[0].quote == said, (claim, g.verdict, g.reasons, g.evidence[0].quote)
+
+
+def test_beyond_is_a_lower_bound():
+    """ground-4: 'retains performance beyond 2.7B parameters' against 'up to 2.7B parameters' was *partially
+    supported* ('beyond' was no bound); 'fails instead beyond 6.7B' negates as 'fails beyond 6.7B' (an
+    adverb between negation and the aligned words read as a negation removed)."""
+    upto = ("We show that with the first part of our method, vector-wise quantization, it is possible to retain "
+            "performance at scales up to 2.7B parameters.")
+    v, reasons = judge("Vector-wise quantization retains performance at scales beyond 2.7B parameters.", unit(upto),
+                       1.0)
+    assert v is Verdict.contradicted and "bound up_to -> at_least (2.7B)" in reasons[-1], reasons
+    assert verdict("Vector-wise quantization retains performance at scales up to 2.7B parameters.", upto) \
+        is Verdict.supported
+    instead = "Zeropoint quantization fails instead beyond 6.7B parameters."
+    assert verdict("Zeropoint quantization fails beyond 6.7B parameters.", instead) is Verdict.supported
+    assert verdict("Zeropoint quantization does not fail beyond 6.7B parameters.", instead) is Verdict.contradicted
+
+
+def test_an_amount_the_evidence_states_for_the_change_is_no_other_amount():
+    """ground-4: 'degrades the top-1 softmax probability by about 20%' was *contradicted* by 'decreases top-1
+    attention softmax probability mass by more than 20% and degrades validation perplexity by 600-1000%'
+    (the same verb, 'degrades', for another change); an amount the evidence states after any 'by' counts."""
+    ev = ("Setting these outlier feature dimensions to zero decreases top-1 attention softmax probability mass by "
+          "more than 20% and degrades validation perplexity by 600-1000%.")
+    assert verdict("Removing the outlier features degrades the top-1 attention softmax probability mass by more "
+                   "than 20%.", ev) is not Verdict.contradicted
+    v, reasons = judge("Setting outlier feature dimensions to zero degrades validation perplexity by about 20%.",
+                       unit(ev), 1.0)
+    assert v is Verdict.contradicted, reasons
+
+
+def test_words_both_other_sides_share_are_a_condition_not_a_compared_thing():
+    """ground-4: 'Five-trit packing becomes smaller than the bitmap representation above 40% zeros' was
+    *supported* by 'The bitmap representation becomes smaller than continuous five-trit packing above 40%
+    zeros': the shared '40% zeros' hid the swap. High/low, large/small, long/short and fast/slow are antonyms."""
+    ev = "The bitmap representation becomes smaller than continuous five-trit packing above 40% zeros."
+    v, reasons = judge("Five-trit packing becomes smaller than the bitmap representation above 40% zeros.", unit(ev),
+                       1.0)
+    assert v is Verdict.contradicted and "the two sides of the comparison swapped" in reasons[-1], reasons
+    assert verdict("Continuous five-trit packing becomes larger than the bitmap representation above 40% zeros.",
+                   ev) is Verdict.supported
+    assert verdict("The bitmap representation becomes smaller than five-trit packing above 40% zeros.", ev) \
+        is Verdict.supported
+    useful = ("Natural ternary sparsity is therefore useful mainly when zero density is high and weight reads are "
+              "expensive.")
+    v, reasons = judge("Natural ternary sparsity is useful mainly when zero density is low.", unit(useful), 1.0)
+    assert v is Verdict.contradicted and "high -> low" in reasons[-1], reasons
+
+
+def test_a_number_put_before_the_condition_of_another_is_a_contradiction():
+    """ground-4: 'save 3.7-6.8% after scale and output-head reads are included' was *partially supported* by a
+    sentence that gives 3.7-6.8% for the weights alone and 1.9-2.1% after those reads are included."""
+    ev = ("Higher-zero CAT-Q Qwen3 checkpoints save 3.7\u20136.8% for LPDDR4-streamed ternary-symbol weights, "
+          "falling to about 1.9\u20132.1% after scale and output-head reads are included.")
+    v, reasons = judge("CAT-Q Qwen3 checkpoints save 3.7-6.8% after scale and output-head reads are included.",
+                       unit(ev), 1.0)
+    assert v is Verdict.contradicted, reasons
+    assert "3.7-6.8% is said of another condition: the evidence gives 1.9-2.1%" in reasons[-1], reasons
+    assert verdict("CAT-Q Qwen3 checkpoints save 1.9-2.1% after scale and output-head reads are included.", ev) \
+        is not Verdict.contradicted
+    assert verdict("Higher-zero CAT-Q Qwen3 checkpoints save 3.7-6.8% for LPDDR4-streamed ternary-symbol weights.",
+                   ev) is Verdict.supported
+
+
+def test_a_word_the_evidence_has_only_under_a_negation_is_not_stated():
+    """ground-4: 'AWQ requires backpropagation' was *supported* by 'Our method requires a smaller calibration set
+    since we do not rely on regression/backpropagation', and 'AWQ does not require backpropagation'
+    *contradicted* (its negation aligned with 'requires', whose object is the calibration set)."""
+    ev = ("Our method requires a smaller calibration set since we do not rely on regression/backpropagation; we only "
+          "measure the average activation scale from the calibration set.")
+    v, reasons = judge("AWQ requires backpropagation.", unit(ev), 1.0)
+    assert v is Verdict.contradicted and "the evidence negates 'backpropagation'" in reasons[-1], reasons
+    assert verdict("AWQ does not require backpropagation.", ev) is not Verdict.contradicted
+    assert verdict("AWQ requires a smaller calibration set.", ev) is Verdict.supported
+    # "not only" negates nothing; a negation of a negation ("does not fail") is none either
+    both = ("Our method not only provides new insights into the effects of these outliers on model performance but "
+            "also makes it possible to use very large models on a single server.")
+    assert verdict("Our method provides new insights into the effects of these outliers on model performance.",
+                   both) is not Verdict.contradicted
+    advantage = ("If we use our full LLM.int8() method with mixed-precision decomposition, the advantage of zeropoint "
+                 "quantization disappears; zeropoint quantization is no longer advantageous with the decomposition.")
+    assert verdict("Zeropoint quantization is advantageous with the decomposition.", advantage) \
+        is Verdict.contradicted

@@ -573,8 +573,8 @@ HAND: list[tuple[str, str, str]] = [
 
 # Probes written while revising the rules (ground-3, ground-4), each a case a rule got wrong or a control of one;
 # the rules were tuned on them, so they are never held out. The label is what the paper says, also
-# where the rules still miss it (the 530B, 175B, "smaller", "than GPTQ" and "O3" items; none of these
-# misses is a wrong "supported").
+# where the rules still miss it (the 530B, 175B, "smaller", "than GPTQ", "O3" and 2.7B-emergence items;
+# none of these misses is a wrong "supported").
 PROBES: list[tuple[str, str, str, str]] = [
     ("smoothquant", "direction_changed", "contradicted",
      "SmoothQuant migrates the quantization difficulty from weights to activations."),
@@ -618,6 +618,22 @@ PROBES: list[tuple[str, str, str, str]] = [
     ("smoothquant", "paraphrase", "supported", "Weights are easier to quantize than activations."),
     ("smoothquant", "direction_changed", "contradicted",
      "The FP16 baseline is faster than SmoothQuant under all settings."),
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "Five-trit packing becomes smaller than the bitmap representation above 40% zeros."),
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Continuous five-trit packing becomes larger than the bitmap representation above 40% zeros."),
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "Natural ternary sparsity is useful mainly when zero density is low."),
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "CAT-Q Qwen3 checkpoints save 3.7-6.8% after scale and output-head reads are included."),
+    ("llm-int8", "number_changed", "contradicted", "Zeropoint quantization fails beyond 2.7B parameters."),
+    ("llm-int8", "direction_changed", "contradicted",
+     "Vector-wise quantization retains performance at scales beyond 2.7B parameters."),
+    ("llm-int8", "paraphrase", "supported",
+     "Setting outlier feature dimensions to zero decreases the top-1 attention softmax probability mass by more "
+     "than 20%."),
+    ("awq", "direction_changed", "contradicted", "AWQ requires backpropagation."),
+    ("awq", "paraphrase", "supported", "AWQ does not require backpropagation."),
 ]
 
 
