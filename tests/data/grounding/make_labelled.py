@@ -634,6 +634,8 @@ PROBES: list[tuple[str, str, str, str]] = [
      "than 20%."),
     ("awq", "direction_changed", "contradicted", "AWQ requires backpropagation."),
     ("awq", "paraphrase", "supported", "AWQ does not require backpropagation."),
+    ("smoothquant", "number_changed", "contradicted",
+     "SmoothQuant enables up to 2x speedup and 1.56x memory reduction for LLMs."),
 ]
 
 
