@@ -16,7 +16,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    only in its context count half; an antonym of a claim word counts as found, since "harder to
    quantize" speaks of what "easier to quantize" does). A word absent from the whole source weighs most, so a claim
    about a method the source never names cannot reach the thresholds. The candidate judged is
-   the one with the highest coverage among the 8 best ranked, or among the next 8 a unit that
+   the one with the highest coverage among the 8 best ranked (and the 8 best ranked for the claim
+   with its direction words turned around: "still succeeds" ranks a sentence that says "fails"
+   low), or among the next 8 a unit that
    holds nearly every claim word (coverage >= 0.9; a sentence BM25 ranks low for its length
    can be the paper's own statement of the claim); number agreement and retrieval score break
    near-ties.
@@ -892,6 +894,21 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     return Verdict.supported, reasons
 
 
+def _turned(claim_text: str) -> str | None:
+    """The claim with each direction word replaced by its antonyms ("still succeeds" -> "still fails
+    failed ..."), or None where it has none (common pairs such as with/without, more/less aside)."""
+    ws = _WORD.findall(claim_text)
+    out, turned = [], False
+    for w in ws:
+        anti = ANTONYMS.get(w.lower())
+        if anti and w.lower() not in COMMON:
+            out += sorted(anti)
+            turned = True
+        else:
+            out.append(w)
+    return " ".join(out) if turned else None
+
+
 def ground_text(claim_text: str, retriever: Retriever, *, k: int = 16) -> Grounding:
     """Ground a claim given as text against the retriever's sources.
 
@@ -908,10 +925,20 @@ def ground_text(claim_text: str, retriever: Retriever, *, k: int = 16) -> Ground
             semantic=retriever.semantic_used,
         )
     idf = retriever.idf
+    ranked = [(rank < CORE_K, r) for rank, r in enumerate(ranked)]
+    if (turned := _turned(claim_text)) is not None:
+        # the sentence that says the opposite ranks low for the claim's own words ("still succeeds"
+        # against "even zeropoint quantization fails"): the first CORE_K for the claim turned around
+        # are judged as well
+        extra = retriever.rank(turned, k=CORE_K)
+        lifted = {id(r.unit) for r in extra}
+        ranked = [(core or id(r.unit) in lifted, r) for core, r in ranked]
+        have = {id(r.unit) for _, r in ranked}
+        ranked += [(True, r) for r in extra if id(r.unit) not in have]
     cands = []
-    for rank, r in enumerate(ranked):
+    for core, r in ranked:
         cov = coverage(claim_text, r.unit, idf)
-        if rank >= CORE_K and cov < DEEP_COVER:
+        if not core and cov < DEEP_COVER:
             continue  # below the first CORE_K only a unit that holds nearly every claim word is judged
         cands.append((round(cov / NEAR_TIE), r.numbers, r.score, r, cov))
     cands.sort(key=lambda c: c[:3], reverse=True)

@@ -778,3 +778,18 @@ def test_numbers_swapped_between_two_measures_contradict():
               "on 4090 (desktop GPU) and Orin (mobile GPU), respectively.")
     assert verdict("AWQ is 3.9x faster than the FP16 implementation from Huggingface.", listed) \
         is not Verdict.contradicted
+
+
+@pytest.mark.skipif(not (CORPUS / "llm-int8").is_dir(), reason="../shared/corpus is not beside this checkout")
+def test_the_sentence_that_says_the_opposite_is_looked_for():
+    """ground-4: 'At 13B scale, zeropoint quantization still succeeds' ranks LLM.int8()'s 'at the 13B scale, even
+    zeropoint quantization fails' low (it shares no direction word), so a sentence on 2.7B was judged and the
+    claim was contradicted for a number. The claim turned around ('... still fails') is ranked as well."""
+    from verifier.markdown import parse_markdown
+
+    doc = parse_markdown((CORPUS / "llm-int8" / "paper.md").read_bytes(), name="paper.md")
+    retriever = Retriever(units_of(doc), semantic=False)
+    g = ground_text("At 13B scale, zeropoint quantization still succeeds.", retriever)
+    assert g.verdict is Verdict.contradicted and "even zeropoint quantization fails" in g.evidence[0].quote, \
+        (g.reasons, g.evidence[0].quote)
+    assert any("fails -> succeeds" in r for r in g.reasons), g.reasons
