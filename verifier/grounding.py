@@ -329,6 +329,13 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
             for b in ANTONYMS.get(a, ()):
                 if b in es and b not in cs and b not in COMMON:
                     flips.append(f"{b} -> {a}")
+        if not flips:  # the same across inflections ("preserves" against "will destroy the performance")
+            c_keys = {t for w in cw if w not in COMMON for t in tokens(w)}
+            e_words = {t: w for w in ew if w not in COMMON for t in tokens(w)}
+            for a in sorted(c_keys - set(e_words)):
+                for b in sorted(_ANTONYM_TOKENS.get(a, ())):
+                    if b in e_words and b not in c_keys:
+                        flips.append(f"{e_words[b]} -> {a}")
     flips += _bound_flips(claim_text, evidence_text)
     flips += _misplaced_numbers(claim_text, evidence_text)
     flips += _swapped_ends(cw, ew)

@@ -793,3 +793,14 @@ def test_the_sentence_that_says_the_opposite_is_looked_for():
     assert g.verdict is Verdict.contradicted and "even zeropoint quantization fails" in g.evidence[0].quote, \
         (g.reasons, g.evidence[0].quote)
     assert any("fails -> succeeds" in r for r in g.reasons), g.reasons
+
+
+def test_antonyms_that_do_not_align_count_across_inflections():
+    """ground-4: 'ZeroQuant preserves the accuracy of OPT-175B' was *supported* by 'The W8A8, ZeroQuant, and
+    Outlier Suppression baselines produce nearly random results, indicating that naively quantizing the
+    activation of LLMs will destroy the performance': 'preserves' pairs with 'destroys', not 'destroy'."""
+    ev = ("The W8A8, ZeroQuant, and Outlier Suppression baselines produce nearly random results, indicating that "
+          "naively quantizing the activation of LLMs will destroy the performance.")
+    v, reasons = judge("ZeroQuant preserves the performance of LLMs.", unit(ev), 1.0)
+    assert v is Verdict.contradicted and "destroy -> preserve" in reasons[-1], reasons
+    assert verdict("Naively quantizing the activation of LLMs will destroy the performance.", ev) is Verdict.supported

@@ -637,6 +637,7 @@ PROBES: list[tuple[str, str, str, str]] = [
     ("smoothquant", "number_changed", "contradicted",
      "SmoothQuant enables up to 2x speedup and 1.56x memory reduction for LLMs."),
     ("llm-int8", "direction_changed", "contradicted", "At 13B scale, zeropoint quantization still succeeds."),
+    ("smoothquant", "direction_changed", "contradicted", "ZeroQuant preserves the accuracy of OPT-175B."),
 ]
 
 
