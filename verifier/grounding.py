@@ -31,8 +31,13 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    says "by 600-1000%") is a flip of its amount, and a claim that uses a word the unit has only in a phrase
    it sets aside ("a niche optimization rather than a general reason", "instead of ...") takes
    that side. Antonyms that do not align count when one side has only one of the pair and the
-   other side only the other. A comparison ("A ... than B", "compared to B", "outperforms B",
-   "an advantage over B") whose two sides the claim swaps says the opposite ("GPTQ performs
+   other side only the other (across inflections: "preserves" against "will destroy"). A claim
+   word of five letters or more that the unit has only inside a negation's scope ("AWQ requires
+   backpropagation" against "... since we do not rely on regression/backpropagation"; "without
+   retraining or structured sparsity") flips too; a negation the claim shares with the unit's
+   scope is none ("AWQ does not require backpropagation"). A comparison ("A ... than B",
+   "compared to B", "outperforms B", "an advantage over B") whose two sides the claim swaps says
+   the opposite ("GPTQ performs
    better than AWQ" against "AWQ achieves better perplexity ... compared to GPTQ"), unless it also
    turns the direction word around, which restates it; words both "than" sides share ("above 40%
    zeros") are a condition of both, not a compared thing. A claim number put right before a
@@ -52,6 +57,11 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    carry the coverage while the sides stand only in the context); a claim that states a change
    ("doubles", "reduces"; :data:`CHANGE_WORDS`) where the unit states no change and no
    comparison ("Table 3 compares the memory footprint ..." has every word but the change).
+   A claim that puts another subject where the unit has its own before the shared predicate ("The
+   five-trit engines reach ..." against "The bitmap/sign engines reach ..."; "Absmax is the only
+   method ..." against "Our method, LLM.int8(), is the only method ...") is not supported either
+   ("we", "our method" stand for the paper's method; "we find that X ..." reports X); nor is a
+   comparison ("A needs less area than B") against a unit that states no comparison.
    Neither supported nor contradicted: a comparison against a unit whose own comparison is of
    other things ("zeropoint performs better than absmax for small models" against "models after
    2.7B parameters perform worse than smaller models"): its direction word says nothing of the
@@ -407,7 +417,7 @@ def _scopes(ws: list[str]) -> tuple[set[str], set[str]]:
     neg, pos = set(), set()
     inside = 0
     for i, w in enumerate(ws):
-        if w in _SCOPE_END:
+        if w in _SCOPE_END and not (inside and w in ("or", "nor")):  # "without retraining or structured sparsity"
             inside = 0
             continue
         keys = {_key(t) for t in tokens(w)}
@@ -554,6 +564,68 @@ def _sides(ws: list[str]) -> tuple[list[str], set[str], set[str]] | None:
     first = ws[:m] if any(tokens(w) and w not in STOPWORDS for w in ws[:m]) else ws[j:]
     pre = {_key(w) for w in first if tokens(w) and w not in STOPWORDS}
     return post, pre, {_key(w) for w in post}
+
+
+_COMPARATIVES = frozenset({"more", "less", "fewer", "better", "worse", "compared", "relative", "versus", "vs",
+                           "vs.", "outperforms", "outperform", "outperformed", "surpasses", "beats", "advantage",
+                           "advantages", "than", "same", "similar", "comparable", "matches", "match", "x", "×"})
+
+
+def _compares(claim_text: str) -> bool:
+    """Whether a "than" of the claim compares two things (not a bound: "no more than 3.3 points")."""
+    ws = words(claim_text)
+    return any(w == "than" and i + 1 < len(ws) and not quantities_of(ws[i + 1]) for i, w in enumerate(ws))
+
+
+def _than_words(claim_text: str) -> list[str]:
+    """The claim's comparison: the word before its "than" and the phrase after it."""
+    ws = words(claim_text)
+    t = ws.index("than")
+    return ws[max(0, t - 2):t + 4]
+
+
+_STAND_INS = frozenset({"we", "our", "ours", "it", "its", "they", "their", "this", "these", "those", "that",
+                        "method", "approach", "work", "paper", "technique", "framework", "system", "model", "models"})
+
+
+_REPORTING = frozenset({"find", "found", "show", "shows", "showed", "observe", "observed", "see", "note", "noted",
+                        "demonstrate", "demonstrates", "know", "believe", "argue", "conclude", "verify"})
+
+
+def _other_subject(claim_text: str, evidence_text: str) -> str | None:
+    """Where the claim puts another subject in the evidence's place before its predicate ("The five-trit
+    engines reach 9-14% shorter minimum clock periods" against "The bitmap/sign engines reach ..."):
+    what the evidence speaks of and what the claim does. A subject the evidence names with a pronoun
+    or "our method" is no other subject."""
+    cw, ew = words(claim_text), words(evidence_text)
+    have = set(tokens(evidence_text))
+    have_p = _prefixes(have)
+    said = set(tokens(claim_text))
+    said_p = _prefixes(said)
+
+    def named(w: str, toks: set[str], pref: set[str]) -> bool:
+        return any(t in toks or (len(t) >= PREFIX and t[:PREFIX] in pref) for t in tokens(w))
+
+    for op, i1, i2, j1, j2 in _opcodes(cw, ew):
+        if op == "equal" and sum(1 for w in cw[j1:j2] if tokens(w)) >= 2:
+            return None  # the predicate is reached with no other subject before it
+        if any(tokens(w) for w in cw[:j1]):
+            return None  # past the claim's first words: no subject any more
+        if op != "replace" or j2 - j1 > 3:
+            continue
+        c_new = [w for w in cw[j1:j2] if tokens(w) and w not in _DETERMINERS]
+        # the evidence's subject: its last content words before the shared predicate ("... we include a
+        # new mixed-precision decomposition scheme, which isolates ...")
+        e_new = [w for w in ew[i1:i2] if tokens(w) and w not in _DETERMINERS][-3:]
+        if not c_new or not e_new or all(w in _STAND_INS for w in e_new) or all(w in _STAND_INS for w in c_new) \
+                or any(w in ANTONYMS or w[:1].isdigit() for w in e_new + c_new):
+            continue
+        if ew[i2 - 1] == "that" or e_new[-1] in _REPORTING:
+            continue  # "we find that α = 6.0 is sufficient": a report, its subject follows
+        if not any(named(w, have, have_p) for w in c_new) \
+                and not any(named(w, said, said_p) for w in e_new if w not in _STAND_INS):
+            return f"{' '.join(w for w in e_new if w not in _STAND_INS)}, not {' '.join(c_new)}"
+    return None
 
 
 def _other_comparison(claim_text: str, evidence_text: str) -> str | None:
@@ -866,6 +938,9 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         reasons.append(f"the evidence's comparison is of other things ('{other}'), its direction says nothing "
                        "of the claim's")
         return Verdict.not_found, reasons
+    if (other := _other_subject(claim_text, unit.text)):
+        reasons.append(f"the evidence says this of another subject ({other})")
+        return Verdict.not_found, reasons
     if cov >= COVER_SUBJECT and (flips or (missing and evidence_has_numbers)):
         if missing and evidence_has_numbers:
             reasons.append("claim numbers not in the evidence: " + ", ".join(missing))
@@ -892,6 +967,12 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         # "LLM.int8() doubles the memory footprint" against "Table 3 compares the memory footprint of
         # 16-bit inference and LLM.int8()": the words are there, the change is not
         reasons.append("the evidence states no change (the claim: " + ", ".join(said) + ")")
+        return Verdict.not_found, reasons
+    if "than" in cw and _compares(claim_text) and _comparison(words(unit.text)) is None and not ew & _COMPARATIVES \
+            and not any(w.endswith(("er", "est")) and w in ANTONYMS for w in ew):
+        # "The bitmap/sign engines need less area than five-trit engines" against a sentence on what each
+        # engine's weight feeder needs: both sides and the words, no comparison
+        reasons.append("the evidence states no comparison (the claim: '" + " ".join(_than_words(claim_text)) + "')")
         return Verdict.not_found, reasons
     partial = [f"condition left out: {c}" for c in dropped_conditions(claim_text, unit.text)]
     partial += generalisations(claim_text, unit.text)

@@ -804,3 +804,50 @@ def test_antonyms_that_do_not_align_count_across_inflections():
     v, reasons = judge("ZeroQuant preserves the performance of LLMs.", unit(ev), 1.0)
     assert v is Verdict.contradicted and "destroy -> preserve" in reasons[-1], reasons
     assert verdict("Naively quantizing the activation of LLMs will destroy the performance.", ev) is Verdict.supported
+
+
+def test_a_claim_about_another_subject_is_not_supported():
+    """ground-4: a claim that puts another method in the evidence's subject was *supported*: 'The five-trit
+    engines reach 9-14% shorter minimum clock periods' by the bitmap/sign sentence ('five' and 'trit' are common
+    in that paper), 'Absmax is the only method that preserves perplexity' by 'Our method, LLM.int8(), is ...'."""
+    clock = "The bitmap/sign engines reach 9-14% shorter minimum clock periods."
+    v, reasons = judge("The five-trit engines reach 9-14% shorter minimum clock periods.", unit(clock), 1.0)
+    assert v is Verdict.not_found and "another subject (bitmap/sign, not five-trit)" in reasons[-1], reasons
+    assert verdict("The bitmap/sign engines reach 9-14% shorter minimum clock periods.", clock) is Verdict.supported
+    only = "Our method, LLM.int8(), is the only method that preserves perplexity."
+    v, reasons = judge("Absmax is the only method that preserves perplexity.", unit(only), 1.0)
+    assert v is Verdict.not_found and "(llm.int8, not absmax)" in reasons[-1], reasons
+    assert verdict("LLM.int8() is the only method that preserves perplexity.", only) is Verdict.supported
+    scheme = ("However, for the emergent outliers, we also include a new mixed-precision decomposition scheme, which "
+              "isolates the outlier feature dimensions into a 16-bit matrix multiplication.")
+    assert verdict("Vector-wise quantization isolates the outlier feature dimensions into a 16-bit matrix "
+                   "multiplication.", scheme) is Verdict.not_found
+    # a report's own subject follows it; 'our method' stands for the paper's method
+    found = ("In our work, we find that α = 6.0 is sufficient to reduce transformer performance degradation close "
+             "to zero.")
+    assert verdict("A threshold of α = 6.0 suffices to reduce transformer performance degradation close to zero.",
+                   found) is Verdict.supported
+    ours = "Our method requires a smaller calibration set since we only measure the average activation scale."
+    assert verdict("AWQ requires a smaller calibration set.", ours) is Verdict.supported
+
+
+def test_a_comparison_needs_a_comparison_in_the_evidence():
+    """ground-4: 'The bitmap/sign engines need less area than five-trit engines' was *supported* by a sentence on
+    what each engine's weight feeder needs (both sides and most words, no comparison); a bound ('no more than
+    3.3 points') is no comparison."""
+    feed = ("Both engines were then extended with the hardware that reads their weights from byte-wide memories: "
+            "five-trit needs one address counter; the bitmap/sign engine needs an address counter and a sign area.")
+    v, reasons = judge("The bitmap/sign engines need less area than five-trit engines.", unit(feed), 1.0)
+    assert v is Verdict.not_found and reasons[-1].startswith("the evidence states no comparison"), reasons
+    bound = "Blocking the sign bit of zero lanes recovers no more than 3.3 percentage points."
+    assert verdict("Blocking the sign bit of zero lanes recovers no more than 3.3 percentage points.", bound) \
+        is Verdict.supported
+
+
+def test_a_negation_reaches_over_or():
+    """ground-4: 'The bitmap/sign representation needs structured sparsity' was *partially supported* by '...
+    justify a presence-bitmap plus compact-sign representation ..., without retraining or structured sparsity'."""
+    ev = ("I test whether the natural, unstructured zeros in trained ternary models justify a bitmap/sign "
+          "representation, without retraining or structured sparsity.")
+    v, reasons = judge("The bitmap/sign representation needs structured sparsity.", unit(ev), 1.0)
+    assert v is Verdict.contradicted and "the evidence negates 'structured'" in reasons[-1], reasons
