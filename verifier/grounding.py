@@ -60,8 +60,11 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    A claim that puts another subject where the unit has its own before the shared predicate ("The
    five-trit engines reach ..." against "The bitmap/sign engines reach ..."; "Absmax is the only
    method ..." against "Our method, LLM.int8(), is the only method ...") is not supported either
-   ("we", "our method" stand for the paper's method; "we find that X ..." reports X); nor is a
-   comparison ("A needs less area than B") against a unit that states no comparison.
+   ("we", "our method" stand for the paper's method; "we find that X ..." reports X), nor one whose
+   named subject ("SmoothQuant", "LLM.int8()": an inner capital or digit, among its first three
+   words) the unit neither names nor stands in for; nor is a comparison ("A needs less area than
+   B") against a unit that states no comparison. "Only" before a verb ("only degrades the
+   accuracy by 4%") is an adverb, no condition.
    Neither supported nor contradicted: a comparison against a unit whose own comparison is of
    other things ("zeropoint performs better than absmax for small models" against "models after
    2.7B parameters perform worse than smaller models"): its direction word says nothing of the
@@ -592,6 +595,27 @@ _REPORTING = frozenset({"find", "found", "show", "shows", "showed", "observe", "
                         "demonstrate", "demonstrates", "know", "believe", "argue", "conclude", "verify"})
 
 
+def _unnamed_subject(claim_text: str, evidence_text: str) -> str | None:
+    """The claim's subject when it is a name ("SmoothQuant", "LLM.int8()", "OPT-175B": an inner capital
+    or digit, among its first three words) that the evidence sentence neither names nor stands in for
+    ("we", "our method", "it", "this ..."): the sentence speaks of something else."""
+    from verifier.retrieval import name_tokens
+
+    first = [m.group(0) for m in re.finditer(r"[A-Za-z0-9][\w\-.]*", claim_text)][:3]
+    names = [w for w in first if re.search(r".[A-Z]|\d", w) and re.search(r"[A-Za-z]", w) and tokens(w)]
+    if not names:
+        return None
+    ew = set(words(evidence_text))
+    if ew & {"we", "our", "ours", "it", "its", "this", "they", "their"}:
+        return None
+    have = set(tokens(evidence_text)) | name_tokens(evidence_text)
+    have_p = _prefixes(have)
+    head = names[0]
+    if any(t in have or (len(t) >= PREFIX and t[:PREFIX] in have_p) for t in tokens(head)):
+        return None
+    return head
+
+
 def _other_subject(claim_text: str, evidence_text: str) -> str | None:
     """Where the claim puts another subject in the evidence's place before its predicate ("The five-trit
     engines reach 9-14% shorter minimum clock periods" against "The bitmap/sign engines reach ..."):
@@ -926,6 +950,11 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     bounded = _bounded(claim_text, unit.text, missing)
     if bounded and len(bounded) == len(missing) and not flips:
         reasons.append("the evidence bounds but does not state: " + ", ".join(bounded))
+        return Verdict.not_found, reasons
+    if (absent := _unnamed_subject(claim_text, unit.text)):
+        # "SmoothQuant maintains the accuracy of OPT-175B" against a sentence on BLOOM-176B and the
+        # baselines: the name is frequent in its own paper, so its weight did not keep coverage down
+        reasons.append(f"the evidence sentence does not name the claim's subject ({absent})")
         return Verdict.not_found, reasons
     if not (missing and evidence_has_numbers) and (sides := _missing_sides(claim_text, unit.text)):
         # "Activations are easier to quantize than weights" against a sentence on BLOOM being easier to

@@ -84,7 +84,10 @@ NOT_CONDITION = re.compile(
     r"in (?:contrast|addition|this (?:paper|work|section)|our|practice|particular|"
     r"general|short|summary|fact|turn|other words|detail|table|figure|fig|section|appendix|eq)|"
     r"(?:in|on|at|with) (?:table|figure|fig|section|appendix|eq|equation|algorithm)\b|with respect to|"
-    r"with (?:this|that|it|them)\b)",
+    r"with (?:this|that|it|them)\b|"
+    # "only" before a verb is an adverb ("only degrades the accuracy by 4%", "despite only making up 0.1%")
+    r"only (?:\w+ing|(?:degrade|increase|decrease|reduce|improve|require|need|take|use|consume|cost|add|make|save|"
+    r"lose|drop|hurt|slow|speed|shift|change|affect)(?:s|d|ed)?)\b)",
     re.IGNORECASE,
 )
 CLAUSE_END = frozenset(

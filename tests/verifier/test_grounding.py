@@ -851,3 +851,22 @@ def test_a_negation_reaches_over_or():
           "representation, without retraining or structured sparsity.")
     v, reasons = judge("The bitmap/sign representation needs structured sparsity.", unit(ev), 1.0)
     assert v is Verdict.contradicted and "the evidence negates 'structured'" in reasons[-1], reasons
+
+
+def test_a_named_subject_must_be_in_the_evidence_sentence():
+    """ground-4: 'SmoothQuant maintains the accuracy of OPT-175B under W8A8 quantization' was *supported* by a
+    sentence on BLOOM-176B and the baselines (SmoothQuant, frequent in its own paper, weighed little); 'only
+    degrades' and 'only making up' are no conditions (an adverb before a verb)."""
+    bloom = ("Compared with the OPT-175B model, the BLOOM-176B model is easier to quantize: none of the baselines "
+             "completely destroys the model; even the naive W8A8 per-tensor dynamic quantization only degrades the "
+             "accuracy by 4%.")
+    v, reasons = judge("SmoothQuant maintains the accuracy of OPT-175B under W8A8 quantization.", unit(bloom), 1.0)
+    assert v is Verdict.not_found and "does not name the claim's subject (SmoothQuant)" in reasons[-1], reasons
+    # a sentence that stands in for the paper's method ("we", "our method") names it
+    ours = "Our results show that our method preserves the accuracy of OPT-175B under W8A8 quantization."
+    assert verdict("SmoothQuant preserves the accuracy of OPT-175B under W8A8 quantization.", ours) \
+        is Verdict.supported
+    despite = ("Despite only making up about 0.1% of all features, the outliers are essential for large softmax "
+               "probabilities.")
+    assert verdict("Outliers make up about 0.1% of all features but are essential for large softmax probabilities.",
+                   despite) is Verdict.supported

@@ -648,6 +648,8 @@ PROBES: list[tuple[str, str, str, str]] = [
     ("llm-int8", "direction_changed", "contradicted", "Absmax is the only method that preserves perplexity."),
     ("llm-int8", "absent", "not_found",
      "Vector-wise quantization isolates the outlier feature dimensions into a 16-bit matrix multiplication."),
+    ("llm-int8", "paraphrase", "supported",
+     "Outliers make up about 0.1% of all features but are essential for large softmax probabilities."),
 ]
 
 
