@@ -500,9 +500,9 @@ def _missing_sides(claim_text: str, evidence_text: str) -> list[str]:
     """For a claim "A is <more> ... than B": A's and B's head words that the evidence sentence
     itself (not its context) lacks."""
     cw = words(claim_text)
-    if "than" not in cw:
-        return []
-    t = cw.index("than")
+    t = next((i for i, w in enumerate(cw) if w == "than" and not _bound_than(cw, i)), None)
+    if t is None:
+        return []  # no "than", or only a bound ("for models larger than 6.7B")
     j = t + 1
     while j < len(cw) and cw[j] in _DETERMINERS:
         j += 1
@@ -534,11 +534,19 @@ _SIDE_END = frozenset({",", ";", ":", "but", "while", "whereas", "which", "so", 
                        "without", "while", "to", "from"})
 
 
+def _bound_than(ws: list[str], i: int) -> bool:
+    """Whether the "than" at ``i`` makes a bound ("larger than 6.7B", "no more than 3.3 points"), not a
+    comparison of two things ("worse than 8-bit 6.7B perplexity")."""
+    return 0 < i < len(ws) - 1 and ws[i - 1] in _BOUND_WORDS and ws[i + 1][:1].isdigit()
+
+
 def _comparison(ws: list[str]) -> tuple[int, int] | None:
     """Where a text's first comparison is: (first word of its marker, first word after it), for
     "than", "compared to/with", "relative to", "outperforms" / "surpasses" / "vs", and "over" after
     a word of gain ("an advantage over")."""
     for i, w in enumerate(ws):
+        if w == "than" and _bound_than(ws, i):
+            continue  # "larger than 6.7B": a bound
         if w in ("than", *_OUTDO):
             return i, i + 1
         if w in ("compared", "relative") and i + 1 < len(ws) and ws[i + 1] in ("to", "with"):
@@ -591,6 +599,11 @@ _STAND_INS = frozenset({"we", "our", "ours", "it", "its", "they", "their", "this
                         "method", "approach", "work", "paper", "technique", "framework", "system", "model", "models"})
 
 
+# hedges and clause openers before a number ("about 150k outliers" against "while up to 150k outliers")
+_NOT_SUBJECT = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "up", "to", "over",
+                          "more", "less", "than", "at", "least", "most", "only", "just", "while", "whereas",
+                          "although", "though", "when", "if", "since", "because", "however", "overall", "thus",
+                          "therefore", "also", "still", "even"})
 _REPORTING = frozenset({"find", "found", "show", "shows", "showed", "observe", "observed", "see", "note", "noted",
                         "demonstrate", "demonstrates", "know", "believe", "argue", "conclude", "verify"})
 
@@ -637,10 +650,10 @@ def _other_subject(claim_text: str, evidence_text: str) -> str | None:
             return None  # past the claim's first words: no subject any more
         if op != "replace" or j2 - j1 > 3:
             continue
-        c_new = [w for w in cw[j1:j2] if tokens(w) and w not in _DETERMINERS]
+        c_new = [w for w in cw[j1:j2] if tokens(w) and w not in _DETERMINERS and w not in _NOT_SUBJECT]
         # the evidence's subject: its last content words before the shared predicate ("... we include a
         # new mixed-precision decomposition scheme, which isolates ...")
-        e_new = [w for w in ew[i1:i2] if tokens(w) and w not in _DETERMINERS][-3:]
+        e_new = [w for w in ew[i1:i2] if tokens(w) and w not in _DETERMINERS and w not in _NOT_SUBJECT][-3:]
         if not c_new or not e_new or all(w in _STAND_INS for w in e_new) or all(w in _STAND_INS for w in c_new) \
                 or any(w in ANTONYMS or w[:1].isdigit() for w in e_new + c_new):
             continue

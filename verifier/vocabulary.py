@@ -15,7 +15,8 @@ _PAIRS = (
     "stable/unstable efficient/inefficient effective/ineffective possible/impossible sufficient/insufficient "
     "accurate/inaccurate significantly/barely significantly/slightly greatly/slightly substantially/slightly "
     "sparse/dense with/without success/failure larger/fewer increasingly/decreasingly high/low large/small long/short "
-    "fast/slow"
+    "fast/slow good/bad good/poor excellent/poor strong/weak easy/hard easy/difficult minor/major "
+    "negligible/significant cheap/expensive robust/fragile"
 )
 _VERB_PAIRS = (
     "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "

@@ -870,3 +870,24 @@ def test_a_named_subject_must_be_in_the_evidence_sentence():
                "probabilities.")
     assert verdict("Outliers make up about 0.1% of all features but are essential for large softmax probabilities.",
                    despite) is Verdict.supported
+
+
+def test_more_antonyms_and_hedges_are_no_subject():
+    """ground-4: 'AWQ achieves poor quantization performance ...' and 'useful mainly when weight reads are cheap'
+    were *supported* / *partially supported* (excellent/poor, cheap/expensive were no pair); 'About 150k
+    outliers ...' against 'While up to 150k outliers ...' read 'up' and 'about' as two subjects; 'larger than
+    6.7B' is a bound, not a comparison whose other side the evidence must name."""
+    good = "AWQ achieves excellent quantization performance for instruction-tuned LMs and multi-modal LMs."
+    assert verdict("AWQ achieves poor quantization performance for instruction-tuned LMs.", good) \
+        is Verdict.contradicted
+    useful = ("Natural ternary sparsity is therefore useful mainly when zero density is high and weight reads are "
+              "expensive.")
+    assert verdict("Natural ternary sparsity is useful mainly when weight reads are cheap.", useful) \
+        is Verdict.contradicted
+    outliers = "While up to 150k outliers exist per 2048 token sequence for a 13B model, they are systematic."
+    v, reasons = judge("About 150k outliers exist per 2048 token sequence for a 6.7B model.", unit(outliers), 1.0)
+    assert v is Verdict.contradicted and not any("another subject" in r for r in reasons), reasons
+    scale = "LLM.int8() maintains full 16-bit performance for models larger than 6.7B parameters."
+    v, reasons = judge("LLM.int8() maintains full 16-bit performance for models larger than 6.7B parameters.",
+                       unit(scale), 1.0)
+    assert v is Verdict.supported, reasons

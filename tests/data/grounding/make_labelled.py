@@ -650,6 +650,12 @@ PROBES: list[tuple[str, str, str, str]] = [
      "Vector-wise quantization isolates the outlier feature dimensions into a 16-bit matrix multiplication."),
     ("llm-int8", "paraphrase", "supported",
      "Outliers make up about 0.1% of all features but are essential for large softmax probabilities."),
+    ("awq", "direction_changed", "contradicted",
+     "AWQ achieves poor quantization performance for instruction-tuned LMs."),
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "Natural ternary sparsity is useful mainly when weight reads are cheap."),
+    ("llm-int8", "number_changed", "contradicted",
+     "About 150k outliers exist per 2048-token sequence for a 6.7B model."),
 ]
 
 
