@@ -203,6 +203,11 @@ def _prefixes(toks: set[str]) -> set[str]:
     return {t[:PREFIX] for t in toks if len(t) >= PREFIX and not t[0].isdigit()}
 
 
+def _among(t: str, toks: set[str], prefixes: set[str]) -> bool:
+    """Whether token ``t``, or a word sharing its first PREFIX letters, is among ``toks``."""
+    return t in toks or (len(t) >= PREFIX and t[:PREFIX] in prefixes)
+
+
 def coverage(claim_text: str, unit: Unit, idf=None) -> float:
     """IDF-weighted share of the claim's content words (numbers excluded) in the unit (context: half).
 
@@ -228,9 +233,9 @@ def coverage(claim_text: str, unit: Unit, idf=None) -> float:
         return w if w < unseen - 1e-9 or t in names else COMMON_UNSEEN_WEIGHT
 
     def found(t: str) -> float:
-        if t in text or (len(t) >= PREFIX and t[:PREFIX] in text_p) or _ANTONYM_TOKENS.get(t, frozenset()) & text:
+        if _among(t, text, text_p) or _ANTONYM_TOKENS.get(t, frozenset()) & text:
             return 1.0  # an antonym speaks of the same thing ("harder to quantize" for "easier to quantize")
-        if t in ctx or (len(t) >= PREFIX and t[:PREFIX] in ctx_p):
+        if _among(t, ctx, ctx_p):
             return 0.5
         return 0.0
 
@@ -519,7 +524,7 @@ def _missing_sides(claim_text: str, evidence_text: str) -> list[str]:
             continue
         keys = tokens(w)
         # every part of a compound: "row-wise" is not named by a sentence on "vector-wise" quantization
-        if keys and not all(k in have or (len(k) >= PREFIX and k[:PREFIX] in have_p) for k in keys):
+        if keys and not all(_among(k, have, have_p) for k in keys):
             if not have & set(ANTONYMS.get(w, ())):  # "than larger models" where it says "smaller": turned, not missing
                 out.append(w)
     return out
@@ -531,7 +536,7 @@ _OUTDO = frozenset({"outperforms", "outperform", "outperformed", "outperforming"
                     "surpassed", "beats", "beat", "vs", "vs.", "versus"})
 _SIDE_END = frozenset({",", ";", ":", "but", "while", "whereas", "which", "so", "that", "for", "on", "at", "in",
                        "across", "with", "using", "by", "under", "when", "if", "as", "during", "within",
-                       "without", "while", "to", "from"})
+                       "without", "to", "from"})
 
 
 def _bound_than(ws: list[str], i: int) -> bool:
@@ -595,8 +600,11 @@ def _than_words(claim_text: str) -> list[str]:
     return ws[max(0, t - 2):t + 4]
 
 
-_STAND_INS = frozenset({"we", "our", "ours", "it", "its", "they", "their", "this", "these", "those", "that",
-                        "method", "approach", "work", "paper", "technique", "framework", "system", "model", "models"})
+# words a sentence names the paper's own method with ("we", "our method"): the pronouns, and more
+# that stand in for a subject in a replaced run of words
+_PRONOUNS = frozenset({"we", "our", "ours", "it", "its", "this", "they", "their"})
+_STAND_INS = _PRONOUNS | {"these", "those", "that", "method", "approach", "work", "paper", "technique", "framework",
+                          "system", "model", "models"}
 
 
 # hedges and clause openers before a number ("about 150k outliers" against "while up to 150k outliers")
@@ -619,12 +627,12 @@ def _unnamed_subject(claim_text: str, evidence_text: str) -> str | None:
     if not names:
         return None
     ew = set(words(evidence_text))
-    if ew & {"we", "our", "ours", "it", "its", "this", "they", "their"}:
+    if ew & _PRONOUNS:
         return None
     have = set(tokens(evidence_text)) | name_tokens(evidence_text)
     have_p = _prefixes(have)
     head = names[0]
-    if any(t in have or (len(t) >= PREFIX and t[:PREFIX] in have_p) for t in tokens(head)):
+    if any(_among(t, have, have_p) for t in tokens(head)):
         return None
     return head
 
@@ -641,7 +649,7 @@ def _other_subject(claim_text: str, evidence_text: str) -> str | None:
     said_p = _prefixes(said)
 
     def named(w: str, toks: set[str], pref: set[str]) -> bool:
-        return any(t in toks or (len(t) >= PREFIX and t[:PREFIX] in pref) for t in tokens(w))
+        return any(_among(t, toks, pref) for t in tokens(w))
 
     for op, i1, i2, j1, j2 in _opcodes(cw, ew):
         if op == "equal" and sum(1 for w in cw[j1:j2] if tokens(w)) >= 2:
@@ -725,6 +733,15 @@ _BY_HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly",
                         "over", "more", "less", "than", "at", "least", "most", "a", "factor", "of"})
 
 
+def _by_amount(ws: list[str], i: int) -> int | None:
+    """Where the amount of a "by" at ``i`` stands ("by more than 20%": the position of "20%"), or None
+    where no number follows it (hedges skipped)."""
+    j = i + 1
+    while j < len(ws) and ws[j] in _BY_HEDGES:
+        j += 1
+    return j if j < len(ws) and ws[j][:1].isdigit() else None
+
+
 def _change_amounts(ws: list[str]) -> dict[str, list[str]]:
     """The amounts of the changes a text states, by change verb: "degrades validation perplexity by
     600-1000%" -> {"degrade": ["600-1000%"]} (the verb at most four words before "by")."""
@@ -733,10 +750,7 @@ def _change_amounts(ws: list[str]) -> dict[str, list[str]]:
         if w != "by":
             continue
         verb = next((ws[k] for k in range(i - 1, max(-1, i - 6), -1) if ws[k] in CHANGE_WORDS), None)
-        j = i + 1
-        while j < len(ws) and ws[j] in _BY_HEDGES:
-            j += 1
-        if verb is not None and j < len(ws) and ws[j][:1].isdigit():
+        if verb is not None and (j := _by_amount(ws, i)) is not None:
             out.setdefault(_verb_key(verb), []).append(ws[j])
     return out
 
@@ -752,12 +766,7 @@ def _by_changes(ws: list[str]) -> list[tuple[frozenset[str], str]]:
     probability, mass}, "20%"))."""
     out = []
     for i, w in enumerate(ws):
-        if w != "by":
-            continue
-        j = i + 1
-        while j < len(ws) and ws[j] in _BY_HEDGES:
-            j += 1
-        if j >= len(ws) or not ws[j][:1].isdigit():
+        if w != "by" or (j := _by_amount(ws, i)) is None:
             continue
         what, k = set(), i - 1
         while k >= 0 and k >= i - 6 and ws[k] not in CHANGE_WORDS and ws[k] not in CLAUSE_END:
