@@ -15,7 +15,12 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
 1. *Coverage* is the IDF-weighted share of the claim's content words found in the unit (words
    only in its context count half; an antonym of a claim word counts as found, since "harder to
    quantize" speaks of what "easier to quantize" does). A word absent from the whole source weighs most, so a claim
-   about a method the source never names cannot reach the thresholds. The candidate judged is
+   about a method the source never names cannot reach the thresholds. It is taken twice: word for
+   word, and as a paraphrase, where a word of the same base ("serving" for "serve") or a synonym
+   ("retains" for "preserves", "makes it possible to" for "enables"; :data:`SYNONYMS`) counts as
+   found too. Support needs the paraphrase coverage, a contradiction the word-for-word one (a
+   paraphrase's words do not make a sentence on another thing say the opposite); the candidates
+   are ranked by the paraphrase coverage. The candidate judged is
    the one with the highest coverage among the 8 best ranked (and the 8 best ranked for the claim
    with its direction words turned around: "still succeeds" ranks a sentence that says "fails"
    low), or among the next 8 a unit that
@@ -30,7 +35,12 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    words in common before "by", else the same verb: "degrades perplexity by 0.1%" where the unit
    says "by 600-1000%") is a flip of its amount, and a claim that uses a word the unit has only in a phrase
    it sets aside ("a niche optimization rather than a general reason", "instead of ...") takes
-   that side. Antonyms that do not align count when one side has only one of the pair and the
+   that side. Synonyms align ("does not retain" against "preserves": a negation added). A
+   negation whose words the unit does not speak of is no flip ("AWQ does not need
+   backpropagation" against "AWQ needs a much smaller calibration set"), and such a claim is not
+   found in that unit. A count in words that differs from the unit's count of the same thing
+   ("within two nodes" where the unit says "within a single node"; numerals in the unit count:
+   "8 GPUs") contradicts like a number. Antonyms that do not align count when one side has only one of the pair and the
    other side only the other (across inflections: "preserves" against "will destroy"). A claim
    word of five letters or more that the unit has only inside a negation's scope ("AWQ requires
    backpropagation" against "... since we do not rely on regression/backpropagation"; "without
@@ -96,6 +106,7 @@ changes whenever a rule does.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from enum import Enum
 
@@ -111,11 +122,14 @@ from verifier.vocabulary import (
     NEGATIONS,
     NOT_CONDITION,
     PARTIAL_WORDS,
+    PARAPHRASES,
     QUAL_OPPOSITE,
+    SYNONYM_VERBS,
+    SYNONYMS,
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-4"
+METHOD_VERSION = "ground-5"
 COVER_SUPPORT = 0.75
 COVER_SUBJECT = 0.6
 NEAR_TIE = 0.05
@@ -125,21 +139,25 @@ PREFIX = 6  # words sharing their first PREFIX letters count as the same word in
 COMMON_UNSEEN_WEIGHT = 1.5  # weight of a common word the source never uses (an IDF of a frequent word)
 
 RULES = (
-    "Coverage = IDF-weighted share of the claim's content words in the evidence sentence or table row. "
-    f"contradicted: coverage >= {COVER_SUBJECT:.0%} and a claim number differs from the evidence's numbers of its "
-    "kind (not inside a bound or range the evidence states, and no other passage that well covered states them), "
-    "or a "
+    "Coverage = IDF-weighted share of the claim's content words in the evidence sentence or table row (word for "
+    "word; as a paraphrase, also words of the same base or a synonym: 'serving' for 'serve', 'retains' for "
+    "'preserves'). "
+    f"contradicted: coverage word for word >= {COVER_SUBJECT:.0%} and a claim number differs from the evidence's "
+    "numbers of its kind (not inside a bound or range the evidence states, and no other passage that well covered "
+    "states them), a count in words differs ('two nodes' where it says 'a single node'), or a "
     "direction word is swapped for its antonym, a negation added or removed, a bound turned around, the ends of a "
     "'from A to B' swapped, the two sides of a comparison swapped, a change stated by another amount, a number put "
     "before a condition the evidence states of another number, or the side the evidence sets aside ('rather than') "
     "taken; "
-    f"supported: coverage >= {COVER_SUPPORT:.0%}, every claim number equal to an evidence number (across notations), "
-    "no flip, no qualifying phrase of the evidence (for/at/on/when/if/under/with/across ...) left out, no peak "
-    "('up to') stated as plain and no all/every/always the evidence lacks or says of fewer ('most of the models'); "
+    f"supported: coverage as a paraphrase >= {COVER_SUPPORT:.0%}, every claim number equal to an evidence number "
+    "(across notations), no flip, no qualifying phrase of the evidence (for/at/on/when/if/under/with/across ...) "
+    "left out, no peak ('up to') stated as plain and no all/every/always the evidence lacks or says of fewer "
+    "('most of the models'); "
     "partially supported: the same but with a condition left out or a special case generalised; not found: "
     "otherwise (also a change the claim states, 'doubles', where the evidence states no change or comparison; a "
     "comparison whose sides the evidence sentence does not name, or against an evidence comparison of other "
-    "things; a word taken from the other side of the evidence's 'while' or 'but')."
+    "things; a word taken from the other side of the evidence's 'while' or 'but'; a negation of something the "
+    "evidence does not speak of)."
 )
 
 
@@ -185,6 +203,11 @@ def _key(w: str) -> str:
     return stem(w.strip(".'’"))
 
 
+def _align_key(w: str) -> str:
+    k = _key(w)
+    return SYNONYMS.get(k, k)
+
+
 # -- features --------------------------------------------------------------------------------------
 
 
@@ -199,8 +222,29 @@ def _antonym_tokens() -> dict[str, frozenset[str]]:
 _ANTONYM_TOKENS = _antonym_tokens()
 
 
+def _base(t: str) -> str:
+    """A word without its -ing/-ed/-e ("serving", "served", "serve" -> "serv"; "mapped" -> "map"):
+    the inflections of a word too short for the PREFIX rule meet here. Numbers stay."""
+    if t[:1].isdigit():
+        return t
+    for suffix in ("ing", "ied", "ed"):
+        if t.endswith(suffix) and len(t) - len(suffix) >= 4 and not (suffix == "ed" and t.endswith("eed")):
+            b = t[: -len(suffix)] + ("y" if suffix == "ied" else "")
+            return b[:-1] if b[-1] == b[-2] and b[-1] not in "lsz" else b
+    return t[:-1] if len(t) >= 5 and t.endswith("e") and not t.endswith("ee") else t
+
+
 def _prefixes(toks: set[str]) -> set[str]:
     return {t[:PREFIX] for t in toks if len(t) >= PREFIX and not t[0].isdigit()}
+
+
+@functools.cache
+def _loose_keys(t: str) -> tuple[str, ...]:
+    """The keys under which token ``t`` meets another word in a paraphrase: its base (tagged "~")
+    and its synonym group (tagged "=")."""
+    if not t or t[0].isdigit():
+        return ()
+    return ("~" + _base(t), "=" + SYNONYMS[t]) if t in SYNONYMS else ("~" + _base(t),)
 
 
 def _among(t: str, toks: set[str], prefixes: set[str]) -> bool:
@@ -208,39 +252,56 @@ def _among(t: str, toks: set[str], prefixes: set[str]) -> bool:
     return t in toks or (len(t) >= PREFIX and t[:PREFIX] in prefixes)
 
 
-def coverage(claim_text: str, unit: Unit, idf=None) -> float:
-    """IDF-weighted share of the claim's content words (numbers excluded) in the unit (context: half).
+def _paraphrased(text: str) -> str:
+    """``text`` with the phrases of :data:`PARAPHRASES` put as the verb they say."""
+    for rx, verb in PARAPHRASES:
+        text = rx.sub(verb, text)
+    return text
 
-    A word counts as found when it, or a word with the same first PREFIX letters ("suffices" /
-    "sufficient"), is in the unit. Weights are the source's IDF; a word the source never uses
-    weighs the most when it looks like a name (it names something the source does not), and
-    little when it is a common word (a paraphrase's own wording: "according", "versus").
+
+def coverage(claim_text: str, unit: Unit, idf=None) -> tuple[float, float]:
+    """IDF-weighted share of the claim's content words (numbers excluded) in the unit (context:
+    half), word for word and as a paraphrase: (strict, loose).
+
+    Word for word, a word counts as found when it, a word with the same first PREFIX letters
+    ("suffices" / "sufficient") or its antonym is in the unit. As a paraphrase, also a word with
+    the same base ("serve" / "serving") or a synonym ("retains" / "preserves"; "makes it possible
+    to" / "enables"; :data:`SYNONYMS`, :data:`PARAPHRASES`). Support needs the loose share, a
+    contradiction the strict one: a paraphrase's words do not make a sentence on another thing say
+    the opposite. Weights are the source's IDF; a word the source never uses weighs the most when
+    it looks like a name (it names something the source does not), and little when it is a common
+    word (a paraphrase's own wording: "according", "versus").
     """
     from verifier.retrieval import name_tokens
 
-    ct = [t for t in tokens(claim_text) if not t[0].isdigit() and len(t) > 1]
-    if not ct:
-        return 0.0
-    names = name_tokens(claim_text)
     text, ctx = set(tokens(unit.text)), set(tokens(unit.context))
     text_p, ctx_p = _prefixes(text), _prefixes(ctx)
+    loose_text = {k for t in tokens(_paraphrased(unit.text)) for k in (t, *_loose_keys(t))}
+    loose_ctx = {k for t in tokens(_paraphrased(unit.context)) for k in (t, *_loose_keys(t))}
 
-    def weight(t: str) -> float:
+    def weight(t: str, names: set[str]) -> float:
         if idf is None:
             return 1.0
         w = idf(t)
         unseen = idf("\x00unseen")
         return w if w < unseen - 1e-9 or t in names else COMMON_UNSEEN_WEIGHT
 
-    def found(t: str) -> float:
+    def found(t: str, loose: bool) -> float:
         if _among(t, text, text_p) or _ANTONYM_TOKENS.get(t, frozenset()) & text:
             return 1.0  # an antonym speaks of the same thing ("harder to quantize" for "easier to quantize")
-        if _among(t, ctx, ctx_p):
+        if loose and any(k in loose_text for k in _loose_keys(t)):
+            return 1.0
+        if _among(t, ctx, ctx_p) or (loose and any(k in loose_ctx for k in _loose_keys(t))):
             return 0.5
         return 0.0
 
-    total = sum(weight(t) for t in ct)
-    return sum(weight(t) * found(t) for t in ct) / total if total else 0.0
+    out = []
+    for loose, said in ((False, claim_text), (True, _paraphrased(claim_text))):
+        ct = [t for t in tokens(said) if not t[0].isdigit() and len(t) > 1]
+        names = name_tokens(said)
+        total = sum(weight(t, names) for t in ct)
+        out.append(sum(weight(t, names) * found(t, loose) for t in ct) / total if total else 0.0)
+    return out[0], out[1]
 
 
 def _bounded(claim_text: str, evidence_text: str, missing: list[str]) -> list[str]:
@@ -282,8 +343,51 @@ def number_check(claim_text: str, evidence_text: str) -> tuple[int, list[str]]:
     return matched, missing
 
 
+_COUNT_WORDS = {"one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NOT_A_COUNT_BEFORE = frozenset({"the", "no", "any", "each", "every", "this", "that", "which", "table", "tables",
+                                 "figure", "fig", "fig.", "section", "sec.", "appendix", "eq", "eq.", "equation",
+                                 "algorithm", "line", "step", "stage", "layer", "level", "version", "top"})
+_NOT_A_COUNT_AFTER = frozenset({"of", "another", "times", "fold", "or", "to", "and", "-", "–"})
+
+
+def _counts(ws: list[str], *, numerals: bool) -> list[tuple[int, list[str], str]]:
+    """The counts a text gives in words ("two nodes", "a single node", "one 8-GPU node"; with
+    ``numerals``, "8 GPUs" too): (value, the tokens of the next two content words, the words)."""
+    out = []
+    for i, w in enumerate(ws):
+        value = _COUNT_WORDS.get(w, int(w) if numerals and w.isdigit() and len(w) <= 4 else None)
+        if value is None or (i and ws[i - 1] in _NOT_A_COUNT_BEFORE and w != "single") \
+                or (i + 1 < len(ws) and ws[i + 1] in _NOT_A_COUNT_AFTER):
+            continue
+        nouns: list[str] = []
+        end = 0
+        for j, x in enumerate(ws[i + 1 : i + 4], i + 1):
+            if not x[0].isalnum() or x in _COUNT_WORDS or x.replace(".", "").isdigit() or len(nouns) >= 2:
+                break
+            nouns += [t for t in tokens(x) if not t[0].isdigit()]  # "one 8-GPU node": gpu, node
+            end = end or (j + 1 if nouns else 0)
+        if nouns:
+            out.append((value, nouns[:2], " ".join(ws[i:end])))
+    return out
+
+
+def _count_mismatches(claim_text: str, evidence_text: str) -> list[str]:
+    """Counts in words the claim gives of a thing the evidence counts otherwise ("within two nodes"
+    where it says "within a single node"); none where the evidence also gives the claim's count."""
+    found = _counts(words(evidence_text), numerals=True)
+    out = []
+    for value, nouns, said in _counts(words(claim_text), numerals=False):
+        theirs = [(v, text) for v, ns, text in found if any(_base(nouns[0]) == _base(n) for n in ns)
+                  or any(_base(ns[0]) == _base(n) for n in nouns)]
+        if theirs and all(v != value for v, _ in theirs):
+            out.append(f"'{said}' where the evidence says " + ", ".join(f"'{text}'" for _, text in theirs))
+    return out
+
+
 def _opcodes(cw: list[str], ew: list[str]):
-    sm = difflib.SequenceMatcher(a=[_key(w) for w in ew], b=[_key(w) for w in cw], autojunk=False)
+    # synonyms align ("does not retain" against "preserves": the negation is added before the same verb)
+    sm = difflib.SequenceMatcher(a=[_align_key(w) for w in ew], b=[_align_key(w) for w in cw], autojunk=False)
     return sm.get_opcodes()
 
 
@@ -338,6 +442,10 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
         c_neg, _ = _scopes(cw)
         e_neg, e_pos = _scopes(ew)
         if any(len(k) >= 5 and k not in STOPWORDS for k in (c_neg & e_neg) - e_pos):
+            flips = []
+        # nor where the claim negates something the evidence does not speak of ("AWQ does not need
+        # backpropagation" against "AWQ needs a much smaller calibration set"): not the same statement
+        if _unspoken_negated(cw, ew):
             flips = []
     if not flips:
         flips += _negated_only(cw, ew)
@@ -438,6 +546,17 @@ def _scopes(ws: list[str]) -> tuple[set[str], set[str]]:
         if negation:
             inside = 6
     return neg, pos
+
+
+def _unspoken_negated(cw: list[str], ew: list[str]) -> list[str]:
+    """The words (five letters or more) the claim has inside a negation's scope and the evidence
+    has nowhere, nor a synonym of them ("backpropagation" of "AWQ does not need backpropagation"
+    against "AWQ needs a much smaller calibration set")."""
+    c_neg, _ = _scopes(cw)
+    have = {_key(t) for w in ew for t in tokens(w)}
+    have_p, have_syn = _prefixes(have), {SYNONYMS.get(k, k) for k in have}
+    return sorted(k for k in c_neg if len(k) >= 5 and k not in STOPWORDS and not k[0].isdigit()
+                  and not _among(k, have, have_p) and SYNONYMS.get(k, k) not in have_syn)
 
 
 def _negated_only(cw: list[str], ew: list[str]) -> list[str]:
@@ -957,14 +1076,14 @@ def _quantified(ws: list[str], quantifiers: frozenset[str]):
 
 def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdict, list[str]]:
     """The verdict of one candidate unit for one claim, with the reasons (rules in the module docstring)."""
-    cov = coverage(claim_text, unit, idf)
+    strict, cov = coverage(claim_text, unit, idf)
     matched, missing = number_check(claim_text, unit.text)
     # a differing number contradicts only where the evidence states a number of its kind (a speed-up
     # is no contradiction of a sentence whose one number is a model size)
     evidence_has_numbers = _states_its_kind(claim_text, unit.text, missing)
     flips = comparison_flips(claim_text, unit.text)
     reasons = [
-        f"coverage {cov:.2f}, retrieval score {score:.2f}",
+        f"coverage {cov:.2f}{f' (word for word {strict:.2f})' if strict < cov else ''}, retrieval score {score:.2f}",
         f"numbers matched {matched}, differing {len(missing)}",
     ]
     # a claim number inside a bound or range the evidence states (530B where it says ">500B"): not
@@ -992,9 +1111,12 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     if (other := _other_subject(claim_text, unit.text)):
         reasons.append(f"the evidence says this of another subject ({other})")
         return Verdict.not_found, reasons
-    if cov >= COVER_SUBJECT and (flips or (missing and evidence_has_numbers)):
+    counts = _count_mismatches(claim_text, unit.text)
+    if strict >= COVER_SUBJECT and (flips or counts or (missing and evidence_has_numbers)):
         if missing and evidence_has_numbers:
             reasons.append("claim numbers not in the evidence: " + ", ".join(missing))
+        if counts:
+            reasons.append("the count differs: " + ", ".join(counts))
         amounts = [f for f in flips if f.startswith("by ")]
         if amounts:
             reasons.append("the amount of the change differs: " + ", ".join(amounts))
@@ -1003,6 +1125,13 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         if len(amounts) + len(placed) < len(flips):
             reasons.append("direction differs: " + ", ".join(f for f in flips if f not in amounts and f not in placed))
         return Verdict.contradicted, reasons
+    if flips or counts:
+        # covered as a paraphrase only: too little to contradict, and what differs forbids support ("AWQ
+        # needs backpropagation" against "... requires a smaller calibration set since we do not rely on
+        # regression/backpropagation")
+        reasons.append("differs (" + ", ".join(flips + counts) + "), but the evidence covers the claim only as a "
+                       "paraphrase: not contradicted, not supported")
+        return Verdict.not_found, reasons
     if cov < COVER_SUPPORT or missing:
         if missing:
             reasons.append("the evidence states no number to confirm: " + ", ".join(missing))
@@ -1012,6 +1141,11 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         # maintain the floating point accuracy, while the O3 level ... degrades the average accuracy"
         reasons.append("the claim puts " + ", ".join(repr(w) for w in crossed) + " with what the evidence says of "
                        "the other side of its contrast")
+        return Verdict.not_found, reasons
+    if (unspoken := _unspoken_negated(words(claim_text), words(unit.text))):
+        # "No mixed-precision decomposition is used" against a sentence that speaks of mixed precision
+        # and not of a decomposition: what the claim says is absent, the evidence does not mention
+        reasons.append("the claim negates what the evidence does not speak of (" + ", ".join(unspoken) + ")")
         return Verdict.not_found, reasons
     cw, ew = set(words(claim_text)), set(words(unit.text))
     if (said := sorted(cw & CHANGE_WORDS)) and not ew & CHANGE_WORDS and not ({"than", "x", "×"} & ew):
@@ -1048,6 +1182,18 @@ def _turned(claim_text: str) -> str | None:
     return " ".join(out) if turned else None
 
 
+def _synonymous(claim_text: str) -> str | None:
+    """The claim with each word of a synonym group followed by the group's other words ("needs" ->
+    "needs need require"), or None where it has none."""
+    out, found = [], False
+    for w in _WORD.findall(_paraphrased(claim_text)):
+        out.append(w)
+        if (group := SYNONYMS.get(_key(w.lower()))) is not None:
+            out += [v for v in SYNONYM_VERBS[group] if v != _key(w.lower())]
+            found = True
+    return " ".join(out) if found else None
+
+
 def ground_text(claim_text: str, retriever: Retriever, *, k: int = 16) -> Grounding:
     """Ground a claim given as text against the retriever's sources.
 
@@ -1064,28 +1210,36 @@ def ground_text(claim_text: str, retriever: Retriever, *, k: int = 16) -> Ground
             semantic=retriever.semantic_used,
         )
     idf = retriever.idf
-    ranked = [(rank < CORE_K, r) for rank, r in enumerate(ranked)]
-    if (turned := _turned(claim_text)) is not None:
-        # the sentence that says the opposite ranks low for the claim's own words ("still succeeds"
-        # against "even zeropoint quantization fails"): the first CORE_K for the claim turned around
-        # are judged as well
-        extra = retriever.rank(turned, k=CORE_K)
-        lifted = {id(r.unit) for r in extra}
-        ranked = [(core or id(r.unit) in lifted, r) for core, r in ranked]
-        have = {id(r.unit) for _, r in ranked}
-        ranked += [(True, r) for r in extra if id(r.unit) not in have]
-    cands = []
-    for core, r in ranked:
-        cov = coverage(claim_text, r.unit, idf)
-        if not core and cov < DEEP_COVER:
-            continue  # below the first CORE_K only a unit that holds nearly every claim word is judged
-        cands.append((round(cov / NEAR_TIE), r.numbers, r.score, r, cov))
+    # the sentence that says the opposite ranks low for the claim's own words ("still succeeds" against
+    # "even zeropoint quantization fails"): the first CORE_K for the claim turned around are judged as
+    # well. Each unit is marked core (judged whatever its coverage) for the word-for-word reading and
+    # for the paraphrase reading, which also lifts the first CORE_K for the claim with its synonyms
+    # ("does not need backpropagation" against "... requires ... since we do not rely on
+    # regression/backpropagation")
+    pool = {id(r.unit): [rank < CORE_K, rank < CORE_K, r] for rank, r in enumerate(ranked)}
+    for query, strict in ((_turned(claim_text), True), (_synonymous(claim_text), False)):
+        for r in retriever.rank(query, k=CORE_K) if query is not None else ():
+            entry = pool.setdefault(id(r.unit), [False, False, r])
+            entry[0] |= strict
+            entry[1] = True
+    cands, loose_cands = [], []
+    for core, loose_core, r in pool.values():
+        strict, loose = coverage(claim_text, r.unit, idf)
+        # below the first CORE_K only a unit that holds nearly every claim word is judged
+        if core or strict >= DEEP_COVER:
+            cands.append((round(strict / NEAR_TIE), r.numbers, r.score, r, strict))
+        if loose_core or loose >= DEEP_COVER:
+            loose_cands.append((round(loose / NEAR_TIE), r.numbers, r.score, r, loose))
+    if not cands:
+        cands = loose_cands
     cands.sort(key=lambda c: c[:3], reverse=True)
+    loose_cands.sort(key=lambda c: c[:3], reverse=True)
     best = cands[0][3]
     verdict, reasons = judge(claim_text, best.unit, best.score, idf=idf)
-    if verdict is Verdict.contradicted and cands[0][4] < DEEP_COVER and not comparison_flips(claim_text,
-                                                                                         best.unit.text):
-        # the best-covered unit states other numbers; a unit about the same that states every number
+    if verdict is Verdict.contradicted and cands[0][4] < DEEP_COVER \
+            and not comparison_flips(claim_text, best.unit.text) and not _count_mismatches(claim_text, best.unit.text):
+        # the best-covered unit states other numbers (not other counts in words: "two nodes" where it says
+        # "a single node"); a unit about the same that states every number
         # of the claim shows the source does not say otherwise ("maintains 16-bit accuracy" beside 6.7B,
         # and "maintains full 16-bit performance ... to 175B parameters"): that unit is judged. Not
         # where the best-covered unit holds nearly every claim word: it says the same with another
@@ -1098,6 +1252,15 @@ def ground_text(claim_text: str, retriever: Retriever, *, k: int = 16) -> Ground
                                      f"({'; '.join(r for r in reasons[2:])}), this one states the claim's"]
             cands = [c for c in cands if c[3] is alt] + [c for c in cands if c[3] is not alt]
             best = alt
+    if verdict is Verdict.not_found and loose_cands and loose_cands[0][3] is not best:
+        # read as a paraphrase, another unit may be the one that says it ("makes it possible to serve the
+        # 530B LLM" against "enables serving 530B LLM"); it can only support: a contradiction is judged
+        # on the words themselves
+        other = loose_cands[0][3]
+        v, r_other = judge(claim_text, other.unit, other.score, idf=idf)
+        if v in (Verdict.supported, Verdict.partially_supported):
+            verdict, reasons, best = v, r_other, other
+            cands = loose_cands
     evidence = [_span(best.unit, best.score)] + [_span(c[3].unit, c[3].score) for c in cands[1:3]]
     return Grounding(
         verdict=verdict,

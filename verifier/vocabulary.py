@@ -61,6 +61,33 @@ def _antonyms() -> dict[str, set[str]]:
 
 
 ANTONYMS = _antonyms()
+
+# words that say the same thing in a paraphrase ("retains" for "preserves", "lowers" for "reduces"):
+# coverage counts one for the other (verifier.grounding). Verbs, inflected; kept narrow, since a word
+# counted as found raises a claim toward "supported" ("use" and "show" are stopwords: no group)
+_SYNONYM_GROUPS = (
+    "enable/allow/permit maintain/preserve/retain/keep reduce/decrease/lower/cut increase/raise "
+    "outperform/surpass/beat require/need achieve/attain/obtain employ/utilize "
+    "degrade/hurt/harm"
+)
+_IRREGULAR_FORMS = {"keep": {"kept"}, "cut": {"cutting"}, "beat": {"beaten"}, "permit": {"permitted", "permitting"}}
+
+
+def _synonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for group in _SYNONYM_GROUPS.split():
+        head = group.split("/")[0]
+        for verb in group.split("/"):
+            for form in _inflect(verb) | _IRREGULAR_FORMS.get(verb, set()):
+                out[form] = head
+    return out
+
+
+SYNONYMS = _synonyms()
+# each group's verbs by its first ("enable": enable, allow, permit)
+SYNONYM_VERBS = {g.split("/")[0]: tuple(g.split("/")) for g in _SYNONYM_GROUPS.split()}
+# a phrase that says one of those verbs: "makes it possible to serve" is "enables serving"
+PARAPHRASES = ((re.compile(r"\b(?:make|makes|made|making)\s+it\s+possible\b", re.IGNORECASE), "enables"),)
 NEGATIONS = frozenset(
     {
         "no", "not", "never", "cannot", "none", "neither", "nor", "n't", "fail", "fails", "failed"

@@ -891,3 +891,55 @@ def test_more_antonyms_and_hedges_are_no_subject():
     v, reasons = judge("LLM.int8() maintains full 16-bit performance for models larger than 6.7B parameters.",
                        unit(scale), 1.0)
     assert v is Verdict.supported, reasons
+
+
+def test_a_paraphrase_counts_toward_support_not_toward_a_contradiction():
+    """ground-5: 'makes it possible to serve' is 'enables serving', 'retains' is 'preserves': a paraphrase's words
+    count toward support (coverage as a paraphrase), but a contradiction needs the words themselves ('we need to
+    split the difficulty ... easy to quantize' was contradicted by an unrelated 'Int8 training requires complex
+    trade-offs ...' once 'need' met 'requires')."""
+    from verifier.grounding import _base, coverage
+
+    assert {_base(w) for w in ("serve", "serving", "served")} == {"serv"}
+    assert _base("mapped") == "map" and _base("exceeding") == "exceed" and _base("need") == "need"
+    node = "SmoothQuant enables serving 530B LLM within a single node."
+    claim = "SmoothQuant makes it possible to serve the 530B LLM within a single node."
+    strict, loose = coverage(claim, unit(node))
+    assert strict < 0.75 <= loose, (strict, loose)
+    assert verdict(claim, node) is Verdict.supported
+    kept = "AWQ preserves the generalist abilities of LLMs."
+    assert verdict("AWQ retains the generalist abilities of LLMs.", kept) is Verdict.supported
+    v, reasons = judge("Quantization of LLMs is needed in practice for large models.",
+                       unit("Int8 training of LLMs requires complex trade-offs for small models in practice."), 1.0)
+    assert v is not Verdict.contradicted, reasons
+
+
+def test_a_count_in_words_is_a_number():
+    """ground-5: 'within two nodes' was supported by 'within a single node' (no digits, so no number to compare)."""
+    node = "SmoothQuant enables serving 530B LLM within a single node."
+    v, reasons = judge("SmoothQuant enables serving 530B LLM within two nodes.", unit(node), 1.0)
+    assert v is Verdict.contradicted and any("'two nodes'" in r and "'single node'" in r for r in reasons), reasons
+    assert verdict("SmoothQuant enables serving 530B LLM within one node.", node) is Verdict.supported
+    gpus = "It enables serving a 530B model within one 8-GPU node, using 8 GPUs instead of 16 GPUs."
+    assert verdict("It enables serving a 530B model on two GPU nodes.", gpus) is Verdict.contradicted
+    assert verdict("It enables serving a 530B model with eight GPUs instead of 16 GPUs.", gpus) \
+        is not Verdict.contradicted
+    # "one of", "the one", "two times" are no counts
+    assert verdict("One of the two baselines fails at 6.7B.", "The baselines fail at 6.7B.") \
+        is not Verdict.contradicted
+
+
+def test_a_negation_is_judged_through_a_synonym_and_only_of_what_the_evidence_names():
+    """ground-5: 'AWQ does not retain the generalist abilities' was partially supported by 'AWQ preserves ...'
+    (the negation aligned with no word); 'AWQ does not need backpropagation' was contradicted by 'AWQ needs a much
+    smaller calibration set' and 'No mixed-precision decomposition is used' supported by a sentence on
+    mixed precision alone: a claim that negates what the evidence does not speak of is not found there."""
+    kept = "AWQ preserves the generalist abilities of LLMs."
+    v, reasons = judge("AWQ does not retain the generalist abilities of LLMs.", unit(kept), 1.0)
+    assert v is Verdict.contradicted and any("negation added" in r for r in reasons), reasons
+    smaller = "AWQ needs a much smaller calibration set to reach a good quantized performance."
+    assert verdict("AWQ does not need backpropagation.", smaller) is Verdict.not_found
+    assert verdict("AWQ does not need a much smaller calibration set.", smaller) is Verdict.contradicted
+    mixed = "AWQ achieves comparable performance as mixed-precision weights while being more hardware-friendly."
+    v, reasons = judge("No mixed-precision decomposition of the weights is used in AWQ.", unit(mixed), 1.0)
+    assert v is Verdict.not_found and any("does not speak of (decomposition)" in r for r in reasons), reasons
