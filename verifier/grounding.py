@@ -1125,7 +1125,7 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         if len(amounts) + len(placed) < len(flips):
             reasons.append("direction differs: " + ", ".join(f for f in flips if f not in amounts and f not in placed))
         return Verdict.contradicted, reasons
-    if flips or counts:
+    if (flips or counts) and cov >= COVER_SUPPORT:
         # covered as a paraphrase only: too little to contradict, and what differs forbids support ("AWQ
         # needs backpropagation" against "... requires a smaller calibration set since we do not rely on
         # regression/backpropagation")

@@ -943,3 +943,14 @@ def test_a_negation_is_judged_through_a_synonym_and_only_of_what_the_evidence_na
     mixed = "AWQ achieves comparable performance as mixed-precision weights while being more hardware-friendly."
     v, reasons = judge("No mixed-precision decomposition of the weights is used in AWQ.", unit(mixed), 1.0)
     assert v is Verdict.not_found and any("does not speak of (decomposition)" in r for r in reasons), reasons
+
+
+def test_what_differs_forbids_support_even_where_only_a_paraphrase_covers_the_claim():
+    """ground-5: a flip found in a unit that covers the claim only as a paraphrase (too little word for word to
+    contradict) still forbids support: 'AWQ needs backpropagation' against '... requires ... since we do not rely
+    on regression/backpropagation' is not found, never supported."""
+    idf = {"\x00unseen": 10.0, "need": 5.0}.get
+    evidence = unit("AWQ requires a smaller calibration set since we do not rely on regression/backpropagation.")
+    v, reasons = judge("AWQ needs backpropagation.", evidence, 1.0, idf=lambda t: idf(t, 1.0))
+    assert v is Verdict.not_found and any("only as a paraphrase" in r for r in reasons), reasons
+    assert reasons[0].startswith("coverage 1.00 (word for word 0.29)"), reasons
