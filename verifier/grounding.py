@@ -279,11 +279,12 @@ def coverage(claim_text: str, unit: Unit, idf=None) -> tuple[float, float]:
     loose_text = {k for t in tokens(_paraphrased(unit.text)) for k in (t, *_loose_keys(t))}
     loose_ctx = {k for t in tokens(_paraphrased(unit.context)) for k in (t, *_loose_keys(t))}
 
-    def weight(t: str, names: set[str]) -> float:
+    unseen = idf("\x00unseen") if idf is not None else 0.0
+
+    def weight(t: str, names: frozenset[str]) -> float:
         if idf is None:
             return 1.0
         w = idf(t)
-        unseen = idf("\x00unseen")
         return w if w < unseen - 1e-9 or t in names else COMMON_UNSEEN_WEIGHT
 
     def found(t: str, loose: bool) -> float:

@@ -27,6 +27,7 @@ when semantic; each score lies in [0, 1] after dividing by the weights' sum.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -73,10 +74,16 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 
 def tokens(text: str) -> list[str]:
     """Lower-case content word and number tokens, stopwords and possessive 's removed, plurals stripped."""
-    return [stem(t) for t in _TOKEN.findall(_POSSESSIVE.sub("", text.lower())) if t not in STOPWORDS]
+    return list(_tokens(text))
 
 
-def name_tokens(text: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, ...]:  # the same unit texts are tokenised for every claim
+    return tuple(stem(t) for t in _TOKEN.findall(_POSSESSIVE.sub("", text.lower())) if t not in STOPWORDS)
+
+
+@functools.lru_cache(maxsize=8192)
+def name_tokens(text: str) -> frozenset[str]:
     """Tokens of the words that look like names: an inner capital or digit ("SmoothQuant", "OPT-175B",
     "W8A8"), or a capital not at the start of the sentence ("Huggingface")."""
     out: set[str] = set()
@@ -84,7 +91,7 @@ def name_tokens(text: str) -> set[str]:
         w = m.group(0)
         if re.search(r".[A-Z]|\d", w) and re.search(r"[A-Za-z]", w) or (i > 0 and w[0].isupper()):
             out.update(tokens(w))
-    return out
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -167,29 +174,34 @@ class BM25:
     _df: Counter = field(default_factory=Counter, init=False)
     _tf: list[Counter] = field(default_factory=list, init=False)
     _avg: float = field(default=0.0, init=False)
+    _postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict, init=False)
+    _norm: list[float] = field(default_factory=list, init=False)
+    _idf: dict[str, float] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self._tf = [Counter(d) for d in self.docs]
-        for tf in self._tf:
+        for i, tf in enumerate(self._tf):
             self._df.update(tf.keys())
+            for term, f in tf.items():
+                self._postings.setdefault(term, []).append((i, f))
         self._avg = sum(len(d) for d in self.docs) / max(1, len(self.docs))
+        self._norm = [self.k1 * (1 - self.b + self.b * len(d) / (self._avg or 1)) for d in self.docs]
 
     def idf(self, term: str) -> float:
         """Inverse document frequency; a term absent from every unit gets the highest value."""
-        n, df = len(self.docs), self._df.get(term, 0)
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+        if (v := self._idf.get(term)) is None:
+            n, df = len(self.docs), self._df.get(term, 0)
+            v = self._idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return v
 
     def scores(self, query: Iterable[str]) -> list[float]:
-        q = list(query)
-        out = []
-        for d, tf in zip(self.docs, self._tf):
-            s = 0.0
-            norm = self.k1 * (1 - self.b + self.b * len(d) / (self._avg or 1))
-            for term in q:
-                f = tf.get(term, 0)
-                if f:
-                    s += self.idf(term) * f * (self.k1 + 1) / (f + norm)
-            out.append(s)
+        """The BM25 score of every document, in order. Only the documents holding a query term are
+        visited (each document's sum still runs over the query terms in their order)."""
+        out = [0.0] * len(self.docs)
+        for term in query:
+            idf, norm = self.idf(term), self._norm
+            for i, f in self._postings.get(term, ()):
+                out[i] += idf * f * (self.k1 + 1) / (f + norm[i])
         return out
 
 
@@ -235,6 +247,8 @@ class Retriever:
         self.units = units
         self.bm25 = BM25([tokens(u.text + " " + u.context) for u in units])
         self.unit_numbers = [quantities_of(u.text) for u in units]
+        # number shares by the claim's numbers: a claim turned around or put in synonyms keeps its numbers
+        self._shares: dict[tuple, dict[int, float]] = {}
         self._emb: dict[int, object] = {}
         self._model = None
         self.semantic_used = False
@@ -279,7 +293,15 @@ class Retriever:
         raw = self.bm25.scores(tokens(query))
         top = max(raw) or 1.0
         claim_numbers = quantities_of(query)
-        nums = [number_share(claim_numbers, un) if r > 0 else 0.0 for un, r in zip(self.unit_numbers, raw)]
+        if len(self._shares) > 64:
+            self._shares.clear()
+        shares = self._shares.setdefault(tuple(claim_numbers), {})
+        nums = [0.0] * len(raw)
+        for i, r in enumerate(raw):
+            if r > 0:
+                if (v := shares.get(i)) is None:
+                    v = shares[i] = number_share(claim_numbers, self.unit_numbers[i])
+                nums[i] = v
         lexical = [(W_BM25 * r / top + W_NUMBERS * n) / (W_BM25 + W_NUMBERS) for r, n in zip(raw, nums)]
         order = sorted(range(len(self.units)), key=lambda i: lexical[i], reverse=True)
         if self._model is None:
