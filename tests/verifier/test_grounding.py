@@ -472,11 +472,14 @@ SOURCES = {"natural-sparsity-ternary-llms": "paper.pdf", "llm-int8": "paper.pdf"
     reason=f"corpus not found at {CORPUS} (the folder 'shared' beside the repo)",
 )
 def test_labelled_set_accuracy_per_class_at_least_90_percent():
-    """Every labelled item, BM25 only (MiniLM does not change these verdicts; see benchmarks/grounding.py)."""
+    """Every labelled item of the tuned and held-out splits, BM25 only (MiniLM does not change these verdicts;
+    see benchmarks/grounding.py); the fresh split (wording the rules were not tuned on) is measured there, not
+    guarded here. No wrong "supported" beyond the one known (g0203, held out: a special case stated as plain)."""
     from verifier.markdown import parse_markdown
     from verifier.pdf import parse_pdf
 
     items = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = [it for it in items if it["split"] != "fresh"]
     counts = Counter(it["label"] for it in items)
     assert len(items) >= 160 and all(counts[v.value] >= 40 for v in Verdict), counts
     retrievers = {}
@@ -484,15 +487,18 @@ def test_labelled_set_accuracy_per_class_at_least_90_percent():
         data = (CORPUS / name / f).read_bytes()
         doc = parse_pdf(data, name=f) if f.endswith(".pdf") else parse_markdown(data, name=f)
         retrievers[name] = Retriever(units_of(doc), semantic=False)
-    right, wrong = Counter(), []
+    right, wrong, wrong_supported = Counter(), [], set()
     for it in items:
         got = ground_text(it["claim"], retrievers[it["paper"]]).verdict.value
         if got == it["label"]:
             right[it["label"]] += 1
         else:
             wrong.append(f"{it['id']} {it['label']} -> {got}")
+            if got == "supported":
+                wrong_supported.add(it["id"])
     accuracy = {c: right[c] / counts[c] for c in counts}
     assert all(a >= 0.9 for a in accuracy.values()), f"accuracy {accuracy}; wrong: {wrong}"
+    assert wrong_supported <= {"g0203"}, wrong
 
 
 def test_a_negation_removed_is_found_across_verb_forms():

@@ -740,7 +740,71 @@ def build() -> list[dict]:
     for paper, how, label, claim in PROBES:
         items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                       "origin_quote": None, "split": "tune"})
+    for paper, how, label, claim in FRESH:
+        items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
+                      "origin_quote": None, "split": "fresh"})
     return [{k: it[k] for k in ("id", "paper", "claim", "label", "how", "origin_quote", "split")} for it in items]
+
+
+# Claims written the way a synthesis restates a paper (other words, other order, a number or count
+# changed), labelled from the paper's text before any was run through Gate 1 (ground-5), and not
+# used to tune it: split "fresh", an estimate of accuracy on wording the rules have not seen. A rule
+# change tuned on one of them moves it to PROBES.
+FRESH: list[tuple[str, str, str, str]] = [
+    ("awq", "paraphrase", "supported",
+     "AWQ is a hardware-friendly method for low-bit weight-only quantization of LLMs."),
+    ("awq", "paraphrase", "supported", "Protecting only 1% of salient weights can greatly reduce quantization error."),
+    ("awq", "number_changed", "contradicted",
+     "Protecting only 10% of salient weights can greatly reduce quantization error."),
+    ("awq", "paraphrase", "supported",
+     "AWQ delivers a 3.2-3.3x average speedup over the FP16 Huggingface implementation."),
+    ("awq", "paraphrase", "supported",
+     "AWQ allows deploying Llama-2-70B on a single NVIDIA Jetson Orin with 64GB of memory."),
+    ("awq", "number_changed", "contradicted", "AWQ allows deploying Llama-2-70B on two NVIDIA Jetson Orin devices."),
+    ("awq", "paraphrase", "supported", "GPTQ may over-fit the calibration set during reconstruction."),
+    ("awq", "direction_changed", "contradicted",
+     "Quantization-aware training is practical for LLMs because of its low training cost."),
+    ("awq", "paraphrase", "supported",
+     "Keeping the salient weights in FP16 improves the perplexity from 43.2 to 13.0."),
+    ("awq", "absent", "not_found", "AWQ reduces the energy of LPDDR4 weight reads by 5%."),
+    ("smoothquant", "paraphrase", "supported", "SmoothQuant is a training-free post-training quantization solution."),
+    ("smoothquant", "direction_changed", "contradicted", "SmoothQuant requires training."),
+    ("smoothquant", "paraphrase", "supported",
+     "INT8 quantization of weights and activations can halve the GPU memory usage compared to FP16."),
+    ("smoothquant", "number_changed", "contradicted",
+     "INT8 quantization of weights and activations can triple the throughput of matrix multiplications compared "
+     "to FP16."),
+    ("smoothquant", "direction_changed", "contradicted",
+     "ZeroQuant maintains the accuracy for the large OPT model with 175 billion parameters."),
+    ("smoothquant", "paraphrase", "supported", "Running GPT-3 in FP16 needs at least 350GB of memory."),
+    ("smoothquant", "paraphrase", "supported",
+     "Outliers stretch the quantization range, leaving few effective bits for most values."),
+    ("smoothquant", "condition_dropped", "partially_supported", "SmoothQuant demonstrates up to 1.56x speedup for LLMs."),
+    ("smoothquant", "absent", "not_found", "SmoothQuant was evaluated on image classification models."),
+    ("llm-int8", "paraphrase", "supported", "LLM.int8() multiplies more than 99.9% of values in 8-bit."),
+    ("llm-int8", "paraphrase", "supported",
+     "For transformers at and beyond 6.7B parameters, the feed-forward and attention projection layers account for "
+     "95% of consumed parameters."),
+    ("llm-int8", "paraphrase", "supported",
+     "Earlier 8-bit quantization methods for transformers were only studied for models with less than 350M "
+     "parameters."),
+    ("llm-int8", "direction_changed", "contradicted", "Earlier 8-bit quantization methods for transformers improve "
+     "performance."),
+    ("llm-int8", "paraphrase", "supported",
+     "LLM.int8() halves the memory needed for inference while retaining full precision performance."),
+    ("llm-int8", "number_changed", "contradicted",
+     "Outlier features emerge in all transformer layers starting at scales of 13B parameters."),
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "The large magnitude outlier features ruin quantization precision."),
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Nine quantization-aware or fine-tuned checkpoints contain 29-42% zeros."),
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "Across 13 public checkpoints, ten quantization-aware or fine-tuned models contain 29-42% zeros."),
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "Both streamed designs use less compute energy than the five-trit engines."),
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The five-trit decoder suppresses zero weights before the shared adder tree."),
+]
 
 
 def main() -> None:
