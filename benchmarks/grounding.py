@@ -114,7 +114,8 @@ def show(title: str, res: dict, sc: dict) -> None:
     print(f"wrong 'supported': {', '.join(sc['wrong_supported']) or 'none'}")
     print(f"index per paper (s): {res['index_seconds_per_paper']}")
     print(
-        f"time per claim: mean {res['mean_seconds_per_claim'] * 1000:.1f} ms, max {res['max_seconds_per_claim'] * 1000:.1f} ms"
+        f"time per claim: mean {res['mean_seconds_per_claim'] * 1000:.1f} ms, "
+        f"max {res['max_seconds_per_claim'] * 1000:.1f} ms"
     )
 
 
