@@ -40,7 +40,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    backpropagation" against "AWQ needs a much smaller calibration set"), and such a claim is not
    found in that unit. A count in words that differs from the unit's count of the same thing
    ("within two nodes" where the unit says "within a single node"; numerals in the unit count:
-   "8 GPUs") contradicts like a number. Antonyms that do not align count when one side has only one of the pair and the
+   "8 GPUs"), and a factor in words that differs from the unit's factor of the same thing ("triple
+   the throughput" where it says "double the throughput"), contradicts like a number. "X-free"
+   negates X ("training-free"). Antonyms that do not align count when one side has only one of the pair and the
    other side only the other (across inflections: "preserves" against "will destroy"). A claim
    word of five letters or more that the unit has only inside a negation's scope ("AWQ requires
    backpropagation" against "... since we do not rely on regression/backpropagation"; "without
@@ -59,7 +61,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
 3. Each claim number must equal a number of the unit. One that does not, while the unit states
    a number of its kind (the same unit or unit family), is a *number mismatch*; one that lies
    inside a bound or range the unit states ("530B" where it says ">500B", 1.2x where it says "up
-   to 1.56x") is neither confirmed nor a mismatch.
+   to 1.56x") is neither confirmed nor a mismatch, unless the unit puts another number of its
+   kind after the same two words ("starting at scales of 13B" where it says "... of 6.7B" and
+   "beyond 1B" elsewhere: a mismatch).
 4. Not supported, whatever the coverage: a claim that takes a word from the other side of the
    unit's contrast ("SmoothQuant O3 maintains the accuracy" against "O1 and O2 maintain the
    accuracy, while O3 degrades it"); a comparison ("A is easier to quantize than B") where the
@@ -84,8 +88,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    unaligned evidence words that starts with a condition marker (for, at, on, when, if, under,
    with, without, across, only, ...; :data:`CONDITION_MARKERS`), ends at a clause boundary and
    holds a content word or number found nowhere in the claim. References ("in Table 3"),
-   discourse phrases ("for example") and phrases inside a reason the claim does not restate
-   ("since we only measure the average scale") are not conditions.
+   discourse phrases ("for example"), a "for" that completes a word ("responsible for",
+   "allows for") and phrases inside a reason the claim does not restate ("since we only measure
+   the average scale") are not conditions.
 5. A claim *generalises* when it states as plain a number the unit gives as a peak ("up to
    3.9x"), or says all/every/always where the unit does not (or where the unit says
    most/some/often), or quantifies a noun with all/every/any that the unit quantifies with
@@ -144,7 +149,8 @@ RULES = (
     "'preserves'). "
     f"contradicted: coverage word for word >= {COVER_SUBJECT:.0%} and a claim number differs from the evidence's "
     "numbers of its kind (not inside a bound or range the evidence states, and no other passage that well covered "
-    "states them), a count in words differs ('two nodes' where it says 'a single node'), or a "
+    "states them), a count or factor in words differs ('two nodes' where it says 'a single node', 'triple' "
+    "where it says 'double'), or a "
     "direction word is swapped for its antonym, a negation added or removed, a bound turned around, the ends of a "
     "'from A to B' swapped, the two sides of a comparison swapped, a change stated by another amount, a number put "
     "before a condition the evidence states of another number, or the side the evidence sets aside ('rather than') "
@@ -314,9 +320,41 @@ def _bounded(claim_text: str, evidence_text: str, missing: list[str]) -> list[st
     ev = [e for e in quantities_of(evidence_text) if e.low is not None or e.qualifier != "eq"]
     out = []
     for q in quantities_of(claim_text):
-        if q.text in missing and (e := next((e for e in ev if within_bound(q, e)), None)) is not None:
+        if q.text in missing and (e := next((e for e in ev if within_bound(q, e)), None)) is not None \
+                and not _in_slot_of_another(claim_text, evidence_text, q):
             out.append(f"{q.text} ({e.text!r} {_BOUND_WORDS_OF.get(e.qualifier, 'range')})")
     return out
+
+
+def _slot(ws: list[str], i: int) -> tuple[str, ...]:
+    """The keys of the two content words before position ``i`` ("starting at scales of 6.7B": scale, starting)."""
+    return tuple(_key(w) for w in reversed(ws[:i]) if tokens(w) and not _WORD_NUMBER.match(w))[:2]
+
+
+_WORD_NUMBER = re.compile(r"[\d.,]+[%×x]?$")
+
+
+def _in_slot_of_another(claim_text: str, evidence_text: str, q) -> bool:
+    """Whether the evidence puts a number of ``q``'s kind, not equal to it, after the same two content
+    words as the claim puts ``q`` ("... starting at scales of 13B" where it says "... starting at
+    scales of 6.7B", though it also says "beyond 1B" elsewhere): then ``q`` differs from that number
+    and a bound elsewhere in the sentence does not excuse it."""
+    from verifier.quantities import parse_quantities, quantities_equal, same_kind, within_bound
+
+    cw = words(claim_text)
+    slots = {_slot(cw, i) for i, w in enumerate(cw) if w == q.text.lower()}
+    slots.discard(())
+    if not slots:
+        return False
+    text = evidence_text.replace("n't", " n't")
+    spans = [m.span() for m in _WORD.finditer(text)]
+    ew = [text[a:b].lower() for a, b in spans]
+    for e, start, end in parse_quantities(text):
+        j = next((j for j, (a, b) in enumerate(spans) if a <= start < b or start <= a < end), None)
+        if j is not None and _slot(ew, j) in slots and same_kind(q, e) and not quantities_equal(q, e) \
+                and not within_bound(q, e):  # the bound itself ("serving of a >500B model") is no other number
+            return True
+    return False
 
 
 def _states_its_kind(claim_text: str, evidence_text: str, missing: list[str]) -> bool:
@@ -352,19 +390,31 @@ _NOT_A_COUNT_BEFORE = frozenset({"the", "no", "any", "each", "every", "this", "t
 _NOT_A_COUNT_AFTER = frozenset({"of", "another", "times", "fold", "or", "to", "and", "-", "–"})
 
 
-def _counts(ws: list[str], *, numerals: bool) -> list[tuple[int, list[str], str]]:
+# verbs that multiply what follows them ("halve the GPU memory usage and nearly double the throughput")
+_MULTIPLIERS = {f: v for verb, v in (("double", 2), ("triple", 3), ("quadruple", 4), ("halve", 0.5))
+                for f in (verb, verb + "s", verb + "d", verb[:-1] + "ing")}
+
+
+def _counts(ws: list[str], *, numerals: bool) -> list[tuple[tuple[str, float], list[str], str]]:
     """The counts a text gives in words ("two nodes", "a single node", "one 8-GPU node"; with
-    ``numerals``, "8 GPUs" too): (value, the tokens of the next two content words, the words)."""
+    ``numerals``, "8 GPUs" too) and the factors its verbs multiply by ("triple the throughput"):
+    ((kind, value), the tokens of the next two content words, the words)."""
     out = []
     for i, w in enumerate(ws):
-        value = _COUNT_WORDS.get(w, int(w) if numerals and w.isdigit() and len(w) <= 4 else None)
-        if value is None or (i and ws[i - 1] in _NOT_A_COUNT_BEFORE and w != "single") \
+        if w in _MULTIPLIERS:
+            value: tuple[str, float] | None = ("times", _MULTIPLIERS[w])
+        elif w in _COUNT_WORDS or (numerals and w.isdigit() and len(w) <= 4):
+            value = ("count", _COUNT_WORDS.get(w) or int(w))
+        else:
+            continue
+        if (value[0] == "count" and i and ws[i - 1] in _NOT_A_COUNT_BEFORE and w != "single") \
                 or (i + 1 < len(ws) and ws[i + 1] in _NOT_A_COUNT_AFTER):
             continue
         nouns: list[str] = []
         end = 0
         for j, x in enumerate(ws[i + 1 : i + 4], i + 1):
-            if not x[0].isalnum() or x in _COUNT_WORDS or x.replace(".", "").isdigit() or len(nouns) >= 2:
+            if not x[0].isalnum() or x in _COUNT_WORDS or x in _MULTIPLIERS or x.replace(".", "").isdigit() \
+                    or len(nouns) >= 2:
                 break
             nouns += [t for t in tokens(x) if not t[0].isdigit()]  # "one 8-GPU node": gpu, node
             end = end or (j + 1 if nouns else 0)
@@ -375,12 +425,13 @@ def _counts(ws: list[str], *, numerals: bool) -> list[tuple[int, list[str], str]
 
 def _count_mismatches(claim_text: str, evidence_text: str) -> list[str]:
     """Counts in words the claim gives of a thing the evidence counts otherwise ("within two nodes"
-    where it says "within a single node"); none where the evidence also gives the claim's count."""
+    where it says "within a single node"), and factors ("triple the throughput" where it says
+    "double the throughput"); none where the evidence also gives the claim's."""
     found = _counts(words(evidence_text), numerals=True)
     out = []
     for value, nouns, said in _counts(words(claim_text), numerals=False):
-        theirs = [(v, text) for v, ns, text in found if any(_base(nouns[0]) == _base(n) for n in ns)
-                  or any(_base(ns[0]) == _base(n) for n in nouns)]
+        theirs = [(v, text) for v, ns, text in found if v[0] == value[0] and (
+                  any(_base(nouns[0]) == _base(n) for n in ns) or any(_base(ns[0]) == _base(n) for n in nouns))]
         if theirs and all(v != value for v, _ in theirs):
             out.append(f"'{said}' where the evidence says " + ", ".join(f"'{text}'" for _, text in theirs))
     return out
@@ -530,7 +581,8 @@ _SCOPE_END = frozenset({"since", "because", "as", "while", "whereas", "but", "so
 def _scopes(ws: list[str]) -> tuple[set[str], set[str]]:
     """The keys of a text's words inside a negation's scope (after "not", "no", "without", "fails
     ...", to the clause's end, at most six words; "not only" and bounds such as "no more than" are
-    no negation, and a negation inside the scope ends it) and of its other words."""
+    no negation, and a negation inside the scope ends it; "X-free" puts X in one) and of its other
+    words."""
     neg, pos = set(), set()
     inside = 0
     for i, w in enumerate(ws):
@@ -538,6 +590,9 @@ def _scopes(ws: list[str]) -> tuple[set[str], set[str]]:
             inside = 0
             continue
         keys = {_key(t) for t in tokens(w)}
+        if w.endswith("-free") and len(w) > 5:  # "training-free" is "without training"
+            neg |= {_key(t) for t in tokens(w[:-5])}
+            continue
         negation = w == "without" or bool(_negations(ws, i, i + 1))
         if inside:
             neg |= keys
@@ -727,11 +782,13 @@ _STAND_INS = _PRONOUNS | {"these", "those", "that", "method", "approach", "work"
                           "system", "model", "models"}
 
 
-# hedges and clause openers before a number ("about 150k outliers" against "while up to 150k outliers")
+# hedges, clause openers and discourse words before a subject ("about 150k outliers" against "while up to
+# 150k outliers"; "For example, the GPT-3 model ...")
 _NOT_SUBJECT = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "up", "to", "over",
                           "more", "less", "than", "at", "least", "most", "only", "just", "while", "whereas",
                           "although", "though", "when", "if", "since", "because", "however", "overall", "thus",
-                          "therefore", "also", "still", "even"})
+                          "therefore", "also", "still", "even", "example", "instance", "e.g.", "i.e.", "particular",
+                          "addition", "contrast", "fact", "summary", "general", "practice"})
 _REPORTING = frozenset({"find", "found", "show", "shows", "showed", "observe", "observed", "see", "note", "noted",
                         "demonstrate", "demonstrates", "know", "believe", "argue", "conclude", "verify"})
 
@@ -963,6 +1020,10 @@ def _bound_flips(claim_text: str, evidence_text: str) -> list[str]:
 
 
 _BASELINE_BEFORE = frozenset({"compared", "relative", "than", "versus", "vs", "vs.", "against"})
+# words a "for" completes rather than qualifies ("responsible for 95% of", "allows for high-precision ...")
+# (what is searched or needed "for" is kept: "search for the optimal α" says what the search is of)
+_TAKES_FOR = frozenset({"responsible", "account", "accounts", "accounted", "accounting", "allow", "allows", "allowed",
+                        "allowing", "compensate", "compensates", "compensated"})
 
 
 def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
@@ -992,7 +1053,8 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
     found = []
     i = 0
     while i < len(ew):
-        if not (unaligned[i] and ew[i] in CONDITION_MARKERS) or (i > 0 and ew[i - 1] in _BASELINE_BEFORE):
+        if not (unaligned[i] and ew[i] in CONDITION_MARKERS) or (i > 0 and ew[i - 1] in _BASELINE_BEFORE) \
+                or (i > 0 and ew[i] == "for" and ew[i - 1] in _TAKES_FOR):
             i += 1
             continue
         j = i + 1
@@ -1117,7 +1179,7 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         if missing and evidence_has_numbers:
             reasons.append("claim numbers not in the evidence: " + ", ".join(missing))
         if counts:
-            reasons.append("the count differs: " + ", ".join(counts))
+            reasons.append("a count or factor differs: " + ", ".join(counts))
         amounts = [f for f in flips if f.startswith("by ")]
         if amounts:
             reasons.append("the amount of the change differs: " + ", ".join(amounts))

@@ -325,7 +325,7 @@ def parse_quantities(text: str, *, model_sizes: bool = False) -> list[tuple[Quan
             value=value, low=low, high=high, unit=unit, qualifier=_qualifier(text, start, unit), text=text[start:end]
         )
         found.append((_perplexity_level(text, q, start) if unit is None else q, start, end))
-        taken_until = end
+        taken_until = _footnote_mark(text, end) or end  # the mark is no number
     found += _bit_formats(text, excluded)
     found += _word_ratios(text, excluded)
     if model_sizes:
@@ -370,8 +370,19 @@ def _perplexity_level(text: str, q: Quantity, start: int) -> Quantity:
 
 
 def _right_blocked(text: str, end: int) -> bool:
-    """A number glued to letters or digits it was not read with ("2nd", "3x3", "2B4T")."""
-    return end < len(text) and (text[end].isalnum() or text[end] == "_")
+    """A number glued to letters or digits it was not read with ("2nd", "3x3", "2B4T"); not a
+    percentage followed by a footnote mark that PDF text glues to it ("responsible for 95%2 of")."""
+    return end < len(text) and (text[end].isalnum() or text[end] == "_") and not _footnote_mark(text, end)
+
+
+_FOOTNOTE_AFTER_PERCENT = re.compile(r"\d{1,2}(?=\s|[,;)]|\.(?!\d)|$)")
+
+
+def _footnote_mark(text: str, end: int) -> int:
+    """The end of a footnote mark glued to a percentage ending at ``end`` ("95%2 of"), else 0."""
+    if end and text[end - 1] == "%" and (m := _FOOTNOTE_AFTER_PERCENT.match(text, end)):
+        return m.end()
+    return 0
 
 
 def _bit_formats(text: str, excluded: _Excluded) -> list[tuple[Quantity, int, int]]:

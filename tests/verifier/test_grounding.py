@@ -960,3 +960,32 @@ def test_what_differs_forbids_support_even_where_only_a_paraphrase_covers_the_cl
     v, reasons = judge("AWQ needs backpropagation.", evidence, 1.0, idf=lambda t: idf(t, 1.0))
     assert v is Verdict.not_found and any("only as a paraphrase" in r for r in reasons), reasons
     assert reasons[0].startswith("coverage 1.00 (word for word 0.29)"), reasons
+
+
+def test_rules_from_the_first_fresh_split():
+    """ground-5, each a miss of the first fresh split: a factor in words is a number ('can triple the throughput'
+    was *supported* by 'nearly double the throughput'); 'for example' is no subject; a claim number in the slot
+    where the evidence puts another ('starting at scales of 13B' against '... of 6.7B') is no number inside the
+    sentence's other bound ('beyond 1B'); 'responsible for' and 'allows for' open no condition; 'X-free' negates X."""
+    from verifier.grounding import _scopes, words
+
+    double = ("INT8 quantization of weights and activations can halve the GPU memory usage and nearly double the "
+              "throughput of matrix multiplications compared to FP16.")
+    v, reasons = judge("INT8 quantization can triple the throughput of matrix multiplications.", unit(double), 1.0)
+    assert v is Verdict.contradicted and any("'triple the throughput'" in r for r in reasons), reasons
+    assert verdict("INT8 quantization can double the throughput of matrix multiplications.", double) \
+        is Verdict.supported
+    gpt3 = ("For example, the GPT-3 model contains 175B parameters, which will consume at least 350GB of memory to "
+            "store and run in FP16.")
+    v, reasons = judge("Running the GPT-3 model in FP16 will consume at least 350GB of memory.", unit(gpt3), 1.0)
+    assert v is not Verdict.not_found and not any("another subject" in r for r in reasons), reasons
+    scales = ("We solve the need for higher precision at scales beyond 1B parameters and the outlier features that "
+              "emerge in all transformer layers starting at scales of 6.7B parameters.")
+    assert verdict("Outlier features emerge in all transformer layers starting at scales of 13B parameters.", scales) \
+        is Verdict.contradicted
+    share = "The projection layers are responsible for 95% of consumed parameters."
+    assert dropped_conditions("The projection layers account for 95% of consumed parameters.", share) == []
+    assert dropped_conditions("We used a grid size of 20 to search.",
+                              "We used a grid size of 20 to search for the optimal scale.") != []
+    neg, pos = _scopes(words("SmoothQuant is a training-free solution."))
+    assert "training" in neg and "training" not in pos

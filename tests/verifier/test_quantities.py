@@ -312,3 +312,13 @@ def test_within_bound_and_same_kind():
     assert within_bound(q("1500 ms"), q("less than 2 s")) and not within_bound(q("2x"), q("less than 3%"))
     assert not within_bound(q("up to 1.2x"), q("up to 1.56x"))  # a bound is no point inside another
     assert same_kind(q("1.5 s"), q("300 ms")) and not same_kind(q("1.2x"), q("530B parameters"))
+
+
+def test_a_footnote_mark_glued_to_a_percentage_is_no_part_of_it():
+    """PDF text glues a superscript footnote mark to the number before it ("responsible for 95%2 of consumed
+    parameters"): the percentage is read, the mark is no number; a decimal after a percentage is not a mark."""
+    found = [(q.text, q.value) for q, _, _ in parse_quantities("are responsible for 95%2 of consumed parameters")]
+    assert found == [("95%", 95.0)]
+    assert [q.text for q, _, _ in parse_quantities("up 95%2.")] == ["95%"]
+    assert [q.text for q, _, _ in parse_quantities("12%3.5 x")] == ["3.5"]  # not a mark: a glued decimal
+    assert [q.text for q, _, _ in parse_quantities("the 2nd run")] == []  # still blocked: a letter after

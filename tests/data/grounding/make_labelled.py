@@ -664,6 +664,20 @@ PROBES: list[tuple[str, str, str, str]] = [
     ("awq", "direction_changed", "contradicted", "AWQ does not retain the generalist abilities of LLMs."),
     ("awq", "paraphrase", "supported", "AWQ does not need backpropagation."),
     ("awq", "direction_changed", "contradicted", "AWQ needs backpropagation."),
+    # ground-5, from the first fresh split (moved here when a rule was tuned on them): factors in words,
+    # "for example" as no subject, a number in another number's slot, a footnote mark glued to "95%",
+    # "responsible for" / "allows for" as no condition, "training-free" as a negation
+    ("smoothquant", "direction_changed", "contradicted", "SmoothQuant requires training."),
+    ("smoothquant", "number_changed", "contradicted",
+     "INT8 quantization of weights and activations can triple the throughput of matrix multiplications compared "
+     "to FP16."),
+    ("smoothquant", "paraphrase", "supported", "Running GPT-3 in FP16 needs at least 350GB of memory."),
+    ("llm-int8", "paraphrase", "supported", "LLM.int8() multiplies more than 99.9% of values in 8-bit."),
+    ("llm-int8", "paraphrase", "supported",
+     "For transformers at and beyond 6.7B parameters, the feed-forward and attention projection layers account for "
+     "95% of consumed parameters."),
+    ("llm-int8", "number_changed", "contradicted",
+     "Outlier features emerge in all transformer layers starting at scales of 13B parameters."),
 ]
 
 
@@ -749,7 +763,7 @@ def build() -> list[dict]:
 # Claims written the way a synthesis restates a paper (other words, other order, a number or count
 # changed), labelled from the paper's text before any was run through Gate 1 (ground-5), and not
 # used to tune it: split "fresh", an estimate of accuracy on wording the rules have not seen. A rule
-# change tuned on one of them moves it to PROBES.
+# change tuned on one of them moves it to PROBES (six did: the first run had 20 of 30 right).
 FRESH: list[tuple[str, str, str, str]] = [
     ("awq", "paraphrase", "supported",
      "AWQ is a hardware-friendly method for low-bit weight-only quantization of LLMs."),
@@ -768,24 +782,15 @@ FRESH: list[tuple[str, str, str, str]] = [
      "Keeping the salient weights in FP16 improves the perplexity from 43.2 to 13.0."),
     ("awq", "absent", "not_found", "AWQ reduces the energy of LPDDR4 weight reads by 5%."),
     ("smoothquant", "paraphrase", "supported", "SmoothQuant is a training-free post-training quantization solution."),
-    ("smoothquant", "direction_changed", "contradicted", "SmoothQuant requires training."),
     ("smoothquant", "paraphrase", "supported",
      "INT8 quantization of weights and activations can halve the GPU memory usage compared to FP16."),
-    ("smoothquant", "number_changed", "contradicted",
-     "INT8 quantization of weights and activations can triple the throughput of matrix multiplications compared "
-     "to FP16."),
     ("smoothquant", "direction_changed", "contradicted",
      "ZeroQuant maintains the accuracy for the large OPT model with 175 billion parameters."),
-    ("smoothquant", "paraphrase", "supported", "Running GPT-3 in FP16 needs at least 350GB of memory."),
     ("smoothquant", "paraphrase", "supported",
      "Outliers stretch the quantization range, leaving few effective bits for most values."),
     ("smoothquant", "condition_dropped", "partially_supported",
      "SmoothQuant demonstrates up to 1.56x speedup for LLMs."),
     ("smoothquant", "absent", "not_found", "SmoothQuant was evaluated on image classification models."),
-    ("llm-int8", "paraphrase", "supported", "LLM.int8() multiplies more than 99.9% of values in 8-bit."),
-    ("llm-int8", "paraphrase", "supported",
-     "For transformers at and beyond 6.7B parameters, the feed-forward and attention projection layers account for "
-     "95% of consumed parameters."),
     ("llm-int8", "paraphrase", "supported",
      "Earlier 8-bit quantization methods for transformers were only studied for models with less than 350M "
      "parameters."),
@@ -793,8 +798,6 @@ FRESH: list[tuple[str, str, str, str]] = [
      "performance."),
     ("llm-int8", "paraphrase", "supported",
      "LLM.int8() halves the memory needed for inference while retaining full precision performance."),
-    ("llm-int8", "number_changed", "contradicted",
-     "Outlier features emerge in all transformer layers starting at scales of 13B parameters."),
     ("llm-int8", "condition_dropped", "partially_supported",
      "The large magnitude outlier features ruin quantization precision."),
     ("natural-sparsity-ternary-llms", "paraphrase", "supported",
