@@ -87,15 +87,16 @@ def scores(items: list[dict], preds: dict[str, str]) -> dict:
         return out
 
     held = [it for it in items if it["split"] == "heldout"]
-    fresh = [it for it in items if it["split"] == "fresh"]
+    fresh = sorted({it["split"] for it in items if it["split"].startswith("fresh")})
     return {
         "confusion": {g: {p: confusion[g][p] for p in CLASSES} for g in CLASSES},
         "accuracy_all": accuracy(items),
         "accuracy_heldout": accuracy(held),
-        "accuracy_fresh": accuracy(fresh) if fresh else None,
+        **{f"accuracy_{f}": accuracy([it for it in items if it["split"] == f]) for f in fresh},
         "counts": {c: sum(it["label"] == c for it in items) for c in CLASSES},
         "counts_heldout": {c: sum(it["label"] == c for it in held) for c in CLASSES},
-        "counts_fresh": {c: sum(it["label"] == c for it in fresh) for c in CLASSES},
+        **{f"counts_{f}": {c: sum(it["label"] == c and it["split"] == f for it in items) for c in CLASSES}
+           for f in fresh},
         "wrong_supported": sorted(f"{it['id']} ({it['split']}, {it['label']})" for it in items
                                   if preds[it["id"]] == "supported" and it["label"] != "supported"),
     }
@@ -106,7 +107,7 @@ def show(title: str, res: dict, sc: dict) -> None:
     print("gold \\ predicted".ljust(22) + "".join(c[:12].rjust(14) for c in CLASSES))
     for g in CLASSES:
         print(g.ljust(22) + "".join(str(sc["confusion"][g][p]).rjust(14) for p in CLASSES))
-    for split in ("all", "heldout", "fresh"):
+    for split in ("all", "heldout", *sorted(k[9:] for k in sc if k.startswith("accuracy_fresh"))):
         acc = sc[f"accuracy_{split}"]
         if acc is not None:
             print(f"accuracy {split:8s}" + "".join(f"  {c}={acc[c]:.3f}" if acc[c] is not None else f"  {c}=-"

@@ -754,9 +754,10 @@ def build() -> list[dict]:
     for paper, how, label, claim in PROBES:
         items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                       "origin_quote": None, "split": "tune"})
-    for paper, how, label, claim in FRESH:
-        items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
-                      "origin_quote": None, "split": "fresh"})
+    for split, claims in (("fresh", FRESH), ("fresh-2", FRESH_2)):
+        for paper, how, label, claim in claims:
+            items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
+                          "origin_quote": None, "split": split})
     return [{k: it[k] for k in ("id", "paper", "claim", "label", "how", "origin_quote", "split")} for it in items]
 
 
@@ -808,6 +809,59 @@ FRESH: list[tuple[str, str, str, str]] = [
      "Both streamed designs use less compute energy than the five-trit engines."),
     ("natural-sparsity-ternary-llms", "paraphrase", "supported",
      "The five-trit decoder suppresses zero weights before the shared adder tree."),
+]
+
+# A second fresh split, written and labelled the same way after the rules were tuned on the first
+# (other passages of the papers: results sections, setups, related work).
+FRESH_2: list[tuple[str, str, str, str]] = [
+    ("awq", "paraphrase", "supported",
+     "AWQ consistently outperforms RTN and GPTQ across LLaMA model scales from 7B to 70B."),
+    ("awq", "direction_changed", "contradicted",
+     "GPTQ consistently outperforms AWQ across model scales from 7B to 70B."),
+    ("awq", "paraphrase", "supported",
+     "AWQ reduces the 32-shot quantization degradation of OpenFlamingo-9B from 4.57 to 1.17 under INT4-g128."),
+    ("awq", "number_changed", "contradicted",
+     "AWQ reduces the 32-shot quantization degradation of OpenFlamingo-9B from 4.57 to 2.17 under INT4-g128."),
+    ("awq", "paraphrase", "supported",
+     "On the laptop 4070 GPU with 8GB memory, AWQ runs Llama-2-13B at 33 tokens per second."),
+    ("awq", "number_changed", "contradicted", "On the Jetson Orin, MPT-30B runs at 17.8 tokens per second with AWQ."),
+    ("awq", "paraphrase", "supported", "Round-to-nearest completely fails at INT2 quantization."),
+    ("awq", "paraphrase", "supported", "GPTQ needs a reordering trick to work for some models such as LLaMA-7B."),
+    ("awq", "direction_changed", "contradicted", "QAT methods scale up easily to large models like LLMs."),
+    ("awq", "paraphrase", "supported",
+     "AWQ is up to 3.9x faster than the FP16 Huggingface implementation on the RTX 4090."),
+    ("awq", "condition_dropped", "partially_supported", "AWQ brings a 2.7-3.9x speedup to three families of LLMs."),
+    ("awq", "condition_dropped", "partially_supported", "MPT-30B runs at 7.8 tokens per second."),
+    ("smoothquant", "paraphrase", "supported",
+     "For most models, including all OPT and BLOOM models, alpha = 0.5 evenly splits the quantization difficulty."),
+    ("smoothquant", "number_changed", "contradicted",
+     "For OPT and BLOOM models, alpha = 0.8 is a well-balanced point to evenly split the quantization difficulty."),
+    ("smoothquant", "paraphrase", "supported", "GLM-130B has about 30% outliers."),
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant keeps the activations of ReLU, Softmax and LayerNorm in FP16."),
+    ("smoothquant", "direction_changed", "contradicted",
+     "SmoothQuant quantizes the inputs of Softmax and LayerNorm with INT8."),
+    ("smoothquant", "paraphrase", "supported", "For SmoothQuant, the efficiency improves from O1 to O3."),
+    ("smoothquant", "paraphrase", "supported",
+     "The smoothing factor can be fused into the parameters of previous layers offline."),
+    ("smoothquant", "direction_changed", "contradicted",
+     "Per-token activation quantization is much better than per-tensor quantization."),
+    ("smoothquant", "absent", "not_found", "SmoothQuant was evaluated on speech recognition models."),
+    ("llm-int8", "paraphrase", "supported",
+     "Zeropoint quantization reduces the quantization error for asymmetric distributions."),
+    ("llm-int8", "paraphrase", "supported",
+     "In absmax quantization of ReLU outputs, all values in [-127, 0) go unused."),
+    ("llm-int8", "direction_changed", "contradicted",
+     "Zeropoint quantization increases the quantization error for asymmetric distributions."),
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The five-bit-presence design with its dedicated streaming loader is 23-36% larger at the three power-study "
+     "clocks."),
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted", "The byte-stream design is 41-61% larger."),
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Higher-zero CAT-Q Qwen3 checkpoints save 3.7-6.8% for LPDDR4-streamed ternary-symbol weights."),
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The engines are compared with RTL, timing-aware synthesis, static timing and gate-level switching-energy "
+     "analysis in Nangate45."),
 ]
 
 
