@@ -18,15 +18,17 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    about a method the source never names cannot reach the thresholds. It is taken twice: word for
    word, and as a paraphrase, where a word of the same base ("serving" for "serve") or a synonym
    ("retains" for "preserves", "makes it possible to" for "enables"; :data:`SYNONYMS`) counts as
-   found too. Support needs the paraphrase coverage, a contradiction the word-for-word one (a
-   paraphrase's words do not make a sentence on another thing say the opposite); the candidates
-   are ranked by the paraphrase coverage. The candidate judged is
-   the one with the highest coverage among the 8 best ranked (and the 8 best ranked for the claim
-   with its direction words turned around: "still succeeds" ranks a sentence that says "fails"
-   low), or among the next 8 a unit that
-   holds nearly every claim word (coverage >= 0.9; a sentence BM25 ranks low for its length
-   can be the paper's own statement of the claim); number agreement and retrieval score break
-   near-ties.
+   found too (and a Greek letter is its name: "α" / "alpha"). Support needs the paraphrase
+   coverage, a contradiction the word-for-word one (a paraphrase's words do not make a sentence on
+   another thing say the opposite). The candidate judged is the one with the highest word-for-word
+   coverage among the 8 best ranked (and the 8 best ranked for the claim with its direction words
+   turned around: "still succeeds" ranks a sentence that says "fails" low), or among the next 8 a
+   unit that holds nearly every claim word (coverage >= 0.9; a sentence BM25 ranks low for its
+   length can be the paper's own statement of the claim); number agreement and retrieval score
+   break near-ties. Where that unit gives no verdict, the best by the paraphrase coverage (the 8
+   best ranked for the claim with its synonyms added as well) is judged, and only its support
+   counts. A claim still found nowhere is read again with the abbreviations the source defines
+   ("round-to-nearest (RTN)"), spelled the other way; again only its support counts.
 2. The claim and the unit are aligned word by word (difflib). Where an aligned evidence word is
    replaced by its antonym (shorter/longer, improves/degrades, ...; :data:`ANTONYMS`), or a
    negation is added or removed, the *direction flips*; so does a number bound turned around
@@ -42,7 +44,8 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    ("within two nodes" where the unit says "within a single node"; numerals in the unit count:
    "8 GPUs"), and a factor in words that differs from the unit's factor of the same thing ("triple
    the throughput" where it says "double the throughput"), contradicts like a number. "X-free"
-   negates X ("training-free"). Antonyms that do not align count when one side has only one of the pair and the
+   negates X ("training-free"); stopwords and citation keys ("[Fra22]") take no place of the six
+   words a negation reaches. Antonyms that do not align count when one side has only one of the pair and the
    other side only the other (across inflections: "preserves" against "will destroy"). A claim
    word of five letters or more that the unit has only inside a negation's scope ("AWQ requires
    backpropagation" against "... since we do not rely on regression/backpropagation"; "without
@@ -63,7 +66,8 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    inside a bound or range the unit states ("530B" where it says ">500B", 1.2x where it says "up
    to 1.56x") is neither confirmed nor a mismatch, unless the unit puts another number of its
    kind after the same two words ("starting at scales of 13B" where it says "... of 6.7B" and
-   "beyond 1B" elsewhere: a mismatch).
+   "beyond 1B" elsewhere: a mismatch). The two ends of a range the unit states, both in the claim,
+   are matched ("from 7B to 70B" where it says "7B-70B").
 4. Not supported, whatever the coverage: a claim that takes a word from the other side of the
    unit's contrast ("SmoothQuant O3 maintains the accuracy" against "O1 and O2 maintain the
    accuracy, while O3 degrades it"); a comparison ("A is easier to quantize than B") where the
@@ -90,7 +94,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    holds a content word or number found nowhere in the claim. References ("in Table 3"),
    discourse phrases ("for example"), a "for" that completes a word ("responsible for",
    "allows for") and phrases inside a reason the claim does not restate ("since we only measure
-   the average scale") are not conditions.
+   the average scale") are not conditions; a hedge ("with only 8GB") adds no qualifying word, and
+   a parenthesis does not end the clause ("three families of LLMs (Llama-2, MPT and Falcon) on
+   4090").
 5. A claim *generalises* when it states as plain a number the unit gives as a peak ("up to
    3.9x"), or says all/every/always where the unit does not (or where the unit says
    most/some/often), or quantifies a noun with all/every/any that the unit quantifies with
@@ -373,9 +379,15 @@ def number_check(claim_text: str, evidence_text: str) -> tuple[int, list[str]]:
     from verifier.quantities import quantities_equal
 
     ev = quantities_of(evidence_text)
+    claim = quantities_of(claim_text)
+    # the ends of a range the evidence states, both in the claim ("from 7B to 70B" where it says "7B-70B")
+    ends = {id(q) for e in ev if e.low is not None for a in claim for b in claim if a is not b
+            and quantities_equal(a, e.model_copy(update={"value": e.low, "low": None, "high": None}))
+            and quantities_equal(b, e.model_copy(update={"value": e.high, "low": None, "high": None}))
+            for q in (a, b)}
     matched, missing = 0, []
-    for q in quantities_of(claim_text):
-        if any(quantities_equal(q, e) for e in ev):
+    for q in claim:
+        if id(q) in ends or any(quantities_equal(q, e) for e in ev):
             matched += 1
         else:
             missing.append(q.text)
@@ -596,7 +608,9 @@ def _scopes(ws: list[str]) -> tuple[set[str], set[str]]:
         negation = w == "without" or bool(_negations(ws, i, i + 1))
         if inside:
             neg |= keys
-            inside = 0 if negation else inside - 1  # "does not fail beyond 6.7B": the two cancel
+            # "does not fail beyond 6.7B": the two cancel; stopwords and citation keys take no place of the
+            # six ("does not rely on any regression [Fra22] or backpropagation")
+            inside = 0 if negation else inside - (w not in STOPWORDS and not _CITATION_KEY.match(w))
             continue
         pos |= keys
         if negation:
@@ -615,6 +629,9 @@ def _unspoken_negated(cw: list[str], ew: list[str]) -> list[str]:
                   and not _among(k, have, have_p) and SYNONYMS.get(k, k) not in have_syn)
 
 
+_CITATION_KEY = re.compile(r"[a-z][a-z\-]*\d{2}[a-z]?$")  # "fra22", "det22c": a citation, no word
+
+
 def _negated_only(cw: list[str], ew: list[str]) -> list[str]:
     """A claim word (five letters or more, no common or direction word) that the evidence has only
     inside a negation's scope, while the claim states it plainly ("AWQ requires backpropagation"
@@ -623,7 +640,7 @@ def _negated_only(cw: list[str], ew: list[str]) -> list[str]:
     e_neg, e_pos = _scopes(ew)
     out = []
     for w in cw:
-        if len(w) < 5 or w in STOPWORDS or w in COMMON or w in ANTONYMS or not tokens(w):
+        if len(w) < 5 or w in STOPWORDS or w in COMMON or w in ANTONYMS or not tokens(w) or _CITATION_KEY.match(w):
             continue
         keys = {_key(t) for t in tokens(w)}
         if keys <= c_pos - c_neg and keys & e_neg and not keys & e_pos:
@@ -814,6 +831,9 @@ def _unnamed_subject(claim_text: str, evidence_text: str) -> str | None:
     return head
 
 
+_SUBJECT_END = frozenset({";", "while", "whereas", "but"})
+
+
 def _other_subject(claim_text: str, evidence_text: str) -> str | None:
     """Where the claim puts another subject in the evidence's place before its predicate ("The five-trit
     engines reach 9-14% shorter minimum clock periods" against "The bitmap/sign engines reach ..."):
@@ -838,7 +858,11 @@ def _other_subject(claim_text: str, evidence_text: str) -> str | None:
         c_new = [w for w in cw[j1:j2] if tokens(w) and w not in _DETERMINERS and w not in _NOT_SUBJECT]
         # the evidence's subject: its last content words before the shared predicate ("... we include a
         # new mixed-precision decomposition scheme, which isolates ...")
-        e_new = [w for w in ew[i1:i2] if tokens(w) and w not in _DETERMINERS and w not in _NOT_SUBJECT][-3:]
+        # (only after the last contrast: "... with INT8, while keeping the activation" has no subject
+        # of "keeping" before it but the sentence's own)
+        run = ew[i1:i2]
+        last = max((k for k, w in enumerate(run) if w in _SUBJECT_END), default=-1)
+        e_new = [w for w in run[last + 1:] if tokens(w) and w not in _DETERMINERS and w not in _NOT_SUBJECT][-3:]
         if not c_new or not e_new or all(w in _STAND_INS for w in e_new) or all(w in _STAND_INS for w in c_new) \
                 or any(w in ANTONYMS or w[:1].isdigit() for w in e_new + c_new):
             continue
@@ -1020,6 +1044,8 @@ def _bound_flips(claim_text: str, evidence_text: str) -> list[str]:
 
 
 _BASELINE_BEFORE = frozenset({"compared", "relative", "than", "versus", "vs", "vs.", "against"})
+# words that hedge a phrase without qualifying it ("with only 8GB memory" is "with 8GB memory")
+_HEDGES = frozenset({"only", "just", "merely", "still", "even", "also"})
 # words a "for" completes rather than qualifies ("responsible for 95% of", "allows for high-precision ...")
 # (what is searched or needed "for" is kept: "search for the optimal α" says what the search is of)
 _TAKES_FOR = frozenset({"responsible", "account", "accounts", "accounted", "accounting", "allow", "allows", "allowed",
@@ -1048,7 +1074,13 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
     first, last = aligned[0], aligned[-1]
 
     def same_clause(a: int, b: int) -> bool:
-        return not any(w in CLAUSE_END for w in ew[min(a, b) + 1 : max(a, b)])
+        # a parenthesis does not end the clause ("three families of LLMs (Llama-2, MPT and Falcon) on 4090")
+        inner, depth = [], 0
+        for w in ew[min(a, b) + 1 : max(a, b)]:
+            depth += (w == "(") - (w == ")")
+            if depth <= 0 and w != ")":
+                inner.append(w)
+        return not any(w in CLAUSE_END for w in inner)
 
     found = []
     i = 0
@@ -1067,7 +1099,8 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
         if not leading:
             phrase = phrase[:cut]
         text = " ".join(phrase)
-        new = [w for w in phrase[1:] if _key(w) not in claim_keys and (tokens(w) or re.search(r"\d", w))]
+        new = [w for w in phrase[1:] if _key(w) not in claim_keys and w not in _HEDGES
+               and (tokens(w) or re.search(r"\d", w))]
         if (leading or near) and new and not NOT_CONDITION.match(text) and not _in_reason(ew, i, cw):
             found.append(text)
         i = j
@@ -1262,8 +1295,33 @@ def ground_text(claim_text: str, retriever: Retriever, *, k: int = 16) -> Ground
 
     The top ``k`` units are ranked by retrieval; the one judged is the best covered (ties within
     NEAR_TIE broken by number agreement, then retrieval score). Evidence: that unit first, then
-    the next two candidates, each an exact source span with its page and score.
+    the next two candidates, each an exact source span with its page and score. A claim found
+    nowhere is read again with the abbreviations the source defines, spelled the other way
+    ("Round-to-nearest fails" as "RTN fails" where the paper writes "round-to-nearest (RTN)").
     """
+    g = _ground_once(claim_text, retriever, k=k)
+    if g.verdict is Verdict.not_found:
+        for variant in _spelled_otherwise(claim_text, retriever.abbreviations):
+            other = _ground_once(variant, retriever, k=k)
+            # only support: an abbreviation spelled out raises the coverage of sentences on other things
+            if other.verdict in (Verdict.supported, Verdict.partially_supported):
+                return other.model_copy(update={"reasons": [*other.reasons,
+                                                            f"read with the source's abbreviations: '{variant}'"]})
+    return g
+
+
+def _spelled_otherwise(claim_text: str, abbreviations: dict[str, str]) -> list[str]:
+    """The claim with each long form the source abbreviates put as its abbreviation, and with each
+    abbreviation put as its long form (those that change it)."""
+    short, long = claim_text, claim_text
+    for abbr, words in abbreviations.items():
+        spelled = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", words))
+        short = re.sub(rf"\b{spelled}s?\b", abbr, short, flags=re.IGNORECASE)
+        long = re.sub(rf"\b{re.escape(abbr)}s?\b", words, long)
+    return [v for v in dict.fromkeys((short, long)) if v != claim_text]
+
+
+def _ground_once(claim_text: str, retriever: Retriever, *, k: int = 16) -> Grounding:
     ranked = retriever.rank(claim_text, k=k)
     if not ranked:
         return Grounding(

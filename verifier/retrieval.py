@@ -221,6 +221,34 @@ def number_share(claim_numbers: list, unit_numbers: list) -> float:
     return sum(any(quantities_equal(c, u) for u in unit_numbers) for c in claim_numbers) / len(claim_numbers)
 
 
+# "round-to-nearest (RTN)", "Large language models (LLMs)": up to seven words, then the abbreviation
+_DEFINED = re.compile(r"((?:[A-Za-z][A-Za-z0-9]*[ \t\-]+){1,6}[A-Za-z][A-Za-z0-9]*)"
+                      r"\s*\(\s*([A-Z][A-Za-z]*[A-Z])s?\s*\)")
+
+
+def abbreviations(texts: Iterable[str]) -> dict[str, str]:
+    """The abbreviations a source defines ("round-to-nearest (RTN)", "Activation-aware Weight
+    Quantization (AWQ)"): abbreviation -> its long form, the fewest last words before the
+    parenthesis whose initials hold the abbreviation's letters in order, the first at the first."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            spans, abbr = [w.span() for w in re.finditer(r"\S+", m.group(1))], m.group(2)
+            if not 2 <= len(abbr) <= 6 or abbr in out:
+                continue
+            letters = abbr.lower()
+            for k in range(1, len(spans) + 1):
+                start = m.start(1) + spans[-k][0]
+                long = text[start : m.end(1)]
+                initials = "".join(p[0].lower() for p in re.split(r"[\s\-]+", long) if p)
+                it = iter(initials[1:])
+                if len(initials) >= 2 and initials[0] == letters[0] and initials[-1] == letters[-1] \
+                        and all(ch in it for ch in letters[1:]):
+                    out[abbr] = long
+                    break
+    return out
+
+
 @dataclass(frozen=True)
 class Ranked:
     """One ranked unit: its combined score and the parts it was made of (cosine nan when not used)."""
@@ -275,6 +303,11 @@ class Retriever:
 
     def idf(self, term: str) -> float:
         return self.bm25.idf(term)
+
+    @functools.cached_property
+    def abbreviations(self) -> dict[str, str]:
+        """The abbreviations the units define (:func:`abbreviations`)."""
+        return abbreviations(u.text for u in self.units)
 
     def _cosines(self, query: str, idx: list[int]) -> dict[int, float]:
         todo = [i for i in idx if i not in self._emb]

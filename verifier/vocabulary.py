@@ -86,8 +86,12 @@ def _synonyms() -> dict[str, str]:
 SYNONYMS = _synonyms()
 # each group's verbs by its first ("enable": enable, allow, permit)
 SYNONYM_VERBS = {g.split("/")[0]: tuple(g.split("/")) for g in _SYNONYM_GROUPS.split()}
-# a phrase that says one of those verbs: "makes it possible to serve" is "enables serving"
-PARAPHRASES = ((re.compile(r"\b(?:make|makes|made|making)\s+it\s+possible\b", re.IGNORECASE), "enables"),)
+# a phrase that says one of those verbs: "makes it possible to serve" is "enables serving"; a Greek
+# letter is its name ("α=0.5" is "alpha = 0.5")
+PARAPHRASES = ((re.compile(r"\b(?:make|makes|made|making)\s+it\s+possible\b", re.IGNORECASE), "enables"),
+               *((re.compile(letter), f" {name} ") for letter, name in (
+                   ("α", "alpha"), ("β", "beta"), ("γ", "gamma"), ("δ", "delta"), ("λ", "lambda"),
+                   ("σ", "sigma"), ("τ", "tau"))))  # fmt: skip
 NEGATIONS = frozenset(
     {
         "no", "not", "never", "cannot", "none", "neither", "nor", "n't", "fail", "fails", "failed"
