@@ -766,7 +766,7 @@ def build() -> list[dict]:
     for paper, how, label, claim in PROBES:
         items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                       "origin_quote": None, "split": "tune"})
-    for split, claims in (("fresh", FRESH), ("fresh-2", FRESH_2)):
+    for split, claims in (("fresh", FRESH), ("fresh-2", FRESH_2), ("fresh-3", FRESH_3)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -865,6 +865,66 @@ FRESH_2: list[tuple[str, str, str, str]] = [
     ("natural-sparsity-ternary-llms", "paraphrase", "supported",
      "The engines are compared with RTL, timing-aware synthesis, static timing and gate-level switching-energy "
      "analysis in Nangate45."),
+]
+
+
+# With ground-5's last rules in place, this third fresh split was written and labelled before any was run.
+FRESH_3: list[tuple[str, str, str, str]] = [
+    ("smoothquant", "paraphrase", "supported", "Compared with OPT-175B, BLOOM-176B is easier to quantize."),
+    ("smoothquant", "direction_changed", "contradicted", "BLOOM-176B is harder to quantize than OPT-175B."),
+    ("smoothquant", "paraphrase", "supported",
+     "Naive W8A8 per-tensor dynamic quantization degrades the accuracy of BLOOM-176B by only 4%."),
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant works on all scales of OPT models, matching the FP16 accuracy with INT8 quantization."),
+    ("smoothquant", "paraphrase", "supported",
+     "On OPT-IML-30B, SmoothQuant preserves model accuracy with W8A8 quantization, whereas the baselines fail."),
+    ("smoothquant", "direction_changed", "contradicted",
+     "LLaMA models have more severe activation outlier issues than OPT and BLOOM."),
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "The PyTorch implementation of SmoothQuant-O3 achieves up to 1.51x speedup on a single NVIDIA A100-80GB GPU."),
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant is consistently faster than the FP16 baseline, with a 1.51x speedup on OPT-30B at sequence length "
+     "256."),
+    ("smoothquant", "direction_changed", "contradicted", "LLM.int8() is almost always faster than the FP16 baseline."),
+    ("smoothquant", "direction_changed", "contradicted", "SmoothQuant saves slightly less memory than LLM.int8()."),
+    ("smoothquant", "number_changed", "contradicted",
+     "With FasterTransformer, SmoothQuant-O3 reduces the latency of smaller models by up to 2.56x compared to FP16."),
+    ("llm-int8", "paraphrase", "supported",
+     "The perplexity evaluation of the 8-bit transformers uses NVIDIA A40 GPUs."),
+    ("llm-int8", "paraphrase", "supported",
+     "The language modeling experiments use fairseq transformers ranging between 125M and 13B parameters."),
+    ("llm-int8", "paraphrase", "supported",
+     "The quantization overhead can slow inference for models with less than 6.7B parameters compared to an FP16 "
+     "baseline."),
+    ("llm-int8", "number_changed", "contradicted",
+     "LLM.int8() is about three times faster for large matrix multiplications equivalent to those in 175B models."),
+    ("llm-int8", "paraphrase", "supported",
+     "A feature counts as an outlier if its magnitude is at least 6.0, it affects at least 25% of layers and at "
+     "least 6% of the sequence dimensions."),
+    ("llm-int8", "number_changed", "contradicted", "An outlier feature must affect at least 50% of layers."),
+    ("llm-int8", "direction_changed", "contradicted",
+     "In small models, outlier features are systematic: they occur in most layers or not at all."),
+    ("llm-int8", "paraphrase", "supported",
+     "After the phase shift, outliers are present in all layers and in about 75% of all sequence dimensions."),
+    ("llm-int8", "paraphrase", "supported",
+     "The number of outliers is strictly monotonic with respect to perplexity across all models analyzed."),
+    ("llm-int8", "paraphrase", "supported",
+     "The analysis covers four GPT-2 models, five Meta AI models and one EleutherAI model."),
+    ("llm-int8", "number_changed", "contradicted", "The analysis covers three GPT-2 models and five Meta AI models."),
+    ("llm-int8", "absent", "not_found", "LLM.int8() was evaluated on ImageNet classification."),
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Georganas et al. found that roughly 29.7% to 51.5% of the weights of 29 ternary LLM checkpoints were zero."),
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "Georganas et al. measured 39 ternary LLM checkpoints."),
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The bitmap representation becomes smaller than five-trit packing that restarts every 128 weights when more "
+     "than 37.5% of the weights are zero."),
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the streaming model, every modeled weight is read once per generated token."),
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "KV-cache traffic is included in the memory model."),
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Area-only synthesis would have reversed the area conclusion."),
 ]
 
 
