@@ -67,7 +67,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    to 1.56x") is neither confirmed nor a mismatch, unless the unit puts another number of its
    kind after the same two words ("starting at scales of 13B" where it says "... of 6.7B" and
    "beyond 1B" elsewhere: a mismatch). The two ends of a range the unit states, both in the claim,
-   are matched ("from 7B to 70B" where it says "7B-70B").
+   are matched ("from 7B to 70B" where it says "7B-70B"), and so is a percentage the unit states as
+   a bare fraction ("37.5%" where it says "z > 0.375"); a bare number above 100 is of no
+   percentage's kind ("every 128 weights" does not make "37.5% of the weights" a mismatch).
 4. Not supported, whatever the coverage: a claim that takes a word from the other side of the
    unit's contrast ("SmoothQuant O3 maintains the accuracy" against "O1 and O2 maintain the
    accuracy, while O3 degrades it"); a comparison ("A is easier to quantize than B") where the
@@ -368,7 +370,15 @@ def _states_its_kind(claim_text: str, evidence_text: str, missing: list[str]) ->
     from verifier.quantities import same_kind
 
     ev = quantities_of(evidence_text)
-    return any(same_kind(q, e) for q in quantities_of(claim_text) if q.text in missing for e in ev)
+    return any(same_kind(q, e) and not _never_a_share(q, e) for q in quantities_of(claim_text) if q.text in missing
+               for e in ev)
+
+
+def _never_a_share(q, e) -> bool:
+    """A bare number above 100 is no percentage ("every 128 weights" states no share for "37.5% of the
+    weights" to differ from)."""
+    return (q.unit == "%" and e.unit is None and abs(e.value) > 100) or (e.unit == "%" and q.unit is None
+                                                                          and abs(q.value) > 100)
 
 
 _BOUND_WORDS_OF = {"at_least": "at least", "up_to": "up to", "within": "within", "less_than": "less than"}
@@ -387,7 +397,7 @@ def number_check(claim_text: str, evidence_text: str) -> tuple[int, list[str]]:
             for q in (a, b)}
     matched, missing = 0, []
     for q in claim:
-        if id(q) in ends or any(quantities_equal(q, e) for e in ev):
+        if id(q) in ends or any(quantities_equal(q, e) or _fraction_of(q, e) for e in ev):
             matched += 1
         else:
             missing.append(q.text)
@@ -447,6 +457,17 @@ def _count_mismatches(claim_text: str, evidence_text: str) -> list[str]:
         if theirs and all(v != value for v, _ in theirs):
             out.append(f"'{said}' where the evidence says " + ", ".join(f"'{text}'" for _, text in theirs))
     return out
+
+
+def _fraction_of(a, b) -> bool:
+    """Whether one is a percentage and the other the same share as a bare fraction ("more than 37.5%
+    of the weights" where the evidence says "z > 0.375"): the same number for a claim, though a table
+    cell's 0.5 is not its 50%."""
+    for p, f in ((a, b), (b, a)):
+        if p.unit == "%" and f.unit is None and f.low is None and p.low is None and 0 < abs(f.value) < 1 \
+                and abs(p.value - 100 * f.value) <= 1e-6 * abs(p.value):
+            return True
+    return False
 
 
 def _opcodes(cw: list[str], ew: list[str]):

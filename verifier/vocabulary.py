@@ -16,12 +16,12 @@ _PAIRS = (
     "accurate/inaccurate significantly/barely significantly/slightly greatly/slightly substantially/slightly "
     "sparse/dense with/without success/failure larger/fewer increasingly/decreasingly high/low large/small long/short "
     "fast/slow good/bad good/poor excellent/poor strong/weak easy/hard easy/difficult minor/major "
-    "negligible/significant cheap/expensive robust/fragile"
+    "negligible/significant cheap/expensive robust/fragile inside/outside within/outside included/outside"
 )
 _VERB_PAIRS = (
     "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "
     "gain/lose save/lose save/cost outperform/underperform maintain/lose retain/lose preserve/destroy "
-    "accelerate/slow rise/fall grow/shrink help/hurt succeed/fail enable/prevent expand/shrink"
+    "accelerate/slow rise/fall grow/shrink help/hurt succeed/fail enable/prevent expand/shrink include/exclude"
 )
 
 

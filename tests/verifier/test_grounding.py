@@ -1038,3 +1038,21 @@ def test_an_abbreviation_the_source_defines_reads_both_ways():
     assert any("abbreviations" in r for r in g.reasons)
     g = ground_text("Activation-aware Weight Quantization relies on backpropagation.", retriever)
     assert g.verdict is not Verdict.supported, g.reasons  # spelled otherwise, it only ever supports
+
+
+def test_rules_from_the_third_fresh_split():
+    """ground-5, misses of the third fresh split: 'included in the memory model' was *supported* by '... are
+    outside the model' (included/outside, include/exclude, inside/outside are pairs now); '37.5% of the weights'
+    was *contradicted* by a sentence whose only numbers are '128 weights' and '1.625 bits' (a bare number above
+    100 states no share); a percentage is the same share as a bare fraction ('37.5%' and 'z > 0.375')."""
+    outside = "KV-cache traffic, activation traffic, and other non-weight memory traffic are outside the model."
+    assert verdict("KV-cache traffic is included in the model.", outside) is Verdict.contradicted
+    packing = "It becomes smaller than five-trit packing when five-trit packing restarts every 128 weights."
+    v, reasons = judge("It becomes smaller than five-trit packing when 37.5% of the weights are zero.",
+                       unit(packing), 1.0)
+    assert v is not Verdict.contradicted, reasons
+    share = "The bitmap representation becomes smaller than five-trit packing when z > 0.375."
+    assert verdict("The bitmap representation becomes smaller than five-trit packing above 37.5%.", share) \
+        is not Verdict.contradicted
+    assert verdict("The bitmap representation becomes smaller than five-trit packing above 47.5%.", share) \
+        is Verdict.contradicted
