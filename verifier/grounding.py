@@ -80,9 +80,11 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    A claim that puts another subject where the unit has its own before the shared predicate ("The
    five-trit engines reach ..." against "The bitmap/sign engines reach ..."; "Absmax is the only
    method ..." against "Our method, LLM.int8(), is the only method ...") is not supported either
-   ("we", "our method" stand for the paper's method; "we find that X ..." reports X), nor one whose
+   ("we", "our method" stand for the paper's method, and so do "the analysis", "the study" ...;
+   "we find that X ..." reports X; "once", "after", "for example" are no subjects), nor one whose
    named subject ("SmoothQuant", "LLM.int8()": an inner capital or digit, among its first three
-   words) the unit neither names nor stands in for; nor is a comparison ("A needs less area than
+   words past a leading phrase such as "With FasterTransformer,") the unit neither names nor
+   stands in for; nor is a comparison ("A needs less area than
    B") against a unit that states no comparison. "Only" before a verb ("only degrades the
    accuracy by 4%") is an adverb, no condition.
    Neither supported nor contradicted: a comparison against a unit whose own comparison is of
@@ -817,7 +819,7 @@ def _than_words(claim_text: str) -> list[str]:
 # that stand in for a subject in a replaced run of words
 _PRONOUNS = frozenset({"we", "our", "ours", "it", "its", "this", "they", "their"})
 _STAND_INS = _PRONOUNS | {"these", "those", "that", "method", "approach", "work", "paper", "technique", "framework",
-                          "system", "model", "models"}
+                          "system", "model", "models", "analysis", "study", "evaluation", "experiments"}
 
 
 # hedges, clause openers and discourse words before a subject ("about 150k outliers" against "while up to
@@ -826,7 +828,8 @@ _NOT_SUBJECT = frozenset({"about", "around", "roughly", "approximately", "nearly
                           "more", "less", "than", "at", "least", "most", "only", "just", "while", "whereas",
                           "although", "though", "when", "if", "since", "because", "however", "overall", "thus",
                           "therefore", "also", "still", "even", "example", "instance", "e.g.", "i.e.", "particular",
-                          "addition", "contrast", "fact", "summary", "general", "practice"})
+                          "addition", "contrast", "fact", "summary", "general", "practice", "once", "after",
+                          "before", "until", "upon", "during"})
 _REPORTING = frozenset({"find", "found", "show", "shows", "showed", "observe", "observed", "see", "note", "noted",
                         "demonstrate", "demonstrates", "know", "believe", "argue", "conclude", "verify"})
 
@@ -837,7 +840,11 @@ def _unnamed_subject(claim_text: str, evidence_text: str) -> str | None:
     ("we", "our method", "it", "this ..."): the sentence speaks of something else."""
     from verifier.retrieval import name_tokens
 
-    first = [m.group(0) for m in re.finditer(r"[A-Za-z0-9][\w\-.]*", claim_text)][:3]
+    # past a leading phrase ("With FasterTransformer, SmoothQuant-O3 reduces ..."): its name is no subject
+    lead = re.match(r"\s*(?:with|for|on|in|at|under|using|across|after|once|when|compared\s+(?:to|with))\b[^,]{0,60},",
+                    claim_text, re.IGNORECASE)
+    rest = claim_text[lead.end():] if lead else claim_text
+    first = [m.group(0) for m in re.finditer(r"[A-Za-z0-9][\w\-.]*", rest)][:3]
     names = [w for w in first if re.search(r".[A-Z]|\d", w) and re.search(r"[A-Za-z]", w) and tokens(w)]
     if not names:
         return None
@@ -884,7 +891,10 @@ def _other_subject(claim_text: str, evidence_text: str) -> str | None:
         run = ew[i1:i2]
         last = max((k for k, w in enumerate(run) if w in _SUBJECT_END), default=-1)
         e_new = [w for w in run[last + 1:] if tokens(w) and w not in _DETERMINERS and w not in _NOT_SUBJECT][-3:]
+        # (nor where both subjects stand for the paper's own work: "We evaluate ..." / "The analysis covers ...")
         if not c_new or not e_new or all(w in _STAND_INS for w in e_new) or all(w in _STAND_INS for w in c_new) \
+                or (c_new[0] in _STAND_INS and next((w for w in run[last + 1:] if w not in _DETERMINERS
+                                                     and w not in _NOT_SUBJECT), None) in _STAND_INS) \
                 or any(w in ANTONYMS or w[:1].isdigit() for w in e_new + c_new):
             continue
         if ew[i2 - 1] == "that" or e_new[-1] in _REPORTING:

@@ -1056,3 +1056,23 @@ def test_rules_from_the_third_fresh_split():
         is not Verdict.contradicted
     assert verdict("The bitmap representation becomes smaller than five-trit packing above 47.5%.", share) \
         is Verdict.contradicted
+
+
+def test_what_is_no_subject():
+    """ground-5, more misses of the third fresh split: the name in a leading phrase ('With FasterTransformer,
+    SmoothQuant-O3 reduces ...') is no subject the evidence must name; 'once' and 'after' are no subjects; 'we'
+    and 'the analysis' both stand for the paper's own work."""
+    latency = "For smaller models, the latency can be significantly reduced with SmoothQuant-O3 by up to 1.56x."
+    v, reasons = judge("With FasterTransformer, SmoothQuant-O3 reduces the latency of smaller models by up to 2.56x.",
+                       unit(latency), 1.0)
+    assert v is Verdict.contradicted and any("2.56x" in r for r in reasons), reasons
+    shift = ("Once the phase shift occurs, outliers are present in all layers and in about 75% of all sequence "
+             "dimensions.")
+    assert verdict("After the phase shift, outliers are present in all layers and in about 75% of all sequence "
+                   "dimensions.", shift) is Verdict.supported
+    models = "We evaluate four GPT-2 models, five Meta AI models, and one EleutherAI model."
+    assert verdict("The analysis covers four GPT-2 models, five Meta AI models and one EleutherAI model.", models) \
+        is Verdict.supported
+    assert verdict("The analysis covers three GPT-2 models and five Meta AI models.", models) is Verdict.contradicted
+    # a replaced named subject still counts
+    assert verdict("GPTQ evaluates four GPT-2 models.", "AWQ evaluates four GPT-2 models.") is Verdict.not_found

@@ -696,6 +696,13 @@ PROBES: list[tuple[str, str, str, str]] = [
      "than 37.5% of the weights are zero."),
     ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
      "KV-cache traffic is included in the memory model."),
+    # a name in a leading phrase, "once" / "after", "we" and "the analysis" as no two subjects
+    ("smoothquant", "number_changed", "contradicted",
+     "With FasterTransformer, SmoothQuant-O3 reduces the latency of smaller models by up to 2.56x compared to FP16."),
+    ("llm-int8", "paraphrase", "supported",
+     "After the phase shift, outliers are present in all layers and in about 75% of all sequence dimensions."),
+    ("llm-int8", "paraphrase", "supported",
+     "The analysis covers four GPT-2 models, five Meta AI models and one EleutherAI model."),
 ]
 
 
@@ -875,7 +882,7 @@ FRESH_2: list[tuple[str, str, str, str]] = [
 
 
 # With ground-5's last rules in place, a third fresh split, written and labelled before any was run; its
-# first run had 22 of 29 right, and the two tuned on since are in PROBES.
+# first run had 22 of 29 right, and the five tuned on since are in PROBES.
 FRESH_3: list[tuple[str, str, str, str]] = [
     ("smoothquant", "paraphrase", "supported", "Compared with OPT-175B, BLOOM-176B is easier to quantize."),
     ("smoothquant", "direction_changed", "contradicted", "BLOOM-176B is harder to quantize than OPT-175B."),
@@ -894,8 +901,6 @@ FRESH_3: list[tuple[str, str, str, str]] = [
      "256."),
     ("smoothquant", "direction_changed", "contradicted", "LLM.int8() is almost always faster than the FP16 baseline."),
     ("smoothquant", "direction_changed", "contradicted", "SmoothQuant saves slightly less memory than LLM.int8()."),
-    ("smoothquant", "number_changed", "contradicted",
-     "With FasterTransformer, SmoothQuant-O3 reduces the latency of smaller models by up to 2.56x compared to FP16."),
     ("llm-int8", "paraphrase", "supported",
      "The perplexity evaluation of the 8-bit transformers uses NVIDIA A40 GPUs."),
     ("llm-int8", "paraphrase", "supported",
@@ -912,11 +917,7 @@ FRESH_3: list[tuple[str, str, str, str]] = [
     ("llm-int8", "direction_changed", "contradicted",
      "In small models, outlier features are systematic: they occur in most layers or not at all."),
     ("llm-int8", "paraphrase", "supported",
-     "After the phase shift, outliers are present in all layers and in about 75% of all sequence dimensions."),
-    ("llm-int8", "paraphrase", "supported",
      "The number of outliers is strictly monotonic with respect to perplexity across all models analyzed."),
-    ("llm-int8", "paraphrase", "supported",
-     "The analysis covers four GPT-2 models, five Meta AI models and one EleutherAI model."),
     ("llm-int8", "number_changed", "contradicted", "The analysis covers three GPT-2 models and five Meta AI models."),
     ("llm-int8", "absent", "not_found", "LLM.int8() was evaluated on ImageNet classification."),
     ("natural-sparsity-ternary-llms", "paraphrase", "supported",
