@@ -779,7 +779,7 @@ def build() -> list[dict]:
     for paper, how, label, claim in PROBES:
         items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                       "origin_quote": None, "split": "tune"})
-    for split, claims in (("fresh", FRESH), ("fresh-2", FRESH_2), ("fresh-3", FRESH_3)):
+    for split, claims in (("fresh", FRESH), ("fresh-2", FRESH_2), ("fresh-3", FRESH_3), ("fresh-4", FRESH_4)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -928,6 +928,54 @@ FRESH_3: list[tuple[str, str, str, str]] = [
      "In the streaming model, every modeled weight is read once per generated token."),
     ("natural-sparsity-ternary-llms", "paraphrase", "supported",
      "Area-only synthesis would have reversed the area conclusion."),
+]
+
+# After the rules were tuned on the third, a fourth fresh split, written and labelled before any was run.
+FRESH_4: list[tuple[str, str, str, str]] = [
+    ("awq", "paraphrase", "supported",
+     "Scaling up the 1% salient channels improves the perplexity of OPT-6.7B from 23.54 to 11.92."),
+    ("awq", "number_changed", "contradicted",
+     "Scaling up the salient channels improves the perplexity from 23.54 to 13.92."),
+    ("awq", "number_changed", "contradicted", "The best perplexity is achieved at s = 4."),
+    ("awq", "paraphrase", "supported",
+     "AWQ uses a group size of 128 throughout the work unless otherwise specified."),
+    ("awq", "paraphrase", "supported", "AWQ uses a small calibration set from the Pile dataset."),
+    ("awq", "direction_changed", "contradicted", "AWQ's calibration set comes from the C4 dataset."),
+    ("awq", "paraphrase", "supported",
+     "BLOOM is not included in the AWQ study because it is generally worse in quality."),
+    ("awq", "paraphrase", "supported", "Round-to-nearest is quite strong when using a small group size like 128."),
+    ("awq", "direction_changed", "contradicted", "ZeroQuant, AdaRound and BRECQ outperform GPTQ."),
+    ("awq", "paraphrase", "supported", "The perplexity is evaluated on WikiText-2."),
+    ("awq", "absent", "not_found", "AWQ was evaluated on the Librispeech corpus."),
+    ("smoothquant", "paraphrase", "supported",
+     "The scale of activation outliers is about 100x larger than most activation values."),
+    ("smoothquant", "number_changed", "contradicted",
+     "The scale of activation outliers is about 10x larger than most activation values."),
+    ("smoothquant", "paraphrase", "supported",
+     "Quantizing LLM weights to INT8 or even INT4 does not degrade accuracy."),
+    ("smoothquant", "paraphrase", "supported", "If one channel has an outlier, it appears in all tokens."),
+    ("smoothquant", "direction_changed", "contradicted",
+     "Per-token quantization greatly reduces the quantization error compared to per-tensor quantization."),
+    ("smoothquant", "direction_changed", "contradicted",
+     "Per-channel activation quantization maps well to hardware-accelerated GEMM kernels."),
+    ("smoothquant", "paraphrase", "supported",
+     "Simulated per-channel activation quantization bridges the accuracy gap with the FP16 baseline."),
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The 210 ternary tensors of bitnet-b1.58-2B-4T contain 2,084,044,800 weights, of which 879,693,294 are zero."),
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The exact zero density of bitnet-b1.58-2B-4T is 42.2%."),
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "The exact zero density of bitnet-b1.58-2B-4T is 24.2%."),
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "The reported throughput figures are measured on silicon."),
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "Tensor-continuous bitmap/sign storage uses more bytes than row-wise five-trit packing."),
+    ("llm-int8", "paraphrase", "supported",
+     "At the 13B mark, 8-bit 13B perplexity is worse than 8-bit 6.7B perplexity."),
+    ("llm-int8", "direction_changed", "contradicted",
+     "Zeropoint quantization remains advantageous when used with mixed-precision decomposition."),
+    ("llm-int8", "paraphrase", "supported",
+     "Outlier features are highly systematic, representing at most 7 unique feature dimensions."),
 ]
 
 
