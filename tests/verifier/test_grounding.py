@@ -1047,6 +1047,10 @@ def test_rules_from_the_third_fresh_split():
     100 states no share); a percentage is the same share as a bare fraction ('37.5%' and 'z > 0.375')."""
     outside = "KV-cache traffic, activation traffic, and other non-weight memory traffic are outside the model."
     assert verdict("KV-cache traffic is included in the model.", outside) is Verdict.contradicted
+    gone = ("If we use our full LLM.int8() method with mixed-precision decomposition, the advantage of zeropoint "
+            "quantization disappears.")  # fourth fresh split: it was *partially supported*
+    assert verdict("Zeropoint quantization remains advantageous with mixed-precision decomposition.", gone) \
+        is Verdict.contradicted
     packing = "It becomes smaller than five-trit packing when five-trit packing restarts every 128 weights."
     v, reasons = judge("It becomes smaller than five-trit packing when 37.5% of the weights are zero.",
                        unit(packing), 1.0)

@@ -703,6 +703,9 @@ PROBES: list[tuple[str, str, str, str]] = [
      "After the phase shift, outliers are present in all layers and in about 75% of all sequence dimensions."),
     ("llm-int8", "paraphrase", "supported",
      "The analysis covers four GPT-2 models, five Meta AI models and one EleutherAI model."),
+    # from the fourth fresh split: "remains" against "disappears"
+    ("llm-int8", "direction_changed", "contradicted",
+     "Zeropoint quantization remains advantageous when used with mixed-precision decomposition."),
 ]
 
 
@@ -930,7 +933,8 @@ FRESH_3: list[tuple[str, str, str, str]] = [
      "Area-only synthesis would have reversed the area conclusion."),
 ]
 
-# After the rules were tuned on the third, a fourth fresh split, written and labelled before any was run.
+# After the rules were tuned on the third, a fourth fresh split, written and labelled before any was run;
+# its first run had 15 of 26 right, and the one tuned on since (a wrong partial support) is in PROBES.
 FRESH_4: list[tuple[str, str, str, str]] = [
     ("awq", "paraphrase", "supported",
      "Scaling up the 1% salient channels improves the perplexity of OPT-6.7B from 23.54 to 11.92."),
@@ -972,8 +976,6 @@ FRESH_4: list[tuple[str, str, str, str]] = [
      "Tensor-continuous bitmap/sign storage uses more bytes than row-wise five-trit packing."),
     ("llm-int8", "paraphrase", "supported",
      "At the 13B mark, 8-bit 13B perplexity is worse than 8-bit 6.7B perplexity."),
-    ("llm-int8", "direction_changed", "contradicted",
-     "Zeropoint quantization remains advantageous when used with mixed-precision decomposition."),
     ("llm-int8", "paraphrase", "supported",
      "Outlier features are highly systematic, representing at most 7 unique feature dimensions."),
 ]
