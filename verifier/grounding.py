@@ -18,7 +18,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    about a method the source never names cannot reach the thresholds. It is taken twice: word for
    word, and as a paraphrase, where a word of the same base ("serving" for "serve") or a synonym
    ("retains" for "preserves", "makes it possible to" for "enables"; :data:`SYNONYMS`) counts as
-   found too (and a Greek letter is its name: "α" / "alpha"). Support needs the paraphrase
+   found too (and a Greek letter is its name: "α" / "alpha"); a hedge on a number ("about",
+   "roughly") is the number's qualifier, no word to find, in a claim of three other words or more;
+   "100×" is "100x". Support needs the paraphrase
    coverage, a contradiction the word-for-word one (a paraphrase's words do not make a sentence on
    another thing say the opposite). The candidate judged is the one with the highest word-for-word
    coverage among the 8 best ranked (and the 8 best ranked for the claim with its direction words
@@ -216,7 +218,7 @@ def words(text: str) -> list[str]:
 
 
 def _key(w: str) -> str:
-    return stem(w.strip(".'’"))
+    return stem(w.strip(".'’").replace("×", "x"))
 
 
 def _align_key(w: str) -> str:
@@ -275,6 +277,9 @@ def _paraphrased(text: str) -> str:
     return text
 
 
+_NUMBER_HEDGES = frozenset({"about", "approximately", "roughly", "nearly", "around", "almost", "circa", "approx"})
+
+
 def coverage(claim_text: str, unit: Unit, idf=None) -> tuple[float, float]:
     """IDF-weighted share of the claim's content words (numbers excluded) in the unit (context:
     half), word for word and as a paraphrase: (strict, loose).
@@ -314,7 +319,11 @@ def coverage(claim_text: str, unit: Unit, idf=None) -> tuple[float, float]:
 
     out = []
     for loose, said in ((False, claim_text), (True, _paraphrased(claim_text))):
+        # (a hedge on a number is the number's qualifier, compared with the numbers, not a word to find;
+        # kept in a claim of two or three words, where little else says what it is about)
         ct = [t for t in tokens(said) if not t[0].isdigit() and len(t) > 1]
+        if sum(t not in _NUMBER_HEDGES for t in ct) >= 3:
+            ct = [t for t in ct if t not in _NUMBER_HEDGES]
         names = name_tokens(said)
         total = sum(weight(t, names) for t in ct)
         out.append(sum(weight(t, names) * found(t, loose) for t in ct) / total if total else 0.0)

@@ -1080,3 +1080,16 @@ def test_what_is_no_subject():
     assert verdict("The analysis covers three GPT-2 models and five Meta AI models.", models) is Verdict.contradicted
     # a replaced named subject still counts
     assert verdict("GPTQ evaluates four GPT-2 models.", "AWQ evaluates four GPT-2 models.") is Verdict.not_found
+
+
+def test_a_hedge_on_a_number_is_no_word_to_find():
+    """ground-5, fourth fresh split: 'The scale of activation outliers is about 100x larger ...' was *not found*
+    where the sentence says '... is 100× larger ...' ('about' weighed as a missing word; '100×' and '100x' did
+    not align). A claim of two or three words keeps its hedge as a word."""
+    from verifier.grounding import coverage
+
+    sentence = "The scale of outliers in activations is 100× larger than most of the activation values."
+    claim = "The scale of activation outliers is about 100x larger than most activation values."
+    assert coverage(claim, unit(sentence))[0] == 1.0
+    assert verdict(claim, sentence) is Verdict.supported
+    assert coverage("That is about 2.9%.", unit("That is 2.9%."))[0] < 1.0
