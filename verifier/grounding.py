@@ -1397,14 +1397,16 @@ def _ground_once(claim_text: str, retriever: Retriever, *, k: int = 16) -> Groun
     loose_cands.sort(key=lambda c: c[:3], reverse=True)
     best = cands[0][3]
     verdict, reasons = judge(claim_text, best.unit, best.score, idf=idf)
-    if verdict is Verdict.contradicted and cands[0][4] < DEEP_COVER \
+    if verdict is Verdict.contradicted and (cands[0][4] < DEEP_COVER or len(quantities_of(claim_text)) >= 2) \
             and not comparison_flips(claim_text, best.unit.text) and not _count_mismatches(claim_text, best.unit.text):
         # the best-covered unit states other numbers (not other counts in words: "two nodes" where it says
         # "a single node"); a unit about the same that states every number
         # of the claim shows the source does not say otherwise ("maintains 16-bit accuracy" beside 6.7B,
         # and "maintains full 16-bit performance ... to 175B parameters"): that unit is judged. Not
         # where the best-covered unit holds nearly every claim word: it says the same with another
-        # number ("Zeropoint quantization fails instead beyond 6.7B parameters" against "... beyond 2.7B")
+        # number ("Zeropoint quantization fails instead beyond 6.7B parameters" against "... beyond 2.7B"),
+        # unless the claim has two numbers or more and the other unit states them all ("The 210 tensors
+        # contain 2,084,044,800 weights ..." against a sentence on "the 180 ... tensors")
         alt = next((c[3] for c in cands[1:] if c[4] >= COVER_SUBJECT
                     and (found := number_check(claim_text, c[3].unit.text))[0] and not found[1]), None)
         if alt is not None:

@@ -1093,3 +1093,18 @@ def test_a_hedge_on_a_number_is_no_word_to_find():
     assert coverage(claim, unit(sentence))[0] == 1.0
     assert verdict(claim, sentence) is Verdict.supported
     assert coverage("That is about 2.9%.", unit("That is 2.9%."))[0] < 1.0
+
+
+def test_the_unit_that_states_all_of_several_claim_numbers_is_judged():
+    """ground-5, fourth fresh split: 'The 210 ternary tensors of bitnet-b1.58-2B-4T contain 2,084,044,800 weights,
+    of which 879,693,294 are zero' was *contradicted* by a sentence on 'the 180 BitNet b1.58 2B4T projection
+    tensors', which holds more of the claim's words (the checkpoint's name) but none of its three numbers; the
+    sentence that states all three is judged instead. One number alone does not outweigh a unit that holds nearly
+    every claim word (the 'fails beyond 2.7B' / 'fails instead beyond 6.7B' case stays contradicted)."""
+    units = [unit("The real workload contains 24 rows sampled from all rows of the 180 BitNet b1.58 2B4T ternary "
+                  "tensors of bitnet-b1.58-2B-4T whose weights are zero at 43.9%."),
+             unit("The 210 tensors contain 2,084,044,800 ternary weights, of which 879,693,294 are zero.",
+                  context="I analyzed the packed deployment checkpoint of microsoft/bitnet-b1.58-2B-4T.")]
+    g = ground_text("The 210 ternary tensors of bitnet-b1.58-2B-4T contain 2,084,044,800 weights, of which "
+                    "879,693,294 are zero.", Retriever(units, semantic=False))
+    assert g.verdict is not Verdict.contradicted and "2,084,044,800" in g.evidence[0].quote, g.reasons

@@ -708,6 +708,9 @@ PROBES: list[tuple[str, str, str, str]] = [
      "Zeropoint quantization remains advantageous when used with mixed-precision decomposition."),
     ("smoothquant", "paraphrase", "supported",
      "The scale of activation outliers is about 100x larger than most activation values."),
+    # the sentence that states all of a claim's numbers outweighs one that holds more of its words
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The 210 ternary tensors of bitnet-b1.58-2B-4T contain 2,084,044,800 weights, of which 879,693,294 are zero."),
 ]
 
 
@@ -936,7 +939,7 @@ FRESH_3: list[tuple[str, str, str, str]] = [
 ]
 
 # After the rules were tuned on the third, a fourth fresh split, written and labelled before any was run;
-# its first run had 15 of 26 right, and the two tuned on since are in PROBES.
+# its first run had 15 of 26 right, and the three tuned on since are in PROBES.
 FRESH_4: list[tuple[str, str, str, str]] = [
     ("awq", "paraphrase", "supported",
      "Scaling up the 1% salient channels improves the perplexity of OPT-6.7B from 23.54 to 11.92."),
@@ -964,8 +967,6 @@ FRESH_4: list[tuple[str, str, str, str]] = [
      "Per-channel activation quantization maps well to hardware-accelerated GEMM kernels."),
     ("smoothquant", "paraphrase", "supported",
      "Simulated per-channel activation quantization bridges the accuracy gap with the FP16 baseline."),
-    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
-     "The 210 ternary tensors of bitnet-b1.58-2B-4T contain 2,084,044,800 weights, of which 879,693,294 are zero."),
     ("natural-sparsity-ternary-llms", "paraphrase", "supported",
      "The exact zero density of bitnet-b1.58-2B-4T is 42.2%."),
     ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
