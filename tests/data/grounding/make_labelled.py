@@ -787,7 +787,8 @@ def build() -> list[dict]:
     for paper, how, label, claim in PROBES:
         items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                       "origin_quote": None, "split": "tune"})
-    for split, claims in (("fresh", FRESH), ("fresh-2", FRESH_2), ("fresh-3", FRESH_3), ("fresh-4", FRESH_4)):
+    for split, claims in (("fresh", FRESH), ("fresh-2", FRESH_2), ("fresh-3", FRESH_3), ("fresh-4", FRESH_4),
+                          ("fresh-5", FRESH_5)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -979,6 +980,44 @@ FRESH_4: list[tuple[str, str, str, str]] = [
      "At the 13B mark, 8-bit 13B perplexity is worse than 8-bit 6.7B perplexity."),
     ("llm-int8", "paraphrase", "supported",
      "Outlier features are highly systematic, representing at most 7 unique feature dimensions."),
+]
+
+# The last rules of this round in place, a fifth fresh split, written and labelled before any was run and
+# not tuned on: the estimate for the next change to beat.
+FRESH_5: list[tuple[str, str, str, str]] = [
+    ("llm-int8", "paraphrase", "supported",
+     "For a 6.7B transformer with a sequence length of 2048, the outlier features are concentrated in only 6 "
+     "hidden dimensions."),
+    ("llm-int8", "number_changed", "contradicted",
+     "For a 6.7B transformer, the outlier features are concentrated in 16 hidden dimensions."),
+    ("llm-int8", "paraphrase", "supported",
+     "Removing the outliers reduces the mean top-1 softmax probability from about 40% to about 20%."),
+    ("llm-int8", "paraphrase", "supported", "Removing 7 random feature dimensions increases perplexity by 0.1%."),
+    ("llm-int8", "number_changed", "contradicted",
+     "Removing 7 random feature dimensions increases perplexity by 600-1000%."),
+    ("llm-int8", "paraphrase", "supported", "Almost all outliers have a strictly asymmetric distribution."),
+    ("llm-int8", "direction_changed", "contradicted",
+     "Outliers are mostly symmetric, being both positive and negative."),
+    ("llm-int8", "paraphrase", "supported", "Int8 is currently the only 8-bit data type supported by GPUs."),
+    ("llm-int8", "paraphrase", "supported", "nuQmm and ZeroQuant require custom CUDA kernels."),
+    ("llm-int8", "direction_changed", "contradicted",
+     "LLM.int8() uses Int8 multiplication for the attention function."),
+    ("llm-int8", "direction_changed", "contradicted", "The work studies 8-bit floating-point (FP8) data types."),
+    ("llm-int8", "paraphrase", "supported",
+     "LLM.int8() recovers the full inference performance of models with up to 175B parameters."),
+    ("llm-int8", "paraphrase", "supported",
+     "Int8 training at scale requires complex trade-offs between quantization precision, training speed and "
+     "engineering complexity."),
+    ("llm-int8", "direction_changed", "contradicted",
+     "Row-wise and vector-wise quantization deal with the outliers effectively."),
+    ("llm-int8", "absent", "not_found", "LLM.int8() reduces energy use on TPUs by 30%."),
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "Zeropoint quantization fails due to accumulated quantization errors."),
+    ("awq", "paraphrase", "supported",
+     "Combined with GPTQ, AWQ further closes the performance gap under INT2-g64 quantization."),
+    ("awq", "direction_changed", "contradicted", "AWQ cannot be combined with GPTQ."),
+    ("smoothquant", "paraphrase", "supported",
+     "GPTQ's low-bit kernel only supports the generation stage with batch size 1."),
 ]
 
 
