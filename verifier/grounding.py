@@ -39,7 +39,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    words in common before "by", else the same verb: "degrades perplexity by 0.1%" where the unit
    says "by 600-1000%") is a flip of its amount, and a claim that uses a word the unit has only in a phrase
    it sets aside ("a niche optimization rather than a general reason", "instead of ...") takes
-   that side. Synonyms align ("does not retain" against "preserves": a negation added). A
+   that side (an antonym of a word the unit itself has, inflected, is none: "reduces" against
+   "is reduced ..., and perplexity increases"). Synonyms align ("does not retain" against
+   "preserves": a negation added). A
    negation whose words the unit does not speak of is no flip ("AWQ does not need
    backpropagation" against "AWQ needs a much smaller calibration set"), and such a claim is not
    found in that unit. A count in words that differs from the unit's count of the same thing
@@ -100,7 +102,8 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    holds a content word or number found nowhere in the claim. References ("in Table 3"),
    discourse phrases ("for example"), a "for" that completes a word ("responsible for",
    "allows for") and phrases inside a reason the claim does not restate ("since we only measure
-   the average scale") are not conditions; a hedge ("with only 8GB") adds no qualifying word, and
+   the average scale") are not conditions; a leading phrase counts after a discourse word too
+   ("However, at the 13B scale, ..."); a hedge ("with only 8GB") adds no qualifying word, and
    a parenthesis does not end the clause ("three families of LLMs (Llama-2, MPT and Falcon) on
    4090").
 5. A claim *generalises* when it states as plain a number the unit gives as a peak ("up to
@@ -547,7 +550,10 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
         flips += _negated_only(cw, ew)
     if not flips:  # antonyms that do not align: one side has only one word of the pair, the other only the other
         cs, es = set(cw), set(ew)
+        e_bases = {_base(_key(w)) for w in ew}
         for a in cs - es - COMMON:
+            if _base(_key(a)) in e_bases:
+                continue  # the evidence has the word itself, inflected ("reduces" / "is reduced")
             for b in ANTONYMS.get(a, ()):
                 if b in es and b not in cs and b not in COMMON:
                     flips.append(f"{b} -> {a}")
@@ -555,6 +561,8 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
             c_keys = {t for w in cw if w not in COMMON for t in tokens(w)}
             e_words = {t: w for w in ew if w not in COMMON for t in tokens(w)}
             for a in sorted(c_keys - set(e_words)):
+                if _base(a) in e_bases:
+                    continue
                 for b in sorted(_ANTONYM_TOKENS.get(a, ())):
                     if b in e_words and b not in c_keys:
                         flips.append(f"{e_words[b]} -> {a}")
@@ -1084,6 +1092,8 @@ def _bound_flips(claim_text: str, evidence_text: str) -> list[str]:
 
 
 _BASELINE_BEFORE = frozenset({"compared", "relative", "than", "versus", "vs", "vs.", "against"})
+_DISCOURSE = frozenset({"however", "thus", "therefore", "moreover", "furthermore", "notably", "nonetheless",
+                        "nevertheless", "overall", "consequently", "hence", "additionally", "similarly"})
 # words that hedge a phrase without qualifying it ("with only 8GB memory" is "with 8GB memory")
 _HEDGES = frozenset({"only", "just", "merely", "still", "even", "also"})
 # words a "for" completes rather than qualifies ("responsible for 95% of", "allows for high-precision ...")
@@ -1134,7 +1144,9 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
             j += 1
         phrase = ew[i:j]
         cut = next((k for k, w in enumerate(phrase) if k and w in CLAUSE_END), len(phrase))
-        leading = i <= 1 and j < len(ew) and ew[j] == "," and i <= first
+        # (after a discourse word: "However, at the 13B scale, even zeropoint quantization fails")
+        opener = 2 if i >= 2 and ew[1] == "," and ew[0] in _DISCOURSE else 0
+        leading = i - opener <= 1 and j < len(ew) and ew[j] == "," and i <= first
         near = first <= i <= last or (i > last and same_clause(last, i)) or (j <= first and same_clause(j - 1, first))
         if not leading:
             phrase = phrase[:cut]

@@ -711,6 +711,11 @@ PROBES: list[tuple[str, str, str, str]] = [
     # the sentence that states all of a claim's numbers outweighs one that holds more of its words
     ("natural-sparsity-ternary-llms", "paraphrase", "supported",
      "The 210 ternary tensors of bitnet-b1.58-2B-4T contain 2,084,044,800 weights, of which 879,693,294 are zero."),
+    # from the fifth fresh split: an antonym of a word the unit has inflected; a leading condition after "However,"
+    ("llm-int8", "paraphrase", "supported",
+     "Removing the outliers reduces the mean top-1 softmax probability from about 40% to about 20%."),
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "Zeropoint quantization fails due to accumulated quantization errors."),
 ]
 
 
@@ -982,16 +987,15 @@ FRESH_4: list[tuple[str, str, str, str]] = [
      "Outlier features are highly systematic, representing at most 7 unique feature dimensions."),
 ]
 
-# The last rules of this round in place, a fifth fresh split, written and labelled before any was run and
-# not tuned on: the estimate for the next change to beat.
+# The last rules of this round in place, a fifth fresh split, written and labelled before any was run: the
+# estimate for the next change to beat. Its first run had 10 of 19 right; the two wrong verdicts tuned on
+# since (a wrong "contradicted", a wrong "supported") are in PROBES.
 FRESH_5: list[tuple[str, str, str, str]] = [
     ("llm-int8", "paraphrase", "supported",
      "For a 6.7B transformer with a sequence length of 2048, the outlier features are concentrated in only 6 "
      "hidden dimensions."),
     ("llm-int8", "number_changed", "contradicted",
      "For a 6.7B transformer, the outlier features are concentrated in 16 hidden dimensions."),
-    ("llm-int8", "paraphrase", "supported",
-     "Removing the outliers reduces the mean top-1 softmax probability from about 40% to about 20%."),
     ("llm-int8", "paraphrase", "supported", "Removing 7 random feature dimensions increases perplexity by 0.1%."),
     ("llm-int8", "number_changed", "contradicted",
      "Removing 7 random feature dimensions increases perplexity by 600-1000%."),
@@ -1011,8 +1015,6 @@ FRESH_5: list[tuple[str, str, str, str]] = [
     ("llm-int8", "direction_changed", "contradicted",
      "Row-wise and vector-wise quantization deal with the outliers effectively."),
     ("llm-int8", "absent", "not_found", "LLM.int8() reduces energy use on TPUs by 30%."),
-    ("llm-int8", "condition_dropped", "partially_supported",
-     "Zeropoint quantization fails due to accumulated quantization errors."),
     ("awq", "paraphrase", "supported",
      "Combined with GPTQ, AWQ further closes the performance gap under INT2-g64 quantization."),
     ("awq", "direction_changed", "contradicted", "AWQ cannot be combined with GPTQ."),
