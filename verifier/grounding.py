@@ -217,7 +217,12 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-/×%'’+]*[A-Za-z0-9%×]|[A-Za-z0-
 
 def words(text: str) -> list[str]:
     """Words and clause punctuation of a text, lower case, for alignment."""
-    return [w.lower() for w in _WORD.findall(text.replace("n't", " n't"))]
+    return [m.group(0).lower() for m in _word_matches(text)]
+
+
+def _word_matches(text: str):
+    """The matches of :func:`words` (their spans are in ``text`` with "n't" split off)."""
+    return _WORD.finditer(text.replace("n't", " n't"))
 
 
 def _key(w: str) -> str:
@@ -368,10 +373,9 @@ def _in_slot_of_another(claim_text: str, evidence_text: str, q) -> bool:
     slots.discard(())
     if not slots:
         return False
-    text = evidence_text.replace("n't", " n't")
-    spans = [m.span() for m in _WORD.finditer(text)]
-    ew = [text[a:b].lower() for a, b in spans]
-    for e, start, end in parse_quantities(text):
+    found = list(_word_matches(evidence_text))
+    spans, ew = [m.span() for m in found], [m.group(0).lower() for m in found]
+    for e, start, end in parse_quantities(evidence_text.replace("n't", " n't")):
         j = next((j for j, (a, b) in enumerate(spans) if a <= start < b or start <= a < end), None)
         if j is not None and _slot(ew, j) in slots and same_kind(q, e) and not quantities_equal(q, e) \
                 and not within_bound(q, e):  # the bound itself ("serving of a >500B model") is no other number
@@ -405,10 +409,14 @@ def number_check(claim_text: str, evidence_text: str) -> tuple[int, list[str]]:
     ev = quantities_of(evidence_text)
     claim = quantities_of(claim_text)
     # the ends of a range the evidence states, both in the claim ("from 7B to 70B" where it says "7B-70B")
-    ends = {id(q) for e in ev if e.low is not None for a in claim for b in claim if a is not b
-            and quantities_equal(a, e.model_copy(update={"value": e.low, "low": None, "high": None}))
-            and quantities_equal(b, e.model_copy(update={"value": e.high, "low": None, "high": None}))
-            for q in (a, b)}
+    ends: set[int] = set()
+    for e in ev:
+        if e.low is None:
+            continue
+        low, high = (e.model_copy(update={"value": v, "low": None, "high": None}) for v in (e.low, e.high))
+        lows = [a for a in claim if quantities_equal(a, low)]
+        highs = [b for b in claim if quantities_equal(b, high)]
+        ends.update(id(q) for a in lows for b in highs if a is not b for q in (a, b))
     matched, missing = 0, []
     for q in claim:
         if id(q) in ends or any(quantities_equal(q, e) or _fraction_of(q, e) for e in ev):
