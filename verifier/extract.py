@@ -203,30 +203,35 @@ _CONDITION_CLAUSE = re.compile(r"(?:If|When|Once|Whenever)\s[^,;]{0,160},")
 def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> ClaimKind | None:
     """The kind of claim a sentence makes, or None when it states neither a result nor a setup fact."""
     measures = [q for q, _, _ in quantities if _is_measure(q)]
+    if sentence.rstrip().endswith("?"):
+        return None
     # "If we use LLM.int8() ..., the advantage disappears": a protocol verb in a leading condition
     # states what the result holds under, not a setup fact
     cond = _CONDITION_CLAUSE.match(sentence)
     setup = count_cues(sentence[cond.end():] if cond else sentence, lexicon.SETUP_CUES)
-    comparison = count_cues(sentence, lexicon.COMPARISON_CUES)
-    result_cues = count_cues(sentence, lexicon.RESULT_CUES) + comparison
-    trend = count_cues(sentence, lexicon.TREND_CUES)
-    if sentence.rstrip().endswith("?"):
-        return None
+    comparison = result_cues = trend = -1  # not counted yet: most sentences need none of them
     # a setup fact needs a number, a first-person protocol verb or two cues ("the training data used" is not one)
-    setup_stated = (
+    if setup and (
         bool(quantities) or setup >= 2 or bool(re.search(lexicon.SETUP_FIRST_PERSON, sentence, re.IGNORECASE))
-    )
-    if setup and setup_stated and (result_cues == 0 or (setup >= 2 and setup > result_cues)) and not trend:
-        return ClaimKind.setup
+    ):
+        comparison = count_cues(sentence, lexicon.COMPARISON_CUES)
+        result_cues = count_cues(sentence, lexicon.RESULT_CUES) + comparison
+        trend = count_cues(sentence, lexicon.TREND_CUES)
+        if (result_cues == 0 or (setup >= 2 and setup > result_cues)) and not trend:
+            return ClaimKind.setup
     subject = bool(measures or find_methods(sentence) or find_metrics(sentence) or find_models(sentence))
     if not subject:
         return None
-    speed = count_cues(sentence, lexicon.SPEEDUP_CUES) + any(q.unit in _TIME_UNITS for q in measures)
-    memory = count_cues(sentence, lexicon.MEMORY_CUES) + any(q.unit in _SIZE_UNITS for q in measures)
+    if trend < 0:
+        comparison = count_cues(sentence, lexicon.COMPARISON_CUES)
+        result_cues = count_cues(sentence, lexicon.RESULT_CUES) + comparison
+        trend = count_cues(sentence, lexicon.TREND_CUES)
     if trend:
         return ClaimKind.trend
     if not measures and not result_cues:
         return ClaimKind.qualitative if _effect_of_method(sentence) else None
+    speed = count_cues(sentence, lexicon.SPEEDUP_CUES) + any(q.unit in _TIME_UNITS for q in measures)
+    memory = count_cues(sentence, lexicon.MEMORY_CUES) + any(q.unit in _SIZE_UNITS for q in measures)
     if speed or memory:
         return ClaimKind.speedup if speed >= memory else ClaimKind.memory
     if comparison:
@@ -424,17 +429,21 @@ def sentence_claim(passage: Passage, start: int, end: int, *, own: Method | None
 # --- tables ---------------------------------------------------------------------------------
 
 
-def _covers(cell: TableCell, col: int) -> bool:
-    return cell.col <= col < cell.col + cell.col_span
-
-
-def _column_header(table: Table, col: int) -> str:
-    parts: list[str] = []
+def _column_headers(table: Table) -> dict[int, str]:
+    """Each column's header: the texts of the header cells that cover it, top row first, each once.
+    One pass over the header rows for the whole table (a cell's own pass was quadratic in cells)."""
+    parts: dict[int, list[str]] = {}
+    header = [c for c in table.cells if c.row < table.header_rows]
     for r in range(table.header_rows):
-        for cell in table.cells:
-            if cell.row == r and _covers(cell, col) and cell.text.strip() and cell.text.strip() not in parts:
-                parts.append(cell.text.strip())
-    return " / ".join(parts)
+        for cell in header:
+            text = cell.text.strip()
+            if cell.row != r or not text:
+                continue
+            for col in range(cell.col, cell.col + cell.col_span):
+                seen = parts.setdefault(col, [])
+                if text not in seen:
+                    seen.append(text)
+    return {col: " / ".join(texts) for col, texts in parts.items()}
 
 
 def caption_title(caption: str | None) -> str:
@@ -500,6 +509,7 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
         by_row.setdefault(cell.row, []).append(cell)
     claims: list[Claim] = []
     group: str | None = None
+    column_headers = _column_headers(table)
     for r in range(table.header_rows, table.n_rows):
         row_cells = sorted(by_row.get(r, []), key=lambda c: c.col)
         body = [c for c in row_cells if c.col >= table.header_cols and c.text.strip()]
@@ -514,7 +524,7 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
             quantities = parsed[cell.col]
             if not quantities:
                 continue
-            col_header = _column_header(table, cell.col)
+            col_header = column_headers.get(cell.col, "")
             claims.append(
                 _cell_claim(
                     table, cell, quantities, label, short, title, notes, row_header, col_header, group, setup_table,
