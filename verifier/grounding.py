@@ -30,7 +30,12 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    break near-ties. Where that unit gives no verdict, the best by the paraphrase coverage (the 8
    best ranked for the claim with its synonyms added as well) is judged, and only its support
    counts. A claim still found nowhere is read again with the abbreviations the source defines
-   ("round-to-nearest (RTN)"), spelled the other way; again only its support counts.
+   ("round-to-nearest (RTN)"), spelled the other way; again only its support counts. Then each of
+   the 8 best ranked units is read with the next sentence of its passage where that one goes on
+   with it ("This occurs only in LLMs with a model dimension of 4096 or larger", "It is smaller
+   ...", "Their largest evaluated models ..."; not "This paper", not "It's worth noting"), and
+   with the one before where the unit goes on with that: two sentences hold more words, so only
+   their support counts, never a contradiction.
 2. The claim and the unit are aligned word by word (difflib). Where an aligned evidence word is
    replaced by its antonym (shorter/longer, improves/degrades, ...; :data:`ANTONYMS`), or a
    negation is added or removed, the *direction flips*; so does a number bound turned around
@@ -73,7 +78,13 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    "beyond 1B" elsewhere: a mismatch). The two ends of a range the unit states, both in the claim,
    are matched ("from 7B to 70B" where it says "7B-70B"), and so is a percentage the unit states as
    a bare fraction ("37.5%" where it says "z > 0.375"); a bare number above 100 is of no
-   percentage's kind ("every 128 weights" does not make "37.5% of the weights" a mismatch).
+   percentage's kind ("every 128 weights" does not make "37.5% of the weights" a mismatch), and a
+   bit width of none with no unit ("FP16" is no differing count of "1 GPU instead of 2"; "4096"
+   no differing width of "Int8"). A range the claim states whose two ends the unit states is
+   matched too ("0.1 to 3 GPU hours" where it says "ranging from 0.1 to 3"), a range written
+   with an en dash is one amount ("by about 0.10–0.28%"), and a number the claim pairs with
+   another by "instead of" must come with the same pair ("1 instead of 4" where the unit says
+   "1 GPU instead of 2 ..., 4 GPUs instead of 8" is a mismatch).
 4. Not supported, whatever the coverage: a claim that takes a word from the other side of the
    unit's contrast ("SmoothQuant O3 maintains the accuracy" against "O1 and O2 maintain the
    accuracy, while O3 degrades it"); a comparison ("A is easier to quantize than B") where the
@@ -105,7 +116,13 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    the average scale") are not conditions; a leading phrase counts after a discourse word too
    ("However, at the 13B scale, ..."); a hedge ("with only 8GB") adds no qualifying word, and
    a parenthesis does not end the clause ("three families of LLMs (Llama-2, MPT and Falcon) on
-   4090").
+   4090"). Not left out either: a condition in a relative clause in parentheses ("(the biggest
+   model we tested on multiple datasets)"); one whose only words the claim lacks are descriptive
+   while the claim keeps its number ("For large ... models at and beyond 6.7B parameters" against
+   "In transformers of 6.7B parameters and up"); one that lists settings "respectively" where the
+   claim names one of them ("on 4090 (desktop GPU) and Orin (mobile GPU), respectively" against
+   "On the Jetson Orin mobile GPU"); "above every" is a ranking, no condition ("more than any"
+   restates it, and all/every/any/each are one quantifier).
 5. A claim *generalises* when it states as plain a number the unit gives as a peak ("up to
    3.9x"), or says all/every/always where the unit does not (or where the unit says
    most/some/often), or quantifies a noun with all/every/any that the unit quantifies with
@@ -149,7 +166,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-5"
+METHOD_VERSION = "ground-6"
 COVER_SUPPORT = 0.75
 COVER_SUBJECT = 0.6
 NEAR_TIE = 0.05
@@ -178,7 +195,8 @@ RULES = (
     "otherwise (also a change the claim states, 'doubles', where the evidence states no change or comparison; a "
     "comparison whose sides the evidence sentence does not name, or against an evidence comparison of other "
     "things; a word taken from the other side of the evidence's 'while' or 'but'; a negation of something the "
-    "evidence does not speak of)."
+    "evidence does not speak of). A sentence is also read with the next one where that one goes on with it "
+    "('This occurs only ...'): only for support."
 )
 
 
@@ -220,9 +238,13 @@ def words(text: str) -> list[str]:
     return [m.group(0).lower() for m in _word_matches(text)]
 
 
+_DIGIT_DASH = re.compile(r"(?<=\d)[\u2013\u2014](?=\d)")
+
+
 def _word_matches(text: str):
-    """The matches of :func:`words` (their spans are in ``text`` with "n't" split off)."""
-    return _WORD.finditer(text.replace("n't", " n't"))
+    """The matches of :func:`words` (their spans are in ``text`` with "n't" split off). A range written
+    with an en dash is one word, as with a hyphen ("0.10\u20130.28%" is "0.10-0.28%")."""
+    return _WORD.finditer(_DIGIT_DASH.sub("-", text.replace("n't", " n't")))
 
 
 def _key(w: str) -> str:
@@ -388,8 +410,15 @@ def _states_its_kind(claim_text: str, evidence_text: str, missing: list[str]) ->
     from verifier.quantities import same_kind
 
     ev = quantities_of(evidence_text)
-    return any(same_kind(q, e) and not _never_a_share(q, e) for q in quantities_of(claim_text) if q.text in missing
-               for e in ev)
+    return any(same_kind(q, e) and not _never_a_share(q, e) and not _bits_and_bare(q, e)
+               for q in quantities_of(claim_text) if q.text in missing for e in ev)
+
+
+def _bits_and_bare(q, e) -> bool:
+    """A bit width and a number with no unit: "FP16" is no differing count of "1 GPU instead of 2", and
+    "4096" no differing width of "Int8" (a sentence's bare number is a count; a table cell's header
+    names its unit, but a cell is read with its header)."""
+    return (q.unit == "bits") != (e.unit == "bits") and None in (q.unit, e.unit)
 
 
 def _never_a_share(q, e) -> bool:
@@ -417,13 +446,37 @@ def number_check(claim_text: str, evidence_text: str) -> tuple[int, list[str]]:
         lows = [a for a in claim if quantities_equal(a, low)]
         highs = [b for b in claim if quantities_equal(b, high)]
         ends.update(id(q) for a in lows for b in highs if a is not b for q in (a, b))
+    # and the other way: a range the claim states whose two ends the evidence states ("0.1 to 3 GPU hours"
+    # where it says "ranging from 0.1 to 3", read as two numbers)
+    for q in claim:
+        if q.low is None:
+            continue
+        low, high = (q.model_copy(update={"value": v, "low": None, "high": None}) for v in (q.low, q.high))
+        lows = [a for a in ev if quantities_equal(a, low)]
+        if lows and any(quantities_equal(b, high) for b in ev if all(b is not a for a in lows)):
+            ends.add(id(q))
+    # "1 instead of 4" where the evidence says "1 GPU instead of 2 ..., 4 GPUs instead of 8": each number is
+    # there, not the pair
+    theirs: dict[float, set[float]] = {}
+    for a, b in _instead_pairs(evidence_text):
+        theirs.setdefault(a, set()).add(b)
+    unpaired = {b for a, b in _instead_pairs(claim_text) if a in theirs and b not in theirs[a]}
     matched, missing = 0, []
     for q in claim:
-        if id(q) in ends or any(quantities_equal(q, e) or _fraction_of(q, e) for e in ev):
+        if (id(q) in ends or any(quantities_equal(q, e) or _fraction_of(q, e) for e in ev)) \
+                and not (q.low is None and q.value in unpaired):
             matched += 1
         else:
             missing.append(q.text)
     return matched, missing
+
+
+_INSTEAD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:[A-Za-z]+\s+)?instead\s+of\s+(\d+(?:\.\d+)?)(?![\w.])")
+
+
+def _instead_pairs(text: str) -> list[tuple[float, float]]:
+    """The number pairs of "A (GPUs) instead of B" in a text."""
+    return [(float(m[1]), float(m[2])) for m in _INSTEAD.finditer(text)]
 
 
 _COUNT_WORDS = {"one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -751,10 +804,14 @@ def _missing_sides(claim_text: str, evidence_text: str) -> list[str]:
     j = t + 1
     while j < len(cw) and cw[j] in _DETERMINERS:
         j += 1
-    # A: the words before the verb ("the bitmap/sign engine is"), else the first content word
-    verb = next((i for i, w in enumerate(cw[:t]) if w in _AUX), None)
-    subject = ([w for w in cw[:verb] if tokens(w) and w not in _DETERMINERS] if verb
-               else [w for w in cw[:t] if tokens(w) and w not in _DETERMINERS][:1])
+    # A: the words before the verb ("the bitmap/sign engine is"), else the first content word; past a
+    # leading phrase ("On the Jetson Orin mobile GPU, AWQ runs ... faster than ...": Jetson is no side)
+    lead = _LEADING_PHRASE.match(claim_text)
+    start = len(words(claim_text[: lead.end()])) if lead else 0
+    start = start if start < t else 0
+    verb = next((i for i, w in enumerate(cw[start:t], start) if w in _AUX), None)
+    subject = ([w for w in cw[start:verb] if tokens(w) and w not in _DETERMINERS] if verb
+               else [w for w in cw[start:t] if tokens(w) and w not in _DETERMINERS][:1])
     other = [cw[j]] if j < len(cw) and tokens(cw[j]) else []
     have = {t for w in words(evidence_text) for t in tokens(w)}
     have_p = _prefixes(have)
@@ -827,6 +884,16 @@ _COMPARATIVES = frozenset({"more", "less", "fewer", "better", "worse", "compared
                            "advantages", "than", "same", "similar", "comparable", "matches", "match", "x", "×"})
 
 
+_ABOVE = frozenset({"above", "below", "exceeds", "exceeding", "beyond"})
+_EVERY = frozenset({"every", "all", "any", "each"})
+
+
+def _above_all(ws: list[str]) -> bool:
+    """Whether a text ranks something against all others ("47.10% zeros ..., above every
+    quantization-aware checkpoint measured here"): a comparison without "than"."""
+    return any(w in _ABOVE and nxt in _EVERY for w, nxt in zip(ws, ws[1:]))
+
+
 def _compares(claim_text: str) -> bool:
     """Whether a "than" of the claim compares two things (not a bound: "no more than 3.3 points")."""
     ws = words(claim_text)
@@ -859,6 +926,10 @@ _REPORTING = frozenset({"find", "found", "show", "shows", "showed", "observe", "
                         "demonstrate", "demonstrates", "know", "believe", "argue", "conclude", "verify"})
 
 
+_LEADING_PHRASE = re.compile(r"\s*(?:even\s+)?(?:with|for|on|in|at|under|using|across|after|once|when|"
+                             r"compared\s+(?:to|with))\b[^,]{0,60},", re.IGNORECASE)
+
+
 def _unnamed_subject(claim_text: str, evidence_text: str) -> str | None:
     """The claim's subject when it is a name ("SmoothQuant", "LLM.int8()", "OPT-175B": an inner capital
     or digit, among its first three words) that the evidence sentence neither names nor stands in for
@@ -866,8 +937,7 @@ def _unnamed_subject(claim_text: str, evidence_text: str) -> str | None:
     from verifier.retrieval import name_tokens
 
     # past a leading phrase ("With FasterTransformer, SmoothQuant-O3 reduces ..."): its name is no subject
-    lead = re.match(r"\s*(?:with|for|on|in|at|under|using|across|after|once|when|compared\s+(?:to|with))\b[^,]{0,60},",
-                    claim_text, re.IGNORECASE)
+    lead = _LEADING_PHRASE.match(claim_text)
     rest = claim_text[lead.end():] if lead else claim_text
     first = [m.group(0) for m in re.finditer(r"[A-Za-z0-9][\w\-.]*", rest)][:3]
     names = [w for w in first if re.search(r".[A-Z]|\d", w) and re.search(r"[A-Za-z]", w) and tokens(w)]
@@ -1144,7 +1214,8 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
     i = 0
     while i < len(ew):
         if not (unaligned[i] and ew[i] in CONDITION_MARKERS) or (i > 0 and ew[i - 1] in _BASELINE_BEFORE) \
-                or (i > 0 and ew[i] == "for" and ew[i - 1] in _TAKES_FOR):
+                or (i > 0 and ew[i] == "for" and ew[i - 1] in _TAKES_FOR) \
+                or (ew[i] in _ABOVE and i + 1 < len(ew) and ew[i + 1] in _EVERY):  # "above every": a ranking
             i += 1
             continue
         j = i + 1
@@ -1161,10 +1232,49 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
         text = " ".join(phrase)
         new = [w for w in phrase[1:] if _key(w) not in claim_keys and w not in _HEDGES
                and (tokens(w) or re.search(r"\d", w))]
-        if (leading or near) and new and not NOT_CONDITION.match(text) and not _in_reason(ew, i, cw):
+        if (leading or near) and new and not NOT_CONDITION.match(text) and not _in_reason(ew, i, cw) \
+                and not _said_by_number(ew, unaligned, i, new) and not _in_aside(ew, i) \
+                and not _one_of_respectively(ew, claim_keys, i):
             found.append(text)
         i = j
     return found
+
+
+def _said_by_number(ew: list[str], unaligned: list[bool], i: int, new: list[str]) -> bool:
+    """Whether a condition whose only words the claim lacks are descriptive ("large") is stated by the
+    claim with its number: "For large transformer language models at and beyond 6.7B parameters, ..."
+    against "In transformers of 6.7B parameters and up, ..." (the clause's 6.7B is aligned)."""
+    if any(re.search(r"\d", w) for w in new):
+        return False
+    end = next((k for k in range(i, len(ew)) if ew[k] in (",", ";")), len(ew))
+    return any(not unaligned[k] and ew[k][0].isdigit() for k in range(i, end))  # a number, not "LLM.int8"
+
+
+def _one_of_respectively(ew: list[str], claim_keys: set[str], i: int) -> bool:
+    """Whether the condition at ``i`` lists settings "respectively" and the claim names one of the
+    others: "3.9x and 3.5x faster ... on 4090 (desktop GPU) and Orin (mobile GPU), respectively"
+    against "on the Jetson Orin mobile GPU ... 3.5x faster" (its "on 4090" is the other number's)."""
+    if "respectively" not in ew:
+        return False
+    end = next((k for k in range(i + 1, len(ew)) if ew[k] in (",", ";")), len(ew))
+    # the claim's words, not the alignment: the claim names its setting first ("On the Jetson Orin ...")
+    return "and" in ew[i:end] and any(_key(ew[k]) in claim_keys and ew[k] not in STOPWORDS and tokens(ew[k])
+                                      for k in range(i + 1, end))
+
+
+_RELATIVE = frozenset({"we", "which", "that", "who"})
+
+
+def _in_aside(ew: list[str], i: int) -> bool:
+    """Whether the phrase at ``i`` belongs to a relative clause in parentheses, describing rather than
+    qualifying: "testing LLaMA-65B (the biggest model we tested on multiple datasets) on 4 ... tasks"."""
+    depth, opened = 0, None
+    for k in range(i):
+        if ew[k] == "(":
+            depth, opened = depth + 1, k
+        elif ew[k] == ")":
+            depth = max(0, depth - 1)
+    return depth > 0 and opened is not None and any(w in _RELATIVE for w in ew[opened + 1 : i])
 
 
 _REASON_OPENERS = frozenset({"since", "because"})
@@ -1193,7 +1303,7 @@ def generalisations(claim_text: str, evidence_text: str) -> list[str]:
                 out.append(f"'{e.text}' is a peak ('up to'), the claim states it as plain")
                 break
     cw, ew = words(claim_text), set(words(evidence_text))
-    added = sorted((set(cw) & UNIVERSAL) - ew - {"never"})
+    added = sorted((set(cw) & UNIVERSAL) - ew - {"never"} - (_EVERY if ew & _EVERY else set()))
     if added:
         out.append("the claim says " + "/".join(added) + ", the evidence does not")
     for op, i1, i2, j1, j2 in _opcodes(cw, words(evidence_text)):
@@ -1310,7 +1420,7 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         reasons.append("the evidence states no change (the claim: " + ", ".join(said) + ")")
         return Verdict.not_found, reasons
     if "than" in cw and _compares(claim_text) and _comparison(words(unit.text)) is None and not ew & _COMPARATIVES \
-            and not any(w.endswith(("er", "est")) and w in ANTONYMS for w in ew):
+            and not any(w.endswith(("er", "est")) and w in ANTONYMS for w in ew) and not _above_all(words(unit.text)):
         # "The bitmap/sign engines need less area than five-trit engines" against a sentence on what each
         # engine's weight feeder needs: both sides and the words, no comparison
         reasons.append("the evidence states no comparison (the claim: '" + " ".join(_than_words(claim_text)) + "')")
@@ -1367,7 +1477,45 @@ def ground_text(claim_text: str, retriever: Retriever, *, k: int = 16) -> Ground
             if other.verdict in (Verdict.supported, Verdict.partially_supported):
                 return other.model_copy(update={"reasons": [*other.reasons,
                                                             f"read with the source's abbreviations: '{variant}'"]})
+        if (joined := _ground_joined(claim_text, retriever)) is not None:
+            return joined
     return g
+
+
+# a sentence that goes on with the one before it: its subject is the other's ("This occurs only in LLMs
+# with a model dimension of 4096 or larger", "It is smaller than the direct engine at the tabulated clocks")
+# with a following noun that names the document, "This paper", or an impersonal "It's worth noting", none
+_CONTINUES = re.compile(r"(?:This|These|That|Those|It|Its|They|Their|Such)\b(?!['’]|\s+(?:paper|work|section|table|"
+                        r"figure|appendix)\b|\s+(?:is|was)\s+(?:worth|important|clear|notable|noteworthy|interesting|"
+                        r"possible|easy|hard|difficult|known)\b|\s+(?:should|can|must|could|may)\s+be\b)")
+
+
+def _ground_joined(claim_text: str, retriever: Retriever) -> Grounding | None:
+    """Support from a sentence read with the next one where that one continues it (rule 8): a claim
+    that restates both ("Int8 matrix multiplication only pays off when the GPU is well saturated,
+    which happens only in LLMs with a model dimension of at least 4096"). Only support, and only
+    from the first CORE_K units for the claim and their neighbours: two sentences hold more words,
+    and never contradict a claim that neither states whole."""
+    idf = retriever.idf
+    seen: set[tuple[int, int]] = set()
+    for r in retriever.rank(claim_text, k=CORE_K):
+        before, after = retriever.neighbours(r.unit)
+        for first, second in ((before, r.unit), (r.unit, after)):
+            if first is None or second is None or (id(first), id(second)) in seen:
+                continue
+            seen.add((id(first), id(second)))
+            if not _CONTINUES.match(second.text) or second.char_start != first.char_end + 1:
+                continue
+            both = Unit(first.source_sha256, first.page, f"{first.text} {second.text}",
+                        passage_index=first.passage_index, char_start=first.char_start, char_end=second.char_end,
+                        context=first.context)
+            verdict, reasons = judge(claim_text, both, r.score, idf=idf)
+            if verdict in (Verdict.supported, Verdict.partially_supported):
+                return Grounding(verdict=verdict, score=round(r.score, 4), evidence=[_span(both, r.score)],
+                                 reasons=[*reasons, "read with the next sentence, which continues it "
+                                          f"('{second.text.split()[0]} ...')"],
+                                 semantic=retriever.semantic_used)
+    return None
 
 
 def _spelled_otherwise(claim_text: str, abbreviations: dict[str, str]) -> list[str]:

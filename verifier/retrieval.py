@@ -304,6 +304,27 @@ class Retriever:
     def idf(self, term: str) -> float:
         return self.bm25.idf(term)
 
+    def neighbours(self, unit: Unit) -> tuple[Unit | None, Unit | None]:
+        """The sentences before and after a sentence unit in its passage (None at a passage's ends and
+        for table rows)."""
+        if unit.passage_index is None:
+            return None, None
+        order = self._sentences.get((unit.source_sha256, unit.passage_index), [])
+        at = next((i for i, u in enumerate(order) if u is unit), None)
+        if at is None:
+            return None, None
+        return (order[at - 1] if at > 0 else None), (order[at + 1] if at + 1 < len(order) else None)
+
+    @functools.cached_property
+    def _sentences(self) -> dict[tuple[str, int], list[Unit]]:
+        by_passage: dict[tuple[str, int], list[Unit]] = {}
+        for u in self.units:
+            if u.passage_index is not None and u.char_start is not None:
+                by_passage.setdefault((u.source_sha256, u.passage_index), []).append(u)
+        for order in by_passage.values():
+            order.sort(key=lambda u: u.char_start)
+        return by_passage
+
     @functools.cached_property
     def abbreviations(self) -> dict[str, str]:
         """The abbreviations the units define (:func:`abbreviations`)."""

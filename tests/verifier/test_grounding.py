@@ -1124,3 +1124,74 @@ def test_rules_from_the_fifth_fresh_split():
              "the quick growth of outlier magnitudes.")
     assert dropped_conditions("Zeropoint quantization fails due to accumulated quantization errors and the quick "
                               "growth of outlier magnitudes.", fails) == ["at the 13b scale"]
+
+
+def test_rules_from_the_sixth_fresh_split():
+    """ground-6, sixth fresh split: four true restatements were *contradicted* and two *partially supported*.
+    'takes roughly 0.1 to 3 GPU hours' against 'ranging from 0.1 to 3' (a range the claim states, whose ends the
+    evidence states); 'FP16 latency' against a sentence whose only numbers are GPU counts, and '4096' against one
+    whose only number is the width in 'Int8' (a bit width and a bare number are not of one kind); 'by about
+    0.10-0.28%' against 'by about 0.10–0.28%' (an en dash split the range); 'on multiple datasets' inside '(the
+    biggest model we tested on multiple datasets)' and 'For large' where the claim keeps the condition's 6.7B
+    were conditions left out."""
+    assert verdict("Depending on model size, the AWQ quantization process takes roughly 0.1 to 3 GPU hours.",
+                   "The quantization process is generally fast, requiring a few GPU hours (ranging from 0.1 to 3, "
+                   "depending on the model size).") is Verdict.supported
+    assert verdict("The AWQ quantization process takes roughly 0.1 to 5 GPU hours.",
+                   "The quantization process requires a few GPU hours (ranging from 0.1 to 3).") is not Verdict.supported
+    gpus = ("Remarkably, for bigger models that have to be distributed across multiple GPUs, SmoothQuant achieves "
+            "similar or even better latency using only half the number of GPUs (1 GPU instead of 2 for OPT-66B, 4 GPUs "
+            "instead of 8 for OPT-175B).")
+    assert verdict("In FasterTransformer, SmoothQuant matches or beats FP16 latency with half the GPUs: 1 instead of 2 "
+                   "for OPT-66B and 4 instead of 8 for OPT-175B.", gpus) is Verdict.not_found
+    assert verdict("SmoothQuant matches the latency with half the GPUs: 1 instead of 4 for OPT-66B.",
+                   gpus) is Verdict.contradicted  # a count still differs from a count
+    prefill = ("The bitmap feeders require this cycle, while the five-trit feeder does not; removing it would reduce "
+               "five-trit execution cycles by about 0.10–0.28% across the 13 checkpoints.")
+    assert verdict("Removing the cycle would reduce five-trit execution cycles by about 0.10-0.28% across the 13 "
+                   "checkpoints.", prefill) is Verdict.supported
+    assert dropped_conditions(
+        "Evaluating LLaMA-65B takes 5 GPU hours on MMLU and 3 GPU hours on the 4 common sense QA tasks.",
+        "Testing LLaMA-65B (the biggest model we tested on multiple datasets) on 4 common sense QA tasks requires 3 "
+        "GPU hours; testing it on MMLU requires 5 GPU hours.") == []
+    large = ("For large transformer language models at and beyond 6.7B parameters, the feed-forward and attention "
+             "projection layers are responsible for 65-85% of all computation.")
+    assert dropped_conditions("In transformers of 6.7B parameters and up, the feed-forward and attention projection "
+                              "layers account for 65-85% of all computation.", large) == []
+    assert dropped_conditions("The feed-forward and attention projection layers are responsible for 65-85% of all "
+                              "computation.", large) != []  # without its 6.7B, the condition is left out
+    respectively = ("As a result, AWQ is up to 3.9× and 3.5× faster than the FP16 implementation from Huggingface on "
+                    "4090 (desktop GPU) and Orin (mobile GPU), respectively.")
+    assert dropped_conditions("On the Jetson Orin mobile GPU, AWQ runs up to 3.5x faster than the Huggingface FP16 "
+                              "implementation.", respectively) == []
+    assert dropped_conditions("AWQ runs up to 3.5x faster than the Huggingface FP16 implementation.",
+                              respectively) != []
+    assert verdict("BITCOS reports 47.10% zeros in the ParetoQ 1.5B model, more than any quantization-aware "
+                   "checkpoint measured in this study.",
+                   "BITCOS reports 47.10% zeros in the ParetoQ 1.5B model [4], above every quantization-aware "
+                   "checkpoint measured here.") is Verdict.supported
+
+
+def test_a_sentence_is_read_with_the_next_one_that_continues_it():
+    """ground-6: a claim that restates two sentences, the second going on with the first ('This occurs only in
+    ...'), is supported by them read together; never contradicted by them, and not where the second sentence
+    starts anew ("It's worth noting ...")."""
+    from verifier.documents import DocumentMeta, ParsedDocument
+    from tests.verifier.test_retrieval import passage
+
+    text = ("The decomposition overhead is significant, and Int8 matrix multiplication only yields an advantage if "
+            "the entire GPU is well saturated. This occurs only in LLMs with a model dimension of 4096 or larger. "
+            "Small models run at 7.8 tokens per second on the device. It's worth noting that we implement the "
+            "forward pass with native PyTorch APIs.")
+    doc = ParsedDocument(sha256="cd" * 32, media_type="application/pdf", n_pages=1, meta=DocumentMeta(),
+                         passages=[passage(0, 1, text)], tables=[], parser_version="test")
+    retriever = Retriever(units_of(doc), semantic=False)
+    claim = ("Int8 matrix multiplication only yields an advantage if the entire GPU is well saturated, which occurs "
+             "only in LLMs with a model dimension of 4096 or larger.")
+    g = ground_text(claim, retriever)
+    assert g.verdict is Verdict.supported, g.reasons
+    assert g.evidence[0].quote == text[: g.evidence[0].char_end] and "4096" in g.evidence[0].quote
+    assert any("next sentence" in r for r in g.reasons)
+    assert ground_text(claim.replace("4096", "8192"), retriever).verdict is not Verdict.supported
+    g = ground_text("Small models run at 7.8 tokens per second, with a forward pass in native PyTorch APIs.", retriever)
+    assert g.verdict is not Verdict.supported and not any("next sentence" in r for r in g.reasons)

@@ -716,6 +716,47 @@ PROBES: list[tuple[str, str, str, str]] = [
      "Removing the outliers reduces the mean top-1 softmax probability from about 40% to about 20%."),
     ("llm-int8", "condition_dropped", "partially_supported",
      "Zeropoint quantization fails due to accumulated quantization errors."),
+    # from the sixth fresh split (ground-6 was tuned on these)
+    ("awq", "paraphrase", "supported",
+     "On the Jetson Orin mobile GPU, AWQ runs up to 3.5x faster than the Huggingface FP16 implementation."),
+    # quote: "As a result, AWQ is up to 3.9× and 3.5× faster than the FP16 implementation from Huggingface on 4090
+    #   (desktop GPU) and Orin (mobile GPU), respectively."
+    ("awq", "paraphrase", "supported",
+     "Depending on model size, the AWQ quantization process takes roughly 0.1 to 3 GPU hours."),
+    # quote: "The quantization process is generally fast, requiring a few GPU hours (ranging from 0.1 to 3,
+    #   depending on the model size)."
+    ("awq", "paraphrase", "supported",
+     "Evaluating LLaMA-65B takes 5 GPU hours on MMLU and 3 GPU hours on the 4 common sense QA tasks."),
+    # quote: "testing LLaMA-65B (the biggest model we tested on multiple datasets) on 4 common sense QA tasks
+    #   requires 3 GPU hours; testing it on MMLU (consisting of 57 sub-datasets) requires 5 GPU hours."
+    ("smoothquant", "paraphrase", "supported",
+     "In FasterTransformer, SmoothQuant matches or beats FP16 latency with half the GPUs: 1 instead of 2 for "
+     "OPT-66B and 4 instead of 8 for OPT-175B."),
+    # quote: "Remarkably, for bigger models that have to be distributed across multiple GPUs, SmoothQuant achieves
+    #   similar or even better latency using only half the number of GPUs (1 GPU instead of 2 for OPT-66B, 4 GPUs
+    #   instead of 8 for OPT-175B)."
+    ("llm-int8", "paraphrase", "supported",
+     "In transformers of 6.7B parameters and up, the feed-forward and attention projection matrix "
+     "multiplications account for 65-85% of all computation."),
+    # quote: "For large transformer language models at and beyond 6.7B parameters, the feed-forward and attention
+    #   projection layers and their matrix multiplication operations are responsible for 95% of consumed parameters
+    #   and 65-85% of all computation [Ilh20]."
+    ("llm-int8", "paraphrase", "supported",
+     "Int8 matrix multiplication only pays off when the GPU is well saturated, which happens only in LLMs with"
+     " a model dimension of at least 4096."),
+    # quote: "Int8 matrix multiplication itself only yields an advantage if the entire GPU is well saturated, which
+    #   is only true for large matrix multiplication. This occurs only in LLMs with a model dimension of 4096 or
+    #   larger."
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "BITCOS reports 47.10% zeros in the quantization-aware ParetoQ 1.5B model, more than any quantization-"
+     "aware or fine-tuned checkpoint measured in this study."),
+    # quote: "BITCOS reports 47.10% zeros in the quantization-aware ParetoQ 1.5B model [georganas2026bitcos], above
+    #   every quantization-aware or fine-tuned checkpoint measured here."
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Dropping the matched prefill cycle would reduce five-trit execution cycles by about 0.10-0.28% across "
+     "the 13 checkpoints, slightly favoring five-trit."),
+    # quote: "removing it would reduce five-trit execution cycles by about 0.10--0.28% across the 13 checkpoints and
+    #   would slightly favor five-trit."
 ]
 
 
@@ -1026,25 +1067,15 @@ FRESH_5: list[tuple[str, str, str, str]] = [
 # The sixth split, written (32 claims, eight a paper: four paraphrases, two changed numbers or
 # directions, one dropped condition, one absent fact) and labelled from the papers' text before any
 # was run through Gate 1 (ground-5); the comment under each is the paper's words that decide it.
+# The first run had 9 of 32 right (four true claims contradicted, two partially supported, no wrong
+# support); the eight that ground-6 was tuned on moved to PROBES.
 FRESH_6: list[tuple[str, str, str, str]] = [
     # ---------------- awq ----------------
-    ("awq", "paraphrase", "supported",
-     "On the Jetson Orin mobile GPU, AWQ runs up to 3.5x faster than the Huggingface FP16 implementation."),
-    # quote: "As a result, AWQ is up to 3.9× and 3.5× faster than the FP16 implementation from Huggingface on 4090
-    #   (desktop GPU) and Orin (mobile GPU), respectively."
     ("awq", "paraphrase", "supported",
      "For the Vicuna study, GPT-4 judged the answers to 80 sample questions in both orders, which gives 160 trials."),
     # quote: "We used the GPT-4 score to evaluate the quantized models' performance against the FP16 counterpart on
     #   80 sample questions [Chi23a]. We compare the responses with both orders (quantized-FP16, FP16-quantized) to
     #   get rid of the ordering effect (...), leading to 160 trials."
-    ("awq", "paraphrase", "supported",
-     "Depending on model size, the AWQ quantization process takes roughly 0.1 to 3 GPU hours."),
-    # quote: "The quantization process is generally fast, requiring a few GPU hours (ranging from 0.1 to 3,
-    #   depending on the model size)."
-    ("awq", "paraphrase", "supported",
-     "Evaluating LLaMA-65B takes 5 GPU hours on MMLU and 3 GPU hours on the 4 common sense QA tasks."),
-    # quote: "testing LLaMA-65B (the biggest model we tested on multiple datasets) on 4 common sense QA tasks
-    #   requires 3 GPU hours; testing it on MMLU (consisting of 57 sub-datasets) requires 5 GPU hours."
     ("awq", "number_changed", "contradicted",
      "In AWQ's speed benchmarks, each inference run generates 500 tokens and the median latency is reported."),
     # quote: "We generate 200 tokens for each inference run and calculate the median latency as the final result."
@@ -1069,12 +1100,6 @@ FRESH_6: list[tuple[str, str, str, str]] = [
      "random sentences from the Pile."),
     # quote: "we calibrate the smoothing factors and the static quantization step sizes once with 512 random
     #   sentences from the pre-training dataset Pile"
-    ("smoothquant", "paraphrase", "supported",
-     "In FasterTransformer, SmoothQuant matches or beats FP16 latency with half the GPUs: 1 instead of 2 for "
-     "OPT-66B and 4 instead of 8 for OPT-175B."),
-    # quote: "Remarkably, for bigger models that have to be distributed across multiple GPUs, SmoothQuant achieves
-    #   similar or even better latency using only half the number of GPUs (1 GPU instead of 2 for OPT-66B, 4 GPUs
-    #   instead of 8 for OPT-175B)."
     ("smoothquant", "paraphrase", "supported",
      "In the OPT-175B LAMBADA ablation, only migration strengths between 0.4 and 0.6 keep quantization errors "
      "small for both weights and activations."),
@@ -1108,22 +1133,10 @@ FRESH_6: list[tuple[str, str, str, str]] = [
 
     # ---------------- llm-int8 ----------------
     ("llm-int8", "paraphrase", "supported",
-     "In transformers of 6.7B parameters and up, the feed-forward and attention projection matrix "
-     "multiplications account for 65-85% of all computation."),
-    # quote: "For large transformer language models at and beyond 6.7B parameters, the feed-forward and attention
-    #   projection layers and their matrix multiplication operations are responsible for 95% of consumed parameters
-    #   and 65-85% of all computation [Ilh20]."
-    ("llm-int8", "paraphrase", "supported",
      "Outlier features reach magnitudes 3-20x the largest magnitude of the other feature dimensions, which "
      "typically stay within [-3.5, 3.5]."),
     # quote: "their quartiles with maximum range show that the outlier magnitude is 3-20x larger than the largest
     #   magnitude of other feature dimensions, which usually have a range of [-3.5, 3.5]."
-    ("llm-int8", "paraphrase", "supported",
-     "Int8 matrix multiplication only pays off when the GPU is well saturated, which happens only in LLMs with"
-     " a model dimension of at least 4096."),
-    # quote: "Int8 matrix multiplication itself only yields an advantage if the entire GPU is well saturated, which
-    #   is only true for large matrix multiplication. This occurs only in LLMs with a model dimension of 4096 or
-    #   larger."
     ("llm-int8", "paraphrase", "supported",
      "In end-to-end BLOOM-176B inference in Hugging Face, Int8 runs slightly slower than 16-bit, with close "
      "per-token latency."),
@@ -1158,20 +1171,10 @@ FRESH_6: list[tuple[str, str, str, str]] = [
     #   presence bits and 2.8895 compact sign bits. A continuous five-trit group consumes eight bits. This ideal per-
     #   cycle stream advantage is only 1.38%"
     ("natural-sparsity-ternary-llms", "paraphrase", "supported",
-     "BITCOS reports 47.10% zeros in the quantization-aware ParetoQ 1.5B model, more than any quantization-"
-     "aware or fine-tuned checkpoint measured in this study."),
-    # quote: "BITCOS reports 47.10% zeros in the quantization-aware ParetoQ 1.5B model [georganas2026bitcos], above
-    #   every quantization-aware or fine-tuned checkpoint measured here."
-    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
      "Even with its stream-feeding hardware, the bitmap/sign design keeps a shorter minimum clock period than "
      "five-trit: 1.352 ns against 1.484 ns."),
     # quote: "With this hardware the bitmap/sign design is 10.9--30.5% larger than five-trit at equal clock, still
     #   reaches a shorter minimum period (1.352 vs 1.484 ns)"
-    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
-     "Dropping the matched prefill cycle would reduce five-trit execution cycles by about 0.10-0.28% across "
-     "the 13 checkpoints, slightly favoring five-trit."),
-    # quote: "removing it would reduce five-trit execution cycles by about 0.10--0.28% across the 13 checkpoints and
-    #   would slightly favor five-trit."
     ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
      "With stream-feeding hardware included, the bitmap/sign design uses 52% more compute energy per weight "
      "than five-trit on the BitNet rows at 2.0 ns."),
