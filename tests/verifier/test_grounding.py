@@ -1138,7 +1138,8 @@ def test_rules_from_the_sixth_fresh_split():
                    "The quantization process is generally fast, requiring a few GPU hours (ranging from 0.1 to 3, "
                    "depending on the model size).") is Verdict.supported
     assert verdict("The AWQ quantization process takes roughly 0.1 to 5 GPU hours.",
-                   "The quantization process requires a few GPU hours (ranging from 0.1 to 3).") is not Verdict.supported
+                   "The quantization process requires a few GPU hours (ranging from 0.1 to 3).") \
+        is not Verdict.supported
     gpus = ("Remarkably, for bigger models that have to be distributed across multiple GPUs, SmoothQuant achieves "
             "similar or even better latency using only half the number of GPUs (1 GPU instead of 2 for OPT-66B, 4 GPUs "
             "instead of 8 for OPT-175B).")
