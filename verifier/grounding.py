@@ -1237,7 +1237,30 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
                 and not _one_of_respectively(ew, claim_keys, i):
             found.append(text)
         i = j
-    return found
+    return found + [t for t in _thresholds(ew, unaligned, claim_keys) if t not in " ".join(found)]
+
+
+_BEYOND = frozenset({"larger", "more", "above", "beyond", "higher", "greater", "bigger", "smaller", "less", "fewer",
+                     "below", "lower"})
+
+
+def _thresholds(ew: list[str], unaligned: list[bool], claim_keys: set[str]) -> list[str]:
+    """A size threshold the evidence puts after a noun, with no condition marker, that the claim leaves
+    out: "speedups for GPT-3 models of size 6.7B parameters or larger" against "... for GPT-3 models"."""
+    out = []
+    for k, w in enumerate(ew):
+        if not (w[0].isdigit() and unaligned[k] and _key(w) not in claim_keys):
+            continue
+        tail = ew[k + 1 : k + 4]
+        bound = next((m for m in range(len(tail) - 1) if tail[m] in ("or", "and") and tail[m + 1] in _BEYOND), None)
+        if bound is None or not all(unaligned[k + 1 : k + bound + 3]):
+            continue
+        start = k
+        while start > 0 and k - start < 3 and unaligned[start - 1] and ew[start - 1] not in CLAUSE_END:
+            start -= 1
+        if start > 0 and not unaligned[start - 1]:  # right after words the claim restates
+            out.append(" ".join(ew[start : k + bound + 3]))
+    return out
 
 
 def _said_by_number(ew: list[str], unaligned: list[bool], i: int, new: list[str]) -> bool:
