@@ -59,12 +59,13 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    word of five letters or more that the unit has only inside a negation's scope ("AWQ requires
    backpropagation" against "... since we do not rely on regression/backpropagation"; "without
    retraining or structured sparsity") flips too; a negation the claim shares with the unit's
-   scope is none ("AWQ does not require backpropagation"). A comparison ("A ... than B",
-   "compared to B", "outperforms B", "an advantage over B") whose two sides the claim swaps says
-   the opposite ("GPTQ performs
-   better than AWQ" against "AWQ achieves better perplexity ... compared to GPTQ"), unless it also
-   turns the direction word around, which restates it; words both "than" sides share ("above 40%
-   zeros") are a condition of both, not a compared thing. A claim number put right before a
+   scope is none ("AWQ does not require backpropagation"; "lacks" negates: "As Huggingface lacks
+   model parallelism" against "Due to the lack of support for model parallelism in Huggingface").
+   A comparison ("A ... than B", "compared to B", "outperforms B", "an advantage over B") whose two
+   sides the claim swaps says the opposite ("GPTQ performs better than AWQ" against "AWQ achieves
+   better perplexity ... compared to GPTQ"), unless it also turns the direction word around,
+   which restates it; words both "than" sides share ("above 40% zeros") are a condition of both,
+   not a compared thing. A claim number put right before a
    measure or condition that the unit states of another of its numbers ("up to 2x speedup and
    1.56x memory reduction" where the unit says "1.56x speedup and 2x memory reduction"; "save
    3.7-6.8% after scale reads are included" where it says "3.7-6.8% for the weights, falling to
@@ -80,14 +81,18 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    a bare fraction ("37.5%" where it says "z > 0.375"); a bare number above 100 is of no
    percentage's kind ("every 128 weights" does not make "37.5% of the weights" a mismatch), and a
    bit width of none with no unit ("FP16" is no differing count of "1 GPU instead of 2"; "4096"
-   no differing width of "Int8"). A range the claim states whose two ends the unit states is
+   no differing width of "Int8"), and an evidence number that another claim number states is none
+   to differ from ("Int8 ... faster than 16-bit" against "Int8 ... two times faster than cuBLAS").
+   A range the claim states whose two ends the unit states is
    matched too ("0.1 to 3 GPU hours" where it says "ranging from 0.1 to 3"), a range written
    with an en dash is one amount ("by about 0.10–0.28%"), and a number the claim pairs with
    another by "instead of" must come with the same pair ("1 instead of 4" where the unit says
    "1 GPU instead of 2 ..., 4 GPUs instead of 8" is a mismatch).
 4. Not supported, whatever the coverage: a claim that takes a word from the other side of the
    unit's contrast ("SmoothQuant O3 maintains the accuracy" against "O1 and O2 maintain the
-   accuracy, while O3 degrades it"); a comparison ("A is easier to quantize than B") where the
+   accuracy, while O3 degrades it"; a word the claim has placed already and says again is none:
+   "... FP8 would outperform Int8, but ... support FP8" against "..., but ... support this data
+   type"); a comparison ("A is easier to quantize than B") where the
    unit lacks a word of A (the words before its verb) or B's head word (a rare shared word can
    carry the coverage while the sides stand only in the context); a claim that states a change
    ("doubles", "reduces"; :data:`CHANGE_WORDS`) where the unit states no change and no
@@ -98,7 +103,8 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    ("we", "our method" stand for the paper's method, and so do "the analysis", "the study" ...;
    "we find that X ..." reports X; "once", "after", "for example" are no subjects), nor one whose
    named subject ("SmoothQuant", "LLM.int8()": an inner capital or digit, among its first three
-   words past a leading phrase such as "With FasterTransformer,") the unit neither names nor
+   words past a leading phrase such as "With FasterTransformer," or "Before SmoothQuant,") the
+   unit neither names nor
    stands in for; nor is a comparison ("A needs less area than
    B") against a unit that states no comparison. "Only" before a verb ("only degrades the
    accuracy by 4%") is an adverb, no condition.
@@ -122,7 +128,8 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    "In transformers of 6.7B parameters and up"); one that lists settings "respectively" where the
    claim names one of them ("on 4090 (desktop GPU) and Orin (mobile GPU), respectively" against
    "On the Jetson Orin mobile GPU"); "above every" is a ranking, no condition ("more than any"
-   restates it, and all/every/any/each are one quantifier).
+   restates it, and all/every/any/each are one quantifier); "with the help of", "by means of" and
+   a purpose ("for evaluation") qualify nothing.
 5. A claim *generalises* when it states as plain a number the unit gives as a peak ("up to
    3.9x"), or says all/every/always where the unit does not (or where the unit says
    most/some/often), or quantifies a noun with all/every/any that the unit quantifies with
@@ -409,9 +416,15 @@ def _states_its_kind(claim_text: str, evidence_text: str, missing: list[str]) ->
     """Whether the evidence states a number of the kind of some claim number in ``missing``."""
     from verifier.quantities import same_kind
 
-    ev = quantities_of(evidence_text)
+    from verifier.quantities import quantities_equal
+
+    claim = quantities_of(claim_text)
+    # an evidence number another claim number states is taken: "Int8 ... faster than 16-bit" against "Int8
+    # ... two times faster than cuBLAS" has no bit width left for 16-bit to differ from
+    ev = [e for e in quantities_of(evidence_text)
+          if not any(c.unit == e.unit and quantities_equal(c, e) for c in claim if c.text not in missing)]
     return any(same_kind(q, e) and not _never_a_share(q, e) and not _bits_and_bare(q, e)
-               for q in quantities_of(claim_text) if q.text in missing for e in ev)
+               for q in claim if q.text in missing for e in ev)
 
 
 def _bits_and_bare(q, e) -> bool:
@@ -739,6 +752,10 @@ def _negated_only(cw: list[str], ew: list[str]) -> list[str]:
     against "... since we do not rely on regression/backpropagation")."""
     c_neg, c_pos = _scopes(cw)
     e_neg, e_pos = _scopes(ew)
+    if any(len(k) >= 5 and k not in STOPWORDS for k in c_neg & e_neg):
+        # the claim negates what the evidence does ("As Huggingface lacks model parallelism" against "Due to
+        # the lack of support for model parallelism in Huggingface"): its other words in that reach are no flip
+        return []
     out = []
     for w in cw:
         if len(w) < 5 or w in STOPWORDS or w in COMMON or w in ANTONYMS or not tokens(w) or _CITATION_KEY.match(w):
@@ -790,8 +807,11 @@ def _crossed_contrast(claim_text: str, evidence_text: str) -> list[str]:
     other = range(cut + 1, len(ew)) if before > after else range(0, cut)
     main_keys = {_key(ew[i]) for i in main}
     other_keys = {_key(ew[i]) for i in other}
+    # a word the claim says again where the evidence says "this data type" is one it has placed already ("believe
+    # FP8 would outperform Int8, but neither GPUs nor TPUs currently support FP8")
+    placed = {_key(cw[j]) for j in aligned_c}
     return [w for j, w in enumerate(cw) if j not in aligned_c and tokens(w) and _key(w) in other_keys
-            and _key(w) not in main_keys]
+            and _key(w) not in main_keys and _key(w) not in placed]
 
 
 def _missing_sides(claim_text: str, evidence_text: str) -> list[str]:
@@ -926,7 +946,7 @@ _REPORTING = frozenset({"find", "found", "show", "shows", "showed", "observe", "
                         "demonstrate", "demonstrates", "know", "believe", "argue", "conclude", "verify"})
 
 
-_LEADING_PHRASE = re.compile(r"\s*(?:even\s+)?(?:with|for|on|in|at|under|using|across|after|once|when|"
+_LEADING_PHRASE = re.compile(r"\s*(?:even\s+)?(?:with|for|on|in|at|under|using|across|after|before|once|when|"
                              r"compared\s+(?:to|with))\b[^,]{0,60},", re.IGNORECASE)
 
 

@@ -95,7 +95,8 @@ PARAPHRASES = ((re.compile(r"\b(?:make|makes|made|making)\s+it\s+possible\b", re
                    ("σ", "sigma"), ("τ", "tau"))))  # fmt: skip
 NEGATIONS = frozenset(
     {
-        "no", "not", "never", "cannot", "none", "neither", "nor", "n't", "fail", "fails", "failed"
+        "no", "not", "never", "cannot", "none", "neither", "nor", "n't", "fail", "fails", "failed",
+        "lack", "lacks", "lacked", "lacking"
     }
 )  # fmt: skip
 # "with/without" and "more/less" are too common to count unless they align (rule 2)
@@ -117,7 +118,9 @@ NOT_CONDITION = re.compile(
     r"in (?:contrast|addition|this (?:paper|work|section)|our|practice|particular|"
     r"general|short|summary|fact|turn|other words|detail|table|figure|fig|section|appendix|eq)|"
     r"(?:in|on|at|with) (?:table|figure|fig|section|appendix|eq|equation|algorithm)\b|with respect to|"
-    r"with (?:this|that|it|them)\b|"
+    r"with (?:this|that|it|them)\b|with the (?:help|aid|use) of\b|by (?:means|way) of\b|"
+    # a purpose, not a setting ("so we choose OPT-6.7B, OPT-13B, and OPT-30B for evaluation")
+    r"for (?:evaluation|comparison|reference|simplicity|clarity|brevity|convenience)$|"
     # "only" before a verb is an adverb ("only degrades the accuracy by 4%", "despite only making up 0.1%")
     r"only (?:\w+ing|(?:degrade|increase|decrease|reduce|improve|require|need|take|use|consume|cost|add|make|save|"
     r"lose|drop|hurt|slow|speed|shift|change|affect)(?:s|d|ed)?)\b)",
