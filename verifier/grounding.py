@@ -72,7 +72,10 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    1.9-2.1% after scale reads are included") is bound to the wrong thing: a flip as well (not
    where the unit lists numbers, "3.9x and 3.5x faster ..., respectively").
 3. Each claim number must equal a number of the unit. One that does not, while the unit states
-   a number of its kind (the same unit or unit family), is a *number mismatch*; one that lies
+   a number of its kind (the same unit or unit family) of the same thing (the four content words
+   before each number and the one after share a word: "generate 500 tokens" against "generate 200
+   tokens"; "α=0.8 for SmoothQuant" is no other value of "the activations ... (<0.4)"), is a
+   *number mismatch*; one that lies
    inside a bound or range the unit states ("530B" where it says ">500B", 1.2x where it says "up
    to 1.56x") is neither confirmed nor a mismatch, unless the unit puts another number of its
    kind after the same two words ("starting at scales of 13B" where it says "... of 6.7B" and
@@ -187,9 +190,9 @@ RULES = (
     "word; as a paraphrase, also words of the same base or a synonym: 'serving' for 'serve', 'retains' for "
     "'preserves'). "
     f"contradicted: coverage word for word >= {COVER_SUBJECT:.0%} and a claim number differs from the evidence's "
-    "numbers of its kind (not inside a bound or range the evidence states, and no other passage that well covered "
-    "states them), a count or factor in words differs ('two nodes' where it says 'a single node', 'triple' "
-    "where it says 'double'), or a "
+    "numbers of its kind with words in common around them (not inside a bound or range the evidence states, and "
+    "no other passage that well covered states them), a count or factor in words differs ('two nodes' where it "
+    "says 'a single node', 'triple' where it says 'double'), or a "
     "direction word is swapped for its antonym, a negation added or removed, a bound turned around, the ends of a "
     "'from A to B' swapped, the two sides of a comparison swapped, a change stated by another amount, a number put "
     "before a condition the evidence states of another number, or the side the evidence sets aside ('rather than') "
@@ -416,15 +419,38 @@ def _states_its_kind(claim_text: str, evidence_text: str, missing: list[str]) ->
     """Whether the evidence states a number of the kind of some claim number in ``missing``."""
     from verifier.quantities import same_kind
 
-    from verifier.quantities import quantities_equal
+    from verifier.quantities import parse_quantities, quantities_equal
 
-    claim = quantities_of(claim_text)
+    claim = parse_quantities(claim_text)
     # an evidence number another claim number states is taken: "Int8 ... faster than 16-bit" against "Int8
     # ... two times faster than cuBLAS" has no bit width left for 16-bit to differ from
-    ev = [e for e in quantities_of(evidence_text)
-          if not any(c.unit == e.unit and quantities_equal(c, e) for c in claim if c.text not in missing)]
+    ev = [(e, a, b) for e, a, b in parse_quantities(evidence_text)
+          if not any(c.unit == e.unit and quantities_equal(c, e) for c, _, _ in claim if c.text not in missing)]
+    if not ev:
+        return False
+    c_words, e_words = _positioned(claim_text), _positioned(evidence_text)
     return any(same_kind(q, e) and not _never_a_share(q, e) and not _bits_and_bare(q, e)
-               for q in claim if q.text in missing for e in ev)
+               and _near_words(c_words, qa, qb) & _near_words(e_words, ea, eb)
+               for q, qa, qb in claim if q.text in missing for e, ea, eb in ev)
+
+
+def _positioned(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    found = list(_word_matches(text))
+    return [m.group(0).lower() for m in found], [m.span() for m in found]
+
+
+def _near_words(positioned: tuple[list[str], list[tuple[int, int]]], start: int, end: int) -> set[str]:
+    """The keys of the four content words before a number at ``text[start:end]`` and of the one after it: what
+    it is a number of ("we generate 200 tokens for each inference run": generate, token; "the exact zero
+    density of the ... ternary weights in the 210 tensors is 51.5%": tensor, weight, ternary, density)."""
+    ws, spans = positioned
+    i = next((i for i, (a, b) in enumerate(spans) if a <= start < b or start <= a < end), None)
+    if i is None:
+        return set()
+    k = next((k for k in range(i, len(spans)) if spans[k][0] >= end), len(ws))
+    before = [_key(w) for w in reversed(ws[:i]) if tokens(w) and not _WORD_NUMBER.match(w)][:4]
+    after = [_key(w) for w in ws[k:] if tokens(w) and not _WORD_NUMBER.match(w)][:1]
+    return set(before) | set(after)
 
 
 def _bits_and_bare(q, e) -> bool:

@@ -1247,3 +1247,23 @@ def test_rules_from_the_seventh_fresh_split():
                             "magnitudes, above 70.", observed) is None
     assert _unnamed_subject("SmoothQuant leaves a few channels of the activation map with very large magnitudes.",
                             observed) == "SmoothQuant"
+
+
+@pytest.mark.skipif(not (CORPUS / "llm-int8").is_dir(), reason="../shared/corpus is not beside this checkout")
+def test_a_differing_number_contradicts_only_where_it_is_a_number_of_the_same_thing():
+    """ground-6: a claim number contradicts an evidence number of its kind only where the words around them
+    share a content word (the four before, the one after): SmoothQuant's 'When α is too small (<0.4), the
+    activations are hard to quantize ...' was *contradicted* by a sentence of the LLM.int8() paper."""
+    from verifier.markdown import parse_markdown
+
+    doc = parse_markdown((CORPUS / "llm-int8" / "paper.md").read_bytes(), name="paper.md")
+    g = ground_text("When α is too small (<0.4), the activations are hard to quantize; when α is too large (>0.6), "
+                    "the weights will be hard to quantize.", Retriever(units_of(doc), semantic=False))
+    assert g.verdict is Verdict.not_found, g.reasons
+    density = ("The 210 tensors contain 2,084,044,800 ternary weights, of which 879,693,294 are zero, giving an exact "
+               "zero density of 42.2109%.")
+    assert verdict("The exact zero density of the 2,084,044,800 ternary weights in the 210 tensors is 51.5%.",
+                   density) is Verdict.contradicted  # the density, four words back
+    assert verdict("We generate 500 tokens for each inference run and report the median latency.",
+                   "We generate 200 tokens for each inference run and calculate the median latency as the final "
+                   "result.") is Verdict.contradicted
