@@ -863,7 +863,7 @@ def build() -> list[dict]:
                       "origin_quote": None, "split": "tune"})
     for split, claims in (("fresh", FRESH), ("fresh-2", FRESH_2), ("fresh-3", FRESH_3), ("fresh-4", FRESH_4),
                           ("fresh-5", FRESH_5), ("fresh-6", FRESH_6),
-                          ("fresh-7", FRESH_7)):
+                          ("fresh-7", FRESH_7), ("fresh-8", FRESH_8)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -1359,6 +1359,161 @@ FRESH_7: list[tuple[str, str, str, str]] = [
      "feed-forward layers."),
     # absent: grepped "value", "cluster", "feed-forward", "attention"; the paper reports only whole-checkpoint
     #   zero densities (42.2109% for BitNet 2B4T), never a per-projection-type breakdown.
+]
+
+
+# The eighth split, written like the seventh (32 claims, eight a paper, each decidable from one sentence) and
+# labelled from the papers' text before any was run through Gate 1 (ground-6 as of the seventh split's fixes).
+FRESH_8: list[tuple[str, str, str, str]] = [
+    # ---------------------------------------------------------------- awq
+    ("awq", "paraphrase", "supported",
+     "For OpenFlamingo-9B, AWQ quantizes only the language part, because that part dominates the model size."),
+    # quote: "We only quantize the language part of the model since it dominates the model size."
+    ("awq", "paraphrase", "supported",
+     "According to the AWQ paper, FlexGen and llama.cpp use group-wise INT4 quantization to cut I/O costs and "
+     "offloading."),
+    # quote: "FlexGen [She23a] and llama.cpp [+2] perform group-wise INT4 quantization to reduce I/O costs and
+    #   offloading."
+    ("awq", "paraphrase", "supported",
+     "AWQ picks its scaling exponent alpha by a fast grid search over [0, 1], where 0 means no scaling and 1 the "
+     "most aggressive scaling."),
+    # quote: "We can find the best $\alpha$ by a fast grid search over the interval of $[0,1]$ ($0$ means we do not
+    #   scale; $1$ corresponds to the most aggressive scaling)."
+    ("awq", "paraphrase", "supported",
+     "In AWQ's Vicuna evaluation, the authors observed that GPT-4 tends to rate whichever answer comes first more "
+     "highly."),
+    # quote: "We compare the responses with both orders (quantized-FP16, FP16-quantized) to get rid of the ordering
+    #   effect (we found GPT-4 tends to increase the rating of the first input), leading to 160 trials."
+    ("awq", "number_changed", "contradicted",
+     "AWQ's OpenFlamingo-9B COCO captioning results average 10k samples under each few-shot setting."),
+    # quote: "We measured the average performance of 5k samples under different few-shot settings."
+    ("awq", "direction_changed", "contradicted",
+     "AWQ's authors stress that, at a similar cost, no-group quantization performs far better than grouped "
+     "quantization."),
+    # quote: "Nonetheless, we want to stress that the performance of no-group quantization is still far behind
+    #   grouped quantization at a similar cost."
+    ("awq", "condition_dropped", "partially_supported",
+     "The AWQ paper notes that low-bit weight quantization is able to mostly preserve an LLM's performance."),
+    # quote: "We focus on INT4/INT3 quantization since they are able to mostly preserve the LLMs’ performance
+    #   [Det22c]." (dropped: only INT4/INT3; at INT2 "RTN completely fails" and a gap to FP16 remains)
+    ("awq", "absent", "not_found",
+     "AWQ-quantized Llama-2-7B stays within one point of its FP16 pass@1 score on the HumanEval coding benchmark."),
+    # grepped awq/paper.md for: HumanEval, pass@1, code, coding -> no hits (no code-generation evaluation)
+    # -------------------------------------------------------- smoothquant
+    ("smoothquant", "paraphrase", "supported",
+     "If a layer's input comes from a residual add, SmoothQuant can put an extra scaling on the residual branch."),
+    # quote: "For some other cases, when the input is from a residual add, we can add an extra scaling to the
+    #   residual branch similar to [Wei22]."
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's authors note that ZeroQuant delivers good accuracy for GPT-3-350M and GPT-J-6B."),
+    # quote: "It can be implemented efficiently and delivers good accuracy for GPT-3-350M and GPT-J-6B."
+    #   (It = ZeroQuant, named in the preceding sentence)
+    ("smoothquant", "paraphrase", "supported",
+     "A quick grid search on a subset of the Pile validation set is how SmoothQuant chooses a suitable migration "
+     "strength alpha."),
+    # quote: "We get a suitable $\alpha$ by running a quick grid search on a subset of the Pile [Gao20] validation
+    #   set."
+    ("smoothquant", "paraphrase", "supported",
+     "Weight equalization and channel splitting lower quantization error by suppressing the outliers in weights."),
+    # quote: "Weight equalization [Nag19] and channel splitting [Zha19b] reduce quantization error by suppressing
+    #   the outliers in weights."
+    ("smoothquant", "number_changed", "contradicted",
+     "To evaluate OPT and BLOOM, SmoothQuant uses five zero-shot tasks plus the WikiText language modeling dataset."),
+    # quote: "We use seven zero-shot evaluation tasks: LAMBADA [Pap16], HellaSwag [Zel19b], PIQA [Bis20a],
+    #   WinoGrande [Sak19], OpenBookQA [Mih18], RTE [Wan18d], COPA [Roe11], and one language modeling dataset
+    #   WikiText [Mer16] to evaluate the OPT and BLOOM models."
+    ("smoothquant", "direction_changed", "contradicted",
+     "SmoothQuant's authors expect GPTQ, not SmoothQuant, to serve better in batched settings and in the context "
+     "stage."),
+    # quote: "In contrast, SmoothQuant may serve better with a batching setting or for the context stage (i.e.,
+    #   when the number of processed tokens is more significant)."
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "Vector-wise quantization can only take scaling factors from the token and output-channel dimensions, not "
+     "the input-channel one."),
+    # quote: "For vector-wise quantization to efficiently utilize the INT8 GEMM kernels, we can only use scaling
+    #   factors from the outer dimensions (i.e., token dimension $T$ and out channel dimension $C_{o}$) but not
+    #   inner dimension (i.e., in channel dimension $C_{i}$)." (dropped: to efficiently use INT8 GEMM kernels)
+    ("smoothquant", "absent", "not_found",
+     "With SmoothQuant W8A8 quantization, Falcon-180B stays within 1% of its FP16 accuracy."),
+    # grepped smoothquant/paper.md for: Falcon -> no hits (families evaluated: OPT, BLOOM, GLM, MT-NLG, LLaMA,
+    #   OPT-IML)
+    # ----------------------------------------------------------- llm-int8
+    ("llm-int8", "paraphrase", "supported",
+     "Viewing matrix multiplication as a 1x1 convolution makes vector-wise quantization equal to channel-wise "
+     "convolution quantization plus row quantization."),
+    # quote: "If one views matrix multiplication as 1x1 convolution, vector-wise quantization is equivalent to
+    #   channel-wise quantization for convolution combined with row quantization [Khu21]."
+    ("llm-int8", "paraphrase", "supported",
+     "By letting resource-rich organizations serve more models on the same number of GPUs, LLM.int8() might "
+     "widen disparities with poor ones."),
+    # quote: "However, our work also enables resource-rich organizations with many GPUs to serve more models on
+    #   the same number of GPUs, which might increase the disparities between resource-rich and poor
+    #   organizations."
+    ("llm-int8", "paraphrase", "supported",
+     "Zeropoint quantization may run slowly on hardware that lacks the multiply_i16 instruction."),
+    # quote: "As such, zeropoint quantization can be slow if the multiply$_{\mathrm{i16}}$ instruction is not
+    #   available."
+    ("llm-int8", "paraphrase", "supported",
+     "Vector-wise quantization was earlier used on 350M-parameter BERT-sized models; LLM.int8() is the first to "
+     "study it for autoregressive, large-scale ones."),
+    # quote: "For matrix multiplication, this was used by [Wu20] for BERT-sized transformers (350M parameters),
+    #   while we are the first to study vector-wise quantization for autoregressive and large-scale models."
+    ("llm-int8", "number_changed", "contradicted",
+     "Supporting the 25% layer threshold, the second most common outlier appears in only one layer, about 10% of "
+     "layers."),
+    # quote: "The second most common outlier occurs in only a single layer ( 2% of layers), indicating that this
+    #   is a reasonable threshold."
+    ("llm-int8", "direction_changed", "contradicted",
+     "nuQmm and ZeroQuant rely on group-wise quantization, whose normalization constants are coarser-grained than "
+     "vector-wise quantization's."),
+    # quote: "Both use the same quantization scheme: group-w2ise quantization, which has even finer quantization
+    #   normalization constant granularity than vector-wise quantization."
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "LLM.int8()'s GLUE results suggest fine-tuning needs a higher 16-bit decomposition percentage than inference "
+     "does."),
+    # quote: "Compared to inference, fine-tuning appears to need a higher decomp percentage if the linear
+    #   attention layers are also converted to 8-bit." (dropped: only if linear attention layers are 8-bit too)
+    ("llm-int8", "absent", "not_found",
+     "On multilingual benchmarks such as XNLI, BLOOM-176B keeps its 16-bit accuracy under LLM.int8()."),
+    # grepped llm-int8/paper.md for: XNLI, multilingual -> no hits (zeroshot tasks: WinoGrande, HellaSwag, PIQA,
+    #   LAMBADA)
+    # ---------------------------------------------- natural-sparsity-ternary-llms
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "On FPGA, TerEffic decodes bytes that each hold five ternary weights into five two-bit weights."),
+    # quote: "TerEffic stores five ternary weights per byte and decodes them to five two-bit weights on FPGA
+    #   \cite{yin2025tereffic}"
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Each stream-fed design passes randomized RTL tests of 456 to 692 rows that cover every starting bit offset."),
+    # quote: "The stream-fed designs pass randomized RTL tests of 456--692 rows per design covering every
+    #   starting bit offset, zero fractions from 0 to 1, all-zero and all-nonzero rows, and sign streams
+    #   advancing on consecutive cycles."
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "For the 24 sampled BitNet rows, the interpolated synthetic ratio matches the one simulated on the real rows "
+     "to within 0.7 percentage points."),
+    # quote: "on the 24 sampled BitNet rows the interpolated synthetic ratio agrees with the one simulated on the
+    #   real rows within 0.7 percentage points."
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The zero fraction measured for the CAT-Q Qwen3-1.7B checkpoint agrees with the 51.48% that BITCOS reports."),
+    # quote: "Two independent checks agree with published figures: the CAT-Q Qwen3-1.7B zero fraction matches
+    #   the 51.48\% reported by BITCOS \cite{georganas2026bitcos}, and the CAT-Q Qwen3-4B tensor and weight
+    #   counts match the CAT-Q release notes."
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "The synthetic 8-bit activations are Gaussian, with 5% of channels scaled six-fold to act as outliers."),
+    # quote: "All engines see the same synthetic 8-bit activations (Gaussian with 1\% of channels scaled six-fold
+    #   as outliers, rounded to 8 bits with a scale set by the largest magnitude)."
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "The five-trit lookup decoder is faster than selecting five presence bits and their sign bits, so five-trit "
+     "has the shallower front end."),
+    # quote: "The bitmap/sign engines have a shallower front end: selecting five presence bits and the matching
+    #   sign bits is faster than the five-trit lookup decoder."
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "Architecture A saves energy over five-trit only when reading a weight bit costs more than about 3.2-4.4 pJ."),
+    # quote: "At $z=0.4225$, close to the checkpoint-wide 42.21\% zero fraction, the corresponding
+    #   Architecture~A threshold is higher, about 3.2--4.4\,pJ per bit." (dropped: z=0.4225 workload; on the
+    #   sampled BitNet rows the threshold is 1.9--2.5 pJ)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "Run-length encoding of the zero weights was also evaluated and proved larger than the presence-bitmap format."),
+    # grepped paper.tex for: run-length, RLE, run length -> no hits
 ]
 
 
