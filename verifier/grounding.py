@@ -106,9 +106,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    ("we", "our method" stand for the paper's method, and so do "the analysis", "the study" ...;
    "we find that X ..." reports X; "once", "after", "for example" are no subjects), nor one whose
    named subject ("SmoothQuant", "LLM.int8()": an inner capital or digit, among its first three
-   words past a leading phrase such as "With FasterTransformer," or "Before SmoothQuant,") the
-   unit neither names nor
-   stands in for; nor is a comparison ("A needs less area than
+   words past a report frame such as "AWQ's authors stress that" and a leading phrase such as
+   "With FasterTransformer," or "Before SmoothQuant,") the unit neither names nor stands in
+   for; nor is a comparison ("A needs less area than
    B") against a unit that states no comparison. "Only" before a verb ("only degrades the
    accuracy by 4%") is an adverb, no condition.
    Neither supported nor contradicted: a comparison against a unit whose own comparison is of
@@ -132,7 +132,8 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    claim names one of them ("on 4090 (desktop GPU) and Orin (mobile GPU), respectively" against
    "On the Jetson Orin mobile GPU"); "above every" is a ranking, no condition ("more than any"
    restates it, and all/every/any/each are one quantifier); "with the help of", "by means of" and
-   a purpose ("for evaluation") qualify nothing.
+   a purpose ("for evaluation") qualify nothing; nor do a numbered citation ("on FPGA [30]") or
+   an inflection of a claim word ("covering" where the claim says "cover").
 5. A claim *generalises* when it states as plain a number the unit gives as a peak ("up to
    3.9x"), or says all/every/always where the unit does not (or where the unit says
    most/some/often), or quantifies a noun with all/every/any that the unit quantifies with
@@ -852,8 +853,8 @@ def _missing_sides(claim_text: str, evidence_text: str) -> list[str]:
         j += 1
     # A: the words before the verb ("the bitmap/sign engine is"), else the first content word; past a
     # leading phrase ("On the Jetson Orin mobile GPU, AWQ runs ... faster than ...": Jetson is no side)
-    lead = _LEADING_PHRASE.match(claim_text)
-    start = len(words(claim_text[: lead.end()])) if lead else 0
+    opening = _opening(claim_text)
+    start = len(words(claim_text[:opening])) if opening else 0
     start = start if start < t else 0
     verb = next((i for i, w in enumerate(cw[start:t], start) if w in _AUX), None)
     subject = ([w for w in cw[start:verb] if tokens(w) and w not in _DETERMINERS] if verb
@@ -974,6 +975,18 @@ _REPORTING = frozenset({"find", "found", "show", "shows", "showed", "observe", "
 
 _LEADING_PHRASE = re.compile(r"\s*(?:even\s+)?(?:with|for|on|in|at|under|using|across|after|before|once|when|"
                              r"compared\s+(?:to|with))\b[^,]{0,60},", re.IGNORECASE)
+# a report of what follows: "AWQ's authors stress that ...", "The paper notes that ..."
+_REPORT_FRAME = re.compile(r"[^,;:]{0,60}?\b(?:stress|note|find|found|show|showed|observe|report|argue|claim|state|"
+                           r"say|conclude|believe|suggest|demonstrate)(?:s|d|ed|es)?\s+that\b[\s,]*", re.IGNORECASE)
+
+
+def _opening(claim_text: str) -> int:
+    """Where the claim's own statement starts: past a report frame ("AWQ's authors stress that") and a
+    leading phrase ("With FasterTransformer,", "at a similar cost,")."""
+    frame = _REPORT_FRAME.match(claim_text)
+    at = frame.end() if frame else 0
+    lead = _LEADING_PHRASE.match(claim_text, at)
+    return lead.end() if lead else at
 
 
 def _unnamed_subject(claim_text: str, evidence_text: str) -> str | None:
@@ -983,8 +996,7 @@ def _unnamed_subject(claim_text: str, evidence_text: str) -> str | None:
     from verifier.retrieval import name_tokens
 
     # past a leading phrase ("With FasterTransformer, SmoothQuant-O3 reduces ..."): its name is no subject
-    lead = _LEADING_PHRASE.match(claim_text)
-    rest = claim_text[lead.end():] if lead else claim_text
+    rest = claim_text[_opening(claim_text):]
     first = [m.group(0) for m in re.finditer(r"[A-Za-z0-9][\w\-.]*", rest)][:3]
     names = [w for w in first if re.search(r".[A-Z]|\d", w) and re.search(r"[A-Za-z]", w) and tokens(w)]
     if not names:
@@ -1007,8 +1019,9 @@ def _other_subject(claim_text: str, evidence_text: str) -> str | None:
     """Where the claim puts another subject in the evidence's place before its predicate ("The five-trit
     engines reach 9-14% shorter minimum clock periods" against "The bitmap/sign engines reach ..."):
     what the evidence speaks of and what the claim does. A subject the evidence names with a pronoun
-    or "our method" is no other subject."""
-    cw, ew = words(claim_text), words(evidence_text)
+    or "our method" is no other subject; nor is the claim's report frame ("AWQ's authors stress that")."""
+    frame = _REPORT_FRAME.match(claim_text)
+    cw, ew = words(claim_text[frame.end():] if frame else claim_text), words(evidence_text)
     have = set(tokens(evidence_text))
     have_p = _prefixes(have)
     said = set(tokens(claim_text))
@@ -1226,6 +1239,9 @@ _TAKES_FOR = frozenset({"responsible", "account", "accounts", "accounted", "acco
                         "allowing", "compensate", "compensates", "compensated"})
 
 
+_NUMBERED_CITATION = re.compile(r"\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\]")
+
+
 def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
     """Qualifying phrases of the evidence that the claim leaves out (rule 4).
 
@@ -1235,8 +1251,10 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
     leading the sentence before a comma. A comparison's baseline ("compared with FP16") is not a
     condition.
     """
-    cw, ew = words(claim_text), words(evidence_text)
+    # a numbered citation is no word of a condition ("decodes them ... on FPGA [30]")
+    cw, ew = words(claim_text), words(_NUMBERED_CITATION.sub("", evidence_text))
     claim_keys = {_key(w) for w in cw} | {t for w in cw if "-" not in w for t in tokens(w)}
+    claim_bases = {_base(k) for k in claim_keys}
     unaligned = [True] * len(ew)
     for op, i1, i2, _, _ in _opcodes(cw, ew):
         if op == "equal":
@@ -1277,7 +1295,7 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
             phrase = phrase[:cut]
         text = " ".join(phrase)
         new = [w for w in phrase[1:] if _key(w) not in claim_keys and w not in _HEDGES
-               and (tokens(w) or re.search(r"\d", w))]
+               and _base(_key(w)) not in claim_bases and (tokens(w) or re.search(r"\d", w))]
         if (leading or near) and new and not NOT_CONDITION.match(text) and not _in_reason(ew, i, cw) \
                 and not _said_by_number(ew, unaligned, i, new) and not _in_aside(ew, i) \
                 and not _one_of_respectively(ew, claim_keys, i):

@@ -16,7 +16,8 @@ _PAIRS = (
     "accurate/inaccurate significantly/barely significantly/slightly greatly/slightly substantially/slightly "
     "sparse/dense with/without success/failure larger/fewer increasingly/decreasingly high/low large/small long/short "
     "fast/slow good/bad good/poor excellent/poor strong/weak easy/hard easy/difficult minor/major "
-    "negligible/significant cheap/expensive robust/fragile inside/outside within/outside included/outside"
+    "negligible/significant cheap/expensive robust/fragile inside/outside within/outside included/outside "
+    "ahead/behind better/behind"
 )
 _VERB_PAIRS = (
     "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "

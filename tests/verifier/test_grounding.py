@@ -1267,3 +1267,23 @@ def test_a_differing_number_contradicts_only_where_it_is_a_number_of_the_same_th
     assert verdict("We generate 500 tokens for each inference run and report the median latency.",
                    "We generate 200 tokens for each inference run and calculate the median latency as the final "
                    "result.") is Verdict.contradicted
+
+
+def test_rules_from_the_eighth_fresh_split():
+    """ground-6, eighth fresh split (first run 16 of 32, no wrong support): a report frame ('AWQ's authors stress
+    that, at a similar cost, ...') hid the claim's subject, and 'far better' against 'far behind' was no flip; a
+    numbered citation ('on FPGA [30]') and an inflection ('covering' / 'cover') made conditions left out."""
+    behind = ("Nonetheless, we want to stress that the performance of no-group quantization is still far behind "
+              "grouped quantization at a similar cost.")
+    assert verdict("AWQ's authors stress that, at a similar cost, no-group quantization performs far better than "
+                   "grouped quantization.", behind) is Verdict.contradicted
+    assert verdict("AWQ's authors stress that, at a similar cost, no-group quantization is still far behind grouped "
+                   "quantization.", behind) is Verdict.supported
+    assert dropped_conditions("On FPGA, TerEffic decodes bytes that each hold five ternary weights into five two-bit "
+                              "weights.",
+                              "TENET includes ternary weight decompression [9], TerEffic stores five ternary weights "
+                              "per byte and decodes them to five two-bit weights on FPGA [30].") == []
+    assert dropped_conditions("Each stream-fed design passes randomized RTL tests of 456 to 692 rows that cover every "
+                              "starting bit offset.",
+                              "The stream-fed designs pass randomized RTL tests of 456–692 rows per design covering "
+                              "every starting bit offset.") == []
