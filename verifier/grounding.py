@@ -75,7 +75,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    a number of its kind (the same unit or unit family) of the same thing (the four content words
    before each number and the one after share a word: "generate 500 tokens" against "generate 200
    tokens"; "α=0.8 for SmoothQuant" is no other value of "the activations ... (<0.4)"), is a
-   *number mismatch*; one that lies
+   *number mismatch* (not where the unit's number is followed at once by a condition the claim
+   does not state: "more than about 0.9-1.0 pJ at 2.0-2.5 ns" is the threshold of that clock, no
+   other value of the claim's "more than about 3.2-4.4 pJ"); one that lies
    inside a bound or range the unit states ("530B" where it says ">500B", 1.2x where it says "up
    to 1.56x") is neither confirmed nor a mismatch, unless the unit puts another number of its
    kind after the same two words ("starting at scales of 13B" where it says "... of 6.7B" and
@@ -430,9 +432,28 @@ def _states_its_kind(claim_text: str, evidence_text: str, missing: list[str]) ->
     if not ev:
         return False
     c_words, e_words = _positioned(claim_text), _positioned(evidence_text)
+    claim_keys = {_key(w) for w in c_words[0]}
     return any(same_kind(q, e) and not _never_a_share(q, e) and not _bits_and_bare(q, e)
                and _near_words(c_words, qa, qb) & _near_words(e_words, ea, eb)
+               and not _qualified(e_words, ea, eb, claim_keys)
                for q, qa, qb in claim if q.text in missing for e, ea, eb in ev)
+
+
+def _qualified(positioned: tuple[list[str], list[tuple[int, int]]], start: int, end: int, claim_keys: set[str]) -> bool:
+    """Whether the number at ``text[start:end]`` is followed at once by a condition the claim does not state
+    ("more than about 0.9-1.0 pJ at 2.0-2.5 ns": the threshold at that clock, where the claim gives another
+    threshold with no clock): a number of another setting, not one that differs."""
+    ws, spans = positioned
+    k = next((k for k in range(len(spans)) if spans[k][0] >= end), len(ws))
+    while k < len(ws) and not tokens(ws[k]) and ws[k] not in CONDITION_MARKERS and not ws[k][:1].isdigit() \
+            and ws[k] not in CLAUSE_END:
+        k += 1  # a unit word of the number ("pJ") stays part of it
+    if k < len(ws) and ws[k] not in CONDITION_MARKERS and not ws[k][:1].isdigit() and len(ws[k]) <= 3:
+        k += 1
+    if k >= len(ws) or ws[k] not in CONDITION_MARKERS:
+        return False
+    phrase = [w for w in ws[k + 1 : k + 4] if w not in CLAUSE_END]
+    return any((tokens(w) or w[:1].isdigit()) and _key(w) not in claim_keys for w in phrase)
 
 
 def _positioned(text: str) -> tuple[list[str], list[tuple[int, int]]]:

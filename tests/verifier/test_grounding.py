@@ -1287,3 +1287,16 @@ def test_rules_from_the_eighth_fresh_split():
                               "starting bit offset.",
                               "The stream-fed designs pass randomized RTL tests of 456–692 rows per design covering "
                               "every starting bit offset.") == []
+
+
+def test_a_number_the_evidence_qualifies_at_once_is_no_other_value():
+    """ground-6, eighth fresh split: 'Architecture A saves energy ... only when reading a weight bit costs more than
+    about 3.2-4.4 pJ' (the paper's threshold at one zero density) was *contradicted* by the threshold the paper
+    gives at a clock ('... more than about 0.9–1.0 pJ at 2.0–2.5 ns ...'): a number followed at once by a
+    condition the claim does not state is that setting's number."""
+    repaid = ("The extra compute energy is repaid only if reading one weight bit costs more than about 0.9–1.0 pJ at "
+              "2.0–2.5 ns, or about 0.12 pJ at 1.6 ns.")
+    assert verdict("The extra compute energy is repaid only if reading one weight bit costs more than about 3.2-4.4 "
+                   "pJ.", repaid) is Verdict.not_found
+    assert verdict("The extra compute energy is repaid only if reading one weight bit costs more than about 3.2-4.4 "
+                   "pJ at 2.0-2.5 ns.", repaid) is Verdict.contradicted  # the same setting, another number
