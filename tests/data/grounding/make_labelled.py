@@ -883,7 +883,7 @@ def build() -> list[dict]:
                       "origin_quote": None, "split": "tune"})
     for split, claims in (("fresh", FRESH), ("fresh-2", FRESH_2), ("fresh-3", FRESH_3), ("fresh-4", FRESH_4),
                           ("fresh-5", FRESH_5), ("fresh-6", FRESH_6),
-                          ("fresh-7", FRESH_7), ("fresh-8", FRESH_8)):
+                          ("fresh-7", FRESH_7), ("fresh-8", FRESH_8), ("fresh-9", FRESH_9)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -1519,6 +1519,167 @@ FRESH_8: list[tuple[str, str, str, str]] = [
      "study it for autoregressive, large-scale ones."),
     # quote: "For matrix multiplication, this was used by [Wu20] for BERT-sized transformers (350M parameters),
     #   while we are the first to study vector-wise quantization for autoregressive and large-scale models."
+]
+
+
+# The ninth split, written like the eighth (32 claims, eight a paper, each decidable from one sentence) and
+# labelled from the papers' text before any was run through Gate 1 (ground-6 as of the eighth split's fixes).
+FRESH_9: list[tuple[str, str, str, str]] = [
+    # ---------------------------------------------------------------- awq
+    ("awq", "paraphrase", "supported",
+     "The AWQ authors restrict their study to low-bit integer quantization because integer types are easier to "
+     "cast on hardware."),
+    # quote: "Furthermore, we only study low-bit integer quantization of LLMs due to easier data type casting on
+    #   hardware."
+    ("awq", "paraphrase", "supported",
+     "AWQ's kernels run adaptively on CUDA cores as well as tensor cores, which suits both the context and the "
+     "generation phase."),
+    # quote: "AWQ kernels are adaptively executed on both tensor cores and CUDA cores, suitable for both context and
+    #   generation phases in LLM inference."
+    ("awq", "paraphrase", "supported",
+     "Without grouping, AWQ's scaling can protect only one input channel for the whole weight, which may not "
+     "close the accuracy drop."),
+    # quote: "But for no-group quantization, we can only protect one input channel for the *entire weight*, which
+    #   may not be enough to bridge the performance degradation."
+    ("awq", "paraphrase", "supported",
+     "PubMed Abstracts and Enron Emails are the two subsets the AWQ authors took from the Pile dataset."),
+    # quote: "We took two subsets from the Pile dataset [Gao20]: PubMed Abstracts and Enron Emails [Kli04]."
+    ("awq", "number_changed", "contradicted",
+     "The qualitative visual reasoning examples shown in the AWQ paper come from the LLaVA-7B model."),
+    # quote: "We further provide some qualitative visual reasoning examples of the LLaVA-13B [Liu23j] model in
+    #   [Figure 4](#figure-04)."
+    ("awq", "direction_changed", "contradicted",
+     "The AWQ authors found that techniques relying on approximated gradients converge stably when optimizing "
+     "the scaling objective."),
+    # quote: "There are some techniques relying on approximated gradients [Ben13, Ess19], which we found still
+    #   suffers from unstable convergence."
+    ("awq", "condition_dropped", "partially_supported",
+     "AWQ still leaves a noticeable gap compared with keeping 1% of the salient weights in FP16."),
+    # quote: "While under INT3 no-group quantization, there is still a noticeable gap." (under INT3-g128 AWQ
+    #   "achieves similar performance compared to keeping 1% salient weights in FP16"; claim drops "no-group")
+    ("awq", "absent", "not_found",
+     "AWQ also quantizes the KV cache to INT4, which cuts its memory by 4x during long-context generation."),
+    # grepped: "KV", "cache" (only "input features cached from a small calibration set"), "context length";
+    #   the paper never discusses KV-cache quantization.
+
+    # -------------------------------------------------------- smoothquant
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's speed study compares only against LLM.int8(), as it is the sole existing method that keeps "
+     "LLM accuracy at all scales."),
+    # quote: "We only compare SmoothQuant with LLM.int8() because it is the only existing quantization method that
+    #   can preserve LLM accuracy at all scales."
+    ("smoothquant", "paraphrase", "supported",
+     "According to SmoothQuant, Outlier Suppression handles activation outliers with token-wise clipping and a "
+     "non-scaling LayerNorm."),
+    # quote: "Outlier Suppression [Wei22] uses the non-scaling LayerNorm and token-wise clipping to deal with the
+    #   activation outliers."
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant by default smooths the input activations of self-attention and feed-forward layers and "
+     "quantizes every linear layer to W8A8."),
+    # quote: "By default, we perform scale smoothing for the input activations of self-attention and feed-forward
+    #   layers and quantize all linear layers with W8A8."
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant says LLM.int8() reaches floating-point accuracy by keeping outliers as floating-point values, "
+     "at a large latency cost."),
+    # quote: "LLM.int8() can match the floating point accuracy because they use floating-point values to represent
+    #   outliers, which leads to a large latency overhead ([Table 10](#table-10))."
+    ("smoothquant", "number_changed", "contradicted",
+     "SmoothQuant is compared with five baselines in the INT8 post-training setting, none of which retrains the "
+     "model parameters."),
+    # quote: "We compare with four baselines in the INT8 post-training quantization setting, i.e., without
+    #   re-training of the model parameters: W8A8 naive quantization, ZeroQuant [Yao22], LLM.int8() [Det22], and
+    #   Outlier Suppression [Wei22]."
+    ("smoothquant", "direction_changed", "contradicted",
+     "The SmoothQuant authors advise picking a finer-grained quantization scheme whenever the accuracy allows it."),
+    # quote: "We recommend using a coarser scheme if the accuracy permits."
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "SmoothQuant's quantized LLMs are evaluated with lm-eval-harness."),
+    # quote: "We use lm-eval-harness [+1] to evaluate OPT and BLOOM models, and GLM-130B’s official repo [+2] for
+    #   its own evaluation." (claim drops "OPT and BLOOM"; GLM-130B uses its official repo)
+    ("smoothquant", "absent", "not_found",
+     "With SmoothQuant W8A8, OPT-175B's perplexity on the C4 dataset stays within 0.1 of its FP16 value."),
+    # grepped: "C4" (no hit); the only language-modeling sets named are WikiText / WikiText-2.
+
+    # ----------------------------------------------------------- llm-int8
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() paper notes that zeropoint quantization, though precise because it uses the full bit range, "
+     "is rarely used in practice."),
+    # quote: "While zeropoint quantization offers high precision by using the full bit-range of the datatype, it is
+    #   rarely used due to practical constraints."
+    ("llm-int8", "paraphrase", "supported",
+     "LLM.int8()'s related work cites earlier research that attributes the outliers of the BERT model family to "
+     "LayerNorm."),
+    # quote: "Similarly, [Kov21] attribute the appearance of outliers in BERT model family to LayerNorm, and
+    #   [Puc22] show empirically ..."
+    ("llm-int8", "paraphrase", "supported",
+     "In the LLM.int8() analysis, outliers seem robust to small architecture changes such as rotary embeddings, "
+     "residual scaling or initialization."),
+    # quote: "These outliers also appear robust to slight variations of the transformer architecture (rotary
+    #   embeddings, embedding norm, residual scaling, different initializations)."
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() authors argue that models with 6.7B parameters or fewer fit on most GPUs, so they need "
+     "quantization less in practice."),
+    # quote: "However, models of 6.7B parameters or less fit on most GPUs and quantization is less needed in
+    #   practice."
+    ("llm-int8", "number_changed", "contradicted",
+     "In LLM.int8()'s absmax quantization, inputs are scaled into the 8-bit range by 255 divided by the tensor's "
+     "absolute maximum."),
+    # quote: "**Absmax quantization** scales inputs into the 8-bit range $[-127,127]$ by multiplying with
+    #   $s_{x_{\mathrm{f16}}}$ which is 127 divided by the absolute maximum of the entire tensor."
+    ("llm-int8", "direction_changed", "contradicted",
+     "In LLM.int8()'s Int8 training runs, adding mixed-precision decomposition is enough to recover full "
+     "performance in most cases."),
+    # quote: "The results improve slightly if mixed-precision decomposition is used but is not sufficient to
+    #   recover full performance in most cases."
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "According to LLM.int8(), a single outlier can reduce the quantization precision of all the other values."),
+    # quote: "The main challenge with quantization methods that use a single scaling constant per tensor is that a
+    #   single outlier can reduce the quantization precision of all other values." (claim drops "single scaling
+    #   constant per tensor"; with block-wise constants the effect "is confined to each block")
+    ("llm-int8", "absent", "not_found",
+     "Under LLM.int8(), BLOOM-176B keeps its MMLU accuracy within 0.5 points of the 16-bit model."),
+    # grepped: "MMLU" (no hit); zeroshot evaluation is WinoGrande, HellaSwag, PIQA, LAMBADA via the EleutherAI
+    #   harness, and C4 perplexity.
+
+    # -------------------------------------------- natural-sparsity-ternary-llms
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "BITCOS's BitNet b1.58 zero density of 0.4219 means 1.5781 bitmap symbol bits per weight, against 1.625 for "
+     "five-trit packing."),
+    # quote: "BITCOS reports a BitNet b1.58 zero density of $z=0.4219$ \cite{georganas2026bitcos}, which implies
+    #   ... B_{\mathrm{bitmap}}=1.5781 ... symbol bits per weight, compared with $1.625$ for five-trit packing."
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Instead of streaming compressed weights, TOM exploits ternary zero weights by synthesizing a read-only "
+     "weight memory as logic."),
+    # quote: "TOM exploits ternary zero weights in hardware by synthesizing a read-only weight memory as logic
+    #   rather than streaming compressed weights \cite{guan2026tom}."
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The synthesized feeders use 16-bit local addresses (64 KiB of byte addresses), so results reflect "
+     "tiled/local buffers, not full-model addressing."),
+    # quote: "The synthesized feeders use 16-bit local memory addresses (64 KiB byte-address space), so the
+    #   hardware results represent tiled/local buffers rather than direct full-model addressing."
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "A separate screen sampling a few layers via HTTP range requests covered 16 more non-CAT-Q ternary models "
+     "and CAT-Q Qwen3 14B and 32B."),
+    # quote: "A separate screen samples a few layers of further checkpoints by HTTP range requests; it covered 16
+    #   additional non-CAT-Q ternary models and the CAT-Q Qwen3 14B and 32B models."
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "CAT-Q ternarizes pretrained full-precision LLMs after training, using a learned threshold and one scale "
+     "per group of 64 weights."),
+    # quote: "CAT-Q converts pretrained full-precision LLMs to ternary weights after training, with a learned
+    #   threshold and one scale per group of 128 weights \cite{wang2026catq}, and its checkpoints are public."
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "The study concludes that high natural sparsity is confined to checkpoints that were ternarized after "
+     "training."),
+    # quote: "High natural sparsity is therefore not restricted to post-training ternarization."
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "The bitmap/sign stream is 0.0385 bits per weight smaller than continuous five-trit packing."),
+    # quote: "On the sampled BitNet rows the bitmap/sign stream is 0.0385 bits per weight smaller than continuous
+    #   five-trit." (claim drops "on the sampled BitNet rows"; below 40% zeros the stream is larger)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The study finds that Huffman-coding the ternary symbols needs fewer bits than both bitmap/sign and "
+     "five-trit on every checkpoint."),
+    # grepped: "Huffman", "entropy", "run-length" (no hits); only 2-bit, five-trit and bitmap/sign formats
+    #   are analyzed.
 ]
 
 
