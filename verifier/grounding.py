@@ -52,7 +52,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    found in that unit. A count in words that differs from the unit's count of the same thing
    ("within two nodes" where the unit says "within a single node"; numerals in the unit count:
    "8 GPUs"), and a factor in words that differs from the unit's factor of the same thing ("triple
-   the throughput" where it says "double the throughput"), contradicts like a number. "X-free"
+   the throughput" where it says "double the throughput"), contradicts like a number, and so
+   does a model's size in its name that the unit gives otherwise and never as the claim does
+   ("LLaVA-7B" where it says "LLaVA-13B"). "X-free"
    negates X ("training-free"); stopwords and citation keys ("[Fra22]") take no place of the six
    words a negation reaches. Antonyms that do not align count when one side has only one of the pair and the
    other side only the other (across inflections: "preserves" against "will destroy"). A claim
@@ -60,7 +62,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    backpropagation" against "... since we do not rely on regression/backpropagation"; "without
    retraining or structured sparsity") flips too; a negation the claim shares with the unit's
    scope is none ("AWQ does not require backpropagation"; "lacks" negates: "As Huggingface lacks
-   model parallelism" against "Due to the lack of support for model parallelism in Huggingface").
+   model parallelism" against "Due to the lack of support for model parallelism in Huggingface"),
+   and so is a negation of what the unit sets aside ("tiled/local buffers, not full-model
+   addressing" against "tiled/local buffers rather than direct full-model addressing").
    A comparison ("A ... than B", "compared to B", "outperforms B", "an advantage over B") whose two
    sides the claim swaps says the opposite ("GPTQ performs better than AWQ" against "AWQ achieves
    better perplexity ... compared to GPTQ"), unless it also turns the direction word around,
@@ -139,7 +143,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
 5. A claim *generalises* when it states as plain a number the unit gives as a peak ("up to
    3.9x"), or says all/every/always where the unit does not (or where the unit says
    most/some/often), or quantifies a noun with all/every/any that the unit quantifies with
-   most/some/many ("for all models" where the unit says "for most of the models").
+   most/some/many ("for all models" where the unit says "for most of the models"), or speaks of
+   models in general ("LLMs", "models") where the unit names some and the claim none ("evaluated
+   with lm-eval-harness" where the unit says it of "OPT and BLOOM models").
 
 Verdicts: contradicted when coverage >= COVER_SUBJECT and a direction flips or a number
 mismatches (a number mismatch alone is no contradiction where another candidate with that
@@ -196,7 +202,8 @@ RULES = (
     "numbers of its kind with words in common around them (not inside a bound or range the evidence states, not "
     "one it follows at once with a condition the claim lacks, and no other passage that well covered states "
     "them), a count or factor in words differs ('two nodes' where it "
-    "says 'a single node', 'triple' where it says 'double'), or a "
+    "says 'a single node', 'triple' where it says 'double'), a model's size in its name differs ('LLaVA-7B' where "
+    "it says 'LLaVA-13B'), or a "
     "direction word is swapped for its antonym, a negation added or removed, a bound turned around, the ends of a "
     "'from A to B' swapped, the two sides of a comparison swapped, a change stated by another amount, a number put "
     "before a condition the evidence states of another number, or the side the evidence sets aside ('rather than') "
@@ -204,7 +211,7 @@ RULES = (
     f"supported: coverage as a paraphrase >= {COVER_SUPPORT:.0%}, every claim number equal to an evidence number "
     "(across notations), no flip, no qualifying phrase of the evidence (for/at/on/when/if/under/with/across ...) "
     "left out, no peak ('up to') stated as plain and no all/every/always the evidence lacks or says of fewer "
-    "('most of the models'); "
+    "('most of the models'), no 'LLMs' where the evidence names the models; "
     "partially supported: the same but with a condition left out or a special case generalised; not found: "
     "otherwise (also a change the claim states, 'doubles', where the evidence states no change or comparison; a "
     "comparison whose sides the evidence sentence does not name, or against an evidence comparison of other "
@@ -582,6 +589,24 @@ def _counts(ws: list[str], *, numerals: bool) -> list[tuple[tuple[str, float], l
     return out
 
 
+_SIZED_NAME = re.compile(r"\b([A-Za-z][A-Za-z0-9.]*?)-(\d+(?:\.\d+)?[BM])\b")
+
+
+def _size_mismatches(claim_text: str, evidence_text: str) -> list[str]:
+    """Model names of the claim whose size the evidence gives otherwise and never as the claim does:
+    "LLaVA-7B" where it says "LLaVA-13B" (a model size is read only with its name, so it is no number
+    the other checks see)."""
+    theirs: dict[str, set[str]] = {}
+    for m in _SIZED_NAME.finditer(evidence_text):
+        theirs.setdefault(m[1].lower(), set()).add(m[2].upper())
+    out = []
+    for m in _SIZED_NAME.finditer(claim_text):
+        sizes = theirs.get(m[1].lower())
+        if sizes and m[2].upper() not in sizes:
+            out.append(f"'{m[0]}' where the evidence says " + ", ".join(f"'{m[1]}-{x}'" for x in sorted(sizes)))
+    return out
+
+
 def _count_mismatches(claim_text: str, evidence_text: str) -> list[str]:
     """Counts in words the claim gives of a thing the evidence counts otherwise ("within two nodes"
     where it says "within a single node"), and factors ("triple the throughput" where it says
@@ -668,6 +693,10 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
         # nor where the claim negates something the evidence does not speak of ("AWQ does not need
         # backpropagation" against "AWQ needs a much smaller calibration set"): not the same statement
         if _unspoken_negated(cw, ew):
+            flips = []
+        # nor where the claim negates what the evidence sets aside ("tiled/local buffers, not full-model
+        # addressing" against "tiled/local buffers rather than direct full-model addressing")
+        if any(len(k) >= 5 and k not in STOPWORDS for k in c_neg & {_key(ew[i]) for i in _rejected(ew)}):
             flips = []
     if not flips:
         flips += _negated_only(cw, ew)
@@ -1400,6 +1429,10 @@ def _in_reason(ws: list[str], i: int, claim_words: list[str]) -> bool:
     return False
 
 
+_GENERIC_MODELS = frozenset({"llms", "llm", "models", "transformers", "networks"})
+_EXAMPLES = re.compile(r"\b(?:e\.g\.|such as|for example|for instance|including|like)\b", re.IGNORECASE)
+
+
 def generalisations(claim_text: str, evidence_text: str) -> list[str]:
     """Ways the claim states more than the evidence: a peak stated as plain, all/every/always added (rule 5)."""
     from verifier.quantities import quantities_equal
@@ -1427,6 +1460,15 @@ def generalisations(claim_text: str, evidence_text: str) -> list[str]:
     for key, phrase in _quantified(cw, UNIVERSAL - {"never"}):
         if key in partial and not aligned:
             out.append(f"'{partial[key]}' generalised to '{phrase}'")
+    # "quantized LLMs are evaluated with lm-eval-harness" where the evidence says it of "OPT and BLOOM models":
+    # a claim on models in general (with no quantifier of its own), from a sentence on some named ones (not
+    # named as examples: "for most of the models, e.g., all OPT and BLOOM models")
+    generic = sorted(set(cw) & _GENERIC_MODELS)
+    if generic and not set(cw) & (UNIVERSAL | PARTIAL_WORDS) and not _EXAMPLES.search(evidence_text):
+        from verifier.claim_fields import find_models
+
+        if not find_models(claim_text) and (named := list(dict.fromkeys(m for _, _, m in find_models(evidence_text)))):
+            out.append(f"'{', '.join(named)}' generalised to '{generic[0]}'")
     return out
 
 
@@ -1487,9 +1529,12 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         reasons.append(f"the evidence says this of another subject ({other})")
         return Verdict.not_found, reasons
     counts = _count_mismatches(claim_text, unit.text)
-    if strict >= COVER_SUBJECT and (flips or counts or (missing and evidence_has_numbers)):
+    sizes = _size_mismatches(claim_text, unit.text)
+    if strict >= COVER_SUBJECT and (flips or counts or sizes or (missing and evidence_has_numbers)):
         if missing and evidence_has_numbers:
             reasons.append("claim numbers not in the evidence: " + ", ".join(missing))
+        if sizes:
+            reasons.append("a model size differs: " + ", ".join(sizes))
         if counts:
             reasons.append("a count or factor differs: " + ", ".join(counts))
         amounts = [f for f in flips if f.startswith("by ")]
@@ -1685,7 +1730,8 @@ def _ground_once(claim_text: str, retriever: Retriever, *, k: int = 16) -> Groun
         # unless the claim has two numbers or more and the other unit states them all ("The 210 tensors
         # contain 2,084,044,800 weights ..." against a sentence on "the 180 ... tensors")
         alt = next((c[3] for c in cands[1:] if c[4] >= COVER_SUBJECT
-                    and (found := number_check(claim_text, c[3].unit.text))[0] and not found[1]), None)
+                    and (found := number_check(claim_text, c[3].unit.text))[0] and not found[1]
+                    and not _size_mismatches(claim_text, c[3].unit.text)), None)
         if alt is not None:
             verdict, alt_reasons = judge(claim_text, alt.unit, alt.score, idf=idf)
             reasons = alt_reasons + [f"not contradicted: the best-covered passage states other numbers "

@@ -1300,3 +1300,29 @@ def test_a_number_the_evidence_qualifies_at_once_is_no_other_value():
                    "pJ.", repaid) is Verdict.not_found
     assert verdict("The extra compute energy is repaid only if reading one weight bit costs more than about 3.2-4.4 "
                    "pJ at 2.0-2.5 ns.", repaid) is Verdict.contradicted  # the same setting, another number
+
+
+def test_rules_from_the_ninth_fresh_split():
+    """ground-6, ninth fresh split (first run 11 of 32): 'examples ... come from the LLaVA-7B model' was *supported*
+    by '... examples of the LLaVA-13B model' (a size read only with its name was no number); 'quantized LLMs are
+    evaluated with lm-eval-harness' was *supported* by '... lm-eval-harness to evaluate OPT and BLOOM models'
+    (models in general, from a sentence on named ones); '..., not full-model addressing' was *contradicted* by
+    '... rather than direct full-model addressing' (a negation of what the evidence sets aside)."""
+    llava = "We further provide some qualitative visual reasoning examples of the LLaVA-13B model in Figure 4."
+    assert verdict("The qualitative visual reasoning examples come from the LLaVA-7B model.", llava) \
+        is Verdict.contradicted
+    assert verdict("The qualitative visual reasoning examples come from the LLaVA-13B model.", llava) \
+        is Verdict.supported
+    harness = ("We use lm-eval-harness to evaluate OPT and BLOOM models, and GLM-130B's official repo for its own "
+               "evaluation.")
+    from verifier.grounding import generalisations
+
+    assert generalisations("The quantized LLMs are evaluated with lm-eval-harness.", harness) \
+        == ["'OPT, BLOOM, GLM-130B' generalised to 'llms'"]
+    assert generalisations("The quantized OPT and BLOOM models are evaluated with lm-eval-harness.", harness) == []
+    feeders = ("The synthesized feeders use 16-bit local memory addresses, so the hardware results represent "
+               "tiled/local buffers rather than direct full-model addressing.")
+    assert verdict("The synthesized feeders use 16-bit local addresses, so results reflect tiled/local buffers, not "
+                   "full-model addressing.", feeders) is Verdict.supported
+    assert verdict("The synthesized feeders use 16-bit local addresses, so results reflect full-model addressing, "
+                   "not tiled/local buffers.", feeders) is Verdict.contradicted
