@@ -1326,3 +1326,15 @@ def test_rules_from_the_ninth_fresh_split():
                    "full-model addressing.", feeders) is Verdict.supported
     assert verdict("The synthesized feeders use 16-bit local addresses, so results reflect full-model addressing, "
                    "not tiled/local buffers.", feeders) is Verdict.contradicted
+
+
+def test_independent_is_the_antonym_of_depends():
+    """ground-6, tenth fresh split (first run 17 of 32): 'the best LUT accelerator organization is largely
+    independent of activation precision' was *supported* by '... the best organization strongly depends on
+    activation precision'."""
+    depends = ("Geens et al. explore the LUT accelerator design space and show that the best organization strongly "
+               "depends on activation precision.")
+    assert verdict("Geens et al. found the best LUT accelerator organization to be largely independent of activation "
+                   "precision.", depends) is Verdict.contradicted
+    assert verdict("Geens et al. found the best LUT accelerator organization to depend strongly on activation "
+                   "precision.", depends) is not Verdict.contradicted
