@@ -409,18 +409,17 @@ def _in_slot_of_another(claim_text: str, evidence_text: str, q) -> bool:
     words as the claim puts ``q`` ("... starting at scales of 13B" where it says "... starting at
     scales of 6.7B", though it also says "beyond 1B" elsewhere): then ``q`` differs from that number
     and a bound elsewhere in the sentence does not excuse it."""
-    from verifier.quantities import parse_quantities, quantities_equal, same_kind, within_bound
+    from verifier.quantities import quantities_equal, same_kind, within_bound
 
     cw = words(claim_text)
     slots = {_slot(cw, i) for i, w in enumerate(cw) if w == q.text.lower()}
     slots.discard(())
     if not slots:
         return False
-    found = list(_word_matches(evidence_text))
-    spans, ew = [m.span() for m in found], [m.group(0).lower() for m in found]
-    for e, start, end in parse_quantities(evidence_text.replace("n't", " n't")):
-        j = next((j for j, (a, b) in enumerate(spans) if a <= start < b or start <= a < end), None)
-        if j is not None and _slot(ew, j) in slots and same_kind(q, e) and not quantities_equal(q, e) \
+    positioned = _positioned(evidence_text)
+    for e, start, end in _numbers_of(evidence_text):
+        j = _word_at(positioned[1], start, end)
+        if j is not None and _slot(positioned[0], j) in slots and same_kind(q, e) and not quantities_equal(q, e) \
                 and not within_bound(q, e):  # the bound itself ("serving of a >500B model") is no other number
             return True
     return False
@@ -428,14 +427,12 @@ def _in_slot_of_another(claim_text: str, evidence_text: str, q) -> bool:
 
 def _states_its_kind(claim_text: str, evidence_text: str, missing: list[str]) -> bool:
     """Whether the evidence states a number of the kind of some claim number in ``missing``."""
-    from verifier.quantities import same_kind
+    from verifier.quantities import quantities_equal, same_kind
 
-    from verifier.quantities import parse_quantities, quantities_equal
-
-    claim = parse_quantities(claim_text)
+    claim = _numbers_of(claim_text)
     # an evidence number another claim number states is taken: "Int8 ... faster than 16-bit" against "Int8
     # ... two times faster than cuBLAS" has no bit width left for 16-bit to differ from
-    ev = [(e, a, b) for e, a, b in parse_quantities(evidence_text)
+    ev = [(e, a, b) for e, a, b in _numbers_of(evidence_text)
           if not any(c.unit == e.unit and quantities_equal(c, e) for c, _, _ in claim if c.text not in missing)]
     if not ev:
         return False
@@ -452,7 +449,7 @@ def _qualified(positioned: tuple[list[str], list[tuple[int, int]]], start: int, 
     ("more than about 0.9-1.0 pJ at 2.0-2.5 ns": the threshold at that clock, where the claim gives another
     threshold with no clock): a number of another setting, not one that differs."""
     ws, spans = positioned
-    k = next((k for k in range(len(spans)) if spans[k][0] >= end), len(ws))
+    k = _word_after(spans, end)
     while k < len(ws) and not tokens(ws[k]) and ws[k] not in CONDITION_MARKERS and not ws[k][:1].isdigit() \
             and ws[k] not in CLAUSE_END:
         k += 1  # a unit word of the number ("pJ") stays part of it
@@ -465,8 +462,27 @@ def _qualified(positioned: tuple[list[str], list[tuple[int, int]]], start: int, 
 
 
 def _positioned(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The words of :func:`words` with their spans (in the text as :func:`_word_matches` reads it)."""
     found = list(_word_matches(text))
     return [m.group(0).lower() for m in found], [m.span() for m in found]
+
+
+def _numbers_of(text: str) -> list:
+    """The quantities of a text at offsets of the same text the word spans of :func:`_positioned` are in
+    ("n't" split off)."""
+    from verifier.quantities import parse_quantities
+
+    return parse_quantities(text.replace("n't", " n't"))
+
+
+def _word_at(spans: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """The first word that overlaps ``text[start:end]``."""
+    return next((i for i, (a, b) in enumerate(spans) if a <= start < b or start <= a < end), None)
+
+
+def _word_after(spans: list[tuple[int, int]], end: int) -> int:
+    """The first word that starts at or after ``end`` (the number of words where none does)."""
+    return next((k for k, (a, _) in enumerate(spans) if a >= end), len(spans))
 
 
 def _near_words(positioned: tuple[list[str], list[tuple[int, int]]], start: int, end: int) -> set[str]:
@@ -474,10 +490,10 @@ def _near_words(positioned: tuple[list[str], list[tuple[int, int]]], start: int,
     it is a number of ("we generate 200 tokens for each inference run": generate, token; "the exact zero
     density of the ... ternary weights in the 210 tensors is 51.5%": tensor, weight, ternary, density)."""
     ws, spans = positioned
-    i = next((i for i, (a, b) in enumerate(spans) if a <= start < b or start <= a < end), None)
+    i = _word_at(spans, start, end)
     if i is None:
         return set()
-    k = next((k for k in range(i, len(spans)) if spans[k][0] >= end), len(ws))
+    k = _word_after(spans, end)
     before = [_key(w) for w in reversed(ws[:i]) if tokens(w) and not _WORD_NUMBER.match(w)][:4]
     after = [_key(w) for w in ws[k:] if tokens(w) and not _WORD_NUMBER.match(w)][:1]
     return set(before) | set(after)
@@ -1378,14 +1394,18 @@ def _thresholds(ew: list[str], unaligned: list[bool], claim_keys: set[str]) -> l
     return out
 
 
+def _clause_end(ew: list[str], i: int) -> int:
+    """Where the clause holding word ``i`` ends: its next comma or semicolon, else the text's end."""
+    return next((k for k in range(i, len(ew)) if ew[k] in (",", ";")), len(ew))
+
+
 def _said_by_number(ew: list[str], unaligned: list[bool], i: int, new: list[str]) -> bool:
     """Whether a condition whose only words the claim lacks are descriptive ("large") is stated by the
     claim with its number: "For large transformer language models at and beyond 6.7B parameters, ..."
     against "In transformers of 6.7B parameters and up, ..." (the clause's 6.7B is aligned)."""
     if any(re.search(r"\d", w) for w in new):
         return False
-    end = next((k for k in range(i, len(ew)) if ew[k] in (",", ";")), len(ew))
-    return any(not unaligned[k] and ew[k][0].isdigit() for k in range(i, end))  # a number, not "LLM.int8"
+    return any(not unaligned[k] and ew[k][0].isdigit() for k in range(i, _clause_end(ew, i)))  # not "LLM.int8"
 
 
 def _one_of_respectively(ew: list[str], claim_keys: set[str], i: int) -> bool:
@@ -1394,7 +1414,7 @@ def _one_of_respectively(ew: list[str], claim_keys: set[str], i: int) -> bool:
     against "on the Jetson Orin mobile GPU ... 3.5x faster" (its "on 4090" is the other number's)."""
     if "respectively" not in ew:
         return False
-    end = next((k for k in range(i + 1, len(ew)) if ew[k] in (",", ";")), len(ew))
+    end = _clause_end(ew, i)
     # the claim's words, not the alignment: the claim names its setting first ("On the Jetson Orin ...")
     return "and" in ew[i:end] and any(_key(ew[k]) in claim_keys and ew[k] not in STOPWORDS and tokens(ew[k])
                                       for k in range(i + 1, end))
