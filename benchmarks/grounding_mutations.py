@@ -1,0 +1,275 @@
+"""Gate 1 against claims known to be false: sentences of the corpus papers, each changed in one place.
+
+    .venv/bin/python benchmarks/grounding_mutations.py [--semantic] [--show supported] [--out PATH]
+
+The labelled set (benchmarks/grounding.py) is written by hand, a few hundred claims. This is its
+complement at scale, and labels itself: take the sentences of each corpus paper that state
+something (a number or a comparison), change one thing, and ground the changed sentence against
+its own paper. A sentence that says the opposite, another number or another model size is not what
+the paper says, so *supported* is the costly error (a wrong "verified"); *contradicted* is the
+verdict wanted, and *partially supported* or *not found* are safe but weaker. The unchanged
+sentences are the control: each should be *supported*.
+
+Changes (each at one place, chosen with a fixed seed; a sentence gives at most one of each kind):
+
+- ``number``: a number of the text becomes another that the paper never writes (decimals keep
+  their places: 0.49 -> 0.67; integers move by a third or more: 4-bit -> 6-bit). Years, citation
+  and section numbers, and numbers inside names (OPT-175B, INT8) are left alone.
+- ``antonym``: a comparison word becomes its opposite (higher/lower, faster/slower, outperforms/
+  underperforms, increases/decreases, more/fewer, ...).
+- ``negation``: "not" after the sentence's first auxiliary (is, are, can, does, ...), in sentences
+  with no negation of their own.
+- ``size``: a model size in a name becomes another size of the same ladder (OPT-66B -> OPT-13B).
+
+Each sentence falls in one of two halves by a hash of its text: ``tune`` (whose errors one may
+look at and mend) and ``heldout`` (reported, never looked at item by item): the held-out rate is
+the estimate for new sentences. A change can make a sentence that the paper states elsewhere (a
+number swapped for one that another sentence gives): such items are rare and are counted, not
+removed; ``--show supported`` lists the tune half's wrong supports to read.
+
+Results go to benchmarks/results/grounding_mutations.json with the date, machine and versions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import random
+import re
+import sys
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from grounding import CORPUS, SOURCES, parse, versions  # noqa: E402
+
+KINDS = ("number", "antonym", "negation", "size")
+VERDICTS = ("supported", "partially_supported", "contradicted", "not_found")
+MIN_WORDS, MAX_WORDS = 8, 60
+
+# a number standing alone: not inside a name (OPT-175B, INT8, W4A16), not a citation or a section
+_NUMBER = re.compile(r"(?<![\w.\-/])(\d+(?:\.\d+)?)(?![\w.]?\d)(?![A-Za-z])")
+_NOT_BEFORE = re.compile(
+    r"(?:Table|Tab\.|Figure|Fig\.|Section|Sec\.|Appendix|Eq\.|Equation|Algorithm|Alg\.|Step|Line|Layer|Stage|"
+    r"Phase|Chapter|§|\[|\[\d+,\s*|et al\.,?|\d{4}[a-z]?;)\s*$"
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+_ANTONYMS = {
+    "higher": "lower", "lower": "higher", "faster": "slower", "slower": "faster", "better": "worse",
+    "worse": "better", "larger": "smaller", "smaller": "larger", "more": "less", "fewer": "more",
+    "less": "more", "increase": "decrease", "increases": "decreases", "increased": "decreased",
+    "decrease": "increase", "decreases": "increases", "decreased": "increased", "improves": "degrades",
+    "improve": "degrade", "improved": "degraded", "degrades": "improves", "degrade": "improve",
+    "outperforms": "underperforms", "outperform": "underperform", "above": "below", "below": "above",
+    "best": "worst", "highest": "lowest", "lowest": "highest", "largest": "smallest", "smallest": "largest",
+    "increasing": "decreasing", "decreasing": "increasing", "reduces": "increases", "reduce": "increase",
+    "reduced": "increased", "speedup": "slowdown", "accelerates": "slows", "maximum": "minimum",
+    "minimum": "maximum", "superior": "inferior", "inferior": "superior", "stronger": "weaker",
+    "weaker": "stronger", "easier": "harder", "harder": "easier", "efficient": "inefficient",
+}  # fmt: skip
+_ANTONYM = re.compile(r"\b(" + "|".join(sorted(_ANTONYMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_AUXILIARY = re.compile(
+    r"\b(is|are|was|were|can|could|will|would|does|do|did|should|may|might|must|has|have|had)\b(?!\s+(?:not|n't|been\s+not)\b)"
+)
+_NEGATED = re.compile(r"\b(?:not|no|never|none|nor|neither|cannot|without|fails?|unable)\b|n't\b", re.IGNORECASE)
+_SIZE = re.compile(r"\b([A-Z][A-Za-z0-9.]*(?:-[A-Za-z]+)?)[- ](\d+(?:\.\d+)?)([BM])\b")
+_LADDER = ("125M", "350M", "1.3B", "2.7B", "6.7B", "7B", "13B", "30B", "65B", "66B", "70B", "175B")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _half(text: str) -> str:
+    return "tune" if hashlib.sha256(text.encode("utf-8")).digest()[0] % 2 == 0 else "heldout"
+
+
+def _other_number(s: str, known: set[str], rng: random.Random) -> str | None:
+    decimals = len(s.split(".")[1]) if "." in s else 0
+    x = float(s)
+    for _ in range(20):
+        factor = rng.choice((1.37, 1.6, 2.0, 0.6, 0.7, 1.45))
+        y = x * factor if x else rng.choice((1, 2, 3))
+        if decimals:
+            t = f"{y:.{decimals}f}"
+        else:
+            t = str(max(1, round(y)))
+            if abs(int(t) - x) < max(1, x / 3):
+                t = str(int(x + max(1, round(x / 3 + 0.5))))
+        if t != s and t not in known and float(t) != x:
+            return t
+    return None
+
+
+def mutate_number(text: str, known: set[str], rng: random.Random) -> tuple[str, str] | None:
+    sites = []
+    for m in _NUMBER.finditer(text):
+        s = m.group(1)
+        if _YEAR.match(s) or _NOT_BEFORE.search(text[: m.start()]):
+            continue
+        sites.append(m)
+    if not sites:
+        return None
+    m = rng.choice(sites)
+    new = _other_number(m.group(1), known, rng)
+    if new is None:
+        return None
+    return text[: m.start(1)] + new + text[m.end(1) :], f"{m.group(1)} -> {new}"
+
+
+def _cased(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return word[0].upper() + word[1:] if like[0].isupper() else word
+
+
+def mutate_antonym(text: str, rng: random.Random) -> tuple[str, str] | None:
+    sites = list(_ANTONYM.finditer(text))
+    if not sites:
+        return None
+    m = rng.choice(sites)
+    new = _cased(_ANTONYMS[m.group(1).lower()], m.group(1))
+    return text[: m.start()] + new + text[m.end() :], f"{m.group(1)} -> {new}"
+
+
+def mutate_negation(text: str, rng: random.Random) -> tuple[str, str] | None:
+    if _NEGATED.search(text):
+        return None
+    m = _AUXILIARY.search(text)
+    if not m:
+        return None
+    return text[: m.end()] + " not" + text[m.end() :], f"{m.group(1)} -> {m.group(1)} not"
+
+
+def mutate_size(text: str, doc_text: str, rng: random.Random) -> tuple[str, str] | None:
+    sites = list(_SIZE.finditer(text))
+    if not sites:
+        return None
+    m = rng.choice(sites)
+    size = f"{m.group(2)}{m.group(3)}"
+    others = [s for s in _LADDER if s != size and f"{m.group(1)}-{s}" not in doc_text]
+    if not others:
+        return None
+    new = rng.choice(others)
+    return text[: m.start(2)] + new + text[m.end(3) :], f"{m.group(1)}-{size} -> {new}"
+
+
+def items_of(name: str, doc, seed: int) -> list[dict]:
+    """The control and changed claims of one paper."""
+    from verifier.retrieval import units_of
+
+    units = [u for u in units_of(doc) if u.table_index is None]
+    doc_text = " ".join(u.text for u in units_of(doc))
+    known = set(re.findall(r"\d+(?:\.\d+)?", doc_text))
+    out, seen = [], set()
+    for u in units:
+        text = " ".join(u.text.split())
+        if text in seen or not MIN_WORDS <= _words(text) <= MAX_WORDS or not re.search(r"[a-z]{3}", text):
+            continue
+        seen.add(text)
+        rng = random.Random(f"{seed}:{text}")
+        changes = {
+            "number": mutate_number(text, known, rng),
+            "antonym": mutate_antonym(text, rng),
+            "negation": mutate_negation(text, rng),
+            "size": mutate_size(text, doc_text, rng),
+        }
+        if not any(changes.values()):
+            continue
+        half = _half(text)
+        out.append({"paper": name, "kind": "control", "half": half, "claim": text, "original": text, "change": ""})
+        for kind, ch in changes.items():
+            if ch:
+                out.append({"paper": name, "kind": kind, "half": half, "claim": ch[0], "original": text,
+                            "change": ch[1]})  # fmt: skip
+    return out
+
+
+def run(items: list[dict], docs: dict, semantic: bool) -> tuple[list[str], float]:
+    from verifier.grounding import ground_text
+    from verifier.retrieval import Retriever, units_of
+
+    retrievers = {name: Retriever(units_of(doc), semantic=semantic) for name, doc in docs.items()}
+    preds, t0 = [], time.perf_counter()
+    for it in items:
+        g = ground_text(it["claim"], retrievers[it["paper"]])
+        preds.append(g.verdict.value)
+        it["evidence"] = g.evidence[0].quote if g.evidence else ""
+        it["reasons"] = list(g.reasons)
+    return preds, (time.perf_counter() - t0) / max(1, len(items))
+
+
+def table(items: list[dict], preds: list[str]) -> dict:
+    """Verdict counts by change kind and half."""
+    out: dict = {}
+    for half in ("tune", "heldout", "all"):
+        out[half] = {}
+        for kind in ("control", *KINDS):
+            c = Counter(p for it, p in zip(items, preds, strict=True)
+                        if it["kind"] == kind and (half == "all" or it["half"] == half))  # fmt: skip
+            n = sum(c.values())
+            out[half][kind] = {"n": n, **{v: c[v] for v in VERDICTS}}
+            if n:
+                want = "supported" if kind == "control" else "contradicted"
+                out[half][kind]["rate_wanted"] = round(c[want] / n, 3)
+                if kind != "control":
+                    out[half][kind]["rate_wrong_supported"] = round(c["supported"] / n, 3)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--semantic", action="store_true", help="rank with MiniLM similarity as well (slower)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--show", choices=VERDICTS, help="list the tune half's changed claims given this verdict")
+    ap.add_argument("--kind", choices=("control", *KINDS), help="with --show: only this kind")
+    ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "grounding_mutations.json")
+    args = ap.parse_args()
+    if not CORPUS.is_dir():
+        raise SystemExit(f"{CORPUS} not found: the corpus lives in the folder 'shared' beside the repository")
+    docs = {name: parse(name) for name in SOURCES}
+    items = [it for name, doc in docs.items() for it in items_of(name, doc, args.seed)]
+    preds, per_claim = run(items, docs, semantic=args.semantic)
+    res = table(items, preds)
+    print(f"{len(items)} claims ({sum(it['kind'] == 'control' for it in items)} sentences), "
+          f"{per_claim * 1000:.1f} ms a claim, semantic={args.semantic}")  # fmt: skip
+    for half in ("tune", "heldout", "all"):
+        print(f"\n== {half}")
+        print("kind".ljust(10) + "n".rjust(6) + "".join(v[:12].rjust(14) for v in VERDICTS) + "   wrong supported")
+        for kind in ("control", *KINDS):
+            r = res[half][kind]
+            wrong = f"{r['rate_wrong_supported']:.3f}" if "rate_wrong_supported" in r else "-"
+            print(kind.ljust(10) + str(r["n"]).rjust(6) + "".join(str(r[v]).rjust(14) for v in VERDICTS)
+                  + wrong.rjust(18))  # fmt: skip
+    if args.show:
+        for it, p in zip(items, preds, strict=True):
+            if it["half"] == "tune" and p == args.show and (args.kind or "control") == it["kind"] or (
+                    it["half"] == "tune" and p == args.show and args.kind is None and it["kind"] != "control"):
+                print(f"\n[{it['paper']}] {it['kind']}: {it['change']}\n  claim:    {it['claim']}\n"
+                      f"  evidence: {it['evidence']}\n  reasons:  {it['reasons']}")  # fmt: skip
+    report = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
+        "versions": versions(),
+        "seed": args.seed,
+        "semantic": args.semantic,
+        "claims": len(items),
+        "mean_seconds_per_claim": round(per_claim, 4),
+        "verdicts": res,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwritten: {args.out}")
+
+
+if __name__ == "__main__":
+    main()
