@@ -59,7 +59,8 @@ MIN_WORDS, MAX_WORDS = 8, 60
 _NUMBER = re.compile(r"(?<![\w.\-/])(\d+(?:\.\d+)?)(?![\w.]?\d)(?![A-Za-z])")
 _NOT_BEFORE = re.compile(
     r"(?:Table|Tab\.|Figure|Fig\.|Section|Sec\.|Appendix|Eq\.|Equation|Algorithm|Alg\.|Step|Line|Layer|Stage|"
-    r"Phase|Chapter|§|\[|\[\d+,\s*|et al\.,?|\d{4}[a-z]?;)\s*$"
+    r"Phase|Chapter|§|\[|\[\d+,\s*|et al\.,?|\d{4}[a-z]?;|"
+    r"(?:Tables?|Figures?|Fig\.|Sections?|Eq\.)\s*\d+(?:\s*,\s*\d+)*\s*(?:,|and|&|or)?)\s*$"
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -78,7 +79,8 @@ _ANTONYMS = {
 }  # fmt: skip
 _ANTONYM = re.compile(r"\b(" + "|".join(sorted(_ANTONYMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _AUXILIARY = re.compile(
-    r"\b(is|are|was|were|can|could|will|would|does|do|did|should|may|might|must|has|have|had)\b(?!\s+(?:not|n't|been\s+not)\b)"
+    r"\b(is|are|was|were|can|could|will|would|does|do|did|should|may|might|must|has|have|had)\b"
+    r"(?!\s+(?:not|n't|only|merely|just)\b)"  # "not only" adds, it does not negate
 )
 _NEGATED = re.compile(r"\b(?:not|no|never|none|nor|neither|cannot|without|fails?|unable)\b|n't\b", re.IGNORECASE)
 _SIZE = re.compile(r"\b([A-Z][A-Za-z0-9.]*(?:-[A-Za-z]+)?)[- ](\d+(?:\.\d+)?)([BM])\b")
@@ -252,8 +254,8 @@ def main() -> None:
                   + wrong.rjust(18))  # fmt: skip
     if args.show:
         for it, p in zip(items, preds, strict=True):
-            if it["half"] == "tune" and p == args.show and (args.kind or "control") == it["kind"] or (
-                    it["half"] == "tune" and p == args.show and args.kind is None and it["kind"] != "control"):
+            wanted = it["kind"] == args.kind if args.kind else it["kind"] != "control"
+            if it["half"] == "tune" and p == args.show and wanted:
                 print(f"\n[{it['paper']}] {it['kind']}: {it['change']}\n  claim:    {it['claim']}\n"
                       f"  evidence: {it['evidence']}\n  reasons:  {it['reasons']}")  # fmt: skip
     report = {
