@@ -51,7 +51,8 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    backpropagation" against "AWQ needs a much smaller calibration set"), and such a claim is not
    found in that unit. A count in words that differs from the unit's count of the same thing
    ("within two nodes" where the unit says "within a single node"; numerals in the unit count:
-   "8 GPUs"), and a factor in words that differs from the unit's factor of the same thing ("triple
+   "8 GPUs"), a count written as a product with what it counts ("12×48GB" where the unit says
+   "8×48GB"), and a factor in words that differs from the unit's factor of the same thing ("triple
    the throughput" where it says "double the throughput"), contradicts like a number, and so
    does a model's size in its name that the unit gives otherwise and never as the claim does
    ("LLaVA-7B" where it says "LLaVA-13B"). "X-free"
@@ -62,9 +63,12 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    backpropagation" against "... since we do not rely on regression/backpropagation"; "without
    retraining or structured sparsity") flips too; a negation the claim shares with the unit's
    scope is none ("AWQ does not require backpropagation"; "lacks" negates: "As Huggingface lacks
-   model parallelism" against "Due to the lack of support for model parallelism in Huggingface"),
-   and so is a negation of what the unit sets aside ("tiled/local buffers, not full-model
-   addressing" against "tiled/local buffers rather than direct full-model addressing").
+   model parallelism" against "Due to the lack of support for model parallelism in Huggingface";
+   not a negation the two say alike, at aligned places over the same words: "training-free" in
+   both excuses no "would not use"), and so is a negation of what the unit sets aside
+   ("tiled/local buffers, not full-model addressing" against "tiled/local buffers rather than
+   direct full-model addressing"; not where the claim negates words the unit states outside that
+   phrase too: "is not reduced weight traffic rather than reduced arithmetic").
    A comparison ("A ... than B", "compared to B", "outperforms B", "an advantage over B") whose two
    sides the claim swaps says the opposite ("GPTQ performs better than AWQ" against "AWQ achieves
    better perplexity ... compared to GPTQ"), unless it also turns the direction word around,
@@ -185,7 +189,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-6"
+METHOD_VERSION = "ground-7"
 COVER_SUPPORT = 0.75
 COVER_SUBJECT = 0.6
 NEAR_TIE = 0.05
@@ -201,9 +205,9 @@ RULES = (
     f"contradicted: coverage word for word >= {COVER_SUBJECT:.0%} and a claim number differs from the evidence's "
     "numbers of its kind with words in common around them (not inside a bound or range the evidence states, not "
     "one it follows at once with a condition the claim lacks, and no other passage that well covered states "
-    "them), a count or factor in words differs ('two nodes' where it "
-    "says 'a single node', 'triple' where it says 'double'), a model's size in its name differs ('LLaVA-7B' where "
-    "it says 'LLaVA-13B'), or a "
+    "them), a count or factor in words differs ('two nodes' where it says 'a single node', 'triple' where it says "
+    "'double', '12×48GB' where it says '8×48GB'), a model's size in its name differs ('LLaVA-7B' where it says "
+    "'LLaVA-13B'), or a "
     "direction word is swapped for its antonym, a negation added or removed, a bound turned around, the ends of a "
     "'from A to B' swapped, the two sides of a comparison swapped, a change stated by another amount, a number put "
     "before a condition the evidence states of another number, or the side the evidence sets aside ('rather than') "
@@ -623,12 +627,28 @@ def _size_mismatches(claim_text: str, evidence_text: str) -> list[str]:
     return out
 
 
+# "8×48GB A6000 GPUs", "8×A100": a count written as a product with what it counts (one word to the quantity
+# parser, which reads the "48GB" and not the 8)
+_PRODUCT = re.compile(r"(?<![\w.])(\d{1,4})\s?[×x]\s?(\d[\w.]*|[A-Z][\w.]*)")
+
+
+def _product_mismatches(claim_text: str, evidence_text: str) -> list[str]:
+    """Products the claim gives ("12×48GB") of what the evidence counts otherwise and never as the claim
+    does ("8×48GB")."""
+    theirs: dict[str, set[str]] = {}
+    for m in _PRODUCT.finditer(evidence_text):
+        theirs.setdefault(m[2].lower(), set()).add(m[1])
+    return [f"'{m[0]}' where the evidence says " + ", ".join(f"'{n}×{m[2]}'" for n in sorted(theirs[m[2].lower()]))
+            for m in _PRODUCT.finditer(claim_text) if m[2].lower() in theirs and m[1] not in theirs[m[2].lower()]]
+
+
 def _count_mismatches(claim_text: str, evidence_text: str) -> list[str]:
     """Counts in words the claim gives of a thing the evidence counts otherwise ("within two nodes"
-    where it says "within a single node"), and factors ("triple the throughput" where it says
-    "double the throughput"); none where the evidence also gives the claim's."""
+    where it says "within a single node"), factors ("triple the throughput" where it says
+    "double the throughput") and products ("12×48GB" where it says "8×48GB"); none where the evidence
+    also gives the claim's."""
     found = _counts(words(evidence_text), numerals=True)
-    out = []
+    out = _product_mismatches(claim_text, evidence_text)
     for value, nouns, said in _counts(words(claim_text), numerals=False):
         theirs = [(v, text) for v, ns, text in found if v[0] == value[0] and (
                   any(_base(nouns[0]) == _base(n) for n in ns) or any(_base(ns[0]) == _base(n) for n in nouns))]
@@ -702,8 +722,10 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
         # the negation aligned with another verb, but the evidence negates what the claim does ("AWQ does
         # not require backpropagation" against "requires a smaller calibration set since we do not rely on
         # regression/backpropagation"): no flip
-        c_neg, _ = _scopes(cw)
-        e_neg, e_pos = _scopes(ew)
+        # (negations that the two say alike, "training-free" in both, are not the flip's: their scopes do not count)
+        c_only, e_only = _unaligned_negations(cw, ew)
+        c_neg, _ = _scopes(cw, c_only)
+        e_neg, e_pos = _scopes(ew, e_only)
         if any(len(k) >= 5 and k not in STOPWORDS for k in (c_neg & e_neg) - e_pos):
             flips = []
         # nor where the claim negates something the evidence does not speak of ("AWQ does not need
@@ -711,8 +733,13 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
         if _unspoken_negated(cw, ew):
             flips = []
         # nor where the claim negates what the evidence sets aside ("tiled/local buffers, not full-model
-        # addressing" against "tiled/local buffers rather than direct full-model addressing")
-        if any(len(k) >= 5 and k not in STOPWORDS for k in c_neg & {_key(ew[i]) for i in _rejected(ew)}):
+        # addressing" against "tiled/local buffers rather than direct full-model addressing"): every word the
+        # claim negates that the evidence has is in the phrase set aside ("is not reduced weight traffic
+        # rather than reduced arithmetic" against "is reduced weight traffic rather than ...": a flip)
+        aside = _rejected(ew)
+        negated = {k for k in c_neg if len(k) >= 5 and k not in STOPWORDS}
+        said = {_key(t) for i, w in enumerate(ew) if i not in aside for t in tokens(w)}
+        if negated & {_key(ew[i]) for i in aside} and not negated & said:
             flips = []
     if not flips:
         flips += _negated_only(cw, ew)
@@ -798,11 +825,16 @@ def _misplaced_numbers(claim_text: str, evidence_text: str) -> list[str]:
 _SCOPE_END = frozenset({"since", "because", "as", "while", "whereas", "but", "so", "which", "that"}) | CLAUSE_END
 
 
-def _scopes(ws: list[str]) -> tuple[set[str], set[str]]:
+def _opens_scope(ws: list[str], i: int) -> bool:
+    w = ws[i]
+    return w == "without" or (w.endswith("-free") and len(w) > 5) or bool(_negations(ws, i, i + 1))
+
+
+def _scopes(ws: list[str], only: set[int] | None = None) -> tuple[set[str], set[str]]:
     """The keys of a text's words inside a negation's scope (after "not", "no", "without", "fails
     ...", to the clause's end, at most six words; "not only" and bounds such as "no more than" are
     no negation, and a negation inside the scope ends it; "X-free" puts X in one) and of its other
-    words."""
+    words. With ``only``, just the negations at those positions open a scope."""
     neg, pos = set(), set()
     inside = 0
     for i, w in enumerate(ws):
@@ -810,10 +842,10 @@ def _scopes(ws: list[str]) -> tuple[set[str], set[str]]:
             inside = 0
             continue
         keys = {_key(t) for t in tokens(w)}
-        if w.endswith("-free") and len(w) > 5:  # "training-free" is "without training"
+        if w.endswith("-free") and len(w) > 5 and (only is None or i in only):  # "training-free": "without training"
             neg |= {_key(t) for t in tokens(w[:-5])}
             continue
-        negation = w == "without" or bool(_negations(ws, i, i + 1))
+        negation = (w == "without" or bool(_negations(ws, i, i + 1))) and (only is None or i in only)
         if inside:
             neg |= keys
             # "does not fail beyond 6.7B": the two cancel; stopwords and citation keys take no place of the
@@ -846,7 +878,11 @@ def _negated_only(cw: list[str], ew: list[str]) -> list[str]:
     against "... since we do not rely on regression/backpropagation")."""
     c_neg, c_pos = _scopes(cw)
     e_neg, e_pos = _scopes(ew)
-    if any(len(k) >= 5 and k not in STOPWORDS for k in c_neg & e_neg):
+    shared = any(len(k) >= 5 and k not in STOPWORDS for k in c_neg & e_neg)
+    if shared:  # ... by a negation the two do not say alike ("training-free" in both is no such)
+        c_only, e_only = _unaligned_negations(cw, ew)
+        shared = any(len(k) >= 5 and k not in STOPWORDS for k in _scopes(cw, c_only)[0] & _scopes(ew, e_only)[0])
+    if shared:
         # the claim negates what the evidence does ("As Huggingface lacks model parallelism" against "Due to
         # the lack of support for model parallelism in Huggingface"): its other words in that reach are no flip
         return []
@@ -858,6 +894,20 @@ def _negated_only(cw: list[str], ew: list[str]) -> list[str]:
         if keys <= c_pos - c_neg and keys & e_neg and not keys & e_pos:
             out.append(f"the evidence negates '{w}'")
     return out
+
+
+def _unaligned_negations(cw: list[str], ew: list[str]) -> tuple[set[int], set[int]]:
+    """The positions of the negations (and "without", "X-free") of the claim and of the evidence, except
+    those the two say alike: at aligned places, over the same words ("training-free" in both)."""
+    c_at = {j for j in range(len(cw)) if _opens_scope(cw, j)}
+    e_at = {i for i in range(len(ew)) if _opens_scope(ew, i)}
+    for op, i1, i2, j1, _ in _opcodes(cw, ew):
+        if op == "equal":
+            for i, j in zip(range(i1, i2), range(j1, j1 + i2 - i1)):
+                if i in e_at and j in c_at and _scopes(ew, {i})[0] == _scopes(cw, {j})[0]:
+                    e_at.discard(i)
+                    c_at.discard(j)
+    return c_at, e_at
 
 
 def _rejected(ws: list[str]) -> set[int]:

@@ -17,7 +17,9 @@ _PAIRS = (
     "sparse/dense with/without success/failure larger/fewer increasingly/decreasingly high/low large/small long/short "
     "fast/slow good/bad good/poor excellent/poor strong/weak easy/hard easy/difficult minor/major "
     "negligible/significant cheap/expensive robust/fragile inside/outside within/outside included/outside "
-    "ahead/behind better/behind dependent/independent depends/independent depend/independent"
+    "ahead/behind better/behind dependent/independent depends/independent depend/independent "
+    "largest/smallest biggest/smallest greatest/smallest superior/inferior fastest/slowest longest/shortest "
+    "strongest/weakest easiest/hardest widest/narrowest cheapest/costliest"
 )
 _VERB_PAIRS = (
     "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "

@@ -14,6 +14,7 @@ from verifier.claims import Anchor, Claim, ClaimKind
 from verifier.anchors import check_anchor
 from verifier.grounding import (
     RULES,
+    _count_mismatches,
     Verdict,
     dropped_conditions,
     ground_text,
@@ -1338,3 +1339,54 @@ def test_independent_is_the_antonym_of_depends():
                    "precision.", depends) is Verdict.contradicted
     assert verdict("Geens et al. found the best LUT accelerator organization to depend strongly on activation "
                    "precision.", depends) is not Verdict.contradicted
+
+
+# -- found by benchmarks/grounding_mutations.py (corpus sentences changed in one place) ---------------
+
+
+def test_superlatives_and_superior_are_antonym_pairs():
+    """ground-7: 'a scale set by the smallest magnitude', 'the 3 smallest ... LLM models' and 'offer inferior
+    performance' were *supported* by the sentences that say 'largest' and 'superior'."""
+    assert verdict("We can quantize the 3 smallest, openly available LLM models into INT8 without degrading the "
+                   "accuracy.", "We can quantize the 3 largest, openly available LLM models into INT8 without "
+                   "degrading the accuracy.") is Verdict.contradicted  # fmt: skip
+    superior = "We believe FP8 data types offer superior performance compared to the Int8 data type."
+    assert verdict("We believe FP8 data types offer inferior performance compared to the Int8 data type.",
+                   superior) is Verdict.contradicted
+    assert verdict(superior, superior) is Verdict.supported
+
+
+def test_a_count_written_as_a_product_is_checked():
+    """ground-7: '12×48GB A6000 GPUs' was *supported* by '8×48GB A6000 GPUs' (the quantity parser reads the
+    48GB, not the count before the ×)."""
+    evidence = ("GPT-3 will consume at least 350GB of memory in FP16, requiring 8×48GB A6000 GPUs or 5×80GB A100 "
+                "GPUs just for inference.")
+    assert verdict(evidence.replace("8×48GB", "12×48GB"), evidence) is Verdict.contradicted
+    assert verdict(evidence.replace("5×80GB", "5×40GB"), evidence) is not Verdict.supported
+    assert verdict(evidence, evidence) is Verdict.supported
+    assert _count_mismatches("a 2.7× speedup on 8×A100", "a 2.7× speedup on 8×A100") == []
+
+
+def test_a_negation_the_two_say_alike_does_not_excuse_an_added_one():
+    """ground-7: 'a ... training-free quantization scheme ... that would not use INT8' was *supported* by
+    '... that would use INT8': the 'training-free' both say was taken for the evidence negating what the
+    claim negates. A negation of another reach still excuses ('lacks model parallelism' / 'the lack of
+    support for model parallelism')."""
+    evidence = ("Deriving an efficient, hardware-friendly, and preferably training-free quantization scheme for "
+                "LLMs that would use INT8 for all the compute-intensive operations remains an open challenge.")
+    assert verdict(evidence.replace("would use", "would not use"), evidence) is Verdict.contradicted
+    assert verdict("As Huggingface lacks model parallelism, the PyTorch tests use a single GPU.",
+                   "Due to the lack of support for model parallelism in Huggingface, the PyTorch tests use a single "
+                   "GPU.") is not Verdict.contradicted  # fmt: skip
+
+
+def test_negating_what_the_evidence_affirms_before_its_rather_than_is_a_flip():
+    """ground-7: 'its advantage is not reduced weight traffic rather than reduced arithmetic' was *supported* by
+    'its advantage is reduced weight traffic rather than reduced arithmetic': 'reduced' is also in the phrase
+    set aside, but 'weight traffic' is not. Negating only what is set aside still restates."""
+    evidence = "So its consistent advantage is reduced weight traffic rather than reduced arithmetic."
+    assert verdict("So its consistent advantage is not reduced weight traffic rather than reduced arithmetic.",
+                   evidence) is Verdict.contradicted
+    assert verdict("The engines use tiled/local buffers, not full-model addressing.",
+                   "The engines use tiled/local buffers rather than direct full-model addressing.") \
+        is not Verdict.contradicted
