@@ -20,6 +20,10 @@ Changes (each at one place, chosen with a fixed seed; a sentence gives at most o
 - ``negation``: "not" after the sentence's first auxiliary (is, are, can, does, ...), in sentences
   with no negation of their own.
 - ``size``: a model size in a name becomes another size of the same ladder (OPT-66B -> OPT-13B).
+- ``method``: a method the sentence names (the claim extractor's lexicon: GPTQ, SmoothQuant,
+  LLM.int8(), ...) becomes another that the same paper names and the sentence does not.
+- ``swap``: the two named sides of a comparison trade places ("AWQ outperforms GPTQ" -> "GPTQ
+  outperforms AWQ"; "A ... faster than B").
 
 Each sentence falls in one of two halves by a hash of its text: ``tune`` (whose errors one may
 look at and mend) and ``heldout`` (reported, never looked at item by item): the held-out rate is
@@ -51,7 +55,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from grounding import CORPUS, SOURCES, parse, versions  # noqa: E402
 
-KINDS = ("number", "antonym", "negation", "size")
+KINDS = ("number", "antonym", "negation", "size", "method", "swap")
 VERDICTS = ("supported", "partially_supported", "contradicted", "not_found")
 MIN_WORDS, MAX_WORDS = 8, 60
 
@@ -165,6 +169,45 @@ def mutate_size(text: str, doc_text: str, rng: random.Random) -> tuple[str, str]
     return text[: m.start(2)] + new + text[m.end(3) :], f"{m.group(1)}-{size} -> {new}"
 
 
+# a name: a capitalised word with an inner capital, a digit or a dot ("SmoothQuant", "GPTQ", "LLM.int8()",
+# "OPT-175B"), the sides a comparison sets against each other
+_NAME = r"(?:[A-Z][\w.\-]*[A-Z0-9)][\w.()\-]*|[A-Z]{2,}\w*)"
+_COMPARATIVE = r"(?:outperforms?|surpass(?:es)?|beats?|(?:\w+\s+){0,4}?(?:\w+er|more\s+\w+|less\s+\w+)\s+than)"
+_SWAP = re.compile(rf"(?<![\w.])({_NAME})(\s+(?:\w+\s+){{0,6}}?{_COMPARATIVE}\s+(?:the\s+)?)({_NAME})(?![\w(])")
+
+
+def mutate_swap(text: str, rng: random.Random) -> tuple[str, str] | None:
+    sites = [m for m in _SWAP.finditer(text) if m[1] != m[3]]
+    if not sites:
+        return None
+    m = rng.choice(sites)
+    return text[: m.start()] + m[3] + m[2] + m[1] + text[m.end() :], f"{m[1]} <-> {m[3]}"
+
+
+def mutate_method(text: str, named: dict[str, str], rng: random.Random) -> tuple[str, str] | None:
+    """``named``: the methods the paper names (name -> the paper's spelling)."""
+    from verifier.claim_fields import find_methods
+
+    here = [(a, b, m) for a, b, m in find_methods(text) if m.name and m.name in named]
+    others = sorted(set(named) - {m.name for _, _, m in find_methods(text)})
+    if not here or not others:
+        return None
+    a, b, m = rng.choice(here)
+    new = named[rng.choice(others)]
+    return text[:a] + new + text[b:], f"{text[a:b]} -> {new}"
+
+
+def _named_methods(texts: list[str]) -> dict[str, str]:
+    from verifier.claim_fields import find_methods
+
+    spelled: dict[str, Counter] = {}
+    for t in texts:
+        for a, b, m in find_methods(t):
+            if m.name and len(t[a:b]) >= 3 and re.search(r"[A-Z]", t[a:b]):
+                spelled.setdefault(m.name, Counter())[t[a:b]] += 1
+    return {name: c.most_common(1)[0][0] for name, c in spelled.items()}
+
+
 def items_of(name: str, doc, seed: int) -> list[dict]:
     """The control and changed claims of one paper."""
     from verifier.retrieval import units_of
@@ -172,6 +215,7 @@ def items_of(name: str, doc, seed: int) -> list[dict]:
     units = [u for u in units_of(doc) if u.table_index is None]
     doc_text = " ".join(u.text for u in units_of(doc))
     known = set(re.findall(r"\d+(?:\.\d+)?", doc_text))
+    named = _named_methods([u.text for u in units])
     out, seen = [], set()
     for u in units:
         text = " ".join(u.text.split())
@@ -184,6 +228,8 @@ def items_of(name: str, doc, seed: int) -> list[dict]:
             "antonym": mutate_antonym(text, rng),
             "negation": mutate_negation(text, rng),
             "size": mutate_size(text, doc_text, rng),
+            "method": mutate_method(text, named, rng),
+            "swap": mutate_swap(text, rng),
         }
         if not any(changes.values()):
             continue
