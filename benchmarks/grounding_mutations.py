@@ -7,8 +7,9 @@ complement at scale, and labels itself: take the sentences of each corpus paper 
 something (a number or a comparison), change one thing, and ground the changed sentence against
 its own paper. A sentence that says the opposite, another number or another model size is not what
 the paper says, so *supported* is the costly error (a wrong "verified"); *contradicted* is the
-verdict wanted, and *partially supported* or *not found* are safe but weaker. The unchanged
-sentences are the control: each should be *supported*.
+verdict wanted, and *partially supported* or *not found* are safe but weaker (for another method put
+in a sentence, *not found* is the verdict wanted: what the paper says of one method it does not deny
+of another). The unchanged sentences are the control: each should be *supported*.
 
 Changes (each at one place, chosen with a fixed seed; a sentence gives at most one of each kind):
 
@@ -188,7 +189,9 @@ def mutate_method(text: str, named: dict[str, str], rng: random.Random) -> tuple
     """``named``: the methods the paper names (name -> the paper's spelling)."""
     from verifier.claim_fields import find_methods
 
-    here = [(a, b, m) for a, b, m in find_methods(text) if m.name and m.name in named]
+    # (not in an abbreviation's definition, "Round-to-nearest quantization (RTN)": no claim redefines one)
+    here = [(a, b, m) for a, b, m in find_methods(text) if m.name and m.name in named
+            and not (text[a - 1 : a] == "(" and text[b : b + 1] == ")") and not re.match(r"\s*\([A-Z]{2,}\)", text[b:])]
     others = sorted(set(named) - {m.name for _, _, m in find_methods(text)})
     if not here or not others:
         return None
@@ -267,7 +270,7 @@ def table(items: list[dict], preds: list[str]) -> dict:
             n = sum(c.values())
             out[half][kind] = {"n": n, **{v: c[v] for v in VERDICTS}}
             if n:
-                want = "supported" if kind == "control" else "contradicted"
+                want = {"control": "supported", "method": "not_found"}.get(kind, "contradicted")
                 out[half][kind]["rate_wanted"] = round(c[want] / n, 3)
                 if kind != "control":
                     out[half][kind]["rate_wrong_supported"] = round(c["supported"] / n, 3)

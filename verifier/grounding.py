@@ -119,7 +119,12 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    words past a report frame such as "AWQ's authors stress that" and a leading phrase such as
    "With FasterTransformer," or "Before SmoothQuant,") the unit neither names nor stands in
    for; nor is a comparison ("A needs less area than
-   B") against a unit that states no comparison. "Only" before a verb ("only degrades the
+   B") against a unit that states no comparison; nor a claim that puts another method or model where
+   the unit names its own (a run of at most four words each side; "the higher-zero BitNet Qwen3
+   models" against "... CAT-Q Qwen3 models", "ZeroQuant is no longer sufficient" against
+   "vector-wise quantization is ..."; names are the extractor's lexicon of methods, however spelled,
+   and words written as names, "CAT-Q", "A100"; not citation keys, not "LLMs", not a size that
+   differs, not a name only moved). "Only" before a verb ("only degrades the
    accuracy by 4%") is an adverb, no condition.
    Neither supported nor contradicted: a comparison against a unit whose own comparison is of
    other things ("zeropoint performs better than absmax for small models" against "models after
@@ -219,8 +224,9 @@ RULES = (
     "partially supported: the same but with a condition left out or a special case generalised; not found: "
     "otherwise (also a change the claim states, 'doubles', where the evidence states no change or comparison; a "
     "comparison whose sides the evidence sentence does not name, or against an evidence comparison of other "
-    "things; a word taken from the other side of the evidence's 'while' or 'but'; a negation of something the "
-    "evidence does not speak of). A sentence is also read with the next one where that one goes on with it "
+    "things; another method or model put where the evidence names its own ('BitNet' where it says 'CAT-Q'); a "
+    "word taken from the other side of the evidence's 'while' or 'but'; a negation of something the evidence "
+    "does not speak of). A sentence is also read with the next one where that one goes on with it "
     "('This occurs only ...'): only for support."
 )
 
@@ -1176,6 +1182,91 @@ def _other_subject(claim_text: str, evidence_text: str) -> str | None:
     return None
 
 
+# a number format or bit width ("Int4", "FP16", "W8A8", "E4M3"): a number the number checks read, no name
+_FORMAT = re.compile(r"(?:u?int|fp|bf|tf|nf|mxfp|mxint|w\d+a|e\d+m)\d", re.IGNORECASE)
+
+
+def _name_shaped(word: str) -> bool:
+    """A written name ("BitNet", "CAT-Q", "GPTQ", "LLM.int8()", "nuQmm", "Qwen3", "A100"): two capitals, a
+    capital after the first letter, or a capital with a digit; not a number ("175B") or a format ("Int8")."""
+    w = word.removesuffix("'s").removesuffix("’s")
+    if not w or w[0].isdigit() or _FORMAT.match(w):
+        return False
+    caps = sum(ch.isupper() for ch in w)
+    return caps >= 2 or any(ch.isupper() for ch in w[1:]) or (caps >= 1 and any(ch.isdigit() for ch in w))
+
+
+def _names_in(text: str) -> tuple[list[str], list[set[str]]]:
+    """The words of :func:`words` and, for each, the names it is part of: the methods of the extractor's
+    lexicon ("zeropoint quantization", "mixed-precision decomposition", "AWQ"; one key per method however
+    spelled) and the name-shaped words of the text."""
+    from verifier.claim_fields import find_methods
+
+    prepared = text.replace("n't", " n't")
+    ws, spans = _positioned(text)
+    out: list[set[str]] = [set() for _ in ws]
+    for a, b, m in find_methods(prepared):
+        if m.name:
+            for i, (x, y) in enumerate(spans):
+                if x < b and y > a:
+                    out[i].add("method:" + m.name.lower())
+    cited = [m.span() for m in _BRACKETED.finditer(prepared)]  # "[Les23]", "[Liu23j]": citation keys, no names
+    for i, (x, y) in enumerate(spans):
+        if any(a <= x < b for a, b in cited):
+            continue
+        for part in prepared[x:y].split("/"):  # "OPT-175B/BLOOM": two names
+            w = part.lower().removesuffix("'s").removesuffix("’s")
+            if _name_shaped(part) and w not in _GENERIC_NAMES:
+                out[i].add(w)
+    return ws, out
+
+
+def _mentions(names: list[set[str]], key: str) -> int:
+    """How many times a name is mentioned (runs of words that carry it)."""
+    return sum(1 for i, n in enumerate(names) if key in n and (i == 0 or key not in names[i - 1]))
+
+
+_BRACKETED = re.compile(r"\[[^\]\[]{1,80}\]")
+_GENERIC_NAMES = frozenset({"llm", "llms", "lm", "lms", "nlp", "ai", "ml", "dnn", "dnns", "nn", "nns"})
+_SIZE_SUFFIX = re.compile(r"[- ]?\d+(?:\.\d+)?[bm]$")
+
+
+def _other_names(claim_text: str, evidence_text: str) -> list[str]:
+    """Names the claim puts where the evidence has another name (aligned runs of at most four words each;
+    the claim's name found nowhere in the evidence, the evidence's not in the claim's run): "the
+    higher-zero BitNet Qwen3 models" against "the higher-zero CAT-Q Qwen3 models", "ZeroQuant is no
+    longer sufficient" against "vector-wise quantization is no longer sufficient". What the evidence
+    says of one method or model it does not say of another. A size is no other name ("OPT-66B" against
+    "OPT-175B": a size that differs, see :func:`_size_mismatches`)."""
+    cw, c_names = _names_in(claim_text)
+    ew, e_names = _names_in(evidence_text)
+    e_all, e_low = set().union(*e_names), evidence_text.lower()
+
+    def absent(key: str, keys: set[str], low: str) -> bool:
+        # (a model's size is no other name: "LLaVA-7B" against "LLaVA-13B" is a size that differs)
+        return key not in keys and key.removeprefix("method:") not in low \
+            and _SIZE_SUFFIX.sub("", key) not in {_SIZE_SUFFIX.sub("", k) for k in keys}
+
+    out = []
+    for op, i1, i2, j1, j2 in _opcodes(cw, ew):
+        # one name put for another: a short run each side ("SmoothQuant keeps ..." against "We quantize ...
+        # BMM ... with INT8, while keeping ..." is a rewording, not a substitution)
+        if op != "replace" or i2 - i1 > 4 or j2 - j1 > 4:
+            continue
+        # the claim's name is nowhere in the evidence; the evidence's is not in the claim's run (it may be
+        # elsewhere in the claim: "orthogonal to ZeroQuant ... combined with GPTQ" where it says "orthogonal
+        # to GPTQ ... combined with GPTQ")
+        here = set().union(*c_names[j1:j2])
+        mine = sorted({k for k in here if absent(k, e_all, e_low)})
+        theirs = sorted({k for n in e_names[i1:i2] for k in n if absent(k, here, "")
+                         and _mentions(e_names, k) > _mentions(c_names, k)})  # (else only moved: "perplexity
+        # of OPT models on WikiText-2" against "perplexity on WikiText-2")
+        if mine and theirs:
+            said = (", ".join(dict.fromkeys(k.removeprefix("method:") for k in ks)) for ks in (theirs, mine))
+            out.append("'{}' where the claim says '{}'".format(*said))
+    return out
+
+
 def _other_comparison(claim_text: str, evidence_text: str) -> str | None:
     """Where claim and evidence each compare ("... than B"), the evidence's comparison when it is with
     something else: the claim's B is not among the evidence's compared things, nor the evidence's B
@@ -1598,6 +1689,11 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     if (other := _other_subject(claim_text, unit.text)):
         reasons.append(f"the evidence says this of another subject ({other})")
         return Verdict.not_found, reasons
+    if (names := _other_names(claim_text, unit.text)):
+        # "the higher-zero BitNet Qwen3 models reach a few percent" against "... CAT-Q Qwen3 models ...": every
+        # other word is there, the method is another
+        reasons.append("the evidence names another method or model: " + "; ".join(names))
+        return Verdict.not_found, reasons
     counts = _count_mismatches(claim_text, unit.text)
     sizes = _size_mismatches(claim_text, unit.text)
     if strict >= COVER_SUBJECT and (flips or counts or sizes or (missing and evidence_has_numbers)):
@@ -1749,7 +1845,8 @@ def _spelled_otherwise(claim_text: str, abbreviations: dict[str, str]) -> list[s
     for abbr, words in abbreviations.items():
         spelled = r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", words))
         short = re.sub(rf"\b{spelled}s?\b", abbr, short, flags=re.IGNORECASE)
-        long = re.sub(rf"\b{re.escape(abbr)}s?\b", words, long)
+        # not inside a name: "LLM.int8()" is no "Large language models.int8()"
+        long = re.sub(rf"(?<![\w.]){re.escape(abbr)}s?\b(?!\.\w)", words, long)
     return [v for v in dict.fromkeys((short, long)) if v != claim_text]
 
 
