@@ -25,6 +25,13 @@ Changes (each at one place, chosen with a fixed seed; a sentence gives at most o
   LLM.int8(), ...) becomes another that the same paper names and the sentence does not.
 - ``swap``: the two named sides of a comparison trade places ("AWQ outperforms GPTQ" -> "GPTQ
   outperforms AWQ"; "A ... faster than B").
+- ``dataset``: a dataset the sentence names becomes another its paper names (WikiText-2 -> C4).
+- ``unit``: a number's unit becomes another of its family or kind (GB -> MB, ms -> s, 2.7x -> 2.7%).
+- ``quantifier``: "most", "some", "many" or "several" becomes "all" (a special case made general).
+- ``peak``: "up to" before a number is dropped (a peak stated as plain).
+
+The last two are not false but say more than the paper: *partially supported* is the verdict
+wanted, *supported* still the error.
 
 Each sentence falls in one of two halves by a hash of its text: ``tune`` (whose errors one may
 look at and mend) and ``heldout`` (reported, never looked at item by item): the held-out rate is
@@ -56,7 +63,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from grounding import CORPUS, SOURCES, parse, versions  # noqa: E402
 
-KINDS = ("number", "antonym", "negation", "size", "method", "swap")
+KINDS = ("number", "antonym", "negation", "size", "method", "swap", "dataset", "unit", "quantifier", "peak")
 VERDICTS = ("supported", "partially_supported", "contradicted", "not_found")
 MIN_WORDS, MAX_WORDS = 8, 60
 
@@ -200,6 +207,66 @@ def mutate_method(text: str, named: dict[str, str], rng: random.Random) -> tuple
     return text[:a] + new + text[b:], f"{text[a:b]} -> {new}"
 
 
+def mutate_dataset(text: str, named: dict[str, str], rng: random.Random) -> tuple[str, str] | None:
+    """``named``: the datasets the paper names (name -> the paper's spelling)."""
+    from verifier.claim_fields import find_datasets
+
+    found = find_datasets(text)
+    here = [(a, b, d) for a, b, d in found if d in named]
+    others = sorted(set(named) - {d for _, _, d in found} - {n for n in named if named[n].lower() in text.lower()})
+    if not here or not others:
+        return None
+    a, b, d = rng.choice(here)
+    new = named[rng.choice(others)]
+    return text[:a] + new + text[b:], f"{text[a:b]} -> {new}"
+
+
+def _named_datasets(texts: list[str]) -> dict[str, str]:
+    from verifier.claim_fields import find_datasets
+
+    spelled: dict[str, Counter] = {}
+    for t in texts:
+        for a, b, d in find_datasets(t):
+            spelled.setdefault(d, Counter())[t[a:b]] += 1
+    return {name: c.most_common(1)[0][0] for name, c in spelled.items()}
+
+
+_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(\s?)(GB|MB|TB|ms|×|x|%)(?![\w])")
+_OTHER_UNIT = {"GB": "MB", "MB": "GB", "TB": "GB", "ms": " s", "×": "%", "x": "%", "%": "×"}
+
+
+def mutate_unit(text: str, rng: random.Random) -> tuple[str, str] | None:
+    sites = list(_UNIT.finditer(text))
+    if not sites:
+        return None
+    m = rng.choice(sites)
+    new = _OTHER_UNIT[m[3]]
+    return text[: m.start(2)] + ("" if new.startswith(" ") else m[2]) + new + text[m.end(3) :], f"{m[0]} -> {m[1]}{new}"
+
+
+# a quantifier of a plural noun ("most models", "some of the layers"), not "the most aggressive", "at most"
+_SOME = re.compile(r"(?<!\bthe )(?<!\bat )\b(most|some|many|several)\b(?=\s+(?:of\s+(?:the\s+)?)?[\w-]+s\b)"
+                   r"(?!\s+(?:of\s+)?(?:the\s+)?(?:times|cases)\b)", re.IGNORECASE)
+_UP_TO = re.compile(r"\b[Uu]p to\s+(?=[~≈]?\d)")
+
+
+def mutate_quantifier(text: str, rng: random.Random) -> tuple[str, str] | None:
+    sites = list(_SOME.finditer(text))
+    if not sites:
+        return None
+    m = rng.choice(sites)
+    new = _cased("all", m[1])
+    return text[: m.start()] + new + text[m.end() :], f"{m[1]} -> {new}"
+
+
+def mutate_peak(text: str, rng: random.Random) -> tuple[str, str] | None:
+    sites = list(_UP_TO.finditer(text))
+    if not sites:
+        return None
+    m = rng.choice(sites)
+    return text[: m.start()] + text[m.end() :], f"'{m[0].strip()}' dropped"
+
+
 def _named_methods(texts: list[str]) -> dict[str, str]:
     from verifier.claim_fields import find_methods
 
@@ -219,6 +286,7 @@ def items_of(name: str, doc, seed: int) -> list[dict]:
     doc_text = " ".join(u.text for u in units_of(doc))
     known = set(re.findall(r"\d+(?:\.\d+)?", doc_text))
     named = _named_methods([u.text for u in units])
+    datasets = _named_datasets([u.text for u in units])
     out, seen = [], set()
     for u in units:
         text = " ".join(u.text.split())
@@ -233,6 +301,10 @@ def items_of(name: str, doc, seed: int) -> list[dict]:
             "size": mutate_size(text, doc_text, rng),
             "method": mutate_method(text, named, rng),
             "swap": mutate_swap(text, rng),
+            "dataset": mutate_dataset(text, datasets, rng),
+            "unit": mutate_unit(text, rng),
+            "quantifier": mutate_quantifier(text, rng),
+            "peak": mutate_peak(text, rng),
         }
         if not any(changes.values()):
             continue
@@ -270,7 +342,8 @@ def table(items: list[dict], preds: list[str]) -> dict:
             n = sum(c.values())
             out[half][kind] = {"n": n, **{v: c[v] for v in VERDICTS}}
             if n:
-                want = {"control": "supported", "method": "not_found"}.get(kind, "contradicted")
+                want = {"control": "supported", "method": "not_found", "dataset": "not_found",
+                        "quantifier": "partially_supported", "peak": "partially_supported"}.get(kind, "contradicted")
                 out[half][kind]["rate_wanted"] = round(c[want] / n, 3)
                 if kind != "control":
                     out[half][kind]["rate_wrong_supported"] = round(c["supported"] / n, 3)
