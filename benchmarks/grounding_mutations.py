@@ -192,13 +192,16 @@ def mutate_swap(text: str, rng: random.Random) -> tuple[str, str] | None:
     return text[: m.start()] + m[3] + m[2] + m[1] + text[m.end() :], f"{m[1]} <-> {m[3]}"
 
 
+_DEFINES = re.compile(r"(?:[\s-]+[\w-]+){0,2}\s*\([A-Z]{2,}\)")  # "... quantization (RTN)" after a long form
+
+
 def mutate_method(text: str, named: dict[str, str], rng: random.Random) -> tuple[str, str] | None:
     """``named``: the methods the paper names (name -> the paper's spelling)."""
     from verifier.claim_fields import find_methods
 
     # (not in an abbreviation's definition, "Round-to-nearest quantization (RTN)": no claim redefines one)
     here = [(a, b, m) for a, b, m in find_methods(text) if m.name and m.name in named
-            and not (text[a - 1 : a] == "(" and text[b : b + 1] == ")") and not re.match(r"\s*\([A-Z]{2,}\)", text[b:])]
+            and not (text[a - 1 : a] == "(" and text[b : b + 1] == ")") and not _DEFINES.match(text, b)]
     others = sorted(set(named) - {m.name for _, _, m in find_methods(text)})
     if not here or not others:
         return None

@@ -100,7 +100,10 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    matched too ("0.1 to 3 GPU hours" where it says "ranging from 0.1 to 3"), a range written
    with an en dash is one amount ("by about 0.10–0.28%"), and a number the claim pairs with
    another by "instead of" must come with the same pair ("1 instead of 4" where the unit says
-   "1 GPU instead of 2 ..., 4 GPUs instead of 8" is a mismatch).
+   "1 GPU instead of 2 ..., 4 GPUs instead of 8" is a mismatch). A claim number with a unit is not
+   matched by a bare number of the unit where the unit writes the same value with another unit
+   ("at least 6× of all sequence dimensions" where it says "a magnitude of at least 6 ... at least
+   6% of all sequence dimensions").
 4. Not supported, whatever the coverage: a claim that takes a word from the other side of the
    unit's contrast ("SmoothQuant O3 maintains the accuracy" against "O1 and O2 maintain the
    accuracy, while O3 degrades it"; a word the claim has placed already and says again is none:
@@ -122,9 +125,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    B") against a unit that states no comparison; nor a claim that puts another method or model where
    the unit names its own (a run of at most four words each side; "the higher-zero BitNet Qwen3
    models" against "... CAT-Q Qwen3 models", "ZeroQuant is no longer sufficient" against
-   "vector-wise quantization is ..."; names are the extractor's lexicon of methods, however spelled,
-   and words written as names, "CAT-Q", "A100"; not citation keys, not "LLMs", not a size that
-   differs, not a name only moved). "Only" before a verb ("only degrades the
+   "vector-wise quantization is ..."; names are the extractor's lexicon of methods and datasets,
+   however spelled, and words written as names, "CAT-Q", "A100"; not citation keys, not "LLMs", not
+   a format such as "Int4", not a size that differs, not a name only moved). "Only" before a verb ("only degrades the
    accuracy by 4%") is an adverb, no condition.
    Neither supported nor contradicted: a comparison against a unit whose own comparison is of
    other things ("zeropoint performs better than absmax for small models" against "models after
@@ -558,8 +561,13 @@ def number_check(claim_text: str, evidence_text: str) -> tuple[int, list[str]]:
     unpaired = {b for a, b in _instead_pairs(claim_text) if a in theirs and b not in theirs[a]}
     matched, missing = 0, []
     for q in claim:
-        if (id(q) in ends or any(quantities_equal(q, e) or _fraction_of(q, e) for e in ev)) \
-                and not (q.low is None and q.value in unpaired):
+        equal = [e for e in ev if quantities_equal(q, e) or _fraction_of(q, e)]
+        if equal and q.unit is not None and all(e.unit is None for e in equal) and any(
+                e.unit is not None and e.low is None and q.low is None and e.value == q.value for e in ev):
+            # "at least 6× of all sequence dimensions" where it says "at least 6% of all ..." (and "a
+            # magnitude of at least 6"): the evidence writes the value with another unit, the bare 6 is another
+            equal = []
+        if (id(q) in ends or equal) and not (q.low is None and q.value in unpaired):
             matched += 1
         else:
             missing.append(q.text)
@@ -1200,16 +1208,17 @@ def _names_in(text: str) -> tuple[list[str], list[set[str]]]:
     """The words of :func:`words` and, for each, the names it is part of: the methods of the extractor's
     lexicon ("zeropoint quantization", "mixed-precision decomposition", "AWQ"; one key per method however
     spelled) and the name-shaped words of the text."""
-    from verifier.claim_fields import find_methods
+    from verifier.claim_fields import find_datasets, find_methods
 
     prepared = text.replace("n't", " n't")
     ws, spans = _positioned(text)
     out: list[set[str]] = [set() for _ in ws]
-    for a, b, m in find_methods(prepared):
-        if m.name:
-            for i, (x, y) in enumerate(spans):
-                if x < b and y > a:
-                    out[i].add("method:" + m.name.lower())
+    found = [(a, b, "method:" + m.name.lower()) for a, b, m in find_methods(prepared) if m.name]
+    found += [(a, b, "dataset:" + d.lower()) for a, b, d in find_datasets(prepared)]
+    for a, b, key in found:
+        for i, (x, y) in enumerate(spans):
+            if x < b and y > a:
+                out[i].add(key)
     cited = [m.span() for m in _BRACKETED.finditer(prepared)]  # "[Les23]", "[Liu23j]": citation keys, no names
     for i, (x, y) in enumerate(spans):
         if any(a <= x < b for a, b in cited):
@@ -1244,7 +1253,7 @@ def _other_names(claim_text: str, evidence_text: str) -> list[str]:
 
     def absent(key: str, keys: set[str], low: str) -> bool:
         # (a model's size is no other name: "LLaVA-7B" against "LLaVA-13B" is a size that differs)
-        return key not in keys and key.removeprefix("method:") not in low \
+        return key not in keys and key.split(":")[-1] not in low \
             and _SIZE_SUFFIX.sub("", key) not in {_SIZE_SUFFIX.sub("", k) for k in keys}
 
     out = []
@@ -1262,7 +1271,7 @@ def _other_names(claim_text: str, evidence_text: str) -> list[str]:
                          and _mentions(e_names, k) > _mentions(c_names, k)})  # (else only moved: "perplexity
         # of OPT models on WikiText-2" against "perplexity on WikiText-2")
         if mine and theirs:
-            said = (", ".join(dict.fromkeys(k.removeprefix("method:") for k in ks)) for ks in (theirs, mine))
+            said = (", ".join(dict.fromkeys(k.split(":")[-1] for k in ks)) for ks in (theirs, mine))
             out.append("'{}' where the claim says '{}'".format(*said))
     return out
 
@@ -1692,7 +1701,7 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     if (names := _other_names(claim_text, unit.text)):
         # "the higher-zero BitNet Qwen3 models reach a few percent" against "... CAT-Q Qwen3 models ...": every
         # other word is there, the method is another
-        reasons.append("the evidence names another method or model: " + "; ".join(names))
+        reasons.append("the evidence names another method, model or dataset: " + "; ".join(names))
         return Verdict.not_found, reasons
     counts = _count_mismatches(claim_text, unit.text)
     sizes = _size_mismatches(claim_text, unit.text)

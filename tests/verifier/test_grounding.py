@@ -1414,7 +1414,7 @@ def test_a_method_or_model_put_for_the_evidences_own_is_not_supported():
     for claim, evidence in cases:
         got, reasons = judge(claim, unit(evidence), 1.0)
         assert got is Verdict.not_found, (claim, reasons)
-        assert any("another method or model" in r for r in reasons)
+        assert any("another method, model or dataset" in r for r in reasons)
         assert verdict(evidence, evidence) is Verdict.supported
     # not another name: a model size that differs (contradicted), a name moved, a citation key, "LLMs"
     assert verdict("Its kernel targets only the OPT-66B model.", "Its kernel targets only the OPT-175B model.") \
@@ -1431,3 +1431,20 @@ def test_an_abbreviation_is_not_spelled_out_inside_a_name():
     spelled = _spelled_otherwise("LLM.int8() keeps the accuracy of LLMs.", {"LLM": "Large language models"})
     assert "Large language models.int8()" not in " ".join(spelled)
     assert any("accuracy of Large language models" in s for s in spelled)
+
+
+def test_another_dataset_and_a_value_written_with_another_unit_are_not_supported():
+    """ground-7: 'a small calibration set from the COCO dataset' was *supported* by '... from the Pile dataset'
+    (a dataset of the lexicon with one capital is no word written as a name), and 'at least 6× of all sequence
+    dimensions' by 'at least 6% of all ...' (the claim's 6× met the bare 6 of 'a magnitude of at least 6')."""
+    pile = ("For AWQ, we used a small calibration set from the Pile [Gao20] dataset in order not to overfit to a "
+            "specific downstream domain.")
+    assert verdict(pile.replace("Pile", "COCO"), pile) is Verdict.not_found
+    assert verdict("The GPU hours would be smaller for smaller datasets (e.g., Pile).",
+                   "The GPU hours would be smaller for smaller datasets (e.g., WikiText-2).") is Verdict.not_found
+    six = ("Outliers with a magnitude of at least 6 occur in at least 25% of all layers and at least 6% of all "
+           "sequence dimensions.")
+    assert verdict(six.replace("6% of all", "6× of all"), six) is not Verdict.supported
+    assert verdict(six, six) is Verdict.supported
+    assert verdict("Outliers with a magnitude of at least 6 occur in at least 25% of all layers.",
+                   "Outliers with a magnitude of at least 6 occur in at least 25% of all layers.") is Verdict.supported
