@@ -684,8 +684,14 @@ def _fraction_of(a, b) -> bool:
 
 def _opcodes(cw: list[str], ew: list[str]):
     # synonyms align ("does not retain" against "preserves": the negation is added before the same verb)
+    return _aligned(tuple(cw), tuple(ew))
+
+
+@functools.lru_cache(maxsize=8192)
+def _aligned(cw: tuple[str, ...], ew: tuple[str, ...]):
+    """The opcodes of :func:`_opcodes` (asked for the same pair by several rules)."""
     sm = difflib.SequenceMatcher(a=[_align_key(w) for w in ew], b=[_align_key(w) for w in cw], autojunk=False)
-    return sm.get_opcodes()
+    return tuple(sm.get_opcodes())
 
 
 _BOUND_WORDS = frozenset(
@@ -1204,7 +1210,8 @@ def _name_shaped(word: str) -> bool:
     return caps >= 2 or any(ch.isupper() for ch in w[1:]) or (caps >= 1 and any(ch.isdigit() for ch in w))
 
 
-def _names_in(text: str) -> tuple[list[str], list[set[str]]]:
+@functools.lru_cache(maxsize=4096)
+def _names_in(text: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
     """The words of :func:`words` and, for each, the names it is part of: the methods of the extractor's
     lexicon ("zeropoint quantization", "mixed-precision decomposition", "AWQ"; one key per method however
     spelled) and the name-shaped words of the text."""
@@ -1227,7 +1234,7 @@ def _names_in(text: str) -> tuple[list[str], list[set[str]]]:
             w = part.lower().removesuffix("'s").removesuffix("’s")
             if _name_shaped(part) and w not in _GENERIC_NAMES:
                 out[i].add(w)
-    return ws, out
+    return tuple(ws), tuple(frozenset(n) for n in out)
 
 
 def _mentions(names: list[set[str]], key: str) -> int:
@@ -1249,6 +1256,8 @@ def _other_names(claim_text: str, evidence_text: str) -> list[str]:
     "OPT-175B": a size that differs, see :func:`_size_mismatches`)."""
     cw, c_names = _names_in(claim_text)
     ew, e_names = _names_in(evidence_text)
+    if not any(c_names) or not any(e_names):
+        return []
     e_all, e_low = set().union(*e_names), evidence_text.lower()
 
     def absent(key: str, keys: set[str], low: str) -> bool:
