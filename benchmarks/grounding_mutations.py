@@ -30,8 +30,15 @@ Changes (each at one place, chosen with a fixed seed; a sentence gives at most o
 - ``quantifier``: "most", "some", "many" or "several" becomes "all" (a special case made general).
 - ``peak``: "up to" before a number is dropped (a peak stated as plain).
 
-The last two are not false but say more than the paper: *partially supported* is the verdict
-wanted, *supported* still the error.
+- ``model``: a model the sentence names becomes another model family its paper names (OPT-175B ->
+  BLOOM-176B, LLaMA -> Falcon).
+- ``condition``: a trailing qualifying phrase with a number or a name is dropped (", when the
+  sequence length is 256", "on OPT-175B").
+
+``quantifier``, ``peak`` and ``condition`` are not false but say more than the paper: *partially
+supported* is the verdict wanted, *supported* still the error (for ``condition`` not always: a
+phrase can be dropped that restricts nothing, "To verify the idea, we benchmark ... LLMs" without
+"when skipping part of the weight channels": read its supported items before counting them).
 
 Each sentence falls in one of two halves by a hash of its text: ``tune`` (whose errors one may
 look at and mend) and ``heldout`` (reported, never looked at item by item): the held-out rate is
@@ -63,7 +70,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from grounding import CORPUS, SOURCES, parse, versions  # noqa: E402
 
-KINDS = ("number", "antonym", "negation", "size", "method", "swap", "dataset", "unit", "quantifier", "peak")
+KINDS = ("number", "antonym", "negation", "size", "method", "swap", "dataset", "unit", "quantifier", "peak",
+         "model", "condition")
 VERDICTS = ("supported", "partially_supported", "contradicted", "not_found")
 MIN_WORDS, MAX_WORDS = 8, 60
 
@@ -270,6 +278,47 @@ def mutate_peak(text: str, rng: random.Random) -> tuple[str, str] | None:
     return text[: m.start()] + text[m.end() :], f"'{m[0].strip()}' dropped"
 
 
+def _family(model: str) -> str:
+    return re.split(r"[-\s]?\d", model.lower(), maxsplit=1)[0].rstrip("-")
+
+
+def mutate_model(text: str, named: dict[str, str], rng: random.Random) -> tuple[str, str] | None:
+    """``named``: the model families the paper names (family -> a spelling of the paper, with its size)."""
+    from verifier.claim_fields import find_models
+
+    found = find_models(text)
+    here = [(a, b, m) for a, b, m in found if _family(m) in named]
+    others = sorted(set(named) - {_family(m) for _, _, m in found} - {f for f in named if f in text.lower()})
+    if not here or not others:
+        return None
+    a, b, m = rng.choice(here)
+    new = named[rng.choice(others)]
+    return text[:a] + new + text[b:], f"{text[a:b]} -> {new}"
+
+
+def _named_models(texts: list[str]) -> dict[str, str]:
+    from verifier.claim_fields import find_models
+
+    spelled: dict[str, Counter] = {}
+    for t in texts:
+        for a, b, m in find_models(t):
+            spelled.setdefault(_family(m), Counter())[t[a:b]] += 1
+    return {f: c.most_common(1)[0][0] for f, c in spelled.items() if len(f) >= 3}
+
+
+# a qualifying phrase at the end of a clause: a marker, then up to seven words holding a digit or a capital
+_CONDITION = re.compile(r",?\s+\b(?:for|at|on|when|under|with|across|in|if|using)\s+(?=[^,.;]*[\dA-Z])"
+                        r"[^,.;(){}\[\]]{2,80}?(?=[.;]\s*$|[.;]\s+[A-Z]|,)")
+
+
+def mutate_condition(text: str, rng: random.Random) -> tuple[str, str] | None:
+    sites = [m for m in _CONDITION.finditer(text) if len(text[: m.start()].split()) >= 5 and len(m[0].split()) <= 7]
+    if not sites:
+        return None
+    m = rng.choice(sites)
+    return text[: m.start()] + text[m.end() :], f"'{m[0].strip(', ')}' dropped"
+
+
 def _named_methods(texts: list[str]) -> dict[str, str]:
     from verifier.claim_fields import find_methods
 
@@ -290,6 +339,7 @@ def items_of(name: str, doc, seed: int) -> list[dict]:
     known = set(re.findall(r"\d+(?:\.\d+)?", doc_text))
     named = _named_methods([u.text for u in units])
     datasets = _named_datasets([u.text for u in units])
+    models = _named_models([u.text for u in units])
     out, seen = [], set()
     for u in units:
         text = " ".join(u.text.split())
@@ -308,6 +358,8 @@ def items_of(name: str, doc, seed: int) -> list[dict]:
             "unit": mutate_unit(text, rng),
             "quantifier": mutate_quantifier(text, rng),
             "peak": mutate_peak(text, rng),
+            "model": mutate_model(text, models, rng),
+            "condition": mutate_condition(text, rng),
         }
         if not any(changes.values()):
             continue
@@ -346,7 +398,8 @@ def table(items: list[dict], preds: list[str]) -> dict:
             out[half][kind] = {"n": n, **{v: c[v] for v in VERDICTS}}
             if n:
                 want = {"control": "supported", "method": "not_found", "dataset": "not_found",
-                        "quantifier": "partially_supported", "peak": "partially_supported"}.get(kind, "contradicted")
+                        "model": "not_found", "quantifier": "partially_supported", "peak": "partially_supported",
+                        "condition": "partially_supported"}.get(kind, "contradicted")
                 out[half][kind]["rate_wanted"] = round(c[want] / n, 3)
                 if kind != "control":
                     out[half][kind]["rate_wrong_supported"] = round(c["supported"] / n, 3)
