@@ -279,7 +279,9 @@ def mutate_peak(text: str, rng: random.Random) -> tuple[str, str] | None:
 
 
 def _family(model: str) -> str:
-    return re.split(r"[-\s]?\d", model.lower(), maxsplit=1)[0].rstrip("-")
+    """"bitnet" of "BitNet b1.58 2B4T" and of "BitNet 2B4T", "gpt" of "GPT-J-6B" and of "GPT-3"."""
+    m = re.match(r"[a-z]+", model.lower())
+    return m[0] if m else model.lower()
 
 
 def mutate_model(text: str, named: dict[str, str], rng: random.Random) -> tuple[str, str] | None:
@@ -311,8 +313,13 @@ _CONDITION = re.compile(r",?\s+\b(?:for|at|on|when|under|with|across|in|if|using
                         r"[^,.;(){}\[\]]{2,80}?(?=[.;]\s*$|[.;]\s+[A-Z]|,)")
 
 
+# "in Figure 2", "in Table 4 (a)": a reference, no condition; "compared with FP16" is no phrase to drop
+_REFERENCE = re.compile(r",?\s+\w+\s+(?:the\s+)?(?:Table|Tab\.|Figure|Fig\.|Section|Sec\.|Appendix|Eq\.|Equation)s?\b")
+
+
 def mutate_condition(text: str, rng: random.Random) -> tuple[str, str] | None:
-    sites = [m for m in _CONDITION.finditer(text) if len(text[: m.start()].split()) >= 5 and len(m[0].split()) <= 7]
+    sites = [m for m in _CONDITION.finditer(text) if len(text[: m.start()].split()) >= 5 and len(m[0].split()) <= 7
+             and not _REFERENCE.match(m[0]) and not re.search(r"\b(?:compared|relative|according)$", text[: m.start()])]
     if not sites:
         return None
     m = rng.choice(sites)

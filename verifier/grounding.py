@@ -125,8 +125,8 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    B") against a unit that states no comparison; nor a claim that puts another method or model where
    the unit names its own (a run of at most four words each side; "the higher-zero BitNet Qwen3
    models" against "... CAT-Q Qwen3 models", "ZeroQuant is no longer sufficient" against
-   "vector-wise quantization is ..."; names are the extractor's lexicon of methods and datasets,
-   however spelled, and words written as names, "CAT-Q", "A100"; not citation keys, not "LLMs", not
+   "vector-wise quantization is ..."; names are the extractor's lexicon of methods, models and
+   datasets, however spelled, and words written as names, "CAT-Q", "A100"; not citation keys, not "LLMs", not
    a format such as "Int4", not a size that differs, not a name only moved). "Only" before a verb ("only degrades the
    accuracy by 4%") is an adverb, no condition.
    Neither supported nor contradicted: a comparison against a unit whose own comparison is of
@@ -1215,13 +1215,14 @@ def _names_in(text: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
     """The words of :func:`words` and, for each, the names it is part of: the methods of the extractor's
     lexicon ("zeropoint quantization", "mixed-precision decomposition", "AWQ"; one key per method however
     spelled) and the name-shaped words of the text."""
-    from verifier.claim_fields import find_datasets, find_methods
+    from verifier.claim_fields import find_datasets, find_methods, find_models
 
     prepared = text.replace("n't", " n't")
     ws, spans = _positioned(text)
     out: list[set[str]] = [set() for _ in ws]
     found = [(a, b, "method:" + m.name.lower()) for a, b, m in find_methods(prepared) if m.name]
     found += [(a, b, "dataset:" + d.lower()) for a, b, d in find_datasets(prepared)]
+    found += [(a, b, "model:" + m.lower()) for a, b, m in find_models(prepared)]
     for a, b, key in found:
         for i, (x, y) in enumerate(spans):
             if x < b and y > a:

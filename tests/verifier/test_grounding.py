@@ -1448,3 +1448,14 @@ def test_another_dataset_and_a_value_written_with_another_unit_are_not_supported
     assert verdict(six, six) is Verdict.supported
     assert verdict("Outliers with a magnitude of at least 6 occur in at least 25% of all layers.",
                    "Outliers with a magnitude of at least 6 occur in at least 25% of all layers.") is Verdict.supported
+
+
+def test_another_model_of_the_lexicon_is_another_name():
+    """ground-7: a model the lexicon knows but not written as a name ('Vicuna', 'Falcon', 'Llama') put for the
+    evidence's own was *supported* (14% of grounding_mutations.py's model changes on their first run)."""
+    vicuna = ("AWQ consistently improves the INT3-g128 quantized Vicuna models over RTN and GPTQ under both scales "
+              "(7B and 13B), demonstrating the generability to instruction-tuned models.")
+    assert verdict(vicuna.replace("Vicuna", "LLaMA"), vicuna) is Verdict.not_found
+    assert verdict("Our system achieves 33 tokens per second when running Falcon models.",
+                   "Our system achieves 33 tokens per second when running Llama-2 models.") is Verdict.not_found
+    assert verdict(vicuna, vicuna) is Verdict.supported
