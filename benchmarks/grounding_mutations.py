@@ -46,7 +46,8 @@ the estimate for new sentences. A change can make a sentence that the paper stat
 number swapped for one that another sentence gives): such items are rare and are counted, not
 removed; ``--show supported`` lists the tune half's wrong supports to read.
 
-Results go to benchmarks/results/grounding_mutations.json with the date, machine and versions.
+Results go to benchmarks/results/grounding_mutations.json (with ``--semantic``:
+grounding_mutations-minilm.json) with the date, machine and versions.
 """
 
 from __future__ import annotations
@@ -419,8 +420,11 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--show", choices=VERDICTS, help="list the tune half's changed claims given this verdict")
     ap.add_argument("--kind", choices=("control", *KINDS), help="with --show: only this kind")
-    ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "grounding_mutations.json")
+    ap.add_argument("--out", type=Path, help="default: benchmarks/results/grounding_mutations[-minilm].json")
     args = ap.parse_args()
+    if args.out is None:
+        name = "grounding_mutations-minilm.json" if args.semantic else "grounding_mutations.json"
+        args.out = REPO / "benchmarks" / "results" / name
     if not CORPUS.is_dir():
         raise SystemExit(f"{CORPUS} not found: the corpus lives in the folder 'shared' beside the repository")
     docs = {name: parse(name) for name in SOURCES}
