@@ -35,6 +35,9 @@ Changes (each at one place, chosen with a fixed seed; a sentence gives at most o
 - ``condition``: a trailing qualifying phrase with a number or a name is dropped (", when the
   sequence length is 256", "on OPT-175B").
 
+- ``format``: a number format's width becomes another (INT8 -> INT4, FP16 -> FP8, W8A8 -> W4A8).
+- ``hardware``: a GPU the sentence names becomes another (A100 -> H100, RTX 4090 -> V100).
+
 ``quantifier``, ``peak`` and ``condition`` are not false but say more than the paper: *partially
 supported* is the verdict wanted, *supported* still the error (for ``condition`` not always: a
 phrase can be dropped that restricts nothing, "To verify the idea, we benchmark ... LLMs" without
@@ -72,7 +75,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from grounding import CORPUS, SOURCES, parse, versions  # noqa: E402
 
 KINDS = ("number", "antonym", "negation", "size", "method", "swap", "dataset", "unit", "quantifier", "peak",
-         "model", "condition")
+         "model", "condition", "format", "hardware")
 VERDICTS = ("supported", "partially_supported", "contradicted", "not_found")
 MIN_WORDS, MAX_WORDS = 8, 60
 
@@ -327,6 +330,32 @@ def mutate_condition(text: str, rng: random.Random) -> tuple[str, str] | None:
     return text[: m.start()] + text[m.end() :], f"'{m[0].strip(', ')}' dropped"
 
 
+_FORMAT = re.compile(r"\b(INT|Int|int|FP|fp|BF|bf|W|w)(\d{1,2})(?=\b|A\d|a\d|-g)")
+_OTHER_WIDTH = {"2": "3", "3": "4", "4": "8", "8": "4", "16": "8", "32": "16", "6": "8", "1": "2"}
+
+
+def mutate_format(text: str, rng: random.Random) -> tuple[str, str] | None:
+    sites = [m for m in _FORMAT.finditer(text) if m[2] in _OTHER_WIDTH]
+    if not sites:
+        return None
+    m = rng.choice(sites)
+    new = m[1] + _OTHER_WIDTH[m[2]]
+    return text[: m.start()] + new + text[m.end() :], f"{m[0]} -> {new}"
+
+
+_GPUS = ("A100", "H100", "V100", "A6000", "RTX 4090", "Jetson Orin", "T4", "A10G", "RTX 3090")
+_GPU = re.compile(r"\b(" + "|".join(re.escape(g) for g in sorted(_GPUS, key=len, reverse=True)) + r")\b")
+
+
+def mutate_hardware(text: str, rng: random.Random) -> tuple[str, str] | None:
+    sites = list(_GPU.finditer(text))
+    if not sites:
+        return None
+    m = rng.choice(sites)
+    new = rng.choice([g for g in _GPUS if g not in text])
+    return text[: m.start()] + new + text[m.end() :], f"{m[0]} -> {new}"
+
+
 def _named_methods(texts: list[str]) -> dict[str, str]:
     from verifier.claim_fields import find_methods
 
@@ -368,6 +397,8 @@ def items_of(name: str, doc, seed: int) -> list[dict]:
             "peak": mutate_peak(text, rng),
             "model": mutate_model(text, models, rng),
             "condition": mutate_condition(text, rng),
+            "format": mutate_format(text, rng),
+            "hardware": mutate_hardware(text, rng),
         }
         if not any(changes.values()):
             continue
@@ -406,8 +437,8 @@ def table(items: list[dict], preds: list[str]) -> dict:
             out[half][kind] = {"n": n, **{v: c[v] for v in VERDICTS}}
             if n:
                 want = {"control": "supported", "method": "not_found", "dataset": "not_found",
-                        "model": "not_found", "quantifier": "partially_supported", "peak": "partially_supported",
-                        "condition": "partially_supported"}.get(kind, "contradicted")
+                        "model": "not_found", "hardware": "not_found", "quantifier": "partially_supported",
+                        "peak": "partially_supported", "condition": "partially_supported"}.get(kind, "contradicted")
                 out[half][kind]["rate_wanted"] = round(c[want] / n, 3)
                 if kind != "control":
                     out[half][kind]["rate_wrong_supported"] = round(c["supported"] / n, 3)
