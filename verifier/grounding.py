@@ -122,13 +122,14 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    words past a report frame such as "AWQ's authors stress that" and a leading phrase such as
    "With FasterTransformer," or "Before SmoothQuant,") the unit neither names nor stands in
    for; nor is a comparison ("A needs less area than
-   B") against a unit that states no comparison; nor a claim that puts another method or model where
-   the unit names its own (a run of at most four words each side; "the higher-zero BitNet Qwen3
-   models" against "... CAT-Q Qwen3 models", "ZeroQuant is no longer sufficient" against
-   "vector-wise quantization is ..."; names are the extractor's lexicon of methods, models and
-   datasets, however spelled, and words written as names, "CAT-Q", "A100"; not citation keys, not "LLMs", not
-   a format such as "Int4", not a size that differs, not a name only moved). "Only" before a verb ("only degrades the
-   accuracy by 4%") is an adverb, no condition.
+   B") against a unit that states no comparison; nor a claim that puts another method, model,
+   dataset or device where the unit names its own (a run of at most four words each side; "the
+   higher-zero BitNet Qwen3 models" against "... CAT-Q Qwen3 models", "ZeroQuant is no longer
+   sufficient" against "vector-wise quantization is ..."; names are the extractor's lexicon of
+   methods, models, datasets and hardware, however spelled, and words written as names, "CAT-Q",
+   "A100"; not citation keys, not "LLMs", not a format such as "Int4", not a size that differs,
+   not a name only moved). "Only" before a verb ("only degrades the accuracy by 4%") is an adverb,
+   no condition.
    Neither supported nor contradicted: a comparison against a unit whose own comparison is of
    other things ("zeropoint performs better than absmax for small models" against "models after
    2.7B parameters perform worse than smaller models"): its direction word says nothing of the
@@ -1215,6 +1216,7 @@ def _names_in(text: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
     """The words of :func:`words` and, for each, the names it is part of: the methods of the extractor's
     lexicon ("zeropoint quantization", "mixed-precision decomposition", "AWQ"; one key per method however
     spelled) and the name-shaped words of the text."""
+    from verifier.claim_fields import _mentions as lexicon_mentions
     from verifier.claim_fields import find_datasets, find_methods, find_models
 
     prepared = text.replace("n't", " n't")
@@ -1223,6 +1225,8 @@ def _names_in(text: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
     found = [(a, b, "method:" + m.name.lower()) for a, b, m in find_methods(prepared) if m.name]
     found += [(a, b, "dataset:" + d.lower()) for a, b, d in find_datasets(prepared)]
     found += [(a, b, "model:" + m.lower()) for a, b, m in find_models(prepared)]
+    found += [(a, b, "hardware:" + " ".join(prepared[a:b].lower().split())) for a, b, _ in
+              lexicon_mentions(prepared, "hardware")]
     for a, b, key in found:
         for i, (x, y) in enumerate(spans):
             if x < b and y > a:
@@ -1711,7 +1715,7 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     if (names := _other_names(claim_text, unit.text)):
         # "the higher-zero BitNet Qwen3 models reach a few percent" against "... CAT-Q Qwen3 models ...": every
         # other word is there, the method is another
-        reasons.append("the evidence names another method, model or dataset: " + "; ".join(names))
+        reasons.append("the evidence names another method, model, dataset or device: " + "; ".join(names))
         return Verdict.not_found, reasons
     counts = _count_mismatches(claim_text, unit.text)
     sizes = _size_mismatches(claim_text, unit.text)

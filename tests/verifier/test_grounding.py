@@ -1414,7 +1414,7 @@ def test_a_method_or_model_put_for_the_evidences_own_is_not_supported():
     for claim, evidence in cases:
         got, reasons = judge(claim, unit(evidence), 1.0)
         assert got is Verdict.not_found, (claim, reasons)
-        assert any("another method, model or dataset" in r for r in reasons)
+        assert any("another method, model, dataset or device" in r for r in reasons)
         assert verdict(evidence, evidence) is Verdict.supported
     # not another name: a model size that differs (contradicted), a name moved, a citation key, "LLMs"
     assert verdict("Its kernel targets only the OPT-66B model.", "Its kernel targets only the OPT-175B model.") \
@@ -1459,3 +1459,12 @@ def test_another_model_of_the_lexicon_is_another_name():
     assert verdict("Our system achieves 33 tokens per second when running Falcon models.",
                    "Our system achieves 33 tokens per second when running Llama-2 models.") is Verdict.not_found
     assert verdict(vicuna, vicuna) is Verdict.supported
+
+
+def test_another_device_of_the_lexicon_is_another_name():
+    """ground-7: the lexicon's hardware ('RTX 4090', 'Jetson Orin', 'T4') counts among the names: what a paper
+    measured on one GPU it did not measure on another."""
+    orin = "The kernels reach 33 tokens per second on the NVIDIA Jetson Orin with 32GB of memory."
+    assert verdict(orin.replace("Jetson Orin", "RTX 4090"), orin) is Verdict.not_found
+    assert verdict("Latency halves on a single T4 GPU.", "Latency halves on a single A100 GPU.") is Verdict.not_found
+    assert verdict(orin, orin) is Verdict.supported
