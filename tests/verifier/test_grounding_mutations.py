@@ -71,9 +71,9 @@ def test_another_method_or_dataset_is_one_the_paper_names_in_its_own_spelling():
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS} (the folder 'shared' beside the repo)")
 def test_no_changed_sentence_of_the_tune_half_is_supported_and_every_unchanged_one_is():
-    """The four corpus papers (2,674 claims, BM25): every unchanged sentence is supported; no changed
+    """The four corpus papers (2,859 claims, BM25): every unchanged sentence is supported; no changed
     sentence of the tune half is (the rules of ground-7 were written from its errors); the held-out half
-    had 10 supported changed sentences in 927 when ground-7 was written (2 numbers, 2 negations, 1 model,
+    had 9 supported changed sentences in 1,011 when ground-7 was written (1 number, 2 negations, 1 model,
     5 dropped conditions, which may restrict nothing), and no kind may get worse."""
     docs = {name: M.parse(name) for name in M.SOURCES}
     items = [it for name, doc in docs.items() for it in M.items_of(name, doc, 0)]
@@ -84,6 +84,6 @@ def test_no_changed_sentence_of_the_tune_half_is_supported_and_every_unchanged_o
     wrong = [(it["half"], it["kind"], it["change"], it["claim"]) for it, p in zip(items, preds, strict=True)
              if it["kind"] != "control" and p == "supported"]  # fmt: skip
     assert [w for w in wrong if w[0] == "tune"] == [], wrong
-    known = {"number": 2, "negation": 2, "model": 1, "condition": 5}
+    known = {"number": 1, "negation": 2, "model": 1, "condition": 5}
     by_kind = Counter(kind for _, kind, _, _ in wrong)
     assert all(n <= known.get(kind, 0) for kind, n in by_kind.items()), wrong
