@@ -904,7 +904,7 @@ def build() -> list[dict]:
     for split, claims in (("fresh", FRESH), ("fresh-2", FRESH_2), ("fresh-3", FRESH_3), ("fresh-4", FRESH_4),
                           ("fresh-5", FRESH_5), ("fresh-6", FRESH_6),
                           ("fresh-7", FRESH_7), ("fresh-8", FRESH_8), ("fresh-9", FRESH_9),
-                          ("fresh-10", FRESH_10)):
+                          ("fresh-10", FRESH_10), ("fresh-11", FRESH_11)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -1845,6 +1845,177 @@ FRESH_10: list[tuple[str, str, str, str]] = [
     ("natural-sparsity-ternary-llms", "absent", "not_found",
      "The exhaustive zero-count analysis of the 13 checkpoints took about 40 CPU-hours on a single workstation."),
     # grepped: "CPU-hour", "CPU hour", "workstation" -> no hits in paper.tex
+]
+
+
+# The eleventh split, written like the tenth (32 claims, eight a paper, each decidable from one sentence, from
+# parts of the papers earlier splits left alone: appendices, captions, broader impacts, related work) and
+# labelled from the papers' text before any was run through Gate 1: the estimate for ground-7 (whose rules
+# came from grounding_mutations.py, not from these claims).
+FRESH_11: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "Because the quantization function is non-differentiable, the AWQ authors cannot optimize their scaling "
+     "objective directly with vanilla backpropagation."),
+    # quote: "Since the quantization function is not differentiable, we are not able to directly optimize the problem
+    #   with vanilla backpropagation."
+    ("awq", "paraphrase", "supported",
+     "The AWQ study leaves alternative data types such as FP4 out of scope, although its authors say switching "
+     "data types might bring a further improvement."),
+    # quote: "There might be a further improvement from changing data types (*e.g*., FP4 [Det22c]), which we do not
+    #   include in the study."
+    ("awq", "paraphrase", "supported",
+     "In AWQ's broader-impacts discussion, quantization is credited with lowering the cost and hardware barrier "
+     "of deploying LLMs and with enabling edge inference, which addresses data privacy because data no longer "
+     "has to be sent to the cloud."),
+    # quote: "It reduces the costs and hardware barrier of deploying LLMs and facilitates edge inference of these
+    #   models, addressing the data privacy issue (since we no longer need to send data to the cloud)."
+    ("awq", "paraphrase", "supported",
+     "As a downside, the AWQ paper acknowledges that malicious users could exploit LLMs to produce "
+     "misinformation and manipulation."),
+    # quote: "On the negative side, LLMs may be exploited by malicious users to produce misinformation and
+    #   manipulation."
+    ("awq", "number_changed", "contradicted",
+     "According to the AWQ paper, its system makes Llama-2-13B deployable on laptop RTX 4070 GPUs that have "
+     "just 16GB of memory."),
+    # quote: "AWQ also democratizes Llama-2-13B deployment on laptop GPUs (4070) with merely 8GB memory."
+    #   (Figure 5 caption)
+    ("awq", "direction_changed", "contradicted",
+     "In the last LLaVA-13B visual reasoning example, the AWQ model wrongly points out a bird in the picture, "
+     "while RTN gives more information by noticing that the image was taken in a mountain area."),
+    # quote: "In the last example, RTN falsely points out a bird in the picture, while AWQ provides more information
+    #   by noticing the image is taken in a mountain area."
+    ("awq", "condition_dropped", "partially_supported",
+     "The AWQ authors say their method can be combined with GPTQ to further improve quantization performance, "
+     "making it a more practical setting."),
+    # quote: "We can combine our method with GPTQ to further improve the INT2 quantization performance, making it a
+    #   more practical setting."  (claim drops "INT2")
+    ("awq", "absent", "not_found",
+     "Running on an Apple M2 MacBook through Metal, AWQ-quantized Llama-2-7B reaches 40 tokens per second, the "
+     "AWQ paper reports."),
+    # grepped: "Apple", "MacBook", "Metal", "M2" -> no hits in awq/paper.md
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's appendix describes weight-only quantization as converting the quantized weights to FP16 on "
+     "the fly for matmul at inference time, which can also give a speedup through reduced data loading, "
+     "particularly in the generation stage with batch size 1."),
+    # quote: "It converts the quantized weights to FP16 on the fly for matmul during inference and can also lead to
+    #   speed up due to the reduced data loading, especially for the generation stage with batch size 1."
+    ("smoothquant", "paraphrase", "supported",
+     "According to SmoothQuant, chatbot-style applications must cope with long context lengths and may run in a "
+     "batch setting."),
+    # quote: "Applications like chatbots need to handle a long context length and potentially run under a batch
+    #   setting."
+    ("smoothquant", "paraphrase", "supported",
+     "The SmoothQuant paper observes that earlier works all quantize the activations of linear layers per token, "
+     "even though this is only slightly better than per-tensor quantization and does not address the difficulty "
+     "of activation quantization."),
+    # quote: "Therefore, previous works all use per-token activation quantization for linear layers [Det22, Yao22],
+    #   although they cannot address the difficulty of activation quantization (only slightly better than
+    #   per-tensor)."
+    ("smoothquant", "paraphrase", "supported",
+     "Since instruction-tuned LLMs have an architecture that is not fundamentally different from vanilla LLMs "
+     "and a very similar pre-training process, the SmoothQuant authors argue their method applies to "
+     "instruction-tuned LLMs too."),
+    # quote: "As the architecture of instruction-tuned LLMs is not fundamentally different from vanilla LLMs, and
+    #   their pre-training processes are very similar, SmoothQuant is applicable to instruction-tuned LLMs as
+    #   well."
+    ("smoothquant", "number_changed", "contradicted",
+     "For its LLaMA results, SmoothQuant was run with per-token activation quantization and a migration "
+     "strength alpha of 0.9."),
+    # quote: "We used per-token activation quantization and $\alpha$\=0.8 for SmoothQuant."  (Table 6 caption)
+    ("smoothquant", "direction_changed", "contradicted",
+     "The SmoothQuant paper states that in recent years GPU memory has been growing at a faster pace than the "
+     "model size of large language models."),
+    # quote: "The model size of large language models is developing at a faster pace than the GPU memory in recent
+    #   years, leading to a big gap between the supply and demand for memory."  (Figure 1 caption)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "With SmoothQuant-O3 in FasterTransformer, OPT models run with similar or even faster inference while "
+     "using only half the number of GPUs."),
+    # quote: "For the bigger models (OPT-66B and 175B), we can achieve similar or even faster inference using only
+    #   half number of GPUs."  (Figure 9 caption; claim drops "for the bigger models (OPT-66B and 175B)")
+    ("smoothquant", "absent", "not_found",
+     "On Intel Gaudi2 accelerators, SmoothQuant's W8A8 models run 1.4x faster than their BF16 counterparts."),
+    # grepped: "Gaudi", "Habana", "BF16", whole-word "TPU" -> no hits in smoothquant/paper.md
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "LLM.int8()'s extended related work notes that sub-8-bit data types have usually been used for "
+     "convolutional networks, to shrink their memory footprint and speed up inference on mobile devices while "
+     "keeping model degradation minimal."),
+    # quote: "Work that uses less than 8-bits for data types is usually for convolutional networks (CNNs) to reduce
+    #   their memory footprint and increase inference speed for mobile devices while minimizing model
+    #   degradation."
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() authors explain that Int8 multiplication for the attention function was not strictly "
+     "needed, because their focus is a smaller memory footprint and the attention function has no parameters."),
+    # quote: "Since our focus is on reducing the memory footprint and the attention function does not use any
+    #   parameters, it was not strictly needed."
+    ("llm-int8", "paraphrase", "supported",
+     "The broader-impacts section of LLM.int8() expects that wide access to such large-scale models will likely "
+     "affect society in both beneficial and harmful ways that are hard to predict."),
+    # quote: "The widespread accessibility of such large-scale models will likely have both beneficial and
+    #   detrimental effects on society that are difficult to predict."
+    ("llm-int8", "paraphrase", "supported",
+     "According to the LLM.int8() paper, Hugging Face relies on an optimized implementation that caches "
+     "attention values."),
+    # quote: "Hugging Face uses an optimized implementation with cached attention values."
+    ("llm-int8", "number_changed", "contradicted",
+     "For its 8-bit finetuning experiments, the LLM.int8() paper reports the median result over ten random "
+     "seeds."),
+    # quote: "We finetune with 5 random seeds and report median performance."
+    ("llm-int8", "direction_changed", "contradicted",
+     "Because distributed inference is communication dependent, the LLM.int8() authors expect the overall "
+     "speedup and slowdown from Int8 inference to be larger there, not smaller."),
+    # quote: "Since this type of inference is distributed and, as such, communication dependent, we expect the
+    #   overall speedup and slowdown due to Int8 inference to be smaller since a large part of the overall
+    #   inference runtime is the fixed communication overhead."
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "The LLM.int8() outlier analysis finds outliers in all transformer layers and in roughly 75% of all "
+     "sequence dimensions."),
+    # quote: "Once the phase shift occurs, outliers are present in all layers and in about 75% of all sequence
+    #   dimensions."  (Figure 3 caption; claim drops "once the phase shift occurs")
+    ("llm-int8", "absent", "not_found",
+     "On GSM8K, LLM.int8() keeps OPT-175B within one point of its 16-bit accuracy."),
+    # grepped: "GSM8K", "grade school", "math word" -> no hits in llm-int8/paper.md
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "As the ternary-sparsity paper describes them, Sparse-BitNet and Sherry induce structured sparsity that "
+     "suits hardware while the model is being trained."),
+    # quote: "Sparse-BitNet and Sherry instead create hardware-friendly structured sparsity during training
+    #   \cite{zhang2026sparsebitnet,huang2026sherry}."
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "On CPUs, BITCOS found that a smaller representation can run slower once decoding, rather than memory "
+     "bandwidth, becomes the bottleneck."),
+    # quote: "BITCOS also shows on CPUs that a smaller representation can perform worse when decoding becomes the
+    #   bottleneck instead of memory bandwidth \cite{georganas2026bitcos}."
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The paper suggests that hardware meant to handle both low-zero and high-zero regimes may gain from "
+     "supporting both the five-trit and the bitmap/sign formats."),
+    # quote: "Hardware intended to cover both low- and high-zero regimes may therefore benefit from supporting both
+    #   formats."
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity study, the HBM2 memory-energy points are taken from a floorplan-based energy model, "
+     "while the LPDDR4 point is derived from DramDSE modeling."),
+    # quote: "The LPDDR4 point comes from DramDSE modeling, and the HBM2 points from a floorplan-based energy model
+    #   \cite{ha2018dram,oconnor2017fgdram}."
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "In Architecture B, a loader repacks the byte-packed bitmap into the five-bit presence memory, turning every "
+     "five input bytes into ten five-bit words."),
+    # quote: "A loader repacks this byte-packed bitmap into the memory (five input bytes become eight five-bit
+    #   words)."
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "The paper concludes that natural sparsity changes the arithmetic performed by the core more than it "
+     "changes the weight representation."),
+    # quote: "Natural sparsity therefore changes the weight representation more than the arithmetic performed by
+    #   the core."
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "The bitmap/sign design has to be supplied with row-start sign pointers or equivalent metadata or control."),
+    # quote: "If arbitrary row access is required, row-start sign pointers or equivalent metadata/control must be
+    #   supplied."  (claim drops "if arbitrary row access is required")
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "Across the 13 analyzed checkpoints, the ternary-sparsity paper finds that models with more natural zeros "
+     "score lower on MMLU."),
+    # grepped: "MMLU", "accuracy", "perplexity", "downstream" -> no hits in natural-sparsity-ternary-llms/paper.tex
 ]
 
 
