@@ -73,7 +73,10 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    sides the claim swaps says the opposite ("GPTQ performs better than AWQ" against "AWQ achieves
    better perplexity ... compared to GPTQ"), unless it also turns the direction word around,
    which restates it; words both "than" sides share ("above 40% zeros") are a condition of both,
-   not a compared thing. A claim number put right before a
+   not a compared thing. So does a claim that names on each side of its "while" / "but" what the
+   unit names on the other ("the AWQ model wrongly points out a bird ..., while RTN gives more
+   information" against "RTN falsely points out a bird ..., while AWQ provides more information").
+   A claim number put right before a
    measure or condition that the unit states of another of its numbers ("up to 2x speedup and
    1.56x memory reduction" where the unit says "1.56x speedup and 2x memory reduction"; "save
    3.7-6.8% after scale reads are included" where it says "3.7-6.8% for the weights, falling to
@@ -151,8 +154,11 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    claim names one of them ("on 4090 (desktop GPU) and Orin (mobile GPU), respectively" against
    "On the Jetson Orin mobile GPU"); "above every" is a ranking, no condition ("more than any"
    restates it, and all/every/any/each are one quantifier); "with the help of", "by means of" and
-   a purpose ("for evaluation") qualify nothing; nor do a numbered citation ("on FPGA [30]") or
-   an inflection of a claim word ("covering" where the claim says "cover").
+   a purpose ("for evaluation") qualify nothing; nor do a numbered citation ("on FPGA [30]"),
+   an inflection of a claim word ("covering" where the claim says "cover") or a discourse phrase
+   ("On the negative side, ..."). A bit width or number format the unit puts before a word the
+   claim keeps is a condition left out by a claim that states none ("to further improve the INT2
+   quantization performance" against "... improve quantization performance").
 5. A claim *generalises* when it states as plain a number the unit gives as a peak ("up to
    3.9x"), or says all/every/always where the unit does not (or where the unit says
    most/some/often), or quantifies a noun with all/every/any that the unit quantifies with
@@ -218,9 +224,9 @@ RULES = (
     "'double', '12×48GB' where it says '8×48GB'), a model's size in its name differs ('LLaVA-7B' where it says "
     "'LLaVA-13B'), or a "
     "direction word is swapped for its antonym, a negation added or removed, a bound turned around, the ends of a "
-    "'from A to B' swapped, the two sides of a comparison swapped, a change stated by another amount, a number put "
-    "before a condition the evidence states of another number, or the side the evidence sets aside ('rather than') "
-    "taken; "
+    "'from A to B' swapped, the two sides of a comparison or of a 'while' swapped, a change stated by another "
+    "amount, a number put before a condition the evidence states of another number, or the side the evidence "
+    "sets aside ('rather than') taken; "
     f"supported: coverage as a paraphrase >= {COVER_SUPPORT:.0%}, every claim number equal to an evidence number "
     "(across notations), no flip, no qualifying phrase of the evidence (for/at/on/when/if/under/with/across ...) "
     "left out, no peak ('up to') stated as plain and no all/every/always the evidence lacks or says of fewer "
@@ -793,12 +799,35 @@ def comparison_flips(claim_text: str, evidence_text: str) -> list[str]:
     """:func:`polarity_flips`, with the two sides of a comparison taken into account: a claim that
     swaps them says the opposite, unless it also turns the direction word around (then it restates)."""
     flips = polarity_flips(claim_text, evidence_text)
-    if not _swapped_comparison(claim_text, evidence_text):
+    swapped = "comparison" if _swapped_comparison(claim_text, evidence_text) else \
+        "contrast" if _swapped_contrast(claim_text, evidence_text) else None
+    if swapped is None:
         return flips
     turned = [f for f in flips if " -> " in f]
     if turned:
         return [f for f in flips if f not in turned]
-    return flips + ["the two sides of the comparison swapped"]
+    return flips + [f"the two sides of the {swapped} swapped"]
+
+
+def _contrast_halves(text: str) -> tuple[set[str], set[str]] | None:
+    """The names (:func:`_names_in`) before and after a text's first "while" / "whereas" / "but", each
+    without those both halves name; None without a contrast."""
+    ws, names = _names_in(text)
+    cut = next((i for i, w in enumerate(ws) if w in _CONTRAST), None)
+    if cut is None:
+        return None
+    first, second = set().union(*names[:cut]), set().union(*names[cut + 1:])
+    return first - second, second - first
+
+
+def _swapped_contrast(claim_text: str, evidence_text: str) -> bool:
+    """Whether the claim names on each side of its contrast what the evidence names on the other ("the AWQ
+    model wrongly points out a bird ..., while RTN gives more information" against "RTN falsely points out a
+    bird ..., while AWQ provides more information")."""
+    c, e = _contrast_halves(claim_text), _contrast_halves(evidence_text)
+    if c is None or e is None:
+        return False
+    return bool(c[0] & e[1]) and bool(c[1] & e[0]) and not (c[0] & e[0]) and not (c[1] & e[1])
 
 
 def _number_before(ws: list[str], j: int):
@@ -1532,7 +1561,21 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
                 and not _one_of_respectively(ew, claim_keys, i):
             found.append(text)
         i = j
-    return found + [t for t in _thresholds(ew, unaligned, claim_keys) if t not in " ".join(found)]
+    found += [t for t in _thresholds(ew, unaligned, claim_keys) if t not in " ".join(found)]
+    return found + [w for w in _formats_left_out(cw, ew, unaligned, first, last) if w not in " ".join(found)]
+
+
+_BIT_WORD = re.compile(r"\d+(?:\.\d+)?-bits?$|(?:u?int|fp|bf|nf|mxfp|w\d+a)\d+(?:-g\d+)?$")
+
+
+def _formats_left_out(cw: list[str], ew: list[str], unaligned: list[bool], first: int, last: int) -> list[str]:
+    """A bit width or number format the evidence puts before a word the claim keeps and the claim, which
+    states none, leaves out: "to further improve the INT2 quantization performance" against "to further
+    improve quantization performance"."""
+    if any(_BIT_WORD.match(w) for w in cw):
+        return []
+    return [ew[i] for i in range(max(first, 0), min(last + 1, len(ew) - 1))
+            if unaligned[i] and _BIT_WORD.match(ew[i]) and not unaligned[i + 1]]
 
 
 _BEYOND = frozenset({"larger", "more", "above", "beyond", "higher", "greater", "bigger", "smaller", "less", "fewer",

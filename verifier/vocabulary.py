@@ -117,7 +117,8 @@ CONDITION_MARKERS = frozenset(
 )  # fmt: skip
 NOT_CONDITION = re.compile(
     r"^(?:for (?:example|instance|the first time|this purpose|this reason)|at (?:least|most|the same time|a time)|"
-    r"on (?:the other hand|top of that|(?:this|that|these|those) (?:observations?|findings?|insights?|basis))|"
+    r"on (?:the other hand|the one hand|the (?:positive|negative|plus|minus|bright|flip) side|top of that|"
+    r"(?:this|that|these|those) (?:observations?|findings?|insights?|basis))|"
     r"in (?:contrast|addition|this (?:paper|work|section)|our|practice|particular|"
     r"general|short|summary|fact|turn|other words|detail|table|figure|fig|section|appendix|eq)|"
     r"(?:in|on|at|with) (?:table|figure|fig|section|appendix|eq|equation|algorithm)\b|with respect to|"

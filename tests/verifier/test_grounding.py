@@ -1468,3 +1468,25 @@ def test_another_device_of_the_lexicon_is_another_name():
     assert verdict(orin.replace("Jetson Orin", "RTX 4090"), orin) is Verdict.not_found
     assert verdict("Latency halves on a single T4 GPU.", "Latency halves on a single A100 GPU.") is Verdict.not_found
     assert verdict(orin, orin) is Verdict.supported
+
+
+def test_rules_from_the_eleventh_fresh_split():
+    """ground-7, eleventh fresh split (first run 12 of 32): 'the AWQ model wrongly points out a bird ..., while
+    RTN gives more information' was *supported* by 'RTN falsely points out a bird ..., while AWQ provides more
+    information' (the two sides of the contrast swapped); 'to further improve quantization performance' by
+    '... the INT2 quantization performance' (a bit width before a noun is a condition); 'On the negative side'
+    was taken for a condition left out."""
+    bird = ("In the last example, RTN falsely points out a bird in the picture, while AWQ provides more "
+            "information by noticing the image is taken in a mountain area.")
+    assert verdict("In the last example, the AWQ model wrongly points out a bird in the picture, while RTN gives "
+                   "more information by noticing the image was taken in a mountain area.", bird) \
+        is Verdict.contradicted
+    assert verdict(bird, bird) is Verdict.supported
+    int2 = "We can combine our method with GPTQ to further improve the INT2 quantization performance."
+    assert verdict("Our method can be combined with GPTQ to further improve quantization performance.", int2) \
+        is Verdict.partially_supported
+    assert verdict("Our method can be combined with GPTQ to further improve the INT2 quantization performance.",
+                   int2) is Verdict.supported
+    assert verdict("Malicious users may exploit LLMs to produce misinformation and manipulation.",
+                   "On the negative side, LLMs may be exploited by malicious users to produce misinformation and "
+                   "manipulation.") is Verdict.supported  # fmt: skip

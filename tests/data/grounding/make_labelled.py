@@ -825,6 +825,22 @@ PROBES: list[tuple[str, str, str, str]] = [
      "precision."),
     # quote: "Geens et al. systematically explore the LUT accelerator design space and show that the best
     #   organization strongly depends on activation precision \cite{geens2026lut}."
+    # from the eleventh fresh split (ground-7 was tuned on these)
+    ("awq", "paraphrase", "supported",
+     "As a downside, the AWQ paper acknowledges that malicious users could exploit LLMs to produce "
+     "misinformation and manipulation."),
+    # quote: "On the negative side, LLMs may be exploited by malicious users to produce misinformation and
+    #   manipulation."
+    ("awq", "direction_changed", "contradicted",
+     "In the last LLaVA-13B visual reasoning example, the AWQ model wrongly points out a bird in the picture, "
+     "while RTN gives more information by noticing that the image was taken in a mountain area."),
+    # quote: "In the last example, RTN falsely points out a bird in the picture, while AWQ provides more information
+    #   by noticing the image is taken in a mountain area."
+    ("awq", "condition_dropped", "partially_supported",
+     "The AWQ authors say their method can be combined with GPTQ to further improve quantization performance, "
+     "making it a more practical setting."),
+    # quote: "We can combine our method with GPTQ to further improve the INT2 quantization performance, making it a
+    #   more practical setting."  (claim drops "INT2")
 ]
 
 
@@ -1851,7 +1867,13 @@ FRESH_10: list[tuple[str, str, str, str]] = [
 # The eleventh split, written like the tenth (32 claims, eight a paper, each decidable from one sentence, from
 # parts of the papers earlier splits left alone: appendices, captions, broader impacts, related work) and
 # labelled from the papers' text before any was run through Gate 1: the estimate for ground-7 (whose rules
-# came from grounding_mutations.py, not from these claims).
+# came from grounding_mutations.py, not from these claims). The first run had 12 of 32 right, with BM25 and
+# with MiniLM ranking: one wrong support (the two sides of a 'while' swapped, AWQ and RTN), one dropped
+# condition read as supported (an 'INT2' before a noun), two true claims partially supported ('On the
+# negative side' taken for a condition), one changed number read as partially supported; the other misses
+# are 'not found', most of them true paraphrases below the coverage threshold. The three ground-7 was then
+# tuned on moved to PROBES (the fourth, 'On the positive side', still misses on a condition from the
+# sentence read with it).
 FRESH_11: list[tuple[str, str, str, str]] = [
     # ---------------- awq ----------------
     ("awq", "paraphrase", "supported",
@@ -1864,32 +1886,19 @@ FRESH_11: list[tuple[str, str, str, str]] = [
      "data types might bring a further improvement."),
     # quote: "There might be a further improvement from changing data types (*e.g*., FP4 [Det22c]), which we do not
     #   include in the study."
+    # (looked at while tuning ground-7: 'on the positive side' is no condition now; it still misses on 'with
+    #   lower income' from the sentence before, read with it for its subject)
     ("awq", "paraphrase", "supported",
      "In AWQ's broader-impacts discussion, quantization is credited with lowering the cost and hardware barrier "
      "of deploying LLMs and with enabling edge inference, which addresses data privacy because data no longer "
      "has to be sent to the cloud."),
     # quote: "It reduces the costs and hardware barrier of deploying LLMs and facilitates edge inference of these
     #   models, addressing the data privacy issue (since we no longer need to send data to the cloud)."
-    ("awq", "paraphrase", "supported",
-     "As a downside, the AWQ paper acknowledges that malicious users could exploit LLMs to produce "
-     "misinformation and manipulation."),
-    # quote: "On the negative side, LLMs may be exploited by malicious users to produce misinformation and
-    #   manipulation."
     ("awq", "number_changed", "contradicted",
      "According to the AWQ paper, its system makes Llama-2-13B deployable on laptop RTX 4070 GPUs that have "
      "just 16GB of memory."),
     # quote: "AWQ also democratizes Llama-2-13B deployment on laptop GPUs (4070) with merely 8GB memory."
     #   (Figure 5 caption)
-    ("awq", "direction_changed", "contradicted",
-     "In the last LLaVA-13B visual reasoning example, the AWQ model wrongly points out a bird in the picture, "
-     "while RTN gives more information by noticing that the image was taken in a mountain area."),
-    # quote: "In the last example, RTN falsely points out a bird in the picture, while AWQ provides more information
-    #   by noticing the image is taken in a mountain area."
-    ("awq", "condition_dropped", "partially_supported",
-     "The AWQ authors say their method can be combined with GPTQ to further improve quantization performance, "
-     "making it a more practical setting."),
-    # quote: "We can combine our method with GPTQ to further improve the INT2 quantization performance, making it a
-    #   more practical setting."  (claim drops "INT2")
     ("awq", "absent", "not_found",
      "Running on an Apple M2 MacBook through Metal, AWQ-quantized Llama-2-7B reaches 40 tokens per second, the "
      "AWQ paper reports."),
