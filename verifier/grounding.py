@@ -170,8 +170,9 @@ Verdicts: contradicted when coverage >= COVER_SUBJECT and a direction flips or a
 mismatches (a number mismatch alone is no contradiction where another candidate with that
 coverage states every number of the claim: that candidate is judged instead, unless the unit
 that mismatches holds nearly every claim word, coverage >= 0.9); supported when
-coverage >= COVER_SUPPORT, every claim number is matched and nothing is dropped or generalised;
-partially supported when coverage >= COVER_SUPPORT, the numbers agree but a condition is dropped
+coverage >= COVER_SUPPORT (COVER_SUPPORT_LONG for a claim of LONG_CLAIM distinct content words or
+more), every claim number is matched and nothing is dropped or generalised;
+partially supported when coverage reaches the same, the numbers agree but a condition is dropped
 or a special case generalised; not found otherwise (including a claim whose numbers the unit
 cannot confirm because it states none). The evidence kept is the unit's
 exact source span, never generated text. ``RULES`` states this for reports; ``METHOD_VERSION``
@@ -206,6 +207,8 @@ from verifier.vocabulary import (
 
 METHOD_VERSION = "ground-7"
 COVER_SUPPORT = 0.75
+COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
+LONG_CLAIM = 10
 COVER_SUBJECT = 0.6
 NEAR_TIE = 0.05
 CORE_K = 8  # the ranked units every claim is judged against
@@ -227,7 +230,8 @@ RULES = (
     "'from A to B' swapped, the two sides of a comparison or of a 'while' swapped, a change stated by another "
     "amount, a number put before a condition the evidence states of another number, or the side the evidence "
     "sets aside ('rather than') taken; "
-    f"supported: coverage as a paraphrase >= {COVER_SUPPORT:.0%}, every claim number equal to an evidence number "
+    f"supported: coverage as a paraphrase >= {COVER_SUPPORT:.0%} ({COVER_SUPPORT_LONG:.0%} for a claim of "
+    f"{LONG_CLAIM} content words or more), every claim number equal to an evidence number "
     "(across notations), no flip, no qualifying phrase of the evidence (for/at/on/when/if/under/with/across ...) "
     "left out, no peak ('up to') stated as plain and no all/every/always the evidence lacks or says of fewer "
     "('most of the models'), no 'LLMs' where the evidence names the models; "
@@ -1777,14 +1781,14 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         if len(amounts) + len(placed) < len(flips):
             reasons.append("direction differs: " + ", ".join(f for f in flips if f not in amounts and f not in placed))
         return Verdict.contradicted, reasons
-    if (flips or counts) and cov >= COVER_SUPPORT:
+    if (flips or counts) and cov >= _cover_needed(claim_text):
         # covered as a paraphrase only: too little to contradict, and what differs forbids support ("AWQ
         # needs backpropagation" against "... requires a smaller calibration set since we do not rely on
         # regression/backpropagation")
         reasons.append("differs (" + ", ".join(flips + counts) + "), but the evidence covers the claim only as a "
                        "paraphrase: not contradicted, not supported")
         return Verdict.not_found, reasons
-    if cov < COVER_SUPPORT or missing:
+    if cov < _cover_needed(claim_text) or missing:
         if missing:
             reasons.append("the evidence states no number to confirm: " + ", ".join(missing))
         return Verdict.not_found, reasons
@@ -1817,6 +1821,13 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         reasons += partial
         return Verdict.partially_supported, reasons
     return Verdict.supported, reasons
+
+
+def _cover_needed(claim_text: str) -> float:
+    """The coverage support needs: COVER_SUPPORT, or COVER_SUPPORT_LONG for a claim of LONG_CLAIM distinct
+    content words or more (a long restatement leaves more words behind in other words; a short claim
+    would reach a low share on two or three common words: "The result is mostly negative")."""
+    return COVER_SUPPORT_LONG if len(set(tokens(claim_text))) >= LONG_CLAIM else COVER_SUPPORT
 
 
 def _turned(claim_text: str) -> str | None:

@@ -1490,3 +1490,22 @@ def test_rules_from_the_eleventh_fresh_split():
     assert verdict("Malicious users may exploit LLMs to produce misinformation and manipulation.",
                    "On the negative side, LLMs may be exploited by malicious users to produce misinformation and "
                    "manipulation.") is Verdict.supported  # fmt: skip
+
+
+def test_a_long_restatement_needs_less_coverage_than_a_short_claim():
+    """ground-7: a claim of ten distinct content words or more is supported from 65% coverage as a paraphrase (a
+    long restatement leaves more of its words behind in other words: twelve true restatements of the fresh splits
+    were *not found* at 75%, with no wrong support more); a short one still needs 75% ('The result is mostly
+    negative' must not be carried by 'mostly' and one more word)."""
+    from verifier.grounding import COVER_SUPPORT, COVER_SUPPORT_LONG, LONG_CLAIM, _cover_needed
+
+    long = ("According to the LLM.int8() paper, Hugging Face uses an optimized implementation that caches "
+            "attention values.")
+    assert _cover_needed(long) == COVER_SUPPORT_LONG < COVER_SUPPORT == _cover_needed("The result is mostly negative.")
+    assert LONG_CLAIM >= 8
+    evidence = "Hugging Face uses an optimized implementation with cached attention values."
+    v, reasons = judge(long, unit(evidence), 1.0)
+    cov = float(reasons[0].split()[1].rstrip(","))
+    assert COVER_SUPPORT_LONG <= cov < COVER_SUPPORT and v is Verdict.supported, reasons
+    assert verdict("The result is mostly negative.", "SmoothQuant achieves lower latency compared to FP16 under all "
+                   "settings, while LLM.int8() is mostly slower.") is Verdict.not_found  # fmt: skip
