@@ -18,7 +18,8 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    about a method the source never names cannot reach the thresholds. It is taken twice: word for
    word, and as a paraphrase, where a word of the same base ("serving" for "serve") or a synonym
    ("retains" for "preserves", "makes it possible to" for "enables"; :data:`SYNONYMS`) counts as
-   found too (and a Greek letter is its name: "α" / "alpha"); a hedge on a number ("about",
+   found too (and a Greek letter is its name: "α" / "alpha"); a word written as a name is found
+   only as itself ("SmoothQuant" is not in "smoothly"); a hedge on a number ("about",
    "roughly") is the number's qualifier, no word to find, in a claim of three other words or more;
    "100×" is "100x". Support needs the paraphrase
    coverage, a contradiction the word-for-word one (a paraphrase's words do not make a sentence on
@@ -383,12 +384,13 @@ def coverage(claim_text: str, unit: Unit, idf=None) -> tuple[float, float]:
         w = idf(t)
         return w if w < unseen - 1e-9 or t in names else COMMON_UNSEEN_WEIGHT
 
-    def found(t: str, loose: bool) -> float:
-        if _among(t, text, text_p) or _ANTONYM_TOKENS.get(t, frozenset()) & text:
+    def found(t: str, loose: bool, name: bool) -> float:
+        # a name is found only as itself ("SmoothQuant" is not in "smoothly")
+        if (t in text if name else _among(t, text, text_p)) or _ANTONYM_TOKENS.get(t, frozenset()) & text:
             return 1.0  # an antonym speaks of the same thing ("harder to quantize" for "easier to quantize")
         if loose and any(k in loose_text for k in _loose_keys(t)):
             return 1.0
-        if _among(t, ctx, ctx_p) or (loose and any(k in loose_ctx for k in _loose_keys(t))):
+        if (t in ctx if name else _among(t, ctx, ctx_p)) or (loose and any(k in loose_ctx for k in _loose_keys(t))):
             return 0.5
         return 0.0
 
@@ -401,7 +403,7 @@ def coverage(claim_text: str, unit: Unit, idf=None) -> tuple[float, float]:
             ct = [t for t in ct if t not in _NUMBER_HEDGES]
         names = name_tokens(said)
         total = sum(weight(t, names) for t in ct)
-        out.append(sum(weight(t, names) * found(t, loose) for t in ct) / total if total else 0.0)
+        out.append(sum(weight(t, names) * found(t, loose, t in names) for t in ct) / total if total else 0.0)
     return out[0], out[1]
 
 

@@ -1509,3 +1509,15 @@ def test_a_long_restatement_needs_less_coverage_than_a_short_claim():
     assert COVER_SUPPORT_LONG <= cov < COVER_SUPPORT and v is Verdict.supported, reasons
     assert verdict("The result is mostly negative.", "SmoothQuant achieves lower latency compared to FP16 under all "
                    "settings, while LLM.int8() is mostly slower.") is Verdict.not_found  # fmt: skip
+
+
+def test_a_name_is_found_only_as_itself():
+    """ground-7: coverage found 'SmoothQuant' in 'smoothly' (the first six letters), which carried 'SmoothQuant is
+    easy to implement' against '... can operate smoothly on this edge device' once less coverage was tried."""
+    from verifier.grounding import coverage
+
+    strict, loose = coverage("SmoothQuant is easy to implement.", unit("The models operate smoothly and are easy to "
+                                                                       "implement."))  # fmt: skip
+    assert strict < 0.75 and loose < 0.75
+    # an ordinary word still matches on its first letters ("suffices" / "sufficient")
+    assert coverage("Eight bits suffices.", unit("Eight bits are sufficient."))[0] == 1.0
