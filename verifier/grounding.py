@@ -38,7 +38,8 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    with the one before where the unit goes on with that: two sentences hold more words, so only
    their support counts, never a contradiction.
 2. The claim and the unit are aligned word by word (difflib). Where an aligned evidence word is
-   replaced by its antonym (shorter/longer, improves/degrades, ...; :data:`ANTONYMS`), or a
+   replaced by its antonym (shorter/longer, improves/degrades, ...; :data:`ANTONYMS`; inside a
+   compound too: "lower-energy" / "higher-energy"), or a
    negation is added or removed, the *direction flips*; so does a number bound turned around
    ("more than 3x" vs "less than 3x", "beyond 2.7B" vs "up to 2.7B") and the ends of a "from A to
    B" swapped; a change stated "by" another amount than the unit's change of the same thing (most
@@ -741,7 +742,7 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
         e_seg, c_seg = ew[i1:i2], cw[j1:j2]
         if op == "replace":
             for e in e_seg:
-                hit = next((c for c in c_seg if c in ANTONYMS.get(e, ())), None)
+                hit = next((c for c in c_seg if c in ANTONYMS.get(e, ()) or _antonym_compound(e, c)), None)
                 if hit:
                     flips.append(f"{e} -> {hit}")
                     break
@@ -799,6 +800,15 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
     flips += _swapped_ends(cw, ew)
     flips += _changed_amounts(cw, ew)
     return sorted(set(flips))
+
+
+def _antonym_compound(a: str, b: str) -> bool:
+    """Two compounds that differ in one part, an antonym pair: "lower-energy" / "higher-energy"."""
+    pa, pb = a.split("-"), b.split("-")
+    if len(pa) < 2 or len(pa) != len(pb):
+        return False
+    differ = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
+    return len(differ) == 1 and differ[0][1] in ANTONYMS.get(differ[0][0], ())
 
 
 def comparison_flips(claim_text: str, evidence_text: str) -> list[str]:
@@ -1287,6 +1297,13 @@ _GENERIC_NAMES = frozenset({"llm", "llms", "lm", "lms", "nlp", "ai", "ml", "dnn"
 _SIZE_SUFFIX = re.compile(r"[- ]?\d+(?:\.\d+)?[bm]$")
 
 
+def _squeezed(text: str) -> frozenset[str]:
+    """Each run of one to four words of a text, letters and digits only, lower case: a name however its
+    parts are separated ("bitnet-b1.58-2B-4T" is "BitNet b1.58 2B4T"; "RoBERTa" is no "BERT")."""
+    ws = [re.sub(r"[^a-z0-9]", "", w) for w in re.split(r"[\s/]+", text.lower())]
+    return frozenset("".join(ws[i:j]) for i in range(len(ws)) for j in range(i + 1, min(i + 5, len(ws) + 1)))
+
+
 def _other_names(claim_text: str, evidence_text: str) -> list[str]:
     """Names the claim puts where the evidence has another name (aligned runs of at most four words each;
     the claim's name found nowhere in the evidence, the evidence's not in the claim's run): "the
@@ -1298,25 +1315,29 @@ def _other_names(claim_text: str, evidence_text: str) -> list[str]:
     ew, e_names = _names_in(evidence_text)
     if not any(c_names) or not any(e_names):
         return []
-    e_all, e_low = set().union(*e_names), evidence_text.lower()
+    e_all, e_low = set().union(*e_names), _squeezed(evidence_text)
 
-    def absent(key: str, keys: set[str], low: str) -> bool:
-        # (a model's size is no other name: "LLaVA-7B" against "LLaVA-13B" is a size that differs)
-        return key not in keys and key.split(":")[-1] not in low \
+    def absent(key: str, keys: set[str], low: frozenset[str]) -> bool:
+        # (spelled with other separators it is there: "bitnet-b1.58-2B-4T" / "BitNet b1.58 2B4T"; a model's size is
+        # no other name: "LLaVA-7B" against "LLaVA-13B" is a size that differs)
+        return key not in keys and re.sub(r"[^a-z0-9]", "", key.split(":")[-1]) not in low \
             and _SIZE_SUFFIX.sub("", key) not in {_SIZE_SUFFIX.sub("", k) for k in keys}
 
     out = []
     for op, i1, i2, j1, j2 in _opcodes(cw, ew):
-        # one name put for another: a short run each side ("SmoothQuant keeps ..." against "We quantize ...
-        # BMM ... with INT8, while keeping ..." is a rewording, not a substitution)
-        if op != "replace" or i2 - i1 > 4 or j2 - j1 > 4:
+        # one name put for another: a short run of the claim against the first words of the evidence's ("SmoothQuant
+        # keeps ..." against "We quantize ... BMM ... with INT8, while keeping ..." is a rewording, not a substitution)
+        if op != "replace" or j2 - j1 > 4:
             continue
+        i2 = min(i2, i1 + 4)  # (the evidence's first four: "favor asymmetric LLM.int8()" against "favor asymmetric
+        # zeropoint quantization. This explains ...", a sentence read with the next)
         # the claim's name is nowhere in the evidence; the evidence's is not in the claim's run (it may be
         # elsewhere in the claim: "orthogonal to ZeroQuant ... combined with GPTQ" where it says "orthogonal
         # to GPTQ ... combined with GPTQ")
         here = set().union(*c_names[j1:j2])
         mine = sorted({k for k in here if absent(k, e_all, e_low)})
-        theirs = sorted({k for n in e_names[i1:i2] for k in n if absent(k, here, "")
+        run = _squeezed(" ".join(cw[j1:j2]))
+        theirs = sorted({k for n in e_names[i1:i2] for k in n if absent(k, here, run)
                          and _mentions(e_names, k) > _mentions(c_names, k)})  # (else only moved: "perplexity
         # of OPT models on WikiText-2" against "perplexity on WikiText-2")
         if mine and theirs:

@@ -1521,3 +1521,22 @@ def test_a_name_is_found_only_as_itself():
     assert strict < 0.75 and loose < 0.75
     # an ordinary word still matches on its first letters ("suffices" / "sufficient")
     assert coverage("Eight bits suffices.", unit("Eight bits are sufficient."))[0] == 1.0
+
+
+def test_an_antonym_inside_a_compound_and_a_name_put_before_the_next_sentence():
+    """ground-7, from grounding_mutations.py with another seed: 'slightly higher-energy' was *supported* by
+    'slightly lower-energy' (one compound, the antonym inside it); 'favor asymmetric LLM.int8()' by 'favor
+    asymmetric zeropoint quantization.' read with the next sentence (the run the name replaced ran on into it).
+    A name spelled with other separators is the same name ('bitnet-b1.58-2B-4T' / 'BitNet b1.58 2B4T'), and
+    'RoBERTa' is no 'BERT'."""
+    energy = ("At the tight 1.6 ns target, mapping differences can still make the direct core slightly lower-energy "
+              "on some low-zero synthetic workloads; the advantage is lower memory traffic.")
+    assert verdict(energy.replace("lower-energy", "higher-energy"), energy) is Verdict.contradicted
+    assert verdict(energy, energy) is Verdict.supported
+    assert _other_names("These outlier dimensions disrupt symmetric absmax quantization and favor asymmetric "
+                        "LLM.int8().", "These outlier dimensions disrupt symmetric absmax quantization and favor "
+                        "asymmetric zeropoint quantization. This explains the results in our perplexity analysis.")
+    assert not _other_names("The exact zero density of bitnet-b1.58-2B-4T is 42.2%.",
+                            "At the 42.2% zero density of BitNet b1.58 2B4T the storage gain is modest.")
+    assert _other_names("Versions of 8-bit BLOOM-176B/RoBERTa include Q8BERT.",
+                        "Versions of 8-bit BERT/RoBERTa include Q8BERT.")
