@@ -920,7 +920,7 @@ def build() -> list[dict]:
     for split, claims in (("fresh", FRESH), ("fresh-2", FRESH_2), ("fresh-3", FRESH_3), ("fresh-4", FRESH_4),
                           ("fresh-5", FRESH_5), ("fresh-6", FRESH_6),
                           ("fresh-7", FRESH_7), ("fresh-8", FRESH_8), ("fresh-9", FRESH_9),
-                          ("fresh-10", FRESH_10), ("fresh-11", FRESH_11)):
+                          ("fresh-10", FRESH_10), ("fresh-11", FRESH_11), ("fresh-12", FRESH_12)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -2029,6 +2029,171 @@ FRESH_11: list[tuple[str, str, str, str]] = [
      "Across the 13 analyzed checkpoints, the ternary-sparsity paper finds that models with more natural zeros "
      "score lower on MMLU."),
     # grepped: "MMLU", "accuracy", "perplexity", "downstream" -> no hits in natural-sparsity-ternary-llms/paper.tex
+]
+
+
+# The twelfth split, written like the eleventh (32 claims, eight a paper, each decidable from one sentence, mostly
+# from method, setup and results sections no earlier split used) and labelled from the papers' text before any was
+# run through Gate 1: the estimate for ground-7 after its long-claim coverage was chosen on the earlier splits.
+FRESH_12: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "The AWQ serving framework relies on kernel fusion to minimize inference overheads such as intermediate DRAM "
+     "access and kernel launches, so that the speedup from quantizing linear layers, which make up most of the "
+     "parameters, is better realized."),
+    # quote: "Our framework takes advantage of kernel fusion to minimize the inference overhead (*e.g*., intermediate
+    #   DRAM access and kernel launch overhead), so that we can better realize the speed up from quantizing linear
+    #   layers (AWQ is applied to linear layers which consist most of the parameters)."
+    ("awq", "paraphrase", "supported",
+     "Because AWQ does not overfit the calibration set, the paper says it can be applied directly to VLMs to give "
+     "accurate and efficient quantization."),
+    # quote: "Since our method does not have the overfitting issue to the calibration set, it can be directly applied
+    #   to VLMs to provide accurate and efficient quantization."
+    ("awq", "paraphrase", "supported",
+     "AWQ additionally clips the weights, again by minimizing the MSE error, since clipping further shrinks the "
+     "new quantization scaler of Equation 2 and thereby lowers the quantization error."),
+    # quote: "We further apply weight clipping also by minimizing the MSE error, since clipping the weights can
+    #   further help to reduce $\Delta^{ {}^{\prime}}$ in Equation [2](#S2.E2 ...); thus reducing quantization
+    #   error."
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper notes that weight importance is commonly judged by magnitude or L2-norm."),
+    # quote: "A widely used method to determine the importance of weights is to look at its magnitude or
+    #   $L_{2}$-norm [Han15a, Fra18]."
+    ("awq", "number_changed", "contradicted",
+     "To test the salient-weight idea, the AWQ authors benchmark INT4-quantized models while keeping some ratios "
+     "of weight channels in FP16."),
+    # quote: "We measured the performance of INT3 quantized models while keeping some ratios of weight channels in
+    #   FP16."  (INT3 changed to INT4)
+    ("awq", "direction_changed", "contradicted",
+     "According to the AWQ paper, the computation its post-training quantization needs is generally heavy, "
+     "because the method relies on backpropagation."),
+    # quote: "The computation requirement is generally modest since we do not rely on any backpropagation."
+    #   (Appendix B; modest -> heavy, "do not rely" -> "relies")
+    ("awq", "condition_dropped", "partially_supported",
+     "AWQ's error analysis observes that scaling up weights usually leaves the extreme value of their group "
+     "unchanged."),
+    # quote: "(2) Scaling up a single element $w$ usually does not change the extreme value from the group
+    #   $\mathbf{w}$."  (claim drops "a single element"; the paper only says this for one scaled element)
+    ("awq", "absent", "not_found",
+     "The AWQ paper also quantizes Mistral-7B and Mixtral-8x7B to INT4, losing less than 0.1 perplexity."),
+    # grepped: "Mistral", "Mixtral" -> no hits in awq/paper.md
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant explains that quantizing both weights and activations to low-bit integers lowers GPU memory "
+     "requirements in size as well as bandwidth, and speeds up compute-intensive operations such as GEMM in "
+     "linear layers and BMM in attention."),
+    # quote: "By quantizing the *weights and activations* with low-bit integers, we can reduce GPU memory
+    #   requirements, in size and bandwidth, and accelerate compute-intensive operations (i.e., GEMM in linear
+    #   layers, BMM in attention)."
+    ("smoothquant", "paraphrase", "supported",
+     "For better hardware support and efficiency, SmoothQuant studies integer uniform quantization, specifically "
+     "INT8."),
+    # quote: "We study integer uniform quantization [Jac18] (specifically INT8) for better hardware support and
+    #   efficiency."
+    ("smoothquant", "paraphrase", "supported",
+     "According to SmoothQuant, linear layers account for most of an LLM's parameters and computation."),
+    # quote: "Linear layers take up most of the parameters and computation of LLM models."
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's related work says Outlier Suppression succeeds only on small language models such as BERT and "
+     "BART and fails to keep the accuracy of LLMs."),
+    # quote: "However, it only succeeds on small language models such as BERT [Dev19a] and BART [Lew19] and fails to
+    #   maintain the accuracy for LLMs ([Table 4](#table-04))."  ("it" = Outlier Suppression [Wei22], named in the
+    #   sentence before)
+    ("smoothquant", "number_changed", "contradicted",
+     "With SmoothQuant-O3 running in FasterTransformer, the memory needed shrinks by a factor of almost 4x, the "
+     "SmoothQuant paper reports."),
+    # quote: "The amount of memory needed when using SmoothQuant-O3 in FasterTransformer is reduced by a factor of
+    #   almost 2$\times$, as shown on [Figure 9](#figure-09) (bottom)."
+    ("smoothquant", "direction_changed", "contradicted",
+     "In SmoothQuant's migration-strength ablation, a too small alpha (<0.4) makes the weights hard to quantize, "
+     "while a too large alpha (>0.6) makes the activations hard to quantize."),
+    # quote: "When $\alpha$ is too small (<0.4), the activations are hard to quantize; when $\alpha$ is too large
+    #   (>0.6), the weights will be hard to quantize."  (sides swapped)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "SmoothQuant keeps an LLM's accuracy intact after INT8 quantization, even with its most aggressive and most "
+     "efficient O3 setting."),
+    # quote: "SmoothQuant maintains the accuracy of OPT-175B model after INT8 quantization, even with the most
+    #   aggressive and most efficient O3 setting ([Table 2](#table-02))."  (Table 3 caption; claim drops
+    #   "of OPT-175B model"; O3 loses 0.8% on BLOOM-176B and 1% on GLM-130B)
+    ("smoothquant", "absent", "not_found",
+     "SmoothQuant also reports W8A8 results for Falcon-40B and Mistral-7B that match FP16 perplexity on "
+     "WikiText-2."),
+    # grepped: "Falcon", "Mistral" -> no hits in smoothquant/paper.md
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "When measuring what zeroing the outlier features does to attention, the LLM.int8() authors treat every layer "
+     "independently, forwarding the regular softmax probabilities so that errors do not cascade and the effects "
+     "of the outlier features are isolated."),
+    # quote: "We do this for all layers independently, meaning we forward the regular softmax probabilities values to
+    #   avoid cascading errors and isolate the effects due to the outlier features."
+    ("llm-int8", "paraphrase", "supported",
+     "LLM.int8() combines absmax vector-wise quantization with mixed-precision decomposition."),
+    # quote: "The LLM.int8() method is the combination of absmax vector-wise quantization and mixed precision
+    #   decomposition."
+    ("llm-int8", "paraphrase", "supported",
+     "In the LLM.int8() experiments, what matters is not how well a quantization method does on one particular "
+     "model but the trend of its performance as models are scaled."),
+    # quote: "The key question is not how well a quantization method performs for a particular model but the trend
+    #   of how such a method performs as we scale."
+    ("llm-int8", "paraphrase", "supported",
+     "According to LLM.int8(), there is nothing sudden about emergence, and emergent features might be detected "
+     "before a phase shift occurs by studying exponential trends in smaller models."),
+    # quote: "This indicates that there is nothing sudden about emergence and that we might be able to detect
+    #   emergent features before a phase shift occurs by studying exponential trends in smaller models."
+    ("llm-int8", "number_changed", "contradicted",
+     "LLM.int8()'s outlier feature analysis tests models up to a scale of 30B parameters."),
+    # quote: "We test models up to a scale of 13B parameters."  (Section 4.1; 13B changed to 30B)
+    ("llm-int8", "direction_changed", "contradicted",
+     "The LLM.int8() paper concludes that mere model size, rather than model perplexity, determines the phase "
+     "shift."),
+    # quote: "This indicates that model perplexity rather than mere model size determines the phase shift."
+    #   (sides of the comparison swapped)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "The LLM.int8() paper shows that regular quantization methods fail, whereas LLM.int8() keeps 16-bit "
+     "accuracy."),
+    # quote: "We can see once systematic outliers occur at a scale of 6.7B parameters, regular quantization methods
+    #   fail, while LLM.int8() maintains 16-bit accuracy."  (Figure 1 caption; claim drops "once systematic
+    #   outliers occur at a scale of 6.7B parameters")
+    ("llm-int8", "absent", "not_found",
+     "LLM.int8() is compared head-to-head with GPTQ on LLaMA-65B and comes out ahead on MMLU."),
+    # grepped: "GPTQ", "LLaMA", "MMLU" -> no hits in llm-int8/paper.md
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Fed from memory, the five-trit engine needs nothing beyond a byte address counter, since the memory output "
+     "register holds the current group's byte and drives the decoder directly."),
+    # quote: "When fed from memory, the engine needs only a byte address counter: the memory output register holds
+    #   the current group's byte and drives the decoder directly."  (Five-trit baseline subsection)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Per cycle, the fused bitmap/sign engine takes five presence bits and zero to five sign bits."),
+    # quote: "Each cycle takes five presence bits and between zero and five sign bits."  (Fused bitmap/sign engine
+    #   subsection)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The study assessed its two decoded bitmap/sign variants for area and timing only."),
+    # quote: "Both decoded variants were evaluated for area and timing only."
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In Architecture B the sign stream stays compact and continuous, whereas each row's presence bits are padded "
+     "with zeros to a multiple of five before being packed into bytes."),
+    # quote: "Each row's presence bits are zero-padded to a multiple of five before byte packing; the sign stream
+    #   remains compact and continuous."  (Architecture B paragraph)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "In Architecture A, every row needs a start cycle followed by two idle prefill cycles, after which the design "
+     "sustains one group per cycle without stalls for any weight pattern."),
+    # quote: "Rows start at arbitrary bit addresses, a start cycle followed by one idle prefill cycle is needed per
+    #   row, and the design sustains one group per cycle with no stalls for any weight pattern."
+    #   (Architecture A paragraph; one prefill cycle changed to two)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "The ternary-sparsity paper concludes that fusion is required for the bitmap/sign timing advantage over "
+     "five-trit."),
+    # quote: "Fusion is therefore not required for the timing advantage over five-trit."
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "In the natural-sparsity study, Architecture B's loader stays idle during inference."),
+    # quote: "If the compressed weights remain resident in on-chip banks (five-bit presence words and byte-wide
+    #   signs), the loader is idle during inference (``B resident'')."  (claim drops the resident-weights
+    #   condition; when weights are streamed the loader runs at the stream rate)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The engines were also synthesized in a TSMC 28 nm library, where the bitmap/sign engine ended up smaller "
+     "than five-trit."),
+    # grepped: "TSMC", "28 nm", "28\,nm", "28nm", "commercial" -> no hits in paper.tex (only Nangate45 is used)
 ]
 
 
