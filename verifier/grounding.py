@@ -1576,7 +1576,9 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
         cut = next((k for k, w in enumerate(phrase) if k and w in CLAUSE_END), len(phrase))
         # (after a discourse word: "However, at the 13B scale, even zeropoint quantization fails")
         opener = 2 if i >= 2 and ew[1] == "," and ew[0] in _DISCOURSE else 0
-        leading = i - opener <= 1 and j < len(ew) and ew[j] == "," and i <= first
+        # (after a report frame too: "We can see once systematic outliers occur at a scale of 6.7B parameters, ...")
+        framed = i - opener <= 4 and all(w in _REPORT_WORDS for w in ew[opener:i])
+        leading = (i - opener <= 1 or framed) and j < len(ew) and ew[j] == "," and i <= first
         near = first <= i <= last or (i > last and same_clause(last, i)) or (j <= first and same_clause(j - 1, first))
         if not leading:
             phrase = phrase[:cut]
@@ -1593,6 +1595,10 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
 
 
 _BIT_WORD = re.compile(r"\d+(?:\.\d+)?-bits?$|(?:u?int|fp|bf|nf|mxfp|w\d+a)\d+(?:-g\d+)?$")
+
+
+_REPORT_WORDS = frozenset({"we", "can", "could", "see", "find", "found", "observe", "observed", "note", "notice",
+                           "that", "it", "is", "thus", "therefore", "hence", "so", "then", "also", "clearly"})
 
 
 def _formats_left_out(cw: list[str], ew: list[str], unaligned: list[bool], first: int, last: int) -> list[str]:
@@ -1684,6 +1690,7 @@ def _in_reason(ws: list[str], i: int, claim_words: list[str]) -> bool:
 
 
 _GENERIC_MODELS = frozenset({"llms", "llm", "models", "transformers", "networks"})
+_SUPERLATIVE_BEFORE = frozenset({"the", "its", "their", "our", "and", "a", "his", "her", "your"})
 _EXAMPLES = re.compile(r"\b(?:e\.g\.|such as|for example|for instance|including|like)\b", re.IGNORECASE)
 
 
@@ -1717,8 +1724,11 @@ def generalisations(claim_text: str, evidence_text: str) -> list[str]:
     # "quantized LLMs are evaluated with lm-eval-harness" where the evidence says it of "OPT and BLOOM models":
     # a claim on models in general (with no quantifier of its own), from a sentence on some named ones (not
     # named as examples: "for most of the models, e.g., all OPT and BLOOM models")
-    generic = sorted(set(cw) & _GENERIC_MODELS)
-    if generic and not set(cw) & (UNIVERSAL | PARTIAL_WORDS) and not _EXAMPLES.search(evidence_text):
+    generic = sorted({w.removesuffix("'s").removesuffix("’s") for w in cw} & _GENERIC_MODELS)  # ("an LLM's accuracy")
+    # ("its most aggressive and most efficient setting": "most" of an adjective is no quantifier)
+    quantifiers = {w for k, w in enumerate(cw) if w in UNIVERSAL | PARTIAL_WORDS
+                   and not (w == "most" and k and cw[k - 1] in _SUPERLATIVE_BEFORE)}
+    if generic and not quantifiers and not _EXAMPLES.search(evidence_text):
         from verifier.claim_fields import find_models
 
         if not find_models(claim_text) and (named := list(dict.fromkeys(m for _, _, m in find_models(evidence_text)))):

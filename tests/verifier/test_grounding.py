@@ -1540,3 +1540,21 @@ def test_an_antonym_inside_a_compound_and_a_name_put_before_the_next_sentence():
                             "At the 42.2% zero density of BitNet b1.58 2B4T the storage gain is modest.")
     assert _other_names("Versions of 8-bit BLOOM-176B/RoBERTa include Q8BERT.",
                         "Versions of 8-bit BERT/RoBERTa include Q8BERT.")
+
+
+def test_rules_from_the_twelfth_fresh_split():
+    """ground-7, twelfth fresh split (first run 22 of 32): 'SmoothQuant keeps an LLM's accuracy intact ..., even
+    with its most aggressive ... setting' was *supported* by '... maintains the accuracy of OPT-175B model ...'
+    ('an LLM's' is models in general; 'most aggressive' is no quantifier), and 'regular quantization methods fail,
+    whereas LLM.int8() keeps 16-bit accuracy' by 'We can see once systematic outliers occur at a scale of 6.7B
+    parameters, regular quantization methods fail, ...' (a leading condition after a report frame)."""
+    assert verdict("SmoothQuant keeps an LLM's accuracy intact after INT8 quantization, even with its most aggressive "
+                   "and most efficient O3 setting.", "Table 3. SmoothQuant maintains the accuracy of OPT-175B model "
+                   "after INT8 quantization, even with the most aggressive and most efficient O3 setting (Table 2).") \
+        is Verdict.partially_supported  # fmt: skip
+    once = ("We can see once systematic outliers occur at a scale of 6.7B parameters, regular quantization methods "
+            "fail, while LLM.int8() maintains 16-bit accuracy.")
+    assert verdict("Regular quantization methods fail, whereas LLM.int8() maintains 16-bit accuracy.", once) \
+        is Verdict.partially_supported
+    assert verdict("Once systematic outliers occur at a scale of 6.7B parameters, regular quantization methods "
+                   "fail, while LLM.int8() maintains 16-bit accuracy.", once) is Verdict.supported
