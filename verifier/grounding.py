@@ -1316,6 +1316,7 @@ def _other_names(claim_text: str, evidence_text: str) -> list[str]:
     if not any(c_names) or not any(e_names):
         return []
     e_all, e_low = set().union(*e_names), _squeezed(evidence_text)
+    c_all, c_low = set().union(*c_names), _squeezed(claim_text)
 
     def absent(key: str, keys: set[str], low: frozenset[str]) -> bool:
         # (spelled with other separators it is there: "bitnet-b1.58-2B-4T" / "BitNet b1.58 2B4T"; a model's size is
@@ -1334,12 +1335,18 @@ def _other_names(claim_text: str, evidence_text: str) -> list[str]:
         # the claim's name is nowhere in the evidence; the evidence's is not in the claim's run (it may be
         # elsewhere in the claim: "orthogonal to ZeroQuant ... combined with GPTQ" where it says "orthogonal
         # to GPTQ ... combined with GPTQ")
-        here = set().union(*c_names[j1:j2])
+        here, there = set().union(*c_names[j1:j2]), set().union(*e_names[i1:i2])
         mine = sorted({k for k in here if absent(k, e_all, e_low)})
         run = _squeezed(" ".join(cw[j1:j2]))
-        theirs = sorted({k for n in e_names[i1:i2] for k in n if absent(k, here, run)
+        theirs = sorted({k for k in there if absent(k, here, run)
                          and _mentions(e_names, k) > _mentions(c_names, k)})  # (else only moved: "perplexity
         # of OPT models on WikiText-2" against "perplexity on WikiText-2")
+        if not (mine and theirs) and i2 - i1 <= 2 and j2 - j1 <= 2:
+            # or, one name for another, the other way round: the evidence's name is nowhere in the claim, the
+            # claim's is not in the evidence's run ("GPTQ needs a much smaller calibration set" against "AWQ needs
+            # a much smaller calibration set. It can achieve ... compared to GPTQ")
+            mine = sorted({k for k in here if absent(k, there, _squeezed(" ".join(ew[i1:i2])))})
+            theirs = sorted({k for k in there if absent(k, c_all, c_low)})
         if mine and theirs:
             said = (", ".join(dict.fromkeys(k.split(":")[-1] for k in ks)) for ks in (theirs, mine))
             out.append("'{}' where the claim says '{}'".format(*said))

@@ -1558,3 +1558,16 @@ def test_rules_from_the_twelfth_fresh_split():
         is Verdict.partially_supported
     assert verdict("Once systematic outliers occur at a scale of 6.7B parameters, regular quantization methods "
                    "fail, while LLM.int8() maintains 16-bit accuracy.", once) is Verdict.supported
+
+
+def test_a_name_put_for_the_evidences_subject_that_the_evidence_compares_with():
+    """ground-7, grounding_mutations.py's tune half with seed 2: 'GPTQ needs a much smaller calibration set' was
+    *supported* by 'AWQ needs a much smaller calibration set. It can achieve better perplexity ... compared to
+    GPTQ' (read with the next sentence; GPTQ is in the evidence, but not in AWQ's place, and AWQ nowhere in the
+    claim). A comparison turned around still contradicts ('GPTQ consistently outperforms AWQ')."""
+    awq = ("AWQ needs a much smaller calibration set to reach a good quantized performance. It can achieve better "
+           "perplexity using 10× smaller calibration set compared to GPTQ.")
+    assert _other_names("GPTQ needs a much smaller calibration set to reach a good quantized performance.", awq)
+    assert not _other_names("AWQ needs a much smaller calibration set to reach a good quantized performance.", awq)
+    assert verdict("GPTQ consistently outperforms AWQ across model scales.",
+                   "AWQ consistently outperforms RTN and GPTQ across model scales.") is Verdict.contradicted
