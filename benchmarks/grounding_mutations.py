@@ -212,14 +212,29 @@ def mutate_method(text: str, named: dict[str, str], rng: random.Random) -> tuple
     from verifier.claim_fields import find_methods
 
     # (not in an abbreviation's definition, "Round-to-nearest quantization (RTN)": no claim redefines one)
-    here = [(a, b, m) for a, b, m in find_methods(text) if m.name and m.name in named
+    here = [(a, b) for a, b, m in find_methods(text) if m.name and m.name in named
             and not (text[a - 1 : a] == "(" and text[b : b + 1] == ")") and not _DEFINES.match(text, b)]
     others = sorted(set(named) - {m.name for _, _, m in find_methods(text)})
+    return _put_another(text, here, others, named, rng)
+
+
+def _put_another(text: str, here: list[tuple[int, int]], others: list[str], named: dict[str, str],
+                 rng: random.Random) -> tuple[str, str] | None:
+    """One of the mentions at ``here`` replaced by the paper's spelling of one of ``others``."""
     if not here or not others:
         return None
-    a, b, m = rng.choice(here)
+    a, b = rng.choice(here)
     new = named[rng.choice(others)]
     return text[:a] + new + text[b:], f"{text[a:b]} -> {new}"
+
+
+def _spellings(texts: list[str], mentions) -> dict[str, str]:
+    """Each thing the texts mention (``mentions(text)`` gives (start, end, key)) -> its most frequent spelling."""
+    spelled: dict[str, Counter] = {}
+    for t in texts:
+        for a, b, key in mentions(t):
+            spelled.setdefault(key, Counter())[t[a:b]] += 1
+    return {key: c.most_common(1)[0][0] for key, c in spelled.items()}
 
 
 def mutate_dataset(text: str, named: dict[str, str], rng: random.Random) -> tuple[str, str] | None:
@@ -227,23 +242,15 @@ def mutate_dataset(text: str, named: dict[str, str], rng: random.Random) -> tupl
     from verifier.claim_fields import find_datasets
 
     found = find_datasets(text)
-    here = [(a, b, d) for a, b, d in found if d in named]
+    here = [(a, b) for a, b, d in found if d in named]
     others = sorted(set(named) - {d for _, _, d in found} - {n for n in named if named[n].lower() in text.lower()})
-    if not here or not others:
-        return None
-    a, b, d = rng.choice(here)
-    new = named[rng.choice(others)]
-    return text[:a] + new + text[b:], f"{text[a:b]} -> {new}"
+    return _put_another(text, here, others, named, rng)
 
 
 def _named_datasets(texts: list[str]) -> dict[str, str]:
     from verifier.claim_fields import find_datasets
 
-    spelled: dict[str, Counter] = {}
-    for t in texts:
-        for a, b, d in find_datasets(t):
-            spelled.setdefault(d, Counter())[t[a:b]] += 1
-    return {name: c.most_common(1)[0][0] for name, c in spelled.items()}
+    return _spellings(texts, find_datasets)
 
 
 _UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(\s?)(GB|MB|TB|ms|×|x|%)(?![\w])")
@@ -293,23 +300,16 @@ def mutate_model(text: str, named: dict[str, str], rng: random.Random) -> tuple[
     from verifier.claim_fields import find_models
 
     found = find_models(text)
-    here = [(a, b, m) for a, b, m in found if _family(m) in named]
+    here = [(a, b) for a, b, m in found if _family(m) in named]
     others = sorted(set(named) - {_family(m) for _, _, m in found} - {f for f in named if f in text.lower()})
-    if not here or not others:
-        return None
-    a, b, m = rng.choice(here)
-    new = named[rng.choice(others)]
-    return text[:a] + new + text[b:], f"{text[a:b]} -> {new}"
+    return _put_another(text, here, others, named, rng)
 
 
 def _named_models(texts: list[str]) -> dict[str, str]:
     from verifier.claim_fields import find_models
 
-    spelled: dict[str, Counter] = {}
-    for t in texts:
-        for a, b, m in find_models(t):
-            spelled.setdefault(_family(m), Counter())[t[a:b]] += 1
-    return {f: c.most_common(1)[0][0] for f, c in spelled.items() if len(f) >= 3}
+    families = _spellings(texts, lambda t: ((a, b, _family(m)) for a, b, m in find_models(t)))
+    return {f: spelling for f, spelling in families.items() if len(f) >= 3}
 
 
 # a qualifying phrase at the end of a clause: a marker, then up to seven words holding a digit or a capital
@@ -359,12 +359,8 @@ def mutate_hardware(text: str, rng: random.Random) -> tuple[str, str] | None:
 def _named_methods(texts: list[str]) -> dict[str, str]:
     from verifier.claim_fields import find_methods
 
-    spelled: dict[str, Counter] = {}
-    for t in texts:
-        for a, b, m in find_methods(t):
-            if m.name and len(t[a:b]) >= 3 and re.search(r"[A-Z]", t[a:b]):
-                spelled.setdefault(m.name, Counter())[t[a:b]] += 1
-    return {name: c.most_common(1)[0][0] for name, c in spelled.items()}
+    return _spellings(texts, lambda t: ((a, b, m.name) for a, b, m in find_methods(t)
+                                        if m.name and len(t[a:b]) >= 3 and re.search(r"[A-Z]", t[a:b])))
 
 
 def items_of(name: str, doc, seed: int) -> list[dict]:
