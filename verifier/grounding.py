@@ -891,9 +891,12 @@ def _misplaced_numbers(claim_text: str, evidence_text: str) -> list[str]:
 _SCOPE_END = frozenset({"since", "because", "as", "while", "whereas", "but", "so", "which", "that"}) | CLAUSE_END
 
 
+def _negates(ws: list[str], i: int) -> bool:
+    return ws[i] == "without" or bool(_negations(ws, i, i + 1))
+
+
 def _opens_scope(ws: list[str], i: int) -> bool:
-    w = ws[i]
-    return w == "without" or (w.endswith("-free") and len(w) > 5) or bool(_negations(ws, i, i + 1))
+    return _negates(ws, i) or (ws[i].endswith("-free") and len(ws[i]) > 5)
 
 
 def _scopes(ws: list[str], only: set[int] | None = None) -> tuple[set[str], set[str]]:
@@ -911,7 +914,7 @@ def _scopes(ws: list[str], only: set[int] | None = None) -> tuple[set[str], set[
         if w.endswith("-free") and len(w) > 5 and (only is None or i in only):  # "training-free": "without training"
             neg |= {_key(t) for t in tokens(w[:-5])}
             continue
-        negation = (w == "without" or bool(_negations(ws, i, i + 1))) and (only is None or i in only)
+        negation = _negates(ws, i) and (only is None or i in only)
         if inside:
             neg |= keys
             # "does not fail beyond 6.7B": the two cancel; stopwords and citation keys take no place of the
