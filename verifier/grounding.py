@@ -122,6 +122,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    five-trit engines reach ..." against "The bitmap/sign engines reach ..."; "Absmax is the only
    method ..." against "Our method, LLM.int8(), is the only method ...") is not supported either
    ("we", "our method" stand for the paper's method, and so do "the analysis", "the study" ...;
+   where the source's own method is known, :attr:`verifier.retrieval.Unit.own`, "we" and "our"
+   stand for it alone, and so does a pronoun in a unit that names it: "AWQ protects salient
+   weights ... It consistently outperforms RTN" is no unit for a claim on GPTQ;
    "we find that X ..." reports X; "once", "after", "for example" are no subjects), nor one whose
    named subject ("SmoothQuant", "LLM.int8()": an inner capital or digit, among its first three
    words past a report frame such as "AWQ's authors stress that" and a leading phrase such as
@@ -133,7 +136,8 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    sufficient" against "vector-wise quantization is ..."; names are the extractor's lexicon of
    methods, models, datasets and hardware, however spelled, and words written as names, "CAT-Q",
    "A100"; not citation keys, not "LLMs", not a format such as "Int4", not a size that differs,
-   not a name only moved). "Only" before a verb ("only degrades the accuracy by 4%") is an adverb,
+   not a name only moved; the unit's run read past its report frame: "GPTQ consistently outperforms
+   RTN" against "We can see that AWQ consistently outperforms RTN and GPTQ"). "Only" before a verb ("only degrades the accuracy by 4%") is an adverb,
    no condition.
    Neither supported nor contradicted: a comparison against a unit whose own comparison is of
    other things ("zeropoint performs better than absmax for small models" against "models after
@@ -207,7 +211,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-7"
+METHOD_VERSION = "ground-8"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -240,7 +244,8 @@ RULES = (
     "partially supported: the same but with a condition left out or a special case generalised; not found: "
     "otherwise (also a change the claim states, 'doubles', where the evidence states no change or comparison; a "
     "comparison whose sides the evidence sentence does not name, or against an evidence comparison of other "
-    "things; another method or model put where the evidence names its own ('BitNet' where it says 'CAT-Q'); a "
+    "things; another method or model put where the evidence names its own ('BitNet' where it says 'CAT-Q'), "
+    "or a subject the evidence names only through the paper's 'we' or a pronoun for the paper's own method; a "
     "word taken from the other side of the evidence's 'while' or 'but'; a negation of something the evidence "
     "does not speak of). A sentence is also read with the next one where that one goes on with it "
     "('This occurs only ...'): only for support."
@@ -1143,6 +1148,7 @@ def _than_words(claim_text: str) -> list[str]:
 # words a sentence names the paper's own method with ("we", "our method"): the pronouns, and more
 # that stand in for a subject in a replaced run of words
 _PRONOUNS = frozenset({"we", "our", "ours", "it", "its", "this", "they", "their"})
+_FIRST_PERSON = frozenset({"we", "our", "ours"})
 _STAND_INS = _PRONOUNS | {"these", "those", "that", "method", "approach", "work", "paper", "technique", "framework",
                           "system", "model", "models", "analysis", "study", "evaluation", "experiments"}
 
@@ -1175,10 +1181,14 @@ def _opening(claim_text: str) -> int:
     return lead.end() if lead else at
 
 
-def _unnamed_subject(claim_text: str, evidence_text: str) -> str | None:
+def _unnamed_subject(claim_text: str, evidence_text: str, own: str = "") -> str | None:
     """The claim's subject when it is a name ("SmoothQuant", "LLM.int8()", "OPT-175B": an inner capital
     or digit, among its first three words) that the evidence sentence neither names nor stands in for
-    ("we", "our method", "it", "this ..."): the sentence speaks of something else."""
+    ("we", "our method", "it", "this ..."): the sentence speaks of something else.
+
+    ``own`` is the source's own method where known ("AWQ" in the AWQ paper). Its "we" and "our" then
+    stand for that method only, and so does a pronoun in a sentence that names it ("AWQ protects
+    salient weights ... It consistently outperforms RTN" is no evidence for a claim on GPTQ)."""
     from verifier.retrieval import name_tokens
 
     # past a leading phrase ("With FasterTransformer, SmoothQuant-O3 reduces ..."): its name is no subject
@@ -1187,15 +1197,22 @@ def _unnamed_subject(claim_text: str, evidence_text: str) -> str | None:
     names = [w for w in first if re.search(r".[A-Z]|\d", w) and re.search(r"[A-Za-z]", w) and tokens(w)]
     if not names:
         return None
-    ew = set(words(evidence_text))
-    if ew & _PRONOUNS:
-        return None
     have = set(tokens(evidence_text)) | name_tokens(evidence_text)
     have_p = _prefixes(have)
     head = names[0]
     if any(_among(t, have, have_p) for t in tokens(head)):
         return None
-    return head
+    stand_ins = set(words(evidence_text)) & _PRONOUNS
+    if not stand_ins:
+        return head
+    mine = set(tokens(own))
+    if not mine or mine & set(tokens(head)) or first[0].lower() in _PRONOUNS:
+        # the paper's own method, no knowing which that is, or a claim that speaks as the paper ("We test
+        # Int4 training ..."): any stand-in may be the subject
+        return None
+    if mine <= have or not stand_ins - _FIRST_PERSON:
+        return head  # the sentence's pronouns are the paper's method, named in it or speaking as "we"
+    return None
 
 
 _SUBJECT_END = frozenset({";", "while", "whereas", "but"})
@@ -1333,6 +1350,8 @@ def _other_names(claim_text: str, evidence_text: str) -> list[str]:
         # keeps ..." against "We quantize ... BMM ... with INT8, while keeping ..." is a rewording, not a substitution)
         if op != "replace" or j2 - j1 > 4:
             continue
+        # (the evidence's run past a report frame: "We can see that AWQ consistently outperforms")
+        i1 = next((k + 1 for k in range(i1, min(i2, i1 + 5)) if ew[k] == "that"), i1)
         i2 = min(i2, i1 + 4)  # (the evidence's first four: "favor asymmetric LLM.int8()" against "favor asymmetric
         # zeropoint quantization. This explains ...", a sentence read with the next)
         # the claim's name is nowhere in the evidence; the evidence's is not in the claim's run (it may be
@@ -1783,7 +1802,7 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     if bounded and len(bounded) == len(missing) and not flips:
         reasons.append("the evidence bounds but does not state: " + ", ".join(bounded))
         return Verdict.not_found, reasons
-    if (absent := _unnamed_subject(claim_text, unit.text)):
+    if (absent := _unnamed_subject(claim_text, unit.text, unit.own)):
         # "SmoothQuant maintains the accuracy of OPT-175B" against a sentence on BLOOM-176B and the
         # baselines: the name is frequent in its own paper, so its weight did not keep coverage down
         reasons.append(f"the evidence sentence does not name the claim's subject ({absent})")
@@ -1948,7 +1967,7 @@ def _ground_joined(claim_text: str, retriever: Retriever) -> Grounding | None:
                 continue
             both = Unit(first.source_sha256, first.page, f"{first.text} {second.text}",
                         passage_index=first.passage_index, char_start=first.char_start, char_end=second.char_end,
-                        context=first.context)
+                        context=first.context, own=first.own)
             verdict, reasons = judge(claim_text, both, r.score, idf=idf)
             if verdict in (Verdict.supported, Verdict.partially_supported):
                 return Grounding(verdict=verdict, score=round(r.score, 4), evidence=[_span(both, r.score)],

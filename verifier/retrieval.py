@@ -107,6 +107,7 @@ class Unit:
     table_index: int | None = None
     row: int | None = None
     context: str = ""  # the section and neighbouring sentences / the table's caption, used for scoring only
+    own: str = ""  # the source's own method ("AWQ" in the AWQ paper: what its "we" and "our method" stand for), or ""
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -125,6 +126,10 @@ def units_of(doc: ParsedDocument) -> list[Unit]:
     A table row reads "header: cell | header: cell", so a claim about "OPT-13B Int8 perplexity"
     meets the row of OPT-13B with its column names. Headings are context, not units.
     """
+    from verifier.extract import own_method
+
+    method = own_method(doc)
+    own = method.name if method is not None and method.name else ""
     units: list[Unit] = []
     for p in doc.passages:
         if p.kind not in _PROSE:
@@ -142,6 +147,7 @@ def units_of(doc: ParsedDocument) -> list[Unit]:
                     char_start=s,
                     char_end=e,
                     context=f"{p.section or ''} {before} {after}",
+                    own=own,
                 )
             )
     for t in doc.tables:
@@ -159,6 +165,7 @@ def units_of(doc: ParsedDocument) -> list[Unit]:
                     table_index=t.index,
                     row=r,
                     context=f"{t.label or ''} {t.caption or ''}",
+                    own=own,
                 )
             )
     return units

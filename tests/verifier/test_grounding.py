@@ -1571,3 +1571,53 @@ def test_a_name_put_for_the_evidences_subject_that_the_evidence_compares_with():
     assert not _other_names("AWQ needs a much smaller calibration set to reach a good quantized performance.", awq)
     assert verdict("GPTQ consistently outperforms AWQ across model scales.",
                    "AWQ consistently outperforms RTN and GPTQ across model scales.") is Verdict.contradicted
+
+
+def test_the_papers_we_and_a_pronoun_after_its_own_method_stand_for_that_method_only():
+    """ground-8: a source's units carry its own method (``own``, the extractor's ``own_method``). Its "we"
+    and "our" stand for that method, and a pronoun in a sentence that names it is that method: with MiniLM
+    ranking "GPTQ performs per-channel scaling to protect the salient weights" was *supported* by "AWQ
+    protects salient weights ... It consistently outperforms ..." (the "It" stood in for GPTQ). Where the
+    paper's method is unknown, or the claim's subject is that method, any stand-in may be the subject."""
+    from verifier.grounding import _unnamed_subject
+
+    joined = ("AWQ protects salient weights and reduces quantization error by using a scaling-based method. It "
+              "consistently outperforms Round-to-nearest quantization (RTN).")
+    claim = "GPTQ performs per-channel scaling to protect the salient weights."
+    assert _unnamed_subject(claim, joined, "AWQ") == "GPTQ"
+    assert _unnamed_subject(claim, joined, "") is None  # no knowing what "It" is
+    we = "We protect the salient weights by per-channel scaling, which reduces the quantization error."
+    assert _unnamed_subject(claim, we, "AWQ") == "GPTQ"
+    assert _unnamed_subject("AWQ protects the salient weights by per-channel scaling.", we, "AWQ") is None
+    # a third-person pronoun in a sentence that does not name the paper's method may be the claim's subject
+    assert _unnamed_subject(claim, "It protects the salient weights by per-channel scaling.", "AWQ") is None
+    # a claim that speaks as the paper: its names are objects, not its subject
+    assert _unnamed_subject("We test Int4 training on a variety of training settings.",
+                            "We test Int8 training on a variety of training settings.", "LLM.int8()") is None
+    own = Unit("00" * 32, 1, joined, passage_index=0, char_start=0, char_end=len(joined), own="AWQ")
+    assert judge(claim, own, 1.0)[0] is Verdict.not_found
+    assert judge("AWQ protects the salient weights with a scaling-based method.", own, 1.0)[0] is Verdict.supported
+
+
+def test_units_carry_the_sources_own_method():
+    from tests.verifier.test_retrieval import document as doc
+
+    d = doc()
+    assert {u.own for u in units_of(d)} == {""}  # no method in its title or abstract
+    titled = d.model_copy(update={"meta": d.meta.model_copy(update={"title": "AWQ: Activation-aware Weight "
+                                                                              "Quantization"})})
+    assert {u.own for u in units_of(titled)} == {"AWQ"}
+
+
+def test_a_name_the_evidence_compares_with_put_in_its_subjects_place_after_a_report_frame():
+    """ground-8: "GPTQ consistently outperforms RTN" was *supported* by "We can see that AWQ consistently
+    outperforms round-to-nearest (RTN) and GPTQ": the evidence's subject came after "We can see that", a run
+    longer than the name check read, and GPTQ is in the evidence (as what AWQ outperforms)."""
+    evidence = ("We can see that AWQ consistently outperforms round-to-nearest (RTN) and GPTQ [Fra22] across "
+                "different model scales (7B-70B) and generations.")
+    assert _other_names("GPTQ consistently outperforms Round-to-nearest quantization (RTN).", evidence)
+    assert not _other_names("AWQ consistently outperforms Round-to-nearest quantization (RTN).", evidence)
+    assert verdict("GPTQ consistently outperforms Round-to-nearest quantization (RTN).", evidence) \
+        is Verdict.not_found
+    assert verdict("AWQ consistently outperforms Round-to-nearest quantization (RTN).", evidence) \
+        is Verdict.supported
