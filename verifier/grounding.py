@@ -137,8 +137,8 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    methods, models, datasets and hardware, however spelled, and words written as names, "CAT-Q",
    "A100"; not citation keys, not "LLMs", not a format such as "Int4", not a size that differs,
    not a name only moved; the unit's run read past its report frame: "GPTQ consistently outperforms
-   RTN" against "We can see that AWQ consistently outperforms RTN and GPTQ"). "Only" before a verb ("only degrades the accuracy by 4%") is an adverb,
-   no condition.
+   RTN" against "We can see that AWQ consistently outperforms RTN and GPTQ"). "Only" before a verb
+   ("only degrades the accuracy by 4%") is an adverb, no condition.
    Neither supported nor contradicted: a comparison against a unit whose own comparison is of
    other things ("zeropoint performs better than absmax for small models" against "models after
    2.7B parameters perform worse than smaller models"): its direction word says nothing of the
