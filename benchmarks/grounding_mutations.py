@@ -37,6 +37,10 @@ Changes (each at one place, chosen with a fixed seed; a sentence gives at most o
 
 - ``format``: a number format's width becomes another (INT8 -> INT4, FP16 -> FP8, W8A8 -> W4A8).
 - ``hardware``: a GPU the sentence names becomes another (A100 -> H100, RTX 4090 -> V100).
+- ``role``: the sentence's first named method (among its first eight words: its subject) and one it
+  names later, after a comparison word between them, trade places ("We can see that AWQ
+  consistently outperforms RTN and GPTQ" -> "... GPTQ consistently outperforms RTN and AWQ"): both
+  names stay in the sentence, so a check of names alone passes it.
 
 ``quantifier``, ``peak`` and ``condition`` are not false but say more than the paper: *partially
 supported* is the verdict wanted, *supported* still the error (for ``condition`` not always: a
@@ -75,7 +79,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from grounding import CORPUS, SOURCES, parse, versions  # noqa: E402
 
 KINDS = ("number", "antonym", "negation", "size", "method", "swap", "dataset", "unit", "quantifier", "peak",
-         "model", "condition", "format", "hardware")
+         "model", "condition", "format", "hardware", "role")
 VERDICTS = ("supported", "partially_supported", "contradicted", "not_found")
 MIN_WORDS, MAX_WORDS = 8, 60
 
@@ -356,6 +360,27 @@ def mutate_hardware(text: str, rng: random.Random) -> tuple[str, str] | None:
     return text[: m.start()] + new + text[m.end() :], f"{m[0]} -> {new}"
 
 
+_ROLE_CUE = re.compile(r"\b(?:outperform\w*|underperform\w*|surpass\w*|beats?|better|worse|higher|lower|faster|"
+                       r"slower|more|less|fewer|than|compared|superior|inferior|versus|vs)\b", re.IGNORECASE)
+
+
+def mutate_role(text: str, rng: random.Random) -> tuple[str, str] | None:
+    """The first named method, if it is among the first eight words, trades places with a later one that
+    a comparison word stands before (not an abbreviation's definition: "round-to-nearest (RTN)")."""
+    from verifier.claim_fields import find_methods
+
+    spots = [(a, b, m.name) for a, b, m in find_methods(text) if m.name
+             and not (text[a - 1 : a] == "(" and text[b : b + 1] == ")") and not _DEFINES.match(text, b)]
+    if not spots or len(text[: spots[0][0]].split()) >= 8:
+        return None
+    a1, b1, first = spots[0]
+    later = [(a, b) for a, b, name in spots[1:] if name != first and a >= b1 and _ROLE_CUE.search(text, b1, a)]
+    if not later:
+        return None
+    a2, b2 = rng.choice(later)
+    return text[:a1] + text[a2:b2] + text[b1:a2] + text[a1:b1] + text[b2:], f"{text[a1:b1]} <-> {text[a2:b2]}"
+
+
 def _named_methods(texts: list[str]) -> dict[str, str]:
     from verifier.claim_fields import find_methods
 
@@ -395,6 +420,7 @@ def items_of(name: str, doc, seed: int) -> list[dict]:
             "condition": mutate_condition(text, rng),
             "format": mutate_format(text, rng),
             "hardware": mutate_hardware(text, rng),
+            "role": mutate_role(text, rng),
         }
         if not any(changes.values()):
             continue
