@@ -745,14 +745,22 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
             flips.append(f"the evidence sets {', '.join(repr(w) for w in took)} aside ('rather than' / 'instead of')")
     for op, i1, i2, j1, j2 in _opcodes(cw, ew):
         e_seg, c_seg = ew[i1:i2], cw[j1:j2]
+        neg_e = _negations(ew, i1, i2)
+        neg_c = _negations(cw, j1, j2)
+        # a word against its negative-prefix form ("not possible" / "impossible"): one negation each, or none
+        pair = next(((e, c) for e in e_seg for c in c_seg if _prefixed(e, c) or _prefixed(c, e)), None) \
+            if op == "replace" else None
+        if pair:
+            e, c = pair
+            if bool(neg_e) ^ _prefixed(c, e) != bool(neg_c) ^ _prefixed(e, c):
+                flips.append(f"{e} -> {c}")
+            continue
         if op == "replace":
             for e in e_seg:
                 hit = next((c for c in c_seg if c in ANTONYMS.get(e, ()) or _antonym_compound(e, c)), None)
                 if hit:
                     flips.append(f"{e} -> {hit}")
                     break
-        neg_e = _negations(ew, i1, i2)
-        neg_c = _negations(cw, j1, j2)
         if op != "equal" and bool(neg_e) != bool(neg_c) and len(e_seg) <= 3 and len(c_seg) <= 3:
             flips.append("negation " + ("removed" if neg_e else "added"))
     if not flips:
@@ -785,10 +793,14 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
     if not flips:  # antonyms that do not align: one side has only one word of the pair, the other only the other
         cs, es = set(cw), set(ew)
         e_bases = {_base(_key(w)) for w in ew}
+        c_neg, e_neg = _scopes(cw)[0], _scopes(ew)[0]
         for a in cs - es - COMMON:
             if _base(_key(a)) in e_bases:
                 continue  # the evidence has the word itself, inflected ("reduces" / "is reduced")
             for b in ANTONYMS.get(a, ()):
+                # (a negative prefix against a negation: "impossible" / "not possible")
+                if (_prefixed(b, a) and _key(b) in e_neg) or (_prefixed(a, b) and _key(a) in c_neg):
+                    continue
                 if b in es and b not in cs and b not in COMMON:
                     flips.append(f"{b} -> {a}")
         if not flips:  # the same across inflections ("preserves" against "will destroy the performance")
@@ -798,6 +810,8 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
                 if _base(a) in e_bases:
                     continue
                 for b in sorted(_ANTONYM_TOKENS.get(a, ())):
+                    if (_prefixed(b, a) and b in e_neg) or (_prefixed(a, b) and a in c_neg):
+                        continue
                     if b in e_words and b not in c_keys:
                         flips.append(f"{e_words[b]} -> {a}")
     flips += _bound_flips(claim_text, evidence_text)
@@ -805,6 +819,11 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
     flips += _swapped_ends(cw, ew)
     flips += _changed_amounts(cw, ew)
     return sorted(set(flips))
+
+
+def _prefixed(plain: str, word: str) -> bool:
+    """Whether ``word`` is ``plain`` with a negative prefix ("impossible", "unstable", "inaccurate")."""
+    return len(plain) >= 4 and word in (f"im{plain}", f"in{plain}", f"un{plain}", f"non-{plain}")
 
 
 def _antonym_compound(a: str, b: str) -> bool:
@@ -956,6 +975,10 @@ def _negated_only(cw: list[str], ew: list[str]) -> list[str]:
     if shared:  # ... by a negation the two do not say alike ("training-free" in both is no such)
         c_only, e_only = _unaligned_negations(cw, ew)
         shared = any(len(k) >= 5 and k not in STOPWORDS for k in _scopes(cw, c_only)[0] & _scopes(ew, e_only)[0])
+    # (or says it with a negative prefix: "that resource constraints made impossible before" against "that
+    # was not possible before due to resource constraints")
+    shared = shared or any(w[:2] in ("im", "in", "un") and len(w) >= 7 and _key(w[2:]) in e_neg
+                           and _key(w[2:]) not in e_pos for w in cw)
     if shared:
         # the claim negates what the evidence does ("As Huggingface lacks model parallelism" against "Due to
         # the lack of support for model parallelism in Huggingface"): its other words in that reach are no flip
@@ -1556,6 +1579,7 @@ _TAKES_FOR = frozenset({"responsible", "account", "accounts", "accounted", "acco
 
 
 _NUMBERED_CITATION = re.compile(r"\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\]")
+_KEYED_CITATION = re.compile(r"\s*\[[A-Z][A-Za-z\-]*\d{2}[a-z]?(?:,\s*[A-Z][A-Za-z\-]*\d{2}[a-z]?)*\]")
 
 
 def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
@@ -1569,6 +1593,9 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
     """
     # a numbered citation is no word of a condition ("decodes them ... on FPGA [30]")
     cw, ew = words(claim_text), words(_NUMBERED_CITATION.sub("", evidence_text))
+    # (nor is an author-year key: "when using a small group size like 128 [Fra22, Det22c]")
+    keyed = {k.lower() for m in _KEYED_CITATION.finditer(evidence_text)
+             for k in re.findall(r"[A-Za-z\-]+\d{2}[a-z]?", m.group(0))}
     claim_keys = {_key(w) for w in cw} | {t for w in cw if "-" not in w for t in tokens(w)}
     claim_bases = {_base(k) for k in claim_keys}
     unaligned = [True] * len(ew)
@@ -1599,7 +1626,12 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
             i += 1
             continue
         j = i + 1
-        while j < len(ew) and unaligned[j] and ew[j] not in (",", ";", ":", ")"):
+        # a clause a subordinating marker opens is the condition whole, words the claim says elsewhere and
+        # all ("applies when five-trit packing restarts every 128 weights" against "breaks even with
+        # five-trit packing"); a phrase ends at the first word the claim restates
+        clause = ew[i] in _CLAUSE_MARKERS
+        while j < len(ew) and (unaligned[j] or clause) and ew[j] not in (",", ";", ":", ")") \
+                and not (clause and j > i + 1 and ew[j] in CLAUSE_END):
             j += 1
         phrase = ew[i:j]
         cut = next((k for k, w in enumerate(phrase) if k and w in CLAUSE_END), len(phrase))
@@ -1613,7 +1645,9 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
             phrase = phrase[:cut]
         text = " ".join(phrase)
         new = [w for w in phrase[1:] if _key(w) not in claim_keys and w not in _HEDGES
-               and _base(_key(w)) not in claim_bases and (tokens(w) or re.search(r"\d", w))]
+               and _base(_key(w)) not in claim_bases and (tokens(w) or re.search(r"\d", w)) and w not in keyed]
+        if clause and not all(unaligned[i:j]) and len(new) < 2 and not any(re.search(r"\d", w) for w in new):
+            new = []  # a clause says one word more ("once the phase shift occurs" / "after the phase shift")
         if (leading or near) and new and not NOT_CONDITION.match(text) and not _in_reason(ew, i, cw) \
                 and not _said_by_number(ew, unaligned, i, new) and not _in_aside(ew, i) \
                 and not _one_of_respectively(ew, claim_keys, i):
@@ -1623,6 +1657,7 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
     return found + [w for w in _formats_left_out(cw, ew, unaligned, first, last) if w not in " ".join(found)]
 
 
+_CLAUSE_MARKERS = frozenset({"when", "whenever", "if", "unless", "once", "provided", "assuming"})
 _BIT_WORD = re.compile(r"\d+(?:\.\d+)?-bits?$|(?:u?int|fp|bf|nf|mxfp|w\d+a)\d+(?:-g\d+)?$")
 
 

@@ -19,7 +19,8 @@ _PAIRS = (
     "negligible/significant cheap/expensive robust/fragile inside/outside within/outside included/outside "
     "ahead/behind better/behind dependent/independent depends/independent depend/independent "
     "largest/smallest biggest/smallest greatest/smallest superior/inferior fastest/slowest longest/shortest "
-    "strongest/weakest easiest/hardest widest/narrowest cheapest/costliest"
+    "strongest/weakest easiest/hardest widest/narrowest cheapest/costliest cheaper/expensive easier/difficult "
+    "easier/challenging easy/challenging"
 )
 _VERB_PAIRS = (
     "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "
