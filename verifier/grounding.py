@@ -58,8 +58,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    the throughput" where it says "double the throughput"), contradicts like a number, and so
    does a model's size in its name that the unit gives otherwise and never as the claim does
    ("LLaVA-7B" where it says "LLaVA-13B"). "X-free"
-   negates X ("training-free"); stopwords and citation keys ("[Fra22]") take no place of the six
-   words a negation reaches. Antonyms that do not align count when one side has only one of the pair and the
+   negates X ("training-free"), and a negative prefix is a negation ("impossible" says "not
+   possible"); stopwords and citation keys ("[Fra22]") take no place of the six words a negation
+   reaches. Antonyms that do not align count when one side has only one of the pair and the
    other side only the other (across inflections: "preserves" against "will destroy"). A claim
    word of five letters or more that the unit has only inside a negation's scope ("AWQ requires
    backpropagation" against "... since we do not rely on regression/backpropagation"; "without
@@ -147,7 +148,10 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    A *dropped condition* is a qualifying phrase of the unit that the claim leaves out: a run of
    unaligned evidence words that starts with a condition marker (for, at, on, when, if, under,
    with, without, across, only, ...; :data:`CONDITION_MARKERS`), ends at a clause boundary and
-   holds a content word or number found nowhere in the claim. References ("in Table 3"),
+   holds a content word or number found nowhere in the claim (a clause that "when", "if", "once" ...
+   opens runs on past words the claim says elsewhere: "applies when five-trit packing restarts every
+   128 weights" against "breaks even with five-trit packing"; one such clause that adds a single word,
+   "once the phase shift occurs" against "after the phase shift", is none). References ("in Table 3"),
    discourse phrases ("for example"), a "for" that completes a word ("responsible for",
    "allows for") and phrases inside a reason the claim does not restate ("since we only measure
    the average scale") are not conditions; a leading phrase counts after a discourse word too
