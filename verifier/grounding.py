@@ -1059,9 +1059,9 @@ def _crossed_contrast(claim_text: str, evidence_text: str) -> list[str]:
             and _key(w) not in main_keys and _key(w) not in placed]
 
 
-def _missing_sides(claim_text: str, evidence_text: str) -> list[str]:
+def _missing_sides(claim_text: str, evidence_text: str, own: str = "") -> list[str]:
     """For a claim "A is <more> ... than B": A's and B's head words that the evidence sentence
-    itself (not its context) lacks."""
+    itself (not its context) lacks. The source's own method (``own``) is named by its "we", "our"."""
     cw = words(claim_text)
     t = next((i for i, w in enumerate(cw) if w == "than" and not _bound_than(cw, i)), None)
     if t is None:
@@ -1079,6 +1079,8 @@ def _missing_sides(claim_text: str, evidence_text: str) -> list[str]:
                else [w for w in cw[start:t] if tokens(w) and w not in _DETERMINERS][:1])
     other = [cw[j]] if j < len(cw) and tokens(cw[j]) else []
     have = {t for w in words(evidence_text) for t in tokens(w)}
+    if own and set(words(evidence_text)) & _FIRST_PERSON:
+        have |= set(tokens(own))
     have_p = _prefixes(have)
     out = []
     for w in subject + other:
@@ -1176,6 +1178,8 @@ def _than_words(claim_text: str) -> list[str]:
 # that stand in for a subject in a replaced run of words
 _PRONOUNS = frozenset({"we", "our", "ours", "it", "its", "this", "they", "their"})
 _FIRST_PERSON = frozenset({"we", "our", "ours"})
+# after a method's name: the paper or its authors ("LLM.int8()'s related work", "the AWQ paper", "AWQ's authors")
+_PAPER_FRAME = re.compile(r"(?:\(\))?(?:['’]s\b|\s+(?:paper|authors|study|appendix)\b)")
 _STAND_INS = _PRONOUNS | {"these", "those", "that", "method", "approach", "work", "paper", "technique", "framework",
                           "system", "model", "models", "analysis", "study", "evaluation", "experiments"}
 
@@ -1224,9 +1228,11 @@ def _unnamed_subject(claim_text: str, evidence_text: str, own: str = "") -> str 
     names = [w for w in first if re.search(r".[A-Z]|\d", w) and re.search(r"[A-Za-z]", w) and tokens(w)]
     if not names:
         return None
+    head = names[0]
+    if own and set(tokens(own)) & set(tokens(head)) and _PAPER_FRAME.match(rest, rest.index(head) + len(head)):
+        return None  # the paper speaking of itself ("LLM.int8()'s related work lists ...", "The AWQ paper ...")
     have = set(tokens(evidence_text)) | name_tokens(evidence_text)
     have_p = _prefixes(have)
-    head = names[0]
     if any(_among(t, have, have_p) for t in tokens(head)):
         return None
     stand_ins = set(words(evidence_text)) & _PRONOUNS
@@ -1245,11 +1251,14 @@ def _unnamed_subject(claim_text: str, evidence_text: str, own: str = "") -> str 
 _SUBJECT_END = frozenset({";", "while", "whereas", "but"})
 
 
-def _other_subject(claim_text: str, evidence_text: str) -> str | None:
+def _other_subject(claim_text: str, evidence_text: str, own: str = "") -> str | None:
     """Where the claim puts another subject in the evidence's place before its predicate ("The five-trit
     engines reach 9-14% shorter minimum clock periods" against "The bitmap/sign engines reach ..."):
     what the evidence speaks of and what the claim does. A subject the evidence names with a pronoun
-    or "our method" is no other subject; nor is the claim's report frame ("AWQ's authors stress that")."""
+    or "our method" is no other subject; nor is the claim's report frame ("AWQ's authors stress that"),
+    nor the source's own method (``own``) or its work ("SmoothQuant's evaluation focuses on ...")
+    against the evidence's "we" past a report ("Note that we focus on ...")."""
+    mine = set(tokens(own))
     frame = _REPORT_FRAME.match(claim_text)
     cw, ew = words(claim_text[frame.end():] if frame else claim_text), words(evidence_text)
     have = set(tokens(evidence_text))
@@ -1283,6 +1292,11 @@ def _other_subject(claim_text: str, evidence_text: str) -> str | None:
             continue
         if ew[i2 - 1] == "that" or e_new[-1] in _REPORTING:
             continue  # "we find that α = 6.0 is sufficient": a report, its subject follows
+        told = next((k + 1 for k in range(len(run) - 1, 0, -1) if run[k] == "that" and run[k - 1] in _REPORTING),
+                    None)
+        if told is not None and mine and set(run[told:told + 1]) & _FIRST_PERSON \
+                and mine & set(tokens(c_new[0])):
+            continue  # the paper's "we" after a report ("Note that we focus ...") is its own method
         if not any(named(w, have, have_p) for w in c_new) \
                 and not any(named(w, said, said_p) for w in e_new if w not in _STAND_INS):
             return f"{' '.join(w for w in e_new if w not in _STAND_INS)}, not {' '.join(c_new)}"
@@ -1442,7 +1456,8 @@ def _negated_before_aligned(cw: list[str], ew: list[str]) -> list[str]:
     def negated(ws: list[str], i: int) -> bool:
         k = i - 1
         # auxiliaries and adverbs between ("fails instead beyond 6.7B" negates as "fails beyond 6.7B")
-        while k >= 0 and (ws[k] in _AUX or ws[k] in _NEUTRAL_ADVERBS):
+        # (and a preposition: "not on the absolute value" negates as "not the absolute value")
+        while k >= 0 and (ws[k] in _AUX or ws[k] in _NEUTRAL_ADVERBS or (k == i - 1 and ws[k] in _PLAIN_PREPOSITIONS)):
             k -= 1
         if k >= 1 and (ws[k - 1], ws[k]) in (("rather", "than"), ("instead", "of")):  # set aside: a negation
             return True
@@ -1456,6 +1471,7 @@ def _negated_before_aligned(cw: list[str], ew: list[str]) -> list[str]:
     return []
 
 
+_PLAIN_PREPOSITIONS = frozenset({"on", "in", "at", "for", "of", "to", "by", "with"})
 _NEUTRAL_ADVERBS = frozenset({"instead", "also", "still", "even", "only", "then", "consistently", "completely",
                               "entirely", "always", "already"})
 _BY_HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "only", "just", "up", "to",
@@ -1576,6 +1592,8 @@ _DISCOURSE = frozenset({"however", "thus", "therefore", "moreover", "furthermore
                         "nevertheless", "overall", "consequently", "hence", "additionally", "similarly"})
 # words that hedge a phrase without qualifying it ("with only 8GB memory" is "with 8GB memory")
 _HEDGES = frozenset({"only", "just", "merely", "still", "even", "also"})
+# words that bring in examples, no qualifying word ("metrics for LLM benchmark like robustness, ...")
+_EXAMPLE_WORDS = frozenset({"like", "such", "etc", "etc."})
 # words a "for" completes rather than qualifies ("responsible for 95% of", "allows for high-precision ...")
 # (what is searched or needed "for" is kept: "search for the optimal α" says what the search is of)
 _TAKES_FOR = frozenset({"responsible", "account", "accounts", "accounted", "accounting", "allow", "allows", "allowed",
@@ -1649,7 +1667,8 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
             phrase = phrase[:cut]
         text = " ".join(phrase)
         new = [w for w in phrase[1:] if _key(w) not in claim_keys and w not in _HEDGES
-               and _base(_key(w)) not in claim_bases and (tokens(w) or re.search(r"\d", w)) and w not in keyed]
+               and _base(_key(w)) not in claim_bases and (tokens(w) or re.search(r"\d", w)) and w not in keyed
+               and w not in _EXAMPLE_WORDS]
         if clause and not all(unaligned[i:j]) and len(new) < 2 and not any(re.search(r"\d", w) for w in new):
             new = []  # a clause says one word more ("once the phase shift occurs" / "after the phase shift")
         if (leading or near) and new and not NOT_CONDITION.match(text) and not _in_reason(ew, i, cw) \
@@ -1846,7 +1865,7 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         # baselines: the name is frequent in its own paper, so its weight did not keep coverage down
         reasons.append(f"the evidence sentence does not name the claim's subject ({absent})")
         return Verdict.not_found, reasons
-    if not (missing and evidence_has_numbers) and (sides := _missing_sides(claim_text, unit.text)):
+    if not (missing and evidence_has_numbers) and (sides := _missing_sides(claim_text, unit.text, unit.own)):
         # "Activations are easier to quantize than weights" against a sentence on BLOOM being easier to
         # quantize than OPT: the rare word carried the coverage, the two sides are not in it (and a
         # direction word of a sentence that does not name them contradicts nothing)
@@ -1857,7 +1876,7 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         reasons.append(f"the evidence's comparison is of other things ('{other}'), its direction says nothing "
                        "of the claim's")
         return Verdict.not_found, reasons
-    if (other := _other_subject(claim_text, unit.text)):
+    if (other := _other_subject(claim_text, unit.text, unit.own)):
         reasons.append(f"the evidence says this of another subject ({other})")
         return Verdict.not_found, reasons
     if (names := _other_names(claim_text, unit.text)):

@@ -1647,3 +1647,32 @@ def test_thirteenth_split_rules_antonyms_clauses_and_negative_prefixes():
                           "It enables research that was not possible before due to resource constraints.") == []
     assert polarity_flips("It enables research that was possible before.",
                           "It enables research that was impossible before.")
+
+
+def test_the_paper_speaking_of_itself_and_its_we_against_a_claim_on_its_own_method():
+    """ground-8, the thirteenth split's misses read after its first run: 'LLM.int8()'s additional related work
+    lists ...' names the paper, not a subject the evidence must name; 'SmoothQuant's evaluation focuses on ...'
+    is the paper's 'Note that we focus on ...'; 'AWQ's evaluation ... perform better than other open-source LLMs'
+    has its side named by the paper's 'We focus our study ...'; 'not on the absolute value' negates as 'not the
+    absolute value'; 'like' before examples is no condition word."""
+    from verifier.grounding import _missing_sides, _other_subject, _unnamed_subject
+
+    versions = "Versions of 8-bit BERT/RoBERTa include Q8BERT, QBERT and BinaryBERT."
+    claim = "LLM.int8()'s additional related work lists Q8BERT, QBERT and BinaryBERT as versions of 8-bit BERT/RoBERTa."
+    assert _unnamed_subject(claim, versions, "LLM.int8()") is None
+    assert _unnamed_subject(claim, versions, "") == "LLM.int8"  # no knowing it is the paper's own
+    assert _unnamed_subject("GPTQ's related work lists Q8BERT.", versions, "LLM.int8()") == "GPTQ"
+    note = "Note that we focus on the relative performance change before and after quantization."
+    assert _other_subject("SmoothQuant's evaluation focuses on the relative performance change before and after "
+                          "quantization.", note, "SmoothQuant") is None
+    assert _other_subject("SmoothQuant's evaluation focuses on the relative performance change before and after "
+                          "quantization.", note, "")
+    focus = "We focus our study on LLaMA models due to their superior performance compared to other open-source LLMs."
+    claim = "AWQ's evaluation uses LLaMA because these models perform better than other open-source LLMs."
+    assert _missing_sides(claim, focus, "AWQ") == []
+    assert _missing_sides(claim, focus, "") == ["awq's"]
+    assert polarity_flips("It focuses on the relative change, not on the absolute value.",
+                          "It focuses on the relative change but not the absolute value.") == []
+    assert dropped_conditions("Besides accuracy, LLM benchmarking has other important metrics such as robustness "
+                              "and fairness.", "Besides accuracy, there are other important metrics for LLM "
+                              "benchmark like robustness and fairness.") == []
