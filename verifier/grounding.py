@@ -1656,7 +1656,8 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
                 and not (clause and j > i + 1 and ew[j] in CLAUSE_END):
             j += 1
         phrase = ew[i:j]
-        cut = next((k for k, w in enumerate(phrase) if k and w in CLAUSE_END), len(phrase))
+        # (a reason ends it too: "on the calibration set since we only measure ...")
+        cut = next((k for k, w in enumerate(phrase) if k and (w in CLAUSE_END or w in _REASON_OPENERS)), len(phrase))
         # (after a discourse word: "However, at the 13B scale, even zeropoint quantization fails")
         opener = 2 if i >= 2 and ew[1] == "," and ew[0] in _DISCOURSE else 0
         # (after a report frame too: "We can see once systematic outliers occur at a scale of 6.7B parameters, ...")

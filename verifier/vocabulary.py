@@ -26,7 +26,7 @@ _VERB_PAIRS = (
     "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "
     "gain/lose save/lose save/cost outperform/underperform maintain/lose retain/lose preserve/destroy "
     "accelerate/slow rise/fall grow/shrink help/hurt succeed/fail enable/prevent expand/shrink include/exclude "
-    "remain/disappear persist/disappear appear/disappear emerge/disappear"
+    "remain/disappear persist/disappear appear/disappear emerge/disappear lengthen/shorten widen/narrow"
 )
 
 

@@ -1676,3 +1676,16 @@ def test_the_paper_speaking_of_itself_and_its_we_against_a_claim_on_its_own_meth
     assert dropped_conditions("Besides accuracy, LLM benchmarking has other important metrics such as robustness "
                               "and fairness.", "Besides accuracy, there are other important metrics for LLM "
                               "benchmark like robustness and fairness.") == []
+
+
+def test_fourteenth_split_rules_lengthen_and_a_reason_that_ends_a_condition():
+    """ground-8, fourteenth fresh split (first run 25 of 32): 'can lengthen the critical path' was *supported*
+    by 'can shorten the critical path' (no antonym known); 'relies minimally on the calibration set' read 'on the
+    calibration set since we ...' as a condition left out (the reason that follows ends the phrase)."""
+    assert verdict("When only the compute engines are compared, the direct bitmap/sign datapath can lengthen the "
+                   "critical path.", "When only the compute engines are compared, the direct bitmap/sign datapath "
+                   "can shorten the critical path.") is Verdict.contradicted
+    assert dropped_conditions("Because it only measures the average magnitude per channel, AWQ relies minimally on "
+                              "the calibration set, which prevents over-fitting.",
+                              "It has minimal reliance on the calibration set since we only measure the average "
+                              "magnitude per channel, thus preventing over-fitting.") == []
