@@ -1233,12 +1233,17 @@ def _unnamed_subject(claim_text: str, evidence_text: str, own: str = "") -> str 
         return None  # the paper speaking of itself ("LLM.int8()'s related work lists ...", "The AWQ paper ...")
     have = set(tokens(evidence_text)) | name_tokens(evidence_text)
     have_p = _prefixes(have)
+    mine = set(tokens(own))
     if any(_among(t, have, have_p) for t in tokens(head)):
+        # named, but only as what the paper's own method is compared with ("RTN performs per-channel scaling"
+        # against "AWQ protects salient weights ... It consistently outperforms ... (RTN)")
+        # (a claim that names both is a comparison, turned around or not: the comparison rules read it)
+        if mine and not mine & set(tokens(claim_text)) and _only_compared(head, evidence_text, mine):
+            return head
         return None
     stand_ins = set(words(evidence_text)) & _PRONOUNS
     if not stand_ins:
         return head
-    mine = set(tokens(own))
     if not mine or mine & set(tokens(head)) or first[0].lower() in _PRONOUNS:
         # the paper's own method, no knowing which that is, or a claim that speaks as the paper ("We test
         # Int4 training ..."): any stand-in may be the subject
@@ -1246,6 +1251,21 @@ def _unnamed_subject(claim_text: str, evidence_text: str, own: str = "") -> str 
     if mine <= have or not stand_ins - _FIRST_PERSON:
         return head  # the sentence's pronouns are the paper's method, named in it or speaking as "we"
     return None
+
+
+_COMPARED_WITH = frozenset({"outperforms", "outperform", "outperformed", "outperforming", "than", "compared",
+                            "over", "versus", "vs", "vs.", "against", "surpasses", "beats"})
+
+
+def _only_compared(head: str, evidence_text: str, mine: set[str]) -> bool:
+    """Whether the evidence names ``head`` only within a few words after a comparison word, with the
+    paper's own method (``mine``, its name's tokens) named before: what that method is compared with."""
+    ew = words(evidence_text)
+    keys = set(tokens(head))
+    at = [k for k, w in enumerate(ew) if set(tokens(w)) & keys]
+    own_at = next((k for k, w in enumerate(ew) if set(tokens(w)) & mine), None)
+    return bool(at) and own_at is not None and all(
+        own_at < k and any(w in _COMPARED_WITH for w in ew[max(own_at, k - 8):k]) for k in at)
 
 
 _SUBJECT_END = frozenset({";", "while", "whereas", "but"})

@@ -1689,3 +1689,19 @@ def test_fourteenth_split_rules_lengthen_and_a_reason_that_ends_a_condition():
                               "the calibration set, which prevents over-fitting.",
                               "It has minimal reliance on the calibration set since we only measure the average "
                               "magnitude per channel, thus preventing over-fitting.") == []
+
+
+def test_a_name_the_evidence_compares_its_own_method_with_is_no_subject_of_it():
+    """ground-8, grounding_mutations.py's tune half with seed 4: 'RTN performs per-channel scaling to protect the
+    salient weights' was *supported* by 'AWQ protects salient weights ... It consistently outperforms
+    Round-to-nearest quantization (RTN)' (read with the next sentence): RTN is named, but only as what the
+    paper's own method outperforms. A claim that names both is a comparison, left to the comparison rules."""
+    from verifier.grounding import _unnamed_subject
+
+    joined = ("Table 3. AWQ protects salient weights and reduces quantization error by using a scaling-based method. "
+              "It consistently outperforms Round-to-nearest quantization (RTN) and achieves comparable performance.")
+    claim = "RTN performs per-channel scaling to protect the salient weights."
+    assert _unnamed_subject(claim, joined, "AWQ") == "RTN"
+    assert _unnamed_subject(claim, joined, "") is None
+    assert _unnamed_subject("RTN consistently outperforms AWQ.", joined, "AWQ") is None
+    assert _unnamed_subject(claim, "RTN and AWQ protect salient weights.", "AWQ") is None
