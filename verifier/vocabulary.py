@@ -20,13 +20,18 @@ _PAIRS = (
     "ahead/behind better/behind dependent/independent depends/independent depend/independent "
     "largest/smallest biggest/smallest greatest/smallest superior/inferior fastest/slowest longest/shortest "
     "strongest/weakest easiest/hardest widest/narrowest cheapest/costliest cheaper/expensive easier/difficult "
-    "easier/challenging easy/challenging"
+    "easier/challenging easy/challenging common/rare frequent/rare frequent/infrequent necessary/unnecessary "
+    "feasible/infeasible practical/impractical symmetric/asymmetric lossless/lossy upper/lower heavier/lighter "
+    "heavy/light deeper/shallower deep/shallow beneficial/harmful helpful/harmful advantage/disadvantage "
+    "advantages/disadvantages simpler/complex simple/complex"
 )
 _VERB_PAIRS = (
     "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "
     "gain/lose save/lose save/cost outperform/underperform maintain/lose retain/lose preserve/destroy "
     "accelerate/slow rise/fall grow/shrink help/hurt succeed/fail enable/prevent expand/shrink include/exclude "
-    "remain/disappear persist/disappear appear/disappear emerge/disappear lengthen/shorten widen/narrow"
+    "remain/disappear persist/disappear appear/disappear emerge/disappear lengthen/shorten widen/narrow "
+    "strengthen/weaken amplify/dampen amplify/attenuate tighten/loosen simplify/complicate stabilize/destabilize "
+    "minimize/maximize overestimate/underestimate accelerate/decelerate enlarge/shrink"
 )
 
 

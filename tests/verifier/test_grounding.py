@@ -1705,3 +1705,17 @@ def test_a_name_the_evidence_compares_its_own_method_with_is_no_subject_of_it():
     assert _unnamed_subject(claim, joined, "") is None
     assert _unnamed_subject("RTN consistently outperforms AWQ.", joined, "AWQ") is None
     assert _unnamed_subject(claim, "RTN and AWQ protect salient weights.", "AWQ") is None
+
+
+def test_more_direction_words_are_antonyms():
+    """ground-8: a wider antonym list after 'lengthen'/'shorten' and 'cheaper'/'expensive' went unread on
+    fresh splits (on 6,200 verdicts of the labelled set and the corpus sentences one changed, to right:
+    'Outliers are mostly symmetric' against '... asymmetric')."""
+    for claim, evidence in [
+        ("Outliers are mostly symmetric, being both positive and negative.",
+         "Outliers are mostly asymmetric, being either positive or negative."),
+        ("The smoothing step simplifies the kernel.", "The smoothing step complicates the kernel."),
+        ("Per-channel scaling strengthens the salient weights' protection.",
+         "Per-channel scaling weakens the salient weights' protection."),
+    ]:
+        assert verdict(claim, evidence) is Verdict.contradicted, claim
