@@ -1179,6 +1179,7 @@ def _than_words(claim_text: str) -> list[str]:
 _PRONOUNS = frozenset({"we", "our", "ours", "it", "its", "this", "they", "their"})
 _FIRST_PERSON = frozenset({"we", "our", "ours"})
 # after a method's name: the paper or its authors ("LLM.int8()'s related work", "the AWQ paper", "AWQ's authors")
+_ACCORDING = re.compile(r"\s*according\s+to\b", re.IGNORECASE)
 _PAPER_FRAME = re.compile(r"(?:\(\))?(?:['’]s\b|\s+(?:paper|authors|study|appendix)\b)")
 _STAND_INS = _PRONOUNS | {"these", "those", "that", "method", "approach", "work", "paper", "technique", "framework",
                           "system", "model", "models", "analysis", "study", "evaluation", "experiments"}
@@ -1229,8 +1230,11 @@ def _unnamed_subject(claim_text: str, evidence_text: str, own: str = "") -> str 
     if not names:
         return None
     head = names[0]
-    if own and set(tokens(own)) & set(tokens(head)) and _PAPER_FRAME.match(rest, rest.index(head) + len(head)):
-        return None  # the paper speaking of itself ("LLM.int8()'s related work lists ...", "The AWQ paper ...")
+    if own and set(tokens(own)) & set(tokens(head)) and (_PAPER_FRAME.match(rest, rest.index(head) + len(head))
+                                                        or _ACCORDING.match(rest)):
+        # the paper speaking of itself ("LLM.int8()'s related work lists ...", "The AWQ paper ...", "According to
+        # SmoothQuant, ...")
+        return None
     have = set(tokens(evidence_text)) | name_tokens(evidence_text)
     have_p = _prefixes(have)
     mine = set(tokens(own))

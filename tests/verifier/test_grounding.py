@@ -1719,3 +1719,15 @@ def test_more_direction_words_are_antonyms():
          "Per-channel scaling weakens the salient weights' protection."),
     ]:
         assert verdict(claim, evidence) is Verdict.contradicted, claim
+
+
+def test_according_to_the_papers_own_method_is_the_paper_speaking():
+    """ground-8: 'According to SmoothQuant, linear layers account for most of an LLM's parameters' was *not
+    found*: SmoothQuant was read as the subject the evidence must name. Where it is the source's own method the
+    claim only says whose the statement is; another method there is still a subject to name."""
+    from verifier.grounding import _unnamed_subject
+
+    evidence = "Linear layers account for most of the parameters and computation of LLMs."
+    claim = "According to SmoothQuant, linear layers account for most of an LLM's parameters and computation."
+    assert _unnamed_subject(claim, evidence, "SmoothQuant") is None
+    assert _unnamed_subject(claim.replace("SmoothQuant", "GPTQ"), evidence, "SmoothQuant") == "GPTQ"
