@@ -21,7 +21,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    found too (and a Greek letter is its name: "α" / "alpha"); a word written as a name is found
    only as itself ("SmoothQuant" is not in "smoothly"); a hedge on a number ("about",
    "roughly") is the number's qualifier, no word to find, in a claim of three other words or more;
-   "100×" is "100x". Support needs the paraphrase
+   "100×" is "100x"; where the source's own method is known, a frame that names no other work ("The
+   SmoothQuant paper reports that", "According to the authors,") is left out, and "its method" after
+   it read as that method. Support needs the paraphrase
    coverage, a contradiction the word-for-word one (a paraphrase's words do not make a sentence on
    another thing say the opposite). The candidate judged is the one with the highest word-for-word
    coverage among the 8 best ranked (and the 8 best ranked for the claim with its direction words
@@ -366,6 +368,26 @@ def _paraphrased(text: str) -> str:
 _NUMBER_HEDGES = frozenset({"about", "approximately", "roughly", "nearly", "around", "almost", "circa", "approx"})
 
 
+_ACCORDING_FRAME = re.compile(r"\s*according\s+to\s+[^,;:]{1,60},\s*", re.IGNORECASE)
+_ITS_METHOD = re.compile(r"(?:its|their|the)\s+(?:own\s+)?(?:method|approach|technique|framework)\b", re.IGNORECASE)
+
+
+def _as_own(claim_text: str, own: str) -> str:
+    """The claim as the source's own sentence would put it, for coverage: past a frame that names no one
+    but the source's own method ("The SmoothQuant paper reports that", "According to SmoothQuant,", "The
+    authors find that"), with "its method" right after it put as that method. A frame that names another
+    work is kept (its name is a word the source sentence must have)."""
+    if not own:
+        return claim_text
+    from verifier.retrieval import name_tokens
+
+    frame = _REPORT_FRAME.match(claim_text) or _ACCORDING_FRAME.match(claim_text)
+    if frame is None or name_tokens(frame.group(0)) - set(tokens(own)):
+        return claim_text
+    rest = claim_text[frame.end():]
+    return _ITS_METHOD.sub(own, rest, count=1) if _ITS_METHOD.match(rest) else rest
+
+
 def coverage(claim_text: str, unit: Unit, idf=None) -> tuple[float, float]:
     """IDF-weighted share of the claim's content words (numbers excluded) in the unit (context:
     half), word for word and as a paraphrase: (strict, loose).
@@ -381,6 +403,7 @@ def coverage(claim_text: str, unit: Unit, idf=None) -> tuple[float, float]:
     """
     from verifier.retrieval import name_tokens
 
+    claim_text = _as_own(claim_text, unit.own)
     text, ctx = set(tokens(unit.text)), set(tokens(unit.context))
     text_p, ctx_p = _prefixes(text), _prefixes(ctx)
     loose_text = {k for t in tokens(_paraphrased(unit.text)) for k in (t, *_loose_keys(t))}
@@ -765,7 +788,11 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
                 if hit:
                     flips.append(f"{e} -> {hit}")
                     break
-        if op != "equal" and bool(neg_e) != bool(neg_c) and len(e_seg) <= 3 and len(c_seg) <= 3:
+        # (a negation said by a negative prefix elsewhere in the other text: "does not change ... the extreme
+        # value" / "leaves the extreme value ... unchanged")
+        prefixed = any(_prefixed(e, c) for e in e_seg for c in cw) if neg_e else \
+            any(_prefixed(c, e) for c in c_seg for e in ew)
+        if op != "equal" and bool(neg_e) != bool(neg_c) and len(e_seg) <= 3 and len(c_seg) <= 3 and not prefixed:
             flips.append("negation " + ("removed" if neg_e else "added"))
     if not flips:
         flips += _negated_before_aligned(cw, ew)
@@ -826,8 +853,14 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
 
 
 def _prefixed(plain: str, word: str) -> bool:
-    """Whether ``word`` is ``plain`` with a negative prefix ("impossible", "unstable", "inaccurate")."""
-    return len(plain) >= 4 and word in (f"im{plain}", f"in{plain}", f"un{plain}", f"non-{plain}")
+    """Whether ``word`` is ``plain`` with a negative prefix ("impossible", "unstable", "inaccurate"),
+    inflections aside ("unchanged" / "change")."""
+    if len(plain) < 4:
+        return False
+    if word in (f"im{plain}", f"in{plain}", f"un{plain}", f"non-{plain}"):
+        return True
+    rest = next((word[len(p):] for p in ("non-", "im", "in", "un") if word.startswith(p)), None)
+    return rest is not None and len(rest) >= 4 and _base(_key(rest)) == _base(_key(plain))
 
 
 def _antonym_compound(a: str, b: str) -> bool:
@@ -981,8 +1014,9 @@ def _negated_only(cw: list[str], ew: list[str]) -> list[str]:
         shared = any(len(k) >= 5 and k not in STOPWORDS for k in _scopes(cw, c_only)[0] & _scopes(ew, e_only)[0])
     # (or says it with a negative prefix: "that resource constraints made impossible before" against "that
     # was not possible before due to resource constraints")
-    shared = shared or any(w[:2] in ("im", "in", "un") and len(w) >= 7 and _key(w[2:]) in e_neg
-                           and _key(w[2:]) not in e_pos for w in cw)
+    e_neg_bases = {_base(k) for k in e_neg - e_pos}
+    shared = shared or any(w[:2] in ("im", "in", "un") and len(w) >= 7 and _base(_key(w[2:])) in e_neg_bases
+                           for w in cw)
     if shared:
         # the claim negates what the evidence does ("As Huggingface lacks model parallelism" against "Due to
         # the lack of support for model parallelism in Huggingface"): its other words in that reach are no flip
@@ -1825,6 +1859,10 @@ def generalisations(claim_text: str, evidence_text: str) -> list[str]:
         if op == "replace":
             e_seg, c_seg = words(evidence_text)[i1:i2], cw[j1:j2]
             if set(e_seg) & PARTIAL_WORDS and set(c_seg) & UNIVERSAL:
+                out.append(f"'{' '.join(e_seg)}' generalised to '{' '.join(c_seg)}'")
+            # one thing made many: "Scaling up a single element w" against "scaling up weights"
+            elif "single" in e_seg and not {"single", "one", "a", "an"} & set(c_seg) \
+                    and any(w.endswith("s") and len(w) > 3 and tokens(w) for w in c_seg):
                 out.append(f"'{' '.join(e_seg)}' generalised to '{' '.join(c_seg)}'")
     # "for all models" where the evidence says "for most of the models" elsewhere in the sentence (its
     # "all OPT models" names a subset): the quantifier of one noun, strengthened
