@@ -99,6 +99,10 @@ SYNONYM_VERBS = {g.split("/")[0]: tuple(g.split("/")) for g in _SYNONYM_GROUPS.s
 # a phrase that says one of those verbs: "makes it possible to serve" is "enables serving"; a Greek
 # letter is its name ("α=0.5" is "alpha = 0.5")
 PARAPHRASES = ((re.compile(r"\b(?:make|makes|made|making)\s+it\s+possible\b", re.IGNORECASE), "enables"),
+               # a comparative in two words is the one-word comparative ("more difficult to quantize" / "harder")
+               (re.compile(r"\bmore\s+difficult\b", re.IGNORECASE), "harder"),
+               (re.compile(r"\bless\s+difficult\b", re.IGNORECASE), "easier"),
+               (re.compile(r"\bmore\s+expensive\b", re.IGNORECASE), "costlier"),
                *((re.compile(letter), f" {name} ") for letter, name in (
                    ("α", "alpha"), ("β", "beta"), ("γ", "gamma"), ("δ", "delta"), ("λ", "lambda"),
                    ("σ", "sigma"), ("τ", "tau"))))  # fmt: skip

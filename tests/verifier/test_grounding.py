@@ -1751,3 +1751,10 @@ def test_a_frame_naming_only_the_sources_own_method_does_not_count_against_cover
     claim = "Scaling up weights usually leaves the extreme value of their group unchanged."
     assert polarity_flips(claim, evidence) == []
     assert generalisations(claim, evidence)
+
+
+def test_a_two_word_comparative_is_the_one_word_one_in_a_paraphrase():
+    claim = "SmoothQuant can handle the quantization of very large LLMs, whose activations are harder to quantize."
+    evidence = ("SmoothQuant can handle the quantization of very large LLMs, whose activations are more difficult to "
+                "quantize.")
+    assert verdict(claim, evidence) is Verdict.supported
