@@ -968,7 +968,8 @@ def build() -> list[dict]:
                           ("fresh-5", FRESH_5), ("fresh-6", FRESH_6),
                           ("fresh-7", FRESH_7), ("fresh-8", FRESH_8), ("fresh-9", FRESH_9),
                           ("fresh-10", FRESH_10), ("fresh-11", FRESH_11), ("fresh-12", FRESH_12),
-                          ("fresh-13", FRESH_13), ("fresh-14", FRESH_14)):
+                          ("fresh-13", FRESH_13), ("fresh-14", FRESH_14),
+                          ("fresh-15", FRESH_15)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -2566,6 +2567,188 @@ FRESH_14: list[tuple[str, str, str, str]] = [
      "disadvantage shrinks at lower voltage."),
     # grepped: "voltage", "DVFS", "1.1 V", "0.9 V" -> no hits in natural-sparsity-ternary-llms/paper.tex ("supply"
     #   occurs only as the verb, supplying weights from memory)
+]
+
+
+# The fifteenth split, written like the fourteenth (32 claims, eight a paper, each decidable from one sentence that no
+# earlier split or PROBES used, checked by phrase search over make_labelled.py and labelled.jsonl), with two direction
+# changes a paper, made through words other than better/worse or higher/lower, to test direction words; labelled from
+# the papers' text before any was run through Gate 1: the estimate for ground-8 after its tuning on the fourteenth.
+FRESH_15: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "The AWQ authors hypothesize that input features with larger magnitudes are generally more important."),
+    # quote: "We hypothesize that the input features with larger magnitudes are generally more important."
+    #   (Section 2.1)
+    ("awq", "paraphrase", "supported",
+     "According to the AWQ paper, AWQ outperforms existing methods under zero-shot and various few-shot settings, "
+     "demonstrating its generability to different modalities and in-context learning workloads."),
+    # quote: "AWQ outperforms existing methods under zero-shot and various few-shot settings, demonstrating the
+    #   generability to different modalities and in-context learning workloads."  (Quantization of multi-modal
+    #   language models; the same sentence is in the Table 5 caption)
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper focuses on low-bit weight-only quantization because this setting not only reduces the hardware "
+     "barrier, requiring a smaller memory size, but also speeds up token generation by remedying the memory-bound "
+     "workload."),
+    # quote: "We focus on the second setting in this work since it not only reduces the hardware barrier (requiring a
+    #   smaller memory size) but also speeds up the token generation (remedies memory-bound workload)."  (Related
+    #   work; "the second setting" = "(2) Low-bit weight-only quantization (*e.g*., W4A16)", the sentence before)
+    ("awq", "number_changed", "contradicted",
+     "AWQ's Table 1 salient-weight experiments use INT3 quantization with a group size of 64 and measure WikiText "
+     "perplexity."),
+    # quote: "We used INT3 quantization with a group size of 128 and measured the WikiText perplexity ($\downarrow$)."
+    #   (Table 1 caption; 128 changed to 64, a group size the paper gives only for the INT2-g64 results of Table 6)
+    ("awq", "direction_changed", "contradicted",
+     "The AWQ paper's introduction notes that low-bit weight quantization for LLMs can save memory and is "
+     "straightforward."),
+    # quote: "Low-bit weight quantization for LLMs can save memory but is hard."  (Introduction; hard ->
+    #   straightforward)
+    ("awq", "direction_changed", "contradicted",
+     "In its broader-impacts statement, the AWQ paper says quantization cannot prevent negative effects such as "
+     "misinformation and manipulation and in fact aggravates them."),
+    # quote: "Quantization can not prevent such negative effects but it does not make it worse."  (Appendix A; "such
+    #   negative effects" = malicious users producing misinformation and manipulation, the sentence before; does not
+    #   make it worse -> aggravates)
+    ("awq", "condition_dropped", "partially_supported",
+     "The AWQ appendix states that its scaling search works pretty well, matching the accuracy of keeping the "
+     "salient weights in FP16."),
+    # quote: "It works pretty well under grouped quantization, matching the same accuracy as keeping salient weights
+    #   in FP16 ([Figure 1](#figure-01))."  (Appendix C; claim drops "under grouped quantization"; under INT3
+    #   no-group quantization "there is still a noticeable gap")
+    ("awq", "absent", "not_found",
+     "Combining its INT4 weights with INT8 activations (W4A8), the AWQ paper reports a further 1.4x speedup on the "
+     "RTX 4090."),
+    # grepped: "W4A8", "activation quantization", "INT8 activation" -> no hits in awq/paper.md (INT8 activations
+    #   appear only in the W8A8 setting named in the related work)
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant explains that speeding up inference requires quantizing both weights and activations into INT8 "
+     "(W8A8) to use integer kernels such as INT8 GEMM, which a wide range of hardware supports, e.g. NVIDIA GPUs, "
+     "Intel CPUs and Qualcomm DSPs."),
+    # quote: "However, to speed up the inference, we need to quantize both weights and activations into INT8 (i.e.,
+    #   W8A8) to utilize the integer kernels (e.g., INT8 GEMM), which are supported by a wide range of hardware
+    #   (e.g., NVIDIA GPUs, Intel CPUs, Qualcomm DSPs, etc.)."  (Preliminaries)
+    ("smoothquant", "paraphrase", "supported",
+     "When the smoothing factor pushes all of the quantization difficulty to the weights, the SmoothQuant authors "
+     "find that the weight quantization errors become large, as the outlier channels are migrated to the weights, "
+     "leading to a large accuracy degradation."),
+    # quote: "We find that, in this case, the quantization errors would be large for the weights (outlier channels are
+    #   migrated to weights now), leading to a large accuracy degradation (see [Figure 10](#figure-10))."  ("this
+    #   case" = the choice s_j = max(|X_j|), which "pushes *all* the quantization difficulties to the weights", the
+    #   sentence before)
+    ("smoothquant", "paraphrase", "supported",
+     "The SmoothQuant authors believe that in production batching will be the future standard and that SmoothQuant "
+     "will bring further improvement, even for the generation stage."),
+    # quote: "We believe in production, batching will be the future standard, and SmoothQuant will bring further
+    #   improvement, even for the generation stage."  (Appendix A, point 2)
+    ("smoothquant", "number_changed", "contradicted",
+     "The GPU latencies of different quantization schemes in SmoothQuant's Table 10 are measured at a batch size "
+     "of 8."),
+    # quote: "The batch size is 4."  (Table 10 caption, "GPU Latency (ms) of different quantization schemes."; 4
+    #   changed to 8)
+    ("smoothquant", "direction_changed", "contradicted",
+     "SmoothQuant's review of quantization difficulty observes that activation outliers are spread across most of "
+     "the channels."),
+    # quote: "Outliers appear in a small fraction of the *channels*."  (Review of Quantization Difficulty, pattern 3;
+    #   a small fraction -> spread across most)
+    ("smoothquant", "direction_changed", "contradicted",
+     "SmoothQuant notes that the range of activations is static, staying the same for different input samples."),
+    # quote: "Note that the range of activations is dynamic; it varies for different input samples."  (Section 4;
+    #   dynamic, varies -> static, stays the same)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "SmoothQuant's introduction notes that LLM.int8()'s mixed-precision decomposition is hard to implement."),
+    # quote: "However, it is hard to implement the decomposition efficiently on hardware accelerators."  ("it" =
+    #   LLM.int8(), the sentence before; claim drops "efficiently on hardware accelerators": SmoothQuant runs
+    #   LLM.int8() in its own benchmarks, where it is slower, not unimplemented)
+    ("smoothquant", "absent", "not_found",
+     "SmoothQuant also evaluates FP8 (E4M3) quantization of weights and activations and finds that it matches FP16 "
+     "accuracy even without smoothing."),
+    # grepped: "FP8", "E4M3", "E5M2", "8-bit float" -> no hits in smoothquant/paper.md
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "LLM.int8()'s outlier statistics show that, with increasing scale, outliers become more and more common in all "
+     "layers of the transformer and occur in almost all sequence dimensions."),
+    # quote: "With increasing scale, outliers become more and more common in all layers of the transformer, and they
+    #   occur in almost all sequence dimensions."  (Table 4 caption, Appendix C)
+    ("llm-int8", "paraphrase", "supported",
+     "According to LLM.int8(), its baseline, 8-bit absmax vector-wise quantization, scales poorly and degenerates "
+     "into random performance."),
+    # quote: "On the other hand, the baseline, 8-bit absmax vector-wise quantization, scales poorly and degenerates
+    #   into random performance."  (Main Results, zeroshot scaling of OPT models)
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() authors find language modeling perplexity to be a highly robust measure that is very sensitive "
+     "to quantization degradation."),
+    # quote: "One is based on language modeling perplexity, which we find to be a highly robust measure that is very
+    #   sensitive to quantization degradation."  (Experimental Setup)
+    ("llm-int8", "number_changed", "contradicted",
+     "LLM.int8() finds that, with mixed-precision decomposition, perplexity degradation stops if any feature with a "
+     "magnitude of 8 or larger is treated as an outlier feature."),
+    # quote: "We find that using mixed-precision decomposition, perplexity degradation stops if we treat any feature
+    #   with a magnitude 6 or larger as an outlier feature."  (Section 4.1; 6 changed to 8)
+    ("llm-int8", "direction_changed", "contradicted",
+     "In LLM.int8()'s analysis, the median outlier feature magnitude levels off once outlier features occur in all "
+     "layers of the transformer."),
+    # quote: "Median outlier feature magnitude rapidly increases once outlier features occur in all layers of the
+    #   transformer, as shown in [Figure 4(a)](#figure-04)."  (point 3 of Section 4.2; rapidly increases -> levels
+    #   off)
+    ("llm-int8", "direction_changed", "contradicted",
+     "The LLM.int8() analysis shows that outliers in particular feature dimensions are rare in large transformers, "
+     "though these feature dimensions are critical for transformer performance."),
+    # quote: "Our analysis shows that outliers in particular feature dimensions are ubiquitous in large transformers,
+    #   and these feature dimensions are critical for transformer performance."  (Section 4.3; ubiquitous -> rare)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "LLM.int8() notes that vector-wise quantization, its best quantization technique, quantizes each row for the "
+     "hidden state, which is ineffective."),
+    # quote: "However, vector-wise quantization, our best quantization technique, quantizes each row for the hidden
+    #   state, which is ineffective for outlier features."  (Section 3.2; claim drops "for outlier features";
+    #   vector-wise quantization retains performance at scales up to 2.7B parameters)
+    ("llm-int8", "absent", "not_found",
+     "On Intel CPUs with AVX-512 VNNI instructions, LLM.int8() runs OPT-13B inference 1.5x faster than 32-bit "
+     "inference."),
+    # grepped: "CPU", "AVX", "VNNI", whole-word "Intel" -> no hits in llm-int8/paper.md (x86 occurs only in the
+    #   footnote URL for the pmaddubsw instruction)
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper notes that bitmap/sign encoding needs extra logic to find each nonzero weight's sign "
+     "in the compacted sign stream, and that irregular zero locations can increase routing overhead and leave "
+     "hardware underused."),
+    # quote: "Bitmap/sign encoding requires extra logic to find each nonzero weight's sign in the compacted sign stream,
+    #   and irregular zero locations can increase routing overhead and leave hardware underused."  (Introduction)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "According to the paper, much of the feeding overhead comes from extracting five presence bits per cycle from a "
+     "byte stream."),
+    # quote: "Much of the feeding overhead comes from extracting five presence bits per cycle from a byte stream."
+    #   (A five-bit presence memory (Architecture B))
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "For the z = 0.4225 workload, Architecture A is at or around break-even near HBM2, while at the LPDDR4 and "
+     "45 nm DRAM points it saves about 0.9-1.3%, with a maximum saving from fewer bits read of about 1.4%."),
+    # quote: "Near HBM2 it is at or around break-even; at the LPDDR4 and 45\,nm DRAM points it saves about
+    #   0.9--1.3\%, with a maximum saving from fewer bits read of about 1.4\%."  (Stream-feeding hardware; "it" =
+    #   Architecture~A at $z=0.4225$, the sentence before)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "The paper notes that the highest zero fraction in the BITCOS survey, 57.4%, comes from a CAT-Q model."),
+    # quote: "The highest zero fraction in its survey, 51.5\%, comes from a CAT-Q model."  (Related work, Natural
+    #   ternary sparsity; "its" = BITCOS; 51.5% changed to 57.4%)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "For the bitmap/sign representation, the ternary-sparsity paper holds that storage savings alone are "
+     "sufficient."),
+    # quote: "Storage savings alone are not enough."  (Introduction, before the extra logic the bitmap/sign encoding
+    #   needs; not enough -> sufficient)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "The paper's introduction finds that the bitmap/sign representation becomes smaller above 40% zeros and that "
+     "its benefit fades as weight reads become more expensive."),
+    # quote: "The bitmap/sign representation becomes smaller above 40\% zeros, and the benefit grows as weight reads
+    #   become more expensive."  (Introduction; grows -> fades)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "The ternary-sparsity paper states that compression alone can yield a net energy saving."),
+    # quote: "Compression alone can yield a net energy saving when reads are sufficiently expensive, as the results
+    #   below quantify."  (Related work; claim drops "when reads are sufficiently expensive": on the sampled BitNet
+    #   rows the bitmap/sign design saves energy only above about 1.9-2.5 pJ per bit)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The ternary-sparsity study estimates that moving a smartphone deployment of BitNet b1.58 2B4T from five-trit "
+     "to bitmap/sign storage extends battery life by about 3%."),
+    # grepped: "battery", "smartphone", whole-word "phone", "mobile" -> no hits in natural-sparsity-ternary-llms/
+    #   paper.tex
 ]
 
 
