@@ -365,6 +365,8 @@ def _paraphrased(text: str) -> str:
     return text
 
 
+# words that say the same in a restatement, beyond the synonym groups of verbs (verifier.vocabulary)
+_EQUIVALENT = [{"whole", "entire"}, {"since", "because"}]
 _NUMBER_HEDGES = frozenset({"about", "approximately", "roughly", "nearly", "around", "almost", "circa", "approx"})
 
 
@@ -1998,12 +2000,68 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         # engine's weight feeder needs: both sides and the words, no comparison
         reasons.append("the evidence states no comparison (the claim: '" + " ".join(_than_words(claim_text)) + "')")
         return Verdict.not_found, reasons
+    if (swapped := _substituted(claim_text, unit.text)):
+        # "outliers ... are rare in large transformers" against "... are ubiquitous in large transformers": one word
+        # put for another in an otherwise aligned sentence, neither of the same base nor a known synonym, may say
+        # the opposite; no support without knowing it does not
+        reasons.append("the evidence has another word where the claim has " + ", ".join(
+            f"'{a}' ('{b}')" for a, b in swapped) + ": not known to say the same")
+        return Verdict.not_found, reasons
     partial = [f"condition left out: {c}" for c in dropped_conditions(claim_text, unit.text)]
     partial += generalisations(claim_text, unit.text)
     if partial:
         reasons += partial
         return Verdict.partially_supported, reasons
     return Verdict.supported, reasons
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two words say the same as far as the vocabulary knows: a base ("serving" / "served"), an
+    adverb of the adjective ("strictly" / "strict"), a part of a compound ("packs" / "co-packs"), a
+    synonym group or an equivalent pair."""
+    ka, kb = _key(a), _key(b)
+    if _base(ka) == _base(kb) or _align_key(a) == _align_key(b) or {ka, kb} in _EQUIVALENT:
+        return True
+    if a.removesuffix("ly") == b.removesuffix("ly") or a in b.split("-") or b in a.split("-"):
+        return True
+    return _base(ka).startswith(_base(kb)) or _base(kb).startswith(_base(ka))
+
+
+_EVALUATIVE = re.compile(r"\w{3,}(?:ous|ive|able|ible|ful|less|ic|al|ent|ant|ward|ary)$")
+
+
+def _as_written(w: str, text: str) -> bool:
+    """Whether the lower-cased word ``w`` is written as a name in ``text`` ("llama" as "LLaMA")."""
+    m = re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.IGNORECASE)
+    return bool(m) and _name_shaped(m.group(0))
+
+
+def _evaluative(w: str) -> bool:
+    """A word that can carry a direction or a judgement: one of the antonym pairs, or an adjective by its
+    ending ("ubiquitous", "straightforward", "static")."""
+    return w in ANTONYMS or _key(w) in _ANTONYM_TOKENS or bool(_EVALUATIVE.match(w))
+
+
+def _substituted(claim_text: str, evidence_text: str) -> list[tuple[str, str]]:
+    """One word of the claim put for one of the evidence right after words the two share, where either can
+    carry a direction or a judgement ("are rare in" / "are ubiquitous in", "the benefit fades" / "grows"):
+    (claim's, evidence's) for each pair neither of the same base nor known synonyms nor names (names:
+    :func:`_other_names`), nor two sides trading places (the comparison rules read those)."""
+    cw, ew = words(claim_text), words(evidence_text)
+    out, before = [], None
+    for op, i1, i2, j1, j2 in _opcodes(cw, ew):
+        prev, before = before, op
+        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or prev != "equal":
+            continue
+        a, b = cw[j1], ew[i1]
+        if len(a) < 3 or len(b) < 3 or not tokens(a) or not tokens(b) or a in STOPWORDS or b in STOPWORDS \
+                or a[:1].isdigit() or b[:1].isdigit() or a in CLAUSE_END or b in CLAUSE_END \
+                or _as_written(a, claim_text) or _as_written(b, evidence_text) or _same_word(a, b) \
+                or not (_evaluative(a) or _evaluative(b)) or b in ANTONYMS.get(a, ()) \
+                or (a.endswith("ing") and b.endswith("ing")):  # (known antonyms: the flips; two gerunds: reworded)
+            continue
+        out.append((a, b))
+    return [(a, b) for a, b in out if (b, a) not in out]
 
 
 def _cover_needed(claim_text: str) -> float:

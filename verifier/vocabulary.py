@@ -23,7 +23,8 @@ _PAIRS = (
     "easier/challenging easy/challenging common/rare frequent/rare frequent/infrequent necessary/unnecessary "
     "feasible/infeasible practical/impractical symmetric/asymmetric lossless/lossy upper/lower heavier/lighter "
     "heavy/light deeper/shallower deep/shallow beneficial/harmful helpful/harmful advantage/disadvantage "
-    "advantages/disadvantages simpler/complex simple/complex"
+    "advantages/disadvantages simpler/complex simple/complex static/dynamic rare/ubiquitous "
+    "straightforward/hard straightforward/difficult"
 )
 _VERB_PAIRS = (
     "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "
@@ -31,7 +32,7 @@ _VERB_PAIRS = (
     "accelerate/slow rise/fall grow/shrink help/hurt succeed/fail enable/prevent expand/shrink include/exclude "
     "remain/disappear persist/disappear appear/disappear emerge/disappear lengthen/shorten widen/narrow "
     "strengthen/weaken amplify/dampen amplify/attenuate tighten/loosen simplify/complicate stabilize/destabilize "
-    "minimize/maximize overestimate/underestimate accelerate/decelerate enlarge/shrink"
+    "minimize/maximize overestimate/underestimate accelerate/decelerate enlarge/shrink grow/fade"
 )
 
 
@@ -76,9 +77,9 @@ ANTONYMS = _antonyms()
 # coverage counts one for the other (verifier.grounding). Verbs, inflected; kept narrow, since a word
 # counted as found raises a claim toward "supported" ("use" and "show" are stopwords: no group)
 _SYNONYM_GROUPS = (
-    "enable/allow/permit maintain/preserve/retain/keep reduce/decrease/lower/cut increase/raise "
+    "enable/allow/permit maintain/preserve/retain/keep reduce/decrease/lower/cut/shrink increase/raise "
     "outperform/surpass/beat require/need achieve/attain/obtain employ/utilize "
-    "degrade/hurt/harm"
+    "degrade/hurt/harm represent/reflect combine/pair provide/give"
 )
 _IRREGULAR_FORMS = {"keep": {"kept"}, "cut": {"cutting"}, "beat": {"beaten"}, "permit": {"permitted", "permitting"}}
 

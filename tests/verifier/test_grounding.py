@@ -1758,3 +1758,30 @@ def test_a_two_word_comparative_is_the_one_word_one_in_a_paraphrase():
     evidence = ("SmoothQuant can handle the quantization of very large LLMs, whose activations are more difficult to "
                 "quantize.")
     assert verdict(claim, evidence) is Verdict.supported
+
+
+def test_a_word_put_for_another_that_may_carry_a_direction_is_no_support():
+    """ground-8, fifteenth fresh split (first run 20 of 32, four direction changes through words the antonym list
+    lacked read as *supported*: 'straightforward' for 'hard', 'static' for 'dynamic', 'rare' for 'ubiquitous',
+    'fades' for 'grows'). The pairs are antonyms now; and a word put for another right after shared words, where
+    either can carry a direction or a judgement and the two are not known to say the same, forbids support (it
+    alone made three of the four *not found*; on the 6,200 other verdicts it changes none)."""
+    from verifier.grounding import _substituted
+
+    claim = "Outliers in particular feature dimensions are scarce in large transformers."
+    evidence = "Outliers in particular feature dimensions are ubiquitous in large transformers."
+    assert _substituted(claim, evidence) == [("scarce", "ubiquitous")]
+    assert verdict(claim, evidence) is Verdict.not_found
+    # known synonyms, one base, names, nouns put for nouns and known antonyms (the flips) are not this rule's
+    assert _substituted("Outliers are everywhere and pervasive in large transformers.",
+                        "Outliers are everywhere and pervasive in large transformers.") == []
+    assert _substituted("The quantized checkpoints contain 29-42% zeros.", "The quantized models contain 29-42% zeros.") \
+        == []
+    assert _substituted("Activations are harder to quantize.", "Activations are easier to quantize.") == []
+    assert _substituted("It is supported across LLaMA model scales.", "It is supported across different model scales.") \
+        == []
+    for claim, evidence in [("The range of activations is static.", "The range of activations is dynamic."),
+                            ("Outliers are rare in large transformers.", "Outliers are ubiquitous in large transformers."),
+                            ("The benefit fades as weight reads become more expensive.",
+                             "The benefit grows as weight reads become more expensive.")]:
+        assert verdict(claim, evidence) is Verdict.contradicted, claim
