@@ -37,6 +37,9 @@ Changes (each at one place, chosen with a fixed seed; a sentence gives at most o
 
 - ``format``: a number format's width becomes another (INT8 -> INT4, FP16 -> FP8, W8A8 -> W4A8).
 - ``hardware``: a GPU the sentence names becomes another (A100 -> H100, RTX 4090 -> V100).
+- ``opposite``: a word becomes its opposite from a second list of pairs, kept here and not read by
+  Gate 1 (robust/brittle, gradual/sudden, often/rarely, modest/substantial, ...): direction changes
+  through words its antonym list may lack, which it should not call supported.
 - ``role``: the sentence's first named method (among its first eight words: its subject) and one it
   names later, after a comparison word between them, trade places ("We can see that AWQ
   consistently outperforms RTN and GPTQ" -> "... GPTQ consistently outperforms RTN and AWQ"): both
@@ -79,7 +82,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from grounding import CORPUS, SOURCES, parse, versions  # noqa: E402
 
 KINDS = ("number", "antonym", "negation", "size", "method", "swap", "dataset", "unit", "quantifier", "peak",
-         "model", "condition", "format", "hardware", "role")
+         "model", "condition", "format", "hardware", "role", "opposite")
 VERDICTS = ("supported", "partially_supported", "contradicted", "not_found")
 MIN_WORDS, MAX_WORDS = 8, 60
 
@@ -360,6 +363,33 @@ def mutate_hardware(text: str, rng: random.Random) -> tuple[str, str] | None:
     return text[: m.start()] + new + text[m.end() :], f"{m[0]} -> {new}"
 
 
+# opposites Gate 1's antonym list (verifier.vocabulary) may lack: a second list, so the benchmark does not only
+# measure the list against itself
+_OPPOSITES = {
+    "robust": "brittle", "brittle": "robust", "gradual": "sudden", "sudden": "gradual", "gradually": "suddenly",
+    "suddenly": "gradually", "often": "rarely", "rarely": "often", "usually": "rarely", "frequently": "rarely",
+    "modest": "substantial", "substantial": "modest", "marginal": "substantial", "limited": "extensive",
+    "extensive": "limited", "uniform": "skewed", "skewed": "uniform", "systematic": "random", "random": "systematic",
+    "exact": "approximate", "approximate": "exact", "precise": "imprecise", "optimal": "suboptimal",
+    "essential": "optional", "necessary": "optional", "critical": "irrelevant", "important": "unimportant",
+    "compatible": "incompatible", "consistently": "erratically", "rapidly": "slowly", "sharply": "gradually",
+    "significantly": "marginally", "early": "late", "narrow": "broad", "broad": "narrow", "concentrated": "spread",
+    "abundant": "scarce", "scarce": "abundant", "small": "huge", "large": "tiny", "few": "numerous",
+    "cheap": "costly", "costly": "cheap", "simple": "intricate", "outperforms": "trails", "outperform": "trail",
+    "benefits": "suffers", "helps": "harms", "preserves": "ruins", "maintains": "loses", "retains": "discards",
+}  # fmt: skip
+_OPPOSITE = re.compile(r"\b(" + "|".join(sorted(_OPPOSITES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def mutate_opposite(text: str, rng: random.Random) -> tuple[str, str] | None:
+    sites = list(_OPPOSITE.finditer(text))
+    if not sites:
+        return None
+    m = rng.choice(sites)
+    new = _cased(_OPPOSITES[m[1].lower()], m[1])
+    return text[: m.start()] + new + text[m.end() :], f"{m[1]} -> {new}"
+
+
 _ROLE_CUE = re.compile(r"\b(?:outperform\w*|underperform\w*|surpass\w*|beats?|better|worse|higher|lower|faster|"
                        r"slower|more|less|fewer|than|compared|superior|inferior|versus|vs)\b", re.IGNORECASE)
 
@@ -421,6 +451,7 @@ def items_of(name: str, doc, seed: int) -> list[dict]:
             "format": mutate_format(text, rng),
             "hardware": mutate_hardware(text, rng),
             "role": mutate_role(text, rng),
+            "opposite": mutate_opposite(text, rng),
         }
         if not any(changes.values()):
             continue

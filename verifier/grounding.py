@@ -2027,7 +2027,7 @@ def _same_word(a: str, b: str) -> bool:
     return _base(ka).startswith(_base(kb)) or _base(kb).startswith(_base(ka))
 
 
-_EVALUATIVE = re.compile(r"\w{3,}(?:ous|ive|able|ible|ful|less|ic|al|ent|ant|ward|ary)$")
+_EVALUATIVE = re.compile(r"\w{3,}(?:ous|ive|able|ible|ful|less|ic|al|ent|ant|ward|ary|ly)$")
 
 
 def _as_written(w: str, text: str) -> bool:
@@ -2037,8 +2037,8 @@ def _as_written(w: str, text: str) -> bool:
 
 
 def _evaluative(w: str) -> bool:
-    """A word that can carry a direction or a judgement: one of the antonym pairs, or an adjective by its
-    ending ("ubiquitous", "straightforward", "static")."""
+    """A word that can carry a direction or a judgement: one of the antonym pairs, or an adjective or adverb by
+    its ending ("ubiquitous", "straightforward", "static", "rarely")."""
     return w in ANTONYMS or _key(w) in _ANTONYM_TOKENS or bool(_EVALUATIVE.match(w))
 
 

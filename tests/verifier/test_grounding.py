@@ -1775,13 +1775,15 @@ def test_a_word_put_for_another_that_may_carry_a_direction_is_no_support():
     # known synonyms, one base, names, nouns put for nouns and known antonyms (the flips) are not this rule's
     assert _substituted("Outliers are everywhere and pervasive in large transformers.",
                         "Outliers are everywhere and pervasive in large transformers.") == []
-    assert _substituted("The quantized checkpoints contain 29-42% zeros.", "The quantized models contain 29-42% zeros.") \
-        == []
+    assert _substituted("The quantized checkpoints contain 29-42% zeros.",
+                        "The quantized models contain 29-42% zeros.") == []
     assert _substituted("Activations are harder to quantize.", "Activations are easier to quantize.") == []
-    assert _substituted("It is supported across LLaMA model scales.", "It is supported across different model scales.") \
-        == []
+    assert _substituted("It is supported across LLaMA model scales.",
+                        "It is supported across different model scales.") == []
+    assert verdict("Outliers usually occur in all layers.", "Outliers rarely occur in all layers.") is Verdict.not_found
     for claim, evidence in [("The range of activations is static.", "The range of activations is dynamic."),
-                            ("Outliers are rare in large transformers.", "Outliers are ubiquitous in large transformers."),
+                            ("Outliers are rare in large transformers.",
+                             "Outliers are ubiquitous in large transformers."),
                             ("The benefit fades as weight reads become more expensive.",
                              "The benefit grows as weight reads become more expensive.")]:
         assert verdict(claim, evidence) is Verdict.contradicted, claim
