@@ -2027,6 +2027,9 @@ def _same_word(a: str, b: str) -> bool:
     return _base(ka).startswith(_base(kb)) or _base(kb).startswith(_base(ka))
 
 
+# words that link clauses or hedge, no predicate ("after" / "once", "still", "if")
+_LINKING = frozenset({"still", "once", "if", "after", "before", "when", "while", "whereas", "though", "although",
+                      "also", "even", "only", "just", "then", "thus", "hence", "since", "because", "until", "unless"})
 _EVALUATIVE = re.compile(r"\w{3,}(?:ous|ive|able|ible|ful|less|ic|al|ent|ant|ward|ary|ly)$")
 
 
@@ -2048,17 +2051,25 @@ def _substituted(claim_text: str, evidence_text: str) -> list[tuple[str, str]]:
     (claim's, evidence's) for each pair neither of the same base nor known synonyms nor names (names:
     :func:`_other_names`), nor two sides trading places (the comparison rules read those)."""
     cw, ew = words(claim_text), words(evidence_text)
-    out, before = [], None
-    for op, i1, i2, j1, j2 in _opcodes(cw, ew):
-        prev, before = before, op
-        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or prev != "equal":
+    ops = _opcodes(cw, ew)
+    out = []
+    for n, (op, i1, i2, j1, j2) in enumerate(ops):
+        # (beside shared words: before it, or after it where it opens the sentence)
+        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or not (
+                (n and ops[n - 1][0] == "equal") or (n == 0 and n + 1 < len(ops) and ops[1][0] == "equal")):
             continue
         a, b = cw[j1], ew[i1]
+        pa, pb = a.split("-"), b.split("-")
+        if len(pa) > 1 and len(pa) == len(pb) and sum(x != y for x, y in zip(pa, pb, strict=True)) == 1:
+            # one part of a compound put for another ("58-tiny" / "58-large")
+            a, b = next((x, y) for x, y in zip(pa, pb, strict=True) if x != y)
         if len(a) < 3 or len(b) < 3 or not tokens(a) or not tokens(b) or a in STOPWORDS or b in STOPWORDS \
-                or a[:1].isdigit() or b[:1].isdigit() or a in CLAUSE_END or b in CLAUSE_END \
+                or a in _LINKING or b in _LINKING or a[:1].isdigit() or b[:1].isdigit() \
+                or a in CLAUSE_END or b in CLAUSE_END \
                 or _as_written(a, claim_text) or _as_written(b, evidence_text) or _same_word(a, b) \
-                or not (_evaluative(a) or _evaluative(b)) or b in ANTONYMS.get(a, ()) \
-                or (a.endswith("ing") and b.endswith("ing")):  # (known antonyms: the flips; two gerunds: reworded)
+                or b in ANTONYMS.get(a, ()) or (a.endswith("ing") and b.endswith("ing")) \
+                or (a.endswith("s") and b.endswith("s") and not (_evaluative(a) or _evaluative(b))):
+            # (known antonyms: the flips; two gerunds: reworded; two plurals: nouns, "checkpoints" / "models")
             continue
         out.append((a, b))
     return [(a, b) for a, b in out if (b, a) not in out]
@@ -2111,8 +2122,11 @@ def ground_text(claim_text: str, retriever: Retriever, *, k: int = 16) -> Ground
     if g.verdict is Verdict.not_found:
         for variant in _spelled_otherwise(claim_text, retriever.abbreviations):
             other = _ground_once(variant, retriever, k=k)
-            # only support: an abbreviation spelled out raises the coverage of sentences on other things
-            if other.verdict in (Verdict.supported, Verdict.partially_supported):
+            # only support: an abbreviation spelled out raises the coverage of sentences on other things (and
+            # not where the claim as written puts a word for one of that sentence's: "very tiny LLMs" read as
+            # "very tiny Large language models" against "very large LLMs")
+            if other.verdict in (Verdict.supported, Verdict.partially_supported) \
+                    and not (other.evidence and _substituted(claim_text, other.evidence[0].quote)):
                 return other.model_copy(update={"reasons": [*other.reasons,
                                                             f"read with the source's abbreviations: '{variant}'"]})
         if (joined := _ground_joined(claim_text, retriever)) is not None:

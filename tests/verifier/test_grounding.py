@@ -1787,3 +1787,23 @@ def test_a_word_put_for_another_that_may_carry_a_direction_is_no_support():
                             ("The benefit fades as weight reads become more expensive.",
                              "The benefit grows as weight reads become more expensive.")]:
         assert verdict(claim, evidence) is Verdict.contradicted, claim
+
+
+def test_the_substitution_rule_holds_for_abbreviations_compounds_and_the_sentence_start():
+    """ground-8, grounding_mutations.py's 'opposite' kind (first run: 22 of 111 tune-half and 19 of 107 held-out
+    changes *supported*): 'Tiny language models (LLMs) show ...' against 'Large language models (LLMs) show ...'
+    (the first word: no shared word before it), 'very tiny LLMs' read with the abbreviation spelled out, and
+    'bitnet b1 58-tiny' against '58-large' (a part of a compound)."""
+    from verifier.grounding import _substituted
+
+    assert _substituted("Tiny language models (LLMs) show excellent performance.",
+                        "Large language models (LLMs) show excellent performance.") == [("tiny", "large")]
+    assert _substituted("For bitnet b1 58-tiny, the codes are rebuilt.",
+                        "For bitnet b1 58-large, the codes are rebuilt.") == [("tiny", "large")]
+    r = Retriever([unit("SmoothQuant can handle the quantization of very large LLMs, whose activations are more "
+                        "difficult to quantize."),
+                   unit("Large language models (LLMs) show excellent performance.")], semantic=False)
+    r.abbreviations = {"LLMs": "Large language models"}
+    g = ground_text("SmoothQuant can handle the quantization of very tiny LLMs, whose activations are more difficult "
+                    "to quantize.", r)
+    assert g.verdict is Verdict.not_found, g.reasons
