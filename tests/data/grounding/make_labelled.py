@@ -990,7 +990,7 @@ def build() -> list[dict]:
                           ("fresh-7", FRESH_7), ("fresh-8", FRESH_8), ("fresh-9", FRESH_9),
                           ("fresh-10", FRESH_10), ("fresh-11", FRESH_11), ("fresh-12", FRESH_12),
                           ("fresh-13", FRESH_13), ("fresh-14", FRESH_14),
-                          ("fresh-15", FRESH_15)):
+                          ("fresh-15", FRESH_15), ("fresh-16", FRESH_16)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -2756,6 +2756,187 @@ FRESH_15: list[tuple[str, str, str, str]] = [
      "to bitmap/sign storage extends battery life by about 3%."),
     # grepped: "battery", "smartphone", whole-word "phone", "mobile" -> no hits in natural-sparsity-ternary-llms/
     #   paper.tex
+]
+
+
+# The sixteenth split, written like the fifteenth (32 claims, eight a paper, each decidable from one sentence that no
+# earlier split or PROBES used, checked by phrase search over make_labelled.py and labelled.jsonl), whose paraphrases
+# put ordinary synonyms for two or three of a sentence's words, to measure what the substitution rule costs; labelled
+# from the papers' text before any was run through Gate 1: the estimate for ground-8 after its tuning on the fifteenth.
+FRESH_16: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper notes that instruction tuning can considerably enhance the models' performance and usability."),
+    # quote: "Instruction tuning can significantly improve the models’ performance and usability  [Wei22c, San22,
+    #   Ouy22, Chu22]."  (Quantization of instruction-tuned models)
+    #   replaced: significantly -> considerably, improve -> enhance
+    ("awq", "paraphrase", "supported",
+     "According to the AWQ paper, quantization lowers the bit-precision of deep learning models, which helps to shrink "
+     "the model size and speed up inference."),
+    # quote: "Quantization reduces the bit-precision of deep learning models [Han15, Ben18, Nag19a, Wan19a, Nag20,
+    #   Lin20b], which helps to reduce the model size and accelerate inference."  (Related work, Model quantization
+    #   methods)
+    #   replaced: reduces -> lowers, reduce -> shrink, accelerate -> speed up
+    ("awq", "paraphrase", "supported",
+     "The AWQ authors say their system consequently offers the best of both worlds: state-of-the-art inference speed "
+     "and outstanding extensibility."),
+    # quote: "Consequently, our system provides the best of both worlds: state-of-the-art inference speed and
+    #   exceptional extensibility."  (Speedup Evaluation; "Consequently" = the forward pass is written in native
+    #   PyTorch APIs and reused across GPU architectures, the sentence before)
+    #   replaced: provides -> offers, exceptional -> outstanding
+    ("awq", "paraphrase", "supported",
+     "In the AWQ paper, large multi-modal models (LMMs) or visual language models (VLMs) are LLMs extended with "
+     "visual inputs."),
+    # quote: "Large multi-modal models (LMMs) or visual language models (VLMs) are LLMs augmented with vision inputs
+    #   [Ala22, Li23m, Koh23, Dri23, Zha23e, Liu23j]."  (Quantization of multi-modal language models)
+    #   replaced: augmented -> extended, vision -> visual
+    ("awq", "paraphrase", "supported",
+     "To the best of its authors' knowledge, the AWQ paper is the earliest investigation of VLM low-bit "
+     "quantization."),
+    # quote: "It is the *first* study of VLM low-bit quantization to the best of our knowledge."  (Quantization of
+    #   multi-modal language models)
+    #   replaced: first -> earliest, study -> investigation
+    ("awq", "number_changed", "contradicted",
+     "AWQ's qualitative captioning results for quantized OpenFlamingo-9B on the COCO captioning dataset (Figure 3) "
+     "use the 8-shot setting with INT4-g128 quantization."),
+    # quote: "**Figure 3.** Qualitative results of quantized OpenFlamingo-9B [Awa23] on COCO captioning dataset
+    #   (4-shot, INT4-g128 quantization)."  (Figure 3 caption; 4-shot changed to 8-shot, a shot count the paper never
+    #   names: its text gives only 4-shot and 32-shot)
+    ("awq", "direction_changed", "contradicted",
+     "The AWQ paper says its method requires more data for the quantization process and can preserve LLMs' knowledge "
+     "outside of the calibration set's distribution."),
+    # quote: "Therefore, our method requires fewer data for the quantization process and can preserve LLMs’ knowledge
+    #   outside of the calibration set’s distribution."  (Section 2.2, Advantages; fewer -> more)
+    ("awq", "absent", "not_found",
+     "Used as the target model for speculative decoding with a small draft model, AWQ-quantized Llama-2-70B gains a "
+     "further 2x decoding speedup."),
+    # grepped: "speculative", "draft", "assisted" -> no hits in awq/paper.md
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant notes that serving LLMs is budget and energy-consuming because of their enormous model size."),
+    # quote: "However, serving LLMs is budget and energy-consuming due to their gigantic model size."  (Introduction)
+    #   replaced: due to -> because of, gigantic -> enormous
+    ("smoothquant", "paraphrase", "supported",
+     "In SmoothQuant's preliminaries, per-tensor quantization employs a single step size for the whole matrix."),
+    # quote: "The per-tensor quantization uses a single step size for the entire matrix."  (Preliminaries)
+    #   replaced: uses -> employs, entire -> whole
+    ("smoothquant", "paraphrase", "supported",
+     "According to SmoothQuant's review of quantization difficulty, the weight distribution is fairly uniform and "
+     "flat, which is simple to quantize."),
+    # quote: "The weight distribution is quite uniform and flat, which is easy to quantize."  (Review of Quantization
+    #   Difficulty, pattern 1)
+    #   replaced: quite -> fairly, easy -> simple
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant states that LLMs are notoriously hard to quantize owing to the outliers in the activations."),
+    # quote: "LLMs are notoriously difficult to quantize due to the outliers in the activations [Det22, Wei22,
+    #   Bon21a]."  (Review of Quantization Difficulty)
+    #   replaced: difficult -> hard, due to -> owing to
+    ("smoothquant", "paraphrase", "supported",
+     "Because of the massive computation and communication overhead, SmoothQuant notes, the inference latency may "
+     "also be unacceptable to real-world applications."),
+    # quote: "Due to the huge computation and communication overhead, the inference latency may also be unacceptable
+    #   to real-world applications."  (Introduction)
+    #   replaced: Due to -> Because of, huge -> massive
+    ("smoothquant", "number_changed", "contradicted",
+     "In SmoothQuant's quantization formula, N, the number of bits, is 4 in the paper's case."),
+    # quote: "where $\mathbf{X}$ is the floating-point tensor, $\bar{\mathbf{X}}$ is the quantized counterpart,
+    #   $\Delta$ is the quantization step size, $\lceil\cdot\rfloor$ is the rounding function, and $N$ is the number
+    #   of bits (8 in our case)."  (Preliminaries, after Equation 1; 8 changed to 4, a width the paper names only for
+    #   prior weight-only work and future W4A4)
+    ("smoothquant", "direction_changed", "contradicted",
+     "SmoothQuant's Figure 3 caption states that per-tensor quantization is the least efficient to implement."),
+    # quote: "Per-tensor quantization is the most efficient to implement."  (Figure 3 caption; most -> least)
+    ("smoothquant", "absent", "not_found",
+     "On an NVIDIA Jetson AGX Orin, SmoothQuant's W8A8 OPT-6.7B runs 1.3x faster than FP16."),
+    # grepped: "Jetson", whole-word "Orin", "mobile", "embedded" -> no hits in smoothquant/paper.md
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() paper notes that one way to shrink the size of the parameters is to quantize them to fewer bits "
+     "and employ low-bit-precision matrix multiplication."),
+    # quote: "One way to reduce the size of the parameters is to quantize them to less bits and use low-bit-precision
+    #   matrix multiplication."  (Introduction)
+    #   replaced: reduce -> shrink, less -> fewer, use -> employ
+    ("llm-int8", "paraphrase", "supported",
+     "In the LLM.int8() analysis, quantization precision for the outlier features is crucial, as even small errors "
+     "greatly affect model performance."),
+    # quote: "Quantization precision for these outlier features is paramount as even tiny errors greatly impact model
+    #   performance."  (Section 4.2)
+    #   replaced: paramount -> crucial, tiny -> small, impact -> affect
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() paper reports that both nuQmm and ZeroQuant indicate that finer quantization granularity can be "
+     "an effective way to quantize big models."),
+    # quote: "Both nuQmm and ZeroQuant suggest that finer quantization granularity can be an effective means to
+    #   quantize large models."  (Related work, Multi-billion Scale Transformer Quantization)
+    #   replaced: suggest -> indicate, means -> way, large -> big
+    ("llm-int8", "paraphrase", "supported",
+     "If the full LLM.int8() method with mixed-precision decomposition is used, the benefit of zeropoint quantization "
+     "vanishes, indicating that the remaining decomposed features are symmetric."),
+    # quote: "If we use our full LLM.int8() method with mixed-precision decomposition, the advantage of zeropoint
+    #   quantization disappears indicating that the remaining decomposed features are symmetric."  (Section 4.3)
+    #   replaced: advantage -> benefit, disappears -> vanishes
+    ("llm-int8", "paraphrase", "supported",
+     "For vector-wise quantization, LLM.int8() can apply a distinct quantization normalization constant for each "
+     "inner product to enhance quantization precision."),
+    # quote: "As such, we can use a separate quantization normalization constant for each inner product to improve
+    #   quantization precision."  (Introduction; "As such" = for vector-wise quantization, matrix multiplication seen
+    #   as a sequence of independent inner products, the sentence before)
+    #   replaced: use -> apply, separate -> distinct, improve -> enhance
+    ("llm-int8", "number_changed", "contradicted",
+     "The lines in LLM.int8()'s Figure 4 are B-spline interpolations of 12 linear segments."),
+    # quote: "Lines are B-spline interpolations of 9 linear segments."  (Figure 4 caption; 9 changed to 12, a count
+    #   the paper never gives: Figure 3 uses 4 and 9)
+    ("llm-int8", "direction_changed", "contradicted",
+     "In LLM.int8()'s Figure 3, panel (a) suggests a sudden phase shift in parameter size, while panel (b) suggests a "
+     "gradual exponential phase shift as perplexity increases."),
+    # quote: "While (a) suggest a sudden phase shift in parameter size, (b) suggests a gradual exponential phase shift
+    #   as perplexity decreases."  (Figure 3 caption; decreases -> increases)
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() paper finds that 8-bit OPT-175B answers TruthfulQA questions as truthfully as the 16-bit model."),
+    # grepped: "TruthfulQA", "truthful", "hallucin", "factual" -> no hits in llm-int8/paper.md
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity paper, multiplying by the ternary symbol thus means choosing x, -x, or zero instead of "
+     "performing a general per-weight multiplication."),
+    # quote: "Multiplying by the ternary symbol therefore means selecting $x$, $-x$, or zero rather than performing a
+    #   general per-weight multiplication."  (Introduction)
+    #   replaced: therefore -> thus, selecting -> choosing, rather than -> instead of
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper says BitNet demonstrated that this ternary representation can scale to language "
+     "models while staying competitive with higher-precision baselines."),
+    # quote: "BitNet established that this representation can scale to language models while remaining competitive
+    #   with higher-precision baselines \cite{wang2025bitnet}."  (Introduction; "this representation" = the ternary
+    #   symbols q in {-1,0,+1} of the sentences before)
+    #   replaced: established -> demonstrated, remaining -> staying
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "For batch-1 decoding, every weight matrix is multiplied by just one activation vector, the ternary-sparsity "
+     "paper notes."),
+    # quote: "For batch-1 decoding, each weight matrix is multiplied by a single activation vector."  (Introduction)
+    #   replaced: each -> every, a single -> just one
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity paper's discussion, the system-level value is determined mostly by compression."),
+    # quote: "The system-level value is governed mainly by compression."  (Discussion)
+    #   replaced: governed -> determined, mainly -> mostly
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper notes that TENET puts forward a sparse-aware LUT-centric design with ternary weight "
+     "decompression and activation sparsity."),
+    # quote: "TENET proposes a sparse-aware LUT-centric architecture with ternary weight decompression and activation
+    #   sparsity \cite{huang2025tenet}."  (Related work, LUT and packed ternary execution)
+    #   replaced: proposes -> puts forward, architecture -> design
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "For the power study, each selected netlist is simulated at gate level (Icarus Verilog, zero gate delay) on 24 "
+     "matrix rows of 4096 weights."),
+    # quote: "Each netlist selected for the power study is simulated at gate level (Icarus Verilog, zero gate delay)
+    #   on 24 matrix rows of 2560 weights."  (Methodology, Switching energy; 2560 changed to 4096, a width the paper
+    #   never names)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "The ternary-sparsity paper notes that throughput numbers from its model are lower bounds, not measurements."),
+    # quote: "Throughput numbers from this model are upper bounds, not measurements."  (Methodology, Memory and
+    #   model-wide projection model; upper -> lower)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The study also maps both engines onto a Xilinx FPGA, where the bitmap/sign engine uses about 20% more LUTs than "
+     "five-trit."),
+    # grepped: "Xilinx", "Vivado", "Virtex", "UltraScale" -> no hits in natural-sparsity-ternary-llms/paper.tex
+    #   ("FPGA" occurs only in related work: FPGA systems [qiao2025tellme], TerEffic decoding on FPGA)
 ]
 
 
