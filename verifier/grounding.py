@@ -1514,6 +1514,8 @@ def _negated_before_aligned(cw: list[str], ew: list[str]) -> list[str]:
     advantage" against "shows a consistent advantage"), where the words between the two aligned
     runs are too many for the replaced-segment test: the verb itself is negated."""
     def negated(ws: list[str], i: int) -> bool:
+        if i >= 2 and (ws[i - 2], ws[i - 1]) in (("rather", "than"), ("instead", "of")):
+            return True  # set aside right before (its "of" is no preposition to skip)
         k = i - 1
         # auxiliaries and adverbs between ("fails instead beyond 6.7B" negates as "fails beyond 6.7B")
         # (and a preposition: "not on the absolute value" negates as "not the absolute value")

@@ -79,7 +79,24 @@ ANTONYMS = _antonyms()
 _SYNONYM_GROUPS = (
     "enable/allow/permit maintain/preserve/retain/keep reduce/decrease/lower/cut/shrink increase/raise "
     "outperform/surpass/beat require/need achieve/attain/obtain employ/utilize "
-    "degrade/hurt/harm represent/reflect combine/pair provide/give"
+    "degrade/hurt/harm represent/reflect combine/pair provide/give extend/augment indicate/suggest/imply "
+    "demonstrate/establish/prove determine/govern/dictate choose/select/pick propose/introduce "
+    "examine/study/investigate/analyze/analyse improve/enhance affect/impact/influence vanish/disappear "
+    "contain/include/comprise"
+)
+# adjectives, adverbs and nouns that say the same in a restatement ("huge" for "enormous", "technique" for
+# "method"): no verb inflections, a plural at most. Kept to words academic prose puts for each other; an
+# antonym pair is never in one group (the substitution rule of verifier.grounding reads these as the same)
+_EQUIVALENT_GROUPS = (
+    "large/big/huge/massive/enormous/gigantic/vast/immense small/tiny/little "
+    "outstanding/exceptional/excellent/remarkable crucial/critical/paramount/essential/vital/important "
+    "significant/considerable/substantial/notable fairly/quite/rather/relatively simple/easy/straightforward "
+    "hard/difficult/challenging fast/quick/rapid mainly/mostly/largely/primarily/predominantly "
+    "approach/method/technique design/architecture benefit/advantage/gain drawback/disadvantage/downside "
+    "issue/problem visual/vision entire/whole/full accurate/precise common/widespread/prevalent "
+    "rare/uncommon/scarce typical/usual/standard several/multiple/various numerous/many goal/aim/objective "
+    "result/outcome/finding novel/new prior/previous/earlier/existing recent/latest evaluation/assessment "
+    "significantly/considerably/substantially/notably/markedly/greatly due/owing"
 )
 _IRREGULAR_FORMS = {"keep": {"kept"}, "cut": {"cutting"}, "beat": {"beaten"}, "permit": {"permitted", "permitting"}}
 
@@ -91,12 +108,17 @@ def _synonyms() -> dict[str, str]:
         for verb in group.split("/"):
             for form in _inflect(verb) | _IRREGULAR_FORMS.get(verb, set()):
                 out[form] = head
+    for group in _EQUIVALENT_GROUPS.split():
+        head = group.split("/")[0]
+        for word in group.split("/"):
+            out.setdefault(word, head)
+            out.setdefault(word + "s", head)
     return out
 
 
 SYNONYMS = _synonyms()
 # each group's verbs by its first ("enable": enable, allow, permit)
-SYNONYM_VERBS = {g.split("/")[0]: tuple(g.split("/")) for g in _SYNONYM_GROUPS.split()}
+SYNONYM_VERBS = {g.split("/")[0]: tuple(g.split("/")) for g in _SYNONYM_GROUPS.split() + _EQUIVALENT_GROUPS.split()}
 # a phrase that says one of those verbs: "makes it possible to serve" is "enables serving"; a Greek
 # letter is its name ("α=0.5" is "alpha = 0.5")
 PARAPHRASES = ((re.compile(r"\b(?:make|makes|made|making)\s+it\s+possible\b", re.IGNORECASE), "enables"),
