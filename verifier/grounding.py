@@ -2032,6 +2032,10 @@ def _same_word(a: str, b: str) -> bool:
 # words that link clauses or hedge, no predicate ("after" / "once", "still", "if")
 _LINKING = frozenset({"still", "once", "if", "after", "before", "when", "while", "whereas", "though", "although",
                       "also", "even", "only", "just", "then", "thus", "hence", "since", "because", "until", "unless"})
+# equivalence groups (verifier.vocabulary) of words that judge ("benefits", "drawbacks", "crucial")
+_EVALUATIVE_HEADS = frozenset({"benefit", "drawback", "large", "small", "outstanding", "crucial", "significant",
+                               "simple", "hard", "fast", "accurate", "common", "rare", "significantly", "improve",
+                               "degrade"})
 _EVALUATIVE = re.compile(r"\w{3,}(?:ous|ive|able|ible|ful|less|ic|al|ent|ant|ward|ary|ly)$")
 
 
@@ -2044,7 +2048,8 @@ def _as_written(w: str, text: str) -> bool:
 def _evaluative(w: str) -> bool:
     """A word that can carry a direction or a judgement: one of the antonym pairs, or an adjective or adverb by
     its ending ("ubiquitous", "straightforward", "static", "rarely")."""
-    return w in ANTONYMS or _key(w) in _ANTONYM_TOKENS or bool(_EVALUATIVE.match(w))
+    return w in ANTONYMS or _key(w) in _ANTONYM_TOKENS or bool(_EVALUATIVE.match(w)) \
+        or SYNONYMS.get(w) in _EVALUATIVE_HEADS
 
 
 def _substituted(claim_text: str, evidence_text: str) -> list[tuple[str, str]]:

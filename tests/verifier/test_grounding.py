@@ -1828,5 +1828,8 @@ def test_words_that_say_the_same_are_no_substitution():
                                                                    "architecture."),
     ]:
         assert _substituted(claim, evidence) == [], claim
+    # a judging word of a group is one that can carry a direction ("benefits" / "suffers", seed 1's tune half)
+    assert _substituted("Kernels can provide substantial inference suffers on processors.",
+                        "Kernels can provide substantial inference benefits on processors.") == [("suffers", "benefits")]
     assert polarity_flips("It means choosing x or zero instead of performing a general multiplication.",
                           "It means selecting x or zero rather than performing a general multiplication.") == []
