@@ -990,7 +990,8 @@ def build() -> list[dict]:
                           ("fresh-7", FRESH_7), ("fresh-8", FRESH_8), ("fresh-9", FRESH_9),
                           ("fresh-10", FRESH_10), ("fresh-11", FRESH_11), ("fresh-12", FRESH_12),
                           ("fresh-13", FRESH_13), ("fresh-14", FRESH_14),
-                          ("fresh-15", FRESH_15), ("fresh-16", FRESH_16)):
+                          ("fresh-15", FRESH_15), ("fresh-16", FRESH_16),
+                          ("fresh-17", FRESH_17)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -2941,6 +2942,182 @@ FRESH_16: list[tuple[str, str, str, str]] = [
      "five-trit."),
     # grepped: "Xilinx", "Vivado", "Virtex", "UltraScale" -> no hits in natural-sparsity-ternary-llms/paper.tex
     #   ("FPGA" occurs only in related work: FPGA systems [qiao2025tellme], TerEffic decoding on FPGA)
+]
+
+
+# The seventeenth split, written like the fourteenth (32 claims, eight a paper: four paraphrases, one changed number,
+# one changed direction, one dropped condition and one absent claim each, every one decidable from one sentence that no
+# earlier split or PROBES used, checked by phrase search over make_labelled.py and labelled.jsonl) and labelled from
+# the papers' text before any was run through Gate 1: the estimate for ground-8 after its tuning on the sixteenth.
+FRESH_17: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper's primary baseline is vanilla round-to-nearest quantization (RTN)."),
+    # quote: "Our primary baseline is vanilla round-to-nearest quantization (RTN)."  (Settings, Baselines)
+    ("awq", "paraphrase", "supported",
+     "To take both salient and non-salient weights into account, AWQ automatically searches for an optimal per-input-"
+     "channel scaling factor that minimizes a layer's output difference after quantization."),
+    # quote: "To consider both salient and non-salient weights, we choose to automatically search for an optimal (per
+    #   input channel) scaling factor that minimizes the output difference after quantization for a certain layer."
+    #   (Section 2.2, Searching to scale)
+    ("awq", "paraphrase", "supported",
+     "According to the AWQ paper, AWQ has been widely adopted by various open-source LLM serving solutions, including "
+     "FastChat, vLLM, HuggingFace TGI and LMDeploy."),
+    # quote: "AWQ has been widely adopted by various open-source LLM serving solutions including
+    #   [FastChat](https://github.com/lm-sys/FastChat/blob/main/docs/awq.md),
+    #   [vLLM](https://github.com/vllm-project/vllm/blob/main/vllm/model_executor/quantization_utils/awq.py),
+    #   [HuggingFace TGI](https://github.com/huggingface/text-generation-inference/pull/1054),
+    #   [LMDeploy](https://github.com/InternLM/lmdeploy), etc."  (Introduction, last paragraph)
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper explains that large multi-modal models, or visual language models, can generate text conditioned "
+     "on image or video inputs."),
+    # quote: "Such models are able to perform text generation conditioned on image/video inputs."  (Quantization of
+    #   multi-modal language models; "Such models" = "Large multi-modal models (LMMs) or visual language models
+    #   (VLMs)", the sentence before)
+    ("awq", "number_changed", "contradicted",
+     "AWQ's Figure 2 compares INT4-g128 quantized Vicuna models with their FP16 counterparts under the GPT-4 "
+     "evaluation protocol."),
+    # quote: "**Figure 2.** Comparing INT3-g128 quantized Vicuna models with FP16 counterparts under GPT-4 evaluation
+    #   protocol [Chi23a]."  (Figure 2 caption; INT3 changed to INT4, a width the paper uses for OpenFlamingo-9B and
+    #   LLaVA-13B but never for Vicuna)
+    ("awq", "direction_changed", "contradicted",
+     "In AWQ's Table 3 ablation, AWQ consistently outperforms round-to-nearest quantization and achieves performance "
+     "comparable to mixed precision (1% FP16) while being less hardware-friendly."),
+    # quote: "It consistently outperforms Round-to-nearest quantization (RTN) and achieves comparable performance as
+    #   mixed-precision (1% FP16) while being more hardware-friendly."  (Table 3 caption; "It" = AWQ; the same words
+    #   end the Table 3 ablation sentence of Section 2.2; more -> less)
+    ("awq", "condition_dropped", "partially_supported",
+     "In AWQ's analysis of scaling up the salient channels, the percentage of changed Δ generally gets larger as s "
+     "goes larger, but the proportion stays quite small."),
+    # quote: "As $s$ goes larger, the percentage of changed $\Delta$ generally gets larger, but the proportion is still
+    #   quite small for $s<2$; the relative error for the salient channels continues to go smaller as $s$ increases."
+    #   (Section 2.2 text, not the Table 2 caption that FRESH_7 used; claim drops "for s<2": under s=4 the ratio
+    #   Delta'/Delta is larger than 1 for 21.2% of the channels, per the sentences after)
+    ("awq", "absent", "not_found",
+     "AWQ-quantized Llama-2-7B keeps its LongBench long-context scores within one point of FP16 at 32k-token inputs."),
+    # grepped: "LongBench", "long-context", "long context", "32k", "context length" -> no hits in awq/paper.md
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "To evaluate SmoothQuant, its authors chose three families of LLMs: OPT, BLOOM and GLM-130B."),
+    # quote: "We choose three families of LLMs to evaluate SmoothQuant: OPT [Zha22], BLOOM [Les23], and GLM-130B
+    #   [Zen22]."  (Setups, Models and datasets)
+    ("smoothquant", "paraphrase", "supported",
+     "The SmoothQuant paper calls it static quantization when the step size Δ is calculated offline with the "
+     "activations of some calibration samples."),
+    # quote: "We can calculate $\Delta$ offline with the activations of some calibration samples, what we call static
+    #   quantization."  (Preliminaries)
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's migration formula ensures that the weights and activations at the corresponding channel share a "
+     "similar maximum value and thus the same quantization difficulty."),
+    # quote: "The formula ensures that the weights and activations at the corresponding channel share a similar maximum
+    #   value, thus sharing the same quantization difficulty."  (Section 4, after Equation 4)
+    ("smoothquant", "paraphrase", "supported",
+     "For simplicity, SmoothQuant's preliminaries assume the tensor is symmetric at 0, noting that the discussion is "
+     "similar for asymmetric cases, such as after ReLU, by adding a zero-point."),
+    # quote: "Here we assume the tensor is *symmetric* at 0 for simplicity; the discussion is similar for asymmetric
+    #   cases (e.g., after ReLU) by adding a zero-point [Jac18]."  (Preliminaries)
+    ("smoothquant", "number_changed", "contradicted",
+     "Because SmoothQuant is compatible with various quantization schemes, its authors implement four efficiency "
+     "levels of quantization settings for it."),
+    # quote: "Since SmoothQuant is compatible with various quantization schemes, we implement three efficiency levels of
+    #   quantization settings for SmoothQuant (see [Table 2](#table-02), O1-O3)."  (Introduction; three changed to
+    #   four)
+    ("smoothquant", "direction_changed", "contradicted",
+     "In SmoothQuant's results on different LLMs, the GLM-130B model turns out to be easier to quantize."),
+    # quote: "On the contrary, the GLM-130B model is more difficult to quantize (which echos [Zen22])."  (Results of
+    #   different LLMs; more difficult -> easier)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "In SmoothQuant's precision mapping for a Transformer block, all operators use INT8 arithmetic."),
+    # quote: "All compute-intensive operators like linear layers and batched matmul (BMMs) use INT8 arithmetic."
+    #   (Figure 6 caption; claim drops "compute-intensive": lightweight element-wise operations such as ReLU, Softmax
+    #   and LayerNorm keep FP16 activations, per Section 4)
+    ("smoothquant", "absent", "not_found",
+     "SmoothQuant also quantizes the Switch Transformer mixture-of-experts model to W8A8 while staying within 1% of "
+     "its FP16 accuracy."),
+    # grepped: "expert", "MoE", "Mixtral", "Switch" -> no hits in smoothquant/paper.md
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "In LLM.int8()'s matrix multiplication benchmarks, the '8-bit without overhead' speedups assume that no "
+     "quantization or dequantization is performed."),
+    # quote: "The 8-bit without overhead speedups assumes that no quantization or dequantization is performed."
+    #   (Table 5 caption, Appendix D.1)
+    ("llm-int8", "paraphrase", "supported",
+     "For multi-GPU inference, the LLM.int8() authors use their method integrated into Hugging Face transformers, "
+     "powered by the accelerate library."),
+    # quote: "We use our method integrated into transformers[Wol19] powered by accelerate library from HuggingFace to
+    #   deal with multi-GPU inference."  (Table 6 caption, Appendix D.2)
+    ("llm-int8", "paraphrase", "supported",
+     "As a control, the LLM.int8() authors apply the same procedure to random non-outlier feature dimensions and note "
+     "the attention and perplexity degradation."),
+    # quote: "As a control, we apply the same procedure for random non-outlier feature dimensions and note attention
+    #   and perplexity degradation."  (Section 4.2)
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() paper says its matrix multiplication speed numbers could be improved significantly with "
+     "optimized CUDA kernels for the mixed-precision decomposition."),
+    # quote: "These numbers could be improved significantly with optimized CUDA kernels for the mixed precision
+    #   decomposition."  (Appendix D.1; "These numbers" = the Int8 matrix multiplication speedups and slowdowns of
+    #   Table 5, the paragraph before)
+    ("llm-int8", "number_changed", "contradicted",
+     "According to the LLM.int8() paper, the largest models that nuQmm and ZeroQuant evaluate are 2.7B and 40B "
+     "parameter transformers, respectively."),
+    # quote: "The largest models that nuQmm and ZeroQuant evaluate are 2.7B and 20B parameter transformers,
+    #   respectively."  (Related work, Multi-billion Scale Transformer Quantization; 20B changed to 40B, a size the
+    #   paper never names)
+    ("llm-int8", "direction_changed", "contradicted",
+     "To find at which scale and why quantization techniques fail, the LLM.int8() paper studies symmetric zeropoint "
+     "quantization and asymmetric absolute maximum quantization."),
+    # quote: "To answer these questions we study high-precision asymmetric quantization (zeropoint quantization) and
+    #   symmetric quantization (absolute maximum quantization)."  (Background; asymmetric and symmetric swapped)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "In the LLM.int8() analysis, absmax quantization methods fail quickly."),
+    # quote: "This is why absmax quantization methods fail quickly after emergence."  (Section 4.3; claim drops
+    #   "after emergence": before the outliers emerge, vector-wise absmax quantization retains performance at scales
+    #   up to 2.7B parameters)
+    ("llm-int8", "absent", "not_found",
+     "With LLM.int8(), OPT-175B's perplexity on the Penn Treebank stays within 0.05 of the 16-bit model's."),
+    # grepped: "Penn", "PTB", "Treebank" -> no hits in llm-int8/paper.md
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "According to the ternary-sparsity paper, BITCOS is lossless and needs no retraining, and it has been evaluated "
+     "only in CPU and GPU software."),
+    # quote: "It is lossless and requires no retraining, and it is evaluated only in CPU and GPU software."  (Related
+    #   work, Natural ternary sparsity; "It" = BITCOS, named in the sentence before)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Among the analyzed checkpoints, TriLM stores its weights already ternarized, as values in {0, ±s}."),
+    # quote: "TriLM stores weights already ternarized as $\{0,\pm s\}$."  (Methodology, Real model traces)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper admits that its CACTI sensitivity value is checked in but that the original CACTI "
+     "input configuration was not archived."),
+    # quote: "The CACTI sensitivity value is checked in, but the original CACTI input configuration was not archived."
+    #   (Limitations)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The break-even thresholds on the energy of reading one weight bit are derived from the simulated engine energies "
+     "and exact stream sizes; they assume no memory technology and leave out the stream-feeding hardware."),
+    # quote: "These thresholds are derived from the simulated engine energies and exact stream sizes; they assume no
+    #   memory technology and exclude the stream-feeding hardware."  (Results; "These thresholds" = the weight-bit
+    #   read energies above which the extra compute energy is repaid, the sentences before)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "The ternary-sparsity study synthesizes all designs in the open Nangate45 library (typical corner) with Yosys "
+     "0.33 and ABC and times them with OpenSTA 3.1.0, using a 20 fF output load and a 50 ps input transition."),
+    # quote: "All designs use the open Nangate45 library (typical corner), Yosys~0.33 with ABC for mapping, and
+    #   OpenSTA~3.1.0 for static timing, with one ideal clock and zero input and output delay (0.1--0.3\,ns input
+    #   delays were also run), a 10\,fF output load, a \texttt{BUF\_X1} input driver for ABC mapping and a 50\,ps
+    #   input transition in OpenSTA."  (Methodology, Synthesis and timing; 10 fF changed to 20 fF)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "In the ternary-sparsity study, all timing comes from ABC, not from OpenSTA."),
+    # quote: "All timing comes from OpenSTA, not from ABC."  (Methodology, Synthesis and timing; the two tools swapped)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "In the model-wide estimate, the non-ternary output layer, which every design reads identically, is counted "
+     "separately only as a 16-bit weight read for the analyzed checkpoints, and its compute is not modeled."),
+    # quote: "The non-ternary output layer, which every design reads identically, is counted separately only as a
+    #   weight read at the checkpoint's stored precision (16-bit for the analyzed checkpoints except the F32
+    #   \texttt{bitnet\_b1\_58-large} reproduction); its compute is not modeled."  (Model-wide ternary-projection
+    #   estimate; claim drops "except the F32 bitnet_b1_58-large reproduction", read at 32-bit)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The study finds that a single flipped presence bit corrupts every later sign in its row, which makes the "
+     "bitmap/sign format less robust to soft errors than five-trit packing."),
+    # grepped: "error", "bit flip", "flipped", "ECC", "reliab", "robust", "corrupt" -> no hits in
+    #   natural-sparsity-ternary-llms/paper.tex ("fault" occurs only inside "default")
 ]
 
 
