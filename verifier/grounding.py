@@ -358,6 +358,23 @@ def _among(t: str, toks: set[str], prefixes: set[str]) -> bool:
     return t in toks or (len(t) >= PREFIX and t[:PREFIX] in prefixes)
 
 
+@functools.lru_cache(maxsize=8192)
+def _token_set(text: str) -> frozenset[str]:
+    """The tokens of an evidence text (each unit's is read for many claims)."""
+    return frozenset(tokens(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _prefix_set(text: str) -> frozenset[str]:
+    return frozenset(_prefixes(_token_set(text)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _loose_set(text: str) -> frozenset[str]:
+    """The tokens of an evidence text as a paraphrase meets them: each with its base and synonym keys."""
+    return frozenset(k for t in tokens(_paraphrased(text)) for k in (t, *_loose_keys(t)))
+
+
 def _paraphrased(text: str) -> str:
     """``text`` with the phrases of :data:`PARAPHRASES` put as the verb they say."""
     for rx, verb in PARAPHRASES:
@@ -406,10 +423,9 @@ def coverage(claim_text: str, unit: Unit, idf=None) -> tuple[float, float]:
     from verifier.retrieval import name_tokens
 
     claim_text = _as_own(claim_text, unit.own)
-    text, ctx = set(tokens(unit.text)), set(tokens(unit.context))
-    text_p, ctx_p = _prefixes(text), _prefixes(ctx)
-    loose_text = {k for t in tokens(_paraphrased(unit.text)) for k in (t, *_loose_keys(t))}
-    loose_ctx = {k for t in tokens(_paraphrased(unit.context)) for k in (t, *_loose_keys(t))}
+    text, ctx = _token_set(unit.text), _token_set(unit.context)
+    text_p, ctx_p = _prefix_set(unit.text), _prefix_set(unit.context)
+    loose_text, loose_ctx = _loose_set(unit.text), _loose_set(unit.context)
 
     unseen = idf("\x00unseen") if idf is not None else 0.0
 
@@ -790,11 +806,11 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
                 if hit:
                     flips.append(f"{e} -> {hit}")
                     break
-        # (a negation said by a negative prefix elsewhere in the other text: "does not change ... the extreme
+        # (not a negation said by a negative prefix elsewhere in the other text: "does not change ... the extreme
         # value" / "leaves the extreme value ... unchanged")
-        prefixed = any(_prefixed(e, c) for e in e_seg for c in cw) if neg_e else \
-            any(_prefixed(c, e) for c in c_seg for e in ew)
-        if op != "equal" and bool(neg_e) != bool(neg_c) and len(e_seg) <= 3 and len(c_seg) <= 3 and not prefixed:
+        if op != "equal" and bool(neg_e) != bool(neg_c) and len(e_seg) <= 3 and len(c_seg) <= 3 \
+                and not (any(_prefixed(e, c) for e in e_seg for c in cw) if neg_e
+                         else any(_prefixed(c, e) for c in c_seg for e in ew)):
             flips.append("negation " + ("removed" if neg_e else "added"))
     if not flips:
         flips += _negated_before_aligned(cw, ew)
