@@ -166,11 +166,16 @@ def _cased(word: str, like: str) -> str:
 
 
 def mutate_antonym(text: str, rng: random.Random) -> tuple[str, str] | None:
-    sites = list(_ANTONYM.finditer(text))
+    return _turn(text, _ANTONYM, _ANTONYMS, rng)
+
+
+def _turn(text: str, rx: re.Pattern[str], table: dict[str, str], rng: random.Random) -> tuple[str, str] | None:
+    """One of the words ``rx`` finds put as its opposite in ``table``, cased as written."""
+    sites = list(rx.finditer(text))
     if not sites:
         return None
     m = rng.choice(sites)
-    new = _cased(_ANTONYMS[m.group(1).lower()], m.group(1))
+    new = _cased(table[m.group(1).lower()], m.group(1))
     return text[: m.start()] + new + text[m.end() :], f"{m.group(1)} -> {new}"
 
 
@@ -382,12 +387,7 @@ _OPPOSITE = re.compile(r"\b(" + "|".join(sorted(_OPPOSITES, key=len, reverse=Tru
 
 
 def mutate_opposite(text: str, rng: random.Random) -> tuple[str, str] | None:
-    sites = list(_OPPOSITE.finditer(text))
-    if not sites:
-        return None
-    m = rng.choice(sites)
-    new = _cased(_OPPOSITES[m[1].lower()], m[1])
-    return text[: m.start()] + new + text[m.end() :], f"{m[1]} -> {new}"
+    return _turn(text, _OPPOSITE, _OPPOSITES, rng)
 
 
 _ROLE_CUE = re.compile(r"\b(?:outperform\w*|underperform\w*|surpass\w*|beats?|better|worse|higher|lower|faster|"

@@ -382,8 +382,6 @@ def _paraphrased(text: str) -> str:
     return text
 
 
-# words that say the same in a restatement, beyond the synonym groups of verbs (verifier.vocabulary)
-_EQUIVALENT = [{"whole", "entire"}, {"since", "because"}]
 _NUMBER_HEDGES = frozenset({"about", "approximately", "roughly", "nearly", "around", "almost", "circa", "approx"})
 
 
@@ -391,6 +389,7 @@ _ACCORDING_FRAME = re.compile(r"\s*according\s+to\s+[^,;:]{1,60},\s*", re.IGNORE
 _ITS_METHOD = re.compile(r"(?:its|their|the)\s+(?:own\s+)?(?:method|approach|technique|framework)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def _as_own(claim_text: str, own: str) -> str:
     """The claim as the source's own sentence would put it, for coverage: past a frame that names no one
     but the source's own method ("The SmoothQuant paper reports that", "According to SmoothQuant,", "The
@@ -1282,14 +1281,14 @@ def _unnamed_subject(claim_text: str, evidence_text: str, own: str = "") -> str 
     if not names:
         return None
     head = names[0]
-    if own and set(tokens(own)) & set(tokens(head)) and (_PAPER_FRAME.match(rest, rest.index(head) + len(head))
-                                                        or _ACCORDING.match(rest)):
+    mine = set(tokens(own))
+    if mine & set(tokens(head)) and (_PAPER_FRAME.match(rest, rest.index(head) + len(head))
+                                     or _ACCORDING.match(rest)):
         # the paper speaking of itself ("LLM.int8()'s related work lists ...", "The AWQ paper ...", "According to
         # SmoothQuant, ...")
         return None
     have = set(tokens(evidence_text)) | name_tokens(evidence_text)
     have_p = _prefixes(have)
-    mine = set(tokens(own))
     if any(_among(t, have, have_p) for t in tokens(head)):
         # named, but only as what the paper's own method is compared with ("RTN performs per-channel scaling"
         # against "AWQ protects salient weights ... It consistently outperforms ... (RTN)")
@@ -1530,14 +1529,17 @@ def _negated_before_aligned(cw: list[str], ew: list[str]) -> list[str]:
     advantage" against "shows a consistent advantage"), where the words between the two aligned
     runs are too many for the replaced-segment test: the verb itself is negated."""
     def negated(ws: list[str], i: int) -> bool:
-        if i >= 2 and (ws[i - 2], ws[i - 1]) in (("rather", "than"), ("instead", "of")):
-            return True  # set aside right before (its "of" is no preposition to skip)
+        def aside(k: int) -> bool:
+            return k >= 1 and (ws[k - 1], ws[k]) in (("rather", "than"), ("instead", "of"))
+
         k = i - 1
         # auxiliaries and adverbs between ("fails instead beyond 6.7B" negates as "fails beyond 6.7B")
-        # (and a preposition: "not on the absolute value" negates as "not the absolute value")
-        while k >= 0 and (ws[k] in _AUX or ws[k] in _NEUTRAL_ADVERBS or (k == i - 1 and ws[k] in _PLAIN_PREPOSITIONS)):
+        # (and a preposition: "not on the absolute value" negates as "not the absolute value"; not the "of" of
+        # "instead of")
+        while k >= 0 and (ws[k] in _AUX or ws[k] in _NEUTRAL_ADVERBS
+                          or (k == i - 1 and ws[k] in _PLAIN_PREPOSITIONS and not aside(k))):
             k -= 1
-        if k >= 1 and (ws[k - 1], ws[k]) in (("rather", "than"), ("instead", "of")):  # set aside: a negation
+        if aside(k):  # set aside: a negation
             return True
         return k >= 0 and ws[k] in NEGATIONS and bool(_negations(ws, k, k + 1))
 
@@ -2038,7 +2040,7 @@ def _same_word(a: str, b: str) -> bool:
     adverb of the adjective ("strictly" / "strict"), a part of a compound ("packs" / "co-packs"), a
     synonym group or an equivalent pair."""
     ka, kb = _key(a), _key(b)
-    if _base(ka) == _base(kb) or _align_key(a) == _align_key(b) or {ka, kb} in _EQUIVALENT:
+    if _base(ka) == _base(kb) or _align_key(a) == _align_key(b):
         return True
     if a.removesuffix("ly") == b.removesuffix("ly") or a in b.split("-") or b in a.split("-"):
         return True
