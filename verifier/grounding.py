@@ -1016,7 +1016,8 @@ def _unspoken_negated(cw: list[str], ew: list[str]) -> list[str]:
                   and not _among(k, have, have_p) and SYNONYMS.get(k, k) not in have_syn)
 
 
-_CITATION_KEY = re.compile(r"[a-z][a-z\-]*\d{2}[a-z]?$")  # "fra22", "det22c": a citation, no word
+_KEY = r"[a-z][a-z\-]*\d{2}[a-z]?"  # an author-year key as a lowered word: "fra22", "det22c"
+_CITATION_KEY = re.compile(_KEY + "$")  # a citation, no word
 
 
 def _negated_only(cw: list[str], ew: list[str]) -> list[str]:
@@ -1379,7 +1380,8 @@ def _other_subject(claim_text: str, evidence_text: str, own: str = "") -> str | 
 
 
 # a number format or bit width ("Int4", "FP16", "W8A8", "E4M3"): a number the number checks read, no name
-_FORMAT = re.compile(r"(?:u?int|fp|bf|tf|nf|mxfp|mxint|w\d+a|e\d+m)\d", re.IGNORECASE)
+_FORMAT_PREFIX = r"(?:u?int|fp|bf|tf|nf|mxfp|mxint|w\d+a|e\d+m)"
+_FORMAT = re.compile(_FORMAT_PREFIX + r"\d", re.IGNORECASE)
 
 
 def _name_shaped(word: str) -> bool:
@@ -1681,7 +1683,8 @@ _TAKES_FOR = frozenset({"responsible", "account", "accounts", "accounted", "acco
 
 
 _NUMBERED_CITATION = re.compile(r"\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\]")
-_KEYED_CITATION = re.compile(r"\s*\[[A-Z][A-Za-z\-]*\d{2}[a-z]?(?:,\s*[A-Z][A-Za-z\-]*\d{2}[a-z]?)*\]")
+# "[Fra22, Det22c]": keys that start with a capital
+_KEYED_CITATION = re.compile(rf"\s*\[(?-i:(?=[A-Z])){_KEY}(?:,\s*(?-i:(?=[A-Z])){_KEY})*\]", re.IGNORECASE)
 
 
 def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
@@ -1696,8 +1699,7 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
     # a numbered citation is no word of a condition ("decodes them ... on FPGA [30]")
     cw, ew = words(claim_text), words(_NUMBERED_CITATION.sub("", evidence_text))
     # (nor is an author-year key: "when using a small group size like 128 [Fra22, Det22c]")
-    keyed = {k.lower() for m in _KEYED_CITATION.finditer(evidence_text)
-             for k in re.findall(r"[A-Za-z\-]+\d{2}[a-z]?", m.group(0))}
+    keyed = {k for m in _KEYED_CITATION.finditer(evidence_text) for k in re.findall(_KEY, m.group(0).lower())}
     claim_keys = {_key(w) for w in cw} | {t for w in cw if "-" not in w for t in tokens(w)}
     claim_bases = {_base(k) for k in claim_keys}
     unaligned = [True] * len(ew)
@@ -1762,7 +1764,8 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
 
 
 _CLAUSE_MARKERS = frozenset({"when", "whenever", "if", "unless", "once", "provided", "assuming"})
-_BIT_WORD = re.compile(r"\d+(?:\.\d+)?-bits?$|(?:u?int|fp|bf|nf|mxfp|w\d+a)\d+(?:-g\d+)?$")
+# a bit width or number format as one lowered word ("4-bit", "int8", "w8a8", "fp16", "e4m3", "int4-g128")
+_BIT_WORD = re.compile(r"\d+(?:\.\d+)?-bits?$|" + _FORMAT_PREFIX + r"\d+(?:-g\d+)?$")
 
 
 _REPORT_WORDS = frozenset({"we", "can", "could", "see", "find", "found", "observe", "observed", "note", "notice",
