@@ -991,7 +991,7 @@ def build() -> list[dict]:
                           ("fresh-10", FRESH_10), ("fresh-11", FRESH_11), ("fresh-12", FRESH_12),
                           ("fresh-13", FRESH_13), ("fresh-14", FRESH_14),
                           ("fresh-15", FRESH_15), ("fresh-16", FRESH_16),
-                          ("fresh-17", FRESH_17)):
+                          ("fresh-17", FRESH_17), ("fresh-18", FRESH_18)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -3121,6 +3121,186 @@ FRESH_17: list[tuple[str, str, str, str]] = [
      "bitmap/sign format less robust to soft errors than five-trit packing."),
     # grepped: "error", "bit flip", "flipped", "ECC", "reliab", "robust", "corrupt" -> no hits in
     #   natural-sparsity-ternary-llms/paper.tex ("fault" occurs only inside "default")
+]
+
+
+# The eighteenth split, written like the seventeenth (32 claims, eight a paper: four paraphrases, one changed number,
+# one changed direction, one dropped condition and one absent claim each, every one decidable from one sentence that no
+# earlier split or PROBES used, checked by phrase search over make_labelled.py and labelled.jsonl) and labelled from
+# the papers' text before any was run through Gate 1.
+FRESH_18: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "Following this intuition, the AWQ authors designed a per-channel scaling method that automatically searches for "
+     "the optimal scaling minimizing the quantization error under full-weight quantization."),
+    # quote: "Following the intuition, we designed a per-channel scaling method to automatically search for the optimal
+    #   scaling that minimizes the quantization error under full-weight quantization."  (Introduction, third
+    #   paragraph)
+    ("awq", "paraphrase", "supported",
+     "By analyzing the factors that will affect the choice of scaling factor, AWQ defines a search space for the "
+     "optimal scale, which makes the process more stable."),
+    # quote: "To make the process more stable, we define a *search space* for the optimal scale by analyzing the
+    #   factors that will affect the choice of scaling factor."  (Section 2.2, Searching to scale)
+    ("awq", "paraphrase", "supported",
+     "According to the AWQ paper, its authors follow previous work in mostly benchmarking the quantized models on "
+     "standard accuracy metrics such as perplexity and accuracy."),
+    # quote: "In this paper, we follow previous work [Det22, Fra22, Xia23, Yao22a, Det22c] to mostly benchmark the
+    #   quantized models on standard accuracy metrics like perplexity and accuracy."  (Appendix A, Limitations)
+    ("awq", "paraphrase", "supported",
+     "To accommodate limited device memory, the AWQ authors further quantize LLMs to INT2 (Table 6)."),
+    # quote: "We further quantize LLM to INT2 to accommodate limited device memory ([Table 6](#table-06))."
+    #   (Section 3.2, Extreme low-bit quantization)
+    ("awq", "number_changed", "contradicted",
+     "In AWQ's Figure 1, perplexity is measured with OPT-2.7B under INT3-g128 quantization."),
+    # quote: "PPL is measured with OPT-6.7B under INT3-g128 quantization."  (Figure 1 caption; OPT-6.7B changed to
+    #   OPT-2.7B, a size the paper never names)
+    ("awq", "direction_changed", "contradicted",
+     "According to AWQ's appendix on the amount of computation, the GPU hours would be larger for smaller models and "
+     "datasets such as WikiText-2."),
+    # quote: "The GPU hours would be smaller for smaller models and datasets (*e.g*., WikiText-2)."  (Appendix B,
+    #   Amount of Computation; smaller -> larger)
+    ("awq", "condition_dropped", "partially_supported",
+     "The AWQ paper concludes that grouped quantization is a more practical solution for LLM compression for edge "
+     "deployment and that AWQ can effectively improve the quantized performance."),
+    # quote: "Therefore, grouped quantization is a *more practical solution* for LLM compression for edge deployment
+    #   and AWQ can effectively improve the quantized performance under this setting."  (Appendix C, Limitation with
+    #   No-group Quantization; claim drops "under this setting", i.e. grouped quantization: under INT3 no-group
+    #   quantization AWQ still leaves a noticeable gap to keeping 1% salient weights in FP16, per the sentences
+    #   before and Table 7)
+    ("awq", "absent", "not_found",
+     "The AWQ paper reports that its INT4 kernels also run on AMD Instinct MI250 GPUs through ROCm, reaching a 2.1x "
+     "speedup over FP16."),
+    # grepped: "AMD", "ROCm", "MI250", "Instinct" -> no hits in awq/paper.md
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "In LLM.int8()'s language modeling training results, doing attention in 8-bit severely degrades performance, and "
+     "mixed-precision decomposition cannot fully recover that performance."),
+    # quote: "Doing attention in 8-bit severely degrades performance and performance cannot fully recovered with
+    #   mixed-precision decomposition."  (Table 7 caption, Appendix E)
+    ("llm-int8", "paraphrase", "supported",
+     "Occurring both for models trained in different software frameworks (fairseq, OpenAI, Tensorflow-mesh) and in "
+     "different inference frameworks (fairseq, Hugging Face Transformers), the outlier observations of the LLM.int8() "
+     "paper appear to be universal."),
+    # quote: "These observations appear to be universal as they occur for models trained in different software
+    #   frameworks (fairseq, OpenAI, Tensorflow-mesh), and they occur in different inference frameworks (fairseq,
+    #   Hugging Face Transformers)."  (Table 4 caption, Appendix C; "These observations" = the outlier statistics
+    #   summarized earlier in the caption)
+    ("llm-int8", "paraphrase", "supported",
+     "According to the LLM.int8() paper, the access it gives to large models enables research and applications that "
+     "were not possible before due to limited GPU memory, in particular for researchers with the least resources."),
+    # quote: "This enables research and applications which were not possible before due to limited GPU memory, in
+    #   particular for researchers with the least resources."  (Broader Impacts; "This" = "enabling access to large
+    #   models that previously could not fit into GPU memory", the sentence before)
+    ("llm-int8", "paraphrase", "supported",
+     "For its Int8 training experiments, the LLM.int8() paper tests two tasks: language modeling on part of the "
+     "RoBERTa corpus (Books, CC-News, OpenWebText and CC-Stories) and neural machine translation on WMT14+WMT16."),
+    # quote: "We test two tasks (1) language modeling on part of the RoBERTa corpus including Books [Zhu15], CC-News
+    #   [Nag16], OpenWebText [Gok19], and CC-Stories [Tri18a]; and (2) neural machine translation (NMT) [Ott18] on
+    #   WMT14+WMT16 [Cek14, Sen16]."  (Appendix E, Training Results; the paragraph opens with "We test Int8
+    #   training on a variety of training settings")
+    ("llm-int8", "number_changed", "contradicted",
+     "In LLM.int8()'s absmax quantization, scaling the inputs is equivalent to dividing by the infinity norm and "
+     "multiplying by 255."),
+    # quote: "This is equivalent to dividing by the infinity norm and multiplying by 127."  (Section 2.1, Absmax
+    #   quantization; 127 changed to 255, the unsigned 8-bit maximum, which the paper never uses)
+    ("llm-int8", "direction_changed", "contradicted",
+     "According to LLM.int8(), the large magnitude of the outlier features and their symmetric distribution disrupt "
+     "Int8 quantization precision."),
+    # quote: "The large magnitude of outliers features and their asymmetric distribution disrupts Int8 quantization
+    #   precision."  (Section 4.2, third main point; asymmetric -> symmetric)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "In LLM.int8()'s Int8 training experiments, language models stay close to baseline performance with both 8-bit "
+     "FFN layers and 8-bit linear projections in the attention layers."),
+    # quote: "While small-scale language models is close to baseline performance for both 8-bit FFN and 8-bit linear
+    #   projects in the attention layers performance degrades at the large scale."  (Table 7 caption, Appendix E;
+    #   claim drops "small-scale": at the large scale performance degrades, per the same sentence)
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() paper measures that Int8 inference lowers GPU energy use per generated token by about 30% "
+     "compared with 16-bit inference."),
+    # grepped: "energy", "watt", "joule", "power consumption" -> no hits in llm-int8/paper.md ("power" occurs only in
+    #   "powered by accelerate library")
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity design, a scale-aware implementation would have to either preserve the 128-weight "
+     "scale-group boundaries, as 128 is not divisible by five, or handle a five-lane cycle that crosses a scale "
+     "boundary."),
+    # quote: "A scale-aware implementation would need either to preserve 128-weight scale-group boundaries (128 is not
+    #   divisible by five) or to handle a five-lane cycle that crosses a scale boundary."  (Limitations)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Because Architecture A has two stream counters while five-trit has one, leaving wider counters and tile-control "
+     "logic unmodeled can matter in the ternary-sparsity study."),
+    # quote: "Wider counters and tile-control logic are not modeled; this can matter because Architecture~A has two
+    #   stream counters while five-trit has one."  (Limitations)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper cautions that its checkpoint zero-fraction ranges do not establish a general split "
+     "by training method."),
+    # quote: "These ranges do not establish a general split by training method."  (Results, Exact checkpoint
+    #   statistics; "These ranges" = the zero fractions of the quantization-aware or fine-tuned and the CAT-Q
+    #   checkpoints, the paragraph before)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity paper's break-even figure, the gray line marks the limit set by the bits read alone."),
+    # quote: "The gray line is the limit set by bits read alone."  (Figure caption, fig:breakeven)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "In the model-wide energy table, Bits/wt is the Architecture A cost per weight, and Architecture B adds at most "
+     "0.023 bits per weight for presence-row padding."),
+    # quote: "Bits/wt is the Architecture~A cost per weight; Architecture~B adds at most 0.0023 bits per weight for
+    #   presence-row padding."  (Table caption, tab:system; 0.0023 changed to 0.023)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "In the ternary-sparsity study, row-start sign-pointer metadata is included in the model-wide projection bit "
+     "counts."),
+    # quote: "Row-start sign-pointer metadata is excluded from the model-wide projection bit counts."  (Methodology,
+    #   Memory and model-wide projection model; excluded -> included)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "The ternary-sparsity study finds that Architecture B shows the feeding organization can reduce some overhead."),
+    # quote: "Architecture~B shows that the feeding organization can reduce some overhead when compressed weights are
+    #   already resident on chip, but that case does not include the capacity or area needed to store a
+    #   multi-billion-weight model."  (Discussion; claim drops "when compressed weights are already resident on
+    #   chip": with its loader streaming weights in, Architecture B is 23.3-35.9% larger than fed five-trit)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "In addition to simulation, the study formally verifies the bitmap/sign engines against the five-trit engine "
+     "with SymbiYosys model checking."),
+    # grepped: "formal", "SymbiYosys", "model checking", "equivalence" -> no hits in
+    #   natural-sparsity-ternary-llms/paper.tex ("equivalent" occurs only in "equivalent control"/"equivalent
+    #   metadata" for row starts; verification is by randomized RTL tests and exact dot-product checks)
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant estimates the scale of the activation channels using calibration samples from the pre-training "
+     "dataset."),
+    # quote: "Here, we estimate the scale of activations channels using calibration samples from the pre-training
+    #   dataset [Jac18]."  (Section 4, Migrate the quantization difficulty from activations to weights)
+    ("smoothquant", "paraphrase", "supported",
+     "Since they are under the same setting, existing weight-activation (W8A8) quantization works are what the "
+     "SmoothQuant paper mainly compares its method with."),
+    # quote: "We mainly compare our method with existing work on weight-activation quantization (i.e., W8A8) like
+    #   [Det22, Yao22, Wei22] since they are under the same setting."  (Appendix A, Discussion on Weight-Only
+    #   Quantization)
+    ("smoothquant", "paraphrase", "supported",
+     "According to the SmoothQuant paper, its use of FasterTransformer for serving large models may give it an "
+     "unfair advantage if a direct comparison is made."),
+    # quote: "At the same time, our work utilizes FasterTransformer for serving large models, which may lead to an
+    #   unfair advantage if we make a direct comparison."  (Appendix A, first point)
+    ("smoothquant", "paraphrase", "supported",
+     "In SmoothQuant's Table 4, accuracy is not comparable column-wise because different datasets are used."),
+    # quote: "\*Accuracy is not column-wise comparable due to different datasets."  (Table 4 caption)
+    ("smoothquant", "number_changed", "contradicted",
+     "SmoothQuant's Figure 5 shows the main idea of SmoothQuant when the migration strength alpha is 0.75."),
+    # quote: "Main idea of SmoothQuant when $\alpha$ is $0.5$."  (Figure 5 caption; 0.5 changed to 0.75, the value
+    #   the paper uses for GLM-130B, not for Figure 5)
+    ("smoothquant", "direction_changed", "contradicted",
+     "In SmoothQuant's analysis, the total effective quantization bits would be smallest when all the channels have "
+     "the same maximum magnitude."),
+    # quote: "The total effective quantization bits would be largest when all the channels have the same maximum
+    #   magnitude."  (Section 4, Migrate the quantization difficulty from activations to weights; largest ->
+    #   smallest)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "In SmoothQuant's Table 2 of quantization settings, all weights and activations use INT8 representations."),
+    # quote: "All weight and activations use INT8 representations unless specified."  (Table 2 caption; claim drops
+    #   "unless specified": LLM.int8(), one of the Table 2 baselines, keeps outliers in FP16, per the Introduction)
+    ("smoothquant", "absent", "not_found",
+     "SmoothQuant also quantizes vision transformers such as ViT-L/16 to W8A8 while losing less than 0.5% ImageNet "
+     "top-1 accuracy."),
+    # grepped: "ViT", "ImageNet", "DeiT", "Vision Transformer" -> no hits in smoothquant/paper.md ("vision" occurs
+    #   only inside "division")
 ]
 
 
