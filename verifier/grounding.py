@@ -38,7 +38,11 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    with it ("This occurs only in LLMs with a model dimension of 4096 or larger", "It is smaller
    ...", "Their largest evaluated models ..."; not "This paper", not "It's worth noting"), and
    with the one before where the unit goes on with that: two sentences hold more words, so only
-   their support counts, never a contradiction.
+   their support counts, never a contradiction. A claim that names a table or figure ("In
+   SmoothQuant's Table 4, ...") is not judged on a unit that stands in another of that kind (a
+   sentence of the Table 1 caption, a row of Table 1, a sentence that names only Figure 6), and a
+   number of its leading phrase ("For its Int8 training experiments, ...") may be stated by the
+   sentences around the evidence instead of the evidence itself.
 2. The claim and the unit are aligned word by word (difflib). Where an aligned evidence word is
    replaced by its antonym (shorter/longer, improves/degrades, ...; :data:`ANTONYMS`; inside a
    compound too: "lower-energy" / "higher-energy"), or a
@@ -217,7 +221,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-8"
+METHOD_VERSION = "ground-9"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -253,8 +257,8 @@ RULES = (
     "things; another method or model put where the evidence names its own ('BitNet' where it says 'CAT-Q'), "
     "or a subject the evidence names only through the paper's 'we' or a pronoun for the paper's own method; a "
     "word taken from the other side of the evidence's 'while' or 'but'; a negation of something the evidence "
-    "does not speak of). A sentence is also read with the next one where that one goes on with it "
-    "('This occurs only ...'): only for support."
+    "does not speak of; evidence under another table or figure than the claim names). A sentence is also read "
+    "with the next one where that one goes on with it ('This occurs only ...'): only for support."
 )
 
 
@@ -1930,10 +1934,42 @@ def _quantified(ws: list[str], quantifiers: frozenset[str]):
 # -- verdicts --------------------------------------------------------------------------------------
 
 
+_PLACE = re.compile(r"\b(Table|Tab\.|Figure|Fig\.)\s*(\d+)\b", re.IGNORECASE)
+
+
+def _places(text: str) -> set[tuple[str, str]]:
+    return {("table" if k[0] in "Tt" else "figure", n) for k, n in _PLACE.findall(text)}
+
+
+def _other_place(claim_text: str, unit: Unit) -> str | None:
+    """The table or figure the evidence stands in, where the claim names another of that kind ("In
+    SmoothQuant's Table 4, the average accuracy is shown on WinoGrande, ..." against the Table 1
+    caption's "We report the average accuracy on WinoGrande, ..."): the same words under another
+    table are about other results. Read from the unit's own text and the caption or table it is part
+    of, not from the sentences around it (a body sentence after "... in Table 5." is not in Table 5)."""
+    mine = _places(claim_text)
+    if not mine:
+        return None
+    theirs = _places(unit.text) | _places(unit.place)
+    for kind in sorted({k for k, _ in mine}):
+        said = {n for k, n in theirs if k == kind}
+        if said and not said & {n for k, n in mine if k == kind}:
+            return f"{kind} {', '.join(sorted(said, key=int))}"
+    return None
+
+
 def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdict, list[str]]:
     """The verdict of one candidate unit for one claim, with the reasons (rules in the module docstring)."""
     strict, cov = coverage(claim_text, unit, idf)
     matched, missing = number_check(claim_text, unit.text)
+    if missing and unit.context and (lead := _LEADING_PHRASE.match(claim_text)):
+        # a number of the phrase that sets the scene ("For its Int8 training experiments, the paper tests two
+        # tasks ...") stated by the sentences around the evidence ("We test ... with 8-bit feed-forward networks")
+        framed = [m for m in missing if m in lead.group(0)]
+        if framed:
+            unconfirmed = number_check(lead.group(0), unit.context)[1]
+            confirmed = [m for m in framed if m not in unconfirmed]
+            matched, missing = matched + len(confirmed), [m for m in missing if m not in confirmed]
     # a differing number contradicts only where the evidence states a number of its kind (a speed-up
     # is no contradiction of a sentence whose one number is a model size)
     evidence_has_numbers = _states_its_kind(claim_text, unit.text, missing)
@@ -1947,6 +1983,9 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     bounded = _bounded(claim_text, unit.text, missing)
     if bounded and len(bounded) == len(missing) and not flips:
         reasons.append("the evidence bounds but does not state: " + ", ".join(bounded))
+        return Verdict.not_found, reasons
+    if (place := _other_place(claim_text, unit)):
+        reasons.append(f"the evidence stands in {place}, not where the claim places it")
         return Verdict.not_found, reasons
     if (absent := _unnamed_subject(claim_text, unit.text, unit.own)):
         # "SmoothQuant maintains the accuracy of OPT-175B" against a sentence on BLOOM-176B and the
@@ -2188,7 +2227,7 @@ def _ground_joined(claim_text: str, retriever: Retriever) -> Grounding | None:
                 continue
             both = Unit(first.source_sha256, first.page, f"{first.text} {second.text}",
                         passage_index=first.passage_index, char_start=first.char_start, char_end=second.char_end,
-                        context=first.context, own=first.own)
+                        context=first.context, own=first.own, place=first.place)
             verdict, reasons = judge(claim_text, both, r.score, idf=idf)
             if verdict in (Verdict.supported, Verdict.partially_supported):
                 return Grounding(verdict=verdict, score=round(r.score, 4), evidence=[_span(both, r.score)],
@@ -2232,8 +2271,11 @@ def _ground_once(claim_text: str, retriever: Retriever, *, k: int = 16) -> Groun
             entry = pool.setdefault(id(r.unit), [False, False, r])
             entry[0] |= strict
             entry[1] = True
-    cands, loose_cands = [], []
+    cands, loose_cands, elsewhere = [], [], []
     for core, loose_core, r in pool.values():
+        if (place := _other_place(claim_text, r.unit)):
+            elsewhere.append(place)  # (under another table or figure than the claim names: not judged)
+            continue
         strict, loose = coverage(claim_text, r.unit, idf)
         # below the first CORE_K only a unit that holds nearly every claim word is judged
         if core or strict >= DEEP_COVER:
@@ -2242,6 +2284,14 @@ def _ground_once(claim_text: str, retriever: Retriever, *, k: int = 16) -> Groun
             loose_cands.append((round(loose / NEAR_TIE), r.numbers, r.score, r, loose))
     if not cands:
         cands = loose_cands
+    if not cands:
+        return Grounding(
+            verdict=Verdict.not_found,
+            score=0.0,
+            reasons=["every passage found stands in another table or figure than the claim names: "
+                     + ", ".join(dict.fromkeys(elsewhere))],
+            semantic=retriever.semantic_used,
+        )
     cands.sort(key=lambda c: c[:3], reverse=True)
     loose_cands.sort(key=lambda c: c[:3], reverse=True)
     best = cands[0][3]

@@ -108,6 +108,7 @@ class Unit:
     row: int | None = None
     context: str = ""  # the section and neighbouring sentences / the table's caption, used for scoring only
     own: str = ""  # the source's own method ("AWQ" in the AWQ paper: what its "we" and "our method" stand for), or ""
+    place: str = ""  # the table or figure the unit belongs to ("Table 1": a caption's sentence, a table row), or ""
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -117,6 +118,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return split_sentences(text)
 
 
+_CAPTION_LABEL = re.compile(r"\s*(Table|Figure|Fig\.)\s*(\d+)\b")
 _PROSE = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption, PassageKind.footnote})
 
 
@@ -135,6 +137,8 @@ def units_of(doc: ParsedDocument) -> list[Unit]:
         if p.kind not in _PROSE:
             continue
         spans = sentence_spans(p.text)
+        label = _CAPTION_LABEL.match(p.text) if p.kind is PassageKind.caption else None
+        place = f"{label.group(1)} {label.group(2)}" if label else ""
         for i, (s, e) in enumerate(spans):
             before = p.text[spans[i - 1][0] : spans[i - 1][1]] if i > 0 else ""
             after = p.text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
@@ -148,6 +152,7 @@ def units_of(doc: ParsedDocument) -> list[Unit]:
                     char_end=e,
                     context=f"{p.section or ''} {before} {after}",
                     own=own,
+                    place=place,
                 )
             )
     for t in doc.tables:
@@ -166,6 +171,7 @@ def units_of(doc: ParsedDocument) -> list[Unit]:
                     row=r,
                     context=f"{t.label or ''} {t.caption or ''}",
                     own=own,
+                    place=t.label or "",
                 )
             )
     return units

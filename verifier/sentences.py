@@ -2,10 +2,10 @@
 
 Claims are anchored on exact sentences, so a boundary in the wrong place cuts a claim in two
 or glues two together. A period ends a sentence only when it is followed by white space and
-then something that can start one (a capital, a digit, a bracket, a quote or TeX math), and
-the word before it is not an abbreviation ("e.g.", "et al.", "Fig.", "vs.", "Eq.", an
-initial). Decimals ("0.5") and names ("LLM.int8()") carry no white space after the period
-and never split.
+then something that can start one (a capital, a digit, a bracket, a quote, TeX math or a
+footnote mark before a capital: "*Accuracy is not ..."), and the word before it is not an
+abbreviation ("e.g.", "et al.", "Fig.", "vs.", "Eq.", an initial). Decimals ("0.5") and names
+("LLM.int8()") carry no white space after the period and never split.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ ABBREVIATIONS = frozenset(
 
 _END = re.compile(r"[.!?]")
 _CLOSERS = "\"'”’)]}*"
-_STARTERS = re.compile(r"[A-Z0-9\[(\"'“‘$\\]|[^\x00-\x7f]")
+_STARTERS = re.compile(r"[A-Z0-9\[(\"'“‘$\\]|[^\x00-\x7f]|\*+[A-Z]")
 
 
 def _word_before(text: str, i: int) -> str:
@@ -52,7 +52,7 @@ def _is_boundary(text: str, i: int) -> int | None:
         nxt += 1
     if nxt >= len(text):
         return end
-    if not _STARTERS.match(text[nxt]):
+    if not _STARTERS.match(text, nxt):
         return None
     if text[i] == ".":
         word = _word_before(text, i)

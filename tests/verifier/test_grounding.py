@@ -1833,3 +1833,55 @@ def test_words_that_say_the_same_are_no_substitution():
                         "Kernels can provide substantial inference benefits on processors.") == [("suffers", "benefits")]
     assert polarity_flips("It means choosing x or zero instead of performing a general multiplication.",
                           "It means selecting x or zero rather than performing a general multiplication.") == []
+
+
+def test_a_claim_that_names_a_table_is_not_judged_on_the_text_of_another():
+    """ground-9, from the eighteenth split: 'In SmoothQuant's Table 4 comparison of different LLMs, the average
+    accuracy is shown on WinoGrande, HellaSwag, PIQA and LAMBADA' became *supported* by the Table 1 caption's 'We
+    report the average accuracy on WinoGrande, ...' once a footnote mark ended a sentence (the Table 4 caption's
+    own sentence leaves out 'For OPT-175B and BLOOM-176B': partially supported). A unit knows the caption or
+    table it is part of; one under another table or figure than the claim names is not judged."""
+    from tests.verifier.test_retrieval import passage
+    from verifier.documents import DocumentMeta, ParsedDocument, PassageKind
+    from verifier.grounding import _other_place
+
+    doc = ParsedDocument(
+        sha256="cd" * 32, media_type="application/pdf", n_pages=2, meta=DocumentMeta(), parser_version="test",
+        passages=[
+            passage(0, 1, "Table 1. Per-channel quantization preserves the accuracy. We report the average accuracy "
+                          "on WinoGrande, HellaSwag, PIQA, and LAMBADA.", PassageKind.caption),
+            passage(1, 2, "Table 4. SmoothQuant works for different LLMs. For OPT-175B and BLOOM-176B, we show the "
+                          "average accuracy on WinoGrande, HellaSwag, PIQA, and LAMBADA.", PassageKind.caption),
+            passage(2, 2, "Figure 6 (a) compares the perplexity of OPT-6.7B with INT3-g128 quantization."),
+        ],
+    )
+    units = units_of(doc)
+    assert [u.place for u in units] == ["Table 1", "Table 1", "Table 4", "Table 4", ""]
+    assert _other_place("In Table 4, the average accuracy is shown.", units[1]) == "table 1"
+    assert _other_place("In Table 4, the average accuracy is shown.", units[3]) is None
+    assert _other_place("The average accuracy is shown on PIQA.", units[1]) is None  # names no table
+    assert _other_place("In Figure 1, perplexity is measured on OPT-6.7B.", units[4]) == "figure 6"
+    assert _other_place("In Table 1, perplexity is measured on OPT-6.7B.", units[4]) is None  # another kind
+    claim = "In the paper's Table 4, the average accuracy is shown on WinoGrande, HellaSwag, PIQA and LAMBADA."
+    g = ground_text(claim, Retriever(units, semantic=False))
+    assert g.verdict is not Verdict.supported
+    assert g.evidence[0].quote.startswith("For OPT-175B")
+    assert ground_text(claim.replace("Table 4", "Table 1"), Retriever(units, semantic=False)).verdict \
+        is Verdict.supported
+
+
+def test_a_number_of_the_leading_phrase_may_stand_in_the_sentences_around():
+    """ground-9, from the eighteenth split: 'For its Int8 training experiments, the LLM.int8() paper tests two tasks:
+    ...' was *not found* against 'We test two tasks ...' (no Int8 in it) after 'We test ... 8-bit feed-forward
+    networks ...'. A number of the phrase that sets the scene may be confirmed by the sentences around the
+    evidence; a number elsewhere in the claim may not."""
+    evidence = "We test two tasks: language modeling on the RoBERTa corpus and machine translation on WMT14."
+    around = "We test separate settings for running the transformer with 8-bit feed-forward networks."
+    claim = "For its Int8 training experiments, the paper tests two tasks: language modeling on the RoBERTa corpus " \
+            "and machine translation on WMT14."
+    assert judge(claim, unit(evidence, context=around), 1.0)[0] is Verdict.supported
+    assert judge(claim, unit(evidence), 1.0)[0] is not Verdict.supported
+    assert judge(claim.replace("Int8", "Int4"), unit(evidence, context=around), 1.0)[0] is not Verdict.supported
+    inside = "For its training experiments, the paper tests two Int8 tasks: language modeling on the RoBERTa " \
+             "corpus and machine translation on WMT14."
+    assert judge(inside, unit(evidence, context=around), 1.0)[0] is not Verdict.supported

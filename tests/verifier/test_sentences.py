@@ -48,3 +48,13 @@ def test_blank_text_has_no_sentences(text):
 
 def test_closing_brackets_and_quotes_belong_to_the_sentence():
     assert sentences('It works (mostly.) "Really." Next.') == ["It works (mostly.)", '"Really."', "Next."]
+
+
+def test_a_footnote_mark_before_a_capital_starts_a_sentence():
+    # SmoothQuant's Table 4 caption: "... and QNLI. *Accuracy is not column-wise comparable ..." was one sentence
+    text = "For GLM-130B we show the average accuracy on QNLI. *Accuracy is not comparable. A value of 5. *p is small."
+    assert sentences(text) == [
+        "For GLM-130B we show the average accuracy on QNLI.",
+        "*Accuracy is not comparable.",
+        "A value of 5. *p is small.",
+    ]
