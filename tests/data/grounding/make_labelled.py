@@ -991,7 +991,7 @@ def build() -> list[dict]:
                           ("fresh-10", FRESH_10), ("fresh-11", FRESH_11), ("fresh-12", FRESH_12),
                           ("fresh-13", FRESH_13), ("fresh-14", FRESH_14),
                           ("fresh-15", FRESH_15), ("fresh-16", FRESH_16),
-                          ("fresh-17", FRESH_17), ("fresh-18", FRESH_18)):
+                          ("fresh-17", FRESH_17), ("fresh-18", FRESH_18), ("fresh-19", FRESH_19)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -3306,6 +3306,199 @@ FRESH_18: list[tuple[str, str, str, str]] = [
      "top-1 accuracy."),
     # grepped: "ViT", "ImageNet", "DeiT", "Vision Transformer" -> no hits in smoothquant/paper.md ("vision" occurs
     #   only inside "division")
+]
+
+
+# The nineteenth split, written like the eighteenth (32 claims, eight a paper: four paraphrases, one changed number,
+# one changed direction, one dropped condition and one absent claim each, every one decidable from one sentence that no
+# earlier split or PROBES used, checked by phrase search over make_labelled.py and labelled.jsonl) and labelled from
+# the papers' text before any was run through Gate 1.
+FRESH_19: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "The AWQ authors state that they need to come up with a method that protects the important weights without "
+     "actually keeping them in FP16."),
+    # quote: "We need to come up with a method to protect the important weights without actually keeping them as
+    #   FP16."  (Section 2.1, Limitations paragraph)
+    ("awq", "paraphrase", "supported",
+     "A single hyper-parameter alpha is used in AWQ to balance between the protection of salient and non-salient "
+     "channels, and the scaling factor s is related only to the magnitude of the activation, s_X."),
+    # quote: "$\mathbf{s}$ is only related to the magnitude of activation $\mathbf{s_{X}}$, and we use a single
+    #   hyper-parameter $\alpha$ to balance between the protection of salient and non-salient channels."
+    #   (Section 2.2, Searching to scale)
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper argues that, on the positive side, quantization helps democratize LLMs and so benefits more "
+     "people, especially those with lower income."),
+    # quote: "On the positive side, quantization helps to democratize LLMs, which helps to benefit more people
+    #   (especially those with lower income)."  (Appendix A, Broader impacts)
+    ("awq", "paraphrase", "supported",
+     "In AWQ's weight quantization function, N is the number of quantization bits and the quantization scaler Delta "
+     "is determined by the absolute maximum value."),
+    # quote: "where $N$ is the number of quantization bits, and $\Delta$ is the quantization scaler determined by
+    #   the absolute maximum value."  (Section 2.2, Analyzing the quantization error; the sentence defines the
+    #   symbols of the quantization function given just before)
+    ("awq", "number_changed", "contradicted",
+     "AWQ's experiments on multi-modal language models are performed with the OpenFlamingo-3B model on the COCO "
+     "captioning dataset (Table 5)."),
+    # quote: "We perform experiments with the OpenFlamingo-9B model [Awa23] (an open-source reproduction of [Ala22])
+    #   on COCO captioning [Che15a] dataset ([Table 5](#table-05))."  (Section 3.2, Quantization of multi-modal
+    #   language models; OpenFlamingo-9B changed to OpenFlamingo-3B, a size the paper never names)
+    ("awq", "direction_changed", "contradicted",
+     "According to the AWQ paper, instruction tuning has become an essential procedure after model deployment."),
+    # quote: "It has become an essential procedure before model deployment."  (Section 3.2, Quantization of
+    #   instruction-tuned models; "It" = instruction tuning, the sentence before; before -> after)
+    ("awq", "condition_dropped", "partially_supported",
+     "According to AWQ's related work, people usually use PTQ methods for model quantization."),
+    # quote: "Therefore, people usually use PTQ methods to quantize LLMs."  (Section 4, Model quantization methods;
+    #   claim drops "to quantize LLMs": the preference follows from "The QAT methods cannot easily scale up to large
+    #   models like LLMs" (the sentence before), while for deep learning models in general the paragraph names QAT
+    #   and PTQ as the two categories without preferring either)
+    ("awq", "absent", "not_found",
+     "The AWQ paper evaluates INT4-g128 LLaMA-65B on the BIG-Bench Hard reasoning suite and reports less than one "
+     "point of accuracy loss."),
+    # grepped: "BIG-Bench", "BBH", "hard reasoning", "chain-of-thought" -> no hits in awq/paper.md
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "In its end-to-end benchmarks, the LLM.int8() paper compares against 16-bit and tries settings with a larger "
+     "batch size or fewer GPUs for Int8 inference, since the larger model can be fit on fewer devices."),
+    # quote: "We benchmark vs. 16-bit and try settings that use a larger batch size or fewer GPUs in the case of
+    #   Int8 inference, since we can fit the larger model on fewer devices."  (Appendix D.2, End-to-end
+    #   benchmarks)
+    ("llm-int8", "paraphrase", "supported",
+     "Both zeropoint and row-wise quantization are compared against in the LLM.int8() evaluations, and "
+     "post-training quantization is not required by the LLM.int8() authors' approach."),
+    # quote: "We compare with both zeropoint and row-wise quantization in our evaluations and do not require
+    #   post-training quantization."  (Appendix B, Additional Related Work)
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() paper argues that its fine-tuning results highlight the critical role of mixed-precision "
+     "decomposition for finetuning if one wants to avoid degrading performance."),
+    # quote: "These results highlight the critical role of mixed-precision decomposition for finetuning if one
+    #   wants to not degrade performance."  (Appendix F, Fine-tuning Results; "These results" = the GLUE
+    #   fine-tuning results of Tables 9 and 10 described in the same paragraph)
+    ("llm-int8", "paraphrase", "supported",
+     "In LLM.int8()'s Figure 3, the stark shift seen in panel (a), by model size, co-occurs with the sudden "
+     "degradation of performance in quantization methods."),
+    # quote: "The stark shift in (a) co-occurs with the sudden degradation of performance in quantization methods."
+    #   (Figure 3 caption; panel (a) plots the outlier statistics "by (a) model size", the caption's first
+    #   sentence)
+    ("llm-int8", "number_changed", "contradicted",
+     "For its 8-bit finetuning of RoBERTa-large on GLUE, the LLM.int8() paper runs two setups: a comparison with "
+     "other Int8 methods, and a comparison of the finetuning degradation with 8-bit FFN layers as well as 8-bit "
+     "attention projection layers against 16-bit."),
+    # quote: "We run two different setups: (1) we compare with other Int8 methods, and (2) we compare degradation of
+    #   finetuning with 8-bit FFN layers as well as 8-bit attention projection layers comparel to 32-bit."
+    #   (Appendix F, Fine-tuning Results; RoBERTa-large on GLUE is named in the sentence before; 32-bit changed to
+    #   16-bit)
+    ("llm-int8", "direction_changed", "contradicted",
+     "In LLM.int8()'s Table 9 of GLUE finetuning results, vector-wise quantization falls short of the baselines."),
+    # quote: "We can see that vector-wise quantization improve upon the baselines."  (Table 9 caption, Appendix F;
+    #   improve upon -> fall short of)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "According to the LLM.int8() paper, outlier features with large magnitudes emerge and strongly affect all "
+     "layers of a transformer and their quantization."),
+    # quote: "As we scale transformers, outlier features with large magnitudes emerge and strongly affect all layers
+    #   and their quantization."  (Section 4, opening paragraph; claim drops "As we scale transformers": in small
+    #   models outliers are probabilistic and occur only in some layers, and they affect all layers only after the
+    #   phase shift at around 6.7B parameters, per Sections 4.1 and 4.2)
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() paper finds that with beam search, 8-bit OPT-175B generates text identical to that of the "
+     "16-bit model for over 99% of prompts."),
+    # grepped: "beam", "greedy", "identical", "generated text" -> no hits in llm-int8/paper.md
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity design, the presence and sign streams live in memories with one synchronous read port "
+     "and a one-cycle read delay; these memories are outside the synthesized designs, whose weight-feeding logic "
+     "is included."),
+    # quote: "Both streams live in memories with one synchronous read port and a one-cycle read delay; the memories
+    #   themselves are outside the synthesized designs, whose weight-feeding logic is included."  (Architectures,
+    #   Feeding the bitmap/sign engine; "Both streams" = the presence bitmap and the compact sign stream of the
+    #   section before)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Redundant prefetch reads at row boundaries, as well as final byte or loader-block rounding, are left out of "
+     "the ternary-sparsity study's stream-size calculations."),
+    # quote: "The stream-size calculations omit redundant prefetch reads at row boundaries and final byte or
+    #   loader-block rounding."  (Limitations)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper acknowledges that its memory model is linear in payload bits: it assumes the cited "
+     "per-bit energy applies proportionally to the modeled stream and does not simulate access granularity, burst "
+     "utilization, background-energy scaling or actual memory-port transactions."),
+    # quote: "The memory model is linear in payload bits: it assumes the cited per-bit energy applies proportionally
+    #   to the modeled stream and does not simulate access granularity, burst utilization, background-energy
+    #   scaling, or actual memory-port transactions."  (Limitations)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity power study, the energy per weight position in the power CSV is the trace-average "
+     "energy per clock divided by five, which matches the five-lane steady-state width."),
+    # quote: "Energy per weight position in the power CSV is the trace-average energy per clock divided by five,
+    #   matching the five-lane steady-state width."  (Methodology, Switching energy)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "In Architecture A, the engine keeps, per stream, a byte address counter and a current-byte register and "
+     "reads a 32-bit window of current and next byte; the presence stream advances five bits per group and the "
+     "sign stream a data-dependent zero to five bits."),
+    # quote: "Per stream the engine keeps a byte address counter and a current-byte register and reads a 16-bit
+    #   window of current and next byte; the presence stream advances five bits per group and the sign stream a
+    #   data-dependent zero to five bits."  (Architectures, Feeding the bitmap/sign engine, Architecture A; 16-bit
+    #   changed to 32-bit)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "In the ternary-sparsity paper's fused bitmap/sign engine, the datapath always reconstructs a two-bit weight "
+     "vector."),
+    # quote: "The datapath never reconstructs a two-bit weight vector."  (Architectures, Fused bitmap/sign engine;
+    #   never -> always; only the two decoded variants of the next paragraph reconstruct one)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "In the ternary-sparsity study, the ternary codes are reconstructed from full-precision latent weights with "
+     "the stated BitNet absmean rule rather than read from stored ternary codes."),
+    # quote: "For \texttt{bitnet\_b1\_58-large}, the ternary codes are reconstructed from its full-precision latent
+    #   weights with the stated BitNet absmean rule rather than read from stored ternary codes."  (Limitations;
+    #   claim drops "For bitnet_b1_58-large": per the Methodology only that checkpoint stores full-precision latent
+    #   weights, while seven of the nine quantization-aware or fine-tuned checkpoints and all four CAT-Q ones store
+    #   packed ternary codes that are decoded exactly, and TriLM stores already ternarized weights)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The ternary-sparsity study repeats its synthesis in the Nangate45 slow corner and finds that the bitmap/sign "
+     "engines' clock-period advantage widens to about 20%."),
+    # grepped: "slow", "worst-case", "temperature" -> no hits in natural-sparsity-ternary-llms/paper.tex ("corner"
+    #   occurs only as "typical corner"; "worst" only in "The worst tested bitmap/sign configuration")
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "In SmoothQuant's Figure 4, the outliers in the activation end up greatly smoothed, while the weight is still "
+     "pretty smooth and flat."),
+    # quote: "In the end, the outliers in the activation are greatly smoothed while the weight is still pretty smooth
+    #   and flat."  (Figure 4 caption)
+    ("smoothquant", "paraphrase", "supported",
+     "Deriving an efficient, hardware-friendly and preferably training-free quantization scheme for LLMs that would "
+     "use INT8 for all the compute-intensive operations is, according to SmoothQuant's introduction, still an open "
+     "challenge."),
+    # quote: "Therefore, deriving an *efficient*, *hardware-friendly*, and preferably *training-free* quantization
+    #   scheme for LLMs that would use INT8 for all the compute-intensive operations remains an open challenge."
+    #   (Introduction, second paragraph)
+    ("smoothquant", "paraphrase", "supported",
+     "The SmoothQuant paper describes SmoothQuant as a general method designed to balance the quantization "
+     "difficulty for Transformer models."),
+    # quote: "SmoothQuant is a general method designed to balance the quantization difficulty for Transformer
+    #   models."  (Section 5.2, Results on Instruction-Tuned LLM)
+    ("smoothquant", "paraphrase", "supported",
+     "When measuring the context-stage latency of its PyTorch implementation, the SmoothQuant paper records the "
+     "aggregated peak GPU memory usage."),
+    # quote: "We record the (aggregated) peak GPU memory usage in this process."  (Section 5.3, Context-stage:
+    #   PyTorch Implementation; "this process" = generating all hidden states for a batch of 4 sentences in one
+    #   pass, "i.e., the context stage latency", the sentence before)
+    ("smoothquant", "number_changed", "contradicted",
+     "SmoothQuant's Figure 4 shows the magnitude of the input activations and weights of a linear layer in OPT-30B "
+     "before and after SmoothQuant."),
+    # quote: "**Figure 4.** Magnitude of the input activations and weights of a linear layer in OPT-13B before and
+    #   after SmoothQuant."  (Figure 4 caption; OPT-13B changed to OPT-30B, a size the paper uses elsewhere)
+    ("smoothquant", "direction_changed", "contradicted",
+     "In SmoothQuant's PyTorch benchmarks, LLM.int8() is almost always faster than the FP16 baseline, which is due "
+     "to the large overhead of the mixed-precision activation representation."),
+    # quote: "On the other hand, LLM.int8() is almost always slower than the FP16 baseline, which is due to the large
+    #   overhead of the mixed-precision activation representation."  (Section 5.3, Context-stage: PyTorch
+    #   Implementation; slower -> faster)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "SmoothQuant's abstract states that existing quantization methods cannot maintain accuracy."),
+    # quote: "However, existing methods cannot maintain accuracy and hardware efficiency at the same time."
+    #   (Abstract; claim drops "and hardware efficiency at the same time": LLM.int8() matches the floating point
+    #   accuracy but at a large latency overhead, per Section 5.2, Results of OPT-175B)
+    ("smoothquant", "absent", "not_found",
+     "With SmoothQuant W8A8 quantization, Pythia-12B keeps its LAMBADA accuracy within 0.5% of FP16."),
+    # grepped: "Pythia", "12B" -> no hits in smoothquant/paper.md
 ]
 
 
