@@ -174,7 +174,12 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    an inflection of a claim word ("covering" where the claim says "cover") or a discourse phrase
    ("On the negative side, ..."). A bit width or number format the unit puts before a word the
    claim keeps is a condition left out by a claim that states none ("to further improve the INT2
-   quantization performance" against "... improve quantization performance").
+   quantization performance" against "... improve quantization performance"). So is a leading
+   "as" clause of a change ("As we scale transformers, ..."), and the second part of a negated
+   "A and B" ("cannot maintain accuracy and hardware efficiency at the same time" against "cannot
+   maintain accuracy": not both is no not-either). A condition the claim says in its own words is
+   not left out: "in the case of X" where the claim has "for X", a pointer such as "in this
+   process" where the claim opens with a condition of its own ("When measuring ..., ...").
 5. A claim *generalises* when it states as plain a number the unit gives as a peak ("up to
    3.9x"), or says all/every/always where the unit does not (or where the unit says
    most/some/often), or quantifies a noun with all/every/any that the unit quantifies with
@@ -221,7 +226,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-9"
+METHOD_VERSION = "ground-10"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -1728,6 +1733,14 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
     found = []
     i = 0
     while i < len(ew):
+        if unaligned[i] and i <= 2 and _AS_CHANGE.match(" ".join(ew[i:i + 8])):
+            # "As we scale transformers, outlier features ... emerge": what changes with scale ("As s goes larger")
+            j = next((k for k in range(i + 1, len(ew)) if ew[k] in (",", ";", ":")), len(ew))
+            new = [w for w in ew[i + 1:j] if _key(w) not in claim_keys and tokens(w)]
+            if j < len(ew) and j <= first and new:
+                found.append(" ".join(ew[i:j]))
+            i = j
+            continue
         if not (unaligned[i] and ew[i] in CONDITION_MARKERS) or (i > 0 and ew[i - 1] in _BASELINE_BEFORE) \
                 or (i > 0 and ew[i] == "for" and ew[i - 1] in _TAKES_FOR) \
                 or (ew[i] in _ABOVE and i + 1 < len(ew) and ew[i + 1] in _EVERY):  # "above every": a ranking
@@ -1753,6 +1766,9 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
         if not leading:
             phrase = phrase[:cut]
         text = " ".join(phrase)
+        if _restated_condition(phrase, ew[j] if j < len(ew) else "", cw):
+            i = j
+            continue
         new = [w for w in phrase[1:] if _key(w) not in claim_keys and w not in _HEDGES
                and _base(_key(w)) not in claim_bases and (tokens(w) or re.search(r"\d", w)) and w not in keyed
                and w not in _EXAMPLE_WORDS]
@@ -1764,10 +1780,47 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
             found.append(text)
         i = j
     found += [t for t in _thresholds(ew, unaligned, claim_keys) if t not in " ".join(found)]
+    found += [t for t in _negated_conjuncts(ew, unaligned) if t not in " ".join(found)]
     return found + [w for w in _formats_left_out(cw, ew, unaligned, first, last) if w not in " ".join(found)]
 
 
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+
+
+def _restated_condition(phrase: list[str], after: str, cw: list[str]) -> bool:
+    """A condition phrase the claim says in its own words: "in the case of Int8 inference" where the claim
+    has "for Int8 inference", and "in this process" (a pointer to the sentences before) where the claim
+    opens with a condition of its own ("When measuring the context-stage latency ..., the paper records
+    ..."). A claim with no condition of its own has left it out ("under this setting")."""
+    if phrase[1:4] == ["the", "case", "of"] and len(phrase) == 4 or phrase[1:3] == ["case", "of"] and len(phrase) == 3:
+        return any(cw[k] == "for" and cw[k + 1] == after for k in range(len(cw) - 1))
+    if 2 <= len(phrase) <= 3 and phrase[1] in _DEMONSTRATIVES:
+        return bool(cw) and (cw[0] in CONDITION_MARKERS or cw[0] in _CLAUSE_MARKERS) and "," in cw[:16]
+    return False
+
+
+def _negated_conjuncts(ew: list[str], unaligned: list[bool]) -> list[str]:
+    """The second part of a negated "A and B" that the claim leaves out, to the clause end: "existing methods
+    cannot maintain accuracy and hardware efficiency at the same time" says not both, and "existing methods
+    cannot maintain accuracy" says more. (Of a sentence that is not negated, "A and B" holds A.)"""
+    neg = next((k for k, w in enumerate(ew) if not unaligned[k] and (w in NEGATIONS or w.endswith("n't"))), None)
+    if neg is None:
+        return []
+    for k in range(neg + 2, len(ew) - 1):
+        if ew[k] != "and" or not unaligned[k] or unaligned[k - 1] or not unaligned[k + 1]:
+            continue
+        j = k + 1
+        while j < len(ew) and unaligned[j] and ew[j] not in (",", ";", ":"):
+            j += 1
+        if (j == len(ew) or ew[j] in (",", ";", ":")) and any(tokens(w) for w in ew[k + 1:j]):
+            return [" ".join(ew[k:j])]
+    return []
+
+
 _CLAUSE_MARKERS = frozenset({"when", "whenever", "if", "unless", "once", "provided", "assuming"})
+# a leading "as" clause of a change: "as we scale transformers", "as the model size increases", "as s goes larger"
+_AS_CHANGE = re.compile(r"as (?:[\w\-.]+ ){1,5}?(?:scales?|scaled|grows?|increases?|decreases?|goes|get|gets|"
+                        r"becomes?|rises?|falls?|shrinks?)\b")
 # a bit width or number format as one lowered word ("4-bit", "int8", "w8a8", "fp16", "e4m3", "int4-g128")
 _BIT_WORD = re.compile(r"\d+(?:\.\d+)?-bits?$|" + _FORMAT_PREFIX + r"\d+(?:-g\d+)?$")
 

@@ -24,7 +24,7 @@ _PAIRS = (
     "feasible/infeasible practical/impractical symmetric/asymmetric lossless/lossy upper/lower heavier/lighter "
     "heavy/light deeper/shallower deep/shallow beneficial/harmful helpful/harmful advantage/disadvantage "
     "advantages/disadvantages simpler/complex simple/complex static/dynamic rare/ubiquitous "
-    "straightforward/hard straightforward/difficult"
+    "straightforward/hard straightforward/difficult before/after earlier/later prior/after"
 )
 _VERB_PAIRS = (
     "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "
@@ -132,7 +132,7 @@ PARAPHRASES = ((re.compile(r"\b(?:make|makes|made|making)\s+it\s+possible\b", re
 NEGATIONS = frozenset(
     {
         "no", "not", "never", "cannot", "none", "neither", "nor", "n't", "fail", "fails", "failed",
-        "lack", "lacks", "lacked", "lacking"
+        "lack", "lacks", "lacked", "lacking", "avoid", "avoids", "avoided", "avoiding"
     }
 )  # fmt: skip
 # "with/without" and "more/less" are too common to count unless they align (rule 2)

@@ -1885,3 +1885,34 @@ def test_a_number_of_the_leading_phrase_may_stand_in_the_sentences_around():
     inside = "For its training experiments, the paper tests two Int8 tasks: language modeling on the RoBERTa " \
              "corpus and machine translation on WMT14."
     assert judge(inside, unit(evidence, context=around), 1.0)[0] is not Verdict.supported
+
+
+def test_nineteenth_split_rules_before_after_as_clauses_negated_conjuncts_and_avoid():
+    """ground-10, from the nineteenth split's four wrong *supported* and two of its misses: 'after model deployment'
+    against 'before model deployment' (no antonym list held the pair); a leading 'As we scale transformers,' left
+    out; 'cannot maintain accuracy' against 'cannot maintain accuracy and hardware efficiency at the same time'
+    (not both is no not-either); 'to avoid degrading' read as a removed negation; 'in the case of Int8 inference'
+    and 'in this process' said by the claim in its own words."""
+    assert verdict("Instruction tuning has become an essential procedure after model deployment.",
+                   "It has become an essential procedure before model deployment.") is Verdict.contradicted
+    assert dropped_conditions("Outlier features with large magnitudes emerge and strongly affect all layers.",
+                              "As we scale transformers, outlier features with large magnitudes emerge and strongly "
+                              "affect all layers.") == ["as we scale transformers"]
+    assert dropped_conditions("As transformers grow, outlier features emerge.",
+                              "As we scale transformers, outlier features emerge.") == []
+    assert dropped_conditions("Existing methods cannot maintain accuracy.",
+                              "However, existing methods cannot maintain accuracy and hardware efficiency at the same "
+                              "time.") == ["and hardware efficiency at the same time"]
+    assert dropped_conditions("Existing methods maintain accuracy.",
+                              "Existing methods maintain accuracy and hardware efficiency at the same time.") == []
+    assert verdict("Mixed-precision decomposition is critical for finetuning if one wants to avoid degrading "
+                   "performance.", "Mixed-precision decomposition is critical for finetuning if one wants to not "
+                   "degrade performance.") is Verdict.supported
+    assert dropped_conditions("We try fewer GPUs for Int8 inference.",
+                              "We try fewer GPUs in the case of Int8 inference.") == []
+    assert dropped_conditions("We try fewer GPUs.", "We try fewer GPUs in the case of Int8 inference.")
+    evidence = "We record the (aggregated) peak GPU memory usage in this process."
+    assert dropped_conditions("When measuring latency, the paper records the aggregated peak GPU memory usage.",
+                              evidence) == []
+    assert dropped_conditions("The paper records the aggregated peak GPU memory usage.", evidence) \
+        == ["in this process"]
