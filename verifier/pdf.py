@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 from collections import Counter
 
 from verifier import tables
@@ -77,7 +78,7 @@ def parse_pdf(
     """
     subject = name or "PDF input"
     _check_bytes(data, subject, max_bytes)
-    import pymupdf
+    pymupdf = import_pymupdf()
 
     tools = pymupdf.TOOLS
     shown = (tools.mupdf_display_errors(), tools.mupdf_display_warnings())
@@ -108,6 +109,33 @@ def parse_pdf(
         tables=found,
         parser_version=parser_version,
     )
+
+
+_ADD_ONS = ("pymupdf.layout", "pymupdf4llm")
+
+
+def import_pymupdf():
+    """PyMuPDF without its add-ons.
+
+    PyMuPDF 2.0 imports ``pymupdf.layout`` (an ONNX layout model with numpy) and ``pymupdf4llm``
+    (Markdown export) whenever they are installed, and they come as its dependencies: about 0.5 s,
+    a third of a one-paper ``verifier ingest``. This parser reads MuPDF's own text page and calls
+    neither, so the first import of PyMuPDF here goes without them (PyMuPDF catches the
+    ImportError, as where they are not installed; its ``to_markdown`` then says they are not
+    available). A later ``import pymupdf.layout`` or ``import pymupdf4llm`` still works.
+    """
+    if "pymupdf" in sys.modules:
+        return sys.modules["pymupdf"]
+    blocked = [name for name in _ADD_ONS if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]  # an import of it raises ImportError
+    try:
+        import pymupdf
+    finally:
+        for name in blocked:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
+    return pymupdf
 
 
 # ---------------------------------------------------------------- refusing bad input

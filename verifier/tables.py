@@ -69,7 +69,9 @@ class _Piece:
 
 def extract_tables(doc, passages: list[Passage]) -> list[Table]:
     """Tables of an open PyMuPDF document, found from the "Table N" captions among ``passages``."""
-    import pymupdf
+    from verifier.pdf import import_pymupdf
+
+    pymupdf = import_pymupdf()
 
     flags = pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
     drafts: list[Table] = []

@@ -7,6 +7,7 @@ PyMuPDF; the bad inputs are committed under tests/data/bad_inputs (make.py regen
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -271,3 +272,27 @@ def test_dict_fallback_reads_the_same_structure(ternary, monkeypatch):
     assert heads == [p.text for p in ternary.passages if p.kind is PassageKind.heading]
     assert [t.grid() for t in slow.tables] == [t.grid() for t in ternary.tables]
     assert slow.meta.abstract == ternary.meta.abstract
+
+
+def test_pymupdf_is_imported_without_its_add_ons_which_stay_importable():
+    """PyMuPDF 2.0 imports pymupdf.layout (ONNX, numpy) and pymupdf4llm at its own import: about 0.5 s of a one-paper
+    ingest that the parser never uses. The parser's import leaves them out; a later explicit import still works."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    if importlib.util.find_spec("pymupdf4llm") is None or importlib.util.find_spec("pymupdf.layout") is None:
+        pytest.skip("this PyMuPDF comes without its add-ons: nothing to leave out")
+    code = (
+        "import sys\n"
+        "from verifier.pdf import import_pymupdf\n"
+        "m = import_pymupdf()\n"
+        "assert m.open is not None and m.TEXT_PRESERVE_LIGATURES\n"
+        "print(sorted(n for n in ('pymupdf.layout', 'pymupdf4llm', 'numpy') if n in sys.modules))\n"
+        "import pymupdf.layout, pymupdf4llm\n"
+        "print('later imports work')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["[]", "later imports work"]
