@@ -8,16 +8,14 @@ revision this code does not know was migrated by newer code and is refused, not 
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -112,8 +110,10 @@ def transaction(engine: Engine) -> Iterator[Session]:
             ) from exc
 
 
-def alembic_config(connection: Any = None) -> Config:
-    """Alembic's configuration for the migrations shipped in this package (no ini file)."""
+def alembic_config(connection: Any = None) -> Any:
+    """Alembic's configuration (``alembic.config.Config``) for the migrations shipped in this package (no ini file)."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("path_separator", "os")
@@ -123,7 +123,9 @@ def alembic_config(connection: Any = None) -> Config:
 
 
 def head_revision() -> str:
-    """The schema revision this code expects."""
+    """The schema revision this code expects, read from the migration scripts."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:  # pragma: no cover - the package always ships its migrations
         raise SchemaError("no migrations found", subject=str(MIGRATIONS_DIR))
@@ -144,12 +146,51 @@ def _connect(engine: Engine) -> Connection:
 
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is stamped with (None for a database we never migrated)."""
+    from alembic.runtime.migration import MigrationContext
+
     with _connect(engine) as conn:
         heads = MigrationContext.configure(conn).get_current_heads()
     return heads[0] if heads else None
 
 
+@functools.cache
+def script_head() -> str | None:
+    """The newest revision, read from the migration scripts' text without importing Alembic (about 0.25 s
+    of every command): the one revision no script names as its ``down_revision``. None where the scripts
+    do not read that simply (a branch, a revision set some other way): Alembic then decides."""
+    revisions: set[str] = set()
+    downs: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        rev = re.search(r"^revision\s*=\s*[\"']([^\"']+)[\"']\s*$", source, re.MULTILINE)
+        down = re.search(r"^down_revision\s*=\s*(.+)$", source, re.MULTILINE)
+        if rev is None or down is None:
+            return None
+        revisions.add(rev.group(1))
+        downs.update(re.findall(r"[\"']([^\"']+)[\"']", down.group(1)))
+    heads = revisions - downs
+    return heads.pop() if len(heads) == 1 and downs <= revisions else None
+
+
+def _at_head(engine: Engine) -> bool:
+    """Whether the database is stamped with the scripts' head alone, read with plain SQL."""
+    head = script_head()
+    if head is None:
+        return False
+    with _connect(engine) as conn:
+        try:
+            if not inspect(conn).has_table("alembic_version"):
+                return False
+            stamped = [row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
+        except SQLAlchemyError:
+            return False  # the full path says what is wrong
+    return stamped == [head]
+
+
 def _check_known(conn: Any, url: str) -> tuple[str, ...]:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     known = {s.revision for s in script.walk_revisions()}
     current = MigrationContext.configure(conn).get_current_heads()
@@ -177,6 +218,11 @@ def migrate(engine: Engine, revision: str = "head") -> str:
     (atomic on PostgreSQL, whose DDL is transactional). Raises :class:`SchemaError` for a
     database stamped by newer code, or when a migration step fails.
     """
+    if revision in ("head", script_head()) and _at_head(engine):
+        return script_head() or ""  # already there: nothing to run, no Alembic to import
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     url = engine.url.render_as_string(hide_password=True)
     try:
         with _connect(engine) as conn, conn.begin():
@@ -196,6 +242,8 @@ def migrate(engine: Engine, revision: str = "head") -> str:
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
     """Downgrade the database to ``revision`` (``base`` drops every table). For tests and repair."""
+    from alembic import command
+
     with _connect(engine) as conn, conn.begin():
         _check_known(conn, engine.url.render_as_string(hide_password=True))
         command.downgrade(alembic_config(conn), revision)
@@ -206,6 +254,8 @@ def require_head(engine: Engine) -> None:
 
     For read-only commands that must not migrate behind the user's back.
     """
+    if _at_head(engine):
+        return
     current, head = current_revision(engine), head_revision()
     if current != head:
         raise SchemaError(
