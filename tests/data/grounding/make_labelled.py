@@ -991,7 +991,8 @@ def build() -> list[dict]:
                           ("fresh-10", FRESH_10), ("fresh-11", FRESH_11), ("fresh-12", FRESH_12),
                           ("fresh-13", FRESH_13), ("fresh-14", FRESH_14),
                           ("fresh-15", FRESH_15), ("fresh-16", FRESH_16),
-                          ("fresh-17", FRESH_17), ("fresh-18", FRESH_18), ("fresh-19", FRESH_19)):
+                          ("fresh-17", FRESH_17), ("fresh-18", FRESH_18), ("fresh-19", FRESH_19),
+                          ("fresh-20", FRESH_20)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -3506,6 +3507,204 @@ FRESH_19: list[tuple[str, str, str, str]] = [
     ("smoothquant", "absent", "not_found",
      "With SmoothQuant W8A8 quantization, Pythia-12B keeps its LAMBADA accuracy within 0.5% of FP16."),
     # grepped: "Pythia", "12B" -> no hits in smoothquant/paper.md
+]
+
+
+# The twentieth split, written like the nineteenth (32 claims, eight a paper: four paraphrases, one changed number,
+# one changed direction, one dropped condition and one absent claim each, every one decidable from one sentence that no
+# earlier split or PROBES used, checked by phrase search over make_labelled.py and labelled.jsonl) and labelled from
+# the papers' text before any was run through Gate 1.
+FRESH_20: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "According to AWQ, keeping in FP16 the weights that correspond to the larger-magnitude input features can "
+     "preserve those features, which contributes to better model performance."),
+    # quote: "Keeping the corresponding weights in FP16 can preserve those features, which contributes to better model
+    #   performance."  (Section 2.1; "the corresponding weights" / "those features" = the input features with larger
+    #   magnitudes of the sentence before, "We hypothesize that the input features with larger magnitudes are
+    #   generally more important.")
+    ("awq", "paraphrase", "supported",
+     "Per-channel scaling, which does not suffer from the hardware inefficiency issue, is the alternative method AWQ "
+     "proposes to reduce the quantization error of the salient weight."),
+    # quote: "We propose an alternative method to reduce the quantization error of the salient weight by
+    #   *per-channel scaling*, which does not suffer from the hardware inefficiency issue."  (Section 2.2, opening
+    #   sentence)
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper states that the saliency of weight channels is actually determined by the activation scale, "
+     "hence the term 'activation-awareness'."),
+    # quote: "As shown in the last section, the saliency of weight channels is actually determined by the activation
+    #   scale (thus “activation-awareness”)."  (Section 2.2, Searching to scale)
+    ("awq", "paraphrase", "supported",
+     "The caption of AWQ's Figure 5 says that AWQ provides a turn-key solution for turning the theoretical reduction "
+     "in memory footprint into a quantifiable speedup."),
+    # quote: "**Figure 5.** AWQ provides a turn-key solution to transform the theoretical memory footprint reduction
+    #   into a quantifiable speedup."  (Figure 5 caption, Section 3.2)
+    ("awq", "number_changed", "contradicted",
+     "The results in AWQ's Table 6 are WikiText-103 perplexities of OPT models."),
+    # quote: "Results are WikiText-2 perplexity of OPT models."  (Table 6 caption, Section 3.2; WikiText-2 ->
+    #   WikiText-103, a dataset the paper never names)
+    ("awq", "direction_changed", "contradicted",
+     "In AWQ's Figure 2, more winning cases (shown in blue) indicate worse performance."),
+    # quote: "More winning cases (in blue) indicate better performance."  (Figure 2 caption; better -> worse)
+    ("awq", "condition_dropped", "partially_supported",
+     "The AWQ paper's introduction states that post-training quantization (PTQ) suffers from large accuracy "
+     "degradation."),
+    # quote: "Quantization-aware training (QAT) is not practical due to the high training cost, while post-training
+    #   quantization (PTQ) suffers from large accuracy degradation under a low-bit setting."  (Section 1,
+    #   Introduction, second paragraph; claim drops "under a low-bit setting": AWQ itself is a PTQ method (Appendix
+    #   B), people usually use PTQ to quantize LLMs, and W8A8 is named as a separate setting (Section 4); an earlier
+    #   split restated only the QAT half, "Quantization-aware training is practical for LLMs because of its low
+    #   training cost")
+    ("awq", "absent", "not_found",
+     "The AWQ paper also quantizes Qwen-7B and Baichuan-13B to INT4-g128 and reports a WikiText-2 perplexity increase "
+     "of less than 0.2 for both."),
+    # grepped: "Qwen", "Baichuan" -> no hits in awq/paper.md
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "In the LLM.int8() schematic, both the outlier outputs and the regular outputs are finally accumulated in 16-bit "
+     "floating point outputs."),
+    # quote: "Finally, both outlier and regular outputs are accumulated in 16-bit floating point outputs."  (Figure 2
+    #   caption)
+    ("llm-int8", "paraphrase", "supported",
+     "Emergence, the LLM.int8() analysis suggests, is about perplexity and not only about model size, with perplexity "
+     "being related to multiple additional factors such as the amount of training data used and data quality."),
+    # quote: "This also suggests that emergence is not only about model size but about perplexity, which is related
+    #   to multiple additional factors such as the amount of training data used, and data quality [Hof22, Hen20a]."
+    #   (Section 4.2, second of the four main quantitative points)
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() paper names as a final limitation that it focuses on inference and does not study training or "
+     "finetuning."),
+    # quote: "A final limitation is that we focus on inference but do not study training or finetuning."  (Section 6,
+    #   Discussion and Limitations)
+    ("llm-int8", "paraphrase", "supported",
+     "In its appendix on outlier feature data, the LLM.int8() paper gives the quartiles of the most common outlier in "
+     "each transformer and the number of one-sided outliers, that is, outliers with asymmetric distributions that do "
+     "not cross zero."),
+    # quote: "We provide the quartiles of the most common outlier in each transformer and the number of outliers that
+    #   are one-sided, that is, which have asymmetric distributions which do not cross zero."  (Appendix C, Detailed
+    #   Outlier Feature Data)
+    ("llm-int8", "number_changed", "contradicted",
+     "For zeropoint quantization, the LLM.int8() paper says the outputs are accumulated as a 16-bit integer both when "
+     "the multiply_i16 instruction is available and when the multiplication has to be unrolled."),
+    # quote: "In both cases, the outputs are accumulated as a 32-bit integer $C_{\mathrm{i32}}$."  (Section 2.1,
+    #   Zeropoint quantization; "both cases" = with the multiply_i16 instruction and with the unrolled computation
+    #   needed where it "is not available such as on GPUs or TPUs", the sentences before; 32-bit changed to 16-bit,
+    #   the width of the integer operation named two sentences earlier)
+    ("llm-int8", "direction_changed", "contradicted",
+     "The LLM.int8() paper notes that, while its work focuses on memory efficiency to make models accessible, Int8 "
+     "methods are rarely used to accelerate inference."),
+    # quote: "While our work focuses on memory efficiency to make models accessible, Int8 methods are also often used
+    #   to accelerate inference."  (Appendix D.1, Matrix Multiplication benchmarks; often -> rarely, "also" dropped
+    #   for grammar)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "LLM.int8()'s Table 5 reports inference speedups compared to 16-bit matrix multiplication for differently sized "
+     "GPT-3 transformers."),
+    # quote: "**Table 5.** Inference speedups compared to 16-bit matrix multiplication for the first hidden layer in
+    #   the feed-forward of differently sized GPT-3 transformers."  (Table 5 caption, Appendix D.1; claim drops "for
+    #   the first hidden layer in the feed-forward": the table times one feed-forward matrix multiplication, not whole
+    #   transformers, and the end-to-end BLOOM-176B benchmark of Appendix D.2 finds Int8 inference slightly slower
+    #   than 16-bit)
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() paper reports that 8-bit BLOOM-176B keeps its zero-shot BoolQ and ARC-Challenge accuracy within "
+     "0.3 points of the 16-bit model."),
+    # grepped: "BoolQ", "ARC-", "ARC " -> no hits in llm-int8/paper.md (zero-shot tasks named are WinoGrande,
+    #   HellaSwag, PIQA and LAMBADA, for OPT models)
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity study, tail positions use the tensor-average compute estimate instead of separately "
+     "simulated padding activity."),
+    # quote: "Tail positions use the tensor-average compute estimate rather than separately simulated padding
+    #   activity."  (Limitations)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the fused bitmap/sign engine, the activations are gated directly by the presence bits, and the sign of each "
+     "present position is selected from a window of the sign stream by the prefix count of presence bits below it."),
+    # quote: "The presence bits gate the activations directly; for each present position the prefix count of
+    #   presence bits below it selects its sign from a window of the sign stream."  (Architectures, Fused bitmap/sign
+    #   engine)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper acknowledges that its main pointer-free model assumes sequential row consumption "
+     "with a carried sign cursor, whereas the current RTL instead receives each row's start address from outside "
+     "the synthesized block."),
+    # quote: "The main pointer-free model assumes sequential row consumption with a carried sign cursor; the current
+    #   RTL instead receives each row's start address from outside the synthesized block."  (Limitations)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The standard-cell areas in the ternary-sparsity paper's table of the smallest engine netlist meeting each clock "
+     "period exclude SRAM, feed-byte registers and refill control."),
+    # quote: "Excludes SRAM, feed-byte registers, and refill control."  (caption of Table tab:frontier, "Smallest
+    #   mapped standard-cell area ... of each five-position engine that meets the clock period", Results, Matched
+    #   clock period and area)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "In the ternary-sparsity paper's model-wide checkpoint table, five-trit reads 1.600 to 1.625 bits per weight."),
+    # quote: "Five-trit reads 1.600--1.604."  (caption of Table tab:system, after "Bits/wt is the Architecture~A cost
+    #   per weight"; 1.604 changed to 1.625, the block-restart five-trit rate the paper uses only as an alternative)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "In the ternary-sparsity study, the 'full-front decoded' variant excludes the same presence-byte alignment as the "
+     "direct engine and provides the matched comparison of decoded and fused compute."),
+    # quote: "The ``full-front decoded'' variant includes the same presence-byte alignment as the direct engine and
+    #   provides the matched comparison of decoded and fused compute."  (Architectures, Fused bitmap/sign engine;
+    #   includes -> excludes; it is the "presence extracted" variant, the sentence before, that excludes presence-byte
+    #   alignment)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "In the ternary-sparsity study's Architecture B, the loader operates at the stream rate and its area and energy "
+     "are charged to the engine."),
+    # quote: "If byte-packed weights are streamed in during inference, the loader operates at the stream rate and its
+    #   area and energy are charged to the engine (``B streamed'')."  (Architectures, Feeding the bitmap/sign engine,
+    #   Architecture B; claim drops "If byte-packed weights are streamed in during inference": when the compressed
+    #   weights stay resident in on-chip banks the loader is idle during inference ("B resident"), the sentence
+    #   before)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The ternary-sparsity study also places and routes both engines with the ASAP7 predictive library and finds "
+     "that the bitmap/sign engine's post-route area overhead shrinks to about 3%."),
+    # grepped: "ASAP7", "place and route", "place-and-route", "route" -> no hits in natural-sparsity-ternary-llms/
+    #   paper.tex (all hardware numbers are "pre-layout" in Nangate45; "rout" occurs only in "routing overhead")
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's preliminaries note that finer-grained quantization can be enabled by using different quantization "
+     "step sizes for the activations associated with each token (per-token quantization) or for each output channel "
+     "of the weights (per-channel quantization)."),
+    # quote: "We can further enable finer-grained quantization by using different quantization step sizes for
+    #   activations associated with each token (per-token quantization) or each output channel of weights (per-channel
+    #   quantization)."  (Section 2, Preliminaries)
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant scales the weights accordingly in the reversed direction, which keeps the mathematical equivalence "
+     "of a linear layer."),
+    # quote: "To keep the mathematical equivalence of a linear layer, we scale the weights accordingly in the
+    #   reversed direction:"  (Section 4, opening paragraph; the reversed direction is relative to dividing the input
+    #   activation by the per-channel smoothing factor, the sentence before)
+    ("smoothquant", "paraphrase", "supported",
+     "The SmoothQuant paper notes that different model and training designs have different quantization "
+     "difficulties, which its authors hope will inspire future research."),
+    # quote: "Note that different model/training designs have different quantization difficulties, which we hope
+    #   will inspire future research."  (Section 5.2, Results of different LLMs)
+    ("smoothquant", "paraphrase", "supported",
+     "In its appendix discussion of weight-only quantization, the SmoothQuant paper considers weight-only "
+     "quantization and W8A8 weight-activation quantization to be somewhat orthogonal settings."),
+    # quote: "Finally, we think the two settings are somewhat orthogonal."  (Appendix A, point 4; "the two settings"
+    #   = the weight-only quantization the appendix discusses and the W8A8 weight-activation quantization the paper
+    #   studies, per the appendix's opening paragraphs)
+    ("smoothquant", "number_changed", "contradicted",
+     "SmoothQuant's Figure 9 shows the inference latency (top) and memory usage (bottom) of the FasterTransformer "
+     "implementation on NVIDIA A100-40GB GPUs."),
+    # quote: "**Figure 9.** Inference latency (top) and memory usage (bottom) of the FasterTransformer implementation
+    #   on NVIDIA A100-80GB GPUs."  (Figure 9 caption; A100-80GB changed to A100-40GB, a variant the paper never
+    #   names)
+    ("smoothquant", "direction_changed", "contradicted",
+     "SmoothQuant's preliminaries describe group-wise quantization, which uses different quantization steps for "
+     "different channel groups, as a fine-grained version of per-channel quantization."),
+    # quote: "A coarse-grained version of per-channel quantization is to use different quantization steps for
+    #   different channel groups, called group-wise quantization [She20c, Yao22]."  (Section 2, Preliminaries;
+    #   coarse-grained -> fine-grained)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "The SmoothQuant paper reports that SmoothQuant can match the FP16 accuracy on all evaluation datasets with all "
+     "quantization schemes."),
+    # quote: "As shown in [Table 3](#table-03), SmoothQuant can match the FP16 accuracy on all evaluation datasets
+    #   with all quantization schemes."  (Section 5.2, Results of OPT-175B; claim drops "As shown in Table 3", i.e.
+    #   for OPT-175B, the model of the sentence before: on BLOOM-176B the O3 level degrades the average accuracy by
+    #   0.8% and on GLM-130B SmoothQuant-O3 degrades it by 1%, per Results of different LLMs)
+    ("smoothquant", "absent", "not_found",
+     "The SmoothQuant paper combines W8A8 quantization with 2:4 structured pruning on OPT-66B and reports a further "
+     "1.3x speedup over W8A8 alone."),
+    # grepped: "prun", "2:4", "sparsity", "structured" -> no hits in smoothquant/paper.md
 ]
 
 
