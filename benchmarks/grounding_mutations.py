@@ -39,7 +39,9 @@ Changes (each at one place, chosen with a fixed seed; a sentence gives at most o
 - ``hardware``: a GPU the sentence names becomes another (A100 -> H100, RTX 4090 -> V100).
 - ``opposite``: a word becomes its opposite from a second list of pairs, kept here and not read by
   Gate 1 (robust/brittle, gradual/sudden, often/rarely, modest/substantial, ...): direction changes
-  through words its antonym list may lack, which it should not call supported.
+  through words its antonym list may lack, which it should not call supported. (Since ground-11 that
+  list holds often/rarely, frequently/rarely and usually/rarely, met in a fresh split: those pairs are
+  no longer unseen.)
 - ``role``: the sentence's first named method (among its first eight words: its subject) and one it
   names later, after a comparison word between them, trade places ("We can see that AWQ
   consistently outperforms RTN and GPTQ" -> "... GPTQ consistently outperforms RTN and AWQ"): both

@@ -145,7 +145,10 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    "A100"; not citation keys, not "LLMs", not a format such as "Int4", not a size that differs,
    not a name only moved; the unit's run read past its report frame: "GPTQ consistently outperforms
    RTN" against "We can see that AWQ consistently outperforms RTN and GPTQ"). "Only" before a verb
-   ("only degrades the accuracy by 4%") is an adverb, no condition.
+   ("only degrades the accuracy by 4%") is an adverb, no condition. Nor is a claim supported that
+   puts one word for another beside shared words, neither of one base nor known to say the same
+   ("outliers are scarce" against "... ubiquitous"; a filler adverb beside either, "also", "still",
+   does not count: "are hardly used" against "are also often used").
    Neither supported nor contradicted: a comparison against a unit whose own comparison is of
    other things ("zeropoint performs better than absmax for small models" against "models after
    2.7B parameters perform worse than smaller models"): its direction word says nothing of the
@@ -226,7 +229,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-10"
+METHOD_VERSION = "ground-11"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -2165,6 +2168,9 @@ def _evaluative(w: str) -> bool:
         or SYNONYMS.get(w) in _EVALUATIVE_HEADS
 
 
+_FILLERS = frozenset({"also", "still", "even", "just", "indeed", "further", "additionally"})
+
+
 def _substituted(claim_text: str, evidence_text: str) -> list[tuple[str, str]]:
     """One word of the claim put for one of the evidence right after words the two share, where either can
     carry a direction or a judgement ("are rare in" / "are ubiquitous in", "the benefit fades" / "grows"):
@@ -2174,6 +2180,12 @@ def _substituted(claim_text: str, evidence_text: str) -> list[tuple[str, str]]:
     ops = _opcodes(cw, ew)
     out = []
     for n, (op, i1, i2, j1, j2) in enumerate(ops):
+        # (a filler adverb beside it does not count: "are rarely used" against "are also often used")
+        if op == "replace" and i2 - i1 + j2 - j1 == 3:
+            if i2 - i1 == 2 and (ew[i1] in _FILLERS) != (ew[i1 + 1] in _FILLERS):
+                i1, i2 = (i1 + 1, i2) if ew[i1] in _FILLERS else (i1, i2 - 1)
+            elif j2 - j1 == 2 and (cw[j1] in _FILLERS) != (cw[j1 + 1] in _FILLERS):
+                j1, j2 = (j1 + 1, j2) if cw[j1] in _FILLERS else (j1, j2 - 1)
         # (beside shared words: before it, or after it where it opens the sentence)
         if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or not (
                 (n and ops[n - 1][0] == "equal") or (n == 0 and n + 1 < len(ops) and ops[1][0] == "equal")):

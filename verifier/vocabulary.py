@@ -24,7 +24,8 @@ _PAIRS = (
     "feasible/infeasible practical/impractical symmetric/asymmetric lossless/lossy upper/lower heavier/lighter "
     "heavy/light deeper/shallower deep/shallow beneficial/harmful helpful/harmful advantage/disadvantage "
     "advantages/disadvantages simpler/complex simple/complex static/dynamic rare/ubiquitous "
-    "straightforward/hard straightforward/difficult before/after earlier/later prior/after"
+    "straightforward/hard straightforward/difficult before/after earlier/later prior/after "
+    "coarse/fine coarse-grained/fine-grained often/rarely frequently/rarely usually/rarely"
 )
 _VERB_PAIRS = (
     "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "
@@ -82,7 +83,7 @@ _SYNONYM_GROUPS = (
     "degrade/hurt/harm represent/reflect combine/pair provide/give extend/augment indicate/suggest/imply "
     "demonstrate/establish/prove determine/govern/dictate choose/select/pick propose/introduce "
     "examine/study/investigate/analyze/analyse improve/enhance affect/impact/influence vanish/disappear "
-    "contain/include/comprise"
+    "contain/include/comprise seem/appear"
 )
 # adjectives, adverbs and nouns that say the same in a restatement ("huge" for "enormous", "technique" for
 # "method"): no verb inflections, a plural at most. Kept to words academic prose puts for each other; an
@@ -96,7 +97,7 @@ _EQUIVALENT_GROUPS = (
     "issue/problem visual/vision entire/whole/full accurate/precise common/widespread/prevalent "
     "rare/uncommon/scarce typical/usual/standard several/multiple/various numerous/many goal/aim/objective "
     "result/outcome/finding novel/new prior/previous/earlier/existing recent/latest evaluation/assessment "
-    "significantly/considerably/substantially/notably/markedly/greatly due/owing"
+    "significantly/considerably/substantially/notably/markedly/greatly due/owing often/frequently rarely/seldom"
 )
 _IRREGULAR_FORMS = {"keep": {"kept"}, "cut": {"cutting"}, "beat": {"beaten"}, "permit": {"permitted", "permitting"}}
 

@@ -1780,7 +1780,8 @@ def test_a_word_put_for_another_that_may_carry_a_direction_is_no_support():
     assert _substituted("Activations are harder to quantize.", "Activations are easier to quantize.") == []
     assert _substituted("It is supported across LLaMA model scales.",
                         "It is supported across different model scales.") == []
-    assert verdict("Outliers usually occur in all layers.", "Outliers rarely occur in all layers.") is Verdict.not_found
+    # (an antonym pair since ground-11: a flip)
+    assert verdict("Outliers usually occur in all layers.", "Outliers rarely occur in all layers.") is Verdict.contradicted
     for claim, evidence in [("The range of activations is static.", "The range of activations is dynamic."),
                             ("Outliers are rare in large transformers.",
                              "Outliers are ubiquitous in large transformers."),
@@ -1916,3 +1917,27 @@ def test_nineteenth_split_rules_before_after_as_clauses_negated_conjuncts_and_av
                               evidence) == []
     assert dropped_conditions("The paper records the aggregated peak GPU memory usage.", evidence) \
         == ["in this process"]
+
+
+def test_twentieth_split_rules_a_filler_adverb_beside_a_substitution_and_more_antonyms():
+    """ground-11, from the twentieth split's wrong *supported*: 'Int8 methods are rarely used' against 'Int8 methods
+    are also often used' (the claim drops 'also' as it turns 'often': one word for two was no substitution), and
+    'a fine-grained version of per-channel quantization' against 'a coarse-grained version ...'. 'seem' and
+    'appear' say the same."""
+    from verifier.grounding import _substituted
+
+    evidence = "While our work focuses on memory efficiency, Int8 methods are also often used to accelerate inference."
+    claim = "While its work focuses on memory efficiency, Int8 methods are rarely used to accelerate inference."
+    assert verdict(claim, evidence) is Verdict.contradicted  # (an antonym pair now)
+    # a word the lists do not know, put for one of two with a filler beside it, is still a substitution
+    hardly = claim.replace("rarely", "hardly")
+    assert ("hardly", "often") in _substituted(hardly, evidence)
+    assert verdict(hardly, evidence) is not Verdict.supported
+    assert not any("often" in pair for pair in _substituted(claim.replace("rarely", "also often"), evidence))
+    assert verdict("Int8 methods are frequently used to accelerate inference.",
+                   "Int8 methods are often used to accelerate inference.") is Verdict.supported
+    assert verdict("Group-wise quantization is a fine-grained version of per-channel quantization.",
+                   "Group-wise quantization is a coarse-grained version of per-channel quantization.") \
+        is Verdict.contradicted
+    assert verdict("These outliers seem robust to slight variations of the architecture.",
+                   "These outliers also appear robust to slight variations of the architecture.") is Verdict.supported
