@@ -992,7 +992,7 @@ def build() -> list[dict]:
                           ("fresh-13", FRESH_13), ("fresh-14", FRESH_14),
                           ("fresh-15", FRESH_15), ("fresh-16", FRESH_16),
                           ("fresh-17", FRESH_17), ("fresh-18", FRESH_18), ("fresh-19", FRESH_19),
-                          ("fresh-20", FRESH_20)):
+                          ("fresh-20", FRESH_20), ("fresh-21", FRESH_21)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -3711,6 +3711,211 @@ FRESH_20: list[tuple[str, str, str, str]] = [
      "The SmoothQuant paper combines W8A8 quantization with 2:4 structured pruning on OPT-66B and reports a further "
      "1.3x speedup over W8A8 alone."),
     # grepped: "prun", "2:4", "sparsity", "structured" -> no hits in smoothquant/paper.md
+]
+
+
+# The twenty-first split, written like the twentieth (32 claims, eight a paper: four paraphrases, one changed number,
+# one changed direction, one dropped condition and one absent claim each, every one decidable from one sentence that no
+# earlier split or PROBES used, checked by phrase search over make_labelled.py and labelled.jsonl) and labelled from
+# the papers' text before any was run through Gate 1.
+FRESH_21: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "AWQ makes LLMs more efficient and accessible, and so it may inherit the impacts of LLMs."),
+    # quote: "It makes LLMs more efficient and accessible and thus may inherit the impacts of LLMs."  (Appendix A,
+    #   Broader impacts; "It" = "a general technique to enable accurate and efficient low-bit weight-only
+    #   quantization of large language models (LLMs)", i.e. AWQ, the sentence before)
+    ("awq", "paraphrase", "supported",
+     "Weight channels that correspond to larger activation magnitudes are more salient because they process more "
+     "important features, so, although AWQ does weight-only quantization, its insight is that the salient weight "
+     "channels should be found from the activation distribution rather than from the weight distribution."),
+    # quote: "To find the salient weight channels, the insight is that we should refer to the *activation* distribution
+    #   instead of the *weight* distribution, despite we are doing *weight-only* quantization: weight channels
+    #   corresponding to larger activation magnitudes are more salient since they process more important features."
+    #   (Section 1, Introduction, third paragraph)
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper explains that, following previous literature, it mainly profiles the quantized models on language "
+     "modeling tasks (perplexity evaluation on WikiText-2), since perplexity can stably reflect an LLM's performance."),
+    # quote: "Following previous literature [Det22, Xia23, Fra22, Det22c, Yao22a], we mainly profiled the quantized
+    #   models on language modeling tasks (perplexity evaluation on WikiText-2 [Mer16a]) since perplexity can stably
+    #   reflect the LLM’s performance [Det22c]."  (Section 3.1, Settings, Evaluations)
+    ("awq", "paraphrase", "supported",
+     "In AWQ's Table 1, the results with a decent perplexity are highlighted in green."),
+    # quote: "We highlight results with a decent perplexity in green."  (Table 1 caption, Section 2.1)
+    ("awq", "number_changed", "contradicted",
+     "The caption of AWQ's Figure 1 says that the authors can find 5% of the salient weights in LLMs by observing the "
+     "activation distribution."),
+    # quote: "**Figure 1.** We observe that we can find 1% of the salient weights in LLMs by observing the *activation
+    #   distribution* (middle)."  (Figure 1 caption, Section 2; 1% -> 5%)
+    ("awq", "direction_changed", "contradicted",
+     "According to the AWQ abstract, the astronomical model size of large language models lowers the hardware barrier "
+     "for serving (memory size) and slows down token generation (memory bandwidth)."),
+    # quote: "Large language models (LLMs) have shown excellent performance on various tasks, but the astronomical model
+    #   size raises the hardware barrier for serving (memory size) and slows down token generation (memory
+    #   bandwidth)."  (Abstract; raises -> lowers)
+    ("awq", "condition_dropped", "partially_supported",
+     "In AWQ, where s is a per-input-channel scaling factor, the inverse scaling of the input features, s^-1 times X, "
+     "can be fused into the previous operator."),
+    # quote: "$\mathbf{s}$ is a per-(input) channel scaling factor; for $\mathbf{s^{-1}}\cdot\mathbf{X}$, it can usually
+    #   be fused into the previous operator [Wei22, Xia23]."  (Section 2.2, Searching to scale; claim drops "usually":
+    #   the paper says the inverse scaling can usually, not always, be fused into the preceding operator, and gives
+    #   no guarantee for every layer)
+    ("awq", "absent", "not_found",
+     "The AWQ paper also evaluates INT3-g128 Vicuna models on MT-Bench and reports scores within 0.1 of their FP16 "
+     "counterparts."),
+    # grepped: "MT-Bench", "MT Bench" -> no hits in awq/paper.md (the instruction-tuned models are judged only with
+    #   the GPT-4 score on 80 sample questions, Figure 2)
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "Although its primary focus is on saving memory, the LLM.int8() work also measured the run time of LLM.int8()."),
+    # quote: "Although our primary focus is on saving memory, we also measured the run time of LLM.int8()."
+    #   (Section 3.4, Main Results, last paragraph)
+    ("llm-int8", "paraphrase", "supported",
+     "Earlier studies of outlier features in language models are extended by the LLM.int8() paper, which shows how "
+     "the scale of autoregressive models relates to the emergent properties of these outlier features and how "
+     "appropriately modeling outliers is critical to effective quantization."),
+    # quote: "We extend this work further by showing how the scale of autoregressive models relates to the emergent
+    #   properties of these outlier features, and showing how appropriately modeling outliers is critical to effective
+    #   quantization."  (Section 5, Related work, Outlier Features in Language Models; "this work" = the earlier
+    #   studies of large magnitude outlier features in language models the paragraph cites)
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() paper notes that previous work proved the theoretical relationship between the appearance of "
+     "outliers in transformers and layer normalization and the token frequency distribution."),
+    # quote: "Previous work proved the theoretical relationship between outlier appearance in transformers and how it
+    #   relates to layer normalization and the token frequency distribution [Gao19b]."  (Section 5, Related work,
+    #   Outlier Features in Language Models)
+    ("llm-int8", "paraphrase", "supported",
+     "LLM.int8()'s Figure 3 shows the percentage of layers and of all sequence dimensions affected by large-magnitude "
+     "outlier features across the transformer, by model size in panel (a) and by C4 perplexity in panel (b)."),
+    # quote: "**Figure 3.** Percentage of layers and all sequence dimensions affected by large magnitude outlier
+    #   features across the transformer by (a) model size or (b) C4 perplexity."  (Figure 3 caption, Section 4.2)
+    ("llm-int8", "number_changed", "contradicted",
+     "To cope with the emergent features of transformer language models, the LLM.int8() authors develop a three-part "
+     "quantization procedure, LLM.int8()."),
+    # quote: "To cope with these features, we develop a two-part quantization procedure, LLM.int8()."  (Abstract;
+    #   "these features" = the "highly systematic emergent features in transformer language models" of the sentence
+    #   before; two-part -> three-part)
+    ("llm-int8", "direction_changed", "contradicted",
+     "In the LLM.int8() paper's C4 perplexity results, LLM.int8() is the only method with an unfavorable scaling "
+     "trend."),
+    # quote: "As such, LLM.int8() is the only method with a favorable scaling trend."  (Section 3.4, Main Results;
+    #   favorable -> unfavorable)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "The LLM.int8() analysis demonstrates that a significant problem for 8-bit transformers is that they have "
+     "large-magnitude features (columns), which are important for transformer performance and require high-precision "
+     "quantization."),
+    # quote: "In our analysis, we demonstrate that a significant problem for billion-scale 8-bit transformers is that
+    #   they have large magnitude features (columns), which are important for transformer performance and require
+    #   high precision quantization."  (Section 3.2, The Core of LLM.int8(); claim drops "billion-scale": the
+    #   outliers are systematic only in large models and "probabilistic in small models" (Section 4.1), and their
+    #   emergence across all layers happens between 6B and 6.7B parameters (Section 4.2))
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() paper evaluates 8-bit OPT-175B on SQuAD question answering and finds no drop in F1 score "
+     "compared with 16-bit inference."),
+    # grepped: "SQuAD", "question answering", "F1 score" -> no hits in llm-int8/paper.md (zeroshot tasks are
+    #   WinoGrande, HellaSwag, PIQA and LAMBADA; the GLUE results are for RoBERTa-large finetuning)
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity study, the simulated activity of every cell pin is loaded into OpenSTA, which reports "
+     "internal, switching and leakage power at the netlist's clock, and any run with an unannotated pin is rejected."),
+    # quote: "The simulated activity of every cell pin is loaded into OpenSTA, which reports internal, switching and
+    #   leakage power at the netlist's clock; a run with any unannotated pin is rejected."  (Methodology, Switching
+    #   energy)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity study's energy per weight position is a normalized per-position metric, not total trace "
+     "energy divided by the number of logical weights, since its traces also contain row-start cycles and one "
+     "prefill cycle for the fed engines."),
+    # quote: "Because the traces also contain row-start cycles (and one prefill cycle for the fed engines), this is a
+    #   normalized per-position metric rather than total trace energy divided by the number of logical weights."
+    #   (Methodology, Switching energy; "this" = "Energy per weight position in the power CSV", the sentence before)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper says it contributes the matched RTL and gate-level comparison, including feeding "
+     "hardware, together with the observation that the mask gives no consistent compute-energy saving and a "
+     "break-even analysis that uses exact statistics from real checkpoints."),
+    # quote: "This study contributes the matched RTL and gate-level comparison, including feeding hardware, together
+    #   with the observation that the mask provides no consistent compute-energy saving and the break-even analysis
+    #   using exact statistics from real checkpoints."  (Discussion, last paragraph)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "According to the caption of the ternary-sparsity paper's architecture-overview figure, the matched five-trit and "
+     "direct bitmap/sign datapaths both form five signed-or-zero activation contributions and reduce them with the "
+     "same five-input adder-tree structure, the difference being the front end that reconstructs those contributions "
+     "from the stored weight representation."),
+    # quote: "Both form five signed-or-zero activation contributions and reduce them with the same five-input
+    #   adder-tree structure; the difference is the front end that reconstructs those contributions from the stored
+    #   weight representation."  (caption of Figure fig:architecture-overview, Architectures; "Both" = "the matched
+    #   five-trit and direct bitmap/sign datapaths", the caption's first sentence)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "The ternary-sparsity study's memory-energy sweep includes two CACTI-modeled points as sensitivity values."),
+    # quote: "One CACTI-modeled point is included as a sensitivity value."  (Methodology, Memory and model-wide
+    #   projection model; One -> two)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "In the ternary-sparsity paper, areas and clock periods come from post-layout synthesis and static timing, "
+     "energies are simulated estimates from gate-level simulation and library power tables, and model-wide "
+     "projection figures are model results."),
+    # quote: "Areas and clock periods come from pre-layout synthesis and static timing; energies are simulated
+    #   estimates from gate-level simulation and library power tables; model-wide projection figures are model
+    #   results."  (Results, opening paragraph; pre-layout -> post-layout)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "In the ternary-sparsity paper's model-wide checkpoint table, the Best column is the lowest bitmap/sign value "
+     "over the tested clocks and memory-energy points, with the loader charged for streamed B."),
+    # quote: "Best: lowest bitmap/sign value over the tested clocks and memory-energy points, restricting B resident to
+    #   SRAM points and charging the loader for streamed B."  (caption of Table tab:system, Results, Model-wide
+    #   ternary-projection estimate; wrapped over lines in the source; claim drops "restricting B resident to SRAM
+    #   points": B resident is evaluated only with on-chip SRAM points, not with the LPDDR4 or other off-chip points)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The ternary-sparsity study also simulates both engines at a 125 C junction temperature and finds that leakage "
+     "then accounts for most of the bitmap/sign engine's energy per weight."),
+    # grepped: "temperature", "thermal", "junction", "125 C" -> no hits in natural-sparsity-ternary-llms/paper.tex
+    #   (all results are at the Nangate45 typical corner)
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "To reduce the quantization error, SmoothQuant's authors say the effective quantization bits should be increased "
+     "for all the channels."),
+    # quote: "To reduce the quantization error, we should *increase the effective quantization bits* for all the
+    #   channels."  (Section 4, Migrate the quantization difficulty from activations to weights)
+    ("smoothquant", "paraphrase", "supported",
+     "All the activation channels end up with the same maximum value after the division, which is easy to quantize; "
+     "this is what SmoothQuant's straightforward choice of smoothing factor, s_j = max(|X_j|), ensures."),
+    # quote: "This choice ensures that after the division, all the activation channels will have the same maximum
+    #   value, which is easy to quantize."  (Section 4, Migrate the quantization difficulty from activations to
+    #   weights; "This choice" = "a straight-forward choice is $\mathbf{s}_{j}=\max(|\mathbf{X}_{j}|)$", the sentence
+    #   before)
+    ("smoothquant", "paraphrase", "supported",
+     "The SmoothQuant paper introduces a hyper-parameter, the migration strength alpha, to control how much difficulty "
+     "is migrated from activations to weights."),
+    # quote: "Here we introduce a hyper-parameter, migration strength $\alpha$, to control how much difficulty we want
+    #   to migrate from activation to weights, using the following equation:"  (Section 4, before Equation 4)
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's appendix notes that when the memory size of the KV cache can no longer be ignored, quantizing "
+     "activations can also help reduce the memory cost of storing the KV cache."),
+    # quote: "In this case, quantization of activation can also help reduce the memory cost from storing the KV
+    #   cache."  (Appendix A, point 3; "In this case" = when "the memory size of the KV cache can no longer be
+    #   ignored", the sentence before)
+    ("smoothquant", "number_changed", "contradicted",
+     "In the decoding stage, SmoothQuant additionally cuts the memory footprint of LLM inference to a quarter, "
+     "enabling the deployment of LLMs at a significantly lower cost."),
+    # quote: "Additionally, SmoothQuant halves the memory footprints for LLM inference, enabling the deployment of LLMs
+    #   at a significantly lower cost."  (Section 5.3, Decoding-stage; halves -> cuts to a quarter, i.e. 2x -> 4x)
+    ("smoothquant", "direction_changed", "contradicted",
+     "Because outliers persist and the variance inside each channel is small, SmoothQuant argues that per-channel "
+     "activation quantization would give a much larger quantization error than per-tensor quantization, while "
+     "per-token quantization helps little."),
+    # quote: "Due to the persistence of outliers and the small variance inside each channel, if we could perform
+    #   *per-channel* quantization [Bon21a] of the activation (i.e., using a different quantization step for each
+    #   channel), the quantization error would be much smaller compared to *per-tensor* quantization, while
+    #   *per-token* quantization helps little."  (Section 3, Review of Quantization Difficulty; smaller -> larger)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "SmoothQuant's introduction says that, unlike those of CNN models, the activations of transformer models are "
+     "difficult to quantize."),
+    # quote: "However, unlike CNN models or smaller transformer models like BERT [Dev19a], the *activations* of LLMs
+    #   are difficult to quantize."  (Section 1, Introduction; claim drops the restriction to LLMs, "unlike ...
+    #   smaller transformer models like BERT": per the next sentence the outliers emerge only when LLMs are scaled
+    #   beyond 6.7B parameters, and Outlier Suppression succeeds on BERT and BART (Related Work))
+    ("smoothquant", "absent", "not_found",
+     "With SmoothQuant W8A8 quantization, OPT-175B keeps its zero-shot BoolQ and ARC-Easy accuracy within 0.5 points "
+     "of FP16."),
+    # grepped: "BoolQ", "ARC-Easy", "ARC-e" -> no hits in smoothquant/paper.md (zero-shot tasks are LAMBADA,
+    #   HellaSwag, PIQA, WinoGrande, OpenBookQA, RTE and COPA)
 ]
 
 
