@@ -61,7 +61,9 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    ("within two nodes" where the unit says "within a single node"; numerals in the unit count:
    "8 GPUs"), a count written as a product with what it counts ("12×48GB" where the unit says
    "8×48GB"), and a factor in words that differs from the unit's factor of the same thing ("triple
-   the throughput" where it says "double the throughput"), contradicts like a number, and so
+   the throughput" where it says "double the throughput"; "cuts the memory to a quarter" where it
+   says "halves the memory", a share after a verb that reduces: "to a quarter" x 1/4, "by a third"
+   x 2/3, "by half" x 1/2), contradicts like a number, and so
    does a model's size in its name that the unit gives otherwise and never as the claim does
    ("LLaVA-7B" where it says "LLaVA-13B"). "X-free"
    negates X ("training-free"), and a negative prefix is a negation ("impossible" says "not
@@ -178,9 +180,11 @@ The rules of :func:`judge` (one claim, one evidence unit), in order:
    ("On the negative side, ..."). A bit width or number format the unit puts before a word the
    claim keeps is a condition left out by a claim that states none ("to further improve the INT2
    quantization performance" against "... improve quantization performance"). So is a leading
-   "as" clause of a change ("As we scale transformers, ..."), and the second part of a negated
-   "A and B" ("cannot maintain accuracy and hardware efficiency at the same time" against "cannot
-   maintain accuracy": not both is no not-either). A condition the claim says in its own words is
+   "as" clause of a change ("As we scale transformers, ..."), a scale word before a noun the claim
+   keeps ("for billion-scale 8-bit transformers" against "for 8-bit transformers"), and the second
+   part of a negated "A and B" ("cannot maintain accuracy and hardware efficiency at the same
+   time" against "cannot maintain accuracy": not both is no not-either). "X, not Y" says "X
+   rather than Y": no added negation. A condition the claim says in its own words is
    not left out: "in the case of X" where the claim has "for X", a pointer such as "in this
    process" where the claim opens with a condition of its own ("When measuring ..., ...").
 5. A claim *generalises* when it states as plain a number the unit gives as a peak ("up to
@@ -229,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-11"
+METHOD_VERSION = "ground-12"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -248,8 +252,8 @@ RULES = (
     "numbers of its kind with words in common around them (not inside a bound or range the evidence states, not "
     "one it follows at once with a condition the claim lacks, and no other passage that well covered states "
     "them), a count or factor in words differs ('two nodes' where it says 'a single node', 'triple' where it says "
-    "'double', '12×48GB' where it says '8×48GB'), a model's size in its name differs ('LLaVA-7B' where it says "
-    "'LLaVA-13B'), or a "
+    "'double', 'to a quarter' where it says 'halves', '12×48GB' where it says '8×48GB'), a model's size in its "
+    "name differs ('LLaVA-7B' where it says 'LLaVA-13B'), or a "
     "direction word is swapped for its antonym, a negation added or removed, a bound turned around, the ends of a "
     "'from A to B' swapped, the two sides of a comparison or of a 'while' swapped, a change stated by another "
     "amount, a number put before a condition the evidence states of another number, or the side the evidence "
@@ -670,12 +674,36 @@ _MULTIPLIERS = {f: v for verb, v in (("double", 2), ("triple", 3), ("quadruple",
                 for f in (verb, verb + "s", verb + "d", verb[:-1] + "ing")}
 
 
+_REDUCERS = frozenset({"cut", "cuts", "reduce", "reduces", "reduced", "shrink", "shrinks", "lower", "lowers",
+                       "compress", "compresses", "bring", "brings"})
+_SHARES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2}
+
+
+def _reduced_to(ws: list[str], i: int) -> tuple[float, int, int] | None:
+    """The factor of "cuts the memory footprint to a quarter" (x 1/4), "by a third" (x 2/3), "by half" or
+    "in half" (x 1/2) after the verb at ``i``, where its preposition stands and where it ends."""
+    for j in range(i + 2, min(i + 10, len(ws) - 1)):
+        k = j + 2 if ws[j + 1] in ("a", "one") and j + 2 < len(ws) else j + 1
+        if ws[j] in ("to", "by", "in") and ws[k] in _SHARES and (ws[j], ws[k]) != ("to", "half"):
+            share = _SHARES[ws[k]]
+            return (1 - share if ws[j] == "by" else share), j, k + 1
+        if not ws[j][0].isalnum():
+            return None
+    return None
+
+
 def _counts(ws: list[str], *, numerals: bool) -> list[tuple[tuple[str, float], list[str], str]]:
     """The counts a text gives in words ("two nodes", "a single node", "one 8-GPU node"; with
-    ``numerals``, "8 GPUs" too) and the factors its verbs multiply by ("triple the throughput"):
-    ((kind, value), the tokens of the next two content words, the words)."""
+    ``numerals``, "8 GPUs" too) and the factors its verbs multiply by ("triple the throughput",
+    "halves the memory", "cuts the memory to a quarter"): ((kind, value), the tokens of the next two
+    content words, the words)."""
     out = []
     for i, w in enumerate(ws):
+        if w in _REDUCERS and (share := _reduced_to(ws, i)) is not None:
+            nouns = [t for x in ws[i + 1 : share[1]] if x[0].isalnum() for t in tokens(x) if not t[0].isdigit()]
+            if nouns:
+                out.append((("times", share[0]), nouns[:2], " ".join(ws[i : share[2]])))
+            continue
         if w in _MULTIPLIERS:
             value: tuple[str, float] | None = ("times", _MULTIPLIERS[w])
         elif w in _COUNT_WORDS or (numerals and w.isdigit() and len(w) <= 4):
@@ -801,6 +829,9 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
             flips.append(f"the evidence sets {', '.join(repr(w) for w in took)} aside ('rather than' / 'instead of')")
     for op, i1, i2, j1, j2 in _opcodes(cw, ew):
         e_seg, c_seg = ew[i1:i2], cw[j1:j2]
+        if op == "replace" and e_seg in (["rather", "than"], ["instead", "of"]) and [w for w in c_seg if w != ","] \
+                in (["not"], ["and", "not"], ["but", "not"]):
+            continue  # "a per-position metric, not total energy" is "a per-position metric rather than total energy"
         neg_e = _negations(ew, i1, i2)
         neg_c = _negations(cw, j1, j2)
         # a word against its negative-prefix form ("not possible" / "impossible"): one negation each, or none
@@ -1784,6 +1815,10 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
         i = j
     found += [t for t in _thresholds(ew, unaligned, claim_keys) if t not in " ".join(found)]
     found += [t for t in _negated_conjuncts(ew, unaligned) if t not in " ".join(found)]
+    # a scale word before a noun the claim keeps ("for billion-scale 8-bit transformers" against "for 8-bit
+    # transformers"): the claim speaks of every scale
+    found += [ew[k] for k in range(1, len(ew) - 1) if unaligned[k] and _SCALE_WORD.fullmatch(ew[k])
+              and not unaligned[k + 1] and _key(ew[k]) not in claim_keys and ew[k] not in " ".join(found)]
     return found + [w for w in _formats_left_out(cw, ew, unaligned, first, last) if w not in " ".join(found)]
 
 
@@ -1800,6 +1835,9 @@ def _restated_condition(phrase: list[str], after: str, cw: list[str]) -> bool:
     if 2 <= len(phrase) <= 3 and phrase[1] in _DEMONSTRATIVES:
         return bool(cw) and (cw[0] in CONDITION_MARKERS or cw[0] in _CLAUSE_MARKERS) and "," in cw[:16]
     return False
+
+
+_SCALE_WORD = re.compile(r"(?:billion|trillion|million|large|small|medium|full|web|industry)-scale")
 
 
 def _negated_conjuncts(ew: list[str], unaligned: list[bool]) -> list[str]:

@@ -1941,3 +1941,25 @@ def test_twentieth_split_rules_a_filler_adverb_beside_a_substitution_and_more_an
         is Verdict.contradicted
     assert verdict("These outliers seem robust to slight variations of the architecture.",
                    "These outliers also appear robust to slight variations of the architecture.") is Verdict.supported
+
+
+def test_twenty_first_split_rules_shares_in_words_scale_words_and_not_for_rather_than():
+    """ground-12, from the twenty-first split: 'cuts the memory footprint ... to a quarter' was *supported* by 'halves
+    the memory footprints' (a share in words is a factor: 'to a quarter' x 1/4, 'by a third' x 2/3, 'by half' and
+    'in half' x 1/2); 'for 8-bit transformers' by 'for billion-scale 8-bit transformers' (a scale word the claim
+    leaves out is a condition); 'a normalized per-position metric, not total trace energy' was *contradicted* by
+    '... rather than total trace energy' ('not' where the evidence says 'rather than' is no added negation)."""
+    assert verdict("SmoothQuant cuts the memory footprint of LLM inference to a quarter.",
+                   "SmoothQuant halves the memory footprints for LLM inference.") is not Verdict.supported
+    assert _count_mismatches("SmoothQuant cuts the memory footprint of LLM inference in half.",
+                             "SmoothQuant halves the memory footprint of LLM inference.") == []
+    assert verdict("The method cuts the memory needed for inference by a third.",
+                   "The method cuts the memory needed for inference by half.") is Verdict.contradicted
+    assert dropped_conditions("A significant problem for 8-bit transformers is their large magnitude features.",
+                              "A significant problem for billion-scale 8-bit transformers is their large magnitude "
+                              "features.") == ["billion-scale"]
+    evidence = "This is a normalized per-position metric rather than total trace energy divided by the weights."
+    assert verdict("This is a normalized per-position metric, not total trace energy divided by the weights.",
+                   evidence) is Verdict.supported
+    assert verdict("This is total trace energy divided by the weights, not a normalized per-position metric.",
+                   evidence) is Verdict.contradicted
