@@ -992,7 +992,7 @@ def build() -> list[dict]:
                           ("fresh-13", FRESH_13), ("fresh-14", FRESH_14),
                           ("fresh-15", FRESH_15), ("fresh-16", FRESH_16),
                           ("fresh-17", FRESH_17), ("fresh-18", FRESH_18), ("fresh-19", FRESH_19),
-                          ("fresh-20", FRESH_20), ("fresh-21", FRESH_21)):
+                          ("fresh-20", FRESH_20), ("fresh-21", FRESH_21), ("fresh-22", FRESH_22)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -3921,6 +3921,204 @@ FRESH_21: list[tuple[str, str, str, str]] = [
      "of FP16."),
     # grepped: "BoolQ", "ARC-Easy", "ARC-e" -> no hits in smoothquant/paper.md (zero-shot tasks are LAMBADA,
     #   HellaSwag, PIQA, WinoGrande, OpenBookQA, RTE and COPA)
+]
+
+
+# The twenty-second split, written like the twenty-first (32 claims, eight a paper: four paraphrases, one changed
+# number, one changed direction, one dropped condition and one absent claim each, every one decidable from one sentence
+# that no earlier split or PROBES used, checked by phrase search over make_labelled.py and labelled.jsonl) and labelled
+# from the papers' text before any was run through Gate 1.
+# Two dropped conditions (awq, smoothquant) reuse a sentence an earlier split used for another purpose, changing a
+# different part of it (the brief's exception): no unused sentence of those papers had a droppable condition left.
+FRESH_22: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper notes that the large model size of LLMs leads to high serving costs."),
+    # quote: "However, the large model size leads to the high serving costs."  (Section 1, Introduction, first
+    #   paragraph; "the large model size" is that of the LLMs of the sentence before)
+    ("awq", "paraphrase", "supported",
+     "That scaling up the salient channels can reduce their relative quantization error is derived by the AWQ "
+     "authors from an analysis of the error from weight quantization, which they carry out to avoid a "
+     "hardware-inefficient mixed-precision implementation."),
+    # quote: "To avoid the hardware-inefficient mixed-precision implementation, we analyze the error from weight
+    #   quantization and derive that *scaling up the salient channels can reduce their relative quantization error*
+    #   (Equation [2](#S2.E2 "In 2.2 Protecting Salient Weights by Activation-aware Scaling ‣ 2 AWQ:
+    #   Activation-aware Weight Quantization ‣ AWQ: Activation-aware Weight Quantization for LLM Compression and
+    #   Acceleration"))."  (Section 1, Introduction, third paragraph)
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper reports that its experiments show AWQ outperforming existing work on various tasks for different "
+     "model families, such as LLaMA and OPT, and for different model sizes."),
+    # quote: "Experiments show that AWQ outperforms existing work on various tasks for different model families
+    #   (*e.g*., LLaMA [Tou23], OPT [Zha22a]) and model sizes."  (Section 1, Introduction, fourth paragraph)
+    ("awq", "paraphrase", "supported",
+     "In its limitations appendix, the AWQ paper says it would be helpful to perform a more holistic evaluation of "
+     "quantized LLMs covering aspects such as robustness, fairness, bias, toxicity, helpfulness and calibration, and "
+     "leaves this to future work."),
+    # quote: "We think it would be helpful to perform a more holistic evaluation of quantized LLMs covering these
+    #   aspects, which we leave to future work."  (Appendix A, Limitations; "these aspects" = "other important metrics
+    #   for LLM benchmark like robustness, fairness, bias, toxicity, helpfulness, calibration, *etc*.", the sentence
+    #   before)
+    ("awq", "number_changed", "contradicted",
+     "According to AWQ's related work, people study three settings for LLM quantization, among them W8A8 "
+     "quantization, where both activations and weights are quantized to INT8, and low-bit weight-only quantization "
+     "such as W4A16, where only the weights are quantized into low-bit integers."),
+    # quote: "People study two settings for LLM quantization: (1) W8A8 quantization, where both activation and weights
+    #   are quantized to INT8 [Det22, Xia23, Yao22a, Wei22b, Wei23]; (2) Low-bit weight-only quantization (*e.g*.,
+    #   W4A16), where only weights are quantized into low-bit integers [Fra22, Det22c, She23a, Par22]."  (Section 4,
+    #   Related Work, Quantization of LLMs; two -> three)
+    ("awq", "direction_changed", "contradicted",
+     "AWQ's method section opens by defining quantization as mapping a floating-point number into higher-bit "
+     "integers."),
+    # quote: "*Quantization* maps a floating-point number into lower-bit integers."  (Section 2, AWQ:
+    #   Activation-aware Weight Quantization, first sentence; lower-bit -> higher-bit)
+    ("awq", "condition_dropped", "partially_supported",
+     "According to AWQ's appendix on the amount of computation, testing on 4 common sense QA tasks requires 3 GPU "
+     "hours, and testing on MMLU, which consists of 57 sub-datasets, requires 5 GPU hours."),
+    # quote: "The accuracy measurement time depends on the model and dataset sizes: testing LLaMA-65B (the biggest
+    #   model we tested on multiple datasets) on 4 common sense QA tasks requires 3 GPU hours; testing it on MMLU
+    #   (consisting of 57 sub-datasets) requires 5 GPU hours."  (Appendix B, Amount of Computation; claim drops
+    #   "LLaMA-65B (the biggest model we tested on multiple datasets)": the times are for the largest model only, and
+    #   the next sentence says "The GPU hours would be smaller for smaller models and datasets". Reused: an earlier
+    #   split's paraphrase "Evaluating LLaMA-65B takes 5 GPU hours on MMLU ..." kept the model; this one drops it)
+    ("awq", "absent", "not_found",
+     "The AWQ paper compares AWQ with SpQR and SqueezeLLM on LLaMA-65B and reports lower INT3-g128 perplexity than "
+     "both."),
+    # grepped: "SpQR", "SqueezeLLM", "Squeeze" -> no hits in awq/paper.md (the compared methods are RTN and GPTQ with
+    #   and without reordering; ZeroQuant, AdaRound and BRECQ are named but not included for study)
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "According to the LLM.int8() abstract, large language models have been widely adopted but need significant GPU "
+     "memory for inference."),
+    # quote: "Large language models have been widely adopted but require significant GPU memory for inference."
+    #   (Abstract, first sentence)
+    ("llm-int8", "paraphrase", "supported",
+     "Attention and the overall predictive performance of transformers are strongly affected by outlier features, "
+     "the LLM.int8() analysis finds."),
+    # quote: "We find that outlier features strongly affect attention and the overall predictive performance of
+    #   transformers."  (Section 4, Emergent Large Magnitude Features in Transformers at Scale, second paragraph)
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() paper states that insights from its analysis of outlier features were critical to developing "
+     "mixed-precision decomposition."),
+    # quote: "Insights from this analysis were critical to developing mixed-precision decomposition."  (Section 4,
+    #   second paragraph; "this analysis" = the paper's analysis of the outlier features, the subject of the
+    #   paragraph and of the two sentences before)
+    ("llm-int8", "paraphrase", "supported",
+     "LLM.int8()'s Table 6 also reports the per-token generation speed, in milliseconds, for different batch "
+     "sizes."),
+    # quote: "We also report the per-token generation speed in milliseconds for different batch sizes."  (Table 6
+    #   caption, Appendix D; the caption's first sentence: "Ablation study on the number of GPUs used to run several
+    #   types of inferences of BLOOM-176B model.")
+    ("llm-int8", "number_changed", "contradicted",
+     "In the schematic of LLM.int8(), the outlier feature matrices are multiplied in 32-bit."),
+    # quote: "The outlier feature matrices are multiplied in 16-bit."  (Figure 2 caption, Section 1; 16-bit ->
+    #   32-bit)
+    ("llm-int8", "direction_changed", "contradicted",
+     "In LLM.int8()'s Table 5 of inference speedups over 16-bit matrix multiplication, numbers larger than 1.0x "
+     "represent slowdowns."),
+    # quote: "Numbers small than 1.0x represent slowdowns."  (Table 5 caption, Appendix D; small(er) -> larger)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "The LLM.int8() paper shows that its method allows for zero-degradation quantization of models."),
+    # quote: "We show that our method allows for zero-degradation quantization of models up to 176B parameters."
+    #   (Section 5, Related work, Multi-billion Scale Transformer Quantization; claim drops "up to 176B parameters":
+    #   the Limitations say "we only study models with up to 175B parameters" and that "additional emergent
+    #   properties might disrupt our quantization methods at larger scales")
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() paper applies LLM.int8() to the Whisper speech recognition model and reports an unchanged word "
+     "error rate."),
+    # grepped: "Whisper", "speech", "word error" -> no hits in llm-int8/paper.md (evaluations are language modeling
+    #   perplexity, zeroshot tasks, GLUE finetuning and machine translation training)
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper notes that SSR and addition-based sparse GEMM both explicitly exploit ternary "
+     "weights that are zero."),
+    # quote: "SSR and addition-based sparse GEMM explicitly exploit zero ternary weights
+    #   \cite{pittet2026ssr,zhu2026sparsegemm}."  (Related work, Sparse ternary computation)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity paper's five-trit baseline, one byte holds five packed ternary weights, since 3^5 = 243 "
+     "is at most 256, which gives 1.6 bits per weight."),
+    # quote: "Five ternary weights are packed into one byte ($3^5=243\le256$), 1.6 bits per weight."  (Architectures,
+    #   Five-trit baseline)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper acknowledges that zero-gated arithmetic and five-trit hardware decoding are also "
+     "established."),
+    # quote: "Zero-gated arithmetic and five-trit hardware decoding are also established."  (Discussion, last
+    #   paragraph)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity paper's break-even figure, red ticks mark the zero fractions of the 13 analyzed "
+     "checkpoints."),
+    # quote: "Red ticks mark the zero fractions of the 13 analyzed checkpoints."  (caption of Figure fig:breakeven,
+    #   Results, Model-wide ternary-projection estimate; wrapped over lines in the source)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "The ternary-sparsity paper notes that Slim-Llama demonstrated a fabricated binary/ternary LLM processor at "
+     "ISSCC 2024."),
+    # quote: "Slim-Llama demonstrated a fabricated binary/ternary LLM processor at ISSCC 2025
+    #   \cite{kim2025slimllama}, and later work explored lookup-table (LUT) accelerators
+    #   \cite{huang2025tenet,geens2026lut}, FPGA systems \cite{qiao2025tellme}, compute-in-ROM \cite{zhang2026bitrom},
+    #   sparse ternary matrix--matrix multiplication (GEMM) \cite{pittet2026ssr,zhu2026sparsegemm}, packed
+    #   post-training-quantized weights \cite{jung2026tace}, and a 16 nm ternary/mixed-precision silicon prototype in
+    #   VitaLLM \cite{lin2026vitallm}."  (Introduction, second paragraph; ISSCC 2025 -> ISSCC 2024)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "In the ternary-sparsity paper's table of modeled compute plus weight-read energy per weight, a positive value "
+     "means that the bitmap/sign design uses less energy than stream-fed five-trit."),
+    # quote: "Positive means the bitmap/sign design uses more energy."  (caption of Table tab:memory, Results,
+    #   Stream-feeding hardware; the caption's first sentence gives the energy "relative to stream-fed five-trit";
+    #   more -> less)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "The ternary-sparsity study does not model CAT-Q's per-128-weight scales."),
+    # quote: "CAT-Q's per-128-weight scales are not modeled in the synthesized datapaths."  (Limitations; claim drops
+    #   "in the synthesized datapaths": the model-wide estimate does model "CAT-Q's common 16-bit scale read per 128
+    #   ternary weights" as a sensitivity, which lowers the A/B-streamed LPDDR4 saving from 3.7--6.8% to about
+    #   3.4--6.3% (Results, Model-wide ternary-projection estimate))
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The ternary-sparsity study also compares the bitmap/sign format against a compressed sparse row (CSR) encoding "
+     "with per-nonzero column indices and finds CSR larger at every tested zero density."),
+    # grepped: "CSR", "compressed sparse", "column ind", "indices" -> no hits in natural-sparsity-ternary-llms/paper.tex
+    #   (the compared representations are five-trit packing, 2-bit codes and the bitmap/sign format)
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's abstract observes that large language models show excellent performance but are compute- and "
+     "memory-intensive."),
+    # quote: "Large language models (LLMs) show excellent performance but are compute- and memory-intensive."
+    #   (Abstract, first sentence)
+    ("smoothquant", "paraphrase", "supported",
+     "Dividing the input activation by a per-channel smoothing factor s, so as to smooth it, is what the SmoothQuant "
+     "authors propose in place of per-channel activation quantization, which is infeasible."),
+    # quote: "Instead of per-channel activation quantization (which is infeasible), we propose to “smooth” the input
+    #   activation by dividing it by a per-channel smoothing factor $\mathbf{s}\in\mathbb{R}^{C_{i}}$."  (Section 4,
+    #   SmoothQuant, first sentence)
+    ("smoothquant", "paraphrase", "supported",
+     "The SmoothQuant paper argues that the quantization difficulty has to be split between weights and activations "
+     "so that both are easy to quantize."),
+    # quote: "Therefore, we need to *split* the quantization difficulty between weights and activations so that they
+    #   are both easy to quantize."  (Section 4, Migrate the quantization difficulty from activations to weights,
+    #   last sentence of the paragraph)
+    ("smoothquant", "paraphrase", "supported",
+     "According to the caption of SmoothQuant's Figure 5, the activations are smooth at runtime without scaling."),
+    # quote: "At runtime, the activations are smooth without scaling."  (Figure 5 caption, Section 4)
+    ("smoothquant", "number_changed", "contradicted",
+     "SmoothQuant enables INT4 quantization of both weights and activations for all the matrix multiplications in "
+     "LLMs, including the OPT, BLOOM, GLM, MT-NLG and LLaMA families."),
+    # quote: "SmoothQuant enables an INT8 quantization of both weights and activations for all the matrix
+    #   multiplications in LLMs, including OPT, BLOOM, GLM, MT-NLG, and LLaMA family."  (Abstract; INT8 -> INT4)
+    ("smoothquant", "direction_changed", "contradicted",
+     "SmoothQuant's conclusion says that, by quantizing both weights and activations for all GEMMs in LLMs, "
+     "SmoothQuant significantly increases the inference latency and memory usage compared with the mixed-precision "
+     "activation quantization baseline."),
+    # quote: "SmoothQuant enables the quantization for both weight and activations for all GEMMs in the LLMs, which
+    #   significantly reduces the inference latency and memory usage compared with the mixed-precision activation
+    #   quantization baseline."  (Section 7, Conclusion; reduces -> increases)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "The SmoothQuant authors clip the top 2% of tokens when calibrating the static quantization step sizes."),
+    # quote: "Note that we clip the top 2% tokens when calibrating the static quantization step sizes for GLM-130B
+    #   following [Wei22]."  (Section 5.2, Results of different LLMs; claim drops "for GLM-130B": for the OPT and
+    #   BLOOM models the paper only calibrates the smoothing factors and static step sizes once with 512 random Pile
+    #   sentences (Section 5.1, Activation smoothing); clipping is mentioned only for GLM-130B. Reused: an earlier
+    #   split's number_changed item (2% -> 9%) used this sentence; this one keeps the number and drops the model)
+    ("smoothquant", "absent", "not_found",
+     "The SmoothQuant paper also integrates SmoothQuant into TensorRT-LLM and reports a 2x throughput gain over FP16 "
+     "for OPT-66B."),
+    # grepped: "TensorRT" -> no hits in smoothquant/paper.md (the backends are PyTorch Huggingface and
+    #   FasterTransformer)
 ]
 
 
