@@ -1830,7 +1830,7 @@ def _restated_condition(phrase: list[str], after: str, cw: list[str]) -> bool:
     has "for Int8 inference", and "in this process" (a pointer to the sentences before) where the claim
     opens with a condition of its own ("When measuring the context-stage latency ..., the paper records
     ..."). A claim with no condition of its own has left it out ("under this setting")."""
-    if phrase[1:4] == ["the", "case", "of"] and len(phrase) == 4 or phrase[1:3] == ["case", "of"] and len(phrase) == 3:
+    if phrase[1:] in (["the", "case", "of"], ["case", "of"]):
         return any(cw[k] == "for" and cw[k + 1] == after for k in range(len(cw) - 1))
     if 2 <= len(phrase) <= 3 and phrase[1] in _DEMONSTRATIVES:
         return bool(cw) and (cw[0] in CONDITION_MARKERS or cw[0] in _CLAUSE_MARKERS) and "," in cw[:16]
