@@ -992,7 +992,8 @@ def build() -> list[dict]:
                           ("fresh-13", FRESH_13), ("fresh-14", FRESH_14),
                           ("fresh-15", FRESH_15), ("fresh-16", FRESH_16),
                           ("fresh-17", FRESH_17), ("fresh-18", FRESH_18), ("fresh-19", FRESH_19),
-                          ("fresh-20", FRESH_20), ("fresh-21", FRESH_21), ("fresh-22", FRESH_22)):
+                          ("fresh-20", FRESH_20), ("fresh-21", FRESH_21), ("fresh-22", FRESH_22),
+                          ("fresh-23", FRESH_23)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -4121,6 +4122,205 @@ FRESH_22: list[tuple[str, str, str, str]] = [
      "for OPT-66B."),
     # grepped: "TensorRT" -> no hits in smoothquant/paper.md (the backends are PyTorch Huggingface and
     #   FasterTransformer)
+]
+
+
+# The twenty-third split, written like the twenty-second (32 claims, eight a paper: four paraphrases, one changed
+# number, one changed direction, one dropped condition and one absent claim each, every one decidable from one sentence
+# that no earlier split or PROBES used, checked by phrase search over make_labelled.py and labelled.jsonl) and labelled
+# from the papers' text before any was run through Gate 1.
+# Three dropped conditions (awq, llm-int8, smoothquant) reuse a sentence an earlier split used for another purpose,
+# changing a different part of it (the brief's exception): no unused sentence of those papers had a droppable
+# condition left. All other quotes had no hit for several 5-8 word phrases in either file, and no existing claim of
+# the same paper restates them.
+FRESH_23: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper also compares with GPTQ, a state-of-the-art method for LLM weight quantization."),
+    # quote: "We also compare with a state-of-the-art method GPTQ [Fra22] for LLM weight quantization."  (Section 3.1,
+    #   Settings, Baselines)
+    ("awq", "paraphrase", "supported",
+     "A weight-only quantization method that improves accuracy without training or regression, by protecting the "
+     "more important weights, is what AWQ's method section proposes first."),
+    # quote: "In this section, we first propose a weight-only quantization method to improve accuracy *without
+    #   training/regression* by protecting more "important" weights."  (Section 2, AWQ: Activation-aware Weight
+    #   Quantization, opening paragraph)
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper argues that, when the salient channels are protected, the error from the non-salient channels "
+     "also has to be considered."),
+    # quote: "Therefore, we need to also consider the error from the non-salient channels when protecting salient
+    #   ones."  (Section 2.2, Protecting Salient Weights by Activation-aware Scaling, end of the paragraph after
+    #   Equation 2)
+    ("awq", "paraphrase", "supported",
+     "According to the caption of AWQ's Figure 3, AWQ significantly improves the captioning quality compared with "
+     "the round-to-nearest (RTN) baseline."),
+    # quote: "Our method significantly improves the captioning quality compared to the round-to-nearest (RTN)
+    #   baseline."  (Figure 3 caption, Section 3.2; "Our method" = AWQ; the caption's first sentence, used by an
+    #   earlier split, names quantized OpenFlamingo-9B on COCO captioning, 4-shot, INT4-g128)
+    ("awq", "number_changed", "contradicted",
+     "In AWQ's Table 7, the results are perplexity on the WikiText-103 dataset."),
+    # quote: "Results are perplexity on the WikiText-2 dataset."  (Table 7 caption, Appendix C, Limitation with
+    #   No-group Quantization; WikiText-2 -> WikiText-103)
+    ("awq", "direction_changed", "contradicted",
+     "AWQ's related work notes that low-bit quantized LLMs have been an unpopular setting for reducing inference "
+     "costs."),
+    # quote: "Low-bit quantized LLMs have been a popular setting to reduce inference costs."  (Section 4, Related
+    #   Work, System support for low-bit quantized LLMs; popular -> unpopular)
+    ("awq", "condition_dropped", "partially_supported",
+     "AWQ's system runs Llama-2-13B models at 33 tokens per second, while the FP16 implementation cannot fit 7B "
+     "models."),
+    # quote: "Notably, on the laptop 4070 GPU with only 8GB memory, we are still able to run Llama-2-13B models at 33
+    #   tokens / second, while the FP16 implementation cannot fit 7B models."  (Section 3.2, Speedup Evaluation;
+    #   claim drops "on the laptop 4070 GPU with only 8GB memory": the same paragraph compares AWQ with the
+    #   Huggingface FP16 implementation of Llama-2 on the RTX 4090, so FP16 failing to fit 7B holds only on the 8GB
+    #   laptop GPU. Reused: earlier paraphrases kept the GPU and an earlier number change made 33 into 50; this one
+    #   keeps the numbers and drops the GPU)
+    ("awq", "absent", "not_found",
+     "The AWQ paper runs INT4 Llama-2-7B on a Raspberry Pi 5 and reports about 2 tokens per second."),
+    # grepped: "Raspberry", "Pi 5", "CPU" -> no hits in awq/paper.md (the devices are the RTX 4090, the laptop RTX
+    #   4070, Jetson Orin and A100 GPUs)
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "It is desirable, per LLM.int8(), to have several scaling constants per tensor, for example block-wise "
+     "constants, so that the effect of outliers stays confined to each block."),
+    # quote: "As such, it is desirable to have multiple scaling constants per tensor, such as block-wise constants
+    #   [Det22a], so that the effect of that outliers is confined to each block."  (Section 3, Int8 Matrix
+    #   Multiplication at Scale, first paragraph)
+    ("llm-int8", "paraphrase", "supported",
+     "Selecting a small subset of features for analysis, such that the results are intelligible and not too "
+     "complex while important probabilistic and structured patterns are still captured, is the aim of the LLM.int8() "
+     "outlier analysis."),
+    # quote: "We aim to select a small subset of features for analysis such that the results are intelligible and not
+    #   to complex while also capturing important probabilistic and structured patterns."  (Section 4.1, Finding
+    #   Outlier Features)
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() paper names two methods that were developed in parallel to its own: nuQmm and ZeroQuant."),
+    # quote: "There are two methods that were developed in parallel to ours: nuQmm [Par22] and ZeroQuant [Yao22]."
+    #   (Section 5, Related work, Multi-billion Scale Transformer Quantization; GLM-130B is introduced later in the
+    #   paragraph as "Another parallel work", which does not change what this sentence says)
+    ("llm-int8", "paraphrase", "supported",
+     "LLM.int8()'s Figure 2 schematic shows the features and weights, given as 16-bit floating-point inputs and "
+     "weights, being split into sub-matrices of large-magnitude features and of other values."),
+    # quote: "Given 16-bit floating-point inputs $\mathbf{X}_{\mathrm{f16}}$ and weights $\mathbf{W}_{\mathrm{f16}}$,
+    #   the features and weights are decomposed into sub-matrices of large magnitude features and other values."
+    #   (Figure 2 caption, Section 1; the caption opens "Schematic of LLM.int8().")
+    ("llm-int8", "number_changed", "contradicted",
+     "LLM.int8()'s Figure 1 shows a 32-bit baseline, the most precise previous 8-bit quantization method as a "
+     "baseline, and the new 8-bit quantization method, LLM.int8()."),
+    # quote: "Shown is the 16-bit baseline, the most precise previous 8-bit quantization method as a baseline, and our
+    #   new 8-bit quantization method, LLM.int8()."  (Figure 1 caption, Section 1; 16-bit -> 32-bit)
+    ("llm-int8", "direction_changed", "contradicted",
+     "A footnote of the LLM.int8() paper says that, of the parameters outside the feed-forward and attention "
+     "projection layers, a large amount comes from norms and biases."),
+    # quote: "A tiny amount comes from norms and biases."  (footnote [+1] to the Introduction's "responsible for 95%
+    #   of consumed parameters"; the footnote's first sentence: "Other parameters come mostly from the embedding
+    #   layer."; tiny -> large)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "According to LLM.int8(), the emergence of large magnitude features across all layers of a transformer occurs "
+     "suddenly, between 6B and 6.7B parameters, as the percentage of layers affected rises from 65% to 100%."),
+    # quote: "When measured by the number of parameters, the emergence of large magnitude features across all layers
+    #   of a transformer occurs suddenly between 6B and 6.7B parameters as shown in [Figure 3(a)](#figure-03) as the
+    #   percentage of layers affected increases from 65% to 100%."  (Section 4.2, main quantitative results, point
+    #   1; claim drops "When measured by the number of parameters": point 2 says that measured by perplexity the
+    #   emergence is smooth and "there is nothing sudden about emergence". Reused: an earlier split's number_changed
+    #   item ("between 2B and 2.7B parameters") used this sentence; this one keeps the numbers and drops the
+    #   measurement condition)
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() paper trains a 13B model with an auxiliary penalty on activation magnitudes and finds that it "
+     "keeps outlier features from emerging."),
+    # grepped: "penalt", "regulari", "auxiliary" -> no hits in llm-int8/paper.md (the paper analyses outliers in
+    #   existing pretrained models and handles them with mixed-precision decomposition; it trains no model to
+    #   suppress them)
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Each comparison in the ternary-sparsity study is between single engines handling five weights per cycle with "
+     "8-bit activations; multi-engine tiles, wider datapaths and other activation precisions lie outside this "
+     "matched study."),
+    # quote: "Each comparison is between single engines of five weights per cycle with 8-bit activations; multi-engine
+    #   tiles, wider datapaths and other activation precisions are outside this matched study."  (Limitations)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Randomized RTL tests and trace-driven checks in the gate-level power flow are both passed by the loader in the "
+     "ternary-sparsity study."),
+    # quote: "The loader passes randomized RTL tests and trace-driven checks in the gate-level power flow."
+    #   (Methodology, Functional verification; "the loader" is the Architecture B loader that repacks the
+    #   byte-packed bitmap, the only loader in the paper)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper concludes that, under the assumptions it tests, natural ternary sparsity is a niche "
+     "optimization rather than a general reason to replace five-trit packing."),
+    # quote: "Under the assumptions tested here, natural ternary sparsity is therefore a niche optimization rather
+    #   than a general reason to replace five-trit packing."  (Conclusion, last sentence)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity study analyzed every projection weight in every layer of 13 public ternary checkpoints, "
+     "using pinned Hugging Face revisions whose file hashes were checked against the Hub."),
+    # quote: "I analyzed every projection weight in every layer of 13 public ternary checkpoints, using pinned Hugging
+    #   Face revisions with file hashes checked against the Hub."  (Methodology, Real model traces, first sentence)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "The ternary-sparsity paper's related work notes that Platinum likewise uses 2-bit ternary packing in its "
+     "LUT-based accelerator."),
+    # quote: "Platinum likewise uses 1.6-bit ternary packing in its LUT-based accelerator \cite{shan2026platinum}."
+    #   (Related work, LUT and packed ternary execution; 1.6-bit -> 2-bit)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "The engines in the ternary-sparsity study stream continuous five-trit packing, which the paper calls the weaker "
+     "baseline."),
+    # quote: "The engines here stream continuous five-trit, the stronger baseline."  (Storage analysis; stronger ->
+    #   weaker; the Introduction also calls continuous five-trit packing at 1.6 bits per weight "the stronger
+    #   baseline")
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "The ternary-sparsity paper finds that arbitrary element-level zeros remove no additional arithmetic, because "
+     "the five-trit decoder already suppresses zero weights before the same adder tree."),
+    # quote: "The five-trit decoder already suppresses zero weights before the same adder tree, so arbitrary
+    #   element-level zeros remove no additional arithmetic in this five-lane GEMV design."  (Discussion, first
+    #   paragraph; claim drops "in this five-lane GEMV design": the Limitations put multi-engine tiles, wider
+    #   datapaths and other activation precisions outside the matched study. The first clause is also the
+    #   abstract's reason, which an earlier paraphrase restated; the dropped scope is new)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The ternary-sparsity study also integrates the bitmap/sign engine into a RISC-V SoC as a custom instruction and "
+     "reports a 1.2x decoding speedup for BitNet b1.58 2B4T."),
+    # grepped: "RISC", "custom instruction", "SoC" -> no hits in natural-sparsity-ternary-llms/paper.tex (the engines
+    #   are evaluated as standalone pre-layout Nangate45 netlists; throughput figures are model upper bounds)
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's preliminaries describe quantization as mapping a high-precision value into discrete levels."),
+    # quote: "Quantization maps a high-precision value into discrete levels."  (Section 2, Preliminaries, first
+    #   sentence)
+    ("smoothquant", "paraphrase", "supported",
+     "In SmoothQuant's terms, it is dynamic quantization when the quantization step size Delta is obtained from the "
+     "runtime statistics of the activations."),
+    # quote: "We can also use the runtime statistics of activations to get $\Delta$, what we call dynamic
+    #   quantization."  (Section 2, Preliminaries; Delta is "the quantization step size" of Equation 1)
+    ("smoothquant", "paraphrase", "supported",
+     "The SmoothQuant paper proposes a mathematically equivalent per-channel scaling transformation that "
+     "significantly smooths the magnitude across the channels, which makes the model quantization-friendly."),
+    # quote: "SmoothQuant proposes a mathematically equivalent per-channel scaling transformation that significantly
+    #   smooths the magnitude across the channels, making the model quantization-friendly."  (Section 1,
+    #   Introduction, paragraph after Figure 2)
+    ("smoothquant", "paraphrase", "supported",
+     "In its appendix on weight-only quantization, the SmoothQuant paper explains that it studies W8A8 quantization "
+     "so that INT8 GEMM kernels can be used to increase the throughput and accelerate inference."),
+    # quote: "In this work, we study W8A8 quantization so that we can utilize INT8 GEMM kernels to increase the
+    #   throughput and accelerate inference."  (Appendix A, Discussion on Weight-Only Quantization, first sentence)
+    ("smoothquant", "number_changed", "contradicted",
+     "SmoothQuant's introduction says that LLM.int8() addresses the accuracy issue by further introducing a "
+     "mixed-precision decomposition that keeps outliers in FP32 and uses INT8 for the other activations."),
+    # quote: "LLM.int8() [Det22] addresses that accuracy issue by further introducing a mixed-precision decomposition
+    #   (i.e., it keeps outliers in FP16 and uses INT8 for the other activations)."  (Section 1, Introduction; "that
+    #   accuracy issue" = ZeroQuant failing to keep the accuracy of OPT-175B, the sentence before; FP16 -> FP32)
+    ("smoothquant", "direction_changed", "contradicted",
+     "SmoothQuant's related work states that pre-trained language models have achieved remarkable performance on "
+     "various benchmarks by scaling down."),
+    # quote: "Pre-trained language models have achieved remarkable performance on various benchmarks by *scaling
+    #   up*."  (Section 6, Related Work, Large language models (LLMs), first sentence; up -> down)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "The SmoothQuant authors recommend using a coarser quantization scheme."),
+    # quote: "We recommend using a coarser scheme if the accuracy permits."  (Section 5.5, Ablation Study,
+    #   Quantization schemes; claim drops "if the accuracy permits": the coarsest level, O3, degrades BLOOM-176B by
+    #   0.8% and GLM-130B by 1% (Section 5.2). Reused: an earlier split's direction_changed item ("finer-grained")
+    #   used this sentence; this one keeps "coarser" and drops the condition)
+    ("smoothquant", "absent", "not_found",
+     "The SmoothQuant paper also quantizes the multilingual XGLM-7.5B model to W8A8 and keeps its XNLI accuracy "
+     "within 0.5% of FP16."),
+    # grepped: "XGLM", "XNLI", "multilingual" -> no hits in smoothquant/paper.md (the evaluated families are OPT,
+    #   BLOOM, GLM-130B, MT-NLG 530B, OPT-IML and LLaMA)
 ]
 
 
