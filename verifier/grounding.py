@@ -216,7 +216,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from verifier.retrieval import STOPWORDS, Retriever, Unit, quantities_of, stem, tokens
+from verifier.retrieval import PLACE_LABEL, STOPWORDS, Retriever, Unit, quantities_of, stem, tokens
 from verifier.vocabulary import (
     ANTONYMS,
     CHANGE_WORDS,
@@ -2028,11 +2028,8 @@ def _quantified(ws: list[str], quantifiers: frozenset[str]):
 # -- verdicts --------------------------------------------------------------------------------------
 
 
-_PLACE = re.compile(r"\b(Table|Tab\.|Figure|Fig\.)\s*(\d+)\b", re.IGNORECASE)
-
-
 def _places(text: str) -> set[tuple[str, str]]:
-    return {("table" if k[0] in "Tt" else "figure", n) for k, n in _PLACE.findall(text)}
+    return {("table" if k[0] in "Tt" else "figure", n) for k, n in PLACE_LABEL.findall(text)}
 
 
 def _other_place(claim_text: str, unit: Unit) -> str | None:

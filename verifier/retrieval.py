@@ -118,7 +118,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return split_sentences(text)
 
 
-_CAPTION_LABEL = re.compile(r"\s*(Table|Figure|Fig\.)\s*(\d+)\b")
+# a table or figure label ("Table 4", "Fig. 3"): a caption opens with its own; Gate 1 reads those a claim names
+PLACE_LABEL = re.compile(r"\b(Table|Tab\.|Figure|Fig\.)\s*(\d+)\b", re.IGNORECASE)
 _PROSE = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption, PassageKind.footnote})
 
 
@@ -137,7 +138,7 @@ def units_of(doc: ParsedDocument) -> list[Unit]:
         if p.kind not in _PROSE:
             continue
         spans = sentence_spans(p.text)
-        label = _CAPTION_LABEL.match(p.text) if p.kind is PassageKind.caption else None
+        label = PLACE_LABEL.match(p.text.lstrip()) if p.kind is PassageKind.caption else None
         place = f"{label.group(1)} {label.group(2)}" if label else ""
         for i, (s, e) in enumerate(spans):
             before = p.text[spans[i - 1][0] : spans[i - 1][1]] if i > 0 else ""
