@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-12"
+METHOD_VERSION = "ground-13"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -821,7 +821,7 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
     flips = []
     # "a niche optimization rather than a general reason": a claim that uses a word the evidence has
     # only in the phrase it sets aside ("... is a general optimization") takes that side
-    if not ({"rather", "instead"} | NEGATIONS) & set(cw):
+    if not ({"rather", "instead"} | NEGATIONS) & set(cw) and not _rejected(cw):
         inside = _rejected(ew)
         aside = {_key(ew[i]) for i in inside} - {_key(w) for i, w in enumerate(ew) if i not in inside}
         took = sorted(w for w in set(cw) if w not in STOPWORDS and _key(w) in aside)
@@ -848,6 +848,10 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
                 if hit:
                     flips.append(f"{e} -> {hit}")
                     break
+            # a verb's particle turned around ("by scaling up" / "by scaling down"); no antonym pair, since
+            # "up" alone is mostly "up to"
+            if (e_seg, c_seg) in ((["up"], ["down"]), (["down"], ["up"])) and i1 and ew[i1 - 1] not in STOPWORDS:
+                flips.append(f"{ew[i1 - 1]} {e_seg[0]} -> {c_seg[0]}")
         # (not a negation said by a negative prefix elsewhere in the other text: "does not change ... the extreme
         # value" / "leaves the extreme value ... unchanged")
         if op != "equal" and bool(neg_e) != bool(neg_c) and len(e_seg) <= 3 and len(c_seg) <= 3 \
@@ -1107,11 +1111,13 @@ def _unaligned_negations(cw: list[str], ew: list[str]) -> tuple[set[int], set[in
 
 
 def _rejected(ws: list[str]) -> set[int]:
-    """The positions of the words a text sets aside: "rather than (a) general reason", "instead of X"."""
+    """The positions of the words a text sets aside: "rather than (a) general reason", "instead of X" (and
+    "in place of", "in lieu of", "as opposed to")."""
     out = set()
     for i, w in enumerate(ws):
         start = i + 1 if (w == "than" and i and ws[i - 1] == "rather") or (w == "of" and i and ws[i - 1] == "instead") \
-            else None
+            or (w == "of" and i > 1 and ws[i - 2] == "in" and ws[i - 1] in ("place", "lieu")) \
+            or (w == "to" and i > 1 and ws[i - 2] == "as" and ws[i - 1] == "opposed") else None
         if start is None:
             continue
         j = start
@@ -1717,6 +1723,10 @@ _DISCOURSE = frozenset({"however", "thus", "therefore", "moreover", "furthermore
                         "nevertheless", "overall", "consequently", "hence", "additionally", "similarly"})
 # words that hedge a phrase without qualifying it ("with only 8GB memory" is "with 8GB memory")
 _HEDGES = frozenset({"only", "just", "merely", "still", "even", "also"})
+# words that stand for a noun the sentence said ("when protecting salient ones"): no word of a condition
+_PRO_FORMS = frozenset({"one", "ones"})
+# a symbol of an equation, a letter with a format as its index ("Xf16", "Wf16", "Xi8"): no word of a condition
+_SYMBOL = re.compile(r"[a-z](?:f|fp|bf|i|int)\d+")
 # words that bring in examples, no qualifying word ("metrics for LLM benchmark like robustness, ...")
 _EXAMPLE_WORDS = frozenset({"like", "such", "etc", "etc."})
 # words a "for" completes rather than qualifies ("responsible for 95% of", "allows for high-precision ...")
@@ -1750,6 +1760,7 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
         if op == "equal":
             for i in range(i1, i2):
                 unaligned[i] = ew[i] in STOPWORDS  # a stopword aligned on its own anchors nothing
+    _align_moved(cw, ew, unaligned)
     aligned = [i for i, u in enumerate(unaligned) if not u]
     if not aligned:
         return []
@@ -1762,7 +1773,9 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
             depth += (w == "(") - (w == ")")
             if depth <= 0 and w != ")":
                 inner.append(w)
-        return not any(w in CLAUSE_END for w in inner)
+        # (a sentence's end that a footnote mark hides from the sentence splitter: "... the Common Crawl
+        # corpus.5 We use NVIDIA A40 GPUs for this evaluation")
+        return not any(w in CLAUSE_END or _FOOTNOTED_END.fullmatch(w) for w in inner)
 
     found = []
     i = 0
@@ -1805,7 +1818,7 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
             continue
         new = [w for w in phrase[1:] if _key(w) not in claim_keys and w not in _HEDGES
                and _base(_key(w)) not in claim_bases and (tokens(w) or re.search(r"\d", w)) and w not in keyed
-               and w not in _EXAMPLE_WORDS]
+               and w not in _EXAMPLE_WORDS and w not in _PRO_FORMS and not _SYMBOL.fullmatch(w)]
         if clause and not all(unaligned[i:j]) and len(new) < 2 and not any(re.search(r"\d", w) for w in new):
             new = []  # a clause says one word more ("once the phase shift occurs" / "after the phase shift")
         if (leading or near) and new and not NOT_CONDITION.match(text) and not _in_reason(ew, i, cw) \
@@ -1814,6 +1827,9 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
             found.append(text)
         i = j
     found += [t for t in _thresholds(ew, unaligned, claim_keys) if t not in " ".join(found)]
+    found += [t for t in _size_limits(ew, unaligned) if t not in " ".join(found)]
+    found += [t for t in _models_left_out(claim_text, evidence_text, ew, unaligned, first, last)
+              if t not in " ".join(found)]
     found += [t for t in _negated_conjuncts(ew, unaligned) if t not in " ".join(found)]
     # a scale word before a noun the claim keeps ("for billion-scale 8-bit transformers" against "for 8-bit
     # transformers"): the claim speaks of every scale
@@ -1900,6 +1916,64 @@ def _thresholds(ew: list[str], unaligned: list[bool], claim_keys: set[str]) -> l
             start -= 1
         if start > 0 and not unaligned[start - 1]:  # right after words the claim restates
             out.append(" ".join(ew[start : k + bound + 3]))
+    return out
+
+
+_SIZE_WORDS = frozenset({"parameters", "params", "billion", "million"})
+
+
+_FOOTNOTED_END = re.compile(r"[a-z]{3,}\.\d{1,2}")
+
+
+def _align_moved(cw: list[str], ew: list[str], unaligned: list[bool], n: int = 4) -> None:
+    """Marks as aligned the runs of at least ``n`` words (two of them no stopwords) that the claim says in
+    another order: "A, so B in this design" against "B, because A" aligns A in order and B out of it, and
+    the condition after B bears on what the claim restates."""
+    grams = {tuple(cw[k : k + n]) for k in range(len(cw) - n + 1)}
+    before = list(unaligned)
+    for k in range(len(ew) - n + 1):
+        run = ew[k : k + n]
+        if all(before[k : k + n]) and tuple(run) in grams and sum(w not in STOPWORDS for w in run) >= 2:
+            for m in range(k, k + n):
+                unaligned[m] = ew[m] in STOPWORDS
+
+
+def _size_limits(ew: list[str], unaligned: list[bool]) -> list[str]:
+    """A model size the evidence bounds a noun the claim keeps with, that the claim leaves out: "zero-degradation
+    quantization of models up to 176B parameters" against "... of models". (Not an amount: "up to 1.56x
+    speedup" is how much, and a claim that leaves it out says less.)"""
+    out = []
+    for k in range(1, len(ew) - 2):
+        if ew[k] != "up" or ew[k + 1] != "to" or not ew[k + 2][0].isdigit() or not all(unaligned[k : k + 3]) \
+                or unaligned[k - 1] or ew[k - 1] in STOPWORDS:
+            continue
+        size = re.fullmatch(r"\d+(?:\.\d+)?[bmk]", ew[k + 2]) or (k + 3 < len(ew) and ew[k + 3] in _SIZE_WORDS)
+        if size:
+            end = k + 4 if k + 3 < len(ew) and ew[k + 3] in _SIZE_WORDS else k + 3
+            out.append(" ".join(ew[k:end]))
+    return out
+
+
+def _models_left_out(claim_text: str, evidence_text: str, ew: list[str], unaligned: list[bool], first: int,
+                     last: int) -> list[str]:
+    """A model the evidence names inside what the claim restates, where the claim names none: "testing
+    LLaMA-65B on 4 common sense QA tasks requires 3 GPU hours" against "testing on 4 common sense QA tasks
+    requires 3 GPU hours" (the claim speaks of every model). A model in parentheses is an example."""
+    if any(k.startswith("model:") for n in _names_in(claim_text)[1] for k in n):
+        return []
+    e_words, e_names = _names_in(_NUMBERED_CITATION.sub("", evidence_text))
+    if list(e_words) != ew:  # the two readings of the text differ: no position to trust
+        return []
+    out = []
+    for k in range(first + 1, last):
+        # (in a slot of what the claim restates, right after its words: not "unlike ... models like BERT")
+        slot = not unaligned[k - 1] or (ew[k - 1] in _DETERMINERS and k >= 2 and not unaligned[k - 2])
+        if slot and unaligned[k] and any(n.startswith("model:") for n in e_names[k]) \
+                and ew[:k].count("(") <= ew[:k].count(")") and not any(n.startswith("model:") for n in e_names[k - 1]):
+            j = k + 1
+            while j < last and e_names[j] & e_names[k]:
+                j += 1
+            out.append(" ".join(ew[k:j]))
     return out
 
 

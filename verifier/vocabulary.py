@@ -78,7 +78,7 @@ ANTONYMS = _antonyms()
 # coverage counts one for the other (verifier.grounding). Verbs, inflected; kept narrow, since a word
 # counted as found raises a claim toward "supported" ("use" and "show" are stopwords: no group)
 _SYNONYM_GROUPS = (
-    "enable/allow/permit maintain/preserve/retain/keep reduce/decrease/lower/cut/shrink increase/raise "
+    "enable/allow/permit maintain/preserve/retain/keep reduce/decrease/lower/cut/shrink increase/raise/rise "
     "outperform/surpass/beat require/need achieve/attain/obtain employ/utilize "
     "degrade/hurt/harm represent/reflect combine/pair provide/give extend/augment indicate/suggest/imply "
     "demonstrate/establish/prove determine/govern/dictate choose/select/pick propose/introduce "

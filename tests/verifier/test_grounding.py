@@ -1963,3 +1963,39 @@ def test_twenty_first_split_rules_shares_in_words_scale_words_and_not_for_rather
                    evidence) is Verdict.supported
     assert verdict("This is total trace energy divided by the weights, not a normalized per-position metric.",
                    evidence) is Verdict.contradicted
+
+
+def test_twenty_second_and_third_split_rules_model_slots_size_limits_moved_clauses_and_particles():
+    """ground-13, from the twenty-second and twenty-third splits: 'testing on 4 ... tasks requires 3 GPU hours' was
+    *supported* by 'testing LLaMA-65B on 4 ... tasks ...' (a model in a slot of what the claim restates is a
+    condition where the claim names none), '... quantization of models' by '... of models up to 176B parameters'
+    (a size limit), 'B, because A' by 'A, so B in this five-lane GEMV design' (a clause said in another order still
+    bears its condition), 'by scaling down' by 'by scaling up' (a particle turned around); and 'in place of X' was
+    read as taking X's side where the evidence says 'instead of X'."""
+    assert dropped_conditions("Testing on 4 common sense QA tasks requires 3 GPU hours.",
+                              "Testing LLaMA-65B on 4 common sense QA tasks requires 3 GPU hours.") == ["llama-65b"]
+    # a model the claim names, or one given as an example, is no condition left out
+    assert dropped_conditions("Testing OPT-66B on 4 common sense QA tasks requires 3 GPU hours.",
+                              "Testing LLaMA-65B on 4 common sense QA tasks requires 3 GPU hours.") == []
+    assert dropped_conditions("Unlike those of CNN models, the activations of transformer models are difficult to "
+                              "quantize.", "Unlike CNN models or smaller transformer models like BERT, the activations "
+                              "of transformer models are difficult to quantize.") == []
+    claim = "Our method allows for zero-degradation quantization of models."
+    assert dropped_conditions(claim, "Our method allows for zero-degradation quantization of models up to 176B "
+                                     "parameters.") == ["up to 176b parameters"]
+    assert dropped_conditions("The kernel gives a speedup over FP16.",
+                              "The kernel gives a speedup up to 1.56x over FP16.") == []
+    evidence = ("The five-trit decoder already suppresses zero weights before the same adder tree, so arbitrary "
+                "element-level zeros remove no additional arithmetic in this five-lane GEMV design.")
+    assert verdict("Arbitrary element-level zeros remove no additional arithmetic, because the five-trit decoder "
+                   "already suppresses zero weights before the same adder tree.", evidence) \
+        is Verdict.partially_supported
+    evidence = "Pre-trained language models have achieved remarkable performance on various benchmarks by scaling up."
+    assert verdict(evidence.replace("up.", "down."), evidence) is Verdict.contradicted
+    assert verdict(evidence.replace("by scaling up", "when scaled up"), evidence) is Verdict.supported
+    evidence = ("Instead of per-channel activation quantization (which is infeasible), we propose to smooth the input "
+                "activation by dividing it by a per-channel smoothing factor.")
+    assert verdict("Dividing the input activation by a per-channel smoothing factor, to smooth it, is what is proposed "
+                   "in place of per-channel activation quantization.", evidence) is Verdict.supported
+    assert verdict("Per-channel activation quantization is what is proposed to smooth the input activation.",
+                   evidence) is not Verdict.supported
