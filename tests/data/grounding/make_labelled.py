@@ -993,7 +993,8 @@ def build() -> list[dict]:
                           ("fresh-15", FRESH_15), ("fresh-16", FRESH_16),
                           ("fresh-17", FRESH_17), ("fresh-18", FRESH_18), ("fresh-19", FRESH_19),
                           ("fresh-20", FRESH_20), ("fresh-21", FRESH_21), ("fresh-22", FRESH_22),
-                          ("fresh-23", FRESH_23)):
+                          ("fresh-23", FRESH_23),
+                          ("fresh-24", FRESH_24)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -4325,6 +4326,210 @@ FRESH_23: list[tuple[str, str, str, str]] = [
      "within 0.5% of FP16."),
     # grepped: "XGLM", "XNLI", "multilingual" -> no hits in smoothquant/paper.md (the evaluated families are OPT,
     #   BLOOM, GLM-130B, MT-NLG 530B, OPT-IML and LLaMA)
+]
+
+
+# The twenty-fourth split, written like the twenty-third (32 claims, eight a paper: four paraphrases, one changed
+# number, one changed direction, one dropped condition and one absent claim each, every one decidable from one sentence
+# that no earlier split or PROBES used, checked by phrase search over make_labelled.py and labelled.jsonl and by keyword
+# search over the same paper's existing claims) and labelled from the papers' text before any was run through Gate 1.
+# Two dropped conditions (awq, llm-int8) reuse a sentence an earlier split used for another purpose, changing a
+# different part of it (the brief's exception): no unused sentence of those papers had a droppable condition left
+# whose dropped form no other sentence states. No other quote's distinctive phrases hit either file (a few generic
+# 5-grams, e.g. "to search for the optimal", also occur in other sentences' quotes).
+FRESH_24: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "In its abstract, the AWQ paper proposes to search for the best per-channel scaling that protects the salient "
+     "weights by looking at the activations rather than at the weights."),
+    # quote: "We then propose to search for the optimal per-channel scaling that protects the salient weights by
+    #   observing the *activation, not weights*."  (Abstract, fourth sentence)
+    ("awq", "paraphrase", "supported",
+     "According to the caption of AWQ's Table 1, keeping a small fraction of the weights in FP16 is effective only "
+     "when the important weights are selected by looking at the activation distribution instead of the weight "
+     "distribution."),
+    # quote: "It is only effective when we select the important weights in FP16 by looking at *activation*
+    #   distribution instead of *weight* distribution."  (Table 1 caption, Section 2.1; "It" = "Keeping a small
+    #   fraction of weights (0.1%-1%) in FP16", the caption's first sentence)
+    ("awq", "paraphrase", "supported",
+     "AWQ relies on a scaling-based method to protect the salient weights and to cut the quantization error, as the "
+     "caption of its Table 3 puts it."),
+    # quote: "AWQ protects salient weights and reduces quantization error by using a scaling-based method."  (Table 3
+    #   caption, first sentence, Section 2.2)
+    ("awq", "paraphrase", "supported",
+     "The AWQ work concentrates on grouped, weight-only quantization."),
+    # quote: "We focus on *weight-only grouped* quantization in this work."  (Section 3.1, Settings, Quantization,
+    #   first sentence)
+    ("awq", "number_changed", "contradicted",
+     "The AWQ authors benchmarked their method on the LLaMA and BLOOM families."),
+    # quote: "We benchmarked our method on LLaMA [Tou23] and OPT [Zha22a] families."  (Section 3.1, Settings, Models;
+    #   OPT -> BLOOM; the next sentence says BLOOM is generally worse in quality, "so we do not include them in our
+    #   study")
+    ("awq", "direction_changed", "contradicted",
+     "The caption of AWQ's Figure 1 says that AWQ performs per-channel scaling to protect the salient weights, which "
+     "leads to an increased quantized error."),
+    # quote: "AWQ performs per-channel scaling to protect the salient weights, leading to reduced quantized error."
+    #   (Figure 1 caption, fourth sentence, Section 2; reduced -> increased)
+    ("awq", "condition_dropped", "partially_supported",
+     "AWQ consistently improves quantized Vicuna models over RTN and GPTQ at both scales (7B and 13B), demonstrating "
+     "its generability to instruction-tuned models."),
+    # quote: "AWQ consistently improves the INT3-g128 quantized Vicuna models over RTN and GPTQ under both scales (7B
+    #   and 13B), demonstrating the generability to instruction-tuned models."  (Section 3.2, Quantization of
+    #   instruction-tuned models, last sentence; claim drops "INT3-g128": the Vicuna study (Figure 2: "Comparing
+    #   INT3-g128 quantized Vicuna models with FP16 counterparts") uses no other bit width or group size. Reused: an
+    #   earlier split's direction_changed item (improves -> degrades) used this sentence; this one keeps "improves"
+    #   and drops the quantization setting)
+    ("awq", "absent", "not_found",
+     "The AWQ paper also applies INT4-g128 AWQ to the UNet of Stable Diffusion v1.5 and reports an FID within 0.5 of "
+     "the FP16 model."),
+    # grepped: "Diffusion", "FID", "UNet", "image gen" -> no hits in awq/paper.md (the multi-modal models are the
+    #   visual language models OpenFlamingo-9B and LLaVA-13B, evaluated on captioning and visual reasoning)
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "In its discussion, the LLM.int8() paper says it has shown for the first time that transformers with "
+     "multi-billion parameters can be quantized to Int8 and used right away for inference with no performance "
+     "degradation."),
+    # quote: "We have demonstrated for the first time that multi-billion parameter transformers can be quantized to
+    #   Int8 and used immediately for inference without performance degradation."  (Section 6, Discussion and
+    #   Limitations, first sentence)
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() paper regards nuQmm and ZeroQuant as complementary to LLM.int8()."),
+    # quote: "These methods are complementary with LLM.int8()."  (Section 5, Related work, Multi-billion Scale
+    #   Transformer Quantization; "These methods" = nuQmm and ZeroQuant, the subject of the paragraph and of the
+    #   sentence before)
+    ("llm-int8", "paraphrase", "supported",
+     "LLM.int8()'s related work credits [Jin22] with an excellent analysis of when particular fixed point "
+     "exponent/fraction bit widths are optimal for inputs with a given standard deviation."),
+    # quote: "[Jin22] provide an excellent analysis of when certain fixed point exponent/fraction bit widths are
+    #   optimal for inputs with a particular standard deviation."  (Section 5, Related work, 8-bit Data Types)
+    ("llm-int8", "paraphrase", "supported",
+     "The additional related work of the LLM.int8() paper observes that transformer quantization has focused on "
+     "masked language models with fewer than a billion parameters, such as BERT and RoBERTa."),
+    # quote: "Quantization of transformers has been focused on sub-billion parameter masked language model (MLMs),
+    #   including BERT [Dev18] and RoBERTa [Liu19a]."  (Appendix B, Additional Related Work, Quantization of
+    #   Transformers with fewer than 1B Parameters, first sentence)
+    ("llm-int8", "number_changed", "contradicted",
+     "The caption of LLM.int8()'s Table 4 says that a phase transition occurs at 13B parameters, when the same "
+     "outlier occurs in all layers in the same feature dimension for about 75% of all sequence dimensions."),
+    # quote: "A phase transition occurs at 6.7B parameters when the same outlier occurs in all layers in the same
+    #   feature dimension for about 75% of all sequence dimensions (SDim)."  (Table 4 caption, Appendix C, Detailed
+    #   Outlier Feature Data; 6.7B -> 13B)
+    ("llm-int8", "direction_changed", "contradicted",
+     "In LLM.int8()'s Figure 4, the median magnitude of the largest outlier feature in panel (a) indicates a gradual "
+     "shift in outlier size."),
+    # quote: "The median magnitude of the largest outlier feature in (a) indicates a sudden shift in outlier size."
+    #   (Figure 4 caption, first sentence, Section 4.2; sudden -> gradual)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "The LLM.int8() paper shows that with the first part of its method, vector-wise quantization, it is possible to "
+     "retain performance."),
+    # quote: "We show that with the first part of our method, vector-wise quantization, it is possible to retain
+    #   performance at scales up to 2.7B parameters."  (Section 1, Introduction, paragraph after Figure 1; claim
+    #   drops "at scales up to 2.7B parameters": "To handle the large magnitude outlier features that occur in all
+    #   transformer layers beyond the 6.7B scale, vector-wise quantization is no longer sufficient" (Section 3), and
+    #   the 8-bit absmax vector-wise baseline "degenerates into random performance" on OPT (Section 3.4). Reused: an
+    #   earlier split's stated item quoted this sentence as written; this one drops the scale)
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() paper applies LLM.int8() to CodeGen-16B and finds that its HumanEval pass@1 is unchanged in "
+     "8-bit."),
+    # grepped: "CodeGen", "HumanEval", "pass@" -> no hits in llm-int8/paper.md ("code" occurs only in the
+    #   checklist; the zeroshot tasks are WinoGrande, HellaSwag, PIQA and LAMBADA, perplexity is on C4)
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity study's switching-energy simulation, glitches, wire capacitance, the clock tree and "
+     "clock gating are not modeled, and the weight memories are modeled in the testbench instead of being "
+     "synthesized."),
+    # quote: "Glitches, wire capacitance, the clock tree and clock gating are not modeled, and the weight memories are
+    #   modeled in the testbench rather than synthesized."  (Methodology, Switching energy, last sentence)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper notes that SATLLM, from the same group as SparseBits, likewise proposes a "
+     "sparsity-aware accelerator for ternary-weight LLMs."),
+    # quote: "SATLLM from the same group likewise proposes a sparsity-aware accelerator for ternary-weight LLMs
+    #   \cite{liu2026satllm}."  (Related work, Sparse ternary computation; "the same group" = that of SparseBits, the
+    #   sentence before)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "According to the reproducibility section of the ternary-sparsity paper, its repository records the scripts, "
+     "commands, tool versions, checkpoint revisions, file hashes and checked-in data used to trace the reported "
+     "results."),
+    # quote: "The repository records the scripts, commands, tool versions, checkpoint revisions, file hashes, and
+    #   checked-in data used to trace the reported results."  (Reproducibility, after the Conclusion)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Whether the bitmap format pays off, the ternary-sparsity paper argues, depends on its extra compute and feeding "
+     "energy relative to the cost of the weight reads it saves."),
+    # quote: "Whether the bitmap format pays off therefore depends on its additional compute and feeding energy
+    #   relative to the cost of the saved weight reads."  (Storage analysis, last sentence)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "The 13 checkpoints that the ternary-sparsity study analyzes exactly span 19.2-51.5% zeros."),
+    # quote: "The 13 exactly analyzed checkpoints (Table~\ref{tab:system}, second column) span 29.2--51.5\% zeros."
+    #   (Results, Exact checkpoint statistics, third paragraph; 29.2 -> 19.2; the nine quantization-aware or
+    #   fine-tuned ones have 29.2-42.2%, the CAT-Q ones 40.8-51.5%)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "The introduction of the ternary-sparsity paper sums up the study's result as mostly positive."),
+    # quote: "The result is mostly negative."  (Introduction, after the list of contributions; negative -> positive;
+    #   the next sentences say the bitmap/sign engine shows no consistent compute-energy advantage and that the
+    #   quantization-aware or fine-tuned models provide little or no gain)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "The ternary-sparsity paper concludes that the bitmap-as-mask design does not provide a systematic "
+     "switching-energy reduction."),
+    # quote: "The bitmap-as-mask design therefore does not provide a systematic switching-energy reduction in these
+    #   engines."  (Results, Switching energy, per-block breakdown paragraph; claim drops "in these engines": the
+    #   reason given is that the matched five-trit decoder already emits a zero code that blocks the activation, and
+    #   the Limitations put multi-engine tiles, wider datapaths and other activation precisions outside the matched
+    #   study)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The ternary-sparsity study also analyzes a ternary mixture-of-experts checkpoint, a 1.58-bit Mixtral-8x7B, and "
+     "finds about 45% zeros in its expert feed-forward layers."),
+    # grepped: "Mixtral", "expert", "mixture", "MoE" -> no hits in natural-sparsity-ternary-llms/paper.tex (the 13
+    #   exactly analyzed checkpoints are BitNet, TriLM, Falcon-E, Falcon3, Llama3-8B-1.58 and CAT-Q Qwen3/Llama2
+    #   models; the sampled screen names no mixture-of-experts model)
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's authors say that reaching similar or better latency with only half the GPUs for the bigger models "
+     "that have to be distributed across several GPUs could greatly lower the cost of serving LLMs."),
+    # quote: "This could greatly lower the cost of serving LLMs."  (Section 5.3, Context-stage: FasterTransformer
+    #   Implementation; "This" = "for bigger models that have to be distributed across multiple GPUs, SmoothQuant
+    #   achieves similar or even better latency using only *half* the number of GPUs", the sentence before)
+    ("smoothquant", "paraphrase", "supported",
+     "The caption of SmoothQuant's Figure 7 notes that LLM.int8() needs mixed precision and suffers from a slowdown."),
+    # quote: "LLM.int8() requires mixed precision and suffers from slowing down."  (Figure 7 caption, second sentence,
+    #   Section 5.2)
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's related work states that quantization has proven effective for various convolutional neural "
+     "networks (CNNs) and for transformers."),
+    # quote: "It proves to be effective for various convolutional neural works (CNNs) [Han16, Jac18, Nag19, Wan19,
+    #   Lin20b] and transformers [She20c, Kim21, Liu21, Wan20b, Bon21a]."  (Section 6, Related Work, Model
+    #   quantization; "It" = quantization, the sentence before)
+    ("smoothquant", "paraphrase", "supported",
+     "In its appendix, the SmoothQuant paper points to another line of work, GPTQ for example, that quantizes only "
+     "the weights of LLMs."),
+    # quote: "There is another line of work that only quantizes the weight of LLMs (e.g., GPTQ [Fra22])."  (Appendix
+    #   A, Discussion on Weight-Only Quantization, first paragraph)
+    ("smoothquant", "number_changed", "contradicted",
+     "SmoothQuant's preliminaries say that, for a linear layer Y = X·W in Transformers, quantizing the weights to "
+     "INT8 reduces the storage to a quarter of that of FP16."),
+    # quote: "For a linear layer in Transformers [Vas17a]
+    #   $\mathbf{Y}=\mathbf{X}\cdot\mathbf{W},\mathbf{Y}\in\mathbb{R}^{T\times C_{o}},\mathbf{X}\in\mathbb{R}^{T\times
+    #   C_{i}},\mathbf{W}\in\mathbb{R}^{C_{i}\times C_{o}}$, where $T$ is the number of tokens, $C_{i}$ is the input
+    #   channel, and $C_{o}$ is the output channel (see [Figure 3](#figure-03), we omit the batch dimension for
+    #   simplicity), we can reduce the storage by half compared to FP16 by quantizing the weights to INT8."
+    #   (Section 2, Preliminaries, last paragraph; by half -> to a quarter)
+    ("smoothquant", "direction_changed", "contradicted",
+     "SmoothQuant's review of quantization difficulty finds that the variance amongst the channels for a given token "
+     "is large and that the variance between the magnitudes of a given channel across tokens is large as well."),
+    # quote: "The variance amongst the channels for a given token is large (the activations in some channels are very
+    #   large, but most are small), but the variance between the magnitudes of a given channel across tokens is small
+    #   (outlier channels are consistently large)."  (Section 3, Review of Quantization Difficulty, point 3, Outliers
+    #   persist in fixed channels; across tokens: small -> large)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "The caption of SmoothQuant's Table 4 says that the table shows the average accuracy on LAMBADA, MMLU, MNLI and "
+     "QNLI."),
+    # quote: "For GLM-130B we show the average accuracy on LAMBADA, MMLU, MNLI, and QNLI."  (Table 4 caption, Section
+    #   5.1; claim drops "For GLM-130B": the caption's sentence before says "For OPT-175B and BLOOM-176B, we show the
+    #   average accuracy on WinoGrande, HellaSwag, PIQA, and LAMBADA")
+    ("smoothquant", "absent", "not_found",
+     "In an ablation on calibration data, the SmoothQuant paper finds that calibrating OPT-175B on C4 instead of the "
+     "Pile changes its W8A8 accuracy by less than 0.1%."),
+    # grepped: "C4" -> no hits in smoothquant/paper.md (calibration uses 512 random sentences from the Pile, "once",
+    #   for all downstream tasks; the ablation study covers only quantization schemes and migration strength)
 ]
 
 
