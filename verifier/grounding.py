@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-13"
+METHOD_VERSION = "ground-14"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -401,6 +401,8 @@ def _paraphrased(text: str) -> str:
 _NUMBER_HEDGES = frozenset({"about", "approximately", "roughly", "nearly", "around", "almost", "circa", "approx"})
 
 
+_PLACE_WORDS = frozenset({"figure", "fig", "table", "tab", "section", "sec", "appendix", "caption", "algorithm",
+                          "equation", "eq", "footnote"})
 _ACCORDING_FRAME = re.compile(r"\s*according\s+to\s+[^,;:]{1,60},\s*", re.IGNORECASE)
 _ITS_METHOD = re.compile(r"(?:its|their|the)\s+(?:own\s+)?(?:method|approach|technique|framework)\b", re.IGNORECASE)
 
@@ -416,7 +418,8 @@ def _as_own(claim_text: str, own: str) -> str:
     from verifier.retrieval import name_tokens
 
     frame = _REPORT_FRAME.match(claim_text) or _ACCORDING_FRAME.match(claim_text)
-    if frame is None or name_tokens(frame.group(0)) - set(tokens(own)):
+    # (a place in the source is no other work: "The caption of AWQ's Figure 1 says that")
+    if frame is None or name_tokens(frame.group(0)) - set(tokens(own)) - _PLACE_WORDS:
         return claim_text
     rest = claim_text[frame.end():]
     return _ITS_METHOD.sub(own, rest, count=1) if _ITS_METHOD.match(rest) else rest
@@ -817,7 +820,8 @@ def _negations(ws: list[str], i: int, j: int) -> list[str]:
 
 def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
     """Direction words swapped for antonyms, negations added or removed, bounds turned around."""
-    cw, ew = words(claim_text), words(evidence_text)
+    # ("with no performance degradation" says "without performance degradation")
+    cw, ew = _with_no(words(claim_text)), _with_no(words(evidence_text))
     flips = []
     # "a niche optimization rather than a general reason": a claim that uses a word the evidence has
     # only in the phrase it sets aside ("... is a general optimization") takes that side
@@ -858,6 +862,7 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
                 and not (any(_prefixed(e, c) for e in e_seg for c in cw) if neg_e
                          else any(_prefixed(c, e) for c in c_seg for e in ew)):
             flips.append("negation " + ("removed" if neg_e else "added"))
+    flips += _flipped_before_aside(cw, ew)
     if not flips:
         flips += _negated_before_aligned(cw, ew)
     if flips and all(f.startswith("negation") for f in flips):
@@ -914,6 +919,31 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
     flips += _swapped_ends(cw, ew)
     flips += _changed_amounts(cw, ew)
     return sorted(set(flips))
+
+
+def _with_no(ws: list[str]) -> list[str]:
+    """The words with "with no" put as "without"."""
+    if "no" not in ws:
+        return ws
+    out: list[str] = []
+    for w in ws:
+        if w == "no" and out and out[-1] == "with":
+            out[-1] = "without"
+        else:
+            out.append(w)
+    return out
+
+
+def _flipped_before_aside(cw: list[str], ew: list[str]) -> list[str]:
+    """A direction word the evidence has where the claim has its antonym, which aligned instead with the
+    same word in an aside that follows: "the variance ... is small (outlier channels are consistently
+    large)" against "the variance ... is large as well"."""
+    ops = _opcodes(cw, ew)
+    out = []
+    for (op, i1, i2, _, _), (nxt, k1, _, _, _) in zip(ops, ops[1:]):
+        if op == "delete" and nxt == "equal" and "(" in ew[i1 + 1 : i2] and ew[k1] in ANTONYMS.get(ew[i1], ()):
+            out.append(f"{ew[i1]} -> {ew[k1]}")
+    return out
 
 
 def _prefixed(plain: str, word: str) -> bool:
@@ -1263,9 +1293,11 @@ def _above_all(ws: list[str]) -> bool:
 
 
 def _compares(claim_text: str) -> bool:
-    """Whether a "than" of the claim compares two things (not a bound: "no more than 3.3 points")."""
+    """Whether a "than" of the claim compares two things (not a bound: "no more than 3.3 points"; nor the
+    "rather than" that sets a thing aside)."""
     ws = words(claim_text)
-    return any(w == "than" and i + 1 < len(ws) and not quantities_of(ws[i + 1]) for i, w in enumerate(ws))
+    return any(w == "than" and i + 1 < len(ws) and not quantities_of(ws[i + 1]) and not (i and ws[i - 1] == "rather")
+               for i, w in enumerate(ws))
 
 
 def _than_words(claim_text: str) -> list[str]:
@@ -1573,6 +1605,8 @@ def _swapped_comparison(claim_text: str, evidence_text: str) -> bool:
 
 
 _AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "has", "have"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_BE = frozenset({"be", "being", "been"})
 
 
 def _negated_before_aligned(cw: list[str], ew: list[str]) -> list[str]:
@@ -1586,9 +1620,10 @@ def _negated_before_aligned(cw: list[str], ew: list[str]) -> list[str]:
         k = i - 1
         # auxiliaries and adverbs between ("fails instead beyond 6.7B" negates as "fails beyond 6.7B")
         # (and a preposition: "not on the absolute value" negates as "not the absolute value"; not the "of" of
-        # "instead of")
-        while k >= 0 and (ws[k] in _AUX or ws[k] in _NEUTRAL_ADVERBS
-                          or (k == i - 1 and ws[k] in _PLAIN_PREPOSITIONS and not aside(k))):
+        # "instead of"; and an article: "rather than at the weights" sets aside as "not weights" does)
+        while k >= 0 and (ws[k] in _AUX or ws[k] in _BE or ws[k] in _NEUTRAL_ADVERBS or ws[k] in _ARTICLES
+                          or (ws[k] in _PLAIN_PREPOSITIONS and all(w in _ARTICLES for w in ws[k + 1 : i])
+                              and not aside(k))):
             k -= 1
         if aside(k):  # set aside: a negation
             return True

@@ -25,7 +25,8 @@ _PAIRS = (
     "heavy/light deeper/shallower deep/shallow beneficial/harmful helpful/harmful advantage/disadvantage "
     "advantages/disadvantages simpler/complex simple/complex static/dynamic rare/ubiquitous "
     "straightforward/hard straightforward/difficult before/after earlier/later prior/after "
-    "coarse/fine coarse-grained/fine-grained often/rarely frequently/rarely usually/rarely"
+    "coarse/fine coarse-grained/fine-grained often/rarely frequently/rarely usually/rarely sudden/gradual "
+    "suddenly/gradually abrupt/gradual abruptly/gradually"
 )
 _VERB_PAIRS = (
     "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "
@@ -97,7 +98,8 @@ _EQUIVALENT_GROUPS = (
     "issue/problem visual/vision entire/whole/full accurate/precise common/widespread/prevalent "
     "rare/uncommon/scarce typical/usual/standard several/multiple/various numerous/many goal/aim/objective "
     "result/outcome/finding novel/new prior/previous/earlier/existing recent/latest evaluation/assessment "
-    "significantly/considerably/substantially/notably/markedly/greatly due/owing often/frequently rarely/seldom"
+    "significantly/considerably/substantially/notably/markedly/greatly due/owing often/frequently rarely/seldom "
+    "additional/extra optimal/best"
 )
 _IRREGULAR_FORMS = {"keep": {"kept"}, "cut": {"cutting"}, "beat": {"beaten"}, "permit": {"permitted", "permitting"}}
 

@@ -3,6 +3,7 @@ generalisations, anchors, and accuracy on the labelled corpus set (a regression 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from pathlib import Path
@@ -14,6 +15,7 @@ from verifier.claims import Anchor, Claim, ClaimKind
 from verifier.anchors import check_anchor
 from verifier.grounding import (
     RULES,
+    _as_own,
     _count_mismatches,
     _other_names,
     _spelled_otherwise,
@@ -1999,3 +2001,38 @@ def test_twenty_second_and_third_split_rules_model_slots_size_limits_moved_claus
                    "in place of per-channel activation quantization.", evidence) is Verdict.supported
     assert verdict("Per-channel activation quantization is what is proposed to smooth the input activation.",
                    evidence) is not Verdict.supported
+
+
+def test_twenty_fourth_split_rules_asides_after_articles_with_no_place_frames_and_parenthetical_antonyms():
+    """ground-14, from the twenty-fourth split: 'by looking at the activations rather than at the weights' was
+    *contradicted* by '... by observing the activation, not weights' (an article or preposition between a setting
+    aside and its word), and read as a comparison ('rather than' compares nothing); 'with no performance degradation'
+    by 'without performance degradation'; 'The caption of AWQ's Figure 1 says that' was kept as another work's
+    frame (a figure is a place in the source); 'is large as well' was *supported* by 'is small (outlier channels are
+    consistently large)' (the claim's word aligned with the aside's); 'gradual' and 'sudden' were no pair."""
+    evidence = ("We then propose to search for the optimal per-channel scaling that protects the salient weights by "
+                "observing the activation, not weights.")
+    assert verdict("The paper proposes to search for the best per-channel scaling that protects the salient weights by "
+                   "looking at the activations rather than at the weights.", evidence) is Verdict.supported
+    assert verdict("The paper proposes to search for the optimal per-channel scaling that protects the salient weights "
+                   "by observing the weights, not the activation.", evidence) is not Verdict.supported
+    evidence = ("We have demonstrated for the first time that multi-billion parameter transformers can be quantized to "
+                "Int8 and used immediately for inference without performance degradation.")
+    assert verdict(evidence.replace("without", "with no"), evidence) is Verdict.supported
+    assert verdict(evidence.replace("without", "with"), evidence) is Verdict.contradicted
+    own = dataclasses.replace(unit("AWQ performs per-channel scaling to protect the salient weights, leading to "
+                                   "reduced quantized error."), own="AWQ")
+    assert _as_own("The caption of AWQ's Figure 1 says that AWQ performs per-channel scaling.", "AWQ") \
+        == "AWQ performs per-channel scaling."
+    assert _as_own("GPTQ's Figure 1 says that AWQ performs per-channel scaling.", "AWQ").startswith("GPTQ")
+    assert judge("The caption of AWQ's Figure 1 says that AWQ performs per-channel scaling to protect the salient "
+                 "weights, which leads to an increased quantized error.", own, 1.0)[0] is Verdict.contradicted
+    evidence = ("The variance amongst the channels for a given token is large, but the variance between the magnitudes "
+                "of a given channel across tokens is small (outlier channels are consistently large).")
+    assert verdict("The variance amongst the channels for a given token is large and the variance between the "
+                   "magnitudes of a given channel across tokens is large as well.", evidence) is Verdict.contradicted
+    assert verdict("The variance between the magnitudes of a given channel across tokens is small.", evidence) \
+        is Verdict.supported
+    assert verdict("The median magnitude of the largest outlier feature indicates a gradual shift in outlier size.",
+                   "The median magnitude of the largest outlier feature indicates a sudden shift in outlier size.") \
+        is Verdict.contradicted
