@@ -1442,7 +1442,10 @@ def _other_subject(claim_text: str, evidence_text: str, own: str = "") -> str | 
         last = max((k for k, w in enumerate(run) if w in _SUBJECT_END), default=-1)
         e_new = [w for w in run[last + 1:] if tokens(w) and w not in _DETERMINERS and w not in _NOT_SUBJECT][-3:]
         # (nor where both subjects stand for the paper's own work: "We evaluate ..." / "The analysis covers ...")
+        # (a pronoun right before the predicate is the subject, what precedes it a leading phrase: "For GLM-130B we
+        # show ...")
         if not c_new or not e_new or all(w in _STAND_INS for w in e_new) or all(w in _STAND_INS for w in c_new) \
+                or next((w for w in reversed(run) if w not in _DETERMINERS), "") in _PRONOUNS \
                 or (c_new[0] in _STAND_INS and next((w for w in run[last + 1:] if w not in _DETERMINERS
                                                      and w not in _NOT_SUBJECT), None) in _STAND_INS) \
                 or any(w in ANTONYMS or w[:1].isdigit() for w in e_new + c_new):

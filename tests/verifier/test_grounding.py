@@ -17,6 +17,7 @@ from verifier.grounding import (
     RULES,
     _as_own,
     _count_mismatches,
+    _other_subject,
     _other_names,
     _spelled_otherwise,
     Verdict,
@@ -2036,3 +2037,8 @@ def test_twenty_fourth_split_rules_asides_after_articles_with_no_place_frames_an
     assert verdict("The median magnitude of the largest outlier feature indicates a gradual shift in outlier size.",
                    "The median magnitude of the largest outlier feature indicates a sudden shift in outlier size.") \
         is Verdict.contradicted
+    # ("For GLM-130B we show ...": the subject is the pronoun, the model a condition the claim leaves out)
+    assert _other_subject("The table shows the average accuracy on LAMBADA, MMLU, MNLI and QNLI.",
+                          "For GLM-130B we show the average accuracy on LAMBADA, MMLU, MNLI, and QNLI.") is None
+    assert _other_subject("OPT-175B shows the average accuracy on LAMBADA, MMLU, MNLI and QNLI.",
+                          "The table shows the average accuracy on LAMBADA, MMLU, MNLI, and QNLI.") is not None
