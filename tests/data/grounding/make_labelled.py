@@ -994,7 +994,8 @@ def build() -> list[dict]:
                           ("fresh-17", FRESH_17), ("fresh-18", FRESH_18), ("fresh-19", FRESH_19),
                           ("fresh-20", FRESH_20), ("fresh-21", FRESH_21), ("fresh-22", FRESH_22),
                           ("fresh-23", FRESH_23),
-                          ("fresh-24", FRESH_24)):
+                          ("fresh-24", FRESH_24),
+                          ("fresh-25", FRESH_25)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -4535,6 +4536,215 @@ FRESH_24: list[tuple[str, str, str, str]] = [
      "Pile changes its W8A8 accuracy by less than 0.1%."),
     # grepped: "C4" -> no hits in smoothquant/paper.md (calibration uses 512 random sentences from the Pile, "once",
     #   for all downstream tasks; the ablation study covers only quantization schemes and migration strength)
+]
+
+
+# The twenty-fifth split, written like the twenty-fourth (32 claims, eight a paper: four paraphrases, one changed
+# number, one changed direction, one dropped condition and one absent claim each, every one decidable from one sentence,
+# each sentence checked by phrase search over make_labelled.py and labelled.jsonl and by keyword search over the same
+# paper's existing claims) and labelled from the papers' text before any was run through Gate 1.
+# All four dropped conditions reuse a sentence an earlier split used for another purpose, changing a different part of
+# it (the brief's exception): no unused sentence of any paper had a droppable condition left whose dropped form no other
+# sentence states. The reused ones: awq's RTN 'quite strong' (a paraphrase), llm-int8's cuBLASLt speed (an other_paper
+# distractor), the ternary paper's 'modest' storage gain (a number_changed), smoothquant's 1.51x on OPT-30B (two items).
+FRESH_25: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "According to the introduction of the AWQ paper, an efficient serving framework was implemented to translate "
+     "AWQ's theoretical memory savings into practical speedup."),
+    # quote: "Furthermore, we implemented an efficient serving framework to convert theoretical memory savings from AWQ
+    #   to practical speedup."  (Section 1, Introduction, third paragraph)
+    ("awq", "paraphrase", "supported",
+     "In Figure 1 of the AWQ paper, the right panel shows AWQ itself, which the authors propose by following the "
+     "activation-awareness principle."),
+    # quote: "We follow the activation-awareness principle and propose AWQ (right)."  (Figure 1 caption, third
+    #   sentence, Section 2)
+    ("awq", "paraphrase", "supported",
+     "AWQ's conclusion states that the method beats existing work on language modeling and is applicable to "
+     "instruction-tuned and multi-modal language models as well."),
+    # quote: "It outperforms existing work on language modeling and can be applicable to instruction-tuned LMs and
+    #   multi-modal LMs."  (Section 5, Conclusion, third sentence; "It" = AWQ)
+    ("awq", "paraphrase", "supported",
+     "Post-training quantization (PTQ) of LLMs is what the AWQ work studies, as its appendix on the amount of "
+     "computation puts it."),
+    # quote: "We study the post-training quantization (PTQ) of LLMs in this work."  (Appendix B, Amount of
+    #   Computation, first sentence)
+    ("awq", "number_changed", "contradicted",
+     "In AWQ's scaling objective, Q is the weight quantization function (for example, INT3/INT4 quantization with "
+     "group size 256), W holds the original weights in FP16, and X is the input features cached from a small "
+     "calibration set taken from the pre-training dataset so as not to overfit to a specific task."),
+    # quote: "Here $Q$ means the weight quantization function (*e.g*., INT3/INT4 quantization with group size 128),
+    #   $\mathbf{W}$ is the original weights in FP16, and $\mathbf{X}$ is the input features cached from a small
+    #   calibration set (we take a small calibration set from he pre-training dataset in order not to overfit to a
+    #   specific task)."  (Section 2.2, Searching to scale, after the objective; group size 128 -> 256, a size the
+    #   paper never uses: 128 "throughout the work, except otherwise specified", 64 for INT2 in Table 6)
+    ("awq", "direction_changed", "contradicted",
+     "After proposing a weight-only quantization method, the AWQ paper develops a data-driven method to search for "
+     "the optimal scaling that increases quantization errors (Figure 1)."),
+    # quote: "And then develop a data-driven method to search for the optimal scaling that reduces quantization errors
+    #   ([Figure 1](#figure-01))."  (Section 2, opening paragraph, last sentence; reduces -> increases)
+    ("awq", "condition_dropped", "partially_supported",
+     "The AWQ paper calls its primary baseline, vanilla round-to-nearest quantization (RTN), actually quite strong."),
+    # quote: "It is actually quite strong when using a small group size like 128 [Fra22, Det22c]."  (Section 3.1,
+    #   Settings, Baselines; "It" = vanilla RTN, "Our primary baseline", the sentence before; claim drops "when using
+    #   a small group size like 128": at INT2 "RTN completely fails" (Section 3.2, Extreme low-bit quantization) and
+    #   for VLM reasoning "RTN is not good enough even for 4 bits". Reused: an earlier split's paraphrase restated
+    #   this sentence with its condition; this one drops it)
+    ("awq", "absent", "not_found",
+     "The AWQ paper evaluates INT4-g128 Llama-2-70B on the GSM8K math word-problem benchmark and reports less than "
+     "one point of accuracy loss against FP16."),
+    # grepped: "GSM", "grade-school", "word problem", "arithmetic" -> no hits in awq/paper.md (accuracy is WikiText-2
+    #   perplexity, GPT-4 scoring of Vicuna, COCO captioning and LLaVA examples; Appendix B only times MMLU and four
+    #   common sense QA tasks)
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() paper notes that, as soon as the outlier features emerge, the resulting loss of quantization "
+     "precision shows up both in C4 evaluation perplexity and in zeroshot accuracy."),
+    # quote: "This loss of precision is reflected in C4 evaluation perplexity (Section [3](#section-03)) as well as
+    #   zeroshot accuracy as soon as these outlier features emerge, as shown in [Figure 1](#figure-01)."  (Section 1,
+    #   Introduction, second paragraph, last sentence; "This loss of precision" = the precision ruined by the outlier
+    #   features once they emerge in all layers, the sentence before)
+    ("llm-int8", "paraphrase", "supported",
+     "According to the caption of LLM.int8()'s Figure 4, the sudden shift in outlier size looks like the main "
+     "reason quantization methods break down after emergence."),
+    # quote: "This appears to be the prime reason why quantization methods fail after emergence."  (Figure 4 caption,
+    #   second sentence, Section 4.2; "This" = the sudden shift in outlier size of the caption's first sentence)
+    ("llm-int8", "paraphrase", "supported",
+     "On Int8 multiplication for the attention function, the LLM.int8() authors report that a first exploration "
+     "suggested a solution would need quantization methods beyond the ones they developed, and they leave it to "
+     "future work."),
+    # quote: "However, an initial exploration of this problem indicated that a solution required additional
+    #   quantization methods beyond those we developed here, and we leave this for future work."  (Section 6,
+    #   Discussion and Limitations, third paragraph; "this problem" = not using Int8 multiplication for the attention
+    #   function, the paragraph's first sentence)
+    ("llm-int8", "paraphrase", "supported",
+     "LLM.int8()'s additional related work lists quantization methods studied at various bit widths: 1-bit, 2- to "
+     "3-bit, 4-bit, more bits, and a variable number of bits."),
+    # quote: "Methods for different bit-widths have been studied: 1-bit methods [Cou16, Ras16, Cou15], 2 to 3-bit
+    #   [Zhu17, Cho19a], 4-bits [Li19], more bits [Cou14], or a variable amount of bits [Gon19]."  (Appendix B,
+    #   Additional Related Work, Low-bitwidth and Convolutional Network Quantization, second sentence)
+    ("llm-int8", "number_changed", "contradicted",
+     "In the LLM.int8() paper, zeropoint quantization shifts the input distribution into the full range [0, 255] by "
+     "scaling with the normalized dynamic range nd_x and then shifting by the zeropoint zp_x."),
+    # quote: "**Zeropoint quantization** shifts the input distribution into the full range $[-127,127]$ by scaling with
+    #   the normalized dynamic range $\mathit{nd}_{x}$ and then shifting by the zeropoint $\mathit{zp}_{x}$."
+    #   (Section 2.1, 8-bit Data Types and Quantization; [-127,127] -> [0, 255], a range the paper never uses)
+    ("llm-int8", "direction_changed", "contradicted",
+     "In its interpretation of quantization performance, the LLM.int8() paper says zeropoint quantization is "
+     "particularly ineffective for the outliers, as it is an asymmetric quantization method that scales these "
+     "outliers into the full [-127, 127] range."),
+    # quote: "This makes zeropoint quantization particularly effective for these outliers, as zeropoint quantization is
+    #   an asymmetric quantization method that scales these outliers into the full $[-127,127]$ range."  (Section 4.3,
+    #   Interpretation of Quantization Performance, second paragraph; effective -> ineffective; the next sentence
+    #   says this explains zeropoint's strong performance in Table 1)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "LLM.int8()'s matrix multiplication benchmarks find raw Int8 matrix multiplication in cuBLASLt to be two times "
+     "faster than cuBLAS."),
+    # quote: "We see that raw Int8 matrix multiplication in cuBLASLt begins to be two times faster than cuBLAS at a
+    #   model size of 5140 (hidden size 20560)."  (Appendix D.1, Matrix Multiplication benchmarks; claim drops "begins
+    #   to be ... at a model size of 5140 (hidden size 20560)": Int8 only pays off "if the entire GPU is well
+    #   saturated", i.e. for "a model dimension of 4096 or larger", and Table 5's caption says it speeds up inference
+    #   only for large model and hidden dimensions. Reused: an earlier split quoted this sentence verbatim as an
+    #   other_paper distractor attributed to AWQ; this one attributes it to its own paper and drops the size)
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() paper evaluates 8-bit OPT-175B on RealToxicityPrompts and finds that its expected maximum "
+     "toxicity matches that of the 16-bit model."),
+    # grepped: "toxic", "RealToxicity" -> no hits in llm-int8/paper.md (the zeroshot tasks are WinoGrande, HellaSwag,
+    #   PIQA and LAMBADA, perplexity is on C4, finetuning on GLUE, training on language modeling and WMT14+16)
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper regards five-trit packing as a strong baseline."),
+    # quote: "Five-trit packing is therefore a strong baseline."  (Related work, LUT and packed ternary execution,
+    #   last sentence)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity study, the five-trit engine, the direct bitmap/sign engine and the decoded bitmap/sign "
+     "engines all have the same five-position width, the same activation width and the same accumulator width."),
+    # quote: "The five-trit, direct and decoded bitmap/sign engines of Section~\ref{sec:arch} share the same
+    #   five-position width, activation width and accumulator width."  (Results, Matched clock period and area,
+    #   first sentence)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper leaves the logic needed to respect CAT-Q's 128-weight scale groups, the scale "
+     "arithmetic and their energy outside the study, so its CAT-Q percentages are to be read as estimates for the "
+     "ternary-symbol path."),
+    # quote: "That logic, the scale arithmetic, and its energy are outside this study; the CAT-Q percentages should
+    #   therefore be read as ternary-symbol-path estimates."  (Limitations; "That logic" = the logic a scale-aware
+    #   implementation would need to preserve 128-weight scale-group boundaries or handle a five-lane cycle crossing a
+    #   scale boundary, the sentence before)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "According to the ternary-sparsity paper, BITCOS represents weights with one presence bit for every weight plus "
+     "one sign bit for every nonzero weight."),
+    # quote: "Their BITCOS representation stores one presence bit per weight and one sign bit per nonzero weight."
+    #   (Introduction, third paragraph; "Their" = Georganas et al., the sentence before)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "Of the 13 exactly analyzed checkpoints, four were ternarized after training by CAT-Q: Qwen3 1.7B, 4B and 8B and "
+     "Llama2-13B."),
+    # quote: "Four were ternarized after training by CAT-Q \cite{wang2026catq}: Qwen3 1.7B, 4B and 8B and Llama2-7B."
+    #   (Methodology, Real model traces; Llama2-7B -> Llama2-13B, a model the paper never names; Table 3's CAT-Q rows
+    #   are Llama2-7B and Qwen3-8B, 4B and 1.7B)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "In the ternary-sparsity study, the 'presence extracted' decoded variant receives five already-aligned presence "
+     "bits and excludes presence-byte alignment, so it has the same input boundary as the direct engine."),
+    # quote: "The ``presence extracted'' variant receives five already-aligned presence bits and excludes presence-byte
+    #   alignment, so it has a different input boundary from the direct engine."  (Architectures, Fused bitmap/sign
+    #   engine, paragraph on the two decoded variants; different -> same)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "The ternary-sparsity paper finds the storage gain of bitmap/sign over five-trit packing to be modest."),
+    # quote: "At the $42.2\%$ zero density of BitNet b1.58 2B4T the storage gain over five-trit is modest."  (Storage
+    #   analysis; claim drops "At the 42.2% zero density of BitNet b1.58 2B4T": the gain depends on the zero fraction,
+    #   below 40% zeros bitmap/sign is larger than continuous five-trit and at 70% zeros it saves 16-18% with DRAM
+    #   (Results, Stream-feeding hardware). Reused: an earlier split's number_changed item (42.2 -> 49.2) used this
+    #   sentence; this one keeps no number and drops the density)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The ternary-sparsity study tracks intermediate training checkpoints of BitNet b1.58 2B4T and finds that its "
+     "natural zero fraction rises steadily during pretraining, from about 33% to 42%."),
+    # grepped: "intermediate" (only "seven intermediate TriLM 99M training checkpoints" in the screening data, with no
+    #   result reported), "pretraining", "during training" (only Sparse-BitNet and Sherry creating structured sparsity)
+    #   -> the paper reports no zero-fraction trend over training for any model
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's abstract presents the work as a turn-key solution that cuts hardware costs and democratizes LLMs."),
+    # quote: "Our work offers a turn-key solution that reduces hardware costs and democratizes LLMs."  (Abstract, last
+    #   sentence)
+    ("smoothquant", "paraphrase", "supported",
+     "The caption of SmoothQuant's Figure 1 says that quantization and model compression techniques can help close "
+     "the gap between the supply of and the demand for memory."),
+    # quote: "Quantization and model compression techniques can help bridge the gap."  (Figure 1 caption, second
+    #   sentence, Section 1; "the gap" = "a big gap between the supply and demand for memory", the caption's first
+    #   sentence)
+    ("smoothquant", "paraphrase", "supported",
+     "The SmoothQuant authors say that their quantization flow for transformer blocks, which uses INT8 for "
+     "compute-heavy operators such as linear layers and attention BMMs while keeping lightweight element-wise "
+     "operations in FP16, helps them balance accuracy and inference efficiency."),
+    # quote: "Such a design helps us to balance accuracy and inference efficiency."  (Section 4, Applying SmoothQuant
+    #   to Transformer blocks, last sentence; "Such a design" = quantizing the inputs and weights of linear layers and
+    #   BMM in attention with INT8 while keeping the activation as FP16 for ReLU, Softmax and LayerNorm, the sentence
+    #   before)
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's related work describes quantization as an effective way to shrink model size and speed up "
+     "inference."),
+    # quote: "Quantization is an effective method for reducing the model size and accelerating inference."  (Section 6,
+    #   Related Work, Model quantization, first sentence)
+    ("smoothquant", "number_changed", "contradicted",
+     "According to the caption of SmoothQuant's Table 6, its LLaMA W8A8 results are perplexities on the C4 dataset."),
+    # quote: "Results are perplexity on WikiText-2 dataset."  (Table 6 caption, second sentence, Section 5.2, Results
+    #   on LLaMA models; WikiText-2 -> C4, a dataset the paper never names)
+    ("smoothquant", "direction_changed", "contradicted",
+     "The caption of SmoothQuant's Figure 9 says that, in the FasterTransformer implementation, the memory footprint "
+     "is almost doubled compared to FP16."),
+    # quote: "Memory footprint is almost halved compared to FP16."  (Figure 9 caption, last sentence, Section 5.3; the
+    #   caption's first sentence names the FasterTransformer implementation; halved -> doubled)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "In its PyTorch implementation, SmoothQuant is consistently faster than the FP16 baseline, getting a 1.51x "
+     "speedup on OPT-30B."),
+    # quote: "SmoothQuant is consistently faster than the FP16 baseline, getting a 1.51x speedup on OPT-30B when the
+    #   sequence length is 256."  (Section 5.3, Context-stage: PyTorch Implementation, second paragraph; claim drops
+    #   "when the sequence length is 256", the one setting the 1.51x is given for. Reused: earlier splits restated
+    #   this sentence as a paraphrase and flipped it as a direction_changed item, both keeping the sequence length)
+    ("smoothquant", "absent", "not_found",
+     "The SmoothQuant paper applies W8A8 SmoothQuant to OPT-175B on WMT16 English-German translation and reports a "
+     "BLEU score within 0.2 of FP16."),
+    # grepped: "BLEU", "WMT", "translat" -> no hits in smoothquant/paper.md (the tasks are LAMBADA, HellaSwag, PIQA,
+    #   WinoGrande, OpenBookQA, RTE, COPA, WikiText, and MMLU, MNLI and QNLI for GLM-130B)
 ]
 
 
