@@ -42,7 +42,9 @@ from verifier.layout import (
 )
 from verifier.textnorm import hyphenated_compounds, normalise_lines
 
-PARSER_VERSION = "pymupdf-layout-1"
+# 2: word boxes pinned to MuPDF's own glyph boxes (quad corrections off) whatever else imported PyMuPDF first;
+# under 1 they depended on whether its add-ons had loaded (which turn the corrections off for the process)
+PARSER_VERSION = "pymupdf-layout-2"
 
 _MATH_FONT = re.compile(r"CMMI|CMSY|CMEX|MSAM|MSBM|Math|Symbol|rsfs|EUFM|EUSM|esint|wasy|stmary|MTSY|MTEX")
 # Warnings that mean MuPDF lost content while repairing, not just a broken xref table.
@@ -82,6 +84,11 @@ def parse_pdf(
 
     tools = pymupdf.TOOLS
     shown = (tools.mupdf_display_errors(), tools.mupdf_display_warnings())
+    # word and character boxes as MuPDF measures the glyphs, not widened to the font's ascent and descent:
+    # a process-wide setting that PyMuPDF's add-ons turn on at their import (pymupdf4llm), so it is set here,
+    # for the parse only, and the caller's value put back
+    corrections_off = tools.unset_quad_corrections()
+    tools.unset_quad_corrections(True)
     tools.mupdf_display_errors(False)
     tools.mupdf_display_warnings(False)
     tools.reset_mupdf_warnings()
@@ -98,6 +105,7 @@ def parse_pdf(
     finally:
         tools.mupdf_display_errors(shown[0])
         tools.mupdf_display_warnings(shown[1])
+        tools.unset_quad_corrections(corrections_off)
     passages = _passages(pages, geoms)
     found = tables.number_tables(drafts, passages)
     return ParsedDocument(

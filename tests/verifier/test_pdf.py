@@ -296,3 +296,24 @@ def test_pymupdf_is_imported_without_its_add_ons_which_stay_importable():
                          cwd=Path(__file__).resolve().parents[2])
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == ["[]", "later imports work"]
+
+
+def test_word_boxes_do_not_depend_on_what_imported_pymupdf_first(ternary):
+    """PyMuPDF's add-ons turn MuPDF's quad corrections off for the whole process when they are imported (pymupdf4llm
+    does at its import), which changes every word box, so table cells came out with other boxes in a process that
+    had imported them. The parser pins the setting for its own run and puts the caller's back."""
+    import pymupdf
+
+    data = need(TERNARY / "paper.pdf").read_bytes()
+    before = pymupdf.TOOLS.unset_quad_corrections()
+    try:
+        boxes = []
+        for off in (False, True):
+            pymupdf.TOOLS.unset_quad_corrections(off)
+            doc = parse_pdf(data, name="ternary.pdf")
+            assert pymupdf.TOOLS.unset_quad_corrections() is off  # the caller's value, put back
+            boxes.append([[c.bbox for c in t.cells] for t in doc.tables])
+    finally:
+        pymupdf.TOOLS.unset_quad_corrections(before)
+    assert boxes[0] == boxes[1] == [[c.bbox for c in t.cells] for t in ternary.tables]
+    assert boxes[0] and boxes[0][0]
