@@ -66,7 +66,8 @@ from verifier.documents import (
 from verifier.quantities import parse_quantities
 from verifier.sentences import split_sentences
 
-EXTRACTOR_VERSION = f"1.3+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.4: brackets that hold a 0 ("[0, 255]") are a range, no citation (citations are numbered from 1)
+EXTRACTOR_VERSION = f"1.4+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",

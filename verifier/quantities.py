@@ -119,7 +119,8 @@ _REFERENCE_NUMBERS = (r"(?:\s|~|\u00a0)*\(?(?:[A-Z]\.?)?\d+(?:\.\d+)*\)?(?:\s*\(
                       r"(?:\s*(?:,|and|&|–|--|-|to)\s*\(?(?:[A-Z]\.?)?\d+(?:\.\d+)*\)?)*")
 _EXCLUDED = Alternation(
     (
-        r"\[(?:\s*\+?\d+(?:\s*[–-]\s*\d+)?\s*[,;]?)+\]",  # citation brackets [12], [3, 7], [+1]
+        # citation brackets [12], [3, 7], [+1]; numbered from 1 ("[0, 255]" is a range)
+        r"\[(?:\s*\+?[1-9]\d*(?:\s*[–-]\s*[1-9]\d*)?\s*[,;]?)+\]",
         r"\\(?:cite[tp]?|citep|citet|ref|eqref|cref|Cref|autoref|label|url|path|texttt|href|includegraphics)\*?"
         r"(?:\[[^\]]*\])?\{[^}]*\}",
         r"\[[^\]]*\]\(#[^)]*\)",  # Markdown links inside the document: "[5.2](#S5.SS2)"

@@ -218,6 +218,13 @@ def test_references_citations_and_names_are_not_numbers(text):
     assert parse_quantities(text) == []
 
 
+def test_a_range_in_brackets_is_no_citation():
+    """Citations are numbered from 1: "[0, 255]" and "[-127, 127]" are ranges, their ends numbers."""
+    assert [q.text for q, _, _ in parse_quantities("shifts it into the full range [0, 255] by scaling")] == ["0", "255"]
+    assert [q.value for q, _, _ in parse_quantities("into the range [-127, 127]")] == [-127.0, 127.0]
+    assert parse_quantities("as shown in [1, 12]") == []
+
+
 def test_a_footnote_marker_does_not_hide_the_number_before_it():
     assert [q.text for q, _, _ in parse_quantities("responsible for 95% [+1] of parameters")] == ["95%"]
 
