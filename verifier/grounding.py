@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-14"
+METHOD_VERSION = "ground-15"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -2161,6 +2161,31 @@ def _other_place(claim_text: str, unit: Unit) -> str | None:
     return None
 
 
+# adjectives that judge (each with an antonym in the lists): a claim that says one says what its evidence must say
+# too, in that word, a synonym or the antonym (which then contradicts)
+_JUDGEMENTS = frozenset(
+    "strong weak robust fragile good bad poor excellent easy hard difficult challenging simple complex effective "
+    "ineffective efficient inefficient accurate inaccurate stable unstable feasible infeasible practical impractical "
+    "beneficial harmful helpful cheap expensive costly negligible minor major lossless lossy consistent inconsistent "
+    "sufficient insufficient necessary unnecessary possible impossible superior inferior common rare frequent "
+    "infrequent ubiquitous straightforward".split()
+)
+
+
+def _unsaid_judgements(claim_text: str, unit: Unit) -> list[str]:
+    """The judging adjectives of the claim (:data:`_JUDGEMENTS`) that the evidence sentence says in no form:
+    not the word, its base or synonym, nor an antonym."""
+    said = [w for w in words(_paraphrased(_as_own(claim_text, unit.own))) if w in _JUDGEMENTS]
+    if not said:
+        return []
+    toks, loose = _token_set(unit.text), _loose_set(unit.text)
+
+    def found(w: str) -> bool:
+        return w in toks or any(k in loose for k in _loose_keys(w))
+
+    return [w for w in dict.fromkeys(said) if not found(w) and not any(found(a) for a in ANTONYMS.get(w, ()))]
+
+
 def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdict, list[str]]:
     """The verdict of one candidate unit for one claim, with the reasons (rules in the module docstring)."""
     strict, cov = coverage(claim_text, unit, idf)
@@ -2271,6 +2296,11 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         # the opposite; no support without knowing it does not
         reasons.append("the evidence has another word where the claim has " + ", ".join(
             f"'{a}' ('{b}')" for a, b in swapped) + ": not known to say the same")
+        return Verdict.not_found, reasons
+    if (unsaid := _unsaid_judgements(claim_text, unit)):
+        # "The AWQ paper calls its primary baseline, RTN, actually quite strong" against "Our primary baseline is
+        # vanilla round-to-nearest quantization (RTN)": every other word is there, the judgement is not
+        reasons.append("the evidence does not judge as the claim does (the claim: " + ", ".join(unsaid) + ")")
         return Verdict.not_found, reasons
     partial = [f"condition left out: {c}" for c in dropped_conditions(claim_text, unit.text)]
     partial += generalisations(claim_text, unit.text)

@@ -2042,3 +2042,24 @@ def test_twenty_fourth_split_rules_asides_after_articles_with_no_place_frames_an
                           "For GLM-130B we show the average accuracy on LAMBADA, MMLU, MNLI, and QNLI.") is None
     assert _other_subject("OPT-175B shows the average accuracy on LAMBADA, MMLU, MNLI and QNLI.",
                           "The table shows the average accuracy on LAMBADA, MMLU, MNLI, and QNLI.") is not None
+
+
+def test_twenty_fifth_split_rules_a_judgement_the_evidence_lacks_and_ranges_in_brackets():
+    """ground-15, from the twenty-fifth split: 'calls its primary baseline, RTN, actually quite strong' was *supported*
+    by 'Our primary baseline is vanilla round-to-nearest quantization (RTN)' (a judging adjective the evidence says
+    in no form); 'the full range [0, 255]' by '[-127, 127]' (the first range was read as a citation)."""
+    evidence = "Our primary baseline is vanilla round-to-nearest quantization (RTN)."
+    claim = "The paper calls its primary baseline, vanilla round-to-nearest quantization (RTN), actually quite strong."
+    assert verdict(claim, evidence) is Verdict.not_found
+    assert verdict(claim, "Our primary baseline, vanilla round-to-nearest quantization (RTN), is actually quite "
+                          "strong.") is Verdict.supported
+    assert verdict(claim, "Our primary baseline, vanilla round-to-nearest quantization (RTN), is actually quite "
+                          "weak.") is Verdict.contradicted
+    # (a synonym or a paraphrase says the judgement: "difficult" for "hard", "makes it possible" for "enables")
+    assert verdict("Mixed-precision decomposition is hard to implement.",
+                   "Mixed-precision decomposition is difficult to implement.") is Verdict.supported
+    assert verdict("SmoothQuant makes it possible to serve the 530B LLM within a single node.",
+                   "SmoothQuant enables serving 530B LLM within a single node.") is Verdict.supported
+    evidence = ("Zeropoint quantization shifts the input distribution into the full range [-127, 127] by scaling with "
+                "the normalized dynamic range.")
+    assert verdict(evidence.replace("[-127, 127]", "[0, 255]"), evidence) is Verdict.contradicted
