@@ -995,7 +995,8 @@ def build() -> list[dict]:
                           ("fresh-20", FRESH_20), ("fresh-21", FRESH_21), ("fresh-22", FRESH_22),
                           ("fresh-23", FRESH_23),
                           ("fresh-24", FRESH_24),
-                          ("fresh-25", FRESH_25)):
+                          ("fresh-25", FRESH_25),
+                          ("fresh-26", FRESH_26)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -4749,6 +4750,227 @@ FRESH_25: list[tuple[str, str, str, str]] = [
      "BLEU score within 0.2 of FP16."),
     # grepped: "BLEU", "WMT", "translat" -> no hits in smoothquant/paper.md (the tasks are LAMBADA, HellaSwag, PIQA,
     #   WinoGrande, OpenBookQA, RTE, COPA, WikiText, and MMLU, MNLI and QNLI for GLM-130B)
+]
+
+
+# The twenty-sixth split, written like the twenty-fifth (32 claims, eight a paper: four paraphrases, one changed
+# number, one changed direction, one dropped condition and one absent claim each, every one decidable from one sentence,
+# each sentence checked by phrase search over make_labelled.py and labelled.jsonl and by keyword search over the same
+# paper's existing claims) and labelled from the papers' text before any was run through Gate 1. Table rows count as
+# sentences: five of the ternary paper's items come from rows of its area and memory-energy tables, none used before.
+# Three dropped conditions lean on the brief's exception (a sentence an earlier split used for another purpose, another
+# part changed): awq's 70B Llama-2 on Jetson Orin 64GB (a number_changed; here the device is dropped), llm-int8's
+# ZeroQuant 20B sentence (an other_paper distractor), smoothquant's Figure 7 caption (its body twin was paraphrased).
+FRESH_26: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "According to the caption of the AWQ paper's Table 4, AWQ beats round-to-nearest (RTN) quantization across "
+     "different model sizes and different bit precisions."),
+    # quote: "**Table 4.** AWQ improves over round-to-nearest quantization (RTN) for different model sizes and different
+    #   bit-precisions."  (Table 4 caption, first sentence, Section 3.2, Results on LLaMA models)
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper opens its analysis of the quantization error by examining the error that comes from weight-only "
+     "quantization."),
+    # quote: "We start by analyzing the error from weight-only quantization."  (Section 2.2, Protecting Salient Weights
+    #   by Activation-aware Scaling, paragraph "Analyzing the quantization error.", first sentence)
+    ("awq", "paraphrase", "supported",
+     "In AWQ's error analysis, for a group or block of weights w the linear operation is written as y = wx, and its "
+     "quantized counterpart as y = Q(w)x."),
+    # quote: "Consider a group/block of weight $\mathbf{w}$; the linear operation can be written as
+    #   $y=\mathbf{w}\mathbf{x}$, and the quantized counterpart is $y=Q(\mathbf{w})\mathbf{x}$."  (Section 2.2,
+    #   "Analyzing the quantization error.", second sentence)
+    ("awq", "paraphrase", "supported",
+     "Discussing system support for low-bit quantized LLMs, AWQ's related work notes that some system support exists "
+     "for achieving a practical speed-up."),
+    # quote: "There are some system supports to achieve a practical speed-up."  (Section 4, Related Work, paragraph
+    #   "System support for low-bit quantized LLMs.", second sentence; the claim's topic is the paragraph's heading)
+    ("awq", "number_changed", "contradicted",
+     "To show that AWQ needs only a small calibration set, the paper compares the perplexity of the OPT-6.7B model "
+     "with INT4-g128 quantization in Figure 6(a)."),
+    # quote: "To demonstrate the idea, we compare the perplexity of the OPT-6.7B model with INT3-g128 quantization in
+    #   [Figure 6](#figure-06) (a)."  (Section 3.3, Better data-efficiency for the calibration set; "the idea" = AWQ
+    #   requires a smaller calibration set, the sentence before; INT3-g128 -> INT4-g128: the Figure 6 caption says all
+    #   its experiments use OPT-6.7B under INT3-g128, INT4-g128 is used only for OpenFlamingo and LLaVA)
+    ("awq", "direction_changed", "contradicted",
+     "According to the caption of AWQ's Table 1, keeping a small fraction of the weights (0.1%-1%) in FP16 "
+     "significantly degrades the performance of the quantized models compared with round-to-nearest (RTN)."),
+    # quote: "**Table 1.** Keeping a small fraction of weights (0.1%-1%) in FP16 significantly improves the performance
+    #   of the quantized models over round-to-nearest (RTN)."  (Table 1 caption, first sentence, Section 2.1;
+    #   improves -> degrades; earlier splits cited this sentence only as the referent of the caption's second one)
+    ("awq", "condition_dropped", "partially_supported",
+     "The AWQ abstract says that AWQ's inference framework democratizes the deployment of the 70B Llama-2 model on "
+     "mobile GPUs."),
+    # quote: "It also democratizes the deployment of the 70B Llama-2 model on mobile GPU (NVIDIA Jetson Orin 64GB)."
+    #   (Abstract, last sentence; "It" = the inference framework implemented alongside AWQ, the sentence before; claim
+    #   drops "(NVIDIA Jetson Orin 64GB)": the paper's own mobile benchmark runs on a Jetson Orin (32GB), where it
+    #   reports Llama-2 at 33 tokens/s and MPT-30B as "even larger models", not 70B. Reused: an earlier split changed
+    #   64GB -> 96GB in this sentence; this one keeps no memory size and drops the device)
+    ("awq", "absent", "not_found",
+     "The AWQ paper reports that its grid search most often picks a scaling exponent alpha of about 0.5 for LLaMA "
+     "models, and that fixing alpha at 0.5 in every layer costs less than 0.1 WikiText-2 perplexity."),
+    # grepped: "0.5" (only "0-0.5" for the rounding error and "0.5-0.6" for the calibration-distribution study),
+    #   "alpha"/"α" (only the search-space definition, the [0, 1] grid search and "a grid size of 20") -> the paper
+    #   reports no selected alpha values and no fixed-alpha ablation
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "Besides Int8, the LLM.int8() paper names fixed-point or floating-point 8-bit data types (FP8) as other common "
+     "data types."),
+    # quote: "Other common data types are fixed point or floating point 8-bit data types (FP8)."  (Section 5, Related
+    #   work, 8-bit Data Types, second sentence; the sentence before is about the Int8 data type)
+    ("llm-int8", "paraphrase", "supported",
+     "LLM.int8()'s additional related work cites one study, [Zha21a], that combines quantization with pruning."),
+    # quote: "Work by [Zha21a] performs both quantization and pruning."  (Appendix B, Additional Related Work,
+    #   Quantization of Transformers with fewer than 1B Parameters)
+    ("llm-int8", "paraphrase", "supported",
+     "As examples of convolutional-network quantization work that learns adjustments to the quantization procedure, "
+     "the LLM.int8() paper lists approaches using Hessian information, step-size quantization, soft quantization, "
+     "mixed precision via linear programming optimization, and other learned quantization methods."),
+    # quote: "For example, using Hessian information [Don19a], step-size quantization [Ess19], soft quantization
+    #   [Gon19], mixed-precision via linear programming optimization [Yao21], and other learned quantization methods
+    #   [Zha18, Gho21a]."  (Appendix B, Additional Related Work, last paragraph; the examples are of "Another line of
+    #   work that focuses on convolutional network quantization is to learn adjustments to the quantization procedure
+    #   to improve quantization errors", the sentence before)
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() authors also measure how much perplexity degrades when the outlier feature dimension is removed "
+     "by setting it to zero and the altered hidden states are propagated through the transformer."),
+    # quote: "We also report the perplexity degradation if we remove the outlier feature dimension (setting them to
+    #   zero) and propagate these altered, hidden states through the transformer."  (Section 4.2, Measuring the Effect
+    #   of Outlier Features, first paragraph, third sentence)
+    ("llm-int8", "number_changed", "contradicted",
+     "The caption of LLM.int8()'s Table 1 describes C4 validation perplexities of quantization methods for "
+     "transformer sizes ranging from 125M to 175B parameters."),
+    # quote: "**Table 1.** C4 validation perplexities of quantization methods for different transformer sizes ranging
+    #   from 125M to 13B parameters."  (Table 1 caption, first sentence, Section 3.4, Main Results; 13B -> 175B: the
+    #   C4 perplexity runs use fairseq models of 125M to 13B, and 125M to 175B is the range of the OPT zeroshot
+    #   evaluation in Figure 1, not of Table 1)
+    ("llm-int8", "direction_changed", "contradicted",
+     "The LLM.int8() paper finds that the outlier features are highly systematic before the phase shift occurs."),
+    # quote: "These outliers features are highly systematic after the phase shift occurred."  (Section 4.2, paragraph
+    #   after the four main points; after -> before: Section 4.1 says outlier features "are probabilistic in small
+    #   models" and systematic in large ones)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "According to the LLM.int8() paper, ZeroQuant achieves zero-degradation performance for 8-bit quantization."),
+    # quote: "ZeroQuant achieves zero-degradation performance for 8-bit quantization of a 20B model."  (Section 5,
+    #   Related work, Multi-billion Scale Transformer Quantization; claim drops "of a 20B model": the same paragraph
+    #   says 20B is the largest model ZeroQuant evaluates, while LLM.int8() shows zero degradation up to 176B.
+    #   Reused: an earlier split quoted this sentence verbatim as an other_paper distractor grounded against the
+    #   ternary paper; this one attributes it to its own paper and drops the size)
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() paper also quantizes the cached attention keys and values of OPT-66B to Int8 and reports that "
+     "this halves the cache memory for 2048-token sequences."),
+    # grepped: "cache" (only "Hugging Face uses an optimized implementation with cached attention values", Appendix
+    #   D.2), "key-value", "KV" -> no hits: the paper quantizes the matrix multiplications of the feed-forward and
+    #   attention projection layers and leaves attention itself in 16-bit
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity paper's area table, the smallest engines that meet a 2.00 ns clock period take "
+     "1044.1 um^2 for five-trit, 1099.6 um^2 for the direct engine, 1095.7 um^2 for full-front decoded and "
+     "1019.3 um^2 for presence extracted."),
+    # quote: "2.00\,ns & 1044.1 & 1099.6 & 1095.7 & 1019.3 \\"  (Table "Smallest mapped standard-cell area
+    #   ($\mu\mathrm{m}^2$, Nangate45) of each five-position engine that meets the clock period in pre-layout static
+    #   timing", label tab:frontier, Results, Matched clock period and area; columns "Clock period & Five-trit & Direct
+    #   & Full-front decoded & Presence extracted"; third row)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity study, the scenario with Architecture B's weights resident on chip uses per-bit SRAM "
+     "energy only as a sensitivity test, and the on-chip capacity or area needed to hold a whole multi-billion-weight "
+     "model is not modeled."),
+    # quote: "The B-resident model-wide projection scenario uses per-bit SRAM energy to test sensitivity and does not
+    #   model the on-chip capacity or area required to hold an entire multi-billion-weight model."  (Limitations;
+    #   wrapped over four lines in paper.tex)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the five-trit baseline of the ternary-sparsity paper, a replicated T-ACE-style decoder converts each packed "
+     "byte into five two-bit codes (add, subtract or zero), and a zero code keeps its activation out of the adder "
+     "tree."),
+    # quote: "A replicated T-ACE-style decoder \cite{jung2026tace} turns the byte into five two-bit codes (add,
+    #   subtract, zero), and a zero code blocks its activation from the adder tree."  (Architectures, Five-trit
+    #   baseline, second sentence; "the byte" = the byte five ternary weights are packed into, the sentence before)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "For a ternary tensor with R rows, K inputs and N nonzero weights, the ternary-sparsity paper's model-wide "
+     "projection charges every design R(ceil(K/5)+2) cycles (a start cycle, one prefill cycle, then the weight "
+     "groups) and counts 8R*ceil(K/5) bits for five-trit, RK+N bits for Architecture A and 5R*ceil(K/5)+N bits for "
+     "Architecture B."),
+    # quote: "Per ternary tensor with $R$ rows, $K$ inputs and $N$ nonzero weights, it charges every design
+    #   $R(\lceil K/5\rceil+2)$ cycles (start, one prefill cycle, then the weight groups), $8R\lceil K/5\rceil$
+    #   five-trit bits, $RK+N$ Architecture~A bits and $5R\lceil K/5\rceil+N$ Architecture~B bits."  (Methodology,
+    #   Memory and model-wide projection model; "it" = the model-wide projection estimate, the sentence before)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "At a 1.50 ns clock period, the ternary-sparsity paper's area table lists five-trit as infeasible, while the "
+     "smallest direct, full-front decoded and presence-extracted engines take 1255.3, 1248.1 and 1281.8 um^2."),
+    # quote: "1.50\,ns & infeasible & 1255.3 & 1248.1 & 1081.8 \\"  (Table tab:frontier, smallest mapped
+    #   standard-cell area in $\mu\mathrm{m}^2$ meeting each clock period, first row; presence extracted 1081.8 ->
+    #   1281.8, a value no cell of the table has)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "With HBM2 streaming weight memory (3.59 pJ/bit) and 70% zero weights, the stream-fed bitmap/sign design uses "
+     "16.4% more compute plus weight-read energy per weight than stream-fed five-trit, in the ternary-sparsity "
+     "paper's memory-energy table."),
+    # quote: "HBM2, streaming (3.59) & $+13.3\%$ & $-0.8\%$ & $-4.5\%$ & $-16.4\%$ \\"  (Table "Model: compute +
+    #   weight-read energy per weight of the stream-fed bitmap/sign design relative to stream-fed five-trit, smallest
+    #   netlists meeting 2.0\,ns", label tab:memory, Results, Stream-feeding hardware; columns "Weight memory (pJ/bit)
+    #   & $z=0.20$ & BitNet rows & $z=0.50$ & $z=0.70$"; the caption says "Positive means the bitmap/sign design uses
+    #   more energy", so -16.4% is 16.4% less; less -> more)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "With a 1 MB 45 nm SRAM as weight memory (1.56 pJ/bit), the ternary-sparsity paper's stream-fed bitmap/sign "
+     "design uses 13.8% less compute plus weight-read energy per weight than stream-fed five-trit, for the smallest "
+     "netlists meeting 2.0 ns."),
+    # quote: "1\,MB SRAM, 45\,nm (1.56) & $+14.1\%$ & $+1.0\%$ & $-2.4\%$ & $-13.8\%$ \\"  (Table tab:memory, second
+    #   row; claim drops the column's condition "$z=0.70$": on the same row the design uses 14.1% more at z = 0.20,
+    #   1.0% more on the BitNet rows and 2.4% less at z = 0.50)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The ternary-sparsity paper reports that the zero fraction of BitNet b1.58 2B4T falls with depth, from about 46% "
+     "in its first layer to about 39% in its last layer."),
+    # grepped: "per-layer", "each layer", "depth", "last layer" -> no hits; "first-layer" only in "two first-layer
+    #   TriLM tensors above that range use end-segment extrapolation" (Methodology): for BitNet b1.58 2B4T the paper
+    #   gives only the aggregate over its 210 tensors (42.2109%)
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "In its review of quantization difficulty, the SmoothQuant paper first goes over the difficulties of activation "
+     "quantization and looks for a pattern among the outliers."),
+    # quote: "We first review the difficulties of activation quantization and look for a pattern amongst outliers."
+    #   (Section 3, Review of Quantization Difficulty, first paragraph, second sentence)
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant explains that in hardware-accelerated GEMM kernels, scaling can only be done along the outer "
+     "dimensions of the matrix multiplication, that is the token dimension T of the activations and the output "
+     "channel dimension C_o of the weights, and can be applied once the matrix multiplication has finished."),
+    # quote: "In those kernels, scaling can only be performed along the outer dimensions of the matrix multiplication
+    #   (i.e., token dimension of activations $T$, output channel dimension of weights $C_{o}$, see
+    #   [Figure 3](#figure-03)), which can be applied after the matrix multiplication finishes:"  (Section 3, paragraph
+    #   after Table 1; "those kernels" = hardware-accelerated GEMM kernels, the sentence before)
+    ("smoothquant", "paraphrase", "supported",
+     "The SmoothQuant paper states that its method is applicable to a variety of LLM designs."),
+    # quote: "SmoothQuant can be applied to various LLM designs."  (Section 5.2, Results of different LLMs, first
+    #   sentence)
+    ("smoothquant", "paraphrase", "supported",
+     "In its initial results on LLaMA models, SmoothQuant allows W8A8 quantization with only negligible performance "
+     "degradation."),
+    # quote: "SmoothQuant enables W8A8 quantization at a negligible performance degradation."  (Section 5.2, Results on
+    #   LLaMA models, last sentence; the sentence before introduces "some initial results of LLaMA W8A8 quantization
+    #   in Table 6")
+    ("smoothquant", "number_changed", "contradicted",
+     "According to the caption of SmoothQuant's Table 8, SmoothQuant can quantize MT-NLG 530B to W4A4 with negligible "
+     "accuracy loss."),
+    # quote: "**Table 8.** SmoothQuant can quantize MT-NLG 530B to W8A8 with negligible accuracy loss."  (Table 8
+    #   caption, Section 5.4; W8A8 -> W4A4: Appendix A only says GPTQ's weight quantization could "potentially achieve
+    #   W4A4 quantization" and leaves this to future work)
+    ("smoothquant", "direction_changed", "contradicted",
+     "SmoothQuant's related work says that LLM.int8()'s mixed INT8/FP16 decomposition leads to a small latency "
+     "overhead, which can be even slower than FP16 inference."),
+    # quote: "However, such implementation leads to large latency overhead, which can be even slower than FP16
+    #   inference."  (Section 6, Related Work, Quantization of LLMs; "such implementation" = LLM.int8()'s mixed
+    #   INT8/FP16 decomposition, the sentence before; large -> small)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "SmoothQuant-O3, the most efficient setting, preserves the accuracy of LLMs across different scales when they "
+     "are quantized to INT8."),
+    # quote: "**Figure 7.** SmoothQuant-O3 (the most efficient setting, defined in [Table 2](#table-02)) preserves the
+    #   accuracy of OPT models across different scales when quantized to INT8."  (Figure 7 caption, first sentence,
+    #   Section 5.2; claim drops "of OPT models": O3 degrades BLOOM-176B's average accuracy by 0.8% and GLM-130B's by
+    #   1% (Results of different LLMs). Reused: an earlier split paraphrased the body's "SmoothQuant can work on all
+    #   scales of OPT models", keeping OPT; this item drops it from the caption)
+    ("smoothquant", "absent", "not_found",
+     "The SmoothQuant paper ablates the size of the calibration set and finds that 64 random Pile sentences give the "
+     "same W8A8 accuracy on OPT-175B as the 512 sentences it uses by default."),
+    # grepped: "calibrat" -> only the definition of static quantization, calibration samples from the pre-training
+    #   dataset, the one-time calibration "with 512 random sentences from the Pile" and clipping the top 2% tokens for
+    #   GLM-130B; the ablation study covers only quantization schemes and migration strength
 ]
 
 
