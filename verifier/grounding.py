@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-15"
+METHOD_VERSION = "ground-16"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -1334,7 +1334,8 @@ _LEADING_PHRASE = re.compile(r"\s*(?:even\s+)?(?:with|for|on|in|at|under|using|a
                              r"compared\s+(?:to|with))\b[^,]{0,60},", re.IGNORECASE)
 # a report of what follows: "AWQ's authors stress that ...", "The paper notes that ..."
 _REPORT_FRAME = re.compile(r"[^,;:]{0,60}?\b(?:stress|note|find|found|show|showed|observe|report|argue|claim|state|"
-                           r"say|conclude|believe|suggest|demonstrate)(?:s|d|ed|es)?\s+that\b[\s,]*", re.IGNORECASE)
+                           r"say|conclude|believe|suggest|demonstrate|explain|mention|emphasize|emphasise|highlight|"
+                           r"acknowledge|write)(?:s|d|ed|es)?\s+that\b[\s,]*", re.IGNORECASE)
 
 
 def _opening(claim_text: str) -> int:
@@ -1422,9 +1423,13 @@ def _other_subject(claim_text: str, evidence_text: str, own: str = "") -> str | 
     have_p = _prefixes(have)
     said = set(tokens(claim_text))
     said_p = _prefixes(said)
+    have_bases = {_base(t) for t in have}
 
     def named(w: str, toks: set[str], pref: set[str]) -> bool:
         return any(_among(t, toks, pref) for t in tokens(w))
+
+    def gerund(w: str) -> bool:  # a subject said as a gerund: "speeding up inference" / "to speed up the inference"
+        return w.endswith("ing") and _base(w) in have_bases
 
     for op, i1, i2, j1, j2 in _opcodes(cw, ew):
         if op == "equal" and sum(1 for w in cw[j1:j2] if tokens(w)) >= 2:
@@ -1457,7 +1462,7 @@ def _other_subject(claim_text: str, evidence_text: str, own: str = "") -> str | 
         if told is not None and mine and set(run[told:told + 1]) & _FIRST_PERSON \
                 and mine & set(tokens(c_new[0])):
             continue  # the paper's "we" after a report ("Note that we focus ...") is its own method
-        if not any(named(w, have, have_p) for w in c_new) \
+        if not any(named(w, have, have_p) or gerund(w) for w in c_new) \
                 and not any(named(w, said, said_p) for w in e_new if w not in _STAND_INS):
             return f"{' '.join(w for w in e_new if w not in _STAND_INS)}, not {' '.join(c_new)}"
     return None
@@ -1976,11 +1981,24 @@ def _align_moved(cw: list[str], ew: list[str], unaligned: list[bool], n: int = 4
                 unaligned[m] = ew[m] in STOPWORDS
 
 
+_SIZED_NOUNS = frozenset({"model", "models", "llm", "llms", "transformer", "transformers", "network", "networks"})
+_SIZE = re.compile(r"\d+(?:\.\d+)?[bm](?:-parameters?)?")
+
+
 def _size_limits(ew: list[str], unaligned: list[bool]) -> list[str]:
     """A model size the evidence bounds a noun the claim keeps with, that the claim leaves out: "zero-degradation
-    quantization of models up to 176B parameters" against "... of models". (Not an amount: "up to 1.56x
-    speedup" is how much, and a claim that leaves it out says less.)"""
+    quantization of models up to 176B parameters" against "... of models", "... for 8-bit quantization of a 20B
+    model" against "... for 8-bit quantization". (Not an amount: "up to 1.56x speedup" is how much, and a claim
+    that leaves it out says less.)"""
     out = []
+    for k in range(1, len(ew) - 1):
+        if not (_SIZE.fullmatch(ew[k]) and ew[k + 1] in _SIZED_NOUNS and unaligned[k] and unaligned[k + 1]):
+            continue
+        start = k
+        while start > 0 and k - start < 2 and unaligned[start - 1] and ew[start - 1] in _DETERMINERS | {"for", "on"}:
+            start -= 1
+        if start < k and start > 0 and not unaligned[start - 1] and ew[start] in ("of", "for", "on"):
+            out.append(" ".join(ew[start : k + 2]))
     for k in range(1, len(ew) - 2):
         if ew[k] != "up" or ew[k + 1] != "to" or not ew[k + 2][0].isdigit() or not all(unaligned[k : k + 3]) \
                 or unaligned[k - 1] or ew[k - 1] in STOPWORDS:

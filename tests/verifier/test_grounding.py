@@ -2063,3 +2063,21 @@ def test_twenty_fifth_split_rules_a_judgement_the_evidence_lacks_and_ranges_in_b
     evidence = ("Zeropoint quantization shifts the input distribution into the full range [-127, 127] by scaling with "
                 "the normalized dynamic range.")
     assert verdict(evidence.replace("[-127, 127]", "[0, 255]"), evidence) is Verdict.contradicted
+
+
+def test_twenty_sixth_split_rules_a_model_size_left_out_and_explaining_frames():
+    """ground-16, from the twenty-sixth split: '... for 8-bit quantization' was *supported* by '... for 8-bit
+    quantization of a 20B model' (a sized model the claim leaves out); 'SmoothQuant explains that ...' was not read
+    as a report frame, so the method's name counted as a subject the sentence lacks."""
+    evidence = "ZeroQuant achieves zero-degradation performance for 8-bit quantization of a 20B model."
+    assert dropped_conditions("ZeroQuant achieves zero-degradation performance for 8-bit quantization.", evidence) \
+        == ["of a 20b model"]
+    assert dropped_conditions(evidence, evidence) == []
+    assert verdict("ZeroQuant achieves zero-degradation performance for 8-bit quantization.", evidence) \
+        is Verdict.partially_supported
+    assert _as_own("SmoothQuant explains that scaling can only be done along the outer dimensions.", "SmoothQuant") \
+        == "scaling can only be done along the outer dimensions."
+    # (a subject said inflected is the same subject: "speeding up inference" / "to speed up the inference")
+    assert _other_subject("Speeding up inference requires quantizing both weights and activations into INT8.",
+                          "However, to speed up the inference, we need to quantize both weights and activations into "
+                          "INT8.") is None
