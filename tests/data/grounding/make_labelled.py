@@ -996,7 +996,8 @@ def build() -> list[dict]:
                           ("fresh-23", FRESH_23),
                           ("fresh-24", FRESH_24),
                           ("fresh-25", FRESH_25),
-                          ("fresh-26", FRESH_26)):
+                          ("fresh-26", FRESH_26),
+                          ("fresh-27", FRESH_27)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -4974,6 +4975,229 @@ FRESH_26: list[tuple[str, str, str, str]] = [
     # grepped: "calibrat" -> only the definition of static quantization, calibration samples from the pre-training
     #   dataset, the one-time calibration "with 512 random sentences from the Pile" and clipping the top 2% tokens for
     #   GLM-130B; the ablation study covers only quantization schemes and migration strength
+]
+
+
+# The twenty-seventh split, written like the twenty-sixth (32 claims, eight a paper: four paraphrases, one changed
+# number, one changed direction, one dropped condition and one absent claim each, every one decidable from one sentence,
+# each sentence checked by phrase search over make_labelled.py and labelled.jsonl, wrapped quotes joined, and by keyword
+# search over the same paper's claims), labelled from the papers' text alone and not yet run through Gate 1. Five of the
+# ternary items come from unused rows of its model-wide, area and memory-energy tables. Three items lean on the brief's
+# exception (a used sentence, another part changed): awq's Appendix B A100 sentence (earlier its "for larger models"
+# was dropped; here the GPU count changes), llm-int8's Appendix F FFN/attention sentence (earlier 2% -> 9%; here its
+# decomposition condition is dropped), smoothquant's per-tensor sentence (an earlier paraphrase kept "per-tensor").
+FRESH_27: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper points out that its method does not depend on any regression or on backpropagation, which many "
+     "quantization-aware training methods require."),
+    # quote: "Our method does not rely on any regression [Fra22] or backpropagation, which is required by many
+    #   quantization-aware training methods."  (Section 2.2, paragraph "Advantages.", first sentence)
+    ("awq", "paraphrase", "supported",
+     "In its related work, the AWQ paper argues that GPTQ's reconstruction process causes over-fitting to the "
+     "calibration set and may fail to keep the generalist abilities of LLMs for other modalities and domains."),
+    # quote: "However, the reconstruction process of GPTQ leads to an over-fitting issue to the calibration set and may
+    #   not preserve the generalist abilities of LLMs for other modalities and domains."  (Section 4, Related Work,
+    #   paragraph "Quantization of LLMs.", fourth sentence)
+    ("awq", "paraphrase", "supported",
+     "According to the AWQ authors, leaving the salient weights unquantized can help close the performance drop that "
+     "quantization loss causes, without any training or regression."),
+    # quote: "Skipping the quantization of these salient weights can help bridge the performance degradation due to the
+    #   quantization loss *without* any training or regression ([Figure 1](#figure-01)(b))."  (Section 2.1, first
+    #   paragraph, second sentence)
+    ("awq", "paraphrase", "supported",
+     "According to its abstract, AWQ beats existing work on a range of language modeling benchmarks as well as on "
+     "domain-specific ones."),
+    # quote: "AWQ outperforms existing work on various language modeling and domain-specific benchmarks."  (Abstract,
+    #   sixth sentence)
+    ("awq", "number_changed", "contradicted",
+     "According to AWQ's appendix on the amount of computation, the authors used one NVIDIA A100 GPU for smaller "
+     "models (<40B parameters) and 6-8 A100 GPUs for larger models because of memory limits."),
+    # quote: "We used one NVIDIA A100 GPU for smaller models (<40B parameters) and 2-4 A100 GPUs for larger models due
+    #   to memory limits."  (Appendix B, Amount of Computation, first paragraph, third sentence; 2-4 -> 6-8, a GPU count
+    #   the paper never gives. Reused: an earlier split's condition_dropped cut "for larger models due to memory
+    #   limits" from this sentence; this item keeps every condition and changes the GPU count)
+    ("awq", "direction_changed", "contradicted",
+     "The caption of AWQ's Figure 6 says that its right panel shows AWQ to be less robust to the calibration set "
+     "distribution."),
+    # quote: "Right: Our method is more robust to the calibration set distribution."  (Figure 6 caption, third
+    #   sentence, Section 3.3; more -> less; the body's twin "Our method is less sensitive to the calibration set
+    #   distribution ..." was used earlier, this caption sentence was not)
+    ("awq", "condition_dropped", "partially_supported",
+     "The AWQ paper states that AWQ consistently achieves better perplexity than GPTQ, both with and without "
+     "reordering."),
+    # quote: "It consistently achieves better perplexity than GPTQ (w/ and w/o reordering) on LLaMA & Llama-2 models."
+    #   (Table 4 caption, second sentence, Section 3.2, Results on LLaMA models; "It" = AWQ, the caption's first
+    #   sentence; claim drops "on LLaMA & Llama-2 models": outside LLaMA and Llama-2 the paper makes no such blanket
+    #   claim; on OPT it meets GPTQ only in the calibration-set analysis (Figure 6, OPT-6.7B) and at INT2-g64, where AWQ
+    #   is combined with GPTQ (Table 6))
+    ("awq", "absent", "not_found",
+     "The AWQ paper reports that the scaling factors searched for LLaMA-7B can be reused for Vicuna-7B without a new "
+     "search, giving the same INT3-g128 quality as scales searched on Vicuna itself."),
+    # grepped: "transfer", "reuse" (only "this code is reused across various GPU architectures"), "Vicuna" (only the
+    #   GPT-4 evaluation of INT3-g128 Vicuna 7B/13B against RTN and GPTQ) -> the paper never reuses scales across models
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() paper takes row-wise quantization, one of the most common ways of blocking quantization, and "
+     "improves on it by using vector-wise quantization."),
+    # quote: "We improve upon one of the most common ways of blocking quantization, row-wise quantization [Khu21], by
+    #   using vector-wise quantization, as described in more detail below."  (Section 3, Int8 Matrix Multiplication at
+    #   Scale, first paragraph, third sentence)
+    ("llm-int8", "paraphrase", "supported",
+     "The caption of LLM.int8()'s Table 1 says that with LLM.int8() full perplexity is recovered as the models scale."),
+    # quote: "If we use LLM.int8(), we recover full perplexity as we scale."  (Table 1 caption, third sentence,
+    #   Section 3.4, Main Results)
+    ("llm-int8", "paraphrase", "supported",
+     "According to the LLM.int8() authors, their outlier analysis accounts for why zeropoint quantization has "
+     "advantages, why those advantages vanish once mixed-precision decomposition is used, and how quantization "
+     "performs in small versus large models."),
+    # quote: "Our analysis explains the advantages of zeropoint quantization and why they disappear with the use of
+    #   mixed-precision decomposition and the quantization performance of small vs. large models."  (Section 4,
+    #   Emergent Large Magnitude Features in Transformers at Scale, second paragraph, fourth sentence)
+    ("llm-int8", "paraphrase", "supported",
+     "In its Int8 training experiments, the LLM.int8() paper runs the transformer in separate settings: 8-bit "
+     "feed-forward networks with and without 8-bit linear projections in the attention layer, as well as the "
+     "attention itself in 8-bit, each compared against 32-bit performance."),
+    # quote: "We test separate settings for running the transformer with 8-bit feed-forward networks with and without
+    #   8-bit linear projections in the attention layer, as well at the attention iteself in 8-bit and compare against
+    #   32-bit performance."  (Appendix E, Training Results, first paragraph, second sentence; "Int8 training" is the
+    #   appendix's topic, the sentence before: "We test Int8 training on a variety of training settings ...")
+    ("llm-int8", "number_changed", "contradicted",
+     "The caption of LLM.int8()'s Figure 1 describes the mean zeroshot accuracy of BLOOM models on the WinoGrande, "
+     "HellaSwag, PIQA and LAMBADA datasets."),
+    # quote: "**Figure 1.** OPT model mean zeroshot accuracy for WinoGrande, HellaSwag, PIQA, and LAMBADA datasets."
+    #   (Figure 1 caption, first sentence, Section 1; OPT -> BLOOM: Section 3.4 confirms Figure 1 shows "zeroshot
+    #   performance of OPT models", BLOOM-176B appears only in the memory and end-to-end speed results)
+    ("llm-int8", "direction_changed", "contradicted",
+     "In LLM.int8(), splitting the work into 8-bit and 16-bit allows low-precision multiplication of the outliers "
+     "while more than 99.9% of values use memory-efficient matrix multiplication with 8-bit weights."),
+    # quote: "This separation into 8-bit and 16-bit allows for high-precision multiplication of outliers while using
+    #   memory-efficient matrix multiplication with 8-bit weights of more than 99.9% of values."  (Section 3.2, The
+    #   Core of LLM.int8(): Mixed-precision Decomposition, paragraph after the decomposition equation, first sentence;
+    #   high-precision -> low-precision)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "In the LLM.int8() paper's finetuning results, 8-bit FFN layers cause no degradation, whereas 8-bit attention "
+     "linear projections do degrade performance."),
+    # quote: "We find that 8-bit FFN layers lead to no degradation while 8-bit attention linear projections lead to
+    #   degradation if not combined with mixed-precision decomposition where at least the top 2% magnitude dimensions
+    #   are computed in 16-bit instead of 8-bit."  (Appendix F, Fine-tuning Results, second paragraph, third sentence;
+    #   claim drops "if not combined with mixed-precision decomposition where at least the top 2% ...": with that
+    #   decomposition the attention projections do not degrade. Reused: an earlier split's number_changed made 2% 9%
+    #   in this sentence; this item keeps no percentage and drops the condition)
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() paper measures outlier features in 8192-token sequences and finds that their number grows "
+     "linearly with the sequence length."),
+    # grepped: "8192", "sequence length" (only "a 6.7B transformer with a sequence length of 2048"), "2048" (only the
+    #   2048-token outlier counts) -> the paper analyzes no other sequence length and no length scaling of outliers
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The author of the ternary-sparsity study neither introduces sparsity nor retrains the model or alters its "
+     "weights."),
+    # quote: "I do not introduce sparsity, retrain the model, or change its weights."  (Related work, Sparse ternary
+    #   computation, second paragraph, first sentence)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper names BITCOS as the closest prior work on the presence-bitmap plus compact-sign "
+     "representation it studies."),
+    # quote: "BITCOS provides the closest prior work on this representation \cite{georganas2026bitcos}."  (Related
+    #   work, Natural ternary sparsity, first sentence; "this representation" = the bitmap/sign format, which the
+    #   Introduction describes as BITCOS's: "one presence bit per weight and one sign bit per nonzero weight")
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "At a 1.60 ns clock period, the smallest Nangate45 netlists meeting timing in the ternary-sparsity paper's area "
+     "table measure 1217.7 um^2 for five-trit, 1186.9 um^2 for direct, 1182.9 um^2 for full-front decoded and "
+     "1045.1 um^2 for presence extracted."),
+    # quote: "1.60\,ns & 1217.7 & 1186.9 & 1182.9 & 1045.1 \\"  (Table "Smallest mapped standard-cell area
+    #   ($\mu\mathrm{m}^2$, Nangate45) of each five-position engine that meets the clock period in pre-layout static
+    #   timing", label tab:frontier, Results, Matched clock period and area; columns "Clock period & Five-trit & Direct
+    #   & Full-front decoded & Presence extracted"; second row)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "For Falcon3-7B (31.3% zeros, 1.687 bits per weight for Architecture A), the ternary-sparsity paper's model-wide "
+     "table has the bitmap/sign designs using more projection-engine plus weight-read energy per decoded token than "
+     "fed five-trit in every column: 5.7% more for A, 5.8% for B resident, 5.7% for B streamed and 1.3% in the best "
+     "case."),
+    # quote: "Falcon3-7B & 31.3\% & 1.687 & $+5.7$ & $+5.8$ & $+5.7$ & $+1.3$ \\"  (Table "Modeled ternary-projection
+    #   engine plus ternary-symbol weight-read energy per decoded token relative to fed five-trit (\%; negative favors
+    #   the bitmap)", label tab:system, Results, Model-wide ternary-projection estimate on real checkpoints; columns
+    #   "Checkpoint & Zeros & Bits/wt & A & B res. & B str. & Best"; third quantization-aware row; the caption says
+    #   "Bits/wt is the Architecture~A cost per weight")
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "In the ternary-sparsity paper's model-wide table, the CAT-Q Qwen3-4B checkpoint has 49.4% zeros and 1.526 bits "
+     "per weight, with the bitmap/sign designs 4.1% (A), 3.1% (B resident) and 4.2% (B streamed) below fed five-trit, "
+     "and 4.6% below in the best case."),
+    # quote: "Qwen3-4B & 47.4\% & 1.526 & $-4.1$ & $-3.1$ & $-4.2$ & $-4.6$ \\"  (Table tab:system, model-wide
+    #   energy relative to fed five-trit, post-training ternarization (CAT-Q) rows, third row; zeros 47.4% -> 49.4%, a
+    #   value no row of the table has)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "With a 32 KB 45 nm SRAM weight memory (0.31 pJ/bit) and 20% zero weights, the ternary-sparsity paper's "
+     "memory-energy table has the stream-fed bitmap/sign design using 18.1% less compute plus weight-read energy per "
+     "weight than stream-fed five-trit."),
+    # quote: "32\,KB SRAM, 45\,nm (0.31) & $+18.1\%$ & $+9.9\%$ & $+7.6\%$ & $-0.5\%$ \\"  (Table "Model: compute +
+    #   weight-read energy per weight of the stream-fed bitmap/sign design relative to stream-fed five-trit, smallest
+    #   netlists meeting 2.0\,ns", label tab:memory, Results, Stream-feeding hardware; columns "Weight memory (pJ/bit)
+    #   & $z=0.20$ & BitNet rows & $z=0.50$ & $z=0.70$"; first row; the caption says "Positive means the bitmap/sign
+    #   design uses more energy", so +18.1% is 18.1% more; more -> less)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "For the Falcon-E-3B checkpoint (39.6% zeros, 1.604 bits per weight), the ternary-sparsity paper's model-wide "
+     "table has the bitmap/sign design using 0.1% less projection-engine plus weight-read energy per decoded token "
+     "than fed five-trit."),
+    # quote: "Falcon-E-3B & 39.6\% & 1.604 & $+0.6$ & $+1.2$ & $+0.6$ & $-0.1$ \\"  (Table tab:system, sixth
+    #   quantization-aware row; claim drops the column's condition "Best", which the caption defines as the "lowest
+    #   bitmap/sign value over the tested clocks and memory-energy points": in the A, B resident and B streamed columns
+    #   the same checkpoint costs 0.6%, 1.2% and 0.6% more than fed five-trit)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The ternary-sparsity study finds that the natural zeros of the analyzed checkpoints are clustered, with runs of "
+     "five or more consecutive zeros about twice as frequent as independent random placement would predict."),
+    # grepped: "cluster", "consecutive", "run-length", "runs of", "correlat" -> no hits; the paper's synthetic
+    #   workloads use "independent random zeros" and it reports zero fractions per checkpoint, not their placement
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "According to the caption of SmoothQuant's Table 1, per-channel quantization is the only one of the activation "
+     "quantization schemes that preserves the accuracy, yet it is not compatible with INT8 GEMM kernels (marked in "
+     "gray)."),
+    # quote: "**Table 1.** Among different activation quantization schemes, only per-channel quantization [Bon21a]
+    #   preserves the accuracy, but it is *not* compatible (marked in gray) with INT8 GEMM kernels."  (Table 1 caption,
+    #   first sentence, Section 3, Review of Quantization Difficulty)
+    ("smoothquant", "paraphrase", "supported",
+     "Because SmoothQuant is orthogonal to the quantization schemes, its authors provide quantization levels O1 to O3 "
+     "that grow gradually more aggressive and more efficient."),
+    # quote: "Since SmoothQuant is orthogonal to the quantization schemes, we provide gradually aggressive and
+    #   efficient quantization levels from O1 to O3."  (Section 5.1, Setups, paragraph "Baselines.", second sentence)
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's Table 7 is used to show that the method can substantially speed up the autoregressive decoding "
+     "stage of LLMs."),
+    # quote: "In [Table 7](#table-07), we show SmoothQuant can significantly accelerate the autoregressive decoding
+    #   stage of LLMs."  (Section 5.3, Speedup and Memory Saving, paragraph "Decoding-stage.", first sentence)
+    ("smoothquant", "paraphrase", "supported",
+     "The SmoothQuant authors describe their method as easy to implement."),
+    # quote: "SmoothQuant is easy to implement."  (Section 1, Introduction, paragraph after Figure 2, fifth sentence)
+    ("smoothquant", "number_changed", "contradicted",
+     "SmoothQuant's Table 1 reports the average accuracy on WinoGrande, HellaSwag, ARC-Easy and LAMBADA."),
+    # quote: "We report the average accuracy on WinoGrande, HellaSwag, PIQA, and LAMBADA."  (Table 1 caption, second
+    #   sentence, Section 3; PIQA -> ARC-Easy, a dataset the paper never uses; earlier splits used the Table 4 caption's
+    #   similar list "For OPT-175B and BLOOM-176B, we show the average accuracy on ...", not this sentence)
+    ("smoothquant", "direction_changed", "contradicted",
+     "According to the caption of SmoothQuant's Figure 2, the scale variance is migrated offline from the activations "
+     "to the weights W in order to increase the quantization difficulty of the activations."),
+    # quote: "We migrate the scale variance from activations to weights $\mathbf{W}$ during offline to reduce the
+    #   quantization difficulty of activations."  (Figure 2 caption, second sentence, Section 1; reduce -> increase)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "The SmoothQuant paper explains that the large activation outliers dominate the maximum magnitude measurement, "
+     "leaving non-outlier channels with low effective quantization bits: with channel maximum m_i and matrix maximum "
+     "m, channel i gets 2^8 * m_i / m effective quantization levels."),
+    # quote: "In the case of per-tensor quantization (Equation [1](#S2.E1 "In 2 Preliminaries ‣ SmoothQuant: Accurate
+    #   and Efficient Post-Training Quantization for Large Language Models")), the large outliers dominate the maximum
+    #   magnitude measurement, leading to low *effective quantization bits/levels* ([Figure 2](#figure-02)) for
+    #   non-outlier channels: suppose the maximum magnitude of channel $i$ is $m_{i}$, and the maximum value of the
+    #   whole matrix is $m$, the effective quantization levels of channel $i$ is $2^{8}\cdot m_{i}/m$."  (Section 3,
+    #   pattern "2. Outliers make activation quantization difficult.", third sentence; claim drops "In the case of
+    #   per-tensor quantization": with per-channel quantization each channel has its own step size, and the same
+    #   section says it "would be much smaller" in error. Reused: an earlier split's paraphrase combined this sentence
+    #   with the next one and kept "With per-tensor quantization"; this item drops it)
+    ("smoothquant", "absent", "not_found",
+     "The SmoothQuant paper tunes the migration strength alpha separately for each layer and finds that this "
+     "per-layer choice adds about 0.5% average accuracy on BLOOM-176B over a single alpha for the whole model."),
+    # grepped: "per-layer", "each layer", "layer-wise" -> no hits; alpha is chosen per model family (0.5 for OPT and
+    #   BLOOM, 0.75 for GLM-130B, 0.8 for LLaMA) by a grid search on a Pile subset, and the ablation varies one alpha
+    #   on OPT-175B with LAMBADA
 ]
 
 
