@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-16"
+METHOD_VERSION = "ground-17"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -417,11 +417,14 @@ def _as_own(claim_text: str, own: str) -> str:
         return claim_text
     from verifier.retrieval import name_tokens
 
-    frame = _REPORT_FRAME.match(claim_text) or _ACCORDING_FRAME.match(claim_text)
+    described = _DESCRIBE_FRAME.match(claim_text)
+    frame = _REPORT_FRAME.match(claim_text) or _ACCORDING_FRAME.match(claim_text) or described
     # (a place in the source is no other work: "The caption of AWQ's Figure 1 says that")
     if frame is None or name_tokens(frame.group(0)) - set(tokens(own)) - _PLACE_WORDS:
         return claim_text
     rest = claim_text[frame.end():]
+    if frame is described:
+        return f"{own} is {rest}"
     return _ITS_METHOD.sub(own, rest, count=1) if _ITS_METHOD.match(rest) else rest
 
 
@@ -1325,7 +1328,9 @@ _NOT_SUBJECT = frozenset({"about", "around", "roughly", "approximately", "nearly
                           "although", "though", "when", "if", "since", "because", "however", "overall", "thus",
                           "therefore", "also", "still", "even", "example", "instance", "e.g.", "i.e.", "particular",
                           "addition", "contrast", "fact", "summary", "general", "practice", "once", "after",
-                          "before", "until", "upon", "during"})
+                          "before", "until", "upon", "during", "furthermore", "moreover", "additionally", "besides",
+                          "finally", "meanwhile", "hence", "consequently", "likewise", "similarly", "nonetheless",
+                          "nevertheless"})
 _REPORTING = frozenset({"find", "found", "show", "shows", "showed", "observe", "observed", "see", "note", "noted",
                         "demonstrate", "demonstrates", "know", "believe", "argue", "conclude", "verify"})
 
@@ -1335,7 +1340,13 @@ _LEADING_PHRASE = re.compile(r"\s*(?:even\s+)?(?:with|for|on|in|at|under|using|a
 # a report of what follows: "AWQ's authors stress that ...", "The paper notes that ..."
 _REPORT_FRAME = re.compile(r"[^,;:]{0,60}?\b(?:stress|note|find|found|show|showed|observe|report|argue|claim|state|"
                            r"say|conclude|believe|suggest|demonstrate|explain|mention|emphasize|emphasise|highlight|"
-                           r"acknowledge|write)(?:s|d|ed|es)?\s+that\b[\s,]*", re.IGNORECASE)
+                           r"acknowledge|write|points?\s+out|pointed\s+out)(?:s|d|ed|es)?\s+that\b[\s,]*",
+                           re.IGNORECASE)
+# a report that describes the source's own method: "The SmoothQuant authors describe their method as easy to
+# implement" says what "SmoothQuant is easy to implement" does
+_DESCRIBE_FRAME = re.compile(r"[^,;:]{0,60}?\b(?:describe|call|regard|consider|characteri[sz]e|present)(?:s|d|ed)?\s+"
+                             r"(?:its|their|the)\s+(?:own\s+)?(?:method|approach|technique|framework)\s+as\s+",
+                             re.IGNORECASE)
 
 
 def _opening(claim_text: str) -> int:
@@ -1417,7 +1428,7 @@ def _other_subject(claim_text: str, evidence_text: str, own: str = "") -> str | 
     nor the source's own method (``own``) or its work ("SmoothQuant's evaluation focuses on ...")
     against the evidence's "we" past a report ("Note that we focus on ...")."""
     mine = set(tokens(own))
-    frame = _REPORT_FRAME.match(claim_text)
+    frame = _REPORT_FRAME.match(claim_text) or _ACCORDING_FRAME.match(claim_text)
     cw, ew = words(claim_text[frame.end():] if frame else claim_text), words(evidence_text)
     have = set(tokens(evidence_text))
     have_p = _prefixes(have)
@@ -1578,6 +1589,23 @@ def _other_names(claim_text: str, evidence_text: str) -> list[str]:
             theirs = sorted({k for k in there if absent(k, c_all, c_low)})
         if mine and theirs:
             said = (", ".join(dict.fromkeys(k.split(":")[-1] for k in ks)) for ks in (theirs, mine))
+            out.append("'{}' where the claim says '{}'".format(*said))
+    if not out:
+        # models in other places of the sentence ("OPT model mean zeroshot accuracy" against "the mean zeroshot
+        # accuracy of BLOOM models"): every model the claim names is nowhere in the evidence, and every model the
+        # evidence names nowhere in the claim
+        # (one family: "BitNet b1.58" and "bitnet-b1.58-2B-4T", one name the start of the other)
+        c_models = sorted(k for k in c_all if k.startswith("model:"))
+        e_models = sorted(k for k in e_all if k.startswith("model:"))
+
+        def squeezed(k: str) -> str:
+            return re.sub(r"[^a-z0-9]", "", k.split(":")[-1])
+
+        kin = any(squeezed(a).startswith(squeezed(b)) or squeezed(b).startswith(squeezed(a))
+                  for a in c_models for b in e_models)
+        if c_models and e_models and not kin and all(absent(k, e_all, e_low) for k in c_models) \
+                and all(absent(k, c_all, c_low) for k in e_models):
+            said = (", ".join(dict.fromkeys(k.split(":")[-1] for k in ks)) for ks in (e_models, c_models))
             out.append("'{}' where the claim says '{}'".format(*said))
     return out
 
@@ -1843,6 +1871,11 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
         clause = ew[i] in _CLAUSE_MARKERS
         while j < len(ew) and (unaligned[j] or clause) and ew[j] not in (",", ";", ":", ")") \
                 and not (clause and j > i + 1 and ew[j] in CLAUSE_END):
+            if ew[j] == "(" and ")" in ew[j:]:  # a reference in parentheses ("(Equation 1)") is part of the phrase
+                close = ew.index(")", j)
+                if close + 1 < len(ew) and ew[close + 1] == "," and all(unaligned[j:close + 1]):
+                    j = close + 1
+                    break
             j += 1
         phrase = ew[i:j]
         # (a reason ends it too: "on the calibration set since we only measure ...")

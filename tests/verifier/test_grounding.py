@@ -2081,3 +2081,29 @@ def test_twenty_sixth_split_rules_a_model_size_left_out_and_explaining_frames():
     assert _other_subject("Speeding up inference requires quantizing both weights and activations into INT8.",
                           "However, to speed up the inference, we need to quantize both weights and activations into "
                           "INT8.") is None
+
+
+def test_twenty_seventh_split_rules_models_apart_parenthesised_scopes_and_describing_frames():
+    """ground-17, from the twenty-seventh split: '... the mean zeroshot accuracy of BLOOM models ...' was *supported*
+    by 'OPT model mean zeroshot accuracy for ...' (the two models in different places of the sentence); 'In the case
+    of per-tensor quantization (Equation 1), ...' was not read as a condition (a reference in parentheses ended it);
+    'describe their method as', 'points out that' were no frames, 'depend' no 'rely'; 'Furthermore' was a subject."""
+    evidence = "Figure 1: OPT model mean zeroshot accuracy for WinoGrande, HellaSwag, PIQA, and LAMBADA datasets."
+    assert _other_names("The figure describes the mean zeroshot accuracy of BLOOM models on the WinoGrande, "
+                        "HellaSwag, PIQA and LAMBADA datasets.", evidence) == ["'opt' where the claim says 'bloom'"]
+    assert _other_names("The figure describes the mean zeroshot accuracy of OPT-66B models on the WinoGrande, "
+                        "HellaSwag, PIQA and LAMBADA datasets.", evidence) == []
+    # (one family, one name the start of the other: no other model)
+    assert _other_names("The exact zero density of bitnet-b1.58-2B-4T is 24.2%.",
+                        "BITCOS reports a BitNet b1.58 zero density of z = 0.4219.") == []
+    claim = "The large outliers dominate the maximum magnitude measurement."
+    assert dropped_conditions(claim, "In the case of per-tensor quantization (Equation 1), the large outliers dominate "
+                                     "the maximum magnitude measurement.") \
+        == ["in the case of per-tensor quantization ( equation 1 )"]
+    assert _as_own("The SmoothQuant authors describe their method as easy to implement.", "SmoothQuant") \
+        == "SmoothQuant is easy to implement."
+    assert _as_own("GPTQ's authors describe their method as easy to implement.", "SmoothQuant").startswith("GPTQ")
+    assert _as_own("The AWQ paper points out that its method needs no backpropagation.", "AWQ") \
+        == "AWQ needs no backpropagation."
+    assert _other_subject("GPTQ's low-bit kernel optimization targets only the OPT-66B model.",
+                          "Furthermore, its low-bit kernel optimization only targets the OPT-175B model.") is None
