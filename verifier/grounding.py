@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-17"
+METHOD_VERSION = "ground-18"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -866,6 +866,7 @@ def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
                          else any(_prefixed(c, e) for c in c_seg for e in ew)):
             flips.append("negation " + ("removed" if neg_e else "added"))
     flips += _flipped_before_aside(cw, ew)
+    flips += _scaled_down(cw, ew)
     if not flips:
         flips += _negated_before_aligned(cw, ew)
     if flips and all(f.startswith("negation") for f in flips):
@@ -935,6 +936,16 @@ def _with_no(ws: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+def _scaled_down(cw: list[str], ew: list[str]) -> list[str]:
+    """A "down" the claim adds to a scaling the evidence states without one ("by scaling transformer models
+    down" against "by scaling transformer models"): scaling is up unless said otherwise."""
+    if "down" in ew or "down" not in cw:
+        return []
+    e_scaled = {w for w in ew if w.startswith("scal")}
+    k = cw.index("down")
+    return [f"{w} -> {w} down" for w in cw[max(0, k - 4):k] if w in e_scaled][:1]
 
 
 def _flipped_before_aside(cw: list[str], ew: list[str]) -> list[str]:

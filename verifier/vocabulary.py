@@ -84,7 +84,8 @@ _SYNONYM_GROUPS = (
     "degrade/hurt/harm represent/reflect combine/pair provide/give extend/augment indicate/suggest/imply "
     "demonstrate/establish/prove determine/govern/dictate choose/select/pick propose/introduce "
     "examine/study/investigate/analyze/analyse improve/enhance affect/impact/influence vanish/disappear "
-    "contain/include/comprise seem/appear rely/depend"
+    "contain/include/comprise seem/appear rely/depend measure/gauge/quantify check/verify/validate "
+    "inspire/encourage/motivate"
 )
 # adjectives, adverbs and nouns that say the same in a restatement ("huge" for "enormous", "technique" for
 # "method"): no verb inflections, a plural at most. Kept to words academic prose puts for each other; an

@@ -2107,3 +2107,16 @@ def test_twenty_seventh_split_rules_models_apart_parenthesised_scopes_and_descri
         == "AWQ needs no backpropagation."
     assert _other_subject("GPTQ's low-bit kernel optimization targets only the OPT-66B model.",
                           "Furthermore, its low-bit kernel optimization only targets the OPT-175B model.") is None
+
+
+def test_twenty_eighth_split_rules_scaled_down_and_verbs_said_otherwise():
+    """ground-18, from the twenty-eighth split: 'by scaling transformer models down' was *supported* by 'by scaling
+    transformer models' (scaling is up unless said otherwise); 'gauge' for 'measure' and 'verified' for 'checked'
+    were other words."""
+    evidence = "In this work, we push quantization techniques to their breaking point by scaling transformer models."
+    assert verdict("The paper pushes quantization techniques to their breaking point by scaling transformer models "
+                   "down.", evidence) is Verdict.contradicted
+    assert verdict("The paper pushes quantization techniques to their breaking point by scaling transformer models.",
+                   evidence) is Verdict.supported
+    assert verdict("Each engine is verified against an exact integer dot product.",
+                   "Every engine is checked against an exact integer dot product.") is Verdict.supported
