@@ -998,7 +998,8 @@ def build() -> list[dict]:
                           ("fresh-25", FRESH_25),
                           ("fresh-26", FRESH_26),
                           ("fresh-27", FRESH_27),
-                          ("fresh-28", FRESH_28)):
+                          ("fresh-28", FRESH_28),
+                          ("fresh-29", FRESH_29)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -5411,6 +5412,189 @@ FRESH_28: list[tuple[str, str, str, str]] = [
      "40% lower than with FP16 inference."),
     # grepped: "energy" (only the introduction's "serving LLMs is budget and energy-consuming"), "power", "joule",
     #   "watt" -> the paper reports latency and memory, never measured energy
+]
+
+
+# The twenty-ninth split, written like the twenty-eighth (32 claims, eight a paper: four paraphrases, one changed
+# number, one changed direction, one dropped condition and one absent claim each, every one decidable from one sentence,
+# each sentence checked by 5-word phrase search over make_labelled.py and labelled.jsonl, wrapped quotes joined),
+# labelled from the papers' text alone and not yet run through Gate 1. Prose and caption sentences only, no table rows.
+# No item leans on the reuse exception: no quoted sentence had a 5-word phrase hit in earlier splits. Two sentences
+# serve twice within this split, changing different parts: awq's Figure 4 caption (paraphrase; direction) and
+# smoothquant's "For smaller models ... 1.56x" (number; dropped condition). llm-int8's "makes many models accessible"
+# sentence appears verbatim in both the Table 2 and Table 3 captions.
+FRESH_29: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "In the caption of its LLaVA-13B visual reasoning figure, the AWQ paper says AWQ beats the round-to-nearest "
+     "baseline and gives more reasonable answers."),
+    # quote: "AWQ improves over the round-to-nearest (RTN) baseline, providing more reasonable answers."  (Figure 4
+    #   caption, second sentence, Section 3.2)
+    ("awq", "paraphrase", "supported",
+     "The AWQ authors find that RTN breaks down entirely, while AWQ applied on top of GPTQ improves perplexity "
+     "substantially, although a gap to FP16 remains."),
+    # quote: "RTN completely fails, and AWQ brings significant perplexity improvement on top of GPTQ, though there is
+    #   still a performance gap compared to FP16."  (Section 3.2, paragraph "Extreme low-bit quantization.", second
+    #   sentence)
+    ("awq", "paraphrase", "supported",
+     "Besides plain round-to-nearest, the work that AWQ considers most closely related to its own is GPTQ."),
+    # quote: "Apart from the vanilla round-to-nearest baseline (RTN), GPTQ [Fra22] is the closest to our work."
+    #   (Section 4 Related Work, paragraph "Low-bit weight-only quantization")
+    ("awq", "paraphrase", "supported",
+     "Figure 5 of the AWQ paper presents the system-level speedup results obtained with AWQ."),
+    # quote: "In [Figure 5](#figure-05), we demonstrate the system acceleration results for AWQ."  (Section 3.4,
+    #   first sentence)
+    ("awq", "number_changed", "contradicted",
+     "The AWQ paper says that, thanks to better generalization, AWQ also quantizes instruction-tuned LMs such as "
+     "Vicuna well and, for the first time, multi-modal LMs such as LLaVA-1.5."),
+    # quote: "Thanks to better generalization, it also achieves good quantization performance for *instruction-tuned*
+    #   LMs (*e.g*., Vicuna) and, for the first time, *multi-modal* LMs (OpenFlamingo [Awa23])."
+    #   (Section 1 Introduction, last paragraph; model changed: OpenFlamingo -> LLaVA-1.5)
+    ("awq", "direction_changed", "contradicted",
+     "The AWQ paper reports that, in its LLaVA-13B visual reasoning examples, AWQ falls behind the round-to-nearest "
+     "(RTN) baseline and gives less reasonable answers."),
+    # quote: "AWQ improves over the round-to-nearest (RTN) baseline, providing more reasonable answers."  (Figure 4
+    #   caption, second sentence; improves over / more -> falls behind / less; same sentence as the first paraphrase)
+    ("awq", "condition_dropped", "partially_supported",
+     "According to the AWQ paper, grouped quantization performs far better than no-group quantization, which makes it "
+     "the far more practical setting for quantizing LLMs in general."),
+    # quote: "Nonetheless, grouped quantization has a far better performance compared to no-group, making it a far more
+    #   practical setting for weight-only quantization of LLMs, while AWQ performs quite well under this setting."
+    #   (Table 7 caption, second sentence, Appendix; dropped: "weight-only" scope of the practicality statement)
+    ("awq", "absent", "not_found",
+     "The AWQ paper applies AWQ to the Mixtral-8x7B mixture-of-experts model and reports that INT4-g128 quantization "
+     "keeps its perplexity within 0.1 of FP16."),
+    # absent: no mixture-of-experts or Mixtral model is evaluated or mentioned anywhere in the paper (grep: Mixtral,
+    #   mixture-of-experts, MoE -> 0 hits)
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "Because row-wise and vector-wise quantization both scale along the sequence dimension (rows) while outliers sit "
+     "in the feature dimension (columns), LLM.int8()'s authors argue neither method handles these outliers well."),
+    # quote: "Since row-wise and vector-wise quantization scale each hidden state sequence dimension $s$ (rows) and
+    #   because outliers occur in the feature dimension $h$ (columns), both methods cannot deal with these outliers
+    #   effectively."  (Section 4, discussion after the four main points)
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() paper gives ReLU outputs as an example: absmax quantization leaves every value in [-127,0) "
+     "unused, whereas zeropoint quantization uses the full [-127,127] range."),
+    # quote: "For example, for ReLU outputs, in absmax quantization all values in $[-127,0)$ go unused, whereas in
+    #   zeropoint quantization the full $[-127,127]$ range is used."  (Section 2, paragraph "Zeropoint quantization")
+    ("llm-int8", "paraphrase", "supported",
+     "Dettmers et al. state that their 8-bit method opens up many models that could not be run before, OPT-175B/BLOOM "
+     "in particular."),
+    # quote: "We can see that our 8-bit method makes many models accessible that were not accessible before, in
+    #   particular, OPT-175B/BLOOM."  (Table 2 caption, second sentence; the Table 3 caption repeats it verbatim)
+    ("llm-int8", "paraphrase", "supported",
+     "In LLM.int8(), insights from analyzing emergent large-magnitude features at scale were used to build "
+     "mixed-precision decomposition, which isolates outlier features in a separate 16-bit matrix multiplication."),
+    # quote: "We achieve this by using our insights from analyzing emergent large magnitude features at scale to develop
+    #   mixed-precision decomposition to isolate outlier features in a separate 16-bit matrix multiplication."
+    #   (Section 6 Discussion and Limitations, second sentence)
+    ("llm-int8", "number_changed", "contradicted",
+     "The LLM.int8() paper evaluates four GPT-2 models using OpenAI software, six Meta AI models using Fairseq, "
+     "and one EleutherAI model, GPT-J, using Tensorflow-Mesh."),
+    # quote: "We evaluate four GPT-2 models which use OpenAI software, five Meta AI models that use Fairseq [Ott19], and
+    #   one EleutherAI model GPT-J that uses Tensorflow-Mesh [Sha18a]."  (Section 4.1 Finding Outlier Features,
+    #   experimental setup; five -> six Meta AI models)
+    ("llm-int8", "direction_changed", "contradicted",
+     "The LLM.int8() paper finds that the number of outlier features decreases strictly monotonically as C4 perplexity "
+     "decreases, while its relationship with model size is non-monotonic."),
+    # quote: "The number of outliers features increases strictly monotonically with respect to decreasing C4 perplexity
+    #   as shown in [Figure 4(b)](#figure-04), while a relationship with model size is non-monotonic."  (Section 4.2,
+    #   main point 4; increases -> decreases)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "The LLM.int8() paper presents the first Int8 quantization procedure for transformers that incurs no performance "
+     "degradation at all."),
+    # quote: "In this paper, we present the first multi-billion-scale Int8 quantization procedure for transformers that
+    #   does not incur any performance degradation."  (Section 1 Introduction, second paragraph; dropped:
+    #   "multi-billion-scale", so the claim of being first covers every scale)
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() authors also apply their method to vision transformers and report that ViT-Huge keeps its "
+     "ImageNet top-1 accuracy under 8-bit inference."),
+    # absent: no vision transformer, ViT or ImageNet evaluation anywhere in the paper (grep: ImageNet, ViT, vision
+    #   transformer -> 0 hits)
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "As cited in the ternary-sparsity paper, Georganas et al. examined 29 ternary LLM checkpoints and found that "
+     "about 29.7% to 51.5% of the weights in them were zero."),
+    # quote: "Georganas et al. measured 29 ternary LLM checkpoints (published sets of trained weights) and found that
+    #   roughly $29.7\%$ to $51.5\%$ of their weights were zero \cite{georganas2026bitcos}."  (Introduction, third
+    #   paragraph)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity study's memory model, byte-wide and five-bit-wide memories are assumed to cost the same "
+     "energy per bit."),
+    # quote: "The same energy per bit is assumed for byte-wide and five-bit-wide memories."  (Section "Memory and
+    #   model-wide projection model")
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Minimum clock periods of the bitmap/sign engines come out 9 to 14% shorter, the abstract of the ternary-sparsity "
+     "paper states."),
+    # quote: "The bitmap/sign engines reach 9--14\% shorter minimum clock periods."  (Abstract)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper's model leaves out KV-cache traffic, activation traffic and any other memory traffic "
+     "that is not weight traffic."),
+    # quote: "KV-cache traffic, activation traffic, and other non-weight memory traffic are outside the model."
+    #   (Abstract)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "In the ternary-sparsity paper, the direct engine reaches a 1.344 ns minimum period against 1.519 ns for "
+     "five-trit, which is 15.5% shorter."),
+    # quote: "The direct engine reaches a 1.344\,ns minimum period against 1.519\,ns for five-trit (11.5\%
+    #   shorter)."  (Results, timing paragraph; wrapped over two lines in the .tex, joined; 11.5% -> 15.5%)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "The ternary-sparsity paper finds that the ideal per-cycle stream advantage is only 1.38%, larger than the "
+     "checkpoint byte advantage because the latter includes five-trit block padding."),
+    # quote: "This ideal per-cycle stream advantage is only 1.38\%, smaller than the checkpoint byte advantage because
+    #   the latter includes five-trit block padding."  (Real-checkpoint analysis section; wrapped over lines in the
+    #   .tex, joined; smaller -> larger)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "According to the ternary-sparsity paper's storage analysis, bitmap/sign storage beats continuous five-trit "
+     "storage."),
+    # quote: "Bitmap/sign storage therefore beats continuous five-trit only when $z>0.4$."  (Section "Storage
+    #   analysis", after the storage-rate equations; dropped: "only when z>0.4", the zero-fraction condition)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The ternary-sparsity paper also synthesizes the engines in a 7 nm FinFET library (ASAP7), where the bitmap/sign "
+     "engine's clock-period advantage shrinks to about 5%."),
+    # absent: all synthesis is in Nangate45; no 7 nm, FinFET or ASAP7 library appears anywhere (grep -> 0 hits)
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "Table 5 of the SmoothQuant paper shows that the method is effective for instruction-tuned LLMs as well."),
+    # quote: "Shown in [Table 5](#table-05), SmoothQuant also works on instruction-tuned LLMs."  (Section 5.2,
+    #   paragraph "Results on Instruction-Tuned LLM")
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's related-work section describes LLM.int8() as handling activation outliers through a mixed "
+     "INT8/FP16 decomposition."),
+    # quote: "LLM.int8() [Det22] uses mixed INT8/FP16 decomposition to address the activation outliers."  (Section 6
+    #   Related Work, paragraph "Model quantization"/quantization of LLMs)
+    ("smoothquant", "paraphrase", "supported",
+     "Tables 8 and 9 of the SmoothQuant paper show that it makes W8A8 quantization of the 530B model possible with "
+     "negligible loss of accuracy."),
+    # quote: "As shown in [Table 8](#table-08) and [9](#table-09), SmoothQuant enables W8A8 quantization of the 530B
+    #   model at a negligible accuracy loss."  (Section 5.4 Scaling Up: 530B Model Within a Single Node)
+    ("smoothquant", "paraphrase", "supported",
+     "The SmoothQuant authors show their method can quantize OPT-175B, BLOOM-176B and GLM-130B, the three largest "
+     "openly available LLMs, and even MT-NLG 530B, cutting memory cost and speeding up inference."),
+    # quote: "In this work, we show that our proposed method can quantize the three largest, openly available LLMs:
+    #   OPT-175B [Zha22], BLOOM-176B [Les23] and GLM-130B [Zen22], and even MT-NLG 530B [Smi22] to reduce the memory
+    #   cost and accelerate inference."  (Section 6 Related Work, paragraph "Large language models (LLMs).")
+    ("smoothquant", "number_changed", "contradicted",
+     "For smaller models, the SmoothQuant paper reports that SmoothQuant-O3 can significantly reduce latency by up to "
+     "2.56x compared to FP16."),
+    # quote: "For smaller models, the latency can be significantly reduced with SmoothQuant-O3 by up to 1.56x compared
+    #   to FP16."  (Section 5.3 Speedup and Memory Saving, PyTorch implementation paragraph; 1.56x -> 2.56x)
+    ("smoothquant", "direction_changed", "contradicted",
+     "In SmoothQuant's ablation, the coarser the quantization scheme (from per-token to per-tensor, dynamic to static, "
+     "O1 to O3), the higher the latency."),
+    # quote: "The coarser the quantization scheme (from per-token to per-tensor, dynamic to static, O1 to O3, defined
+    #   in [Table 2](#table-02)), the lower the latency."  (Section 5.5 Ablation Study, paragraph "Quantization
+    #   schemes."; lower -> higher)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "The SmoothQuant paper reports that SmoothQuant-O3 can significantly reduce latency by up to 1.56x compared to "
+     "FP16."),
+    # quote: "For smaller models, the latency can be significantly reduced with SmoothQuant-O3 by up to 1.56x compared
+    #   to FP16."  (Section 5.3; dropped: "For smaller models"; same sentence as the number_changed item, which
+    #   changes the factor instead)
+    ("smoothquant", "absent", "not_found",
+     "The SmoothQuant paper applies SmoothQuant to the Flan-T5-XXL encoder-decoder model and reports W8A8 accuracy "
+     "matching FP16 on SQuAD."),
+    # absent: no T5/Flan-T5 or encoder-decoder model is evaluated or mentioned (grep: T5, encoder-decoder, Flan -> 0)
 ]
 
 
