@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-18"
+METHOD_VERSION = "ground-19"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -1940,7 +1940,7 @@ def _restated_condition(phrase: list[str], after: str, cw: list[str]) -> bool:
     return False
 
 
-_SCALE_WORD = re.compile(r"(?:billion|trillion|million|large|small|medium|full|web|industry)-scale")
+_SCALE_WORD = re.compile(r"(?:multi-)?(?:billion|trillion|million|large|small|medium|full|web|industry)-scale")
 
 
 def _negated_conjuncts(ew: list[str], unaligned: list[bool]) -> list[str]:
@@ -2229,7 +2229,7 @@ _JUDGEMENTS = frozenset(
     "strong weak robust fragile good bad poor excellent easy hard difficult challenging simple complex effective "
     "ineffective efficient inefficient accurate inaccurate stable unstable feasible infeasible practical impractical "
     "beneficial harmful helpful cheap expensive costly negligible minor major lossless lossy consistent inconsistent "
-    "sufficient insufficient necessary unnecessary possible impossible superior inferior common rare frequent "
+    "sufficient insufficient necessary unnecessary superior inferior common rare frequent "
     "infrequent ubiquitous straightforward".split()
 )
 

@@ -85,7 +85,7 @@ _SYNONYM_GROUPS = (
     "demonstrate/establish/prove determine/govern/dictate choose/select/pick propose/introduce "
     "examine/study/investigate/analyze/analyse improve/enhance affect/impact/influence vanish/disappear "
     "contain/include/comprise seem/appear rely/depend measure/gauge/quantify check/verify/validate "
-    "inspire/encourage/motivate"
+    "inspire/encourage/motivate develop/build/construct"
 )
 # adjectives, adverbs and nouns that say the same in a restatement ("huge" for "enormous", "technique" for
 # "method"): no verb inflections, a plural at most. Kept to words academic prose puts for each other; an
@@ -100,7 +100,7 @@ _EQUIVALENT_GROUPS = (
     "rare/uncommon/scarce typical/usual/standard several/multiple/various numerous/many goal/aim/objective "
     "result/outcome/finding novel/new prior/previous/earlier/existing recent/latest evaluation/assessment "
     "significantly/considerably/substantially/notably/markedly/greatly due/owing often/frequently rarely/seldom "
-    "additional/extra optimal/best"
+    "additional/extra optimal/best roughly/about/approximately/around"
 )
 _IRREGULAR_FORMS = {"keep": {"kept"}, "cut": {"cutting"}, "beat": {"beaten"}, "permit": {"permitted", "permitting"}}
 

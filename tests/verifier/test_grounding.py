@@ -2120,3 +2120,15 @@ def test_twenty_eighth_split_rules_scaled_down_and_verbs_said_otherwise():
                    evidence) is Verdict.supported
     assert verdict("Each engine is verified against an exact integer dot product.",
                    "Every engine is checked against an exact integer dot product.") is Verdict.supported
+
+
+def test_twenty_ninth_split_rules_multi_billion_scale_and_possible_is_no_judgement():
+    """ground-19, from the twenty-ninth split: 'the first Int8 quantization procedure' was *supported* by 'the first
+    multi-billion-scale Int8 quantization procedure' (a scale word with a prefix); 'makes ... possible' was read as a
+    judgement 'enables' does not say (it says it: 'possible' judges nothing)."""
+    assert dropped_conditions("We present the first Int8 quantization procedure for transformers.",
+                              "We present the first multi-billion-scale Int8 quantization procedure for "
+                              "transformers.") == ["multi-billion-scale"]
+    assert verdict("It makes W8A8 quantization of the 530B model possible at a negligible accuracy loss.",
+                   "SmoothQuant enables W8A8 quantization of the 530B model at a negligible accuracy loss.") \
+        is Verdict.supported
