@@ -999,7 +999,8 @@ def build() -> list[dict]:
                           ("fresh-26", FRESH_26),
                           ("fresh-27", FRESH_27),
                           ("fresh-28", FRESH_28),
-                          ("fresh-29", FRESH_29)):
+                          ("fresh-29", FRESH_29),
+                          ("fresh-30", FRESH_30)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -5599,6 +5600,171 @@ FRESH_29: list[tuple[str, str, str, str]] = [
      "The SmoothQuant paper applies SmoothQuant to the Flan-T5-XXL encoder-decoder model and reports W8A8 accuracy "
      "matching FP16 on SQuAD."),
     # absent: no T5/Flan-T5 or encoder-decoder model is evaluated or mentioned (grep: T5, encoder-decoder, Flan -> 0)
+]
+
+
+# The thirtieth split, written like the twenty-ninth (32 items, 8 per paper: four paraphrases, one changed number, one
+# changed direction, one dropped condition and one absent claim each, every one decidable from one sentence, sentences
+# chosen by a 5-word shingle search over make_labelled.py and labelled.jsonl), labelled from the papers' text alone and
+# not yet run through Gate 1. Prose and caption sentences only, no table rows. awq is nearly exhausted, so several of
+# its sentences are short pointer sentences; no item leans on the reuse exception for an earlier split's sentence.
+# Two sentences serve twice within this split, changing different parts: awq's Vicuna/Figure 2 sentence (paraphrase;
+# number_changed swaps the model) and awq's Figure 3 captioning sentence (paraphrase; direction_changed).
+FRESH_30: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "To test the idea, the AWQ authors report in Table 1 how quantized LLMs perform when some of the weight channels "
+     "are skipped."),
+    # quote: "To verify the idea, we benchmark the performance of quantized LLMs when skipping part of the weight
+    #   channels in [Table 1](#table-01)."  (Section 2.1, salient weights paragraph)
+    ("awq", "paraphrase", "supported",
+     "Table 4 of the AWQ paper gives perplexity measured both before and after quantization."),
+    # quote: "We evaluate the perplexity before and after quantization in [Table 4](#table-04)."  (Section 3.2,
+    #   results on LLaMA models)
+    ("awq", "paraphrase", "supported",
+     "In Figure 2, the AWQ paper benchmarks its method on Vicuna, a popular instruction-tuned model."),
+    # quote: "We further benchmark our method’s performance on a popular instruction-tuned model Vicuna [Chi23a] in
+    #   [Figure 2](#figure-02)."  (Section 3.2, "Quantization of instruction-tuned models.")
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper includes qualitative captioning results in Figure 3 meant to show that AWQ has an edge over RTN."),
+    # quote: "We further provide some qualitative captioning results in [Figure 3](#figure-03) to show our advantage
+    #   over RTN."  (Section 3.2, "Quantization of multi-modal language models.")
+    ("awq", "number_changed", "contradicted",
+     "In Figure 2, the AWQ paper benchmarks its method on Alpaca, a popular instruction-tuned model."),
+    # quote: "We further benchmark our method’s performance on a popular instruction-tuned model Vicuna [Chi23a] in
+    #   [Figure 2](#figure-02)."  (Section 3.2; model changed: Vicuna -> Alpaca; same sentence as third paraphrase)
+    ("awq", "direction_changed", "contradicted",
+     "The AWQ paper includes qualitative captioning results in Figure 3 meant to show that RTN has an edge over AWQ."),
+    # quote: "We further provide some qualitative captioning results in [Figure 3](#figure-03) to show our advantage
+    #   over RTN."  (Section 3.2; direction flipped: our advantage over RTN -> RTN's advantage over AWQ; same
+    #   sentence as the fourth paraphrase)
+    ("awq", "condition_dropped", "partially_supported",
+     "According to the AWQ paper, AWQ increases perplexity by only 0.5-0.6, while GPTQ's perplexity is 2.3-4.9 "
+     "worse."),
+    # quote: "But when using a different calibration distribution (PubMed-Enron, Enron-PubMed), AWQ only increases the
+    #   perplexity by 0.5-0.6, while GPTQ has 2.3-4.9 worse perplexity."  (Section 3.5, robustness to calibration
+    #   set distribution; dropped: "when using a different calibration distribution (PubMed-Enron, Enron-PubMed)")
+    ("awq", "absent", "not_found",
+     "The AWQ paper quantizes the StarCoder-15B code model to INT4-g128 and reports HumanEval pass@1 within one point "
+     "of FP16."),
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "To quantize most features, LLM.int8() first applies vector-wise quantization, giving every inner product of the "
+     "matrix multiplication its own normalization constants."),
+    # quote: "We first use vector-wise quantization with separate normalization constants for each inner product in
+    #   the matrix multiplication, to quantize most of the features."  (Abstract)
+    ("llm-int8", "paraphrase", "supported",
+     "Dettmers et al. point readers to Table 3 for the model and GPU combinations that their method now makes "
+     "accessible with no loss in performance."),
+    # quote: "See [Table 3](#table-03) for model/GPU combinations which are now accessible without performance
+    #   degradation."  (Section 6 Discussion / broader impacts paragraph)
+    ("llm-int8", "paraphrase", "supported",
+     "Appendix E of the LLM.int8() paper gives a first look at Int8 training and finetuning at scale."),
+    # quote: "We provide an initial analysis of Int8 finetuning and training at scale in Appendix [E](#appendix-e)."
+    #   (Section 6, limitations paragraph)
+    ("llm-int8", "paraphrase", "supported",
+     "Rather than repeating runs of a single model, the LLM.int8() authors run several models of different scales."),
+    # quote: "Instead of running the same model multiple times, we run multiple models at different scales."
+    #   (Checklist, 3(c) error bars answer)
+    ("llm-int8", "number_changed", "contradicted",
+     "The LLM.int8() paper compares how many GPUs its quantized OPT-175B model uses against the native OPT-175B "
+     "model."),
+    # quote: "We compare the number of GPUs used by our quantized BLOOM-176B model together with the native BLOOM-176B
+    #   model."  (Appendix, inference speedups; model changed: BLOOM-176B -> OPT-175B)
+    ("llm-int8", "direction_changed", "contradicted",
+     "The LLM.int8() paper finds that, for an input matrix X, outliers are limited to specific sequence dimensions but "
+     "occur systematically in almost all feature/hidden dimensions."),
+    # quote: "We find that given input matrix $\mathbf{X}_{\mathrm{f16}}\in\mathbb{R}^{s\times h}$, these outliers
+    #   occur systematically for almost all sequence dimensions $s$ but are limited to specific feature/hidden
+    #   dimensions $h$."  (Section 4, outlier features; sequence and feature dimensions swapped)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "Table 9 of the LLM.int8() paper compares against earlier 8-bit methods and shows that vector-wise quantization "
+     "improves on them."),
+    # quote: "[Table 9](#table-09) compares with different previous 8-bit methods for finetuning and shows that
+    #   vector-wise quantization improves on other methods."  (Appendix E; dropped: "for finetuning")
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() authors also apply LLM.int8() to the Whisper speech recognition models and report unchanged word "
+     "error rates under 8-bit inference."),
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity study asks whether the zeros that pretrained ternary LLMs naturally contain are enough to "
+     "justify a change to the physical weight representation and the datapath."),
+    # quote: "I instead test whether the \emph{natural} zeros already present in pretrained ternary LLMs justify
+    #   changing the physical weight representation and datapath."  (Introduction, line 28, last sentence)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity paper, gate-level correctness is verified on the switching-energy simulation workload "
+     "suites by comparing each row result to the exact dot product."),
+    # quote: "Gate-level correctness is checked on the workload suites used for switching-energy simulation, where
+    #   every row result is compared with the exact dot product."  (Verification paragraph, line 127)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Architecture B of the ternary-sparsity paper keeps the presence bits in five-bit-word memory, read once per "
+     "group as five-trit's bytes are, and feeds the sign stream unchanged."),
+    # quote: "In Architecture B the presence bits are stored in a
+    #   memory with five-bit words, read once per group like five-trit's bytes, while
+    #   the sign stream is fed as before."  (Architecture B subsection, lines 311-313)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "According to the ternary-sparsity paper, its memory-energy points are published estimates and values derived "
+     "from models, together with one CACTI sensitivity point computed separately."),
+    # quote: "Memory-energy points are published estimates and model-derived values, plus a separately computed CACTI
+    #   sensitivity point."  (Limitations section, line 435)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "In the ternary-sparsity paper, both stream-fed engines sustain two five-weight groups per cycle for every weight "
+     "pattern and pass randomized RTL tests."),
+    # quote: "Both sustain one five-weight group per
+    #   cycle for every weight pattern and pass randomized RTL tests; the gate-level
+    #   power workloads also pass their row checks."  (Architecture A feeding, lines 273-275; one -> two groups)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "In the ternary-sparsity paper's projection model, the five-trit feeder requires the prefill cycle while the "
+     "bitmap feeders can operate without it, so the matched schedule is slightly conservative for five-trit."),
+    # quote: "The bitmap feeders require the prefill cycle; the five-trit feeder can operate without it, so this
+    #   matched schedule is slightly conservative for the five-trit baseline."  (line 139; which feeder needs the
+    #   prefill cycle swapped)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "The ternary-sparsity paper assumes that rows are consumed sequentially, so that a higher-level controller can "
+     "carry the compact-sign cursor forward."),
+    # quote: "The pointer-free case assumes rows are consumed sequentially so a higher-level controller can carry the
+    #   compact-sign cursor forward; arbitrary row starts require metadata or equivalent control that is not
+    #   synthesized here."  (line 139; dropped: "The pointer-free case" scope)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The ternary-sparsity paper implements the bitmap/sign engine on an FPGA prototype at 200 MHz and measures a 1.2x "
+     "token-throughput gain on BitNet b1.58."),
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "By providing a turnkey way to cut serving cost, SmoothQuant's authors say their work democratizes LLM use."),
+    # quote: "Our work democratizes the use of LLMs by offering a turnkey solution to reduce the serving cost."
+    #   (Section 1 Introduction, last paragraph)
+    ("smoothquant", "paraphrase", "supported",
+     "Figure 5 of the SmoothQuant paper depicts the smoothing transformation for a migration strength alpha of 0.5."),
+    # quote: "[Figure 5](#figure-05) illustrates the smoothing transformation when we take $\alpha=0.5$."
+    #   (Section 4, migration strength paragraph)
+    ("smoothquant", "paraphrase", "supported",
+     "Using the PyTorch implementation, the SmoothQuant paper shows inference latency and peak memory usage in "
+     "Figure 8."),
+    # quote: "In [Figure 8](#figure-08), we show the inference latency and peak memory usage based on the PyTorch
+    #   implementation."  (Section 5.3 speedup and memory saving)
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's Table 10 reports, for its PyTorch implementation, the inference latency of various quantization "
+     "schemes."),
+    # quote: "[Table 10](#table-10) shows the inference latency of different quantization schemes based on our PyTorch
+    #   implementation."  (Appendix)
+    ("smoothquant", "number_changed", "contradicted",
+     "The SmoothQuant paper cites earlier work showing that quantizing LLM weights to INT8 or even INT2 does not hurt "
+     "accuracy."),
+    # quote: "Previous work has shown that quantizing the weights of LLMs with INT8 or even with INT4 does not degrade
+    #   accuracy [Det22, Yao22, Zen22], which echoes our observation."  (Section 3, observation 2; INT4 -> INT2)
+    ("smoothquant", "direction_changed", "contradicted",
+     "SmoothQuant has higher latency than FP16 under all settings, according to the SmoothQuant paper."),
+    # quote: "SmoothQuant achieves lower latency compared to FP16 under all settings, while LLM.int8() is mostly
+    #   slower."  (Table 10 caption, line 269; lower -> higher)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "The SmoothQuant paper verifies in Table 1 that per-channel activation quantization successfully bridges the "
+     "accuracy gap to the FP16 baseline."),
+    # quote: "In [Table 1](#table-01), we verify the assumption that simulated per-channel activation quantization
+    #   successfully bridges the accuracy with the FP16 baseline, which echos the findings of [Bon21a]."
+    #   (Section 3, observation 3; dropped: "simulated")
+    ("smoothquant", "absent", "not_found",
+     "The SmoothQuant paper also evaluates FP8 activation quantization on H100 GPUs and finds it matches W8A8 "
+     "SmoothQuant accuracy on OPT-175B."),
 ]
 
 
