@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-19"
+METHOD_VERSION = "ground-20"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -2248,6 +2248,20 @@ def _unsaid_judgements(claim_text: str, unit: Unit) -> list[str]:
     return [w for w in dict.fromkeys(said) if not found(w) and not any(found(a) for a in ANTONYMS.get(w, ()))]
 
 
+def _unseen_names(claim_text: str, unit: Unit, idf) -> list[str]:
+    """The claim's names of letters only (:func:`verifier.retrieval.name_tokens`, past its report frame) that its
+    source never writes, by the source's IDF; none where no IDF is known. (A format or size, "FP8", "13B", is the
+    number checks' to read: another one contradicts.)"""
+    if idf is None:
+        return []
+    from verifier.retrieval import name_tokens
+
+    unseen = idf("\x00unseen")
+    text = _loose_set(unit.text)  # (a Greek letter there is its name: "Δ" is "Delta")
+    return sorted(t for t in name_tokens(_as_own(claim_text, unit.own))
+                  if idf(t) >= unseen - 1e-9 and t not in text and t.isalpha())  # (a format or size: the numbers')
+
+
 def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdict, list[str]]:
     """The verdict of one candidate unit for one claim, with the reasons (rules in the module docstring)."""
     strict, cov = coverage(claim_text, unit, idf)
@@ -2273,6 +2287,11 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
     bounded = _bounded(claim_text, unit.text, missing)
     if bounded and len(bounded) == len(missing) and not flips:
         reasons.append("the evidence bounds but does not state: " + ", ".join(bounded))
+        return Verdict.not_found, reasons
+    if (foreign := _unseen_names(claim_text, unit, idf)):
+        # "In Figure 2, the AWQ paper benchmarks its method on Alpaca" against "... on a popular instruction-tuned
+        # model Vicuna in Figure 2": a name the source never writes is nothing it says
+        reasons.append("the claim names what the source never does: " + ", ".join(foreign))
         return Verdict.not_found, reasons
     if (place := _other_place(claim_text, unit)):
         reasons.append(f"the evidence stands in {place}, not where the claim places it")

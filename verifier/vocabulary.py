@@ -132,7 +132,9 @@ PARAPHRASES = ((re.compile(r"\b(?:make|makes|made|making)\s+it\s+possible\b", re
                (re.compile(r"\bmore\s+expensive\b", re.IGNORECASE), "costlier"),
                *((re.compile(letter), f" {name} ") for letter, name in (
                    ("α", "alpha"), ("β", "beta"), ("γ", "gamma"), ("δ", "delta"), ("λ", "lambda"),
-                   ("σ", "sigma"), ("τ", "tau"))))  # fmt: skip
+                   ("σ", "sigma"), ("τ", "tau"), ("Δ", "delta"), ("Σ", "sigma"), ("Γ", "gamma"), ("Λ", "lambda"),
+                   ("ε", "epsilon"), ("θ", "theta"), ("μ", "mu"), ("ρ", "rho"), ("φ", "phi"), ("ω", "omega"),
+                   ("η", "eta"))))  # fmt: skip
 NEGATIONS = frozenset(
     {
         "no", "not", "never", "cannot", "none", "neither", "nor", "n't", "fail", "fails", "failed",

@@ -2132,3 +2132,23 @@ def test_twenty_ninth_split_rules_multi_billion_scale_and_possible_is_no_judgeme
     assert verdict("It makes W8A8 quantization of the 530B model possible at a negligible accuracy loss.",
                    "SmoothQuant enables W8A8 quantization of the 530B model at a negligible accuracy loss.") \
         is Verdict.supported
+
+
+def test_thirtieth_split_rules_a_name_the_source_never_writes():
+    """ground-20, from the thirtieth split: 'benchmarks its method on Alpaca, a popular instruction-tuned model' was
+    *supported* by '... on a popular instruction-tuned model Vicuna' (a name the source never writes, weighed but
+    outweighed). A format or size is left to the number checks, and a Greek letter is its name ('Δ' is 'Delta')."""
+    from verifier.markdown import parse_markdown
+
+    text = ("# Results\n\nWe further benchmark our method's performance on a popular instruction-tuned model Vicuna in "
+            "Figure 2. Our method is faster than FP16 on every model. Here Δ is the quantization scaler determined by "
+            "the absolute maximum value. We also test on OPT models.\n")
+    ret = Retriever(units_of(parse_markdown(text.encode(), name="paper.md")), semantic=False)
+    assert ground_text("In Figure 2, the paper benchmarks its method on Alpaca, a popular instruction-tuned model.",
+                       ret).verdict is Verdict.not_found
+    assert ground_text("In Figure 2, the paper benchmarks its method on Vicuna, a popular instruction-tuned model.",
+                       ret).verdict is Verdict.supported
+    assert not any("never" in r for r in ground_text("Our method is faster than FP8 on every model.", ret).reasons)
+    assert any("never does: alpaca" in r for r in ground_text("We also test on Alpaca models.", ret).reasons)
+    assert ground_text("Here Delta is the quantization scaler determined by the absolute maximum value.",
+                       ret).verdict is Verdict.supported
