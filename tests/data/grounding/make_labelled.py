@@ -1000,7 +1000,8 @@ def build() -> list[dict]:
                           ("fresh-27", FRESH_27),
                           ("fresh-28", FRESH_28),
                           ("fresh-29", FRESH_29),
-                          ("fresh-30", FRESH_30)):
+                          ("fresh-30", FRESH_30),
+                          ("fresh-31", FRESH_31)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -5769,6 +5770,174 @@ FRESH_30: list[tuple[str, str, str, str]] = [
     ("smoothquant", "absent", "not_found",
      "The SmoothQuant paper also evaluates FP8 activation quantization on H100 GPUs and finds it matches W8A8 "
      "SmoothQuant accuracy on OPT-175B."),
+]
+
+
+# The thirty-first split, written like the thirtieth (four paraphrases, one changed number, one changed direction, one
+# dropped condition and one absent claim per paper, each decidable from one sentence, sentences picked by a 5-word
+# shingle search over make_labelled.py and labelled.jsonl), labelled from the papers' text alone, not yet run through
+# Gate 1. Prose and caption sentences only. awq is exhausted: its fourth paraphrase reuses the ZeroQuant/AdaRound/BRECQ
+# sentence (earlier items flipped "do not outperform"; this one keeps it), its number_changed reuses the 10x
+# calibration sentence (earlier items quoted it; this one changes 192 sequences), and its condition_dropped reuses the
+# FP16 salient-weights sentence (earlier a paraphrase of its numbers; here "in FP16" is dropped). Within this split the
+# awq calibration-set sentence and the llm-int8 vector-wise multiplication sentence each serve twice.
+FRESH_31: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper calls quantization an effective way to shrink the model size of LLMs and cut their inference "
+     "costs."),
+    # quote: "It is an effective method to reduce the model size and inference costs of LLMs [Det22, Fra22, Yao22a,
+    #   Xia23]."  (Section 2 opening paragraph; "It" = quantization, named in the sentence before)
+    ("awq", "paraphrase", "supported",
+     "Because it relies on no regression or backpropagation and only measures the average activation scale from the "
+     "calibration set, AWQ needs a smaller, data-efficient calibration set."),
+    # quote: "Our method requires a smaller calibration set since we do not rely on regression/backpropagation; we only
+    #   measure the average activation scale from the calibration set, which is data-efficient."  (Section 3.3,
+    #   data efficiency paragraph)
+    ("awq", "paraphrase", "supported",
+     "In AWQ's Figure 4 caption, the text is coloured to mark which responses are correct and which are wrong."),
+    # quote: "We color the text to show the correct or wrong responses."  (Figure 4 caption, visual reasoning)
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper leaves ZeroQuant, AdaRound and BRECQ out of its study: they update the quantized weights by "
+     "backpropagation, which may not scale easily to large models, and they do not beat GPTQ."),
+    # quote: "Other techniques like ZeroQuant [Yao22a], AdaRound [Nag20], and BRECQ [Li21a] rely on backpropagation to
+    #   update the quantized weights, which may not easily scale up to large model sizes; they also do not outperform
+    #   GPTQ [Fra22], thus not included for study."  (Section 3.1, baselines; REUSED: an earlier direction_changed
+    #   flipped "do not outperform"; this paraphrase keeps the whole sentence)
+    ("awq", "number_changed", "contradicted",
+     "AWQ reaches better perplexity than GPTQ with a 10x smaller calibration set (16 sequences versus 128 sequences)."),
+    # quote: "AWQ needs a much smaller calibration to reach a good quantized performance; it can achieve better
+    #   perplexity using 10$\times$ smaller calibration set compared to GPTQ (16 sequences *v.s.* 192 sequences)."
+    #   (Section 3.3, data efficiency; 192 -> 128 sequences; REUSED: earlier items quoted this sentence unchanged)
+    ("awq", "direction_changed", "contradicted",
+     "Because it relies on no regression or backpropagation and only measures the average activation scale, AWQ needs "
+     "a larger calibration set."),
+    # quote: "Our method requires a smaller calibration set since we do not rely on regression/backpropagation; we only
+    #   measure the average activation scale from the calibration set, which is data-efficient."  (Section 3.3;
+    #   smaller -> larger; same sentence as the second paraphrase)
+    ("awq", "condition_dropped", "partially_supported",
+     "According to the AWQ paper, keeping the salient weights can significantly improve quantized performance, with "
+     "perplexity going from 43.2 to 13.0, but the mixed-precision format is not hardware-efficient."),
+    # quote: "Keeping the salient weights in FP16 can significantly improve the quantized performance (PPL from 43.2
+    #   (left) to 13.0 (middle)), but the mixed-precision format is not hardware-efficient."  (Figure 2 caption
+    #   area; dropped: "in FP16"; REUSED: an earlier paraphrase kept the numbers, this item drops the precision)
+    ("awq", "absent", "not_found",
+     "The AWQ paper quantizes Mixtral-8x7B to INT4-g128 with expert-wise scaling factors and keeps MMLU accuracy "
+     "within one point of FP16."),
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "In the LLM.int8() table, the Decomp column gives the share that is decomposed into 16-bit matrix "
+     "multiplication."),
+    # quote: "Decomp indicates the percentage that is decomposed into 16-bit matrix multplication."  (table caption,
+    #   appendix timing table)
+    ("llm-int8", "paraphrase", "supported",
+     "For dequantization, LLM.int8() denormalizes every inner product result by 1/(c_x_f16 * c_w_f16)."),
+    # quote: "To dequantize, we denormalize each inner product result by
+    #   $1/(c_{x_{\mathrm{f16}}}c_{w_{\mathrm{f16}}})$."  (Section 3.2, vector-wise quantization)
+    ("llm-int8", "paraphrase", "supported",
+     "LLM.int8() carries out its 8-bit vector-wise multiplication by scaling with the row-wise and column-wise "
+     "absolute maxima of C_x and C_w, then quantizing the outputs to Int8."),
+    # quote: "We perform 8-bit vector-wise multiplication by scaling by row and column-wise absolute maximum of
+    #   $\mathbf{C}_{x}$ and $\mathbf{C}_{w}$ and then quantizing the outputs to Int8."  (Section 3.2)
+    ("llm-int8", "paraphrase", "supported",
+     "Table 2 of LLM.int8() lists several hardware setups and which methods can run in 16-bit versus 8-bit precision "
+     "on each."),
+    # quote: "**Table 2.** Different hardware setups and which methods can be run in 16-bit vs. 8-bit precision."
+    #   (Table 2 caption)
+    ("llm-int8", "number_changed", "contradicted",
+     "Appendix A of LLM.int8() compares, in Table 3, the memory footprint of 32-bit inference and LLM.int8() for "
+     "different open source models."),
+    # quote: "[Table 3](#table-03) compares the memory footprint of 16-bit inference and LLM.int8() for different
+    #   open source models."  (Appendix A, memory usage; 16-bit -> 32-bit)
+    ("llm-int8", "direction_changed", "contradicted",
+     "LLM.int8()'s mixed-precision decomposition puts into the outlier set O every hidden dimension that has at least "
+     "one outlier with a magnitude smaller than the threshold alpha."),
+    # quote: "As such, we propose mixed-precision decomposition for matrix multiplication where we separate outlier
+    #   feature dimensions into the set ${O=\{i\mid i\in\mathbb{Z},0\leq i\leq h\}}$, which contains all dimensions
+    #   of $h$ which have at least one outlier with a magnitude larger than the threshold $\alpha$."  (Section 3.3;
+    #   larger -> smaller)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "LLM.int8() performs vector-wise multiplication by scaling with the row-wise and column-wise absolute maxima of "
+     "C_x and C_w."),
+    # quote: "We perform 8-bit vector-wise multiplication by scaling by row and column-wise absolute maximum of
+    #   $\mathbf{C}_{x}$ and $\mathbf{C}_{w}$ and then quantizing the outputs to Int8."  (Section 3.2; dropped:
+    #   "8-bit"; same sentence as the third paraphrase)
+    ("llm-int8", "absent", "not_found",
+     "LLM.int8() is also applied to Whisper-large speech recognition, where it keeps word error rate within 0.1 "
+     "points of 16-bit inference."),
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "With z the fraction of zero weights, the bitmap format needs 2 - z bits per weight of storage."),
+    # quote: "If the fraction of zero weights is $z$, the storage required is \begin{equation}
+    #   B_{\mathrm{bitmap}}(z)=2-z \end{equation} bits per weight."  (storage of the bitmap format)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity study, compute energies come from simulation, while the per-bit memory energies are "
+     "published or literature-derived values."),
+    # quote: "Compute energies are simulated; memory energies per bit are published or literature-derived values
+    #   \cite{horowitz2014energy,oconnor2017fgdram,ha2018dram}."  (abstract/introduction)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The clock tree, wires and glitches are left out."),
+    # quote: "Glitches, wires, and the clock tree are not included."  (methods, power analysis)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "None of the natural-sparsity paper's figures are measured on silicon, and its throughput figures are not "
+     "measured either."),
+    # quote: "None are silicon measurements, and throughput figures are not measured."
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "If five-trit packing restarts at every 128-weight quantization block, as in BITCOS's comparison, it costs 1.625 "
+     "bits per weight and the break-even falls to z > 0.325."),
+    # quote: "If five-trit restarts at every 128-weight quantization block, as in BITCOS's comparison, it costs
+    #   $\lceil128/5\rceil\cdot8/128=1.625$ bits per weight and the break-even falls to $z>0.375$."  (storage
+    #   analysis; 0.375 -> 0.325)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "For continuous five-trit packing at exactly 1.6 bits per weight, the stronger baseline, the bitmap "
+     "representation becomes larger when z > 0.4."),
+    # quote: "\end{equation} For continuous five-trit packing at exactly 1.6 bits per weight, used as the stronger
+    #   baseline in the main experiments below, the bitmap representation becomes smaller when $z>0.4$."  (storage
+    #   analysis; smaller -> larger)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "The natural-sparsity paper reports savings of about 1.9-2.1%, and about 2.2% for the best configuration (B "
+     "resident restricted to on-chip SRAM), for all three Qwen3 checkpoints."),
+    # quote: "Adding the output-head weight read as well leaves about 1.9--2.1\% savings, and the best configuration
+    #   (B resident restricted to on-chip SRAM) about 2.2\% for all three Qwen3 checkpoints."  (system-level
+    #   results; dropped: "Adding the output-head weight read as well")
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The natural-sparsity paper fabricates the bitmap engine in a 28 nm test chip and measures 35% lower energy per "
+     "token than the five-trit engine."),
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant moves the outlier channels out of the activations and into the weights."),
+    # quote: "SmoothQuant migrates the outlier channels from activation to weight."  (Section 3)
+    ("smoothquant", "paraphrase", "supported",
+     "In SmoothQuant, the BMM operators of the attention computation are quantized as well."),
+    # quote: "We also quantize BMM operators in the attention computation."  (Section 4, quantization flow)
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant seeks a per-channel smoothing factor s that makes X diag(s)^-1 easy to quantize."),
+    # quote: "We aim to choose a per-channel smoothing factor $\mathbf{s}$ such that
+    #   $\hat{\mathbf{X}}=\mathbf{X}\mathrm{diag}(\mathbf{s})^{-1}$ is easy to quantize."  (Section 4)
+    ("smoothquant", "paraphrase", "supported",
+     "According to SmoothQuant, a channel that has an outlier shows it persistently across all tokens (red in Figure "
+     "4)."),
+    # quote: "If one channel has an outlier, it persistently appears in all tokens ([Figure 4](#figure-04), red)."
+    #   (Section 3, patterns)
+    ("smoothquant", "number_changed", "contradicted",
+     "SmoothQuant notes that GPTQ's low-bit kernel only supports the generation stage with batch size 8, and cannot "
+     "support the context stage or batch-based setting."),
+    # quote: "GPTQ’s low-bit kenerl [+5] only supports the generation stage with batch size 1 (i.e., only processing
+    #   a single token at a time), and cannot support the context stage (widely used in different downstream tasks and
+    #   chatbot) or batch-based setting."  (appendix on weight-only quantization; batch size 1 -> 8)
+    ("smoothquant", "direction_changed", "contradicted",
+     "SmoothQuant notes that all the quantization difficulty can be pushed from activations to weights by choosing "
+     "s_j = 1/max(|W_j|)."),
+    # quote: "On the other hand, we can also push all the quantization difficulty from weights to activations by
+    #   choosing $\mathbf{s}_{j}=1/\max(|\mathbf{W}_{j}|)$."  (Section 4; from weights to activations -> from
+    #   activations to weights)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "Figure 7 of SmoothQuant shows that it works on all scales of OPT models, matching FP16 accuracy."),
+    # quote: "In [Figure 7](#figure-07), we show that SmoothQuant can work on all scales of OPT models, matching the
+    #   FP16 accuracy with INT8 quantization."  (Section 5.2, scaling; dropped: "with INT8 quantization")
+    ("smoothquant", "absent", "not_found",
+     "SmoothQuant is also applied to the Mamba state-space model, where W8A8 smoothing keeps perplexity within 0.2 of "
+     "FP16."),
 ]
 
 
