@@ -5781,8 +5781,8 @@ FRESH_30: list[tuple[str, str, str, str]] = [
 # calibration sentence (earlier items quoted it; this one changes 192 sequences), and its condition_dropped reuses the
 # FP16 salient-weights sentence (earlier a paraphrase of its numbers; here "in FP16" is dropped). Within this split the
 # awq calibration-set sentence and the llm-int8 vector-wise multiplication sentence each serve twice.
-# The first run had 16 of 32 right (0.50; BM25 and MiniLM alike) and one wrong 'supported': a dropped scope around
-# two percentages. Not tuned on.
+# The first run had 16 of 32 right (0.50; BM25 and MiniLM alike) and one wrong 'supported': a dropped leading
+# condition ('Adding the output-head weight read as well'). Not tuned on.
 FRESH_31: list[tuple[str, str, str, str]] = [
     # ---------------- awq ----------------
     ("awq", "paraphrase", "supported",
