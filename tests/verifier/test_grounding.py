@@ -2152,3 +2152,17 @@ def test_thirtieth_split_rules_a_name_the_source_never_writes():
     assert any("never does: alpaca" in r for r in ground_text("We also test on Alpaca models.", ret).reasons)
     assert ground_text("Here Delta is the quantization scaler determined by the absolute maximum value.",
                        ret).verdict is Verdict.supported
+
+
+def test_thirty_first_split_rule_a_sentence_opening_with_what_is_done():
+    """ground-21, from the thirty-first split: '... reports savings of about 1.9-2.1%' was *supported* by 'Adding the
+    output-head weight read as well leaves about 1.9-2.1% savings' (the opening gerund says whose savings)."""
+    evidence = "Adding the output-head weight read as well leaves about 1.9-2.1% savings for the Qwen3 checkpoints."
+    assert dropped_conditions("The paper reports savings of about 1.9-2.1% for the Qwen3 checkpoints.", evidence) \
+        == ["adding the output-head weight read as well leaves"]
+    # (a gerund the claim restates, or one of another clause, is no condition)
+    assert dropped_conditions("INT4 weight quantization reduces the memory.",
+                              "Quantizing weights to INT4 reduces the memory.") == []
+    assert dropped_conditions("TerEffic decodes bytes into five two-bit weights on FPGA.",
+                              "Packing five symbols per byte and decoding them are established: TerEffic decodes "
+                              "bytes into five two-bit weights on FPGA.") == []
