@@ -1001,7 +1001,8 @@ def build() -> list[dict]:
                           ("fresh-28", FRESH_28),
                           ("fresh-29", FRESH_29),
                           ("fresh-30", FRESH_30),
-                          ("fresh-31", FRESH_31)):
+                          ("fresh-31", FRESH_31),
+                          ("fresh-32", FRESH_32)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -5941,6 +5942,173 @@ FRESH_31: list[tuple[str, str, str, str]] = [
     ("smoothquant", "absent", "not_found",
      "SmoothQuant is also applied to the Mamba state-space model, where W8A8 smoothing keeps perplexity within 0.2 of "
      "FP16."),
+]
+
+
+# The thirty-second split, written like the thirty-first (four paraphrases, one changed number, one changed direction,
+# one dropped condition and one absent claim per paper, each decidable from one sentence), labelled from the papers'
+# text alone, not yet run through Gate 1. Sentences were picked by a 5-word shingle search over make_labelled.py and
+# labelled.jsonl. llm-int8 and natural-sparsity-ternary-llms still had unused sentences. awq and smoothquant are
+# exhausted: their items reuse the least-used sentences (partial shingle overlap), marked REUSED in the comments; where
+# an earlier item may have changed the same part this could not be fully verified in the time available.
+# Multi-line LaTeX quotes have their whitespace collapsed to single spaces.
+FRESH_32: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "According to the AWQ paper, its method avoids over-fitting the calibration set and keeps the generalist "
+     "abilities of LLMs across various domains and modalities."),
+    # quote: "AWQ does not over-fit the calibration set and preserves the generalist abilities of LLMs in various
+    #   domains and modalities."  (REUSED: least-overlapping awq sentence; earlier items used related wording)
+    ("awq", "paraphrase", "supported",
+     "The AWQ authors note that GPTQ also needs a reordering trick to work on some models, for example LLaMA-7B and "
+     "OPT-66B."),
+    # quote: "It also requires a reordering trick to work for some models (*e.g*., LLaMA-7B [Tou23] and OPT-66B
+    #   [Zha22a])."  (Section 1 introduction; "It" = GPTQ, named in the sentence before; REUSED)
+    ("awq", "paraphrase", "supported",
+     "GPTQ, the AWQ paper warns, may over-fit the calibration set while reconstructing, which distorts the learned "
+     "features on out-of-distribution domains, a possible problem because LLMs are generalist models."),
+    # quote: "It may over-fit the calibration set during reconstruction, distorting the learned features on
+    #   out-of-distribution domains ([Figure 6](#figure-06)), which could be problematic since LLMs are *generalist*
+    #   models."  (Section 1 introduction; "It" = GPTQ; REUSED)
+    ("awq", "paraphrase", "supported",
+     "Open LLMs such as BLOOM are left out of the AWQ study because they are generally of worse quality."),
+    # quote: "There are other open LLMs like BLOOM [Les23], but they are generally worse in quality, so we do not
+    #   include them in our study."  (Section 3.1 settings, models; REUSED)
+    ("awq", "number_changed", "contradicted",
+     "In the AWQ paper, scaling up the salient channels significantly improves perplexity, from 23.54 to 13.92."),
+    # quote: "Scaling up the salient channels significantly improves the perplexity (23.54 to 11.92)."  (Section 2.2;
+    #   11.92 -> 13.92; REUSED: earlier items quoted this sentence)
+    ("awq", "direction_changed", "contradicted",
+     "For AWQ, the authors used a large calibration set from the Pile so as not to overfit to a specific downstream "
+     "domain."),
+    # quote: "For AWQ, we used a small calibration set from the Pile [Gao20] dataset in order not to overfit to a
+    #   specific downstream domain."  (Section 3.1 settings; small -> large; REUSED: one earlier hit on this sentence)
+    ("awq", "condition_dropped", "partially_supported",
+     "AWQ's system gives a 2.7-3.9x speedup to three LLM families (Llama-2, MPT and Falcon) over the Huggingface FP16 "
+     "implementation."),
+    # quote: "As in [Figure 5](#figure-05)(a), our system brings 2.7-3.9$\times$ speedup to three families of LLMs
+    #   (Llama-2, MPT and Falcon) on 4090 compared with the Huggingface FP16 implementation."  (Section 3.2, speedup;
+    #   dropped: "on 4090"; REUSED: earlier items quoted this sentence)
+    ("awq", "absent", "not_found",
+     "The AWQ paper also quantizes the KV cache to INT4 and reports halving memory use for 32k-token contexts."),
+    # no KV-cache quantization anywhere in the paper (grep "KV cache": 0 hits)
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "In LLM.int8(), C_i32 is dequantized by dividing it by the scaling constants nd_a_f16 and nd_b_f16."),
+    # quote: "To dequantize $C_{\mathrm{i32}}$, we divide by the scaling constants $\mathit{nd}_{a_{\mathrm{f16}}}$ and
+    #   $\mathit{nd}_{b_{\mathrm{f16}}}$."  (Section 2, absmax/zeropoint background)
+    ("llm-int8", "paraphrase", "supported",
+     "Over the whole matrix multiplication, the LLM.int8() paper says, this amounts to denormalizing by the outer "
+     "product of c_x_f16 and c_w_f16, with c_x in R^s and c_w in R^o."),
+    # quote: "For the whole matrix multiplication this is equivalent to denormalization by the outer product
+    #   $\mathbf{c}_{x_{\mathrm{f16}}}\otimes\mathbf{c}_{w_{\mathrm{f16}}}$, where $\mathbf{c}_{x}\in\mathbb{R}^{s}$
+    #   and $\mathbf{c}_{w}\in\mathbb{R}^{o}$."  (Section 3.2, vector-wise quantization)
+    ("llm-int8", "paraphrase", "supported",
+     "The group-wise quantization scheme shared by nuQmm and ZeroQuant gives higher quantization precision, the "
+     "LLM.int8() paper notes, but it needs custom CUDA kernels."),
+    # quote: "This scheme offers higher quantization precision but also requires custom CUDA kernels."  (Related work,
+    #   multi-billion scale quantization; "This scheme" = group-wise quantization of nuQmm and ZeroQuant)
+    ("llm-int8", "paraphrase", "supported",
+     "LLM.int8()'s authors leave 8-bit floating point (FP8) to future work, since current GPUs and TPUs lack support "
+     "for that data type."),
+    # quote: "Since current GPUs and TPUs do not support this data type, we believe this is best left for future
+    #   work."  (Discussion and limitations; "this data type" = FP8, named in the sentence before)
+    ("llm-int8", "number_changed", "contradicted",
+     "For the C4 validation perplexity evaluation of the 8-bit transformers, the LLM.int8() authors use NVIDIA A100 "
+     "GPUs."),
+    # quote: "We use NVIDIA A40 GPUs for this evaluation."  (Section 4 experimental setup; "this evaluation" = the
+    #   C4 perplexity evaluation of the sentence before; A40 -> A100)
+    ("llm-int8", "direction_changed", "contradicted",
+     "In LLM.int8(), the sudden shift in outlier features co-occurs with the point where quantization begins to "
+     "succeed."),
+    # quote: "This sudden shift co-occurs with the point where quantization begins to fail."  (Section 4.1/emergent
+    #   features, around the 6B-6.7B phase shift; fail -> succeed)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "The LLM.int8() paper says that additional emergent properties might disrupt its quantization methods."),
+    # quote: "While we quantize a 175B model to Int8 without performance degradation, additional emergent properties
+    #   might disrupt our quantization methods at larger scales."  (Discussion and limitations; dropped: "at larger
+    #   scales"; one earlier hit on this sentence, which kept the scale)
+    ("llm-int8", "absent", "not_found",
+     "LLM.int8() inference reduces energy consumption per generated token by about 40% compared with FP16 on A100 "
+     "GPUs."),
+    # the paper never measures energy (grep "energy": 0 hits)
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "This study asks instead whether arbitrary natural zeros at the element level can be exploited directly."),
+    # quote: "The present study instead asks whether arbitrary element-level natural zeros can be exploited
+    #   directly."  (introduction)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity paper's engine tests, each row result is verified against the exact dot product."),
+    # quote: "Every row result is checked against the exact dot product."  (methods, workloads; the same-activations
+    #   context is the sentence before)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The engine and its loader both pass randomized RTL tests, and the gate-level power workloads check every row "
+     "result separately."),
+    # quote: "The engine and loader pass randomized RTL tests; gate-level power workloads separately check every row
+    #   result."  (line 316, caption/summary of the loader results)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "A figure in the ternary-sparsity paper (the architecture overview) gives a summary of the matched datapaths."),
+    # quote: "Figure~\ref{fig:architecture-overview} summarizes the matched datapaths."  (architecture section, line 82)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "The five-trit stream uses whole bytes per row; Architecture A uses continuous bitmap/sign streams, while "
+     "Architecture B pads each presence row to whole eight-bit words and keeps signs continuous."),
+    # quote: "The five-trit stream uses whole bytes per row; Architecture~A uses continuous bitmap/sign streams, while
+    #   Architecture~B pads each presence row to whole five-bit words and keeps signs continuous."  (table caption,
+    #   line 344; five-bit -> eight-bit words)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "In the bitmap-versus-five-trit comparison, scale reads/application, attention, normalization, activation "
+     "traffic, KV-cache work and output-head compute are included."),
+    # quote: "Scale reads/application, attention, normalization, activation traffic, KV-cache work, and output-head
+    #   compute are excluded."  (table caption, line 373; excluded -> included)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "The symbol-storage rates are exactly 2 bits per weight for 2-bit packing, 1.6 for five-trit and 2-z for the "
+     "bitmap format."),
+    # quote: "Ignoring alignment, the symbol-storage rates are \begin{align} B_{2\mathrm{bit}} &= 2,\\
+    #   B_{5\mathrm{trit}} &= 1.6,\\ B_{\mathrm{bitmap}} &= 2-z."  (Storage analysis, line 143; dropped: "Ignoring
+    #   alignment")
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The study compares the bitmap engine against a CUDA kernel on an NVIDIA A100 and reports 1.8x lower latency "
+     "per token."),
+    # no A100 or CUDA-kernel latency comparison in the paper (GPU appears only for BITCOS's software evaluation)
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's authors lay out a quantization flow for transformer blocks, shown in Figure 6."),
+    # quote: "We design a quantization flow for transformer blocks in [Figure 6](#figure-06)."  (Section 4; REUSED:
+    #   one earlier hit)
+    ("smoothquant", "paraphrase", "supported",
+     "In SmoothQuant, activation outliers are about 100 times larger in scale than most activation values."),
+    # quote: "The scale of outliers in activations is $\sim 100\times$ larger than most of the activation values."
+    #   (Section 3; REUSED: partial overlap with earlier items)
+    ("smoothquant", "paraphrase", "supported",
+     "Under every setting SmoothQuant beats the FP16 baseline in speed, whereas LLM.int8() is usually slower."),
+    # quote: "SmoothQuant is faster than FP16 baseline under all settings, while LLM.int8() is usually slower."
+    #   (Section 5.4, speedup; REUSED: partial overlap)
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant keeps activations in FP16 for light element-wise operations such as ReLU, Softmax and LayerNorm, "
+     "while quantizing to INT8 the inputs and weights of compute-heavy operators like linear layers and attention "
+     "BMMs."),
+    # quote: "We quantize the inputs and weights of compute-heavy operators like linear layers and BMM in attention
+    #   layers with INT8, while keeping the activation as FP16 for other lightweight element-wise operations like
+    #   ReLU, Softmax, and LayerNorm."  (Section 4, quantization flow; REUSED: two earlier hits)
+    ("smoothquant", "number_changed", "contradicted",
+     "Compared with FasterTransformer's FP16 OPT, SmoothQuant-O3 further reduces the latency of OPT-13B and OPT-30B "
+     "by up to 1.86x on a single GPU."),
+    # quote: "As shown in [Figure 9](#figure-09) (top), compared to FasterTransformer’s FP16 implementation of OPT,
+    #   SmoothQuant-O3 can further reduce the execution latency of OPT-13B and OPT-30B by up to 1.56$\times$ when
+    #   using a single GPU."  (Section 5.4; 1.56x -> 1.86x; REUSED: partial overlap)
+    ("smoothquant", "direction_changed", "contradicted",
+     "In SmoothQuant, a too-large alpha makes activations hard to quantize, and a too-small alpha makes weights hard "
+     "to quantize."),
+    # quote: "If the $\alpha$ is too large, weights will be hard to quantize; if too small, activations will be hard
+    #   to quantize."  (Section 5.5 ablation, migration strength; weights/activations swapped; REUSED)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "Compared with FasterTransformer's FP16 OPT, SmoothQuant-O3 can further reduce the execution latency of OPT-13B "
+     "and OPT-30B by up to 1.56x."),
+    # quote: same Figure 9 sentence as the number_changed item above; dropped: "when using a single GPU"
+    ("smoothquant", "absent", "not_found",
+     "SmoothQuant is also evaluated on BERT-base over the GLUE benchmark, staying within 0.2 points of FP16 under "
+     "W8A8."),
+    # the paper has no BERT/GLUE evaluation (grep "GLUE": 0 hits)
 ]
 
 
