@@ -417,13 +417,12 @@ def _as_own(claim_text: str, own: str) -> str:
         return claim_text
     from verifier.retrieval import name_tokens
 
-    described = _DESCRIBE_FRAME.match(claim_text)
-    frame = _REPORT_FRAME.match(claim_text) or _ACCORDING_FRAME.match(claim_text) or described
+    frame = _REPORT_FRAME.match(claim_text) or _ACCORDING_FRAME.match(claim_text) or _DESCRIBE_FRAME.match(claim_text)
     # (a place in the source is no other work: "The caption of AWQ's Figure 1 says that")
     if frame is None or name_tokens(frame.group(0)) - set(tokens(own)) - _PLACE_WORDS:
         return claim_text
     rest = claim_text[frame.end():]
-    if frame is described:
+    if frame.re is _DESCRIBE_FRAME:
         return f"{own} is {rest}"
     return _ITS_METHOD.sub(own, rest, count=1) if _ITS_METHOD.match(rest) else rest
 
@@ -1567,10 +1566,13 @@ def _other_names(claim_text: str, evidence_text: str) -> list[str]:
     e_all, e_low = set().union(*e_names), _squeezed(evidence_text)
     c_all, c_low = set().union(*c_names), _squeezed(claim_text)
 
+    def squeezed(key: str) -> str:  # a name key without its kind and separators
+        return re.sub(r"[^a-z0-9]", "", key.split(":")[-1])
+
     def absent(key: str, keys: set[str], low: frozenset[str]) -> bool:
         # (spelled with other separators it is there: "bitnet-b1.58-2B-4T" / "BitNet b1.58 2B4T"; a model's size is
         # no other name: "LLaVA-7B" against "LLaVA-13B" is a size that differs)
-        return key not in keys and re.sub(r"[^a-z0-9]", "", key.split(":")[-1]) not in low \
+        return key not in keys and squeezed(key) not in low \
             and _SIZE_SUFFIX.sub("", key) not in {_SIZE_SUFFIX.sub("", k) for k in keys}
 
     out = []
@@ -1608,10 +1610,6 @@ def _other_names(claim_text: str, evidence_text: str) -> list[str]:
         # (one family: "BitNet b1.58" and "bitnet-b1.58-2B-4T", one name the start of the other)
         c_models = sorted(k for k in c_all if k.startswith("model:"))
         e_models = sorted(k for k in e_all if k.startswith("model:"))
-
-        def squeezed(k: str) -> str:
-            return re.sub(r"[^a-z0-9]", "", k.split(":")[-1])
-
         kin = any(squeezed(a).startswith(squeezed(b)) or squeezed(b).startswith(squeezed(a))
                   for a in c_models for b in e_models)
         if c_models and e_models and not kin and all(absent(k, e_all, e_low) for k in c_models) \
@@ -2054,7 +2052,7 @@ def _size_limits(ew: list[str], unaligned: list[bool]) -> list[str]:
         if not (_SIZE.fullmatch(ew[k]) and ew[k + 1] in _SIZED_NOUNS and unaligned[k] and unaligned[k + 1]):
             continue
         start = k
-        while start > 0 and k - start < 2 and unaligned[start - 1] and ew[start - 1] in _DETERMINERS | {"for", "on"}:
+        while start > 0 and k - start < 2 and unaligned[start - 1] and ew[start - 1] in _SIZE_OPENERS:
             start -= 1
         if start < k and start > 0 and not unaligned[start - 1] and ew[start] in ("of", "for", "on"):
             out.append(" ".join(ew[start : k + 2]))
@@ -2062,10 +2060,9 @@ def _size_limits(ew: list[str], unaligned: list[bool]) -> list[str]:
         if ew[k] != "up" or ew[k + 1] != "to" or not ew[k + 2][0].isdigit() or not all(unaligned[k : k + 3]) \
                 or unaligned[k - 1] or ew[k - 1] in STOPWORDS:
             continue
-        size = re.fullmatch(r"\d+(?:\.\d+)?[bmk]", ew[k + 2]) or (k + 3 < len(ew) and ew[k + 3] in _SIZE_WORDS)
-        if size:
-            end = k + 4 if k + 3 < len(ew) and ew[k + 3] in _SIZE_WORDS else k + 3
-            out.append(" ".join(ew[k:end]))
+        worded = k + 3 < len(ew) and ew[k + 3] in _SIZE_WORDS  # "up to 176B parameters"
+        if worded or re.fullmatch(r"\d+(?:\.\d+)?[bmk]", ew[k + 2]):
+            out.append(" ".join(ew[k : k + 3 + worded]))
     return out
 
 
@@ -2199,6 +2196,7 @@ def generalisations(claim_text: str, evidence_text: str) -> list[str]:
 
 
 _DETERMINERS = frozenset({"of", "the", "these", "those", "its", "their", "our", "a", "an"})
+_SIZE_OPENERS = _DETERMINERS | {"for", "on"}  # "of a 20B model", "for 7B models"
 
 
 def _quantified(ws: list[str], quantifiers: frozenset[str]):
