@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-21"
+METHOD_VERSION = "ground-22"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -289,9 +289,11 @@ class EvidenceSpan(BaseModel):
     score: float
     passage_index: int | None = None
     char_start: int | None = None
-    char_end: int | None = None
+    char_end: int | None = None  # None where the quote runs on into another passage (``end_passage``)
     table_index: int | None = None
     row: int | None = None
+    end_passage: int | None = None  # a quote cut by a page or column break: the passage and character it ends at
+    end_char: int | None = None
 
 
 class Grounding(BaseModel):
@@ -993,25 +995,63 @@ def comparison_flips(claim_text: str, evidence_text: str) -> list[str]:
     return flips + [f"the two sides of the {swapped} swapped"]
 
 
-def _contrast_halves(text: str) -> tuple[set[str], set[str]] | None:
-    """The names (:func:`_names_in`) before and after a text's first "while" / "whereas" / "but", each
-    without those both halves name; None without a contrast."""
+def _contrast_cut(text: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...], tuple[range, range] | None]:
+    """:func:`_names_in` of a text and the word positions of the two halves of its contrast: before and
+    after its first "while" / "whereas" / "but", or, where the sentence opens with one ("While X, Y"),
+    up to the first comma and after it (None without a contrast)."""
     ws, names = _names_in(text)
     cut = next((i for i, w in enumerate(ws) if w in _CONTRAST), None)
     if cut is None:
+        return ws, names, None
+    if cut == 0:
+        comma = next((i for i, w in enumerate(ws) if w == ","), None)
+        return ws, names, (range(1, comma), range(comma + 1, len(ws))) if comma is not None else None
+    return ws, names, (range(cut), range(cut + 1, len(ws)))
+
+
+def _contrast_halves(text: str) -> tuple[set[str], set[str]] | None:
+    """The names (:func:`_names_in`) of the two halves of a text's contrast (:func:`_contrast_cut`), each
+    without those both halves name; None without a contrast."""
+    _, names, halves = _contrast_cut(text)
+    if halves is None:
         return None
-    first, second = set().union(*names[:cut]), set().union(*names[cut + 1:])
+    first, second = (set().union(*(names[i] for i in half)) for half in halves)
     return first - second, second - first
 
 
 def _swapped_contrast(claim_text: str, evidence_text: str) -> bool:
     """Whether the claim names on each side of its contrast what the evidence names on the other ("the AWQ
     model wrongly points out a bird ..., while RTN gives more information" against "RTN falsely points out a
-    bird ..., while AWQ provides more information")."""
+    bird ..., while AWQ provides more information"), or moves a name to the other side and says of it what
+    the evidence says on that side (:func:`_moved_across_contrast`)."""
     c, e = _contrast_halves(claim_text), _contrast_halves(evidence_text)
     if c is None or e is None:
         return False
-    return bool(c[0] & e[1]) and bool(c[1] & e[0]) and not (c[0] & e[0]) and not (c[1] & e[1])
+    if c[0] & e[1] and c[1] & e[0] and not (c[0] & e[0]) and not (c[1] & e[1]):
+        return True
+    moved = 1 if c[1] & e[0] and not c[0] and not e[1] else 0 if c[0] & e[1] and not c[1] and not e[0] else None
+    return moved is not None and _moved_across_contrast(claim_text, evidence_text, moved)
+
+
+def _moved_across_contrast(claim_text: str, evidence_text: str, side: int) -> bool:
+    """Whether the claim's half ``side`` of its contrast, which holds a name the evidence holds in its other
+    half (the other halves naming nothing), says more of what the evidence's half without the name says
+    than of what its half with the name says: "8-bit attention layers train easily, while 8-bit FFN layers
+    need extra techniques" against "training with 8-bit FFN layers is straightforward while other layers
+    require additional techniques". A claim that only puts the halves in another order says of the name
+    what the evidence says of it."""
+    def said(text: str) -> tuple[frozenset[str], frozenset[str]]:  # each half's words that are no name
+        ws, names, halves = _contrast_cut(text)
+        return tuple(frozenset(tokens(" ".join(ws[i] for i in half if not names[i]))) for half in halves)
+
+    claim_half = said(claim_text)[side]
+    with_name, without_name = said(evidence_text)[::-1] if side == 0 else said(evidence_text)
+
+    def met(half: frozenset[str]) -> int:
+        loose = frozenset(k for t in half for k in (t, *_loose_keys(t)))
+        return sum(1 for t in claim_half if t in loose or any(k in loose for k in _loose_keys(t)))
+
+    return met(without_name) > met(with_name)
 
 
 def _number_before(ws: list[str], j: int):
@@ -2559,11 +2599,12 @@ def _ground_joined(claim_text: str, retriever: Retriever) -> Grounding | None:
             if first is None or second is None or (id(first), id(second)) in seen:
                 continue
             seen.add((id(first), id(second)))
-            if not _CONTINUES.match(second.text) or second.char_start != first.char_end + 1:
+            if first.char_end is None or not _CONTINUES.match(second.text) or second.char_start != first.char_end + 1:
                 continue
             both = Unit(first.source_sha256, first.page, f"{first.text} {second.text}",
                         passage_index=first.passage_index, char_start=first.char_start, char_end=second.char_end,
-                        context=first.context, own=first.own, place=first.place)
+                        context=first.context, own=first.own, place=first.place,
+                        end_passage=second.end_passage, end_char=second.end_char)
             verdict, reasons = judge(claim_text, both, r.score, idf=idf)
             if verdict in (Verdict.supported, Verdict.partially_supported):
                 return Grounding(verdict=verdict, score=round(r.score, 4), evidence=[_span(both, r.score)],
@@ -2681,4 +2722,6 @@ def _span(u: Unit, score: float) -> EvidenceSpan:
         char_end=u.char_end,
         table_index=u.table_index,
         row=u.row,
+        end_passage=u.end_passage,
+        end_char=u.end_char,
     )

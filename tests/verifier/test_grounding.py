@@ -21,6 +21,7 @@ from verifier.grounding import (
     _other_names,
     _spelled_otherwise,
     Verdict,
+    comparison_flips,
     dropped_conditions,
     ground_text,
     judge,
@@ -2166,3 +2167,52 @@ def test_thirty_first_split_rule_a_sentence_opening_with_what_is_done():
     assert dropped_conditions("TerEffic decodes bytes into five two-bit weights on FPGA.",
                               "Packing five symbols per byte and decoding them are established: TerEffic decodes "
                               "bytes into five two-bit weights on FPGA.") == []
+
+
+def test_ground_22_a_name_moved_to_the_other_side_of_a_contrast():
+    """ground-22: once a sentence cut by a page break was read whole, 'attention layers train easily, while FFN
+    layers need extra techniques' met 'FFN layers is straightforward while other layers require additional
+    techniques' (only one side names anything, so the two-sided swap rule did not see it)."""
+    evidence = ("These suggests that training with 8-bit FFN layers is straightforward while other layers require "
+                "additional techniques or different data types than Int8 to do 8-bit training at scale.")
+    swapped = "8-bit attention layers train easily, while 8-bit FFN layers need extra techniques."
+    assert comparison_flips(swapped, evidence) == ["the two sides of the contrast swapped"]
+    assert ground_text(swapped, Retriever([unit(evidence)], semantic=False)).verdict is not Verdict.supported
+    # the halves in another order, each saying of its side what the evidence says: no swap
+    assert comparison_flips("Other layers need additional techniques, while training with 8-bit FFN layers is "
+                            "straightforward.", evidence) == []
+    # a sentence opening with its contrast word ("While X, Y") is cut at its comma, not before its first word
+    assert comparison_flips(
+        "While nuQmm and ZeroQuant both aim to accelerate inference, LLM.int8() focuses on predictive performance.",
+        "Both nuQmm and ZeroQuant aim to accelerate inference while we focus on predictive performance.") == []
+
+
+def test_ground_22_a_sentence_cut_by_a_page_break_keeps_its_subject():
+    """ground-22: the part of a sentence on the next page was a unit of its own and *supported* a claim that left
+    out the subject on the page before ("The pointer-free case assumes rows are" | page 7 | "consumed ...")."""
+    from verifier.documents import DocumentMeta, ParsedDocument, Passage, PassageKind
+
+    def passage(i: int, page: int, text: str, kind=PassageKind.body) -> Passage:
+        return Passage(index=i, page=page, kind=kind, text=text, raw_text=text, offsets=list(range(len(text) + 1)),
+                       bbox=(0, 0, 1, 1))
+
+    doc = ParsedDocument(sha256="ef" * 32, media_type="application/pdf", n_pages=7, meta=DocumentMeta(), tables=[],
+                         parser_version="test", passages=[
+                             passage(0, 6, "The engine streams weights. The pointer-free case assumes rows are"),
+                             passage(1, 6, "6", PassageKind.other),
+                             passage(2, 7, "consumed sequentially so a higher-level controller can carry the "
+                                           "compact-sign cursor forward.")])
+    retriever = Retriever(units_of(doc), semantic=False)
+    claim = ("The streaming engine assumes that rows are consumed sequentially so a higher-level controller can carry "
+             "the compact-sign cursor forward.")
+    assert ground_text(claim, retriever).verdict is not Verdict.supported
+    # (read apart, the second part alone was the evidence, and it names no subject to set against the claim's)
+    apart = Retriever([u for u in units_of(doc) if u.end_passage is None]
+                      + [unit("consumed sequentially so a higher-level controller can carry the compact-sign cursor "
+                              "forward.")], semantic=False)
+    assert ground_text(claim, apart).verdict is Verdict.supported
+    whole = ground_text("The pointer-free case assumes rows are consumed sequentially so a higher-level controller "
+                        "can carry the compact-sign cursor forward.", retriever)
+    assert whole.verdict is Verdict.supported
+    span = whole.evidence[0]
+    assert (span.page, span.passage_index, span.char_end, span.end_passage) == (6, 0, None, 2)

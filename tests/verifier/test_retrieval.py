@@ -106,6 +106,66 @@ def test_tokens_drop_stopwords_plurals_and_possessives():
     }
 
 
+
+def broken_document(*passages_) -> ParsedDocument:
+    return ParsedDocument(sha256="cd" * 32, media_type="application/pdf", n_pages=3, meta=DocumentMeta(),
+                          passages=list(passages_), tables=[], parser_version="test")
+
+
+def test_a_sentence_a_page_break_cuts_is_one_unit():
+    doc = broken_document(
+        passage(0, 6, "Rows are read in order. The pointer-free case assumes rows are", section="4.5 Memory"),
+        passage(1, 6, "6", PassageKind.other),  # the page number
+        passage(2, 7, "consumed sequentially so a controller can carry the cursor. Other layouts need pointers."),
+    )
+    units = units_of(doc)
+    assert [u.text for u in units] == [
+        "Rows are read in order.",
+        "The pointer-free case assumes rows are consumed sequentially so a controller can carry the cursor.",
+        "Other layouts need pointers.",
+    ]
+    joined = units[1]
+    assert (joined.page, joined.passage_index, joined.char_start, joined.char_end) == (6, 0, 24, None)
+    continued = "consumed sequentially so a controller can carry the cursor."
+    assert (joined.end_passage, joined.end_char) == (2, len(continued))
+    # each part is the source's text where the unit says it starts and ends
+    first, rest = doc.passages[0].text[joined.char_start:], doc.passages[2].text[: joined.end_char]
+    assert joined.text == f"{first} {rest}"
+    assert "Other layouts need pointers." in joined.context  # the next sentence is its neighbour
+    # the next passage's own sentences keep their spans
+    assert doc.passages[2].text[units[2].char_start : units[2].char_end] == units[2].text
+
+
+def test_a_displayed_equation_between_the_parts_of_a_sentence_is_read_without_its_number():
+    doc = broken_document(
+        passage(0, 3, "BITCOS reports a zero density of z = 0.4219, which implies"),
+        passage(1, 3, "Bbitmap = 1.5781 (4)", PassageKind.other),
+        passage(2, 3, "symbol bits per weight, compared with 1.625 for five-trit packing."),
+    )
+    assert [u.text for u in units_of(doc)] == [
+        "BITCOS reports a zero density of z = 0.4219, which implies Bbitmap = 1.5781 symbol bits per weight, "
+        "compared with 1.625 for five-trit packing."
+    ]
+
+
+def test_passages_that_do_not_continue_each_other_stay_apart():
+    cases = [
+        # the next passage opens a sentence of its own
+        (passage(0, 1, "Results are listed in the table below"), passage(1, 1, "The direct engine is smaller.")),
+        # a heading stands between
+        (passage(0, 1, "the last paragraph of a section without a full stop"), passage(1, 1, "5 Discussion",
+                                                                                  PassageKind.heading),
+         passage(2, 1, "results hold at every clock.")),
+        # the first ends its sentence
+        (passage(0, 1, "The engine is smaller."), passage(1, 1, "all of them are.")),
+        # two pages on
+        (passage(0, 1, "The engine is smaller than"), passage(1, 3, "the others at every clock.")),
+    ]
+    for parts in cases:
+        units = units_of(broken_document(*parts))
+        assert all(u.end_passage is None and u.char_end is not None for u in units), parts
+        assert len(units) == sum(p.kind is not PassageKind.heading for p in parts)
+
 def test_units_are_exact_sentences_and_table_rows_not_headings():
     doc = document()
     units = units_of(doc)
