@@ -1002,7 +1002,8 @@ def build() -> list[dict]:
                           ("fresh-29", FRESH_29),
                           ("fresh-30", FRESH_30),
                           ("fresh-31", FRESH_31),
-                          ("fresh-32", FRESH_32)):
+                          ("fresh-32", FRESH_32),
+                          ("fresh-33", FRESH_33)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -6111,6 +6112,238 @@ FRESH_32: list[tuple[str, str, str, str]] = [
      "SmoothQuant is also evaluated on BERT-base over the GLUE benchmark, staying within 0.2 points of FP16 under "
      "W8A8."),
     # the paper has no BERT/GLUE evaluation (grep "GLUE": 0 hits)
+]
+
+
+# The thirty-third split, written like the thirty-second (four paraphrases, one changed number, one changed direction,
+# one dropped condition and one absent claim per paper, each decidable from one sentence), labelled from the papers'
+# text alone, not yet run through Gate 1. Sentences were picked by a 5-word shingle overlap search against
+# make_labelled.py (which already holds FRESH_32) and labelled.jsonl, and by a grep of make_labelled.py for
+# items that reuse the same content in other words. llm-int8, natural-sparsity-ternary-llms and smoothquant still had
+# unused (FREE) sentences, but not one with a droppable condition (llm-int8, natural-sparsity-ternary-llms) or a
+# number to change (smoothquant): those items reuse a least-used sentence (partial shingle overlap), marked REUSED.
+# Two smoothquant paraphrases use FREE sentences that only make sense with the sentence before, which the claim
+# resolves, as said in the comments. awq is exhausted: apart from its acknowledgements its items reuse the least-used
+# sentences, marked REUSED, each with a change that no earlier item found by the grep made to that part of the
+# sentence.
+# Multi-line LaTeX quotes have their whitespace collapsed to single spaces.
+FRESH_33: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "The AWQ authors take their cross-distribution calibration experiment, which calibrates and evaluates on the "
+     "PubMed Abstracts and Enron Emails subsets of the Pile, as showing that AWQ is robust to the distribution of "
+     "the calibration set."),
+    # quote: "This demonstrates the robustness of AWQ to the calibration set distribution."  (Section 3.3, "Robust to
+    #   the calibration set distributions", last sentence; "This" = the PubMed/Enron experiment of the sentences
+    #   before, resolved in the claim; REUSED: part 0.14)
+    ("awq", "paraphrase", "supported",
+     "According to the AWQ abstract, better generalization lets AWQ reach excellent quantization performance on "
+     "instruction-tuned LMs and, for the first time, on multi-modal LMs."),
+    # quote: "Thanks to better generalization, it achieves excellent quantization performance for *instruction-tuned*
+    #   LMs and, for the first time, *multi-modal* LMs."  (Abstract; "it" = AWQ; REUSED: part 0.27, earlier items
+    #   changed the model names and the direction of the Introduction's version of this sentence)
+    ("awq", "paraphrase", "supported",
+     "The AWQ paper's conclusion describes AWQ as a simple yet effective method for low-bit weight-only LLM "
+     "compression, built on the observation that weights in LLMs are not equally important, which applies "
+     "per-channel scaling to reduce the quantization loss of salient weights."),
+    # quote: "In this work, we propose Activation-aware Weight Quantization (AWQ), a simple yet effective method for
+    #   low-bit weight-only LLM compression AWQ is based on the observation that weights are not equally important in
+    #   LLMs and performs per-channel scaling to reduce the quantization loss of salient weights."  (Section 5,
+    #   Conclusion, first sentence; REUSED: part 0.24)
+    ("awq", "paraphrase", "supported",
+     "The AWQ research was supported by the MIT AI Hardware Program, the National Science Foundation, an NVIDIA "
+     "Academic Partnership Award, the MIT-IBM Watson AI Lab, Amazon and MIT Science Hub, a Qualcomm Innovation "
+     "Fellowship and the Microsoft Turing Academic Program."),
+    # quote: "We thank MIT AI Hardware Program, National Science Foundation, NVIDIA Academic Partnership Award, MIT-IBM
+    #   Watson AI Lab, Amazon and MIT Science Hub, Qualcomm Innovation Fellowship, Microsoft Turing Academic Program
+    #   for supporting this research."  (Acknowledgements; FREE)
+    ("awq", "number_changed", "contradicted",
+     "AWQ's authors empirically find that the expected error from Round(), RoundErr, does not vary: rounding a "
+     "floating-point number to an integer gives an error roughly uniform over 0-0.5, for an average error of 0.15, "
+     "and scaling up a single element w usually does not change the extreme value of its group."),
+    # quote: "We empirically find that: (1) The expected error from $\mathrm{Round}(\cdot)$ (denoted as
+    #   $\mathrm{RoundErr}$) does not vary: since the round function maps a floating-point number to an integer, the
+    #   error is roughly uniformly distributed from 0-0.5, resulting in an average error of 0.25; (2) Scaling up a
+    #   single element $w$ usually does not change the extreme value from the group $\mathbf{w}$."  (Section 2.2,
+    #   error analysis; average error 0.25 -> 0.15; REUSED: USED 0.44, an earlier item paraphrased the 0.25 clause)
+    ("awq", "direction_changed", "contradicted",
+     "In AWQ's Table 2 study of scaling the salient channels by s, the best perplexity is reached at s=2, because "
+     "increasing s further reduces the quantization error for non-salient channels."),
+    # quote: "However, the best perplexity is achieved at $s=2$, since further increasing $s$ will increase the
+    #   quantization error for *non-salient* channels."  (Table 2 caption, Section 2.2; increase -> reduces;
+    #   REUSED: part 0.18, an earlier item changed s=2 to s=4, not the reason clause)
+    ("awq", "condition_dropped", "partially_supported",
+     "In an ablation study on OPT models, AWQ consistently outperforms round-to-nearest quantization (RTN) and "
+     "performs comparably to mixed precision (1% FP16) while being more hardware-friendly."),
+    # quote: "We provide an ablation study on OPT models under INT3-g128 quantization in [Table 3](#table-03); AWQ
+    #   consistently outperforms round-to-nearest quantization (RTN) and achieves comparable performance as
+    #   mixed-precision (1% FP16) while being more hardware-friendly."  (Section 2.2, end; dropped: "under INT3-g128
+    #   quantization" (and the bare Table 3 reference); Appendix C: under INT3 no-group quantization "there is still
+    #   a noticeable gap" to keeping 1% salient weights in FP16; REUSED: USED 0.48, an earlier item flipped "more
+    #   hardware-friendly")
+    ("awq", "absent", "not_found",
+     "The AWQ paper applies its method to the Mixtral-8x7B mixture-of-experts model and finds that INT4-g128 "
+     "quantization keeps MMLU accuracy within 0.5 points of FP16."),
+    # absent: grep for "Mixtral", "mixture" and "expert" in awq/paper.md finds nothing (MMLU is only named for the
+    #   LLaMA-65B timing in Appendix B)
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "Mixed-precision decomposition, the second part of the LLM.int8() method, was developed so that quantization "
+     "stays effective in the presence of such extreme outliers."),
+    # quote: "To support effective quantization with such extreme outliers, we develop mixed-precision decomposition,
+    #   the second part of our method."  (Section 1, Introduction; FREE)
+    ("llm-int8", "paraphrase", "supported",
+     "To show that outlier features are essential for attention and predictive performance, the LLM.int8() authors "
+     "zero the outlier features before the hidden states X_l enter the attention projection layers and compare the "
+     "resulting top-1 softmax probability with the regular softmax probability that includes the outliers."),
+    # quote: "To demonstrate that the outlier features are essential for attention and predictive performance, we set
+    #   the outlier features to zero before feeding the hidden states $\mathbf{X}_{l}$ into the attention projection
+    #   layers and then compare the top-1 softmax probability with the regular softmax probability with outliers."
+    #   (Section 4.2, Measuring the Effect of Outlier Features; FREE)
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() paper notes that viewing a matrix multiplication as a sequence of independent inner products is "
+     "one way to increase the number of scaling constants used for it."),
+    # quote: "One way to increase the number of scaling constants for matrix multiplication is to view matrix
+    #   multiplication as a sequence of independent inner products."  (Section 3.1, Vector-wise Quantization; FREE)
+    ("llm-int8", "paraphrase", "supported",
+     "In LLM.int8()'s background section, using zeropoint quantization in an operation means feeding the tensor X_i8 "
+     "together with the zeropoint zp_x_i16 into a special instruction that adds the zeropoint to every element of "
+     "X_i8 before a 16-bit integer operation is performed."),
+    # quote: "To use zeropoint quantization in an operation we feed both the tensor $\mathbf{X}_{\mathrm{i8}}$ and the
+    #   zeropoint $\mathit{zp}_{x_{\mathrm{i16}}}$ into a special instruction [+3] which adds
+    #   $\mathit{zp}_{x_{\mathrm{i16}}}$ to each element of $\mathbf{X}_{\mathrm{i8}}$ before performing a 16-bit
+    #   integer operation."  (Section 2.1, 8-bit Data Types and Quantization; FREE)
+    ("llm-int8", "number_changed", "contradicted",
+     "The LLM.int8() authors measure how robust quantization methods are as they scale several publicly available "
+     "pretrained language models up to 540B parameters."),
+    # quote: "We measure the robustness of quantization methods as we scale the size of several publicly available
+    #   pretrained language models up to 175B parameters."  (Section 3.3, Experimental Setup; 175B -> 540B; FREE)
+    ("llm-int8", "direction_changed", "contradicted",
+     "When LLM.int8() is used with mixed-precision decomposition, vector-wise quantization still has a disadvantage "
+     "against row-wise quantization, indicating that enhanced quantization precision of the model weights is needed "
+     "to retain full-precision predictive performance."),
+    # quote: "However, vector-wise still has an advantage over row-wise quantization, indicating that the enhanced
+    #   quantization precision of the model weights is needed to retain full precision predictive performance."
+    #   (Section 4.3, Interpretation of Quantization Performance; the mixed-precision setting is the sentence before,
+    #   resolved in the claim; advantage over -> disadvantage against; FREE 0.09, though an early item paraphrased the
+    #   bare "vector-wise has an advantage over row-wise")
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "In LLM.int8()'s matrix multiplication benchmarks, if inputs must be quantized and outputs dequantized (a strict "
+     "requirement unless the whole transformer runs in Int8), the speedup over 16-bit is reduced to 1.6x."),
+    # quote: "If inputs need to be quantized and outputs dequantized – a strict requirement if not the entire
+    #   transformer is done in Int8 – then the speedups compared to 16-bit is reduced to 1.6x at a model size of
+    #   5140."  (Appendix D.1, Matrix Multiplication benchmarks; dropped: "at a model size of 5140"; the next sentence
+    #   says models with model size 2560 or smaller are slowed down; REUSED: part 0.21, no FREE sentence had a
+    #   droppable condition; an earlier item quoted the sentence before)
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() paper also benchmarks its method on AMD MI250 GPUs through ROCm and reports a 1.3x end-to-end "
+     "speedup for BLOOM-176B over 16-bit inference."),
+    # absent: grep for "AMD", "ROCm" and "MI250" in llm-int8/paper.md finds nothing (end-to-end BLOOM-176B Int8
+    #   inference is reported as slightly slower than 16-bit, Appendix D.2)
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper tests whether, without retraining or structured sparsity, the natural unstructured "
+     "zeros of trained ternary models justify a presence-bitmap plus compact-sign representation with a matching "
+     "matrix-vector multiply (GEMV) datapath."),
+    # quote: "I test whether the natural, unstructured zeros in trained ternary models justify a presence-bitmap plus
+    #   compact-sign representation and matching matrix--vector multiply (GEMV) datapath, without retraining or
+    #   structured sparsity."  (Abstract, second sentence; FREE)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity study compares matched bitmap/sign and five-trit hardware, counting also the logic that "
+     "supplies both designs with weights from memory."),
+    # quote: "I therefore compare matched bitmap/sign and five-trit hardware, including the logic needed to supply
+    #   both designs with weights from memory."  (Introduction, before the contribution list; FREE)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "In the ternary-sparsity study, weight-read energy is modeled as the number of encoded payload bits multiplied "
+     "by a memory energy-per-bit point."),
+    # quote: "Weight-read energy is modeled as encoded payload bit count times a memory-energy-per-bit point."
+    #   (Methodology, Memory and model-wide projection model, first sentence; FREE)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "With hardware that reads weights from byte-wide memories with a one-cycle read delay, the five-trit engine "
+     "needs a single address counter, whereas the bitmap/sign engine needs an address counter and a current-byte "
+     "register for each of its two streams because the sign stream advances at a data-dependent rate."),
+    # quote: "Both engines were then extended with the hardware that reads their weights from byte-wide memories with
+    #   a one-cycle read delay: five-trit needs one address counter; the bitmap/sign engine needs an address counter
+    #   and a current-byte register for each of its two streams, since the sign stream advances at a data-dependent
+    #   rate."  (Results, Stream-feeding hardware, first sentence; FREE 0.04)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "In the fused bitmap/sign engine, weights are stored as a presence bitmap with one bit per weight and a compact "
+     "sign stream with two bits per nonzero weight."),
+    # quote: "The weights are stored as a presence bitmap (one bit per weight) and a compact sign stream (one bit per
+    #   nonzero weight)."  (Architectures, Fused bitmap/sign engine, first sentence; sign stream: one bit -> two bits
+    #   per nonzero weight; FREE)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "Ternary large language models encode quantized weight symbols in {-1, 0, +1}, which increases storage and "
+     "replaces general per-weight multiplication with sign selection and zeroing."),
+    # quote: "Ternary large language models encode quantized weight symbols in $\{-1,0,+1\}$, reducing storage and
+    #   replacing general per-weight multiplication with sign selection and zeroing."  (Abstract, first sentence;
+    #   reducing -> increases; FREE, an earlier item paraphrased the Introduction's selection-instead-of-multiply
+    #   sentence, not the storage part)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "The quantization-aware or fine-tuned models tested in the ternary-sparsity study give little or no gain, while "
+     "the CAT-Q models reach a few percent."),
+    # quote: "The quantization-aware or fine-tuned models tested here provide little or no gain; the higher-zero CAT-Q
+    #   Qwen3 models reach a few percent."  (Introduction, end of the results summary; dropped: "higher-zero" /
+    #   "Qwen3", the restriction to the CAT-Q Qwen3 checkpoints: the fourth CAT-Q checkpoint, Llama2-7B, has only
+    #   40.8% zeros and a best saving of 0.5% in the model-wide table; REUSED: part 0.18)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The ternary-sparsity study shows that pruning additional small-magnitude ternary weights to reach 60% zeros "
+     "raises WikiText-2 perplexity by less than 0.3."),
+    # absent: grep for "perplexity", "WikiText" and "accuracy" in natural-sparsity-ternary-llms/paper.tex finds
+    #   nothing; "pruned" appears once, for neuromorphic cores in related work
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's authors point out that per-channel activation quantization fits poorly with hardware-accelerated "
+     "GEMM kernels, which rely on a sequence of operations run at high throughput (e.g., Tensor Core MMAs) and do "
+     "not tolerate lower-throughput instructions (e.g., conversions or CUDA Core FMAs) being inserted into that "
+     "sequence."),
+    # quote: "However, per-channel activation quantization does not map well to hardware-accelerated GEMM kernels,
+    #   that rely on a sequence of operations executed at a high throughput (e.g., Tensor Core MMAs) and do not
+    #   tolerate the insertion of instructions with a lower throughput (e.g., conversions or CUDA Core FMAs) in that
+    #   sequence."  (Section 3, Review of Quantization Difficulty; FREE 0.02)
+    ("smoothquant", "paraphrase", "supported",
+     "Because the input X usually comes from earlier linear operations such as linear layers or layer norms, "
+     "SmoothQuant can easily fuse the smoothing factor offline into the previous layers' parameters, so no kernel "
+     "call overhead from an extra scaling is incurred."),
+    # quote: "Considering input $\mathbf{X}$ is usually produced from previous linear operations (e.g., linear layers,
+    #   layer norms, etc.), we can easily fuse the smoothing factor into previous layers’ parameters offline, which
+    #   doe not incur kernel call overhead from an extra scaling."  (Section 4, SmoothQuant; FREE)
+    ("smoothquant", "paraphrase", "supported",
+     "SmoothQuant's authors also tried ZeroQuant's own fix for GPT-NeoX-20B, keeping the self-attention input "
+     "activation in FP16 and quantizing the rest to INT8, but it does not solve the accuracy degradation of "
+     "OPT-175B."),
+    # quote: "But this does not solve the accuracy degradation of OPT-175B."  (Table 3 caption, Section 5.2; "this" =
+    #   the ZeroQuant variant described in the sentence before, resolved in the claim; FREE, the sentence before is
+    #   USED)
+    ("smoothquant", "paraphrase", "supported",
+     "In SmoothQuant's analysis, pushing all the quantization difficulty from weights to activations by choosing "
+     "s_j = 1/max(|W_j|) also gives bad model performance, because of the activation quantization errors."),
+    # quote: "Similarly, the model performance is bad due to the activation quantization errors."  (Section 4,
+    #   "Migrate the quantization difficulty from activations to weights."; the choice s_j = 1/max(|W_j|) is the
+    #   sentence before, resolved in the claim; FREE)
+    ("smoothquant", "number_changed", "contradicted",
+     "When serving MT-NLG 530B, SmoothQuant can halve the memory at a similar latency while using a quarter of the "
+     "GPUs, which allows the 530B model to be served within a single node."),
+    # quote: "When serving MT-NLG 530B, SmoothQuant can reduce the memory by half at a similar latency using *half*
+    #   number of GPUs, which allows serving the 530B model within a single node."  (Table 9 caption, Section 5.4;
+    #   half -> a quarter of the GPUs (the text: 16 to 8); REUSED: part 0.14)
+    ("smoothquant", "direction_changed", "contradicted",
+     "Based on the fact that weights are hard to quantize while activations are not, SmoothQuant smooths the "
+     "activation outliers by migrating the quantization difficulty offline from activations to weights with a "
+     "mathematically equivalent transformation."),
+    # quote: "Based on the fact that weights are easy to quantize while activations are not, SmoothQuant smooths the
+    #   activation outliers by offline migrating the quantization difficulty from activations to weights with a
+    #   mathematically equivalent transformation."  (Abstract; easy -> hard; FREE 0.10)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "In SmoothQuant, the migration strength alpha makes both activations and weights easy to quantize."),
+    # quote: "A suitable migration strength $\alpha$ (sweet spot) makes both activations and weights easy to
+    #   quantize."  (Figure 10 caption, Section 5.5 ablation; dropped: "suitable ... (sweet spot)": the next
+    #   sentence says a too-large alpha makes weights hard and a too-small one activations hard to quantize; FREE
+    #   0.08)
+    ("smoothquant", "absent", "not_found",
+     "SmoothQuant combines the smoothing transformation with layer-wise knowledge distillation from the FP16 teacher "
+     "to recover the accuracy of W4A8 models."),
+    # absent: grep for "distil", "teacher" and "W4A8" in smoothquant/paper.md finds nothing
 ]
 
 
