@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-22"
+METHOD_VERSION = "ground-23"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -812,14 +812,19 @@ _BOUND_WORDS = frozenset(
 
 
 def _negations(ws: list[str], i: int, j: int) -> list[str]:
-    """Negations in ws[i:j], except those that make a bound ("no more than", "not larger than") and
-    "not only" ("... not only provides new insights but also ...")."""
+    """Negations in ws[i:j], except those that make a bound ("no more than", "not larger than"),
+    "not only" ("... not only provides new insights but also ...") and the "unless otherwise specified"
+    of a default."""
     return [
         w
         for k, w in enumerate(ws[i:j], start=i)
         if w in NEGATIONS and not (k + 2 < len(ws) and ws[k + 1] in _BOUND_WORDS and ws[k + 2] == "than")
         and not (k + 1 < len(ws) and ws[k + 1] in ("only", "merely", "just"))
+        and not (w == "unless" and k + 1 < len(ws) and ws[k + 1] in _DEFAULT_UNLESS)
     ]
+
+
+_DEFAULT_UNLESS = frozenset({"otherwise", "specified", "stated", "noted", "mentioned", "indicated", "explicitly"})
 
 
 def polarity_flips(claim_text: str, evidence_text: str) -> list[str]:
@@ -988,11 +993,55 @@ def comparison_flips(claim_text: str, evidence_text: str) -> list[str]:
     swapped = "comparison" if _swapped_comparison(claim_text, evidence_text) else \
         "contrast" if _swapped_contrast(claim_text, evidence_text) else None
     if swapped is None:
-        return flips
+        crossed = _crossed_pairs(claim_text, evidence_text)
+        return flips + ([f"'{crossed}' put with the other side of a pair of clauses"] if crossed else [])
     turned = [f for f in flips if " -> " in f]
     if turned:
         return [f for f in flips if f not in turned]
     return flips + [f"the two sides of the {swapped} swapped"]
+
+
+_CLAUSE_PAIR = frozenset({";", "while", "whereas", "but"})
+
+
+def _clause_pair(text: str) -> tuple[list[str], list[str]] | None:
+    """A sentence's two parallel clauses: its words before and after the first ";" / "while" / "whereas" /
+    "but", else the first ", and" (None where it has neither, or opens with one)."""
+    ws = words(text)
+    cut = next((i for i, w in enumerate(ws) if w in _CLAUSE_PAIR), None)
+    if cut is None:
+        cut = next((i for i in range(1, len(ws)) if ws[i] == "and" and ws[i - 1] == ","), None)
+    return (ws[:cut], ws[cut + 1:]) if cut else None
+
+
+def _crossed_pairs(claim_text: str, evidence_text: str) -> str | None:
+    """A word the claim puts in the clause of one end of an antonym pair where the evidence has it in the
+    clause of the other end: "a too-large alpha makes activations hard to quantize, and a too-small alpha
+    makes weights hard to quantize" against "If the α is too large, weights will be hard to quantize; if too
+    small, activations will be hard to quantize". The word, or None."""
+    c, e = _clause_pair(claim_text), _clause_pair(evidence_text)
+    if c is None or e is None:
+        return None
+
+    def parts(clause: list[str]) -> set[str]:  # surface words, compounds split ("too-large")
+        return {p for w in clause for p in w.split("-") if p}
+
+    cp, ep = [parts(x) for x in c], [parts(x) for x in e]
+    # an antonym pair across each sentence's clauses: its first word's clause, in the claim and the evidence
+    axis = next(((a, b) for a in cp[0] for b in ANTONYMS.get(a, ()) if b in cp[1] and a not in cp[1]
+                 and b not in cp[0] and {a, b} <= ep[0] | ep[1] and (a in ep[0]) != (a in ep[1])
+                 and (b in ep[0]) != (b in ep[1]) and (a in ep[0]) != (b in ep[0])), None)
+    if axis is None:
+        return None
+    e_side = 0 if axis[0] in ep[0] else 1  # the evidence's clause of the pair's first word (the claim's is 0)
+    ct = [{t for w in x for t in tokens(w)} for x in c]
+    et = [{t for w in x for t in tokens(w)} for x in e]
+    for t in sorted(ct[0] ^ ct[1]):
+        if len(t) < 4 or t[0].isdigit() or t in axis or (t in et[0]) == (t in et[1]):
+            continue
+        if (t in ct[0]) != (t in et[e_side]):  # with the pair's first word in one, not in the other
+            return t
+    return None
 
 
 def _contrast_cut(text: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...], tuple[range, range] | None]:
@@ -1142,8 +1191,10 @@ def _unspoken_negated(cw: list[str], ew: list[str]) -> list[str]:
     c_neg, _ = _scopes(cw)
     have = {_key(t) for w in ew for t in tokens(w)}
     have_p, have_syn = _prefixes(have), {SYNONYMS.get(k, k) for k in have}
+    have_bases = {_base(k) for k in have}  # ("is incurred" against "incur")
     return sorted(k for k in c_neg if len(k) >= 5 and k not in STOPWORDS and not k[0].isdigit()
-                  and not _among(k, have, have_p) and SYNONYMS.get(k, k) not in have_syn)
+                  and not _among(k, have, have_p) and SYNONYMS.get(k, k) not in have_syn
+                  and _base(k) not in have_bases)
 
 
 _KEY = r"[a-z][a-z\-]*\d{2}[a-z]?"  # an author-year key as a lowered word: "fra22", "det22c"
@@ -1362,8 +1413,8 @@ def _than_words(claim_text: str) -> list[str]:
 
 # words a sentence names the paper's own method with ("we", "our method"): the pronouns, and more
 # that stand in for a subject in a replaced run of words
-_PRONOUNS = frozenset({"we", "our", "ours", "it", "its", "this", "they", "their"})
-_FIRST_PERSON = frozenset({"we", "our", "ours"})
+_PRONOUNS = frozenset({"we", "our", "ours", "i", "my", "it", "its", "this", "they", "their"})
+_FIRST_PERSON = frozenset({"we", "our", "ours", "i", "my"})  # (a paper of one author says "I")
 # after a method's name: the paper or its authors ("LLM.int8()'s related work", "the AWQ paper", "AWQ's authors")
 _ACCORDING = re.compile(r"\s*according\s+to\b", re.IGNORECASE)
 _PAPER_FRAME = re.compile(r"(?:\(\))?(?:['’]s\b|\s+(?:paper|authors|study|appendix)\b)")
@@ -1508,16 +1559,19 @@ def _other_subject(claim_text: str, evidence_text: str, own: str = "") -> str | 
         last = max((k for k, w in enumerate(run) if w in _SUBJECT_END), default=-1)
         e_new = [w for w in run[last + 1:] if tokens(w) and w not in _DETERMINERS and w not in _NOT_SUBJECT][-3:]
         # (nor where both subjects stand for the paper's own work: "We evaluate ..." / "The analysis covers ...")
-        # (a pronoun right before the predicate is the subject, what precedes it a leading phrase: "For GLM-130B we
-        # show ...")
+        # (a pronoun right before the predicate, or before its auxiliary and adverbs, is the subject, what precedes
+        # it a leading phrase: "For GLM-130B we show ...", "On the other hand, we can also push ...")
         if not c_new or not e_new or all(w in _STAND_INS for w in e_new) or all(w in _STAND_INS for w in c_new) \
-                or next((w for w in reversed(run) if w not in _DETERMINERS), "") in _PRONOUNS \
+                or next((w for w in reversed(run) if w not in _DETERMINERS and w not in _AUX
+                         and w not in _NOT_SUBJECT), "") in _PRONOUNS \
                 or (c_new[0] in _STAND_INS and next((w for w in run[last + 1:] if w not in _DETERMINERS
                                                      and w not in _NOT_SUBJECT), None) in _STAND_INS) \
                 or any(w in ANTONYMS or w[:1].isdigit() for w in e_new + c_new):
             continue
         if ew[i2 - 1] == "that" or e_new[-1] in _REPORTING:
             continue  # "we find that α = 6.0 is sufficient": a report, its subject follows
+        if ew[i2:i2 + 1] == [","]:
+            continue  # a leading phrase, its subject follows ("On the other hand, we can also push ...")
         told = next((k + 1 for k in range(len(run) - 1, 0, -1) if run[k] == "that" and run[k - 1] in _REPORTING),
                     None)
         if told is not None and mine and set(run[told:told + 1]) & _FIRST_PERSON \
@@ -1946,6 +2000,9 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
                and w not in _EXAMPLE_WORDS and w not in _PRO_FORMS and not _SYMBOL.fullmatch(w)]
         if clause and not all(unaligned[i:j]) and len(new) < 2 and not any(re.search(r"\d", w) for w in new):
             new = []  # a clause says one word more ("once the phase shift occurs" / "after the phase shift")
+        said = {t for w in phrase[1:] for t in tokens(w)}
+        if len(said) >= 2 and any(said <= set(tokens(w)) for w in cw if "-" in w):
+            new = []  # the claim says it as a compound ("lower-throughput instructions" / "with a lower throughput")
         if (leading or near) and new and not NOT_CONDITION.match(text) and not _in_reason(ew, i, cw) \
                 and not _said_by_number(ew, unaligned, i, new) and not _in_aside(ew, i) \
                 and not _one_of_respectively(ew, claim_keys, i):
@@ -1961,9 +2018,17 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
     # transformers"): the claim speaks of every scale
     found += [ew[k] for k in range(1, len(ew) - 1) if unaligned[k] and _SCALE_WORD.fullmatch(ew[k])
               and not unaligned[k + 1] and _key(ew[k]) not in claim_keys and ew[k] not in " ".join(found)]
+    # a word that says the thing holds only when well chosen, before a word the claim restates ("A suitable
+    # migration strength (sweet spot) makes both ... easy to quantize" against "The migration strength makes ...")
+    if not _RESTRICTIVE & set(cw):
+        found += [ew[k] for k in range(len(ew) - 1) if unaligned[k] and ew[k] in _RESTRICTIVE and not unaligned[k + 1]
+                  and ew[k] not in " ".join(found)]
     return found + [w for w in _formats_left_out(cw, ew, unaligned, first, last) if w not in " ".join(found)]
 
 
+_RESTRICTIVE = frozenset({"suitable", "suitably", "appropriate", "appropriately", "proper", "properly", "careful",
+                          "carefully", "well-chosen", "well-tuned", "adequate", "adequately", "sufficient",
+                          "sufficiently"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 
 

@@ -85,7 +85,7 @@ _SYNONYM_GROUPS = (
     "demonstrate/establish/prove determine/govern/dictate choose/select/pick propose/introduce "
     "examine/study/investigate/analyze/analyse improve/enhance affect/impact/influence vanish/disappear "
     "contain/include/comprise seem/appear rely/depend measure/gauge/quantify check/verify/validate "
-    "inspire/encourage/motivate develop/build/construct"
+    "inspire/encourage/motivate develop/build/construct execute/run"
 )
 # adjectives, adverbs and nouns that say the same in a restatement ("huge" for "enormous", "technique" for
 # "method"): no verb inflections, a plural at most. Kept to words academic prose puts for each other; an
@@ -102,7 +102,8 @@ _EQUIVALENT_GROUPS = (
     "significantly/considerably/substantially/notably/markedly/greatly due/owing often/frequently rarely/seldom "
     "additional/extra optimal/best roughly/about/approximately/around"
 )
-_IRREGULAR_FORMS = {"keep": {"kept"}, "cut": {"cutting"}, "beat": {"beaten"}, "permit": {"permitted", "permitting"}}
+_IRREGULAR_FORMS = {"keep": {"kept"}, "cut": {"cutting"}, "beat": {"beaten"}, "permit": {"permitted", "permitting"},
+                    "run": {"ran", "running"}}
 
 
 def _synonyms() -> dict[str, str]:
@@ -138,9 +139,9 @@ PARAPHRASES = ((re.compile(r"\b(?:make|makes|made|making)\s+it\s+possible\b", re
 NEGATIONS = frozenset(
     {
         "no", "not", "never", "cannot", "none", "neither", "nor", "n't", "fail", "fails", "failed",
-        "lack", "lacks", "lacked", "lacking", "avoid", "avoids", "avoided", "avoiding"
+        "lack", "lacks", "lacked", "lacking", "avoid", "avoids", "avoided", "avoiding", "unless"
     }
-)  # fmt: skip
+)  # fmt: skip  ("unless" is "if not")
 # "with/without" and "more/less" are too common to count unless they align (rule 2)
 COMMON = frozenset(
     {

@@ -2216,3 +2216,47 @@ def test_ground_22_a_sentence_cut_by_a_page_break_keeps_its_subject():
     assert whole.verdict is Verdict.supported
     span = whole.evidence[0]
     assert (span.page, span.passage_index, span.char_end, span.end_passage) == (6, 0, None, 2)
+
+
+def test_thirty_third_split_rules():
+    """ground-23, from the thirty-third split (each case a miss or a wrong verdict of ground-22)."""
+    # a paper of one author says "I"; a leading phrase ends at its comma ("On the other hand, we can also push")
+    assert _other_subject("The ternary-sparsity study compares matched bitmap/sign and five-trit hardware.",
+                          "I therefore compare matched bitmap/sign and five-trit hardware.") is None
+    assert _other_subject("In SmoothQuant's analysis, pushing all the quantization difficulty to activations hurts.",
+                          "On the other hand, we can also push all the quantization difficulty to activations.") is None
+    # a compound says the phrase ("lower-throughput instructions" / "instructions with a lower throughput")
+    evidence = "GEMM kernels do not tolerate the insertion of instructions with a lower throughput in that sequence."
+    assert dropped_conditions("GEMM kernels do not tolerate lower-throughput instructions in that sequence.",
+                              evidence) == []
+    assert dropped_conditions("GEMM kernels do not tolerate instructions in that sequence.", evidence) \
+        == ["with a lower throughput in"]
+    # "unless" is "if not"; "unless otherwise specified" negates nothing
+    assert polarity_flips("A strict requirement unless the whole transformer runs in Int8.",
+                          "A strict requirement if not the entire transformer is done in Int8.") == []
+    assert polarity_flips("AWQ uses a group size of 128 throughout the work unless otherwise specified.",
+                          "We used a group size of 128 throughout the work, except otherwise specified.") == []
+    assert polarity_flips("Int8 is required unless the model is small.", "Int8 is required if the model is small.")
+    # a restricting word the claim leaves out ("A suitable migration strength")
+    caption = ("Figure 10. A suitable migration strength α (sweet spot) makes both activations and weights easy to "
+               "quantize.")
+    assert "suitable" in dropped_conditions("The migration strength alpha makes both activations and weights easy "
+                                            "to quantize.", caption)
+    assert dropped_conditions("An appropriate migration strength alpha makes both activations and weights easy to "
+                              "quantize.", caption) == []
+    # the two clauses of a pair crossed: what is hard at a large alpha
+    evidence = ("If the α is too large, weights will be hard to quantize; if too small, activations will be hard to "
+                "quantize.")
+    assert comparison_flips("A too-large alpha makes activations hard to quantize, and a too-small alpha makes weights "
+                            "hard to quantize.", evidence) \
+        == ["'activation' put with the other side of a pair of clauses"]
+    assert comparison_flips("A too-small alpha makes activations hard to quantize, while a too-large alpha makes "
+                            "weights hard to quantize.", evidence) == []
+    # a negated word the evidence says in another form ("is incurred" / "incur")
+    from verifier.grounding import _unspoken_negated, words
+
+    evidence = "We fuse the factor into the previous layer offline, which does not incur kernel call overhead."
+    assert _unspoken_negated(words("The factor is fused offline, so no kernel call overhead is incurred."),
+                             words(evidence)) == []
+    assert _unspoken_negated(words("The factor is fused offline, so no kernel launch is needed."),
+                             words(evidence)) == ["launch", "needed"]
