@@ -3,7 +3,9 @@ all-MiniLM-L6-v2 when its model package is installed (never required).
 
 An *evidence unit* is a deterministic span of a stored source: one sentence of a passage
 (passage index + character span) or one table row (table index + row). Its text is exactly the
-source text, never generated. Gate 1 ranks units for a claim and judges the best
+source text, never generated; a sentence a page or column break cuts in two is its two parts
+joined (with a displayed equation between them), from its start in one passage to ``end_char`` of
+``end_passage``. Gate 1 ranks units for a claim and judges the best
 (:mod:`verifier.grounding`).
 
 Ranking, for a claim text:
