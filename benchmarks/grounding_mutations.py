@@ -47,7 +47,12 @@ Changes (each at one place, chosen with a fixed seed; a sentence gives at most o
   consistently outperforms RTN and GPTQ" -> "... GPTQ consistently outperforms RTN and AWQ"): both
   names stay in the sentence, so a check of names alone passes it.
 
-``quantifier``, ``peak`` and ``condition`` are not false but say more than the paper: *partially
+- ``hedge``: what the sentence says may hold stated as a fact: a modal dropped ("outliers may
+  emerge" -> "outliers emerge"; "could be" -> "is"/"are"), a hedging adverb dropped ("likely",
+  "possibly", "potentially", ...) or an opening "We hypothesize/assume/believe/expect that" removed.
+  Added with ground-23's rule for it, so not a blind measure of that rule.
+
+``quantifier``, ``peak``, ``condition`` and ``hedge`` are not false but say more than the paper: *partially
 supported* is the verdict wanted, *supported* still the error (for ``condition`` not always: a
 phrase can be dropped that restricts nothing, "To verify the idea, we benchmark ... LLMs" without
 "when skipping part of the weight channels": read its supported items before counting them).
@@ -84,7 +89,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from grounding import CORPUS, SOURCES, parse, versions  # noqa: E402
 
 KINDS = ("number", "antonym", "negation", "size", "method", "swap", "dataset", "unit", "quantifier", "peak",
-         "model", "condition", "format", "hardware", "role", "opposite")
+         "model", "condition", "format", "hardware", "role", "opposite", "hedge")
 VERDICTS = ("supported", "partially_supported", "contradicted", "not_found")
 MIN_WORDS, MAX_WORDS = 8, 60
 
@@ -303,6 +308,35 @@ def mutate_peak(text: str, rng: random.Random) -> tuple[str, str] | None:
     return text[: m.start()] + text[m.end() :], f"'{m[0].strip()}' dropped"
 
 
+_MODAL = re.compile(r"\b(?:may|might|could)\s+(?:not\s+)?(be\b)?", re.IGNORECASE)
+_HEDGE_ADVERB = re.compile(r"\b(?:likely|possibly|perhaps|potentially|presumably|probably|plausibly),?\s+",
+                           re.IGNORECASE)
+_HEDGE_FRAME = re.compile(r"^(?:We|I)\s+(?:hypothesi[sz]e|conjecture|speculate|assume|suppose|believe|expect|hope|"
+                          r"anticipate)\s+(?:that\s+)?")
+
+
+_NOT_PLURAL = frozenset({"this", "its", "is", "was", "has", "thus", "as", "us", "his", "analysis", "bias"})
+
+
+def mutate_hedge(text: str, rng: random.Random) -> tuple[str, str] | None:
+    """A hedge dropped: an opening "We hypothesize that", a modal before a verb ("be" put as "is" or
+    "are" by the word before it), or a hedging adverb. A negated modal ("may not") is left alone."""
+    if (frame := _HEDGE_FRAME.match(text)):
+        rest = text[frame.end():]
+        return rest[:1].upper() + rest[1:], f"'{frame[0].strip()}' dropped"
+    sites = [("modal", m) for m in _MODAL.finditer(text) if "not" not in m[0].lower().split()]
+    sites += [("adverb", m) for m in _HEDGE_ADVERB.finditer(text) if m.start() > 0]
+    if not sites:
+        return None
+    what, m = rng.choice(sites)
+    if what == "modal" and m[1]:
+        before = text[: m.start()].split()
+        last = before[-1].lower() if before else ""
+        be = "are" if last.endswith("s") and not last.endswith("ss") and last not in _NOT_PLURAL else "is"
+        return text[: m.start()] + be + text[m.end(1):], f"'{m[0].strip()}' -> '{be}'"
+    return text[: m.start()] + text[m.end():], f"'{m[0].strip()}' dropped"
+
+
 def _family(model: str) -> str:
     """"bitnet" of "BitNet b1.58 2B4T" and of "BitNet 2B4T", "gpt" of "GPT-J-6B" and of "GPT-3"."""
     m = re.match(r"[a-z]+", model.lower())
@@ -454,6 +488,7 @@ def items_of(name: str, doc, seed: int) -> list[dict]:
             "hardware": mutate_hardware(text, rng),
             "role": mutate_role(text, rng),
             "opposite": mutate_opposite(text, rng),
+            "hedge": mutate_hedge(text, rng),
         }
         if not any(changes.values()):
             continue
@@ -493,7 +528,8 @@ def table(items: list[dict], preds: list[str]) -> dict:
             if n:
                 want = {"control": "supported", "method": "not_found", "dataset": "not_found",
                         "model": "not_found", "hardware": "not_found", "quantifier": "partially_supported",
-                        "peak": "partially_supported", "condition": "partially_supported"}.get(kind, "contradicted")
+                        "peak": "partially_supported", "condition": "partially_supported",
+                        "hedge": "partially_supported"}.get(kind, "contradicted")
                 out[half][kind]["rate_wanted"] = round(c[want] / n, 3)
                 if kind != "control":
                     out[half][kind]["rate_wrong_supported"] = round(c["supported"] / n, 3)

@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-23"
+METHOD_VERSION = "ground-24"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -2014,6 +2014,7 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
     found += [t for t in _models_left_out(claim_text, evidence_text, ew, unaligned, first, last)
               if t not in " ".join(found)]
     found += [t for t in _negated_conjuncts(ew, unaligned) if t not in " ".join(found)]
+    found += [t for t in _hedges_left_out(cw, ew, unaligned, first, last) if t not in " ".join(found)]
     # a scale word before a noun the claim keeps ("for billion-scale 8-bit transformers" against "for 8-bit
     # transformers"): the claim speaks of every scale
     found += [ew[k] for k in range(1, len(ew) - 1) if unaligned[k] and _SCALE_WORD.fullmatch(ew[k])
@@ -2024,6 +2025,36 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
         found += [ew[k] for k in range(len(ew) - 1) if unaligned[k] and ew[k] in _RESTRICTIVE and not unaligned[k + 1]
                   and ew[k] not in " ".join(found)]
     return found + [w for w in _formats_left_out(cw, ew, unaligned, first, last) if w not in " ".join(found)]
+
+
+# words by which a sentence says what it restates only may hold, is assumed, hoped or expected: a claim that
+# states it as a fact says more ("Outliers may emerge at 6.7B" / "We hypothesize that outliers emerge at 6.7B")
+_EPISTEMIC = frozenset({"may", "might", "could", "possibly", "likely", "perhaps", "potentially", "presumably",
+                        "probably", "plausibly", "hypothesize", "hypothesise", "hypothesizes", "hypothesises",
+                        "conjecture", "speculate", "assume", "assumes", "suppose", "supposes", "believe", "believes",
+                        "expect", "expects", "hope", "anticipate", "seem", "seems"})
+# a claim with one of these is hedged itself ("can" as "may": "could be improved" / "can be improved")
+_HEDGED = _EPISTEMIC | {"can", "suggest", "suggests", "hypothesis", "assumption", "assuming", "expected",
+                        "expectation", "potential", "possible", "conjectured", "hypothesized", "believed", "assumed"}
+
+
+def _hedges_left_out(cw: list[str], ew: list[str], unaligned: list[bool], first: int, last: int) -> list[str]:
+    """An epistemic word of the evidence (:data:`_EPISTEMIC`) in the stretch the claim restates, or in its
+    clause before it ("We hypothesize that ..."), where the claim has none: the claim states as a fact what
+    the evidence only says may hold. A hedge of the claim's own that the evidence does not have stands for
+    it ("can be improved" / "could be improved"); one both have does not ("We hope SmoothQuant can inspire")."""
+    if (_HEDGED & set(cw)) - set(ew):
+        return []
+    out = []
+    for k, w in enumerate(ew):
+        if not unaligned[k] or w not in _EPISTEMIC or w in cw or k > last:  # (a stopword, "may" reads unaligned)
+            continue
+        # (before it, only in its clause: "We believe we can ..., which will lead to ... (INT4 instructions are
+        # supported on Hopper)" does not hedge its aside; "that" opens what is hedged)
+        if k >= first or not any((x in CLAUSE_END and x != "that") or _FOOTNOTED_END.fullmatch(x)
+                                 for x in ew[k + 1:first]):
+            out.append(w)
+    return out
 
 
 _RESTRICTIVE = frozenset({"suitable", "suitably", "appropriate", "appropriately", "proper", "properly", "careful",

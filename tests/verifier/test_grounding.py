@@ -2260,3 +2260,30 @@ def test_thirty_third_split_rules():
                              words(evidence)) == []
     assert _unspoken_negated(words("The factor is fused offline, so no kernel launch is needed."),
                              words(evidence)) == ["launch", "needed"]
+
+
+def test_ground_24_a_claim_states_as_fact_what_the_evidence_only_says_may_hold():
+    """ground-24: 'may', 'We hypothesize that', 'assumes' were read past, and the plain claim was *supported*."""
+    def verdict(claim: str, evidence: str) -> Verdict:
+        return ground_text(claim, Retriever([unit(evidence)], semantic=False)).verdict
+
+    claim = "Outliers emerge at 6.7B parameters."
+    for evidence in ("Outliers may emerge at 6.7B parameters.", "Outliers likely emerge at 6.7B parameters.",
+                     "We hypothesize that outliers emerge at 6.7B parameters."):
+        assert verdict(claim, evidence) is Verdict.partially_supported, evidence
+    assert "assumes" in dropped_conditions("Rows are consumed sequentially by the controller.",
+                                           "The pointer-free case assumes rows are consumed sequentially by the "
+                                           "controller.")
+    # the claim hedged too (in the same word, or in its own: "can" for "could"), or the hedge is another clause's
+    assert verdict("Outliers may emerge at 6.7B parameters.", "Outliers may emerge at 6.7B parameters.") \
+        is Verdict.supported
+    assert verdict("The kernels can be improved with CUDA.", "The kernels could be improved with CUDA.") \
+        is Verdict.supported
+    assert verdict("The paper hypothesizes that outliers emerge at 6.7B parameters.",
+                   "We hypothesize that outliers emerge at 6.7B parameters.") is Verdict.supported
+    assert dropped_conditions("INT4 instructions are supported on NVIDIA's Hopper GPU architecture.",
+                              "We believe we can achieve W4A4, which will help (INT4 instructions are supported on "
+                              "NVIDIA's Hopper GPU architecture).") == []
+    # a hedge both say does not stand for the frame the claim dropped
+    assert verdict("SmoothQuant can inspire greater use of LLMs.", "We hope SmoothQuant can inspire greater use of "
+                                                                   "LLMs.") is Verdict.partially_supported

@@ -103,3 +103,15 @@ def test_an_opposite_change_uses_the_second_list():
     new, change = M.mutate_opposite("Outliers are often found in the models.", rng())
     assert new == "Outliers are rarely found in the models.", change
     assert M.mutate_opposite("Nothing to turn here.", rng()) is None
+
+
+def test_a_hedge_is_dropped_once_and_a_negated_modal_left_alone():
+    assert M.mutate_hedge("Outliers may emerge at 6.7B parameters.", rng()) == (
+        "Outliers emerge at 6.7B parameters.", "'may' dropped")
+    assert M.mutate_hedge("We hypothesize that outliers emerge at scale.", rng())[0] == "Outliers emerge at scale."
+    assert M.mutate_hedge("This could be improved with better kernels.", rng())[0] == \
+        "This is improved with better kernels."
+    assert M.mutate_hedge("The kernels could be improved.", rng())[0] == "The kernels are improved."
+    assert M.mutate_hedge("It is likely caused by outliers.", rng())[0] == "It is caused by outliers."
+    assert M.mutate_hedge("It may not help.", rng()) is None
+    assert M.mutate_hedge("Likely, it helps.", rng()) is None  # (an opening adverb is left: no site)
