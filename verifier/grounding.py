@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-24"
+METHOD_VERSION = "ground-25"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -2029,31 +2029,52 @@ def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:
 
 # words by which a sentence says what it restates only may hold, is assumed, hoped or expected: a claim that
 # states it as a fact says more ("Outliers may emerge at 6.7B" / "We hypothesize that outliers emerge at 6.7B")
-_EPISTEMIC = frozenset({"may", "might", "could", "possibly", "likely", "perhaps", "potentially", "presumably",
-                        "probably", "plausibly", "hypothesize", "hypothesise", "hypothesizes", "hypothesises",
-                        "conjecture", "speculate", "assume", "assumes", "suppose", "supposes", "believe", "believes",
-                        "expect", "expects", "hope", "anticipate", "seem", "seems"})
+_EPISTEMIC = frozenset({"may", "might", "could", "possibly", "likely", "perhaps", "potentially",
+                        "presumably", "probably", "plausibly", "ideally", "reportedly", "purportedly", "allegedly",
+                        "hypothesize", "hypothesise", "hypothesizes", "hypothesises", "conjecture", "speculate",
+                        "assume", "assumes", "suppose", "supposes", "believe", "believes", "expect", "expects", "hope",
+                        "anticipate", "seem", "seems", "claims", "claimed"})
+# what is meant, not found: "designed to", "aims to", "is expected to"
+_INTENT = frozenset({"designed", "aims", "aim", "aimed", "intended", "expected", "supposed", "meant"})
+# how much a negation denies: "does not significantly degrade" denies less than "does not degrade"
+_DEGREE = frozenset({"significantly", "substantially", "noticeably", "much", "greatly", "considerably", "meaningfully",
+                     "markedly", "severely", "dramatically", "appreciably", "notably"})
 # a claim with one of these is hedged itself ("can" as "may": "could be improved" / "can be improved")
-_HEDGED = _EPISTEMIC | {"can", "suggest", "suggests", "hypothesis", "assumption", "assuming", "expected",
-                        "expectation", "potential", "possible", "conjectured", "hypothesized", "believed", "assumed"}
+_HEDGED = _EPISTEMIC | _INTENT | {"can", "suggest", "suggests", "hypothesis", "assumption", "assuming", "expectation",
+                                  "potential", "possible", "conjectured", "hypothesized", "believed", "assumed",
+                                  "reported", "among"}
 
 
 def _hedges_left_out(cw: list[str], ew: list[str], unaligned: list[bool], first: int, last: int) -> list[str]:
-    """An epistemic word of the evidence (:data:`_EPISTEMIC`) in the stretch the claim restates, or in its
-    clause before it ("We hypothesize that ..."), where the claim has none: the claim states as a fact what
-    the evidence only says may hold. A hedge of the claim's own that the evidence does not have stands for
-    it ("can be improved" / "could be improved"); one both have does not ("We hope SmoothQuant can inspire")."""
+    """A word by which the evidence says less than the claim, in the stretch the claim restates or in its
+    clause before it ("We hypothesize that ..."), where the claim has none: an epistemic word
+    (:data:`_EPISTEMIC`: the claim states as a fact what the evidence only says may hold, or what another
+    work claims), an intent ("is designed to reduce" / "reduces"), "one of" ("one of the reasons" / "the
+    reason"), or a degree under a negation ("does not significantly degrade" / "does not degrade"). A hedge
+    of the claim's own that the evidence does not have stands for it ("can be improved" / "could be
+    improved"); one both have does not ("We hope SmoothQuant can inspire")."""
     if (_HEDGED & set(cw)) - set(ew):
         return []
+    claim_words = set(cw)
     out = []
     for k, w in enumerate(ew):
-        if not unaligned[k] or w not in _EPISTEMIC or w in cw or k > last:  # (a stopword, "may" reads unaligned)
+        if not unaligned[k] or w in claim_words or k > last:  # (a stopword, "may" reads unaligned)
+            continue
+        nxt, prev = ew[k + 1] if k + 1 < len(ew) else "", ew[k - 1] if k else ""
+        if w in _EPISTEMIC or (w in _INTENT and nxt == "to") or (w == "reported" and prev == "been"):
+            said = w
+        elif w == "one" and nxt == "of" and "one" not in claim_words:
+            said = "one of"
+        elif w in _DEGREE and (prev in NEGATIONS or prev.endswith("n't")) \
+                and not {SYNONYMS.get(x, x) for x in claim_words} & {SYNONYMS.get(w, w)}:
+            said = f"{prev} {w}"
+        else:
             continue
         # (before it, only in its clause: "We believe we can ..., which will lead to ... (INT4 instructions are
         # supported on Hopper)" does not hedge its aside; "that" opens what is hedged)
         if k >= first or not any((x in CLAUSE_END and x != "that") or _FOOTNOTED_END.fullmatch(x)
                                  for x in ew[k + 1:first]):
-            out.append(w)
+            out.append(said)
     return out
 
 

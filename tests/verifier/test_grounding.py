@@ -2287,3 +2287,31 @@ def test_ground_24_a_claim_states_as_fact_what_the_evidence_only_says_may_hold()
     # a hedge both say does not stand for the frame the claim dropped
     assert verdict("SmoothQuant can inspire greater use of LLMs.", "We hope SmoothQuant can inspire greater use of "
                                                                    "LLMs.") is Verdict.partially_supported
+
+
+def test_ground_25_intent_one_of_and_a_degree_under_a_negation_say_less():
+    """ground-25: 'is designed to reduce', 'one of the reasons', 'does not significantly degrade' and another
+    work's claim ('It has been reported that') supported the plain claim."""
+    claim = "The method reduces memory by 2x on OPT-175B."
+    for evidence, said in (("The method is designed to reduce memory by 2x on OPT-175B.", "designed"),
+                           ("The method aims to reduce memory by 2x on OPT-175B.", "aims"),
+                           ("The method is expected to reduce memory by 2x on OPT-175B.", "expected"),
+                           ("Prior work claims the method reduces memory by 2x on OPT-175B.", "claims"),
+                           ("It has been reported that the method reduces memory by 2x on OPT-175B.", "reported")):
+        assert said in dropped_conditions(claim, evidence), evidence
+    assert dropped_conditions("Outlier features are the reason quantization fails at scale.",
+                              "Outlier features are one of the reasons quantization fails at scale.") == ["one of"]
+    assert dropped_conditions("Int8 quantization does not degrade perplexity on OPT-175B.",
+                              "Int8 quantization does not significantly degrade perplexity on OPT-175B.") \
+        == ["not significantly"]
+    # said alike, or in a synonym, it is no condition left out
+    assert dropped_conditions("Int8 quantization does not substantially degrade perplexity on OPT-175B.",
+                              "Int8 quantization does not significantly degrade perplexity on OPT-175B.") == []
+    assert dropped_conditions("Outlier features are among the reasons quantization fails at scale.",
+                              "Outlier features are one of the reasons quantization fails at scale.") == []
+    # "should" is mostly what to do, not what may hold: no hedge ("the percentages should be read as estimates")
+    assert dropped_conditions("The CAT-Q percentages are to be read as estimates.",
+                              "The CAT-Q percentages should therefore be read as estimates.") == []
+    # "expected" as an adjective is no intent ("the expected error")
+    assert dropped_conditions("The rounding error is 0.25 on average.",
+                              "The expected rounding error is 0.25 on average.") == []
