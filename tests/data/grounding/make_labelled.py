@@ -1003,7 +1003,8 @@ def build() -> list[dict]:
                           ("fresh-30", FRESH_30),
                           ("fresh-31", FRESH_31),
                           ("fresh-32", FRESH_32),
-                          ("fresh-33", FRESH_33)):
+                          ("fresh-33", FRESH_33),
+                          ("fresh-34", FRESH_34)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -6349,6 +6350,226 @@ FRESH_33: list[tuple[str, str, str, str]] = [
      "SmoothQuant combines the smoothing transformation with layer-wise knowledge distillation from the FP16 teacher "
      "to recover the accuracy of W4A8 models."),
     # absent: grep for "distil", "teacher" and "W4A8" in smoothquant/paper.md finds nothing
+]
+
+
+# The thirty-fourth split, written like the thirty-third (four paraphrases, one changed number, one changed direction,
+# one dropped condition and one absent claim per paper, each decidable from one sentence), labelled from the papers'
+# text alone, not yet run through Gate 1. Sentences were picked with a 5-word shingle overlap search against
+# make_labelled.py and labelled.jsonl (which already hold the thirty-third split), a search for the earlier items whose
+# quotes or claims overlap each candidate sentence, and a grep of make_labelled.py for items that say the same content
+# in other words. llm-int8 and natural-sparsity-ternary-llms still had unused (FREE) sentences for all items but the
+# dropped condition: there no FREE sentence had a condition that limits it, so those items reuse a least-used sentence,
+# marked REUSED (the natural-sparsity one was used before only as an other-paper distractor against llm-int8, never as
+# an item of its own paper). smoothquant had FREE sentences only for a paraphrase (the acknowledgements) and for the
+# changed direction; its other items reuse least-used sentences, marked REUSED. awq is exhausted: all its items reuse
+# least-used sentences, marked REUSED. Each REUSED item makes a change that no earlier item found by the searches made
+# to that part of the sentence (mostly: a paraphrase of a sentence earlier items only changed, or a change of a kind
+# not made before). One llm-int8 and one natural-sparsity paraphrase resolve a reference to the sentence before, as
+# said in the comments.
+# Multi-line LaTeX quotes have their whitespace collapsed to single spaces.
+FRESH_34: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "According to the AWQ paper's introduction, because AWQ relies on neither backpropagation nor reconstruction, "
+     "it preserves the generalization ability of LLMs on various domains and modalities well, without overfitting "
+     "to the calibration set."),
+    # quote: "AWQ does not rely on any backpropagation or reconstruction, so it can well preserve LLMs’ generalization
+    #   ability on various domains and modalities without overfitting to the calibration set."  (Section 1,
+    #   Introduction; the abstract has a twin with "different domains and modalities,"; REUSED: part 0.12, earlier
+    #   items paraphrased only its first clause, "AWQ does not rely on backpropagation or reconstruction")
+    ("awq", "paraphrase", "supported",
+     "In AWQ's analysis of scaling up the salient channels, a larger s generally raises the percentage of changed "
+     "Delta, though that proportion is still quite small for s<2, while the relative error of the salient channels "
+     "keeps shrinking as s increases."),
+    # quote: "As $s$ goes larger, the percentage of changed $\Delta$ generally gets larger, but the proportion is still
+    #   quite small for $s<2$; the relative error for the salient channels continues to go smaller as $s$
+    #   increases."  (Section 2.2, Protecting Salient Weights by Activation-aware Scaling; REUSED: USED, earlier items
+    #   dropped "for s<2" from this sentence and flipped the Table 2 caption's twin, none paraphrased it whole)
+    ("awq", "paraphrase", "supported",
+     "In the second of the AWQ paper's LLaVA-13B visual reasoning examples, the AWQ model answers the question "
+     "correctly (who the artist of the painting is), whereas RTN gives no information at all about the artist."),
+    # quote: "In the second example, AWQ correctly answers the question (the artist of the painting), while RTN does
+    #   not provide any information about the artist."  (Section 3.2, Visual reasoning results; the examples are the
+    #   LLaVA-13B ones of Figure 4, named earlier in the paragraph; REUSED: USED, the one earlier item swapped AWQ and
+    #   RTN)
+    ("awq", "paraphrase", "supported",
+     "AWQ's error analysis concludes that, given Delta' approximately equal to Delta and s > 1, the salient weight w "
+     "ends up with a smaller relative error."),
+    # quote: "Given $\Delta^{ {}^{\prime}}\approx\Delta$ and $s>1$, the relative error is smaller for the salient weight
+    #   $w$."  (Section 2.2, end of the error analysis; REUSED: USED, the one earlier item dropped "and s>1")
+    ("awq", "number_changed", "contradicted",
+     "According to the AWQ paper's appendix on computation, the quantization process is generally fast, needing a "
+     "few GPU hours (from 0.1 to 6, depending on the model size)."),
+    # quote: "The quantization process is generally fast, requiring a few GPU hours (ranging from 0.1 to 3, depending
+    #   on the model size)."  (Appendix B, Amount of Computation; 3 -> 6 GPU hours; REUSED: USED, earlier items only
+    #   paraphrased it with 0.1 to 3)
+    ("awq", "direction_changed", "contradicted",
+     "The AWQ paper notes that instruction tuning can significantly degrade the models' performance and usability."),
+    # quote: "Instruction tuning can significantly improve the models’ performance and usability  [Wei22c, San22,
+    #   Ouy22, Chu22]."  (Section 3.2, Quantization of instruction-tuned models; improve -> degrade; REUSED: USED,
+    #   earlier items only paraphrased it)
+    ("awq", "condition_dropped", "partially_supported",
+     "As an example, the AWQ paper points out that GPT-3 has 175B parameters, which is 350GB, while the latest H100 "
+     "GPU has only 96GB of memory, let alone edge devices."),
+    # quote: "For example, GPT-3 has 175B parameters, which is 350GB in FP16, while the latest H100 GPU only has 96GB
+    #   memory, let alone edge devices."  (Section 1, Introduction; dropped: "in FP16": 350GB holds only at 16 bits per
+    #   weight, and the paper's point is that low-bit weights shrink it; REUSED: USED, the one earlier item changed
+    #   96GB to 144GB)
+    ("awq", "absent", "not_found",
+     "The AWQ paper quantizes Gemma-7B to INT3-g128 and reports a lower WikiText-2 perplexity than GPTQ-R for it."),
+    # absent: grep for "Gemma" in awq/paper.md finds nothing (the models are LLaMA, Llama-2, OPT, Vicuna, MPT, Falcon,
+    #   OpenFlamingo-9B and LLaVA-13B)
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "According to the LLM.int8() paper's author note, Tim Dettmers did the majority of the research as a visiting "
+     "researcher at Facebook AI Research."),
+    # quote: "Majority of research done as a visiting researcher at Facebook AI Research."  (author note [+author-note],
+    #   attached to Tim Dettmers's name in the author line, which the claim resolves; FREE)
+    ("llm-int8", "paraphrase", "supported",
+     "In its NeurIPS checklist, the LLM.int8() paper states that its experiments are deterministic for each model."),
+    # quote: "Our experiments are deterministic for each model."  (Checklist, item 3(c) on error bars, after the answer
+    #   "\[No\]"; FREE)
+    ("llm-int8", "paraphrase", "supported",
+     "When the LLM.int8() paper unrolls the product of two zeropoint-quantized numbers, the A_i8 B_i8 term is "
+     "computed in Int8 precision, while the remaining terms are computed in Int16/32 precision."),
+    # quote: "where $A_{\mathrm{i8}}B_{\mathrm{i8}}$ is computed with Int8 precision while the rest is computed in
+    #   Int16/32 precision."  (Section 2.1, 8-bit Data Types and Quantization, after the unrolled zeropoint product
+    #   C_i32 = A_i8 B_i8 + A_i8 zp_b + B_i8 zp_a + zp_a zp_b; FREE)
+    ("llm-int8", "paraphrase", "supported",
+     "For its outlier analysis, the LLM.int8() paper takes a hidden state X in R^(s x h), with s the sequence/token "
+     "dimension and h the hidden/feature dimension, and defines a feature as a particular dimension h_i."),
+    # quote: "Given a hidden state $\mathbf{X}\in\mathbb{R}^{s\times h}$ where $s$ is the sequence/token dimension and
+    #   $h$ the hidden/feature dimension, we define a feature to be a particular dimension $h_{i}$."  (Section 4,
+    #   Emergent Large Magnitude Features in Transformers at Scale, first paragraph; FREE)
+    ("llm-int8", "number_changed", "contradicted",
+     "The LLM.int8() authors use three setups for their experiments."),
+    # quote: "We use two setups for our experiments."  (Section 3.3, Experimental Setup, second paragraph, followed by
+    #   the perplexity setup and the OPT zeroshot setup; two -> three; FREE)
+    ("llm-int8", "direction_changed", "contradicted",
+     "According to the LLM.int8() introduction, large pretrained language models are widely adopted in NLP but need "
+     "only little memory for inference."),
+    # quote: "Large pretrained language models are widely adopted in NLP [Vas17c, Rad19a, Bro20c, Zha22] but require
+    #   significant memory for inference."  (Section 1, Introduction, first sentence; significant -> only little;
+    #   FREE, an earlier item paraphrased the abstract's twin, none changed it)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "In transformer language models, the feed-forward and attention projection layers and their matrix "
+     "multiplication operations are responsible for 95% of consumed parameters and 65-85% of all computation."),
+    # quote: "For large transformer language models at and beyond 6.7B parameters, the feed-forward and attention
+    #   projection layers and their matrix multiplication operations are responsible for 95% [+1] of consumed
+    #   parameters and 65-85% of all computation [Ilh20]."  (Section 1, Introduction, second sentence; dropped: "For
+    #   large ... at and beyond 6.7B parameters"; REUSED: part, no FREE sentence had a droppable condition; the two
+    #   earlier items on this sentence were paraphrases that kept the 6.7B condition)
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() paper shows that applying a random Hadamard rotation to the hidden states spreads the outlier "
+     "features across dimensions, so that vector-wise Int8 quantization alone keeps 16-bit perplexity up to 13B "
+     "parameters."),
+    # absent: grep for "Hadamard", "rotat" and "orthogonal" in llm-int8/paper.md finds nothing (the paper handles the
+    #   outliers with mixed-precision decomposition)
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Of the 13 public ternary checkpoints analyzed in the ternary-sparsity paper, nine come from quantization-aware "
+     "training or fine-tuning, in which the model learns with ternary weights: BitNet b1.58 2B4T, the 1bitLLM "
+     "reproduction bitnet_b1_58-large, TriLM 1.1B, Falcon-E 1B and 3B, the 1.58-bit Falcon3 1B, 3B and 7B, and "
+     "HF1BitLLM/Llama3-8B-1.58-100B-tokens."),
+    # quote: "Nine were made by quantization-aware training or fine-tuning, in which the model learns with ternary
+    #   weights: BitNet b1.58 2B4T \cite{ma2025bitnet2b4t}, the \texttt{1bitLLM} reproduction
+    #   \texttt{bitnet\_b1\_58-large} \cite{ma2024era}, TriLM 1.1B \cite{kaushal2024spectra}, Falcon-E 1B and 3B
+    #   \cite{falcone2025}, the 1.58-bit Falcon3 1B, 3B and 7B \cite{falcon3blog2024}, and
+    #   \texttt{HF1BitLLM/Llama3-8B-1.58-100B-tokens} \cite{mekkouri2024finetuning}."  (Methodology, Real model traces;
+    #   "of the 13 public ternary checkpoints" is the sentence before, resolved in the claim; FREE)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper's model-wide projection estimate follows the same matched row schedule as its power "
+     "traces."),
+    # quote: "The model-wide projection estimate uses the matched row schedule of the power traces."  (Methodology,
+    #   Memory and model-wide projection model; FREE, an earlier item used the next sentence's cycle and bit counts)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Among the ternary-sparsity study's contributions is a break-even relationship between the fraction of zero "
+     "weights and the memory energy per bit."),
+    # quote: "A break-even relationship between the fraction of zero weights and memory energy per bit."
+    #   (Introduction, fourth item of the contribution list; FREE 0.09)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper concedes that its survey of checkpoints is not exhaustive."),
+    # quote: "The checkpoint survey is not exhaustive."  (Limitations, last sentence of the checkpoint paragraph;
+    #   FREE)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "Among its contributions, the ternary-sparsity study lists RTL engines that use the presence-bitmap and "
+     "compact-sign format directly, with presence bits gating the activations, using three ways of supplying weights "
+     "from memory."),
+    # quote: "RTL engines that directly use the presence-bitmap and compact-sign format, with presence bits gating the
+    #   activations, using two ways of supplying weights from memory."  (Introduction, first item of the contribution
+    #   list; two -> three ways (the two are Architectures A and B); FREE)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "In the ternary-sparsity paper, two decoded variants of the bitmap/sign engine reconstruct a two-bit weight "
+     "vector after the adder tree."),
+    # quote: "Two decoded variants reconstruct a two-bit weight vector before the adder tree."  (Architectures, Fused
+    #   bitmap/sign engine, paragraph on the decoded variants; before -> after; FREE, an earlier item flipped the
+    #   sentence before it, "The datapath never reconstructs a two-bit weight vector")
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "According to the ternary-sparsity paper, matching five-trit's weight-bandwidth-bound rates of about 13-102 "
+     "tokens per second (at the illustrative 34.1 GB/s point) requires about 0.025-0.069 mm2 of replicated five-trit "
+     "engine standard cells in its pre-layout model, excluding memories."),
+    # quote: "At a 2.0\,ns clock, matching those rates requires about 0.025--0.069\,mm$^2$ of replicated five-trit
+    #   engine standard cells in this pre-layout model, excluding memories."  (Results, Model-wide ternary-projection
+    #   estimate on real checkpoints; "those rates" = the 13-102 tokens per second at 34.1 GB/s of the sentence
+    #   before, resolved in the claim; dropped: "At a 2.0 ns clock": a slower clock needs more replicated engines;
+    #   REUSED: USED 0.71, but only because an earlier item used this sentence as an other-paper distractor against
+    #   llm-int8; no item of this paper used it)
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The ternary-sparsity study also analyzes a ternary DeiT vision transformer and finds about 48% natural zeros in "
+     "its projection weights."),
+    # absent: grep for "DeiT", "ViT" and "vision" in natural-sparsity-ternary-llms/paper.tex finds nothing ("vision"
+    #   only inside "revisions"); all analyzed checkpoints are language models
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "The SmoothQuant authors thank Haotian Tang, Aohan Zeng, Eric Lin and Jilei Hou for helpful discussions."),
+    # quote: "We thank Haotian Tang, Aohan Zeng, Eric Lin and Jilei Hou for the helpful discussions."
+    #   (Acknowledgements, second sentence; FREE)
+    ("smoothquant", "paraphrase", "supported",
+     "According to the caption of SmoothQuant's Figure 1, in recent years the model size of large language models "
+     "has grown faster than GPU memory, leaving a big gap between the supply of and the demand for memory."),
+    # quote: "The model size of large language models is developing at a faster pace than the GPU memory in recent
+    #   years, leading to a big gap between the supply and demand for memory."  (Figure 1 caption, first sentence,
+    #   Section 1; REUSED: USED, the one earlier item on it swapped model size and GPU memory)
+    ("smoothquant", "paraphrase", "supported",
+     "In initial experiments, the SmoothQuant authors find that LLaMA models generally suffer from less severe "
+     "activation outliers than models such as OPT and BLOOM."),
+    # quote: "Through initial experiments, we find LLaMA models generally have less severe activation outlier issues
+    #   compared to models like OPT and BLOOM."  (Section 5.2, Results on LLaMA models; REUSED: USED, the one earlier
+    #   item on it changed less severe to more severe)
+    ("smoothquant", "paraphrase", "supported",
+     "In SmoothQuant's ablation of quantization schemes, static quantization speeds up inference significantly "
+     "compared with dynamic quantization, since the quantization step sizes no longer have to be computed at "
+     "runtime."),
+    # quote: "And static quantization can significantly accelerate inference compared with dynamic quantization because
+    #   we no longer need to calculate the quantization step sizes at runtime."  (Section 5.5, Ablation Study,
+    #   Quantization schemes; REUSED: USED, the one earlier item on it swapped static and dynamic)
+    ("smoothquant", "number_changed", "contradicted",
+     "Because Huggingface lacks support for model parallelism, SmoothQuant's PyTorch implementation is measured on a "
+     "single GPU only, so OPT-6.7B, OPT-13B and OPT-66B are chosen for its evaluation."),
+    # quote: "Due to the lack of support for model parallelism in Huggingface, we only measure SmoothQuant’s
+    #   performance on a single GPU for the PyTorch implementation, so we choose OPT-6.7B, OPT-13B, and OPT-30B for
+    #   evaluation."  (Section 5.3, Context-stage: PyTorch Implementation; OPT-30B -> OPT-66B (OPT-66B is only in the
+    #   FasterTransformer runs of the next sentence); REUSED: USED, earlier items only paraphrased it)
+    ("smoothquant", "direction_changed", "contradicted",
+     "The SmoothQuant abstract says that quantization can reduce memory but slows down inference."),
+    # quote: "Quantization can reduce memory and accelerate inference."  (Abstract, second sentence; accelerate ->
+    #   slows down; FREE)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "The SmoothQuant authors find that alpha = 0.5 is a well-balanced point to evenly split the quantization "
+     "difficulty, especially when the same quantizer is used for weights and activations (e.g., per-tensor, static "
+     "quantization)."),
+    # quote: "We find that for most of the models, e.g., all OPT [Zha22] and BLOOM [Les23] models, $\alpha=0.5$ is a
+    #   well-balanced point to evenly split the quantization difficulty, especially when we are using the same
+    #   quantizer for weights and activations (e.g., per-tensor, static quantization)."  (Section 4, Migrate the
+    #   quantization difficulty from activations to weights; dropped: "for most of the models, e.g., all OPT and BLOOM
+    #   models": the same paragraph picks a larger alpha (like 0.75) for GLM-130B; REUSED: part 0.17, the one earlier
+    #   item on it changed 0.5 to 0.8)
+    ("smoothquant", "absent", "not_found",
+     "The SmoothQuant paper applies W8A8 SmoothQuant to the instruction-tuned BLOOMZ-176B and keeps its zero-shot "
+     "accuracy within 0.3% of FP16."),
+    # absent: grep for "BLOOMZ", "mT0" and "xP3" in smoothquant/paper.md finds nothing (the only instruction-tuned model
+    #   evaluated is OPT-IML-30B)
 ]
 
 
