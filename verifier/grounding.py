@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-25"
+METHOD_VERSION = "ground-26"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -406,6 +406,8 @@ _NUMBER_HEDGES = frozenset({"about", "approximately", "roughly", "nearly", "arou
 _PLACE_WORDS = frozenset({"figure", "fig", "table", "tab", "section", "sec", "appendix", "caption", "algorithm",
                           "equation", "eq", "footnote"})
 _ACCORDING_FRAME = re.compile(r"\s*according\s+to\s+[^,;:]{1,60},\s*", re.IGNORECASE)
+# a claim whose subject is the source's authors: "The LLM.int8() authors use ...", "SmoothQuant's authors tried ..."
+_AUTHORS = re.compile(r"\s*(?:the\s+)?(\S+?)(?:'s|’s)?\s+authors\s+(?!(?:that|who|which)\b)", re.IGNORECASE)
 _ITS_METHOD = re.compile(r"(?:its|their|the)\s+(?:own\s+)?(?:method|approach|technique|framework)\b", re.IGNORECASE)
 
 
@@ -420,6 +422,9 @@ def _as_own(claim_text: str, own: str) -> str:
     from verifier.retrieval import name_tokens
 
     frame = _REPORT_FRAME.match(claim_text) or _ACCORDING_FRAME.match(claim_text) or _DESCRIBE_FRAME.match(claim_text)
+    authors = None if frame else _AUTHORS.match(claim_text)
+    if authors and not name_tokens(authors.group(1)) - set(tokens(own)):
+        return "We " + claim_text[authors.end():]  # "The LLM.int8() authors use two setups": "We use two setups"
     # (a place in the source is no other work: "The caption of AWQ's Figure 1 says that")
     if frame is None or name_tokens(frame.group(0)) - set(tokens(own)) - _PLACE_WORDS:
         return claim_text
@@ -1283,6 +1288,12 @@ def _crossed_contrast(claim_text: str, evidence_text: str) -> list[str]:
     before, after = sum(i < cut for i in aligned_e), sum(i > cut for i in aligned_e)
     if before == after:
         return []
+    # (a claim that restates both halves says each where the evidence does: "a larger s generally raises the
+    # percentage of changed Delta, though the proportion stays quite small" against "As s goes larger, the
+    # percentage of changed Δ generally gets larger, but the proportion is still quite small")
+    content = {i for i in aligned_e if ew[i] not in STOPWORDS}
+    if sum(i < cut for i in content) >= 3 and sum(i > cut for i in content) >= 3:
+        return []
     main = range(0, cut) if before > after else range(cut + 1, len(ew))
     other = range(cut + 1, len(ew)) if before > after else range(0, cut)
     main_keys = {_key(ew[i]) for i in main}
@@ -1306,7 +1317,9 @@ def _missing_sides(claim_text: str, evidence_text: str, own: str = "") -> list[s
         j += 1
     # A: the words before the verb ("the bitmap/sign engine is"), else the first content word; past a
     # leading phrase ("On the Jetson Orin mobile GPU, AWQ runs ... faster than ...": Jetson is no side)
-    opening = _opening(claim_text)
+    # (and past "According to the caption of SmoothQuant's Figure 1,": a source, no side)
+    according = _ACCORDING_FRAME.match(claim_text)
+    opening = _opening(claim_text) if according is None else according.end()
     start = len(words(claim_text[:opening])) if opening else 0
     start = start if start < t else 0
     verb = next((i for i, w in enumerate(cw[start:t], start) if w in _AUX), None)
@@ -1556,7 +1569,13 @@ def _other_subject(claim_text: str, evidence_text: str, own: str = "") -> str | 
         # (only after the last contrast: "... with INT8, while keeping the activation" has no subject
         # of "keeping" before it but the sentence's own)
         run = ew[i1:i2]
-        last = max((k for k, w in enumerate(run) if w in _SUBJECT_END), default=-1)
+        # (past a leading phrase's comma, at the run's start or after a report's "that": "We find that for most of
+        # the models, e.g., all OPT and BLOOM models, α=0.5 is")
+        opens = next((k for k, w in enumerate(run) if w in CONDITION_MARKERS and (k == 0 or run[k - 1] == "that")),
+                     None)
+        leading = opens == 0
+        last = max((k for k, w in enumerate(run) if w in _SUBJECT_END or (opens is not None and k > opens
+                                                                            and w == ",")), default=-1)
         e_new = [w for w in run[last + 1:] if tokens(w) and w not in _DETERMINERS and w not in _NOT_SUBJECT][-3:]
         # (nor where both subjects stand for the paper's own work: "We evaluate ..." / "The analysis covers ...")
         # (a pronoun right before the predicate, or before its auxiliary and adverbs, is the subject, what precedes
@@ -1570,8 +1589,10 @@ def _other_subject(claim_text: str, evidence_text: str, own: str = "") -> str | 
             continue
         if ew[i2 - 1] == "that" or e_new[-1] in _REPORTING:
             continue  # "we find that α = 6.0 is sufficient": a report, its subject follows
-        if ew[i2:i2 + 1] == [","]:
-            continue  # a leading phrase, its subject follows ("On the other hand, we can also push ...")
+        if ew[i2:i2 + 1] == [","] and leading:
+            # a leading phrase, its subject follows ("On the other hand, we can also push ..."; not an
+            # apposition: "Our method, LLM.int8(), is the only ...")
+            continue
         told = next((k + 1 for k in range(len(run) - 1, 0, -1) if run[k] == "that" and run[k - 1] in _REPORTING),
                     None)
         if told is not None and mine and set(run[told:told + 1]) & _FIRST_PERSON \
@@ -1898,7 +1919,7 @@ _DISCOURSE = frozenset({"however", "thus", "therefore", "moreover", "furthermore
 # words that hedge a phrase without qualifying it ("with only 8GB memory" is "with 8GB memory")
 _HEDGES = frozenset({"only", "just", "merely", "still", "even", "also"})
 # words that stand for a noun the sentence said ("when protecting salient ones"): no word of a condition
-_PRO_FORMS = frozenset({"one", "ones"})
+_PRO_FORMS = frozenset({"one", "ones", "other", "others"})  # (and "other": "for other lightweight operations")
 # a symbol of an equation, a letter with a format as its index ("Xf16", "Wf16", "Xi8"): no word of a condition
 _SYMBOL = re.compile(r"[a-z](?:f|fp|bf|i|int)\d+")
 # words that bring in examples, no qualifying word ("metrics for LLM benchmark like robustness, ...")

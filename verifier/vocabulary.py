@@ -26,7 +26,8 @@ _PAIRS = (
     "advantages/disadvantages simpler/complex simple/complex static/dynamic rare/ubiquitous "
     "straightforward/hard straightforward/difficult before/after earlier/later prior/after "
     "coarse/fine coarse-grained/fine-grained often/rarely frequently/rarely usually/rarely sudden/gradual "
-    "suddenly/gradually abrupt/gradual abruptly/gradually"
+    "suddenly/gradually abrupt/gradual abruptly/gradually significant/little substantial/little "
+    "substantial/negligible much/little"
 )
 _VERB_PAIRS = (
     "increase/decrease increase/reduce raise/lower raise/reduce improve/degrade improve/worsen improve/hurt "
@@ -85,7 +86,7 @@ _SYNONYM_GROUPS = (
     "demonstrate/establish/prove determine/govern/dictate choose/select/pick propose/introduce "
     "examine/study/investigate/analyze/analyse improve/enhance affect/impact/influence vanish/disappear "
     "contain/include/comprise seem/appear rely/depend measure/gauge/quantify check/verify/validate "
-    "inspire/encourage/motivate develop/build/construct execute/run"
+    "inspire/encourage/motivate develop/build/construct execute/run calculate/compute"
 )
 # adjectives, adverbs and nouns that say the same in a restatement ("huge" for "enormous", "technique" for
 # "method"): no verb inflections, a plural at most. Kept to words academic prose puts for each other; an

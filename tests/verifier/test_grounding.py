@@ -2315,3 +2315,46 @@ def test_ground_25_intent_one_of_and_a_degree_under_a_negation_say_less():
     # "expected" as an adjective is no intent ("the expected error")
     assert dropped_conditions("The rounding error is 0.25 on average.",
                               "The expected rounding error is 0.25 on average.") == []
+
+
+def test_thirty_fourth_split_rules():
+    """ground-26, from the thirty-fourth split (each case a miss or a wrong verdict of ground-25)."""
+    from verifier.grounding import _as_own, _crossed_contrast, _missing_sides
+
+    # "significant memory" against "only little memory": an antonym
+    assert polarity_flips("Large models need only little memory for inference.",
+                          "Large models require significant memory for inference.")
+    # a leading phrase that ends in a comma is no subject ("for most of the models, e.g., all OPT and BLOOM models,"),
+    # at the start or after a report's "that"; an apposition still names one ("Our method, LLM.int8(), is")
+    assert _other_subject("Alpha = 0.5 is a well-balanced point to split the difficulty.",
+                          "For most of the models, e.g., all OPT and BLOOM models, α=0.5 is a well-balanced point to "
+                          "split the difficulty.") is None
+    assert _other_subject("The SmoothQuant authors find that alpha = 0.5 is a well-balanced point.",
+                          "We find that for most of the models, e.g., all OPT [Zha22] and BLOOM [Les23] models, α=0.5 "
+                          "is a well-balanced point.", "SmoothQuant") is None
+    assert _other_subject("Absmax is the only method that preserves perplexity.",
+                          "Our method, LLM.int8(), is the only method that preserves perplexity.") == "llm.int8, not absmax"
+    # a claim that restates both halves of a contrast puts nothing on the wrong side
+    evidence = ("As s goes larger, the percentage of changed Δ generally gets larger, but the proportion is still quite "
+                "small for s<2.")
+    assert _crossed_contrast("A larger s generally raises the percentage of changed Delta, though the proportion "
+                             "stays quite small for s < 2.", evidence) == []
+    assert _crossed_contrast("The proportion is generally larger.", evidence) == ["generally", "larger"]
+    # an "According to ..." frame holds no side of the claim's comparison
+    assert _missing_sides("According to the caption of SmoothQuant's Figure 1, the model size of LLMs grows faster "
+                          "than the GPU memory.", "Figure 1. The model size of LLMs is developing at a faster pace than "
+                          "the GPU memory.") == []
+    # "The LLM.int8() authors use ..." is the paper's "We use ..."
+    assert _as_own("The LLM.int8() authors use three setups for their experiments.", "LLM.int8()") \
+        == "We use three setups for their experiments."
+    assert _as_own("The GPTQ authors use three setups.", "LLM.int8()") == "The GPTQ authors use three setups."
+    from verifier.grounding import coverage
+
+    def covered(own: str) -> float:
+        return coverage("The LLM.int8() authors use two setups for their experiments.",
+                        Unit("00" * 32, 1, "We use two setups for our experiments.", own=own))[0]
+
+    assert covered("LLM.int8()") == 1.0 > covered("")
+    # calculate / compute; "for other lightweight operations" is no condition the claim leaves out
+    assert dropped_conditions("It keeps lightweight element-wise operations in FP16.",
+                              "It keeps the activation in FP16 for other lightweight element-wise operations.") == []
