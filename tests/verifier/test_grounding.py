@@ -2333,13 +2333,15 @@ def test_thirty_fourth_split_rules():
                           "We find that for most of the models, e.g., all OPT [Zha22] and BLOOM [Les23] models, α=0.5 "
                           "is a well-balanced point.", "SmoothQuant") is None
     assert _other_subject("Absmax is the only method that preserves perplexity.",
-                          "Our method, LLM.int8(), is the only method that preserves perplexity.") == "llm.int8, not absmax"
+                          "Our method, LLM.int8(), is the only method that preserves perplexity.") \
+        == "llm.int8, not absmax"
     # a claim that restates both halves of a contrast puts nothing on the wrong side
-    evidence = ("As s goes larger, the percentage of changed Δ generally gets larger, but the proportion is still quite "
-                "small for s<2.")
+    evidence = ("As s goes larger, the percentage of changed Δ generally gets larger, but the proportion is still "
+                "quite small for s<2.")
     assert _crossed_contrast("A larger s generally raises the percentage of changed Delta, though the proportion "
                              "stays quite small for s < 2.", evidence) == []
-    assert _crossed_contrast("The proportion is generally larger.", evidence) == ["generally", "larger"]
+    assert _crossed_contrast("The proportion is generally larger.", evidence) \
+        == ["generally", "larger"]
     # an "According to ..." frame holds no side of the claim's comparison
     assert _missing_sides("According to the caption of SmoothQuant's Figure 1, the model size of LLMs grows faster "
                           "than the GPU memory.", "Figure 1. The model size of LLMs is developing at a faster pace than "
