@@ -1004,7 +1004,8 @@ def build() -> list[dict]:
                           ("fresh-31", FRESH_31),
                           ("fresh-32", FRESH_32),
                           ("fresh-33", FRESH_33),
-                          ("fresh-34", FRESH_34)):
+                          ("fresh-34", FRESH_34),
+                          ("fresh-35", FRESH_35)):
         for paper, how, label, claim in claims:
             items.append({"id": f"g{len(items):04d}", "paper": paper, "claim": claim, "label": label, "how": how,
                           "origin_quote": None, "split": split})
@@ -6575,6 +6576,254 @@ FRESH_34: list[tuple[str, str, str, str]] = [
      "accuracy within 0.3% of FP16."),
     # absent: grep for "BLOOMZ", "mT0" and "xP3" in smoothquant/paper.md finds nothing (the only instruction-tuned model
     #   evaluated is OPT-IML-30B)
+]
+
+
+# The thirty-fifth split, written like the thirty-fourth (four paraphrases, one changed number, one changed direction,
+# one dropped condition and one absent claim per paper, each decidable from one sentence), labelled from the papers'
+# text alone, not yet run through Gate 1. Sentences were picked with a 5-word shingle overlap search against
+# make_labelled.py and labelled.jsonl (which already hold the thirty-fourth split), a search for the earlier items whose
+# quotes or claims overlap each candidate sentence, and a grep of make_labelled.py for items that say the same content
+# in other words. llm-int8 still had unused (FREE) sentences for all items but the dropped condition: no FREE sentence
+# there carries a condition or hedge that limits it, so that item reuses a least-used sentence, marked REUSED.
+# natural-sparsity-ternary-llms likewise had FREE sentences for all items but the dropped condition, which reuses a
+# sentence earlier items only paraphrased, marked REUSED. awq and smoothquant are exhausted (their few FREE sentences
+# are headings, bare captions, formulas, links or sentences that say what earlier items already said): all their items
+# reuse least-used sentences (one or two earlier items each), marked REUSED. Each REUSED item makes a change that no
+# earlier item found by the searches made to that part of the sentence (mostly: a paraphrase of a sentence earlier items
+# only changed, or a changed number, direction or dropped condition on a sentence earlier items only paraphrased).
+# Several paraphrases resolve a reference to the sentence before ("this goal", "these models", "that exact tensor",
+# "That difference", "This", "Their", "It"), as said in the comments.
+# Multi-line LaTeX quotes have their whitespace collapsed to single spaces.
+FRESH_35: list[tuple[str, str, str, str]] = [
+    # ---------------- awq ----------------
+    ("awq", "paraphrase", "supported",
+     "In AWQ's search for the optimal scaling, the authors point out that there are techniques relying on "
+     "approximated gradients, which they found still suffer from unstable convergence."),
+    # quote: "There are some techniques relying on approximated gradients [Ben13, Ess19], which we found still suffers
+    #   from unstable convergence."  (Section 2.2, Protecting Salient Weights by Activation-aware Scaling, search for
+    #   the optimal scale; REUSED: USED, the one earlier item on it flipped "unstable convergence" to stable
+    #   convergence, none paraphrased it)
+    ("awq", "paraphrase", "supported",
+     "In its broader-impacts statement, the AWQ paper says that quantization cannot prevent negative effects such as "
+     "malicious users exploiting LLMs to produce misinformation and manipulation, but that it does not make them "
+     "worse."),
+    # quote: "Quantization can not prevent such negative effects but it does not make it worse."  (Appendix A, Broader
+    #   Impacts and Limitations; "such negative effects" = "LLMs may be exploited by malicious users to produce
+    #   misinformation and manipulation", the sentence before, resolved in the claim; REUSED: USED, the one earlier
+    #   item on it changed "does not make it worse" to "aggravates", none paraphrased it)
+    ("awq", "paraphrase", "supported",
+     "For AWQ's speedup evaluation, every inference run generates 200 tokens, and the median latency is taken as the "
+     "final result."),
+    # quote: "We generate 200 tokens for each inference run and calculate the median latency as the final result."
+    #   (Section 3.2, Speedup Evaluation; REUSED: USED, the one earlier item on it changed 200 to 500 tokens, none
+    #   paraphrased it)
+    ("awq", "paraphrase", "supported",
+     "In the AWQ paper's OpenFlamingo-9B COCO captioning experiments, the authors measured the average performance "
+     "of 5k samples under different few-shot settings."),
+    # quote: "We measured the average performance of 5k samples under different few-shot settings."  (Section 3.2,
+    #   Quantization of multi-modal language models; OpenFlamingo-9B on COCO captioning is named in the sentence
+    #   before; REUSED: USED, the one earlier item on it changed 5k to 10k samples, none paraphrased it)
+    ("awq", "number_changed", "contradicted",
+     "According to the AWQ paper's related work, FasterTransformer implements an FP16×INT8 GEMM for weight-only "
+     "per-tensor quantization but does not support group quantization."),
+    # quote: "FasterTransformer [+3] implements FP16$\times$INT4 GEMM for weight-only per-tensor quantization but does
+    #   not support group quantization."  (Section 4, Related Work, System support for low-bit quantized LLMs; INT4 ->
+    #   INT8; REUSED: USED, the one earlier item on it only paraphrased it)
+    ("awq", "direction_changed", "contradicted",
+     "In its limitations, the AWQ paper says the authors only study low-bit integer quantization of LLMs because of "
+     "harder data type casting on hardware."),
+    # quote: "Furthermore, we only study low-bit integer quantization of LLMs due to easier data type casting on
+    #   hardware."  (Appendix A, Broader Impacts and Limitations, Limitations paragraph; easier -> harder; REUSED:
+    #   USED, the one earlier item on it only paraphrased it)
+    ("awq", "condition_dropped", "partially_supported",
+     "The AWQ paper's related work notes that GPTQ also requires a reordering trick to work."),
+    # quote: "It also requires a reordering trick to work for some models (*e.g*., LLaMA-7B [Tou23] and OPT-66B
+    #   [Zha22a])."  (Section 4, Related Work, Quantization of LLMs; "It" = GPTQ, named in the sentences before,
+    #   resolved in the claim; dropped: "for some models (e.g., LLaMA-7B and OPT-66B)": the paper says the trick is
+    #   needed only for some models, and the LLaMA results compare GPTQ with and without reordering; REUSED: USED,
+    #   the two earlier items on it were paraphrases that kept "for some models")
+    ("awq", "absent", "not_found",
+     "The AWQ paper evaluates INT4-g128 Llama-2-7B on the TruthfulQA benchmark and reports less than one point of "
+     "accuracy loss against FP16."),
+    # absent: grep for "TruthfulQA" and "truthful" in awq/paper.md finds nothing (the evaluations are WikiText-2
+    #   perplexity, the GPT-4 score on Vicuna questions, COCO captioning, LLaVA examples and the Pile subsets)
+    # ---------------- llm-int8 ----------------
+    ("llm-int8", "paraphrase", "supported",
+     "The LLM.int8() introduction notes that 8-bit quantization methods for transformers have been developed with "
+     "the goal of shrinking the parameters by quantizing them to fewer bits and using low-bit-precision matrix "
+     "multiplication."),
+    # quote: "With this goal in mind, 8-bit quantization methods for transformers have been developed [Che20, Lin20a,
+    #   Zaf19, She20]."  (Section 1, Introduction, first paragraph; "this goal" = "One way to reduce the size of the
+    #   parameters is to quantize them to less bits and use low-bit-precision matrix multiplication", the sentence
+    #   before, resolved in the claim; FREE 0.07, earlier items used the sentence before and the sentence after)
+    ("llm-int8", "paraphrase", "supported",
+     "In the LLM.int8() paper's study of emergent large magnitude features, the analysis examines one particular "
+     "feature dimension h_i across all layers of a given transformer."),
+    # quote: "Our analysis looks at a particular feature dimension $h_{i}$ across all layers of a given transformer."
+    #   (Section 4, Emergent Large Magnitude Features in Transformers at Scale, first paragraph, last sentence; FREE
+    #   0.08, the sentence before was used in the thirty-fourth split)
+    ("llm-int8", "paraphrase", "supported",
+     "For vector-wise quantization, the LLM.int8() paper says that, given hidden states X_f16 in R^(b x h) and a "
+     "weight matrix W_f16 in R^(h x o), a different scaling constant c_x_f16 can be assigned to each row of X_f16 "
+     "and c_w to each column of W_f16."),
+    # quote: "Given the hidden states $\mathbf{X}_{\mathrm{f16}}\in\mathbb{R}^{b\times h}$ and weight matrix
+    #   $\mathbf{W}_{\mathrm{f16}}\in\mathbb{R}^{h\times o}$, we can assign a different scaling constant
+    #   $c_{x_{\mathrm{f16}}}$to each row of $\mathbf{X}_{\mathrm{f16}}$ and $c_{w}$ to each column of
+    #   $\mathbf{W}_{\mathrm{f16}}$."  (Section 3.1, Vector-wise Quantization, second sentence; FREE 0.08)
+    ("llm-int8", "paraphrase", "supported",
+     "According to the LLM.int8() paper's additional related work, the 8-bit BERT/RoBERTa versions it lists, such as "
+     "Q8BERT, QBERT, TernaryBERT and BinaryBERT, all require either quantization-aware finetuning or post-training "
+     "quantization to make the model usable in low precision."),
+    # quote: "All these models require either quantization-aware finetuning or post-training quantization to make the
+    #   model usable in low-precision."  (Appendix B, Additional Related Work, Quantization of Transformers with fewer
+    #   than 1B Parameters; "these models" = "Versions of 8-bit BERT/RoBERTa include Q8BERT [Zaf19], QBERT [She20],
+    #   product quantization with quantization noise [Fan20], TernaryBERT [Zha20], and BinaryBERT [Bai21]", two
+    #   sentences before, resolved in the claim; FREE)
+    ("llm-int8", "number_changed", "contradicted",
+     "In the LLM.int8() paper's GLUE finetuning results for quantization methods (Table 9), the feedforward layer is "
+     "in 4-bit while the rest is in 16-bit."),
+    # quote: "GLUE finetuning results for quantization methods for the feedforward layer in 8-bit while the rest is in
+    #   16-bit."  (Table 9 caption, first sentence, Appendix F, Fine-tuning Results; 8-bit -> 4-bit; FREE)
+    ("llm-int8", "direction_changed", "contradicted",
+     "The LLM.int8() paper's additional related work says that [Che20], the only other work it knows of that "
+     "quantizes transformers other than BERT, already covers multi-billion parameter transformers."),
+    # quote: "However, this work is still for sub-billion parameter transformers."  (Appendix B, Additional Related
+    #   Work; "this work" = [Che20], "The only other work that we are aware of that quantizes transformers other than
+    #   BERT", the sentence before, resolved in the claim; still for sub-billion -> already covers multi-billion;
+    #   FREE, earlier items paraphrased only the sentence before)
+    ("llm-int8", "condition_dropped", "partially_supported",
+     "The LLM.int8() introduction says that earlier 8-bit quantization methods for transformers reduce memory use but "
+     "degrade performance, require tuning quantization further after training, and have only been studied for models "
+     "with less than 350M parameters."),
+    # quote: "While these methods reduce memory use, they degrade performance, usually require tuning quantization
+    #   further after training, and have only been studied for models with less than 350M parameters."  (Section 1,
+    #   Introduction, first paragraph; "these methods" = the 8-bit quantization methods for transformers of the
+    #   sentence before; dropped: the hedge "usually" before "require tuning quantization further after training";
+    #   REUSED: part 0.17, no FREE sentence had a droppable condition; the earlier items on this sentence used only
+    #   its 350M part (paraphrase) and its "degrade performance" part (flipped), none touched "usually")
+    ("llm-int8", "absent", "not_found",
+     "The LLM.int8() paper evaluates 8-bit OPT-175B on the Winogender benchmark and finds the same level of gender "
+     "bias as in the 16-bit model."),
+    # absent: grep for "Winogender", "gender" and "bias" in llm-int8/paper.md finds nothing (the zeroshot tasks are
+    #   WinoGrande, HellaSwag, PIQA and LAMBADA)
+    # ---------------- natural-sparsity-ternary-llms ----------------
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "For its model-wide ternary-projection estimate, the ternary-sparsity paper combines each checkpoint's exact "
+     "per-tensor zero counts with the simulated energy per weight position of each fed design (interpolated from the "
+     "synthetic zero-fraction workloads, or extrapolated for the two TriLM tensors noted in the limitations) and "
+     "with the memory-energy points, for one decoded token in which every weight is read once."),
+    # quote: "For the model-wide ternary-projection estimate, I combine each checkpoint's exact per-tensor zero counts
+    #   with the simulated energy per weight position of each fed design (interpolated, or extrapolated for the two
+    #   TriLM tensors noted in the limitations, from the synthetic zero-fraction workloads) and the memory-energy
+    #   points, for one decoded token with every weight read once."  (Results, Model-wide ternary-projection estimate
+    #   on real checkpoints, first sentence; FREE)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "Taking an already-trained ternary tensor with arbitrary natural zero locations as its input, the "
+     "ternary-sparsity study tests whether that exact tensor can be executed more efficiently from its compressed "
+     "representation."),
+    # quote: "I test whether that exact tensor can be executed more efficiently from its compressed representation."
+    #   (Related work, Sparse ternary computation, last sentence; "that exact tensor" = "an already-trained ternary
+    #   tensor with arbitrary natural zero locations", the sentence before, resolved in the claim; FREE, an earlier
+    #   item paraphrased only the sentence before)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "According to the ternary-sparsity paper's introduction, ternary transformer models encode many learned weights "
+     "with quantized symbols q in {-1, 0, +1}, with the scale factors handled separately."),
+    # quote: "Ternary transformer models encode many learned weights with quantized symbols \begin{equation} q \in
+    #   \{-1,0,+1\}, \end{equation} with scale factors handled separately."  (Introduction, first sentence; FREE 0.05,
+    #   an earlier item flipped the abstract's storage sentence, none used this one or its scale factors)
+    ("natural-sparsity-ternary-llms", "paraphrase", "supported",
+     "The ternary-sparsity paper notes that the difference between the 1.5781 symbol bits per weight implied by "
+     "BITCOS's BitNet b1.58 zero density (z = 0.4219) and the 1.625 bits per weight of five-trit packing is only about "
+     "2.9%."),
+    # quote: "That difference is only about $2.9\%$."  (Related work, Natural ternary sparsity; "That difference" =
+    #   1.5781 bitmap symbol bits per weight at BITCOS's z=0.4219 "compared with 1.625 for five-trit packing", the
+    #   sentence before, resolved in the claim; FREE, an earlier item paraphrased only the sentence before)
+    ("natural-sparsity-ternary-llms", "number_changed", "contradicted",
+     "In the ternary-sparsity paper, the model-wide energy table and the break-even figure show three regimes among "
+     "the tested checkpoints."),
+    # quote: "Table~\ref{tab:system} and Figure~\ref{fig:breakeven} show two regimes among the tested checkpoints."
+    #   (Results, Model-wide ternary-projection estimate on real checkpoints; two -> three regimes (the paper's two:
+    #   the nine quantization-aware or fine-tuned models with little or no gain, and the CAT-Q Qwen3 checkpoints);
+    #   FREE)
+    ("natural-sparsity-ternary-llms", "direction_changed", "contradicted",
+     "In the ternary-sparsity paper, the matched five-trit and bitmap/sign datapaths both produce five "
+     "signed-or-zero activation values but sum them with different structures; the difference is how each weight "
+     "representation supplies those values."),
+    # quote: "Both produce five signed-or-zero activation values and sum them with the same structure; the difference
+    #   is how each weight representation supplies those values."  (Architectures, opening paragraph; "Both" = the
+    #   matched datapaths of the architecture-overview figure, resolved in the claim; the same structure -> different
+    #   structures; FREE, an earlier item paraphrased the figure caption's twin, none changed either)
+    ("natural-sparsity-ternary-llms", "condition_dropped", "partially_supported",
+     "In the ternary-sparsity paper, the output-head weight read reduces the CAT-Q savings: CAT-Q keeps the head in "
+     "16-bit floating point, where it accounts for about half the modeled weight bytes read per token."),
+    # quote: "The output-head weight read reduces these savings: CAT-Q keeps the head in 16-bit floating point, where
+    #   it accounts for about half the modeled weight bytes read per token for Qwen3-8B."  (Results, Model-wide
+    #   ternary-projection estimate on real checkpoints; "these savings" = the CAT-Q Qwen3 savings of the sentence
+    #   before; dropped: "for Qwen3-8B": the share of the head differs between the CAT-Q checkpoints; REUSED: USED, no
+    #   FREE sentence had a droppable condition; the one earlier item on this sentence was a paraphrase that kept
+    #   "for Qwen3-8B")
+    ("natural-sparsity-ternary-llms", "absent", "not_found",
+     "The ternary-sparsity paper cross-checks its gate-level switching-energy estimates against Synopsys PrimeTime "
+     "PX and finds that the two agree within 3%."),
+    # absent: grep for "PrimeTime", "Synopsys", "PTPX" and "Cadence" in natural-sparsity-ternary-llms/paper.tex
+    #   finds nothing (power comes only from Icarus Verilog activity loaded into OpenSTA with the Nangate45 tables)
+    # ---------------- smoothquant ----------------
+    ("smoothquant", "paraphrase", "supported",
+     "In SmoothQuant's preliminaries, the quantizer computes the step size Delta from the maximum absolute value so "
+     "that it preserves the outliers in the activation, which have been found to be important for accuracy."),
+    # quote: "Such quantizer uses the maximum absolute value to calculate $\Delta$ so that it preserves the outliers in
+    #   activation, which are found to be important for accuracy [Det22]."  (Section 2, Preliminaries; "Such
+    #   quantizer" = the symmetric INT8 quantizer of Equation 1; REUSED: USED, the one earlier item on it dropped
+    #   "for accuracy", none paraphrased it whole)
+    ("smoothquant", "paraphrase", "supported",
+     "The SmoothQuant paper notes that reducing latency further in FasterTransformer is challenging, since "
+     "FasterTransformer is already more than 3x faster than the PyTorch implementation for OPT-30B."),
+    # quote: "This is challenging since FasterTransformer is already more than 3$\times$ faster compared to the
+    #   PyTorch implementation for OPT-30B."  (Section 5.3, Context-stage: FasterTransformer Implementation; "This" =
+    #   SmoothQuant-O3 further reducing the latency of FasterTransformer's FP16 OPT by up to 1.56x, the sentence
+    #   before, resolved in the claim; REUSED: USED, the one earlier item on it dropped "for OPT-30B", none
+    #   paraphrased it whole)
+    ("smoothquant", "paraphrase", "supported",
+     "In its discussion of weight-only quantization, the SmoothQuant paper cites work showing that, in production, "
+     "advanced batching can improve the throughput of serving GPT models by 37x at similar latency."),
+    # quote: "Nonetheless, some work shows that in production, we can improve the throughput of serving GPT models by
+    #   37$\times$ at similar latency with advanced batching [Yu22b]."  (Appendix A, Discussion on Weight-Only
+    #   Quantization, point 2; REUSED: USED, the one earlier item on it changed "improve" to "degrade", none
+    #   paraphrased it)
+    ("smoothquant", "paraphrase", "supported",
+     "According to SmoothQuant's related work, the largest models evaluated by ZeroQuant and nuQmm are 20B and 2.7B "
+     "respectively, and they fail to maintain the performance of LLMs like OPT-175B."),
+    # quote: "Their largest evaluated models are 20B and 2.7B, respectively and fail to maintain the performance of
+    #   LLMs like OPT-175B."  (Section 6, Related Work, Quantization of LLMs; "Their" = ZeroQuant [Yao22] and nuQmm
+    #   [Par22], the sentence before, resolved in the claim; REUSED: USED, the one earlier item on it changed
+    #   "maintain" to "lose"; the LLM.int8() paper has a twin that earlier items changed, not this sentence)
+    ("smoothquant", "number_changed", "contradicted",
+     "To get the activation statistics, SmoothQuant calibrates the smoothing factors and the static quantization "
+     "step sizes once with 256 random sentences from the pre-training dataset Pile, and applies the same smoothed "
+     "and quantized model to all downstream tasks."),
+    # quote: "To get the statistics of activations, we calibrate the smoothing factors and the static quantization
+    #   step sizes *once* with 512 random sentences from the pre-training dataset Pile, and apply the same smoothed
+    #   and quantized model for all downstream tasks."  (Section 5.1, Setups, Activation smoothing; 512 -> 256
+    #   sentences; REUSED: USED, the one earlier item on it only paraphrased it, and an absent item named its 512)
+    ("smoothquant", "direction_changed", "contradicted",
+     "SmoothQuant's related work states that weight equalization and channel splitting increase quantization error "
+     "by suppressing the outliers in weights."),
+    # quote: "Weight equalization [Nag19] and channel splitting [Zha19b] reduce quantization error by suppressing the
+    #   outliers in weights."  (Section 6, Related Work, Model quantization; reduce -> increase; REUSED: USED, the one
+    #   earlier item on it only paraphrased it)
+    ("smoothquant", "condition_dropped", "partially_supported",
+     "The SmoothQuant paper states that in production, batching will be the future standard, and that SmoothQuant "
+     "will bring further improvement, even for the generation stage."),
+    # quote: "We believe in production, batching will be the future standard, and SmoothQuant will bring further
+    #   improvement, even for the generation stage."  (Appendix A, Discussion on Weight-Only Quantization, point 2;
+    #   dropped: the hedge "We believe": the claim states as fact what the authors only expect; REUSED: USED, the one
+    #   earlier item on it was a paraphrase that kept "believe")
+    ("smoothquant", "absent", "not_found",
+     "The SmoothQuant paper applies W8A8 SmoothQuant to Qwen-72B and keeps its MMLU accuracy within 0.5 points of "
+     "FP16."),
+    # absent: grep for "Qwen" in smoothquant/paper.md finds nothing (MMLU is used only for GLM-130B; the models are
+    #   OPT, BLOOM, GLM-130B, MT-NLG 530B, OPT-IML-30B and LLaMA)
 ]
 
 
