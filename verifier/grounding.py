@@ -423,7 +423,8 @@ def _as_own(claim_text: str, own: str) -> str:
 
     frame = _REPORT_FRAME.match(claim_text) or _ACCORDING_FRAME.match(claim_text) or _DESCRIBE_FRAME.match(claim_text)
     authors = None if frame else _AUTHORS.match(claim_text)
-    if authors and not name_tokens(authors.group(1)) - set(tokens(own)):
+    named = name_tokens(authors.group(1)) if authors else frozenset()
+    if named and named <= set(tokens(own)):  # (not "Other authors use ...")
         return "We " + claim_text[authors.end():]  # "The LLM.int8() authors use two setups": "We use two setups"
     # (a place in the source is no other work: "The caption of AWQ's Figure 1 says that")
     if frame is None or name_tokens(frame.group(0)) - set(tokens(own)) - _PLACE_WORDS:
@@ -1006,9 +1007,6 @@ def comparison_flips(claim_text: str, evidence_text: str) -> list[str]:
     return flips + [f"the two sides of the {swapped} swapped"]
 
 
-_CLAUSE_PAIR = frozenset({";", "while", "whereas", "but"})
-
-
 def _clause_pair(text: str) -> tuple[list[str], list[str]] | None:
     """A sentence's two parallel clauses: its words before and after the first ";" / "while" / "whereas" /
     "but", else the first ", and" (None where it has neither, or opens with one)."""
@@ -1271,6 +1269,7 @@ def _rejected(ws: list[str]) -> set[int]:
 
 
 _CONTRAST = frozenset({"while", "whereas", "but"})
+_CLAUSE_PAIR = _CONTRAST | {";"}  # what parts two parallel clauses (:func:`_clause_pair`)
 
 
 def _crossed_contrast(claim_text: str, evidence_text: str) -> list[str]:
@@ -2084,7 +2083,7 @@ def _hedges_left_out(cw: list[str], ew: list[str], unaligned: list[bool], first:
         nxt, prev = ew[k + 1] if k + 1 < len(ew) else "", ew[k - 1] if k else ""
         if w in _EPISTEMIC or (w in _INTENT and nxt == "to") or (w == "reported" and prev == "been"):
             said = w
-        elif w == "one" and nxt == "of" and "one" not in claim_words:
+        elif w == "one" and nxt == "of":
             said = "one of"
         elif w in _DEGREE and (prev in NEGATIONS or prev.endswith("n't")) \
                 and not {SYNONYMS.get(x, x) for x in claim_words} & {SYNONYMS.get(w, w)}:

@@ -145,9 +145,10 @@ def _run_ons(doc: ParsedDocument, spans: dict[int, list[tuple[int, int]]]) -> di
     sentence of body passage A goes on in the first of body passage B ("... The pointer-free case
     assumes rows are" | page 7 | "consumed sequentially so ..."), and ``middle`` is the text of a
     displayed equation between them on the same page, without its number ("which implies" |
-    "Bbitmap = 1.5781 (4)" | "symbol bits per weight"). B starts lower-case or with a digit; what stands between is page
-    furniture, a footnote, a float or an equation; the pages are the same or next. A continuation
-    that is itself cut again (one sentence running over B whole) is left as two units.
+    "Bbitmap = 1.5781 (4)" | "symbol bits per weight"). B starts lower-case or with a digit; what
+    stands between is page furniture, a footnote, a float or an equation; the pages are the same or
+    next. A continuation that is itself cut again (one sentence running over B whole) is left as two
+    units. ``spans`` holds each prose passage's sentence spans by its index.
     """
     passages = doc.passages
     out: dict[int, tuple[int, str]] = {}
@@ -163,9 +164,9 @@ def _run_ons(doc: ParsedDocument, spans: dict[int, list[tuple[int, int]]]) -> di
         second = passages[b]
         if second.kind is not first.kind or not 0 <= second.page - first.page <= 1:
             continue
-        if not (second.text[:1].islower() or second.text[:1].isdigit()):
+        if not (second.text[:1].islower() or second.text[:1].isdigit()) or not spans.get(second.index):
             continue
-        if len(spans[b]) == 1 and second.text.rstrip()[-1:] not in _SENTENCE_END:
+        if len(spans[second.index]) == 1 and second.text.rstrip()[-1:] not in _SENTENCE_END:
             continue
         middle = " ".join(
             _EQUATION_NUMBER.sub("", passages[k].text).strip() for k in range(a + 1, b)
