@@ -2350,6 +2350,7 @@ def test_thirty_fourth_split_rules():
     assert _as_own("The LLM.int8() authors use three setups for their experiments.", "LLM.int8()") \
         == "We use three setups for their experiments."
     assert _as_own("The GPTQ authors use three setups.", "LLM.int8()") == "The GPTQ authors use three setups."
+    assert _as_own("Other authors use three setups.", "LLM.int8()") == "Other authors use three setups."
     from verifier.grounding import coverage
 
     def covered(own: str) -> float:
