@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-26"
+METHOD_VERSION = "ground-27"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -2054,15 +2054,25 @@ _EPISTEMIC = frozenset({"may", "might", "could", "possibly", "likely", "perhaps"
                         "hypothesize", "hypothesise", "hypothesizes", "hypothesises", "conjecture", "speculate",
                         "assume", "assumes", "suppose", "supposes", "believe", "believes", "expect", "expects", "hope",
                         "anticipate", "seem", "seems", "claims", "claimed"})
+# how often: "AWQ sometimes gives a 3.2x speedup" says less than "AWQ gives a 3.2x speedup"
+_FREQUENCY = frozenset({"sometimes", "occasionally", "often", "usually", "typically", "generally", "frequently",
+                        "mostly", "largely", "partly", "partially"})
+# what a number is before the word the claim restates: "a theoretical 3.2x speedup", "a 3.2x kernel speedup"
+_MEASURED_AS = frozenset({"theoretical", "theoretically", "estimated", "projected", "simulated", "modeled", "modelled",
+                          "predicted", "ideal", "idealized", "idealised", "kernel", "kernel-level", "operator-level",
+                          "average", "mean", "median", "peak", "maximum", "best-case"})
+_PEAK_AS = frozenset({"much", "high", "large", "many", "fast", "low", "little", "few", "great", "long"})
 # what is meant, not found: "designed to", "aims to", "is expected to"
 _INTENT = frozenset({"designed", "aims", "aim", "aimed", "intended", "expected", "supposed", "meant"})
 # how much a negation denies: "does not significantly degrade" denies less than "does not degrade"
 _DEGREE = frozenset({"significantly", "substantially", "noticeably", "much", "greatly", "considerably", "meaningfully",
                      "markedly", "severely", "dramatically", "appreciably", "notably"})
 # a claim with one of these is hedged itself ("can" as "may": "could be improved" / "can be improved")
-_HEDGED = _EPISTEMIC | _INTENT | {"can", "suggest", "suggests", "hypothesis", "assumption", "assuming", "expectation",
-                                  "potential", "possible", "conjectured", "hypothesized", "believed", "assumed",
-                                  "reported", "among"}
+_HEDGED = _EPISTEMIC | _INTENT | _FREQUENCY | {"can", "suggest", "suggests", "hypothesis", "assumption", "assuming",
+                                               "expectation", "potential", "possible", "conjectured", "hypothesized",
+                                               "believed", "assumed", "reported", "among"}
+# a peak the claim states in its own words ("up to" for "as much as")
+_PEAK_WORDS = frozenset({"maximum", "max", "peak", "best", "highest", "most"})
 
 
 def _hedges_left_out(cw: list[str], ew: list[str], unaligned: list[bool], first: int, last: int) -> list[str]:
@@ -2076,15 +2086,34 @@ def _hedges_left_out(cw: list[str], ew: list[str], unaligned: list[bool], first:
     if (_HEDGED & set(cw)) - set(ew):
         return []
     claim_words = set(cw)
+    peak_said = bool(claim_words & _PEAK_WORDS) or any(a == "up" and b == "to" for a, b in zip(cw, cw[1:]))
     out = []
     for k, w in enumerate(ew):
+        if k > last and w == "only" and unaligned[k] and ew[k - 1] in ("but", ",") and "only" not in claim_words:
+            # what the claim restates, "but only for the linear layers"
+            end = next((j for j in range(k + 1, len(ew)) if ew[j] in CLAUSE_END), len(ew))
+            out.append(" ".join(ew[k:end]))
+            continue
         if not unaligned[k] or w in claim_words or k > last:  # (a stopword, "may" reads unaligned)
             continue
         nxt, prev = ew[k + 1] if k + 1 < len(ew) else "", ew[k - 1] if k else ""
-        if w in _EPISTEMIC or (w in _INTENT and nxt == "to") or (w == "reported" and prev == "been"):
+        # (how often, only of a word the claim restates: "can usually be fused", not "is generally fast, requiring
+        # ... 0.1 to 3")
+        often = w in _FREQUENCY and not unaligned[next((j for j in range(k + 1, len(ew)) if ew[j] not in STOPWORDS),
+                                                       k)]
+        if w in _EPISTEMIC or often or (w in _INTENT and nxt == "to") \
+                or (w == "reported" and prev in ("been", "is", "are", "was", "were")):
             said = w
+        elif w in _MEASURED_AS and first <= k < last and not (peak_said and w in ("peak", "maximum")) and (
+                not unaligned[k + 1] or (
+                re.match(r"[\d.]+[x×%]?$", nxt) and k + 2 < len(ew) and not unaligned[k + 2])):
+            said = w  # (a word that says what the restated number or noun is)
         elif w == "one" and nxt == "of":
             said = "one of"
+        elif not peak_said and (w == "at" and nxt == "best" or (
+                w == "as" and nxt in _PEAK_AS and ew[k + 2:k + 3] == ["as"]
+                and re.match(r"(?:an?|[\d.]+[x×%]?)$", ew[k + 3] if k + 3 < len(ew) else ""))):
+            said = " ".join(ew[k:k + (2 if w == "at" else 3)])  # a peak: "at best", "as much as a 3.2x speedup"
         elif w in _DEGREE and (prev in NEGATIONS or prev.endswith("n't")) \
                 and not {SYNONYMS.get(x, x) for x in claim_words} & {SYNONYMS.get(w, w)}:
             said = f"{prev} {w}"

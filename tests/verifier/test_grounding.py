@@ -2361,3 +2361,31 @@ def test_thirty_fourth_split_rules():
     # calculate / compute; "for other lightweight operations" is no condition the claim leaves out
     assert dropped_conditions("It keeps lightweight element-wise operations in FP16.",
                               "It keeps the activation in FP16 for other lightweight element-wise operations.") == []
+
+
+def test_ground_27_peaks_measures_and_how_often_say_less():
+    """ground-27, from probes: 'as much as a 3.2x speedup', 'a theoretical 3.2x speedup', 'a 3.2x kernel speedup',
+    'sometimes gives', 'is reported to give' and ', but only for the linear layers' supported the plain claim."""
+    claim = "AWQ gives a 3.2x speedup on OPT-13B."
+    for evidence, said in (("AWQ gives as much as a 3.2x speedup on OPT-13B.", "as much as"),
+                           ("AWQ gives at best a 3.2x speedup on OPT-13B.", "at best"),
+                           ("AWQ gives a theoretical 3.2x speedup on OPT-13B.", "theoretical"),
+                           ("AWQ gives an average 3.2x speedup on OPT-13B.", "average"),
+                           ("AWQ gives a 3.2x kernel speedup on OPT-13B.", "kernel"),
+                           ("AWQ sometimes gives a 3.2x speedup on OPT-13B.", "sometimes"),
+                           ("AWQ is reported to give a 3.2x speedup on OPT-13B.", "reported"),
+                           ("AWQ gives a 3.2x speedup on OPT-13B, but only for the linear layers.",
+                            "only for the linear layers")):
+        assert said in dropped_conditions(claim, evidence), evidence
+    # how often, only of a word the claim restates ("can usually be fused"; not "is generally fast, requiring ...")
+    assert "usually" in dropped_conditions("The inverse scaling can be fused into the previous operator.",
+                                           "The inverse scaling can usually be fused into the previous operator.")
+    assert dropped_conditions("The quantization process takes 0.1 to 3 GPU hours.",
+                              "The quantization process is generally fast, requiring 0.1 to 3 GPU hours.") == []
+    # said by the claim too, or its peak in other words ("up to" for "as much as"): nothing left out
+    assert dropped_conditions("AWQ gives at best an average 3.2x speedup on OPT-13B.",
+                              "AWQ gives at best an average 3.2x speedup on OPT-13B.") == []
+    assert dropped_conditions("AWQ gives up to a 3.2x speedup on OPT-13B.",
+                              "AWQ gives as much as a 3.2x speedup on OPT-13B.") == []
+    assert dropped_conditions("AWQ gives a maximum 3.2x speedup on OPT-13B.",
+                              "AWQ gives a peak 3.2x speedup on OPT-13B.") == []
