@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-27"
+METHOD_VERSION = "ground-28"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -995,7 +995,7 @@ def _antonym_compound(a: str, b: str) -> bool:
 def comparison_flips(claim_text: str, evidence_text: str) -> list[str]:
     """:func:`polarity_flips`, with the two sides of a comparison taken into account: a claim that
     swaps them says the opposite, unless it also turns the direction word around (then it restates)."""
-    flips = polarity_flips(claim_text, evidence_text)
+    flips = polarity_flips(claim_text, evidence_text) + _by_or_to(words(claim_text), words(evidence_text))
     swapped = "comparison" if _swapped_comparison(claim_text, evidence_text) else \
         "contrast" if _swapped_contrast(claim_text, evidence_text) else None
     if swapped is None:
@@ -1822,6 +1822,33 @@ def _change_amounts(ws: list[str]) -> dict[str, list[str]]:
         verb = next((ws[k] for k in range(i - 1, max(-1, i - 6), -1) if ws[k] in CHANGE_WORDS), None)
         if verb is not None and (j := _by_amount(ws, i)) is not None:
             out.setdefault(_verb_key(verb), []).append(ws[j])
+    return out
+
+
+def _by_or_to(cw: list[str], ew: list[str]) -> list[str]:
+    """A change the claim states "to" an amount where the evidence states it "by" the same amount, or the
+    other way round ("reduces the perplexity to 0.5" against "reduces the perplexity by 0.5"): how much a
+    thing changes is not what it ends at. Also an exact amount the claim bounds from one side ("by more
+    than 0.5" against "by 0.5": 0.5 is not more than 0.5)."""
+    def changes(ws: list[str]) -> dict[tuple[str, str], set[str]]:
+        out: dict[tuple[str, str], set[str]] = {}
+        for i, w in enumerate(ws):
+            # (not the end of a range, "from 23.54 to 11.92", "0.1 to 3", nor "up to")
+            if w not in ("by", "to") or not i or ws[i - 1] == "up" or ws[i - 1][:1].isdigit():
+                continue
+            verb = next((ws[k] for k in range(i - 1, max(-1, i - 6), -1) if ws[k] in CHANGE_WORDS), None)
+            if verb is not None and (j := _by_amount(ws, i)) is not None and "from" not in ws[i - 5:i]:
+                bound = next((b + (" than" if b in ("more", "less") else "") for b in ("more", "less", "over", "under")
+                              if b in ws[i + 1:j]), "")
+                out.setdefault((_verb_key(verb), ws[j]), set()).add(f"{w} {bound}".strip())
+        return out
+
+    c, e = changes(cw), changes(ew)
+    out = []
+    for key, said in c.items():
+        theirs = e.get(key)
+        if theirs and not said & theirs:
+            out.append(f"'{sorted(said)[0]} {key[1]}' where the evidence says '{sorted(theirs)[0]} {key[1]}'")
     return out
 
 

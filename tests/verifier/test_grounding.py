@@ -2389,3 +2389,20 @@ def test_ground_27_peaks_measures_and_how_often_say_less():
                               "AWQ gives as much as a 3.2x speedup on OPT-13B.") == []
     assert dropped_conditions("AWQ gives a maximum 3.2x speedup on OPT-13B.",
                               "AWQ gives a peak 3.2x speedup on OPT-13B.") == []
+
+
+def test_ground_28_a_change_by_an_amount_is_not_a_change_to_it():
+    """ground-28, from probes: 'reduces the perplexity to 0.5' and 'by more than 0.5' were *supported* by
+    'reduces the perplexity by 0.5'."""
+    evidence = "AWQ reduces the perplexity of OPT-6.7B by 0.5 on WikiText-2."
+    assert comparison_flips("AWQ reduces the perplexity of OPT-6.7B to 0.5 on WikiText-2.", evidence) \
+        == ["'to 0.5' where the evidence says 'by 0.5'"]
+    assert comparison_flips("AWQ reduces the perplexity of OPT-6.7B by more than 0.5 on WikiText-2.", evidence) \
+        == ["'by more than 0.5' where the evidence says 'by 0.5'"]
+    assert ground_text("AWQ reduces the perplexity of OPT-6.7B to 0.5 on WikiText-2.",
+                       Retriever([unit(evidence)], semantic=False)).verdict is Verdict.contradicted
+    # the same "by", a range's end, or "up to" are no such change
+    assert comparison_flips("AWQ reduces the perplexity of OPT-6.7B by 0.5 on WikiText-2.", evidence) == []
+    assert comparison_flips("Scaling improves the perplexity from 23.54 to 11.92.",
+                            "Scaling improves the perplexity from 23.54 to 11.92.") == []
+    assert comparison_flips("AWQ reduces the memory by up to 4x.", "AWQ reduces the memory by up to 4x.") == []
