@@ -1812,6 +1812,11 @@ def _by_amount(ws: list[str], i: int) -> int | None:
     return j if j < len(ws) and ws[j][:1].isdigit() else None
 
 
+def _change_verb(ws: list[str], i: int) -> str | None:
+    """The change word at most five words before position ``i`` (a "by" or "to"), the nearest, or None."""
+    return next((ws[k] for k in range(i - 1, max(-1, i - 6), -1) if ws[k] in CHANGE_WORDS), None)
+
+
 def _change_amounts(ws: list[str]) -> dict[str, list[str]]:
     """The amounts of the changes a text states, by change verb: "degrades validation perplexity by
     600-1000%" -> {"degrade": ["600-1000%"]} (the verb at most four words before "by")."""
@@ -1819,7 +1824,7 @@ def _change_amounts(ws: list[str]) -> dict[str, list[str]]:
     for i, w in enumerate(ws):
         if w != "by":
             continue
-        verb = next((ws[k] for k in range(i - 1, max(-1, i - 6), -1) if ws[k] in CHANGE_WORDS), None)
+        verb = _change_verb(ws, i)
         if verb is not None and (j := _by_amount(ws, i)) is not None:
             out.setdefault(_verb_key(verb), []).append(ws[j])
     return out
@@ -1836,7 +1841,7 @@ def _by_or_to(cw: list[str], ew: list[str]) -> list[str]:
             # (not the end of a range, "from 23.54 to 11.92", "0.1 to 3", nor "up to")
             if w not in ("by", "to") or not i or ws[i - 1] == "up" or ws[i - 1][:1].isdigit():
                 continue
-            verb = next((ws[k] for k in range(i - 1, max(-1, i - 6), -1) if ws[k] in CHANGE_WORDS), None)
+            verb = _change_verb(ws, i)
             if verb is not None and (j := _by_amount(ws, i)) is not None and "from" not in ws[i - 5:i]:
                 bound = next((b + (" than" if b in ("more", "less") else "") for b in ("more", "less", "over", "under")
                               if b in ws[i + 1:j]), "")
@@ -2088,6 +2093,7 @@ _FREQUENCY = frozenset({"sometimes", "occasionally", "often", "usually", "typica
 _MEASURED_AS = frozenset({"theoretical", "theoretically", "estimated", "projected", "simulated", "modeled", "modelled",
                           "predicted", "ideal", "idealized", "idealised", "kernel", "kernel-level", "operator-level",
                           "average", "mean", "median", "peak", "maximum", "best-case"})
+_BARE_AMOUNT = re.compile(r"[\d.]+[x×%]?")  # a number as one word: "3.2x", "40%", "0.5"
 _PEAK_AS = frozenset({"much", "high", "large", "many", "fast", "low", "little", "few", "great", "long"})
 # what is meant, not found: "designed to", "aims to", "is expected to"
 _INTENT = frozenset({"designed", "aims", "aim", "aimed", "intended", "expected", "supposed", "meant"})
@@ -2133,13 +2139,13 @@ def _hedges_left_out(cw: list[str], ew: list[str], unaligned: list[bool], first:
             said = w
         elif w in _MEASURED_AS and first <= k < last and not (peak_said and w in ("peak", "maximum")) and (
                 not unaligned[k + 1] or (
-                re.match(r"[\d.]+[x×%]?$", nxt) and k + 2 < len(ew) and not unaligned[k + 2])):
+                _BARE_AMOUNT.fullmatch(nxt) and k + 2 < len(ew) and not unaligned[k + 2])):
             said = w  # (a word that says what the restated number or noun is)
         elif w == "one" and nxt == "of":
             said = "one of"
         elif not peak_said and (w == "at" and nxt == "best" or (
-                w == "as" and nxt in _PEAK_AS and ew[k + 2:k + 3] == ["as"]
-                and re.match(r"(?:an?|[\d.]+[x×%]?)$", ew[k + 3] if k + 3 < len(ew) else ""))):
+                w == "as" and nxt in _PEAK_AS and ew[k + 2:k + 3] == ["as"] and k + 3 < len(ew)
+                and (ew[k + 3] in ("a", "an") or _BARE_AMOUNT.fullmatch(ew[k + 3])))):
             said = " ".join(ew[k:k + (2 if w == "at" else 3)])  # a peak: "at best", "as much as a 3.2x speedup"
         elif w in _DEGREE and (prev in NEGATIONS or prev.endswith("n't")) \
                 and not {SYNONYMS.get(x, x) for x in claim_words} & {SYNONYMS.get(w, w)}:
