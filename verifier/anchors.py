@@ -9,11 +9,33 @@ from __future__ import annotations
 
 from verifier.grounding import EvidenceSpan, Grounding, Verdict
 from verifier.retrieval import quantities_of
+from verifier.run_ons import join_parts, middle_of
+
+
+def text_at(anchor, doc) -> str | None:
+    """The text a passage anchor points at in ``doc``, or None where its passage (or, for a
+    sentence a break cut in two, the passage it ends in) is missing or on another page. A cut
+    sentence reads its first part, the equation text between, and its second part joined
+    (:func:`verifier.run_ons.join_parts`), as extraction quoted it."""
+    by_index = {p.index: p for p in doc.passages}
+    passage = by_index.get(anchor.passage_index)
+    if passage is None or passage.page != anchor.page:
+        return None
+    text = passage.text[anchor.char_start : anchor.char_end]
+    if anchor.end_passage_index is None:
+        return text
+    rest = by_index.get(anchor.end_passage_index)
+    middle = middle_of(doc, anchor.passage_index, anchor.end_passage_index)
+    if rest is None or rest.page != anchor.end_page or middle is None:
+        return None
+    return join_parts(text, middle, rest.text[: anchor.end_char])
+
 
 def check_anchor(claim, doc) -> Grounding:
     """Gate 1 for a claim extracted from ``doc``: its quote is where its anchor says, numbers agree.
 
-    not_found when the passage or table cell is missing, on another page, or holds other text;
+    not_found when the passage or table cell is missing, on another page, or holds other text (a
+    sentence that runs on over a break is read from its first passage to where its anchor ends it);
     contradicted when a number of the claim has no equal in the quote (for a table cell: in the
     cell or its row and column headers, and the headline ``value`` in the cell itself);
     supported otherwise.
@@ -36,19 +58,21 @@ def check_anchor(claim, doc) -> Grounding:
         headers += [grid[a.row][c] for c in range(min(table.header_cols, table.n_cols)) if c != a.col]
         around = " ".join(headers)
     else:
-        passage = next((p for p in doc.passages if p.index == a.passage_index), None)
-        if passage is None or passage.page != a.page:
+        found_text = text_at(a, doc)
+        if found_text is None:
             return Grounding(
                 verdict=Verdict.not_found,
                 score=0.0,
-                reasons=[f"passage {a.passage_index} is not on page {a.page}"],
+                reasons=[f"passage {a.passage_index} is not on page {a.page}" + (
+                    f", or passage {a.end_passage_index} not on page {a.end_page}" if a.end_page is not None else "")],
             )
-        found_text = passage.text[a.char_start : a.char_end]
         where = {
             "passage_index": a.passage_index,
             "char_start": a.char_start,
             "char_end": a.char_end,
         }
+        if a.end_passage_index is not None:
+            where = {**where, "char_end": None, "end_passage": a.end_passage_index, "end_char": a.end_char}
         around = ""
     if found_text != a.quote:
         return Grounding(

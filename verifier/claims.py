@@ -108,6 +108,12 @@ class Anchor(BaseModel):
     For a sentence: ``passage_index`` and the character span in that passage's normalised
     text. For a table cell: ``table_index``, ``row`` and ``col``. ``quote`` is the exact
     (normalised) source text; ``page`` is 1-based.
+
+    A sentence a page or column break (or a displayed equation) cuts in two
+    (:mod:`verifier.run_ons`) starts at the span, which runs to the end of its first passage,
+    and goes on in passage ``end_passage_index`` on page ``end_page`` up to ``end_char``; the
+    quote is the parts joined with single spaces, with a displayed equation's text between them
+    when it stands on the same page. ``page`` and ``bbox`` are the first part's.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -120,6 +126,9 @@ class Anchor(BaseModel):
     row: int | None = None
     col: int | None = None
     bbox: BBox | None = None
+    end_page: int | None = None
+    end_passage_index: int | None = None
+    end_char: int | None = None
 
     @model_validator(mode="after")
     def _points_somewhere(self) -> "Anchor":
@@ -127,6 +136,13 @@ class Anchor(BaseModel):
         in_table = self.table_index is not None and self.row is not None and self.col is not None
         if not (in_text or in_table):
             raise ValueError("an anchor needs a passage span or a table cell")
+        ends = (self.end_page, self.end_passage_index, self.end_char)
+        if any(e is not None for e in ends):
+            if not all(e is not None for e in ends) or not in_text:
+                raise ValueError("a sentence that runs on needs its end page, passage and character, "
+                                 "and a passage span")
+            if self.end_passage_index <= self.passage_index or self.end_page < self.page:
+                raise ValueError("a sentence runs on into a later passage")
         if not self.quote.strip():
             raise ValueError("an anchor needs a non-empty quote")
         return self

@@ -5,7 +5,10 @@
 - Sentences of body, abstract and caption passages are kept when they state a result (a
   measured number, a comparison, a trend, or an effect of a named method) or a setup fact
   (hyper-parameters and protocol). Each claim quotes its sentence exactly:
-  ``passage.text[anchor.char_start:anchor.char_end] == anchor.quote``.
+  ``passage.text[anchor.char_start:anchor.char_end] == anchor.quote``. A sentence a page or
+  column break (or a displayed equation) cuts in two is read and quoted whole, its anchor saying
+  where it ends (``end_page``, ``end_passage_index``, ``end_char``; :mod:`verifier.run_ons`);
+  read apart, its second part states without its subject ("16-bit is reduced to 1.6x ...").
 - Each numeric body cell of a table gives one claim named by its row and column headers.
   What the headers leave empty comes from the caption: every field from its first sentence
   (the title), only dataset, hardware and (failing the title) metric from the later sentences
@@ -64,10 +67,11 @@ from verifier.documents import (
     TableCell,
 )
 from verifier.quantities import parse_quantities
+from verifier.run_ons import join_parts, run_ons
 from verifier.sentences import split_sentences
 
 # 1.4: brackets that hold a 0 ("[0, 255]") are a range, no citation (citations are numbered from 1)
-EXTRACTOR_VERSION = f"1.4+lexicon.{lexicon.LEXICON_VERSION}"
+EXTRACTOR_VERSION = f"1.5+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -89,13 +93,23 @@ def extract_claims(doc: ParsedDocument) -> list[Claim]:
     """Every claim of ``doc``: sentence claims in reading order, then table-cell claims."""
     own = own_method(doc)
     claims: list[Claim] = []
+    spans_of = {p.index: split_sentences(p.text) for p in doc.passages if p.kind in _TEXT_KINDS}
+    cut = run_ons(doc, spans_of)
+    continued = {b for b, _ in cut.values()}
+    by_index = {p.index: p for p in doc.passages}
     for passage in doc.passages:
         if passage.kind not in _TEXT_KINDS:
             continue
         found = []
-        spans = split_sentences(passage.text)
-        for start, end in spans:
-            claim = sentence_claim(passage, start, end, own=own)
+        spans = spans_of[passage.index]
+        for i, (start, end) in enumerate(spans):
+            if i == 0 and passage.index in continued:
+                continue  # the end of the sentence the passage before began: read with it
+            runs_on = None
+            if i == len(spans) - 1 and passage.index in cut:
+                b, middle = cut[passage.index]
+                runs_on = (by_index[b], spans_of[b][0][1], middle)
+            claim = sentence_claim(passage, start, end, own=own, runs_on=runs_on)
             if claim is not None:
                 found.append(claim)
         if passage.kind == PassageKind.caption and found:
@@ -405,9 +419,26 @@ def _leading_condition(sentence: str) -> int:
     return m.end() if m else 0
 
 
-def sentence_claim(passage: Passage, start: int, end: int, *, own: Method | None = None) -> Claim | None:
-    """The claim made by ``passage.text[start:end]``, or None when it states none."""
+def sentence_claim(
+    passage: Passage,
+    start: int,
+    end: int,
+    *,
+    own: Method | None = None,
+    runs_on: tuple[Passage, int, str] | None = None,
+) -> Claim | None:
+    """The claim made by ``passage.text[start:end]``, or None when it states none.
+
+    ``runs_on`` is ``(passage, end_char, middle)`` where a break cuts the sentence: it goes on in
+    that passage up to ``end_char``, with ``middle`` (a displayed equation's text) between the
+    parts (:func:`verifier.run_ons.run_ons`); the claim reads and quotes the parts joined.
+    """
     sentence = passage.text[start:end]
+    ends = {}
+    if runs_on is not None:
+        rest, end_char, middle = runs_on
+        sentence = join_parts(sentence, middle, rest.text[:end_char])
+        ends = {"end_page": rest.page, "end_passage_index": rest.index, "end_char": end_char}
     quantities = parse_quantities(sentence)
     lead = _leading_condition(sentence)
     kind = classify(sentence, _from(quantities, lead))
@@ -420,6 +451,7 @@ def sentence_claim(passage: Passage, start: int, end: int, *, own: Method | None
         char_start=start,
         char_end=end,
         bbox=_bbox(passage, start, end),
+        **ends,
     )
     fields = read_fields(sentence, quantities, kind, own=own, condition_until=lead)
     return Claim(

@@ -105,13 +105,15 @@ def claims_of(settings: Settings, ref: str, *, kind: str | None = None, evidence
                 value.get("text") and f"= {value['text']}",
             ) if x]
             a = data["anchor"]
-            at = where_at(a["page"], a.get("bbox"), text_source)
+            at = where_at(a["page"], a.get("bbox"), text_source, a.get("end_page"))
             lines.append(f"  [{r.id}] {r.kind:<11} {at:<8} {data.get('statement', '')[:110]}")
             if fields:
                 lines.append(f"        {' · '.join(str(f) for f in fields)}")
             if evidence:
                 where = (f"table {a['table_index']} row {a['row']} col {a['col']}" if a.get("table_index") is not None
                          else f"passage {a['passage_index']} chars {a['char_start']}–{a['char_end']}")
+                if a.get("end_passage_index") is not None:  # a sentence a page or column break cut in two
+                    where += f", on to p. {a['end_page']} passage {a['end_passage_index']} chars 0–{a['end_char']}"
                 lines.append(f"        quote ({at}, {where}): “{a['quote']}”")
         if evidence:
             lines += _groundings_lines(session, "claim", [r["id"] for r in out_rows])

@@ -154,16 +154,16 @@ def run_view(record: Any, rejected: Mapping[str, str] | None = None, swept: str 
 
 def where_of(anchor: Any, text_source: bool = False) -> str:
     """Where a quote stands, as a reader finds it: the page of a PDF, the line(s) of a text source
-    (whose anchors carry line numbers as y coordinates)."""
-    return where_at(anchor.page, getattr(anchor, "bbox", None), text_source)
+    (whose anchors carry line numbers as y coordinates); both pages of a sentence a page break cut."""
+    return where_at(anchor.page, getattr(anchor, "bbox", None), text_source, getattr(anchor, "end_page", None))
 
 
-def where_at(page: int, bbox: Any, text_source: bool = False) -> str:
-    """:func:`where_of` from an anchor's page and bbox (a stored claim's JSON, say)."""
+def where_at(page: int, bbox: Any, text_source: bool = False, end_page: int | None = None) -> str:
+    """:func:`where_of` from an anchor's page, bbox and end page (a stored claim's JSON, say)."""
     if text_source and bbox is not None:
         first, last = int(bbox[1]), int(bbox[3])
         return f"line {first}" if last <= first else f"lines {first}\u2013{last}"
-    return f"p. {page}"
+    return f"pp. {page}\u2013{end_page}" if end_page is not None and end_page > page else f"p. {page}"
 
 
 def claim_row(claim_ref: str, claim: Any, grounding: Any, *, verdict: Any = None, plan: Any = None,

@@ -37,6 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from verifier.documents import ParsedDocument, PassageKind
+from verifier.run_ons import join_parts, run_ons
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.:][0-9]+)*", re.IGNORECASE)
 
@@ -129,61 +130,14 @@ PLACE_LABEL = re.compile(r"\b(Table|Tab\.|Figure|Fig\.)\s*(\d+)\b", re.IGNORECAS
 _PROSE = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption, PassageKind.footnote})
 
 
-# a passage that stops mid-sentence: its last character is none of these
-_SENTENCE_END = frozenset('.!?:;"\u201d')
-# what a page or column break can stand between a sentence's two parts: running heads, page numbers,
-# footnotes, floats; a heading or the bibliography ends the text the sentence was in
-_BETWEEN = frozenset({PassageKind.other, PassageKind.footnote, PassageKind.caption})
-# a displayed equation's glyphs that stand for no character (brace pieces in the private use area)
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-# its number at the right margin, "(4)": no quantity of the sentence it stands in
-_EQUATION_NUMBER = re.compile(r"\s*\(\d{1,3}\)\s*$")
-
-
-def _run_ons(doc: ParsedDocument, spans: dict[int, list[tuple[int, int]]]) -> dict[int, tuple[int, str]]:
-    """Sentences cut by a break, by the passage they start in: ``{A: (B, middle)}`` where the last
-    sentence of body passage A goes on in the first of body passage B ("... The pointer-free case
-    assumes rows are" | page 7 | "consumed sequentially so ..."), and ``middle`` is the text of a
-    displayed equation between them on the same page, without its number ("which implies" |
-    "Bbitmap = 1.5781 (4)" | "symbol bits per weight"). B starts lower-case or with a digit; what
-    stands between is page furniture, a footnote, a float or an equation; the pages are the same or
-    next. A continuation that is itself cut again (one sentence running over B whole) is left as two
-    units. ``spans`` holds each prose passage's sentence spans by its index.
-    """
-    passages = doc.passages
-    out: dict[int, tuple[int, str]] = {}
-    for a, first in enumerate(passages):
-        text = first.text.rstrip()
-        if first.kind not in (PassageKind.body, PassageKind.abstract) or not text or text[-1] in _SENTENCE_END:
-            continue
-        b = a + 1
-        while b < len(passages) and passages[b].kind in _BETWEEN and passages[b].page <= first.page + 1:
-            b += 1
-        if b >= len(passages):
-            continue
-        second = passages[b]
-        if second.kind is not first.kind or not 0 <= second.page - first.page <= 1:
-            continue
-        if not (second.text[:1].islower() or second.text[:1].isdigit()) or not spans.get(second.index):
-            continue
-        if len(spans[second.index]) == 1 and second.text.rstrip()[-1:] not in _SENTENCE_END:
-            continue
-        middle = " ".join(
-            _EQUATION_NUMBER.sub("", passages[k].text).strip() for k in range(a + 1, b)
-            if passages[k].kind is PassageKind.other and passages[k].page == first.page == second.page
-            and not _PRIVATE_USE.search(passages[k].text)
-        )
-        out[first.index] = (second.index, middle)
-    return out
-
-
 def units_of(doc: ParsedDocument) -> list[Unit]:
     """Every sentence of every prose passage, and every table body row, as evidence units.
 
     A table row reads "header: cell | header: cell", so a claim about "OPT-13B Int8 perplexity"
     meets the row of OPT-13B with its column names. Headings are context, not units. A sentence
-    a page or column break (or a displayed equation) cuts in two is one unit (:func:`_run_ons`):
-    read apart, its second part would state without its subject, its condition, or both.
+    a page or column break (or a displayed equation) cuts in two is one unit
+    (:func:`verifier.run_ons.run_ons`): read apart, its second part would state without its
+    subject, its condition, or both.
     """
     from verifier.extract import own_method
 
@@ -191,8 +145,8 @@ def units_of(doc: ParsedDocument) -> list[Unit]:
     own = method.name if method is not None and method.name else ""
     units: list[Unit] = []
     spans_of = {p.index: sentence_spans(p.text) for p in doc.passages if p.kind in _PROSE}
-    run_ons = _run_ons(doc, spans_of)
-    continued = {b for b, _ in run_ons.values()}
+    cut = run_ons(doc, spans_of)
+    continued = {b for b, _ in cut.values()}
     by_index = {p.index: p for p in doc.passages}
     for p in doc.passages:
         if p.kind not in _PROSE:
@@ -206,11 +160,11 @@ def units_of(doc: ParsedDocument) -> list[Unit]:
             before = p.text[spans[i - 1][0] : spans[i - 1][1]] if i > 0 else ""
             after = p.text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
             text, end, end_passage, end_char = p.text[s:e], e, None, None
-            if i == len(spans) - 1 and p.index in run_ons:
-                end_passage, middle = run_ons[p.index]
+            if i == len(spans) - 1 and p.index in cut:
+                end_passage, middle = cut[p.index]
                 rest = by_index[end_passage]
                 end_char = spans_of[end_passage][0][1]
-                text = " ".join(t for t in (text, middle, rest.text[:end_char]) if t)
+                text = join_parts(text, middle, rest.text[:end_char])
                 end = None
                 nxt = spans_of[end_passage][1:2]
                 after = rest.text[nxt[0][0] : nxt[0][1]] if nxt else ""

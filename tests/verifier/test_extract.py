@@ -18,6 +18,7 @@ from verifier.documents import (
     Table,
     TableCell,
 )
+from verifier.anchors import check_anchor, text_at
 from verifier.extract import EXTRACTOR_VERSION, extract_claims, own_method
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -419,10 +420,87 @@ def test_markdown_papers_quotes_are_exact(paper, title):
     claims = extract_claims(doc)
     assert len(claims) >= 20
     for c in claims:
-        text = doc.passages[c.anchor.passage_index].text
-        assert text[c.anchor.char_start : c.anchor.char_end] == c.anchor.quote
+        assert text_at(c.anchor, doc) == c.anchor.quote
     kinds = {c.kind for c in claims}
     assert ClaimKind.setup in kinds and kinds & {ClaimKind.result, ClaimKind.speedup, ClaimKind.memory}
+
+
+# LLM.int8(), page 17: the paragraph goes on after a displayed block; read apart, the second part
+# "16-bit is reduced to 1.6x at a model size of 5140." states a speedup without saying of what
+INT8_FIRST = ("If inputs need to be quantized and outputs dequantized – a strict requirement if not the entire "
+              "transformer is done in Int8 – then the speedups compared to")
+INT8_REST = "16-bit is reduced to 1.6x at a model size of 5140."
+
+
+def cut_document(*passages_: Passage) -> ParsedDocument:
+    return ParsedDocument(sha256="2" * 64, media_type="application/pdf", n_pages=18, meta=DocumentMeta(title=LLM_INT8),
+                          passages=list(passages_), parser_version="test")
+
+
+def test_a_sentence_a_page_break_cuts_is_one_claim_quoted_whole():
+    doc = cut_document(
+        passage(0, "The speedups are small for small models. " + INT8_FIRST, page=17),
+        passage(1, "17", kind=PassageKind.other, page=17),  # the page number
+        passage(2, "18", kind=PassageKind.other, page=18),  # the next page's running head
+        passage(3, INT8_REST + " Larger models benefit more.", page=18),
+    )
+    claims = extract_claims(doc)
+    cut = [c for c in claims if c.anchor.quote.startswith("If inputs")]
+    assert len(cut) == 1 and not [c for c in claims if c.anchor.quote.startswith("16-bit")]
+    c = cut[0]
+    assert c.anchor.quote == c.statement == f"{INT8_FIRST} {INT8_REST}"
+    start = len("The speedups are small for small models. ")
+    a = c.anchor
+    assert (a.page, a.passage_index, a.char_start, a.char_end) == (17, 0, start, len(doc.passages[0].text))
+    assert (a.end_page, a.end_passage_index, a.end_char) == (18, 3, len(INT8_REST))
+    # read whole, the speedup has its baseline
+    assert (c.kind, c.value.text, c.baseline) == (ClaimKind.speedup, "1.6x", "16-bit")
+    assert text_at(a, doc) == a.quote
+    g = check_anchor(c, doc)
+    assert g.verdict.value == "supported" and g.evidence[0].end_passage == 3 and g.evidence[0].char_end is None
+    # the second passage's own next sentence is still read on its own
+    assert [x.anchor.char_start for x in claims if x.anchor.passage_index == 3] in ([], [len(INT8_REST) + 1])
+
+
+def test_a_cut_sentence_whose_anchor_no_longer_fits_is_not_found():
+    doc = cut_document(
+        passage(0, INT8_FIRST, page=17),
+        passage(1, INT8_REST, page=18),
+    )
+    (c,) = [c for c in extract_claims(doc) if c.anchor.end_passage_index is not None]
+    moved = c.model_copy(update={"anchor": c.anchor.model_copy(update={"end_page": 19})})
+    shorter = c.model_copy(update={"anchor": c.anchor.model_copy(update={"end_char": 10})})
+    assert text_at(moved.anchor, doc) is None and check_anchor(moved, doc).verdict.value == "not_found"
+    assert check_anchor(shorter, doc).verdict.value == "not_found"
+    assert check_anchor(c, doc).verdict.value == "supported"
+
+
+def test_a_displayed_equation_inside_a_claim_sentence_is_quoted_without_its_number():
+    doc = cut_document(
+        passage(0, "BITCOS reports a BitNet b1.58 zero density of z = 0.4219 [4], which implies", page=3),
+        passage(1, "Bbitmap = 1.5781 (4)", kind=PassageKind.other, page=3),
+        passage(2, "symbol bits per weight, compared with 1.625 for five-trit packing.", page=3),
+    )
+    (c,) = extract_claims(doc)
+    assert c.anchor.quote == ("BITCOS reports a BitNet b1.58 zero density of z = 0.4219 [4], which implies "
+                              "Bbitmap = 1.5781 symbol bits per weight, compared with 1.625 for five-trit packing.")
+    assert (c.anchor.end_page, c.anchor.end_passage_index) == (3, 2)
+    assert {"1.5781", "1.625"} <= {q.text for q in c.values}
+    assert check_anchor(c, doc).verdict.value == "supported"
+
+
+def test_an_anchor_that_runs_on_needs_all_of_its_end():
+    from verifier.claims import Anchor
+
+    base = {"page": 3, "quote": "q", "passage_index": 2, "char_start": 0, "char_end": 1}
+    assert Anchor(**base, end_page=4, end_passage_index=5, end_char=9).end_page == 4
+    for bad in ({"end_page": 4}, {"end_page": 4, "end_passage_index": 5},
+                {"end_page": 4, "end_passage_index": 1, "end_char": 9},  # an earlier passage
+                {"end_page": 2, "end_passage_index": 5, "end_char": 9}):  # an earlier page
+        with pytest.raises(ValueError):
+            Anchor(**base, **bad)
+    with pytest.raises(ValueError):  # a table cell does not run on
+        Anchor(page=3, quote="q", table_index=0, row=1, col=1, end_page=4, end_passage_index=5, end_char=9)
 
 
 # --- tables --------------------------------------------------------------------------------
@@ -652,8 +730,16 @@ def test_claims_of_the_natural_sparsity_pdf():
     claims = extract_claims(doc)
     for c in claims:
         if c.origin == "text":
-            text = doc.passages[c.anchor.passage_index].text
-            assert text[c.anchor.char_start : c.anchor.char_end] == c.anchor.quote
+            assert text_at(c.anchor, doc) == c.anchor.quote
+            if c.anchor.end_passage_index is None:
+                text = doc.passages[c.anchor.passage_index].text
+                assert text[c.anchor.char_start : c.anchor.char_end] == c.anchor.quote
+    # the displayed equation on page 3 cuts "... which implies | Bbitmap = 1.5781 | symbol bits per weight ...":
+    # one claim quotes the sentence whole; none quotes its second part alone
+    whole = [c for c in claims if c.anchor.quote.startswith("BITCOS reports") and "which implies" in c.anchor.quote]
+    assert len(whole) == 1 and whole[0].anchor.end_passage_index is not None
+    assert "which implies Bbitmap = 1.5781 symbol bits per weight, compared with 1.625" in whole[0].anchor.quote
+    assert not [c for c in claims if c.anchor.quote.startswith("symbol bits per weight")]
     clock = [c for c in claims if "9–14% shorter minimum clock periods" in c.anchor.quote]
     assert clock, "the abstract's clock-period claim was not extracted"
     c = clock[0]

@@ -78,6 +78,43 @@ def test_ingest_local_pdf_then_list_and_show_claims(env, capsys, db_url):
     assert "quote (p. 1" in out
 
 
+def _cut_by_a_page_break() -> bytes:
+    """Two pages: a sentence (LLM.int8()'s, page 17) runs from the foot of the first onto the second."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    first = doc.new_page(width=612, height=792)
+    first.insert_text((72, 600), "The speedups of 8-bit matrix multiplication are small for small models. If inputs "
+                      "need to\nbe quantized and outputs dequantized, then the speedups compared to", fontsize=10)
+    first.insert_text((300, 760), "1", fontsize=10)
+    second = doc.new_page(width=612, height=792)
+    second.insert_text((72, 72), "16-bit is reduced to 1.6x at a model size of 5140. Larger models benefit more.",
+                       fontsize=10)
+    second.insert_text((300, 760), "2", fontsize=10)
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+def test_a_sentence_cut_by_a_page_break_is_stored_whole_with_both_pages(env, capsys, db_url):
+    pdf = env / "cut.pdf"
+    pdf.write_bytes(_cut_by_a_page_break())
+    code, out, err = run(capsys, "ingest", str(pdf))
+    assert code == 0, err
+    code, out, _ = run(capsys, "claims", "cut.pdf", "--json")
+    claims = [c["claim"] for c in json.loads(out)["claims"]]
+    speed = [c for c in claims if c["kind"] == "speedup"]
+    assert len(speed) == 1 and not [c for c in claims if c["anchor"]["quote"].startswith("16-bit")]
+    a = speed[0]["anchor"]
+    assert a["quote"] == ("If inputs need to be quantized and outputs dequantized, then the speedups compared to "
+                          "16-bit is reduced to 1.6x at a model size of 5140.")
+    rest = "16-bit is reduced to 1.6x at a model size of 5140."
+    assert (a["page"], a["end_page"], a["end_char"]) == (1, 2, len(rest))
+    assert speed[0]["baseline"] == "16-bit" and speed[0]["value"]["text"] == "1.6x"
+    code, out, _ = run(capsys, "claims", "cut.pdf", "--evidence")
+    assert "quote (pp. 1\u20132, passage 0 chars" in out and f"on to p. 2 passage {a['end_passage_index']}" in out
+
+
 def test_reingest_same_bytes_changes_nothing(env, capsys, db_url):
     assert run(capsys, "ingest", str(need(TERNARY)))[0] == 0
     before = snapshot(db_url)
