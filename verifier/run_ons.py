@@ -25,14 +25,49 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _EQUATION_NUMBER = re.compile(r"\s*\(\d{1,3}\)\s*$")
 
 
-def _middle(passages: list[Passage], a: int, b: int) -> str:
-    """The text of the displayed equations between list positions ``a`` and ``b`` (same page as both)."""
+def _equations(passages: list[Passage], a: int, b: int) -> list[Passage]:
+    """The displayed equations between list positions ``a`` and ``b``: passages of kind other on the page of
+    both, among its body text (not a page number or running head in its margin)."""
     first, second = passages[a], passages[b]
-    return " ".join(
-        _EQUATION_NUMBER.sub("", passages[k].text).strip() for k in range(a + 1, b)
-        if passages[k].kind is PassageKind.other and passages[k].page == first.page == second.page
-        and not _PRIVATE_USE.search(passages[k].text)
-    )
+    return [passages[k] for k in range(a + 1, b) if passages[k].kind is PassageKind.other
+            and passages[k].page == first.page == second.page and not _in_margin(passages, passages[k])]
+
+
+def _middle(passages: list[Passage], a: int, b: int) -> str:
+    """The text of the displayed equations between list positions ``a`` and ``b``, without their numbers."""
+    return " ".join(_EQUATION_NUMBER.sub("", p.text).strip() for p in _equations(passages, a, b)
+                    if not _PRIVATE_USE.search(p.text))
+
+
+# the end of a passage that a bare break may cut mid-sentence: a word, a comma, a dash ("[N/A]" ends a
+# checklist item, not a cut sentence)
+_CUT_END = re.compile(r"[\w,\-\u2013]$")
+# an enumerator opening a list item: "(c) Did you ...", "2) ..."
+_ENUMERATOR = re.compile(r"\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s")
+
+
+def _bare_break(passages: list[Passage], a: int, b: int) -> bool:
+    """Whether only a page or column break (and page furniture, footnotes, floats) stands between list
+    positions ``a`` and ``b``: the next page, or the right column of the same page, and no displayed
+    equation (:func:`_equations`), which may have ended the sentence ("... the symbol-storage rates
+    are" | equation | "Bitmap/sign storage therefore ..."). There the second
+    part may open with a capital ("... for the exact" | page 13 | "BitNet storage calculation") or a
+    bracket, unless it opens a list item; the first must stop at a word, comma or dash."""
+    first, second = passages[a], passages[b]
+    if not _CUT_END.search(first.text.rstrip()) or _ENUMERATOR.match(second.text):
+        return False
+    if not (second.text[:1].isalpha() or second.text[:1] == "("):
+        return False
+    if _equations(passages, a, b):
+        return False
+    return second.page == first.page + 1 or (second.page == first.page and 1 <= first.column < second.column)
+
+
+def _in_margin(passages: list[Passage], p: Passage) -> bool:
+    """Whether ``p`` stands above or below all of its page's body text (a running head, a page
+    number), not among it as a displayed equation does."""
+    body = [q.bbox for q in passages if q.page == p.page and q.kind in (PassageKind.body, PassageKind.abstract)]
+    return bool(body) and (p.bbox[1] >= max(y1 for _, _, _, y1 in body) or p.bbox[3] <= min(y0 for _, y0, _, _ in body))
 
 
 def run_ons(doc: ParsedDocument, spans: dict[int, list[tuple[int, int]]]) -> dict[int, tuple[int, str]]:
@@ -40,9 +75,10 @@ def run_ons(doc: ParsedDocument, spans: dict[int, list[tuple[int, int]]]) -> dic
     sentence of body passage A goes on in the first of body passage B ("... The pointer-free case
     assumes rows are" | page 7 | "consumed sequentially so ..."), and ``middle`` is the text of a
     displayed equation between them on the same page, without its number ("which implies" |
-    "Bbitmap = 1.5781 (4)" | "symbol bits per weight"). B starts lower-case or with a digit; what
-    stands between is page furniture, a footnote, a float or an equation; the pages are the same or
-    next. A continuation that is itself cut again (one sentence running over B whole) is left as two
+    "Bbitmap = 1.5781 (4)" | "symbol bits per weight"). B starts lower-case or with a digit, or
+    anyhow where a bare page or column break stands between (:func:`_bare_break`); what stands
+    between is page furniture, a footnote, a float or an equation; the pages are the same or next.
+    A continuation that is itself cut again (one sentence running over B whole) is left as two
     parts. ``spans`` holds the sentence spans of (at least) each body and abstract passage by its index.
     """
     passages = doc.passages
@@ -59,7 +95,9 @@ def run_ons(doc: ParsedDocument, spans: dict[int, list[tuple[int, int]]]) -> dic
         second = passages[b]
         if second.kind is not first.kind or not 0 <= second.page - first.page <= 1:
             continue
-        if not (second.text[:1].islower() or second.text[:1].isdigit()) or not spans.get(second.index):
+        if not spans.get(second.index):
+            continue
+        if not (second.text[:1].islower() or second.text[:1].isdigit()) and not _bare_break(passages, a, b):
             continue
         if len(spans[second.index]) == 1 and second.text.rstrip()[-1:] not in SENTENCE_END:
             continue

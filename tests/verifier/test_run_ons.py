@@ -1,0 +1,111 @@
+"""Sentences a break cuts in two (verifier.run_ons): which pairs of passages are one sentence.
+
+Real sentences of the corpus papers where they were cut (LLM.int8() pages 6/7 and 17, the
+natural-sparsity paper pages 2, 7 and 12/13), and a two-column PDF drawn here.
+"""
+
+from __future__ import annotations
+
+from verifier.documents import DocumentMeta, ParsedDocument, Passage, PassageKind
+from verifier.extract import extract_claims
+from verifier.retrieval import sentence_spans
+from verifier.run_ons import run_ons
+
+
+def passage(index: int, page: int, text: str, kind: PassageKind = PassageKind.body, *, top: float = 100,
+            bottom: float = 600, column: int = 0) -> Passage:
+    x0, x1 = {0: (72, 540), 1: (50, 296), 2: (316, 562)}[column]
+    return Passage(index=index, page=page, kind=kind, text=text, raw_text=text, offsets=list(range(len(text) + 1)),
+                   bbox=(x0, top, x1, bottom), column=column)
+
+
+def furniture(index: int, page: int, text: str) -> Passage:
+    """A page number or running head: in the page's bottom margin."""
+    return passage(index, page, text, PassageKind.other, top=750, bottom=760)
+
+
+def equation(index: int, page: int, text: str) -> Passage:
+    """A displayed equation among the body text."""
+    return passage(index, page, text, PassageKind.other, top=300, bottom=320)
+
+
+def joined(*passages_: Passage) -> dict[int, tuple[int, str]]:
+    doc = ParsedDocument(sha256="ab" * 32, media_type="application/pdf", n_pages=20, meta=DocumentMeta(),
+                         passages=list(passages_), parser_version="test")
+    return run_ons(doc, {p.index: sentence_spans(p.text) for p in doc.passages})
+
+
+def test_a_bare_page_break_joins_a_part_that_opens_with_a_capital_or_a_bracket():
+    # natural-sparsity, pages 12/13: "for the exact" | "BitNet storage calculation, ..."
+    assert joined(
+        passage(0, 12, "Row-start sign pointers are excluded from the projection model; for the exact", bottom=700),
+        furniture(1, 12, "12"),
+        passage(2, 13, "BitNet storage calculation, one 32-bit pointer per row is added. It is small.", top=80),
+    ) == {0: (2, "")}
+    # LLM.int8(), pages 6/7: "only occur in attention projection" | "(key/query/value/output) and ..."
+    assert joined(
+        passage(0, 6, "Since feature outliers only occur in attention projection", bottom=700),
+        furniture(1, 6, "6"),
+        passage(2, 7, "(key/query/value/output) and the feedforward network, we use it there. It is fast.", top=80),
+    ) == {0: (2, "")}
+
+
+def test_a_column_break_joins_and_the_page_number_between_is_not_read_in():
+    assert joined(
+        passage(0, 1, "On WikiText-2 our method stays within 0.1 of FP16, while the same", column=1),
+        furniture(1, 1, "1"),
+        passage(2, 1, "GPTQ baseline loses 2.3 points at 3 bits. Larger models lose less.", column=2),
+    ) == {0: (2, "")}
+
+
+def test_what_is_not_a_cut_sentence_stays_apart():
+    cases = [
+        # an equation among the text ended the sentence (natural-sparsity page 7): a capital opens the next
+        (passage(0, 7, "Ignoring alignment, the symbol-storage rates are"), equation(1, 7, "Bbitmap = 1.5781"),
+         passage(2, 7, "Bitmap/sign storage therefore beats continuous five-trit packing. It is simple.")),
+        # a capital after a break on the same page in the same column: a new paragraph
+        (passage(0, 2, "packing restarts every 128 weights (1.625 bits per weight) at"),
+         passage(1, 2, "For continuous five-trit packing at exactly 1.6 bits the gap is small. It holds.")),
+        # a list item opens the next page
+        (passage(0, 15, "Did you describe the limitations of your work? See the", bottom=700), furniture(1, 15, "15"),
+         passage(2, 16, "(c) Did you discuss any potential negative societal impacts? Yes. See above.", top=80)),
+        # a checklist answer ends the first part, not a cut sentence
+        (passage(0, 15, "Did you include the license to the code and datasets? [N/A]", bottom=700),
+         furniture(1, 15, "15"), passage(2, 16, "Please do not modify the questions. Use the answers.", top=80)),
+        # back from the right column to the left is no column break
+        (passage(0, 1, "the right column ends here without a stop", column=2),
+         passage(1, 1, "The left column of the next band opens. It goes on.", column=1)),
+    ]
+    for parts in cases:
+        assert joined(*parts) == {}, parts[0].text
+
+
+def test_a_two_column_pdf_gives_the_sentence_over_the_column_break_as_one_claim():
+    from tests.support.pdfs import make_pdf, write_lines
+    from verifier.pdf import parse_pdf
+
+    def draw(page):
+        write_lines(page, 160, 60, ["Outlier-Aware Quantization at Scale"], size=18)
+        write_lines(page, 50, 100, [
+            "We quantize the weights of all linear layers to 4 bits with a group",
+            "size of 128 and keep the activations in 16-bit precision. On the",
+            "WikiText-2 test set, our method keeps the perplexity of OPT-13B within",
+            "0.1 of the FP16 model, while round-to-nearest quantization of the same",
+        ], size=9, leading=11)
+        write_lines(page, 316, 100, [
+            "GPTQ baseline loses 2.3 points of perplexity at 3 bits on the same",
+            "model. Larger models lose less, as reported in the tables below. We",
+            "release the code.",
+        ], size=9, leading=11)
+        write_lines(page, 300, 760, ["1"], size=9)  # the page number, read between the columns
+
+    doc = parse_pdf(make_pdf(draw), name="two-columns.pdf")
+    claims = extract_claims(doc)
+    cut = [c for c in claims if c.anchor.end_passage_index is not None]
+    assert len(cut) == 1
+    assert cut[0].anchor.quote == (
+        "On the WikiText-2 test set, our method keeps the perplexity of OPT-13B within 0.1 of the FP16 model, "
+        "while round-to-nearest quantization of the same GPTQ baseline loses 2.3 points of perplexity at 3 bits "
+        "on the same model."
+    )
+    assert not [c for c in claims if c.anchor.quote.startswith("GPTQ baseline")]
