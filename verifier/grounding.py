@@ -233,7 +233,7 @@ from verifier.vocabulary import (
     UNIVERSAL,
 )
 
-METHOD_VERSION = "ground-28"
+METHOD_VERSION = "ground-29"
 COVER_SUPPORT = 0.75
 COVER_SUPPORT_LONG = 0.65  # for claims of LONG_CLAIM distinct content words or more
 LONG_CLAIM = 10
@@ -1045,6 +1045,23 @@ def _crossed_pairs(claim_text: str, evidence_text: str) -> str | None:
         if (t in ct[0]) != (t in et[e_side]):  # with the pair's first word in one, not in the other
             return t
     return None
+
+
+def _traded_clauses(claim_text: str, evidence_text: str) -> list[tuple[str, str]]:
+    """Where both sentences are two parallel clauses (:func:`_clause_pair`) and each clause of the claim
+    holds a word only the evidence's first clause has and one only its second has: the subjects traded
+    places ("The five-trit feeder requires the prefill cycle while the bitmap feeders can operate without
+    it" against "The bitmap feeders require the prefill cycle; the five-trit feeder can operate without
+    it"). One such pair of words per claim clause, or [] where the claim keeps the evidence's clauses
+    apart (in either order)."""
+    c, e = _clause_pair(claim_text), _clause_pair(evidence_text)
+    if c is None or e is None:
+        return []
+    ct = [{t for w in x for t in tokens(w)} for x in c]
+    et = [{t for w in x for t in tokens(w)} for x in e]
+    only = (et[0] - et[1], et[1] - et[0])
+    pairs = [(min(clause & only[0]), min(clause & only[1])) for clause in ct if clause & only[0] and clause & only[1]]
+    return pairs if len(pairs) == 2 else []
 
 
 def _contrast_cut(text: str) -> tuple[tuple[str, ...], tuple[frozenset[str], ...], tuple[range, range] | None]:
@@ -2606,6 +2623,12 @@ def judge(claim_text: str, unit: Unit, score: float, *, idf=None) -> tuple[Verdi
         reasons.append("the claim puts " + ", ".join(repr(w) for w in crossed) + " with what the evidence says of "
                        "the other side of its contrast")
         return Verdict.not_found, reasons
+    if (traded := _traded_clauses(claim_text, unit.text)):
+        # "The five-trit feeder requires the prefill cycle while the bitmap feeders can operate without it"
+        # against "The bitmap feeders require the prefill cycle; the five-trit feeder can operate without it"
+        reasons.append("each clause of the claim puts words of one clause of the evidence with words of the other ("
+                       + "; ".join(" + ".join(f"'{w}'" for w in pair) for pair in traded) + ")")
+        return Verdict.not_found, reasons
     if (unspoken := _unspoken_negated(words(claim_text), words(unit.text))):
         # "No mixed-precision decomposition is used" against a sentence that speaks of mixed precision
         # and not of a decomposition: what the claim says is absent, the evidence does not mention
@@ -2686,7 +2709,7 @@ def _substituted(claim_text: str, evidence_text: str) -> list[tuple[str, str]]:
     carry a direction or a judgement ("are rare in" / "are ubiquitous in", "the benefit fades" / "grows"):
     (claim's, evidence's) for each pair neither of the same base nor known synonyms nor names (names:
     :func:`_other_names`), nor two sides trading places (the comparison rules read those)."""
-    cw, ew = words(claim_text), words(evidence_text)
+    cw, ew = words(claim_text), _compounds_as_in(words(claim_text), words(evidence_text))
     ops = _opcodes(cw, ew)
     out = []
     for n, (op, i1, i2, j1, j2) in enumerate(ops):
@@ -2715,6 +2738,27 @@ def _substituted(claim_text: str, evidence_text: str) -> list[tuple[str, str]]:
             continue
         out.append((a, b))
     return [(a, b) for a, b in out if (b, a) not in out]
+
+
+def _compounds_as_in(cw: list[str], ew: list[str]) -> list[str]:
+    """The evidence's words with each two-word compound the claim writes the other way round put in the
+    claim's order ("feature outliers" for the claim's "outlier features"), so that aligning the two does
+    not read the swap as one word put for another. Content words only, by base."""
+    def base(w: str) -> str:
+        t = tokens(w)
+        return t[0] if len(t) == 1 else ""
+
+    pairs = {(base(x), base(y)) for x, y in zip(cw, cw[1:])} - {("", "")}
+    out = list(ew)
+    i = 0
+    while i + 1 < len(out):
+        x, y = base(out[i]), base(out[i + 1])
+        if x and y and x != y and (y, x) in pairs and (x, y) not in pairs:
+            out[i], out[i + 1] = out[i + 1], out[i]
+            i += 2
+        else:
+            i += 1
+    return out
 
 
 def _cover_needed(claim_text: str) -> float:

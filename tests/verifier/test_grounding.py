@@ -2406,3 +2406,35 @@ def test_ground_28_a_change_by_an_amount_is_not_a_change_to_it():
     assert comparison_flips("Scaling improves the perplexity from 23.54 to 11.92.",
                             "Scaling improves the perplexity from 23.54 to 11.92.") == []
     assert comparison_flips("AWQ reduces the memory by up to 4x.", "AWQ reduces the memory by up to 4x.") == []
+
+
+def test_ground_29_a_compound_written_the_other_way_round_is_no_word_put_for_another():
+    """ground-29: read whole (the page break before "(key/query/value/output)" no longer cuts it), LLM.int8()'s
+    sentence says "feature outliers only occur" where fresh-7's g0493 says "Outlier features occur only";
+    aligned, the swap read as 'occur' put for 'outliers'."""
+    evidence = ("Since feature outliers only occur in attention projection (key/query/value/output) and the "
+                "feedforward network expansion layer (first sub-layer), we ignore the attention function and the "
+                "FFN contraction layer (second sub-layer) for this analysis.")
+    claim = ("Outlier features occur only in the attention projections and the FFN expansion layer, so the "
+             "outlier analysis ignores the attention function.")
+    assert ground_text(claim, Retriever([unit(evidence)], semantic=False)).verdict is Verdict.supported
+    # a word put for another beside the swapped compound is still read
+    turned = claim.replace("occur only", "are rare")
+    assert ground_text(turned, Retriever([unit(evidence)], semantic=False)).verdict is not Verdict.supported
+
+
+def test_ground_29_subjects_that_trade_places_across_two_clauses_are_no_support():
+    """ground-29, found writing the test above: fresh-30's g1208 without its leading phrase was *supported*
+    (each clause's words are all in the evidence, each subject with the other's predicate)."""
+    evidence = ("The bitmap feeders require the prefill cycle; the five-trit feeder can operate without it, so this "
+                "matched schedule is slightly conservative for the five-trit baseline.")
+    traded = ["The five-trit feeder requires the prefill cycle while the bitmap feeders can operate without it, so "
+              "the matched schedule is slightly conservative for five-trit.",
+              "The five-trit feeder requires the prefill cycle; the bitmap feeders can operate without it."]
+    for claim in traded:
+        g = ground_text(claim, Retriever([unit(evidence)], semantic=False))
+        assert g.verdict is Verdict.not_found and "each clause of the claim" in g.reasons[-1], claim
+    # the clauses kept apart, in either order, are support
+    for claim in ["The bitmap feeders require the prefill cycle, while the five-trit feeder can operate without it.",
+                  "The five-trit feeder can operate without the prefill cycle, but the bitmap feeders require it."]:
+        assert ground_text(claim, Retriever([unit(evidence)], semantic=False)).verdict is Verdict.supported, claim
