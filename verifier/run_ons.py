@@ -4,8 +4,8 @@ The PDF parser makes a paragraph that runs over a page or column break two passa
 that a displayed equation interrupts two passages with the equation between them. Read apart,
 the second part of the sentence at the cut states without its subject, its condition or both
 ("16-bit is reduced to 1.6x at a model size of 5140"). Claim extraction and Gate 1's evidence
-units both read such a sentence whole: its first part, the equation text between (same page
-only), and its second part, joined with single spaces (:func:`join_parts`).
+units both read such a sentence whole: its first part, the text of a displayed equation between,
+and its second part, joined with single spaces (:func:`join_parts`).
 """
 
 from __future__ import annotations
@@ -25,17 +25,44 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _EQUATION_NUMBER = re.compile(r"\s*\(\d{1,3}\)\s*$")
 
 
-def _equations(passages: list[Passage], a: int, b: int) -> list[Passage]:
-    """The displayed equations between list positions ``a`` and ``b``: passages of kind other on the page of
-    both, among its body text (not a page number or running head in its margin)."""
-    first, second = passages[a], passages[b]
-    return [passages[k] for k in range(a + 1, b) if passages[k].kind is PassageKind.other
-            and passages[k].page == first.page == second.page and not _in_margin(passages, passages[k])]
+# a page number as a passage of its own: "7", "Page 7", "vii"
+_PAGE_NUMBER = re.compile(r"(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})", re.IGNORECASE)
 
 
-def _middle(passages: list[Passage], a: int, b: int) -> str:
+def furniture(passages: list[Passage]) -> frozenset[int]:
+    """List positions of page furniture: passages of kind other that are a page number, or whose text
+    (digits aside) stands on two pages or more (a running head). Other such passages are displayed
+    equations or the text of a figure."""
+    others = [(k, p) for k, p in enumerate(passages) if p.kind is PassageKind.other]
+    pages: dict[str, set[int]] = {}
+    for _, p in others:
+        pages.setdefault(re.sub(r"\d+", "#", p.text.strip().lower()), set()).add(p.page)
+    return frozenset(k for k, p in others if _PAGE_NUMBER.fullmatch(p.text.strip())
+                     or len(pages[re.sub(r"\d+", "#", p.text.strip().lower())]) >= 2)
+
+
+def _equations(passages: list[Passage], a: int, b: int, furniture_at: frozenset[int]) -> list[Passage]:
+    """The displayed equations between list positions ``a`` and ``b``: the passages of kind other, no page
+    furniture, that follow A directly on its page ("... which implies" | "Bbitmap = 1.5781 (4)" | page 3 |
+    "symbol bits per weight"), or come directly before B on the same page. A run after A that a caption
+    ends is a figure's text, not an equation."""
+    def equation(k: int) -> bool:
+        return passages[k].kind is PassageKind.other and k not in furniture_at
+
+    after = a + 1
+    while after < b and equation(after) and passages[after].page == passages[a].page:
+        after += 1
+    if after < b and passages[after].kind is PassageKind.caption:
+        after = a + 1
+    before = b  # (on another page, what stands at its top before B is a float more often than an equation)
+    while before > after and equation(before - 1) and passages[before - 1].page == passages[b].page == passages[a].page:
+        before -= 1
+    return [passages[k] for k in (*range(a + 1, after), *range(before, b))]
+
+
+def _middle(passages: list[Passage], a: int, b: int, furniture_at: frozenset[int]) -> str:
     """The text of the displayed equations between list positions ``a`` and ``b``, without their numbers."""
-    return " ".join(_EQUATION_NUMBER.sub("", p.text).strip() for p in _equations(passages, a, b)
+    return " ".join(_EQUATION_NUMBER.sub("", p.text).strip() for p in _equations(passages, a, b, furniture_at)
                     if not _PRIVATE_USE.search(p.text))
 
 
@@ -46,35 +73,28 @@ _CUT_END = re.compile(r"[\w,\-\u2013]$")
 _ENUMERATOR = re.compile(r"\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s")
 
 
-def _bare_break(passages: list[Passage], a: int, b: int) -> bool:
+def _bare_break(passages: list[Passage], a: int, b: int, furniture_at: frozenset[int]) -> bool:
     """Whether only a page or column break (and page furniture, footnotes, floats) stands between list
     positions ``a`` and ``b``: the next page, or the right column of the same page, and no displayed
     equation (:func:`_equations`), which may have ended the sentence ("... the symbol-storage rates
-    are" | equation | "Bitmap/sign storage therefore ..."). There the second
-    part may open with a capital ("... for the exact" | page 13 | "BitNet storage calculation") or a
-    bracket, unless it opens a list item; the first must stop at a word, comma or dash."""
+    are" | equation | "Bitmap/sign storage therefore ..."). There the second part may open with a
+    capital ("... for the exact" | page 13 | "BitNet storage calculation") or a bracket, unless it
+    opens a list item; the first must stop at a word, comma or dash."""
     first, second = passages[a], passages[b]
     if not _CUT_END.search(first.text.rstrip()) or _ENUMERATOR.match(second.text):
         return False
     if not (second.text[:1].isalpha() or second.text[:1] == "("):
         return False
-    if _equations(passages, a, b):
+    if _equations(passages, a, b, furniture_at):
         return False
     return second.page == first.page + 1 or (second.page == first.page and 1 <= first.column < second.column)
-
-
-def _in_margin(passages: list[Passage], p: Passage) -> bool:
-    """Whether ``p`` stands above or below all of its page's body text (a running head, a page
-    number), not among it as a displayed equation does."""
-    body = [q.bbox for q in passages if q.page == p.page and q.kind in (PassageKind.body, PassageKind.abstract)]
-    return bool(body) and (p.bbox[1] >= max(y1 for _, _, _, y1 in body) or p.bbox[3] <= min(y0 for _, y0, _, _ in body))
 
 
 def run_ons(doc: ParsedDocument, spans: dict[int, list[tuple[int, int]]]) -> dict[int, tuple[int, str]]:
     """Sentences cut by a break, by the passage they start in: ``{A: (B, middle)}`` where the last
     sentence of body passage A goes on in the first of body passage B ("... The pointer-free case
     assumes rows are" | page 7 | "consumed sequentially so ..."), and ``middle`` is the text of a
-    displayed equation between them on the same page, without its number ("which implies" |
+    displayed equation between them (:func:`_equations`), without its number ("which implies" |
     "Bbitmap = 1.5781 (4)" | "symbol bits per weight"). B starts lower-case or with a digit, or
     anyhow where a bare page or column break stands between (:func:`_bare_break`); what stands
     between is page furniture, a footnote, a float or an equation; the pages are the same or next.
@@ -82,6 +102,7 @@ def run_ons(doc: ParsedDocument, spans: dict[int, list[tuple[int, int]]]) -> dic
     parts. ``spans`` holds the sentence spans of (at least) each body and abstract passage by its index.
     """
     passages = doc.passages
+    furniture_at = furniture(passages)
     out: dict[int, tuple[int, str]] = {}
     for a, first in enumerate(passages):
         text = first.text.rstrip()
@@ -97,11 +118,12 @@ def run_ons(doc: ParsedDocument, spans: dict[int, list[tuple[int, int]]]) -> dic
             continue
         if not spans.get(second.index):
             continue
-        if not (second.text[:1].islower() or second.text[:1].isdigit()) and not _bare_break(passages, a, b):
+        opens = second.text[:1]
+        if not (opens.islower() or opens.isdigit()) and not _bare_break(passages, a, b, furniture_at):
             continue
         if len(spans[second.index]) == 1 and second.text.rstrip()[-1:] not in SENTENCE_END:
             continue
-        out[first.index] = (second.index, _middle(passages, a, b))
+        out[first.index] = (second.index, _middle(passages, a, b, furniture_at))
     return out
 
 
@@ -112,9 +134,19 @@ def middle_of(doc: ParsedDocument, first_index: int, second_index: int) -> str |
     a, b = position.get(first_index), position.get(second_index)
     if a is None or b is None or b <= a:
         return None
-    return _middle(doc.passages, a, b)
+    return _middle(doc.passages, a, b, furniture(doc.passages))
 
 
 def join_parts(*parts: str) -> str:
-    """A cut sentence read whole: its non-empty parts joined with single spaces."""
-    return " ".join(t for t in parts if t)
+    """A cut sentence read whole: its non-empty parts joined with single spaces; a hyphen at the break
+    is read as at a line end (:mod:`verifier.textnorm`): a word hyphenated there ("en-" | "gine") is
+    joined without it, a compound after a digit or before a capital or digit ("8-" | "bit") keeps it."""
+    out = ""
+    for t in parts:
+        if not t:
+            continue
+        if out.endswith("-") and out[-2:-1].isalnum() and t[:1].isalnum():
+            out = out[:-1] + t if out[-2].isalpha() and t[0].islower() else out + t
+        else:
+            out = f"{out} {t}" if out else t
+    return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 from verifier.documents import DocumentMeta, ParsedDocument, Passage, PassageKind
 from verifier.extract import extract_claims
 from verifier.retrieval import sentence_spans
-from verifier.run_ons import run_ons
+from verifier.run_ons import furniture, join_parts, run_ons
 
 
 def passage(index: int, page: int, text: str, kind: PassageKind = PassageKind.body, *, top: float = 100,
@@ -19,7 +19,7 @@ def passage(index: int, page: int, text: str, kind: PassageKind = PassageKind.bo
                    bbox=(x0, top, x1, bottom), column=column)
 
 
-def furniture(index: int, page: int, text: str) -> Passage:
+def page_mark(index: int, page: int, text: str) -> Passage:
     """A page number or running head: in the page's bottom margin."""
     return passage(index, page, text, PassageKind.other, top=750, bottom=760)
 
@@ -39,13 +39,13 @@ def test_a_bare_page_break_joins_a_part_that_opens_with_a_capital_or_a_bracket()
     # natural-sparsity, pages 12/13: "for the exact" | "BitNet storage calculation, ..."
     assert joined(
         passage(0, 12, "Row-start sign pointers are excluded from the projection model; for the exact", bottom=700),
-        furniture(1, 12, "12"),
+        page_mark(1, 12, "12"),
         passage(2, 13, "BitNet storage calculation, one 32-bit pointer per row is added. It is small.", top=80),
     ) == {0: (2, "")}
     # LLM.int8(), pages 6/7: "only occur in attention projection" | "(key/query/value/output) and ..."
     assert joined(
         passage(0, 6, "Since feature outliers only occur in attention projection", bottom=700),
-        furniture(1, 6, "6"),
+        page_mark(1, 6, "6"),
         passage(2, 7, "(key/query/value/output) and the feedforward network, we use it there. It is fast.", top=80),
     ) == {0: (2, "")}
 
@@ -53,7 +53,7 @@ def test_a_bare_page_break_joins_a_part_that_opens_with_a_capital_or_a_bracket()
 def test_a_column_break_joins_and_the_page_number_between_is_not_read_in():
     assert joined(
         passage(0, 1, "On WikiText-2 our method stays within 0.1 of FP16, while the same", column=1),
-        furniture(1, 1, "1"),
+        page_mark(1, 1, "1"),
         passage(2, 1, "GPTQ baseline loses 2.3 points at 3 bits. Larger models lose less.", column=2),
     ) == {0: (2, "")}
 
@@ -67,11 +67,11 @@ def test_what_is_not_a_cut_sentence_stays_apart():
         (passage(0, 2, "packing restarts every 128 weights (1.625 bits per weight) at"),
          passage(1, 2, "For continuous five-trit packing at exactly 1.6 bits the gap is small. It holds.")),
         # a list item opens the next page
-        (passage(0, 15, "Did you describe the limitations of your work? See the", bottom=700), furniture(1, 15, "15"),
+        (passage(0, 15, "Did you describe the limitations of your work? See the", bottom=700), page_mark(1, 15, "15"),
          passage(2, 16, "(c) Did you discuss any potential negative societal impacts? Yes. See above.", top=80)),
         # a checklist answer ends the first part, not a cut sentence
         (passage(0, 15, "Did you include the license to the code and datasets? [N/A]", bottom=700),
-         furniture(1, 15, "15"), passage(2, 16, "Please do not modify the questions. Use the answers.", top=80)),
+         page_mark(1, 15, "15"), passage(2, 16, "Please do not modify the questions. Use the answers.", top=80)),
         # back from the right column to the left is no column break
         (passage(0, 1, "the right column ends here without a stop", column=2),
          passage(1, 1, "The left column of the next band opens. It goes on.", column=1)),
@@ -109,3 +109,52 @@ def test_a_two_column_pdf_gives_the_sentence_over_the_column_break_as_one_claim(
         "on the same model."
     )
     assert not [c for c in claims if c.anchor.quote.startswith("GPTQ baseline")]
+
+
+def test_an_equation_at_the_foot_of_a_page_is_read_into_the_sentence_it_stands_in():
+    # the two-column build of the natural-sparsity paper: the equation ends column 2 of page 2, the
+    # sentence goes on at the top of page 3; the page number between is furniture, the equation is not
+    assert joined(
+        passage(0, 2, "BITCOS reports a zero density of z = 0.4219 [4], which implies", column=2, bottom=718),
+        passage(1, 2, "Bbitmap = 1.5781 (4)", PassageKind.other, top=731, bottom=741),
+        passage(2, 2, "2", PassageKind.other, top=761, bottom=770),
+        passage(3, 3, "symbol bits per weight, compared with 1.625 for five-trit packing. It is small.", top=56),
+    ) == {0: (3, "Bbitmap = 1.5781")}
+
+
+def test_a_float_at_the_top_of_the_next_page_is_not_read_in():
+    # "The direct en-" | a table the parser read as text, at the top of page 6 | "gine reaches ..."
+    assert joined(
+        passage(0, 5, "The direct en-", column=2, bottom=740),
+        passage(1, 5, "5", PassageKind.other, top=761, bottom=770),
+        passage(2, 6, "Clock period Five-trit Direct 1.50 ns infeasible 1255.3", PassageKind.other, top=60),
+        passage(3, 6, "gine reaches a 1.344 ns minimum period. It is fast.", top=200),
+    ) == {0: (3, "")}
+    # nor a figure's text that a caption ends
+    assert joined(
+        passage(0, 5, "the bitmap engine is smaller than", column=1, bottom=500),
+        passage(1, 5, "ns 1.6 2.0", PassageKind.other, top=520, bottom=600),
+        passage(2, 5, "Figure 3: Area against clock.", PassageKind.caption, top=610, bottom=620),
+        passage(3, 5, "the five-trit engine at every clock. It is.", column=2, top=60),
+    ) == {0: (3, "")}
+
+
+def test_page_numbers_and_running_heads_are_furniture_equations_are_not():
+    ps = [passage(0, 1, "Natural-Sparsity Acceleration 1", PassageKind.other),
+          passage(1, 1, "x = 2 - z", PassageKind.other),
+          passage(2, 2, "Natural-Sparsity Acceleration 2", PassageKind.other),
+          passage(3, 2, "vii", PassageKind.other),
+          passage(4, 2, "Page 12", PassageKind.other),
+          passage(5, 2, "(4)", PassageKind.other),
+          passage(6, 2, "12", PassageKind.body)]
+    assert furniture(ps) == {0, 2, 3, 4}
+
+
+def test_a_word_hyphenated_at_the_break_is_joined_without_its_hyphen():
+    assert join_parts("The direct en-", "", "gine reaches 1.344 ns.") == "The direct engine reaches 1.344 ns."
+    assert join_parts("compared to", "", "16-bit is reduced") == "compared to 16-bit is reduced"
+    assert join_parts("the LPDDR4-", "", "streamed case") == "the LPDDR4-streamed case"
+    assert join_parts("an 8-", "", "bit model") == "an 8-bit model"
+    assert join_parts("the BLOOM-", "", "176B model") == "the BLOOM-176B model"
+    assert join_parts("as shown -", "", "here") == "as shown - here"
+    assert join_parts("which implies", "B = 1.5", "symbol bits") == "which implies B = 1.5 symbol bits"
