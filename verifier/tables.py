@@ -6,7 +6,8 @@ lines). For those we rebuild the grid ourselves, starting from the "Table N" cap
 
 1. the table region: the horizontal rules next to the caption (below it when the caption is
    above, above it when the caption is below), followed rule by rule until text that reads
-   like a paragraph or another caption; the region runs from the caption to the far rule;
+   like a paragraph, another caption, or an empty gap (the next table's top rule: floats stack);
+   the region runs from the caption to the far rule;
 2. rows: words clustered by their vertical centre;
 3. columns: in each row, words split where the gap is wider than half a line height; the
    column intervals are the union of those pieces over the body rows (rows with one piece are
@@ -145,6 +146,10 @@ def _rules(drawings) -> tuple[list[_Rule], int]:
 # ---------------------------------------------------------------- booktabs
 
 
+# rules closer than this with nothing between are one rule drawn twice (a doubled or a partial rule)
+_EMPTY_GAP = 4.0
+
+
 def _booktabs(words, rules, taken, cap: BBox, cap_boxes, page_no) -> Table | None:
     below = [i for i, r in enumerate(rules) if i not in taken and r.y >= cap[3] - 2 and r.y - cap[3] < 80]
     above = [i for i, r in enumerate(rules) if i not in taken and r.y <= cap[1] + 2 and cap[1] - r.y < 80]
@@ -166,6 +171,8 @@ def _booktabs(words, rules, taken, cap: BBox, cap_boxes, page_no) -> Table | Non
             lo, hi = sorted((rules[group[-1]].y, r.y))
             if any(lo < (b[1] + b[3]) / 2 < hi for b in cap_boxes) or _paragraph_between(words, lo, hi, g):
                 break
+            if hi - lo > _EMPTY_GAP and not any(lo < w.yc < hi and g.x0 - 3 <= w.x0 <= g.x1 + 3 for w in words):
+                break  # nothing between: one table's bottom rule and the next one's top rule (floats stacked)
         group.append(i)
     if len(group) < 2:
         return None
