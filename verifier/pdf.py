@@ -40,11 +40,11 @@ from verifier.layout import (
     order_page,
     union,
 )
-from verifier.textnorm import hyphenated_compounds, normalise_lines
+from verifier.textnorm import Vocabulary, normalise_lines
 
 # 2: word boxes pinned to MuPDF's own glyph boxes (quad corrections off) whatever else imported PyMuPDF first;
 # under 1 they depended on whether its add-ons had loaded (which turn the corrections off for the process)
-PARSER_VERSION = "pymupdf-layout-2"
+PARSER_VERSION = "pymupdf-layout-3"
 
 _MATH_FONT = re.compile(r"CMMI|CMSY|CMEX|MSAM|MSBM|Math|Symbol|rsfs|EUFM|EUSM|esint|wasy|stmary|MTSY|MTEX")
 # Warnings that mean MuPDF lost content while repairing, not just a broken xref table.
@@ -401,12 +401,12 @@ def _passages(pages: list[list[Block]], geoms: list[PageGeom]) -> list[Passage]:
             mark_figures(blocks, body, width, styles)
         ordered.append(order_page(blocks, body))
     units = classify(ordered, geoms, body, styles)
-    compounds = hyphenated_compounds(ln.text for u in units for ln in u.lines)
+    vocabulary = Vocabulary(ln.text for u in units for ln in u.lines)
     passages: list[Passage] = []
     section: str | None = None
     for u in units:
         raw_lines = [ln.text for ln in u.lines]
-        text, offsets, spans = normalise_lines(raw_lines, compounds)
+        text, offsets, spans = normalise_lines(raw_lines, vocabulary)
         if not text:
             continue
         if u.kind is PassageKind.heading:

@@ -6,16 +6,21 @@ normalised text, but an anchor must point at the characters PyMuPDF gave us, so
 :func:`normalise_lines` returns, next to the text, ``offsets[i]``: the index in the raw text
 (lines joined with ``"\\n"``) of the character that produced ``text[i]``.
 
-Line-end hyphens are resolved with the document's own vocabulary: a compound that the
-document writes mid-line with a hyphen ("zero-shot", "vector-wise") keeps its hyphen when it
-is broken at a line end; any other letter-hyphen-lowercase break is joined ("quanti-" +
-"zation" -> "quantization"). A hyphen after a digit ("8-" / "bit") or before a capital or a
-digit ("BLOOM-" / "176B") is kept. En and em dashes are kept everywhere ("9–14%").
+Line-end hyphens are resolved with the document's own vocabulary (:class:`Vocabulary`): a
+compound that the document writes mid-line with a hyphen ("zero-shot", "vector-wise") keeps its
+hyphen when it is broken at a line end, and so does a break whose joined form the document never
+writes while both halves are words it writes ("low-" + "zero", "trace-" + "average"), or whose
+first half is one letter ("A/B-" + "streamed"); any other letter-hyphen-lowercase break is joined
+("quanti-" + "zation" -> "quantization", "with-" + "out" where the document writes "without"). A
+hyphen after a digit ("8-" / "bit") or before a capital or a digit ("BLOOM-" / "176B") is kept,
+unless the document writes the two halves as one word ("Bit-" + "Net" -> "BitNet"). En and em
+dashes are kept everywhere ("9–14%").
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
@@ -49,15 +54,54 @@ def hyphenated_compounds(lines: Iterable[str]) -> set[str]:
     return found
 
 
+_WORDS = re.compile(r"[A-Za-z]+")
+# a word broken at a line end: its two halves are no words of the document
+_BROKEN = re.compile(r"([A-Za-z]+)-[ \u00a0]*\n[ \u00a0\t]*([A-Za-z]+)")
+
+
+class Vocabulary:
+    """What a document writes, for reading its line-end hyphens: the hyphenated compounds written
+    inside a line (:func:`hyphenated_compounds`), and its words (letters only; the halves of words
+    broken at line ends not counted), read from all its lines on first use: most passages
+    have no line-end hyphen to resolve."""
+
+    __slots__ = ("compounds", "_lines", "_exact", "_lower")
+
+    def __init__(self, lines: Iterable[str]):
+        self._lines = list(lines)
+        self.compounds = hyphenated_compounds(self._lines)
+        self._exact: Counter[str] | None = None
+        self._lower: Counter[str] | None = None
+
+    def _count(self) -> None:
+        text = "\n".join(self._lines)
+        exact = Counter(_WORDS.findall(text))
+        for m in _BROKEN.finditer(text):
+            exact.subtract(m.groups())
+        lower: Counter[str] = Counter()
+        for w, n in exact.items():
+            if n > 0:
+                lower[w.lower()] += n
+        self._exact = +exact
+        self._lower = lower
+
+    def writes(self, word: str, *, exact: bool = False) -> bool:
+        """Whether the document writes ``word`` as a word of its own (``exact``: in that case)."""
+        if self._exact is None:
+            self._count()
+        return (self._exact if exact else self._lower)[word if exact else word.lower()] > 0
+
+
 def normalise(text: str) -> str:
     """The normalised form of a short string (a heading, a table cell): no offsets."""
     return normalise_lines(text.split("\n"))[0]
 
 
 def normalise_lines(
-    lines: list[str], compounds: set[str] | frozenset[str] = frozenset()
+    lines: list[str], vocabulary: Vocabulary | None = None
 ) -> tuple[str, list[int], list[tuple[int, int]]]:
-    """Normalise ``lines`` joined by "\\n".
+    """Normalise ``lines`` joined by "\\n"; line-end hyphens are read with the document's
+    ``vocabulary`` (without one: every letter-hyphen-lowercase break is joined).
 
     Returns ``(text, offsets, spans)``: ``offsets`` has ``len(text) + 1`` entries (the last is
     the length of the raw text) and ``spans[k]`` is the ``(start, end)`` of line ``k`` in
@@ -72,7 +116,7 @@ def normalise_lines(
     base = 0
     for k, line in enumerate(lines):
         if k:
-            _join(out, offs, spans, line, base - 1, compounds, lines[k - 1])
+            _join(out, offs, spans, line, base - 1, vocabulary, lines[k - 1])
         start = len(out)
         core = line.strip(" ")
         lead = len(line) - len(line.lstrip(" "))
@@ -122,12 +166,32 @@ def _normalise_chars(line: str, base: int, out: list[str], offs: list[int]) -> N
             offs.append(base + i)
 
 
+def _compound(left: str, right: str, vocabulary: Vocabulary) -> bool:
+    """Whether "left-" + "right" at a line end is a compound broken at its own hyphen, not a word the
+    line end hyphenated: the document writes it with its hyphen inside a line, or never writes it joined
+    while both halves are its words (three letters or more on the left: "an-" + "other" is a break), or
+    the left half is one letter (no word is hyphenated after its first letter)."""
+    if f"{left.lower()}-{right.lower()}" in vocabulary.compounds or len(left) == 1:
+        return True
+    if vocabulary.writes(left + right):
+        return False
+    return len(left) >= 3 and vocabulary.writes(left) and vocabulary.writes(right)
+
+
+def _drop_hyphen(out: list[str], offs: list[int], spans: list[tuple[int, int]]) -> None:
+    """Drop the hyphen that ends the text so far: the word goes on in the next line."""
+    out.pop()
+    offs.pop()
+    s, e = spans[-1]
+    spans[-1] = (s, min(e, len(out)))
+
+
 def _at_line_start(out: list[str], offs: list[int], base: int) -> bool:
     """True when nothing of the current line has been written yet (skip leading blanks)."""
     return not offs or offs[-1] < base
 
 
-def _join(out, offs, spans, nxt: str, nl: int, compounds, prev: str) -> None:
+def _join(out, offs, spans, nxt: str, nl: int, vocabulary: Vocabulary | None, prev: str) -> None:
     """Join the text so far with the next line (``nl`` is the raw index of the "\\n")."""
     if prev.rstrip(" ").endswith("\u00ad"):
         return  # a soft hyphen: the word goes on in the next line
@@ -141,23 +205,22 @@ def _join(out, offs, spans, nxt: str, nl: int, compounds, prev: str) -> None:
     last = out[-1]
     if last == "-" and len(out) >= 2 and first:
         before = out[-2]
+        m = _WORD_END.search("".join(out[-40:]))
+        w = _WORD_START.match(head)
+        left = m.group(1) if m else ""
+        right = w.group(0) if w else ""
         if before.isalpha() and first.islower():
-            m = _WORD_END.search("".join(out[-40:]))
-            w = _WORD_START.match(head)
-            left = m.group(1).lower() if m else ""
-            right = w.group(0).lower() if w else ""
             if right in _SUSPENDED:
                 out.append(" ")
                 offs.append(nl)
-            elif f"{left}-{right}" in compounds:
+            elif vocabulary is not None and _compound(left, right, vocabulary):
                 pass  # a real compound broken at its hyphen: keep "-" and join
             else:
-                out.pop()  # a hyphenated word: drop the hyphen and join
-                offs.pop()
-                s, e = spans[-1]
-                spans[-1] = (s, min(e, len(out)))
+                _drop_hyphen(out, offs, spans)
             return
         if before.isalnum() and not first.isspace():
+            if left and right and vocabulary is not None and vocabulary.writes(left + right, exact=True):
+                _drop_hyphen(out, offs, spans)  # "Bit-" + "Net" where the document writes "BitNet"
             return  # "8-" + "bit", "BLOOM-" + "176B": keep the hyphen, no space
     if last in "\u2013\u2014" and len(out) >= 2 and out[-2].isdigit() and first[:1].isdigit():
         return  # a range broken after its dash: "1.1–" + "1.9"

@@ -29,7 +29,7 @@ from verifier.errors import (
     NoTextLayer,
 )
 from verifier.pdf import PARSER_VERSION, parse_pdf
-from verifier.textnorm import LIGATURES, normalise_lines
+from verifier.textnorm import LIGATURES, Vocabulary, normalise_lines
 
 pymupdf = pytest.importorskip("pymupdf")
 
@@ -168,6 +168,39 @@ def test_normalise_lines_keeps_one_offset_per_character():
         src = raw[off]
         assert ch == src or ch in LIGATURES.get(src, "") or (ch == " " and src.isspace()) or (ch, src) == ("'", "\u2019")
     assert [text[s:e] for s, e in spans] == ["a fine line", "up of text's", "spaces"]
+
+
+def test_line_end_hyphens_are_read_with_the_documents_own_words():
+    # lines of a two-column build of the natural-sparsity paper, and of LLM.int8(), where they broke
+    vocabulary = Vocabulary([
+        "On the sampled BitNet rows the stream is smaller, and the direct engine is faster than the",
+        "packed design at every low clock, without a trace of the average feed path in this paper.",
+        "The quantization of tensor data is wise in general, so a zero of the lookup is a word here.",
+    ])
+
+    def joined(first: str, second: str) -> str:
+        return normalise_lines([first, second], vocabulary)[0]
+
+    assert joined("a word the line end hyphenated, the direct en-", "gine reaches") == \
+        "a word the line end hyphenated, the direct engine reaches"
+    assert joined("written whole: with-", "out a trace") == "written whole: without a trace"
+    # both halves words of the document, the joined form never written: a compound broken at its hyphen
+    assert joined("on some low-", "zero synthetic workloads") == "on some low-zero synthetic workloads"
+    assert joined("the trace-", "average energy per clock") == "the trace-average energy per clock"
+    assert joined("uses tensor-", "wise quantization") == "uses tensor-wise quantization"
+    # a one-letter first half is no syllable
+    assert joined("lowers the A/B-", "streamed saving") == "lowers the A/B-streamed saving"
+    # two letters on the left: "an-" + "other" is a break, even though "an" and "other" are words
+    assert joined("in an-", "other layout") == "in another layout"
+    # before a capital: joined only where the document writes the word whole
+    assert joined("On the sampled Bit-", "Net rows") == "On the sampled BitNet rows"
+    assert joined("the BLOOM-", "176B model") == "the BLOOM-176B model"
+    assert joined("with Open-", "STA for timing") == "with Open-STA for timing"
+    # without a vocabulary every letter-hyphen-lowercase break is joined, as before
+    assert normalise_lines(["on some low-", "zero synthetic workloads"])[0] == "on some lowzero synthetic workloads"
+    # the halves of a word broken at a line end are no words of the document
+    broken = Vocabulary(["the direct en-", "gine reaches a period here"])
+    assert not broken.writes("gine") and not broken.writes("en") and broken.writes("period")
 
 
 # ---------------------------------------------------------------- real papers
