@@ -14,7 +14,8 @@ first half is one letter ("A/B-" + "streamed"); any other letter-hyphen-lowercas
 ("quanti-" + "zation" -> "quantization", "with-" + "out" where the document writes "without"). A
 hyphen after a digit ("8-" / "bit") or before a capital or a digit ("BLOOM-" / "176B") is kept,
 unless the document writes the two halves as one word ("Bit-" + "Net" -> "BitNet"). En and em
-dashes are kept everywhere ("9–14%").
+dashes are kept everywhere ("9–14%"); one unspaced at a line end joins without a space
+("matrix–" + "vector").
 """
 
 from __future__ import annotations
@@ -222,7 +223,7 @@ def _join(out, offs, spans, nxt: str, nl: int, vocabulary: Vocabulary | None, pr
             if left and right and vocabulary is not None and vocabulary.writes(left + right, exact=True):
                 _drop_hyphen(out, offs, spans)  # "Bit-" + "Net" where the document writes "BitNet"
             return  # "8-" + "bit", "BLOOM-" + "176B": keep the hyphen, no space
-    if last in "\u2013\u2014" and len(out) >= 2 and out[-2].isdigit() and first[:1].isdigit():
-        return  # a range broken after its dash: "1.1–" + "1.9"
+    if last in "\u2013\u2014" and len(out) >= 2 and out[-2].isalnum() and first[:1].isalnum():
+        return  # a range or a pair broken after its unspaced dash: "1.1–" + "1.9", "matrix–" + "vector"
     out.append(" ")
     offs.append(nl)

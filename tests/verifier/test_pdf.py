@@ -196,6 +196,10 @@ def test_line_end_hyphens_are_read_with_the_documents_own_words():
     assert joined("On the sampled Bit-", "Net rows") == "On the sampled BitNet rows"
     assert joined("the BLOOM-", "176B model") == "the BLOOM-176B model"
     assert joined("with Open-", "STA for timing") == "with Open-STA for timing"
+    # an unspaced dash at a line end joins without a space; a spaced one keeps it
+    assert joined("a matrix–", "vector multiply") == "a matrix–vector multiply"
+    assert joined("gains of 1.1–", "1.9x") == "gains of 1.1–1.9x"
+    assert joined("the engine –", "as shown") == "the engine – as shown"
     # without a vocabulary every letter-hyphen-lowercase break is joined, as before
     assert normalise_lines(["on some low-", "zero synthetic workloads"])[0] == "on some lowzero synthetic workloads"
     # the halves of a word broken at a line end are no words of the document
