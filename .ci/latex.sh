@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Makes pdflatex and bibtex available for the two-column layout test (tests/verifier/test_two_column.py),
+# which builds a two-column PDF from a corpus paper's LaTeX source, on a fresh Debian machine.
+# Idempotent: does nothing when pdflatex is already on PATH. Under CI (CI set) that test fails, not
+# skips, when pdflatex is missing.
+set -euo pipefail
+
+if command -v pdflatex >/dev/null 2>&1 && command -v bibtex >/dev/null 2>&1; then
+  echo "latex.sh: pdflatex already installed ($(command -v pdflatex))"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends texlive-latex-base texlive-latex-recommended \
+  texlive-fonts-recommended
+
+if command -v pdflatex >/dev/null 2>&1; then
+  echo "latex.sh: installed $(pdflatex --version | head -1)"
+else
+  echo "latex.sh: apt-get installed texlive but pdflatex was not found" >&2
+  exit 1
+fi
