@@ -8,9 +8,11 @@ normalised text, but an anchor must point at the characters PyMuPDF gave us, so
 
 Line-end hyphens are resolved with the document's own vocabulary (:class:`Vocabulary`): a
 compound that the document writes mid-line with a hyphen ("zero-shot", "vector-wise") keeps its
-hyphen when it is broken at a line end, and so does a break whose joined form the document never
-writes while both halves are words it writes ("low-" + "zero", "trace-" + "average"), or whose
-first half is one letter ("A/B-" + "streamed"); any other letter-hyphen-lowercase break is joined
+hyphen when it is broken at a line end, and so does a word with another hyphen of its own
+("five-bit-" + "presence": such a word is broken only at its hyphens), a break whose joined form
+(or its stem) the document never writes while both halves are words it writes ("low-" + "zero",
+"trace-" + "average") or the second is a compound head ("floorplan-" + "based"), or whose first
+half is one letter or an acronym ("A/B-" + "streamed"); any other letter-hyphen-lowercase break is joined
 ("quanti-" + "zation" -> "quantization", "with-" + "out" where the document writes "without"). A
 hyphen after a digit ("8-" / "bit") or before a capital or a digit ("BLOOM-" / "176B") is kept,
 unless the document writes the two halves as one word ("Bit-" + "Net" -> "BitNet"). En and em
@@ -167,15 +169,40 @@ def _normalise_chars(line: str, base: int, out: list[str], offs: list[int]) -> N
             offs.append(base + i)
 
 
+def _in_chain(out: list[str], head: str) -> bool:
+    """Whether the word broken at the line end holds another hyphen ("five-bit-" + "presence", "signed-" +
+    "or-zero"): a word with a hyphen of its own is broken only there, never hyphenated again."""
+    token = head.split(None, 1)[0] if head.strip() else ""
+    if "-" in token:
+        return True
+    k = len(out) - 2
+    while k >= 0 and not out[k].isspace() and len(out) - k < 60:
+        if out[k] == "-":
+            return True
+        k -= 1
+    return False
+
+
+# endings whose stem counts as the word written ("" first: the word itself)
+_ENDINGS = ("", "s", "es", "ed", "ing")
+# second halves that make compounds and are no syllable of a word the line end hyphenated
+_COMPOUND_HEADS = frozenset({"based", "aware", "wise", "style", "like", "free", "level", "specific", "dependent",
+                             "grained", "driven", "oriented", "agnostic"})
+
+
 def _compound(left: str, right: str, vocabulary: Vocabulary) -> bool:
     """Whether "left-" + "right" at a line end is a compound broken at its own hyphen, not a word the
-    line end hyphenated: the document writes it with its hyphen inside a line, or never writes it joined
-    while both halves are its words (three letters or more on the left: "an-" + "other" is a break), or
-    the left half is one letter (no word is hyphenated after its first letter)."""
-    if f"{left.lower()}-{right.lower()}" in vocabulary.compounds or len(left) == 1:
-        return True
-    if vocabulary.writes(left + right):
-        return False
+    line end hyphenated: the document writes it with its hyphen inside a line; or the left half is one
+    letter (no word is hyphenated after its first letter) or an acronym; or the document never writes
+    it joined (nor its stem) while the right half is a compound head ("-based", "-aware") or both
+    halves are its words (three letters or more on the left: "an-" + "other" is a break)."""
+    if f"{left.lower()}-{right.lower()}" in vocabulary.compounds or len(left) == 1 or left.isupper():
+        return True  # (an acronym is not hyphenated: "T-ACE-" + "style")
+    joined = left + right
+    if any(vocabulary.writes(joined[: len(joined) - len(end)]) for end in _ENDINGS if joined.endswith(end)):
+        return False  # the document writes the word, or its stem: "off-" + "sets" where it writes "offset"
+    if right.lower() in _COMPOUND_HEADS:
+        return True  # "floorplan-" + "based"
     return len(left) >= 3 and vocabulary.writes(left) and vocabulary.writes(right)
 
 
@@ -211,10 +238,10 @@ def _join(out, offs, spans, nxt: str, nl: int, vocabulary: Vocabulary | None, pr
         left = m.group(1) if m else ""
         right = w.group(0) if w else ""
         if before.isalpha() and first.islower():
-            if right in _SUSPENDED:
-                out.append(" ")
+            if right in _SUSPENDED and head[len(right):len(right) + 1] != "-":
+                out.append(" ")  # "zero- and one-shot"; not "signed-" + "or-zero"
                 offs.append(nl)
-            elif vocabulary is not None and _compound(left, right, vocabulary):
+            elif _in_chain(out, head) or (vocabulary is not None and _compound(left, right, vocabulary)):
                 pass  # a real compound broken at its hyphen: keep "-" and join
             else:
                 _drop_hyphen(out, offs, spans)

@@ -196,6 +196,15 @@ def test_line_end_hyphens_are_read_with_the_documents_own_words():
     assert joined("On the sampled Bit-", "Net rows") == "On the sampled BitNet rows"
     assert joined("the BLOOM-", "176B model") == "the BLOOM-176B model"
     assert joined("with Open-", "STA for timing") == "with Open-STA for timing"
+    # an acronym is not hyphenated; a compound head ("-based") after a word not written joined; a stem
+    # the document writes ("offset") makes "off-" + "sets" a broken word, though "off" and "sets" are words
+    assert joined("a replicated T-ACE-", "style decoder") == "a replicated T-ACE-style decoder"
+    assert joined("from a floorplan-", "based energy model") == "from a floorplan-based energy model"
+    offsets = Vocabulary(["the sign offset is read, and he sets off the clock, then the", "next line here"])
+    assert normalise_lines(["whether it off-", "sets the energy"], offsets)[0] == "whether it offsets the energy"
+    # a conjunction opening a compound is no suspended hyphen
+    assert joined("five signed-", "or-zero contributions") == "five signed-or-zero contributions"
+    assert joined("both zero-", "and one-shot") == "both zero- and one-shot"
     # an unspaced dash at a line end joins without a space; a spaced one keeps it
     assert joined("a matrix–", "vector multiply") == "a matrix–vector multiply"
     assert joined("gains of 1.1–", "1.9x") == "gains of 1.1–1.9x"
