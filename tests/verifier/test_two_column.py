@@ -44,7 +44,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def test_the_build_is_two_columns_and_one_page_in_three_shorter(builds):
+def test_the_build_is_two_columns_and_shorter(builds):
     one, two = builds
     assert two.n_pages < one.n_pages
     columns = {p.column for p in two.passages if p.kind is PassageKind.body}
@@ -75,3 +75,18 @@ def test_both_builds_give_the_same_tables_and_cell_claims(builds):
     a = sorted(_norm(c.statement) for c in extract_claims(one) if c.origin == "table")
     b = sorted(_norm(c.statement) for c in extract_claims(two) if c.origin == "table")
     assert len(a) > 100 and a == b
+
+
+def test_every_sentence_reads_the_same_but_three_known_line_breaks(builds):
+    """All 292 evidence sentences (Gate 1's units) of the two builds, one for one, but three whose line
+    breaks are still read differently (not done: a URL and a file name broken after a period read with
+    a space; 'clock-' + 'speed' joined where neither 'speed' nor 'clockspeed' stands elsewhere)."""
+    from verifier.retrieval import units_of
+
+    one, two = builds
+    a = {_norm(u.text) for u in units_of(one) if u.passage_index is not None}
+    b = {_norm(u.text) for u in units_of(two) if u.passage_index is not None}
+    assert len(a) == len(b) > 250
+    known = ("All RTL, testbenches", "The script, checkpoint hash", "A timing-aware comparison of the area")
+    for only in (a - b, b - a):
+        assert sorted(next((k for k in known if k in x), x) for x in only) == sorted(known)
