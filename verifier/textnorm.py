@@ -17,7 +17,7 @@ half is one letter or an acronym ("A/B-" + "streamed"); any other letter-hyphen-
 hyphen after a digit ("8-" / "bit") or before a capital or a digit ("BLOOM-" / "176B") is kept,
 unless the document writes the two halves as one word ("Bit-" + "Net" -> "BitNet"). En and em
 dashes are kept everywhere ("9–14%"); one unspaced at a line end joins without a space
-("matrix–" + "vector").
+("matrix–" + "vector"), and so does a web address broken after ".", "/", "-" or "_".
 """
 
 from __future__ import annotations
@@ -148,6 +148,8 @@ def _clean(lines: list[str]) -> tuple[str, list[int], list[tuple[int, int]]] | N
             return None
         if line[-1] == " " or "  " in line or _SPECIAL.search(line):
             return None
+        if line[-1] in "./_" and k < len(lines) - 1 and ("://" in line or "www." in line):
+            return None  # perhaps a web address that goes on in the next line
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     raw = "\n".join(lines)
@@ -167,6 +169,12 @@ def _normalise_chars(line: str, base: int, out: list[str], offs: list[int]) -> N
         for c in rep:
             out.append(c)
             offs.append(base + i)
+
+
+# the last word so far is a web address ("https://github.", "www.example.org/"), and what the next line
+# opens with can go on in one (lower case, a digit, a path character)
+_URL_END = re.compile(r"(?:https?://|www\.)[^\s]*$")
+_URL_GOES_ON = re.compile(r"[a-z0-9/#?=&%~_]")
 
 
 def _in_chain(out: list[str], head: str) -> bool:
@@ -252,5 +260,7 @@ def _join(out, offs, spans, nxt: str, nl: int, vocabulary: Vocabulary | None, pr
             return  # "8-" + "bit", "BLOOM-" + "176B": keep the hyphen, no space
     if last in "\u2013\u2014" and len(out) >= 2 and out[-2].isalnum() and first[:1].isalnum():
         return  # a range or a pair broken after its unspaced dash: "1.1–" + "1.9", "matrix–" + "vector"
+    if last in "./-_" and _URL_GOES_ON.match(head) and _URL_END.search("".join(out[-200:])):
+        return  # a web address broken at a line end: "https://github." + "com/..."
     out.append(" ")
     offs.append(nl)

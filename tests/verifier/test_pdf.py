@@ -209,6 +209,11 @@ def test_line_end_hyphens_are_read_with_the_documents_own_words():
     assert joined("a matrix–", "vector multiply") == "a matrix–vector multiply"
     assert joined("gains of 1.1–", "1.9x") == "gains of 1.1–1.9x"
     assert joined("the engine –", "as shown") == "the engine – as shown"
+    # a web address broken at a line end is one word; a sentence that ends with one is not glued to the next
+    assert joined("in the public repository https://github.", "com/ns/ternary and") == \
+        "in the public repository https://github.com/ns/ternary and"
+    assert joined("see https://example.org/", "The results") == "see https://example.org/ The results"
+    assert joined("the sampled rows.", "com is no address") == "the sampled rows. com is no address"
     # without a vocabulary every letter-hyphen-lowercase break is joined, as before
     assert normalise_lines(["on some low-", "zero synthetic workloads"])[0] == "on some lowzero synthetic workloads"
     # the halves of a word broken at a line end are no words of the document

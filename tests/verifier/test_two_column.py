@@ -77,16 +77,17 @@ def test_both_builds_give_the_same_tables_and_cell_claims(builds):
     assert len(a) > 100 and a == b
 
 
-def test_every_sentence_reads_the_same_but_three_known_line_breaks(builds):
-    """All 292 evidence sentences (Gate 1's units) of the two builds, one for one, but three whose line
-    breaks are still read differently (not done: a URL and a file name broken after a period read with
-    a space; 'clock-' + 'speed' joined where neither 'speed' nor 'clockspeed' stands elsewhere)."""
+def test_every_sentence_reads_the_same_but_two_known_line_breaks(builds):
+    """All 292 evidence sentences (Gate 1's units) of the two builds, one for one, but two whose line
+    breaks are still read differently (not done: a file name broken after its period, 'REPRODUCING.' +
+    'md', read with a space; 'clock-' + 'speed' joined where neither 'speed' nor 'clockspeed' stands
+    elsewhere)."""
     from verifier.retrieval import units_of
 
     one, two = builds
     a = {_norm(u.text) for u in units_of(one) if u.passage_index is not None}
     b = {_norm(u.text) for u in units_of(two) if u.passage_index is not None}
     assert len(a) == len(b) > 250
-    known = ("All RTL, testbenches", "The script, checkpoint hash", "A timing-aware comparison of the area")
+    known = ("The script, checkpoint hash", "A timing-aware comparison of the area")
     for only in (a - b, b - a):
         assert sorted(next((k for k in known if k in x), x) for x in only) == sorted(known)
