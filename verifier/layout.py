@@ -242,20 +242,38 @@ def classify(pages: list[list[Block]], geoms: list[PageGeom], body: float, style
     return out
 
 
+# words of running text that a scrap of an equation or a figure does not hold two of
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "is",
+                             "are", "was", "were", "than", "that", "which", "from", "as"})
+
+
 def _fragment(text: str) -> bool:
-    """A scrap of an equation or a figure ("max", "f16) -min", "Xi8 ="): short and no sentence."""
+    """A scrap of an equation or a figure ("max", "f16) -min", "Xi8 ="): short and no sentence (a line
+    that holds two function words is text: "(Architecture A: 1.9-2.5). At z = 0.4225, close to the")."""
     words = text.split()
     if len(text) < 25 and len(words) <= 3:
         return not (len(words) >= 2 and all(w.isalpha() for w in words))
+    if sum(w.lower().strip("().,;:") in _FUNCTION_WORDS for w in words) >= 2:
+        return False
     return len(text) < 60 and bool(_MATHY.search(text)) and sum(w.isalpha() and len(w) > 3 for w in words) <= 2
 
 
 def _continues(prev: Unit, b: Block) -> bool:
-    """A block that goes on with the sentence of the previous one (MuPDF splits at indents)."""
+    """A block that goes on with the sentence of the previous one (MuPDF splits at indents, and at lines
+    of another height): right below it, and opening lower-case, or, where the previous block stops
+    without a stop, opening at its left edge (no paragraph indent) with a capital, a digit or a bracket
+    ("... Icarus Verilog 12," | "Nangate45). The repository ...")."""
     last, first = prev.lines[-1], b.lines[0]
     gap = first.bbox[1] - last.bbox[3]
+    if not -2 < gap < 0.6 * (last.bbox[3] - last.bbox[1]):
+        return False
     head = first.text.lstrip()[:1]
-    return head.islower() and -2 < gap < 0.6 * (last.bbox[3] - last.bbox[1])
+    if head.islower():
+        return True
+    tail = last.text.rstrip()[-1:]
+    left = min(ln.bbox[0] for ln in prev.lines)
+    return (bool(tail) and tail not in '.!?:;"\u201d' and (head.isalnum() or head == "(")
+            and first.bbox[0] <= left + 1.5)
 
 
 def _mark_title(blocks: list[Block], g: PageGeom | None, body: float) -> None:

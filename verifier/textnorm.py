@@ -200,15 +200,18 @@ _COMPOUND_HEADS = frozenset({"based", "aware", "wise", "style", "like", "free", 
 
 def _compound(left: str, right: str, vocabulary: Vocabulary) -> bool:
     """Whether "left-" + "right" at a line end is a compound broken at its own hyphen, not a word the
-    line end hyphenated: the document writes it with its hyphen inside a line; or the left half is one
-    letter (no word is hyphenated after its first letter) or an acronym; or the document never writes
-    it joined (nor its stem) while the right half is a compound head ("-based", "-aware") or both
-    halves are its words (three letters or more on the left: "an-" + "other" is a break)."""
-    if f"{left.lower()}-{right.lower()}" in vocabulary.compounds or len(left) == 1 or left.isupper():
-        return True  # (an acronym is not hyphenated: "T-ACE-" + "style")
+    line end hyphenated: the document writes it with its hyphen inside a line; or it never writes it
+    joined (nor its stem: "MM-" + "freeLM" where it writes "MMfreeLM" is a break) while the left half
+    is one letter (no word is hyphenated after its first letter) or an acronym, or the right half is a
+    compound head ("-based", "-aware"), or both halves are its words (three letters or more on the
+    left: "an-" + "other" is a break)."""
+    if f"{left.lower()}-{right.lower()}" in vocabulary.compounds:
+        return True
     joined = left + right
     if any(vocabulary.writes(joined[: len(joined) - len(end)]) for end in _ENDINGS if joined.endswith(end)):
         return False  # the document writes the word, or its stem: "off-" + "sets" where it writes "offset"
+    if len(left) == 1 or left.isupper():
+        return True  # (an acronym is not hyphenated: "T-ACE-" + "style")
     if right.lower() in _COMPOUND_HEADS:
         return True  # "floorplan-" + "based"
     return len(left) >= 3 and vocabulary.writes(left) and vocabulary.writes(right)

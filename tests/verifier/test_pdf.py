@@ -221,6 +221,29 @@ def test_line_end_hyphens_are_read_with_the_documents_own_words():
     assert not broken.writes("gine") and not broken.writes("en") and broken.writes("period")
 
 
+def _split_paragraph(page):
+    write_lines(page, 72, 100, ["Body text of an earlier paragraph that is long enough to set the size of body text.",
+                                "It goes on for a second line so that the parser sees a paragraph of body text."])
+    # one paragraph that MuPDF gives as two blocks: the first stops mid-sentence, the second is not indented
+    write_lines(page, 72, 140, ["All scripts are packaged in a Docker image (Yosys 0.33, OpenSTA 3.1.0, Icarus Verilog 12,"])
+    write_lines(page, 72, 156, ["Nangate45). The repository records the scripts and the tool versions used for this paper."])
+    # two paragraphs: the first ends its sentence, the second is indented
+    write_lines(page, 72, 200, ["Another paragraph ends here with a full stop and nothing else to say about it at all."])
+    write_lines(page, 87, 216, ["The next paragraph is indented and starts with a capital as paragraphs do in print."])
+    # a line of text with a formula in it, right above the rest of its paragraph, is no equation
+    write_lines(page, 72, 260, ["(Architecture A: 1.9-2.5). At z = 0.4225, close to the"])
+    write_lines(page, 72, 276, ["checkpoint-wide density, streamed Architecture B breaks even at about 1.9-3.4 pJ per bit."])
+
+
+def test_a_paragraph_split_into_blocks_mid_sentence_is_one_passage():
+    doc = parse_pdf(make_pdf(_split_paragraph), name="split.pdf")
+    texts = [p.text for p in doc.passages if p.kind is PassageKind.body]
+    assert "Icarus Verilog 12, Nangate45). The repository records" in texts[1]
+    assert texts[2].startswith("Another paragraph") and texts[3].startswith("The next paragraph is indented")
+    assert texts[4].startswith("(Architecture A: 1.9-2.5). At z = 0.4225, close to the checkpoint-wide density")
+    assert len(texts) == 5
+
+
 # ---------------------------------------------------------------- real papers
 
 
