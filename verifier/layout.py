@@ -170,7 +170,9 @@ def is_heading(b: Block, body: float, styles: set[tuple[float, bool]] | None = N
     is not taken for a heading).
     """
     text = b.text.strip()
-    if len(b.lines) > 3 or not 2 <= len(text) <= 120 or not any(c.isalpha() for c in text):
+    # (a numbered heading by its rows: MuPDF gives the words of a justified one as lines of their own)
+    if (_rows(b) if _NUMBERED.match(text) else len(b.lines)) > 3 or not 2 <= len(text) <= 120 \
+            or not any(c.isalpha() for c in text):
         return False
     if text.lower() == "abstract" and (b.bold or b.size >= body):
         return True
@@ -183,6 +185,13 @@ def is_heading(b: Block, body: float, styles: set[tuple[float, bool]] | None = N
     if (styles and _style(b) not in styles) or not re.search(r"[A-Za-z]{3,}", text):
         return False
     return len(b.lines) <= 2 and len(text) <= 80 and text[0].isupper() and len(text.split()) <= 10
+
+
+def _rows(b: Block) -> int:
+    """The rows of text a block sets: its lines by height on the page (MuPDF gives the words of a
+    justified heading, "6.6" | "Model-wide" | "ternary-projection esti-", as lines of their own)."""
+    centres = sorted((ln.bbox[1] + ln.bbox[3]) / 2 for ln in b.lines)
+    return sum(1 for i, y in enumerate(centres) if i == 0 or y - centres[i - 1] > 2)
 
 
 def _style(b: Block) -> tuple[float, bool]:
@@ -251,8 +260,8 @@ def _fragment(text: str) -> bool:
     """A scrap of an equation or a figure ("max", "f16) -min", "Xi8 ="): short and no sentence (a line
     that holds two function words is text: "(Architecture A: 1.9-2.5). At z = 0.4225, close to the")."""
     words = text.split()
-    if len(text) < 25 and len(words) <= 3:
-        return not (len(words) >= 2 and all(w.isalpha() for w in words))
+    if len(text) < 25 and len(words) <= 3:  # ("per bit.", the last line of a list item, is two words)
+        return not (len(words) >= 2 and all(w.rstrip(".,;:").isalpha() for w in words))
     if sum(w.lower().strip("().,;:") in _FUNCTION_WORDS for w in words) >= 2:
         return False
     return len(text) < 60 and bool(_MATHY.search(text)) and sum(w.isalpha() and len(w) > 3 for w in words) <= 2

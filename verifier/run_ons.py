@@ -140,13 +140,15 @@ def middle_of(doc: ParsedDocument, first_index: int, second_index: int) -> str |
 def join_parts(*parts: str) -> str:
     """A cut sentence read whole: its non-empty parts joined with single spaces; a hyphen at the break
     is read as at a line end (:mod:`verifier.textnorm`): a word hyphenated there ("en-" | "gine") is
-    joined without it, a compound after a digit or before a capital or digit ("8-" | "bit") keeps it."""
+    joined without it, a compound after a digit or before a capital or digit ("8-" | "bit") or a word
+    with a hyphen of its own ("T-ACE-" | "style") keeps it."""
     out = ""
     for t in parts:
         if not t:
             continue
         if out.endswith("-") and out[-2:-1].isalnum() and t[:1].isalnum():
-            out = out[:-1] + t if out[-2].isalpha() and t[0].islower() else out + t
+            chain = "-" in out[:-1].rsplit(None, 1)[-1]  # "T-ACE-" | "style": a word with a hyphen of its own
+            out = out[:-1] + t if out[-2].isalpha() and t[0].islower() and not chain else out + t
         else:
             out = f"{out} {t}" if out else t
     return out

@@ -156,5 +156,6 @@ def test_a_word_hyphenated_at_the_break_is_joined_without_its_hyphen():
     assert join_parts("the LPDDR4-", "", "streamed case") == "the LPDDR4-streamed case"
     assert join_parts("an 8-", "", "bit model") == "an 8-bit model"
     assert join_parts("the BLOOM-", "", "176B model") == "the BLOOM-176B model"
+    assert join_parts("A replicated T-ACE-", "", "style decoder") == "A replicated T-ACE-style decoder"
     assert join_parts("as shown -", "", "here") == "as shown - here"
     assert join_parts("which implies", "B = 1.5", "symbol bits") == "which implies B = 1.5 symbol bits"
