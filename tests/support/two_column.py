@@ -41,10 +41,23 @@ def two_column_tex(source: str) -> str:
     return source
 
 
-def build_two_column(paper_dir: Path, out_dir: Path) -> bytes:
-    """The two-column PDF of ``paper_dir/paper.tex`` (with its ``references.bib``), built in ``out_dir``."""
+# other settings of the same source: (class options, geometry), each breaking lines and pages elsewhere
+LAYOUTS = {
+    "10pt-two-columns": ("10pt,twocolumn", "margin=.75in,columnsep=.3in"),
+    "11pt-two-columns": ("11pt,twocolumn", "margin=.6in,columnsep=.2in"),
+    "12pt-one-column": ("12pt", "margin=1.2in"),
+}
+
+
+def build_two_column(paper_dir: Path, out_dir: Path, layout: str = "10pt-two-columns") -> bytes:
+    """The PDF of ``paper_dir/paper.tex`` (with its ``references.bib``) in ``layout`` (:data:`LAYOUTS`),
+    built in ``out_dir``."""
+    options, geometry = LAYOUTS[layout]
+    tex = two_column_tex((paper_dir / "paper.tex").read_text())
+    tex = tex.replace(r"\documentclass[10pt,twocolumn]{article}", rf"\documentclass[{options}]{{article}}")
+    tex = tex.replace(r"\usepackage[margin=.75in,columnsep=.3in]{geometry}", rf"\usepackage[{geometry}]{{geometry}}")
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "paper.tex").write_text(two_column_tex((paper_dir / "paper.tex").read_text()))
+    (out_dir / "paper.tex").write_text(tex)
     shutil.copy(paper_dir / "references.bib", out_dir / "references.bib")
     latex = ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "paper.tex"]
     for command in (latex, ["bibtex", "paper"], latex, latex):
