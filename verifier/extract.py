@@ -67,7 +67,7 @@ from verifier.documents import (
     TableCell,
 )
 from verifier.quantities import parse_quantities
-from verifier.run_ons import join_parts, run_ons
+from verifier.run_ons import continued, join_parts, run_ons
 from verifier.sentences import split_sentences
 
 # 1.4: brackets that hold a 0 ("[0, 255]") are a range, no citation (citations are numbered from 1)
@@ -95,7 +95,7 @@ def extract_claims(doc: ParsedDocument) -> list[Claim]:
     claims: list[Claim] = []
     spans_of = {p.index: split_sentences(p.text) for p in doc.passages if p.kind in _TEXT_KINDS}
     cut = run_ons(doc, spans_of)
-    continued = {b for b, _ in cut.values()}
+    after_cut = continued(doc, cut)
     by_index = {p.index: p for p in doc.passages}
     for passage in doc.passages:
         if passage.kind not in _TEXT_KINDS:
@@ -103,7 +103,7 @@ def extract_claims(doc: ParsedDocument) -> list[Claim]:
         found = []
         spans = spans_of[passage.index]
         for i, (start, end) in enumerate(spans):
-            if i == 0 and passage.index in continued:
+            if i == 0 and passage.index in after_cut:
                 continue  # the end of the sentence the passage before began: read with it
             runs_on = None
             if i == len(spans) - 1 and passage.index in cut:

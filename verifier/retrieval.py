@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from verifier.documents import ParsedDocument, PassageKind
-from verifier.run_ons import join_parts, run_ons
+from verifier.run_ons import continued, join_parts, run_ons
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.:][0-9]+)*", re.IGNORECASE)
 
@@ -146,7 +146,7 @@ def units_of(doc: ParsedDocument) -> list[Unit]:
     units: list[Unit] = []
     spans_of = {p.index: sentence_spans(p.text) for p in doc.passages if p.kind in _PROSE}
     cut = run_ons(doc, spans_of)
-    continued = {b for b, _ in cut.values()}
+    after_cut = continued(doc, cut)
     by_index = {p.index: p for p in doc.passages}
     for p in doc.passages:
         if p.kind not in _PROSE:
@@ -155,7 +155,7 @@ def units_of(doc: ParsedDocument) -> list[Unit]:
         label = PLACE_LABEL.match(p.text.lstrip()) if p.kind is PassageKind.caption else None
         place = f"{label.group(1)} {label.group(2)}" if label else ""
         for i, (s, e) in enumerate(spans):
-            if i == 0 and p.index in continued:
+            if i == 0 and p.index in after_cut:
                 continue  # read as the end of the sentence the passage before began
             before = p.text[spans[i - 1][0] : spans[i - 1][1]] if i > 0 else ""
             after = p.text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""

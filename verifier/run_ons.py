@@ -90,6 +90,35 @@ def _bare_break(passages: list[Passage], a: int, b: int, furniture_at: frozenset
     return second.page == first.page + 1 or (second.page == first.page and 1 <= first.column < second.column)
 
 
+def _goes_on_in(passages: list[Passage], a: int, spans: dict[int, list[tuple[int, int]]],
+                furniture_at: frozenset[int]) -> int | None:
+    """List position of the passage the last sentence of passage ``a`` goes on in, or None."""
+    first = passages[a]
+    text = first.text.rstrip()
+    if first.kind not in (PassageKind.body, PassageKind.abstract) or not text or text[-1] in SENTENCE_END:
+        return None
+    b = a + 1
+    while b < len(passages) and passages[b].kind in _BETWEEN and passages[b].page <= first.page + 1:
+        b += 1
+    if b >= len(passages):
+        return None
+    second = passages[b]
+    if second.kind is not first.kind or not 0 <= second.page - first.page <= 1 or not spans.get(second.index):
+        return None
+    opens = second.text[:1]
+    if not (opens.islower() or opens.isdigit()) and not _bare_break(passages, a, b, furniture_at):
+        return None
+    return b
+
+
+def _through(passage: Passage, spans: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether the sentence that goes on in ``passage`` runs over it whole: one sentence, no stop at its end."""
+    return len(spans[passage.index]) == 1 and passage.text.rstrip()[-1:] not in SENTENCE_END
+
+
+_LONGEST = 4  # passages one sentence may run over
+
+
 def run_ons(doc: ParsedDocument, spans: dict[int, list[tuple[int, int]]]) -> dict[int, tuple[int, str]]:
     """Sentences cut by a break, by the passage they start in: ``{A: (B, middle)}`` where the last
     sentence of body passage A goes on in the first of body passage B ("... The pointer-free case
@@ -98,43 +127,63 @@ def run_ons(doc: ParsedDocument, spans: dict[int, list[tuple[int, int]]]) -> dic
     "Bbitmap = 1.5781 (4)" | "symbol bits per weight"). B starts lower-case or with a digit, or
     anyhow where a bare page or column break stands between (:func:`_bare_break`); what stands
     between is page furniture, a footnote, a float or an equation; the pages are the same or next.
-    A continuation that is itself cut again (one sentence running over B whole) is left as two
-    parts. ``spans`` holds the sentence spans of (at least) each body and abstract passage by its index.
+    A sentence may run over whole passages on its way ("If" | page 2 | "the fraction of zero
+    weights is z, the storage required is" | equation | "bits per weight."): B is then where it
+    ends, and ``middle`` holds those passages' text with the equations (:func:`middle_of`); up to
+    four passages in all, else it is not joined. ``spans`` holds the sentence spans of (at least)
+    each body and abstract passage by its index.
     """
     passages = doc.passages
     furniture_at = furniture(passages)
     out: dict[int, tuple[int, str]] = {}
-    for a, first in enumerate(passages):
-        text = first.text.rstrip()
-        if first.kind not in (PassageKind.body, PassageKind.abstract) or not text or text[-1] in SENTENCE_END:
+    inside: set[int] = set()  # passages a sentence runs over whole: no start of one of their own
+    for a in range(len(passages)):
+        if a in inside:
             continue
-        b = a + 1
-        while b < len(passages) and passages[b].kind in _BETWEEN and passages[b].page <= first.page + 1:
-            b += 1
-        if b >= len(passages):
+        chain = [a]
+        b = _goes_on_in(passages, a, spans, furniture_at)
+        while b is not None and _through(passages[b], spans) and len(chain) < _LONGEST - 1:
+            chain.append(b)
+            b = _goes_on_in(passages, b, spans, furniture_at)
+        if b is None or _through(passages[b], spans):
             continue
-        second = passages[b]
-        if second.kind is not first.kind or not 0 <= second.page - first.page <= 1:
-            continue
-        if not spans.get(second.index):
-            continue
-        opens = second.text[:1]
-        if not (opens.islower() or opens.isdigit()) and not _bare_break(passages, a, b, furniture_at):
-            continue
-        if len(spans[second.index]) == 1 and second.text.rstrip()[-1:] not in SENTENCE_END:
-            continue
-        out[first.index] = (second.index, _middle(passages, a, b, furniture_at))
+        inside.update(chain[1:])
+        out[passages[a].index] = (passages[b].index, _chain_middle(passages, [*chain, b], furniture_at))
+    return out
+
+
+def _chain_middle(passages: list[Passage], chain: list[int], furniture_at: frozenset[int]) -> str:
+    """What stands between the first and the last passage of ``chain`` (list positions): the equations
+    between each two, and the text of the passages a sentence runs over whole."""
+    parts = [_middle(passages, chain[0], chain[1], furniture_at)]
+    for k in range(1, len(chain) - 1):
+        parts += [passages[chain[k]].text.strip(), _middle(passages, chain[k], chain[k + 1], furniture_at)]
+    return join_parts(*parts)
+
+
+def continued(doc: ParsedDocument, cut: dict[int, tuple[int, str]]) -> set[int]:
+    """The passages (by index) whose first sentence ends a sentence of :func:`run_ons`' ``cut``, or that
+    one runs over whole: no sentence starts there."""
+    position = {p.index: k for k, p in enumerate(doc.passages)}
+    out = set()
+    for start, (end, _) in cut.items():
+        out.add(end)
+        out.update(p.index for p in doc.passages[position[start] + 1 : position[end]]
+                   if p.kind in (PassageKind.body, PassageKind.abstract))
     return out
 
 
 def middle_of(doc: ParsedDocument, first_index: int, second_index: int) -> str | None:
-    """The equation text :func:`run_ons` reads between passages ``first_index`` and ``second_index``
-    (by their ``index``), or None where either is not in ``doc`` or they are out of order."""
+    """The text :func:`run_ons` reads between passages ``first_index`` and ``second_index`` (by their
+    ``index``): equations, and the body passages between, which a sentence runs over whole; None where
+    either is not in ``doc`` or they are out of order."""
     position = {p.index: k for k, p in enumerate(doc.passages)}
     a, b = position.get(first_index), position.get(second_index)
     if a is None or b is None or b <= a:
         return None
-    return _middle(doc.passages, a, b, furniture(doc.passages))
+    passages = doc.passages
+    chain = [a, *(k for k in range(a + 1, b) if passages[k].kind in (PassageKind.body, PassageKind.abstract)), b]
+    return _chain_middle(passages, chain, furniture(passages))
 
 
 def join_parts(*parts: str) -> str:

@@ -159,3 +159,31 @@ def test_a_word_hyphenated_at_the_break_is_joined_without_its_hyphen():
     assert join_parts("A replicated T-ACE-", "", "style decoder") == "A replicated T-ACE-style decoder"
     assert join_parts("as shown -", "", "here") == "as shown - here"
     assert join_parts("which implies", "B = 1.5", "symbol bits") == "which implies B = 1.5 symbol bits"
+
+
+def test_a_sentence_that_runs_over_a_whole_passage_is_joined_through_it():
+    # the 11 pt two-column build: "If" ends column 2 of page 1, the next passage is the sentence's middle
+    # and stops at an equation, the sentence ends after it
+    parts = [
+        passage(0, 1, "Their representation stores one presence bit per weight. At 42% zeros", column=2, bottom=751),
+        page_mark(1, 1, "1"),
+        passage(2, 2, "the storage falls to", column=1, top=47, bottom=56),
+        equation(3, 2, "Bbitmap = 1.58 (2)"),
+        passage(4, 2, "bits per weight, 1.3% less than five-trit packing. It holds.", column=1, top=396, bottom=433),
+    ]
+    assert joined(*parts) == {0: (4, "the storage falls to Bbitmap = 1.58")}
+    doc = ParsedDocument(sha256="ab" * 32, media_type="application/pdf", n_pages=2, meta=DocumentMeta(),
+                         passages=parts, parser_version="test")
+    (c,) = [c for c in extract_claims(doc) if c.anchor.end_passage_index is not None]
+    assert c.anchor.quote == ("At 42% zeros the storage falls to Bbitmap = 1.58 bits per weight, 1.3% less than "
+                              "five-trit packing.")
+    from verifier.anchors import text_at
+    from verifier.retrieval import units_of
+
+    assert text_at(c.anchor, doc) == c.anchor.quote and c.anchor.end_passage_index == 4
+    texts = [u.text for u in units_of(doc)]
+    assert c.anchor.quote in texts and not any(t.startswith("the storage") for t in texts)
+    # over more than four passages it is not joined
+    longer = [passage(0, 1, "The storage is"), *(passage(k, 1, f"part {k} goes on") for k in range(1, 5)),
+              passage(5, 1, "done here. It is.")]
+    assert 0 not in joined(*longer)
