@@ -50,10 +50,14 @@ class Block:
     size: float
     column: int = 0
     kind: PassageKind | None = None  # preset kinds (table text, headers) are kept
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return " ".join(ln.text.strip() for ln in self.lines)
+        """The lines' text joined (read once: a block's lines are set when it is made and not changed)."""
+        if self._text is None:
+            self._text = " ".join(ln.text.strip() for ln in self.lines)
+        return self._text
 
     @property
     def bold(self) -> bool:

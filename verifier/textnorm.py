@@ -79,13 +79,11 @@ class Vocabulary:
     def _count(self) -> None:
         text = "\n".join(self._lines)
         exact = Counter(_WORDS.findall(text))
+        lower = Counter(_WORDS.findall(text.lower()))
         for m in _BROKEN.finditer(text):
             exact.subtract(m.groups())
-        lower: Counter[str] = Counter()
-        for w, n in exact.items():
-            if n > 0:
-                lower[w.lower()] += n
-        self._exact = +exact
+            lower.subtract(w.lower() for w in m.groups())
+        self._exact = exact
         self._lower = lower
 
     def writes(self, word: str, *, exact: bool = False) -> bool:
