@@ -266,9 +266,8 @@ def _fragment(text: str) -> bool:
     words = text.split()
     if len(text) < 25 and len(words) <= 3:  # ("per bit.", the last line of a list item, is two words)
         return not (len(words) >= 2 and all(w.rstrip(".,;:").isalpha() for w in words))
-    if sum(w.lower().strip("().,;:") in _FUNCTION_WORDS for w in words) >= 2:
-        return False
-    return len(text) < 60 and bool(_MATHY.search(text)) and sum(w.isalpha() and len(w) > 3 for w in words) <= 2
+    return (len(text) < 60 and bool(_MATHY.search(text)) and sum(w.isalpha() and len(w) > 3 for w in words) <= 2
+            and sum(w.lower().strip("().,;:") in _FUNCTION_WORDS for w in words) < 2)
 
 
 def _continues(prev: Unit, b: Block) -> bool:

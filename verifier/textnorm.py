@@ -73,24 +73,22 @@ class Vocabulary:
     def __init__(self, lines: Iterable[str]):
         self._lines = list(lines)
         self.compounds = hyphenated_compounds(self._lines)
-        self._exact: Counter[str] | None = None
-        self._lower: Counter[str] | None = None
+        self._exact: set[str] | None = None
+        self._lower: set[str] | None = None
 
     def _count(self) -> None:
         text = "\n".join(self._lines)
         exact = Counter(_WORDS.findall(text))
-        lower = Counter(_WORDS.findall(text.lower()))
         for m in _BROKEN.finditer(text):
             exact.subtract(m.groups())
-            lower.subtract(w.lower() for w in m.groups())
-        self._exact = exact
-        self._lower = lower
+        self._exact = {w for w, n in exact.items() if n > 0}
+        self._lower = {w.lower() for w in self._exact}
 
     def writes(self, word: str, *, exact: bool = False) -> bool:
         """Whether the document writes ``word`` as a word of its own (``exact``: in that case)."""
         if self._exact is None:
             self._count()
-        return (self._exact if exact else self._lower)[word if exact else word.lower()] > 0
+        return word in self._exact if exact else word.lower() in self._lower
 
 
 def normalise(text: str) -> str:
