@@ -13,13 +13,8 @@ if [ -x /usr/bin/chromium ]; then
   exit 0
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  SUDO="sudo"
-fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends chromium fonts-dejavu-core
+source "$(dirname "$0")/apt.sh"
+apt_install chromium fonts-dejavu-core
 
 if [ -x /usr/bin/chromium ]; then
   echo "chromium.sh: installed $(/usr/bin/chromium --version 2>/dev/null || echo chromium)"

@@ -10,14 +10,8 @@ if command -v pdflatex >/dev/null 2>&1 && command -v bibtex >/dev/null 2>&1; the
   exit 0
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  SUDO="sudo"
-fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends texlive-latex-base texlive-latex-recommended \
-  texlive-fonts-recommended
+source "$(dirname "$0")/apt.sh"
+apt_install texlive-latex-base texlive-latex-recommended texlive-fonts-recommended
 
 if command -v pdflatex >/dev/null 2>&1; then
   echo "latex.sh: installed $(pdflatex --version | head -1)"

@@ -26,20 +26,13 @@ if found=$(find_initdb); then
   exit 0
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  SUDO="sudo"
-fi
-export DEBIAN_FRONTEND=noninteractive
-APT_OPTS=(-y -q --no-install-recommends -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold)
-
-$SUDO apt-get update -q
+source "$(dirname "$0")/apt.sh"
 # postgresql-common first, told not to create and start the default "main" cluster.
-$SUDO apt-get install "${APT_OPTS[@]}" postgresql-common
+apt_install postgresql-common
 if [ -f /etc/postgresql-common/createcluster.conf ]; then
   $SUDO sed -ri 's/^#?\s*(create_main_cluster)\s*=.*$/\1 = false/' /etc/postgresql-common/createcluster.conf
 fi
-$SUDO apt-get install "${APT_OPTS[@]}" postgresql
+apt_install postgresql
 
 if found=$(find_initdb); then
   echo "postgres.sh: installed PostgreSQL ($found)"
