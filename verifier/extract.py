@@ -67,8 +67,9 @@ from verifier.documents import (
     TableCell,
 )
 from verifier.quantities import parse_quantities
-from verifier.run_ons import continued, join_parts, run_ons
+from verifier.run_ons import continued, join_parts, run_ons, vocabulary_of
 from verifier.sentences import split_sentences
+from verifier.textnorm import Vocabulary
 
 # 1.4: brackets that hold a 0 ("[0, 255]") are a range, no citation (citations are numbered from 1)
 EXTRACTOR_VERSION = f"1.5+lexicon.{lexicon.LEXICON_VERSION}"
@@ -96,6 +97,7 @@ def extract_claims(doc: ParsedDocument) -> list[Claim]:
     spans_of = {p.index: split_sentences(p.text) for p in doc.passages if p.kind in _TEXT_KINDS}
     cut = run_ons(doc, spans_of)
     after_cut = continued(doc, cut)
+    vocabulary = vocabulary_of(doc)
     by_index = {p.index: p for p in doc.passages}
     for passage in doc.passages:
         if passage.kind not in _TEXT_KINDS:
@@ -109,7 +111,7 @@ def extract_claims(doc: ParsedDocument) -> list[Claim]:
             if i == len(spans) - 1 and passage.index in cut:
                 b, middle = cut[passage.index]
                 runs_on = (by_index[b], spans_of[b][0][1], middle)
-            claim = sentence_claim(passage, start, end, own=own, runs_on=runs_on)
+            claim = sentence_claim(passage, start, end, own=own, runs_on=runs_on, vocabulary=vocabulary)
             if claim is not None:
                 found.append(claim)
         if passage.kind == PassageKind.caption and found:
@@ -426,18 +428,20 @@ def sentence_claim(
     *,
     own: Method | None = None,
     runs_on: tuple[Passage, int, str] | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> Claim | None:
     """The claim made by ``passage.text[start:end]``, or None when it states none.
 
     ``runs_on`` is ``(passage, end_char, middle)`` where a break cuts the sentence: it goes on in
     that passage up to ``end_char``, with ``middle`` (a displayed equation's text) between the
-    parts (:func:`verifier.run_ons.run_ons`); the claim reads and quotes the parts joined.
+    parts (:func:`verifier.run_ons.run_ons`); the claim reads and quotes the parts joined (a hyphen
+    at the break read with the document's ``vocabulary``, :func:`verifier.run_ons.join_parts`).
     """
     sentence = passage.text[start:end]
     ends = {}
     if runs_on is not None:
         rest, end_char, middle = runs_on
-        sentence = join_parts(sentence, middle, rest.text[:end_char])
+        sentence = join_parts(sentence, middle, rest.text[:end_char], vocabulary=vocabulary)
         ends = {"end_page": rest.page, "end_passage_index": rest.index, "end_char": end_char}
     quantities = parse_quantities(sentence)
     lead = _leading_condition(sentence)

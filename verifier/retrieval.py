@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from verifier.documents import ParsedDocument, PassageKind
-from verifier.run_ons import continued, join_parts, run_ons
+from verifier.run_ons import continued, join_parts, run_ons, vocabulary_of
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.:][0-9]+)*", re.IGNORECASE)
 
@@ -147,6 +147,7 @@ def units_of(doc: ParsedDocument) -> list[Unit]:
     spans_of = {p.index: sentence_spans(p.text) for p in doc.passages if p.kind in _PROSE}
     cut = run_ons(doc, spans_of)
     after_cut = continued(doc, cut)
+    vocabulary = vocabulary_of(doc)
     by_index = {p.index: p for p in doc.passages}
     for p in doc.passages:
         if p.kind not in _PROSE:
@@ -164,7 +165,7 @@ def units_of(doc: ParsedDocument) -> list[Unit]:
                 end_passage, middle = cut[p.index]
                 rest = by_index[end_passage]
                 end_char = spans_of[end_passage][0][1]
-                text = join_parts(text, middle, rest.text[:end_char])
+                text = join_parts(text, middle, rest.text[:end_char], vocabulary=vocabulary)
                 end = None
                 nxt = spans_of[end_passage][1:2]
                 after = rest.text[nxt[0][0] : nxt[0][1]] if nxt else ""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from verifier.documents import ParsedDocument, Passage, PassageKind
+from verifier.textnorm import Vocabulary, keeps_hyphen
 
 # a passage that stops mid-sentence: its last character is none of these
 SENTENCE_END = frozenset('.!?:;"\u201d')
@@ -186,18 +187,35 @@ def middle_of(doc: ParsedDocument, first_index: int, second_index: int) -> str |
     return _chain_middle(passages, chain, furniture(passages))
 
 
-def join_parts(*parts: str) -> str:
+def vocabulary_of(doc: ParsedDocument) -> Vocabulary:
+    """The document's words, for a hyphen at a break (:func:`join_parts`); read on first use."""
+    return Vocabulary(p.text for p in doc.passages if p.kind in _PROSE)
+
+
+_PROSE = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption, PassageKind.footnote})
+_LEFT_WORD = re.compile(r"([A-Za-z]+)-$")
+_RIGHT_WORD = re.compile(r"[A-Za-z]+")
+
+
+def join_parts(*parts: str, vocabulary: Vocabulary | None = None) -> str:
     """A cut sentence read whole: its non-empty parts joined with single spaces; a hyphen at the break
-    is read as at a line end (:mod:`verifier.textnorm`): a word hyphenated there ("en-" | "gine") is
-    joined without it, a compound after a digit or before a capital or digit ("8-" | "bit") or a word
-    with a hyphen of its own ("T-ACE-" | "style") keeps it."""
+    is read as at a line end (:mod:`verifier.textnorm`, with the document's ``vocabulary`` where given):
+    a word hyphenated there ("en-" | "gine") is joined without it; a compound ("compute-" | "energy"
+    where the document writes "compute-energy"), a compound after a digit or before a capital or
+    digit ("8-" | "bit"), or a word with a hyphen of its own ("T-ACE-" | "style") keeps it."""
     out = ""
     for t in parts:
         if not t:
             continue
         if out.endswith("-") and out[-2:-1].isalnum() and t[:1].isalnum():
             chain = "-" in out[:-1].rsplit(None, 1)[-1]  # "T-ACE-" | "style": a word with a hyphen of its own
-            out = out[:-1] + t if out[-2].isalpha() and t[0].islower() and not chain else out + t
+            left, right = _LEFT_WORD.search(out), _RIGHT_WORD.match(t)
+            words = (left.group(1), right.group(0)) if left and right else None
+            if out[-2].isalpha() and t[0].islower() and not chain:
+                kept = words is not None and vocabulary is not None and keeps_hyphen(*words, vocabulary)
+            else:
+                kept = not (words and vocabulary is not None and vocabulary.writes("".join(words), exact=True))
+            out = out + t if kept else out[:-1] + t
         else:
             out = f"{out} {t}" if out else t
     return out

@@ -68,13 +68,19 @@ class Vocabulary:
     broken at line ends not counted), read from all its lines on first use: most passages
     have no line-end hyphen to resolve."""
 
-    __slots__ = ("compounds", "_lines", "_exact", "_lower")
+    __slots__ = ("_compounds", "_lines", "_exact", "_lower")
 
     def __init__(self, lines: Iterable[str]):
         self._lines = list(lines)
-        self.compounds = hyphenated_compounds(self._lines)
+        self._compounds: set[str] | None = None
         self._exact: set[str] | None = None
         self._lower: set[str] | None = None
+
+    @property
+    def compounds(self) -> set[str]:
+        if self._compounds is None:
+            self._compounds = hyphenated_compounds(self._lines)
+        return self._compounds
 
     def _count(self) -> None:
         text = "\n".join(self._lines)
@@ -191,7 +197,14 @@ def _in_chain(out: list[str], head: str) -> bool:
 _ENDINGS = ("", "s", "es", "ed", "ing")
 # second halves that make compounds and are no syllable of a word the line end hyphenated
 _COMPOUND_HEADS = frozenset({"based", "aware", "wise", "style", "like", "free", "level", "specific", "dependent",
-                             "grained", "driven", "oriented", "agnostic"})
+                             "grained", "driven", "oriented", "agnostic", "constrained", "limited", "bound",
+                             "centric", "intensive", "efficient"})
+
+
+def keeps_hyphen(left: str, right: str, vocabulary: Vocabulary) -> bool:
+    """Whether "left-" + "right", a word broken at a line end or at a page or column break
+    (:func:`verifier.run_ons.join_parts`), keeps its hyphen (:func:`_compound`)."""
+    return _compound(left, right, vocabulary)
 
 
 def _compound(left: str, right: str, vocabulary: Vocabulary) -> bool:
@@ -208,8 +221,8 @@ def _compound(left: str, right: str, vocabulary: Vocabulary) -> bool:
         return False  # the document writes the word, or its stem: "off-" + "sets" where it writes "offset"
     if len(left) == 1 or left.isupper():
         return True  # (an acronym is not hyphenated: "T-ACE-" + "style")
-    if right.lower() in _COMPOUND_HEADS:
-        return True  # "floorplan-" + "based"
+    if right.lower() in _COMPOUND_HEADS and len(left) >= 3:
+        return True  # "floorplan-" + "based" ("un-" + "limited" is a break)
     return len(left) >= 3 and vocabulary.writes(left) and vocabulary.writes(right)
 
 

@@ -157,6 +157,14 @@ def test_a_word_hyphenated_at_the_break_is_joined_without_its_hyphen():
     assert join_parts("an 8-", "", "bit model") == "an 8-bit model"
     assert join_parts("the BLOOM-", "", "176B model") == "the BLOOM-176B model"
     assert join_parts("A replicated T-ACE-", "", "style decoder") == "A replicated T-ACE-style decoder"
+    # with the document's words: a compound it writes keeps its hyphen, a name it writes whole is joined
+    from verifier.textnorm import Vocabulary
+
+    words = Vocabulary(["the compute-energy saving of BitNet is small", "and the engine is fast"])
+    assert join_parts("no compute-", "energy saving", vocabulary=words) == "no compute-energy saving"
+    assert join_parts("no consistent compute-", "energy saving") == "no consistent computeenergy saving"
+    assert join_parts("the direct en-", "gine", vocabulary=words) == "the direct engine"
+    assert join_parts("the sampled Bit-", "Net rows", vocabulary=words) == "the sampled BitNet rows"
     assert join_parts("as shown -", "", "here") == "as shown - here"
     assert join_parts("which implies", "B = 1.5", "symbol bits") == "which implies B = 1.5 symbol bits"
 
