@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from verifier.grounding import EvidenceSpan, Grounding, Verdict
 from verifier.retrieval import quantities_of
-from verifier.run_ons import join_parts, middle_of, vocabulary_of
+from verifier.run_ons import end_part, join_parts, middle_of, vocabulary_of
 
 
 def text_at(anchor, doc) -> str | None:
@@ -28,7 +28,7 @@ def text_at(anchor, doc) -> str | None:
     middle = middle_of(doc, anchor.passage_index, anchor.end_passage_index)
     if rest is None or rest.page != anchor.end_page or middle is None:
         return None
-    return join_parts(text, middle, rest.text[: anchor.end_char], vocabulary=vocabulary_of(doc))
+    return join_parts(text, middle, end_part(rest, anchor.end_char), vocabulary=vocabulary_of(doc))
 
 
 def check_anchor(claim, doc) -> Grounding:

@@ -67,7 +67,7 @@ from verifier.documents import (
     TableCell,
 )
 from verifier.quantities import parse_quantities
-from verifier.run_ons import continued, join_parts, run_ons, vocabulary_of
+from verifier.run_ons import continued, end_part, join_parts, run_ons, sentence_end, vocabulary_of
 from verifier.sentences import split_sentences
 from verifier.textnorm import Vocabulary
 
@@ -110,7 +110,7 @@ def extract_claims(doc: ParsedDocument) -> list[Claim]:
             runs_on = None
             if i == len(spans) - 1 and passage.index in cut:
                 b, middle = cut[passage.index]
-                runs_on = (by_index[b], spans_of[b][0][1], middle)
+                runs_on = (by_index[b], sentence_end(by_index[b], spans_of), middle)
             claim = sentence_claim(passage, start, end, own=own, runs_on=runs_on, vocabulary=vocabulary)
             if claim is not None:
                 found.append(claim)
@@ -441,7 +441,7 @@ def sentence_claim(
     ends = {}
     if runs_on is not None:
         rest, end_char, middle = runs_on
-        sentence = join_parts(sentence, middle, rest.text[:end_char], vocabulary=vocabulary)
+        sentence = join_parts(sentence, middle, end_part(rest, end_char), vocabulary=vocabulary)
         ends = {"end_page": rest.page, "end_passage_index": rest.index, "end_char": end_char}
     quantities = parse_quantities(sentence)
     lead = _leading_condition(sentence)

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from verifier.documents import ParsedDocument, PassageKind
-from verifier.run_ons import continued, join_parts, run_ons, vocabulary_of
+from verifier.run_ons import continued, end_part, join_parts, run_ons, sentence_end, vocabulary_of
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.:][0-9]+)*", re.IGNORECASE)
 
@@ -164,10 +164,10 @@ def units_of(doc: ParsedDocument) -> list[Unit]:
             if i == len(spans) - 1 and p.index in cut:
                 end_passage, middle = cut[p.index]
                 rest = by_index[end_passage]
-                end_char = spans_of[end_passage][0][1]
-                text = join_parts(text, middle, rest.text[:end_char], vocabulary=vocabulary)
+                end_char = sentence_end(rest, spans_of)
+                text = join_parts(text, middle, end_part(rest, end_char), vocabulary=vocabulary)
                 end = None
-                nxt = spans_of[end_passage][1:2]
+                nxt = spans_of.get(end_passage, [])[1:2]
                 after = rest.text[nxt[0][0] : nxt[0][1]] if nxt else ""
             units.append(
                 Unit(

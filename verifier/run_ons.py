@@ -22,8 +22,20 @@ SENTENCE_END = frozenset('.!?:;"\u201d')
 _BETWEEN = frozenset({PassageKind.other, PassageKind.footnote, PassageKind.caption})
 # a displayed equation's glyphs that stand for no character (brace pieces in the private use area)
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-# its number at the right margin, "(4)": no quantity of the sentence it stands in
-_EQUATION_NUMBER = re.compile(r"\s*\(\d{1,3}\)\s*$")
+# its numbers at the right margin, "(4)" (one a line where a block sets several): no quantity of the
+# sentence it stands in
+_EQUATION_NUMBER = re.compile(r"(?:^|\s+)\(\d{1,3}\)(?=\s|$)")
+
+
+def _equation_text(text: str) -> str:
+    """A displayed equation's text without its numbers: "B2bit = 2, (6) B5trit = 1.6," -> "B2bit = 2, B5trit = 1.6,"."""
+    return _EQUATION_NUMBER.sub("", text).strip()
+
+
+def end_part(passage: Passage, end_char: int) -> str:
+    """The text of the passage a cut sentence ends in, up to ``end_char``: an equation's without its numbers."""
+    text = passage.text[:end_char]
+    return _equation_text(text) if passage.kind is PassageKind.other else text
 
 
 # a page number as a passage of its own: "7", "Page 7", "vii"
@@ -43,6 +55,11 @@ def furniture(passages: list[Passage]) -> frozenset[int]:
 
 
 def _equations(passages: list[Passage], a: int, b: int, furniture_at: frozenset[int]) -> list[Passage]:
+    """:func:`_equation_positions` as passages."""
+    return [passages[k] for k in _equation_positions(passages, a, b, furniture_at)]
+
+
+def _equation_positions(passages: list[Passage], a: int, b: int, furniture_at: frozenset[int]) -> list[int]:
     """The displayed equations between list positions ``a`` and ``b``: the passages of kind other, no page
     furniture, that follow A directly on its page ("... which implies" | "Bbitmap = 1.5781 (4)" | page 3 |
     "symbol bits per weight"), or come directly before B on the same page. A run after A that a caption
@@ -58,12 +75,12 @@ def _equations(passages: list[Passage], a: int, b: int, furniture_at: frozenset[
     before = b  # (on another page, what stands at its top before B is a float more often than an equation)
     while before > after and equation(before - 1) and passages[before - 1].page == passages[b].page == passages[a].page:
         before -= 1
-    return [passages[k] for k in (*range(a + 1, after), *range(before, b))]
+    return [*range(a + 1, after), *range(before, b)]
 
 
 def _middle(passages: list[Passage], a: int, b: int, furniture_at: frozenset[int]) -> str:
     """The text of the displayed equations between list positions ``a`` and ``b``, without their numbers."""
-    return " ".join(_EQUATION_NUMBER.sub("", p.text).strip() for p in _equations(passages, a, b, furniture_at)
+    return " ".join(_equation_text(p.text) for p in _equations(passages, a, b, furniture_at)
                     if not _PRIVATE_USE.search(p.text))
 
 
@@ -103,6 +120,9 @@ def _goes_on_in(passages: list[Passage], a: int, spans: dict[int, list[tuple[int
         b += 1
     if b >= len(passages):
         return None
+    ending = _ending_equation(passages, a, b, furniture_at)
+    if ending is not None:
+        return ending
     second = passages[b]
     if second.kind is not first.kind or not 0 <= second.page - first.page <= 1 or not spans.get(second.index):
         return None
@@ -114,7 +134,35 @@ def _goes_on_in(passages: list[Passage], a: int, spans: dict[int, list[tuple[int
 
 def _through(passage: Passage, spans: dict[int, list[tuple[int, int]]]) -> bool:
     """Whether the sentence that goes on in ``passage`` runs over it whole: one sentence, no stop at its end."""
+    if passage.kind is PassageKind.other:
+        return False  # an equation the sentence ends in (:func:`_ending_equation`)
     return len(spans[passage.index]) == 1 and passage.text.rstrip()[-1:] not in SENTENCE_END
+
+
+# a displayed equation that ends its sentence: "z > 0.375. (3)", its number aside
+_ENDS_SENTENCE = re.compile(r"[.!?]\s*(?:\(\d{1,3}\))?\s*$")
+
+
+def _ending_equation(passages: list[Passage], a: int, b: int, furniture_at: frozenset[int]) -> int | None:
+    """List position of the displayed equation the last sentence of passage ``a`` ends in ("... restarts
+    every 128 weights (1.625 bits per weight) at" | "z > 0.375. (3)" | "For continuous ..."): the last
+    of the equations right after A (:func:`_equations`) ends with a stop, and what follows (position
+    ``b``) does not go on lower-case. None otherwise."""
+    run = [k for k in _equation_positions(passages, a, b, furniture_at) if passages[k].page == passages[a].page]
+    if not run or not _ENDS_SENTENCE.search(passages[run[-1]].text) or _PRIVATE_USE.search(passages[run[-1]].text):
+        return None
+    if b < len(passages) and passages[b].text[:1].islower():
+        return None
+    return run[-1]
+
+
+def sentence_end(passage: Passage, spans: dict[int, list[tuple[int, int]]]) -> int:
+    """Where the sentence that goes on in ``passage`` ends there: its first sentence's end, or, in an
+    equation the sentence ends in, after its stop (its number left out)."""
+    if passage.kind is PassageKind.other:
+        m = _ENDS_SENTENCE.search(passage.text)
+        return m.start() + 1 if m else len(passage.text)
+    return spans[passage.index][0][1]
 
 
 _LONGEST = 4  # passages one sentence may run over

@@ -195,3 +195,31 @@ def test_a_sentence_that_runs_over_a_whole_passage_is_joined_through_it():
     longer = [passage(0, 1, "The storage is"), *(passage(k, 1, f"part {k} goes on") for k in range(1, 5)),
               passage(5, 1, "done here. It is.")]
     assert 0 not in joined(*longer)
+
+
+def test_a_sentence_that_ends_inside_its_displayed_equation_is_read_with_it():
+    # natural-sparsity page 2: "... (1.625 bits per weight) at" | "z > 0.375. (3)" | "For continuous ..."
+    parts = [
+        passage(0, 2, "It becomes smaller than five-trit packing when packing restarts every 128 weights at"),
+        equation(1, 2, "z > 0.375. (3)"),
+        passage(2, 2, "For continuous five-trit packing the bitmap becomes smaller when z > 0.4. It is.", top=330),
+    ]
+    assert joined(*parts) == {0: (1, "")}
+    doc = ParsedDocument(sha256="ab" * 32, media_type="application/pdf", n_pages=2, meta=DocumentMeta(),
+                         passages=parts, parser_version="test")
+    (c,) = [c for c in extract_claims(doc) if c.anchor.end_passage_index is not None]
+    assert c.anchor.quote.endswith("restarts every 128 weights at z > 0.375.")
+    assert (c.anchor.end_passage_index, c.anchor.end_char) == (1, len("z > 0.375."))
+    from verifier.anchors import check_anchor
+
+    assert check_anchor(c, doc).verdict.value == "supported"
+    # a block of equations numbered line by line reads without its numbers
+    block = [passage(0, 7, "Ignoring alignment, the symbol-storage rates are"),
+             equation(1, 7, "B2bit = 2, (6) B5trit = 1.6, (7) Bbitmap = 2 -z. (8)"),
+             passage(2, 8, "Bitmap/sign storage therefore beats five-trit only when z > 0.4. It holds.", top=90)]
+    (c,) = [c for c in extract_claims(ParsedDocument(sha256="ab" * 32, media_type="application/pdf", n_pages=8,
+            meta=DocumentMeta(), passages=block, parser_version="test")) if c.anchor.end_passage_index is not None]
+    assert c.anchor.quote == "Ignoring alignment, the symbol-storage rates are B2bit = 2, B5trit = 1.6, Bbitmap = 2 -z."
+    # an equation followed by a lower-case continuation does not end the sentence
+    going_on = [parts[0], equation(1, 2, "z > 0.375."), passage(2, 2, "holds for every block size. It is.", top=330)]
+    assert joined(*going_on) == {0: (2, "z > 0.375.")}
