@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from verifier.documents import ParsedDocument, PassageKind
-from verifier.run_ons import continued, end_part, join_parts, run_ons, sentence_end, vocabulary_of
+from verifier.run_ons import PROSE, continued, end_part, join_parts, run_ons, sentence_end, vocabulary_of
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.:][0-9]+)*", re.IGNORECASE)
 
@@ -127,7 +127,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 # a table or figure label ("Table 4", "Fig. 3"): a caption opens with its own; Gate 1 reads those a claim names
 PLACE_LABEL = re.compile(r"\b(Table|Tab\.|Figure|Fig\.)\s*(\d+)\b", re.IGNORECASE)
-_PROSE = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption, PassageKind.footnote})
 
 
 def units_of(doc: ParsedDocument) -> list[Unit]:
@@ -144,13 +143,13 @@ def units_of(doc: ParsedDocument) -> list[Unit]:
     method = own_method(doc)
     own = method.name if method is not None and method.name else ""
     units: list[Unit] = []
-    spans_of = {p.index: sentence_spans(p.text) for p in doc.passages if p.kind in _PROSE}
+    spans_of = {p.index: sentence_spans(p.text) for p in doc.passages if p.kind in PROSE}
     cut = run_ons(doc, spans_of)
     after_cut = continued(doc, cut)
     vocabulary = vocabulary_of(doc)
     by_index = {p.index: p for p in doc.passages}
     for p in doc.passages:
-        if p.kind not in _PROSE:
+        if p.kind not in PROSE:
             continue
         spans = spans_of[p.index]
         label = PLACE_LABEL.match(p.text.lstrip()) if p.kind is PassageKind.caption else None

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from verifier.documents import ParsedDocument, Passage, PassageKind
-from verifier.textnorm import Vocabulary, keeps_hyphen
+from verifier.textnorm import Vocabulary, hyphen_kept
 
+# the passages a sentence runs on in (captions and footnotes end where they end)
+_RUNNING = frozenset({PassageKind.body, PassageKind.abstract})
 # a passage that stops mid-sentence: its last character is none of these
 SENTENCE_END = frozenset('.!?:;"\u201d')
 # what a page or column break can stand between a sentence's two parts: running heads, page numbers,
@@ -113,7 +115,7 @@ def _goes_on_in(passages: list[Passage], a: int, spans: dict[int, list[tuple[int
     """List position of the passage the last sentence of passage ``a`` goes on in, or None."""
     first = passages[a]
     text = first.text.rstrip()
-    if first.kind not in (PassageKind.body, PassageKind.abstract) or not text or text[-1] in SENTENCE_END:
+    if first.kind not in _RUNNING or not text or text[-1] in SENTENCE_END:
         return None
     b = a + 1
     while b < len(passages) and passages[b].kind in _BETWEEN and passages[b].page <= first.page + 1:
@@ -218,7 +220,7 @@ def continued(doc: ParsedDocument, cut: dict[int, tuple[int, str]]) -> set[int]:
     for start, (end, _) in cut.items():
         out.add(end)
         out.update(p.index for p in doc.passages[position[start] + 1 : position[end]]
-                   if p.kind in (PassageKind.body, PassageKind.abstract))
+                   if p.kind in _RUNNING)
     return out
 
 
@@ -231,23 +233,21 @@ def middle_of(doc: ParsedDocument, first_index: int, second_index: int) -> str |
     if a is None or b is None or b <= a:
         return None
     passages = doc.passages
-    chain = [a, *(k for k in range(a + 1, b) if passages[k].kind in (PassageKind.body, PassageKind.abstract)), b]
+    chain = [a, *(k for k in range(a + 1, b) if passages[k].kind in _RUNNING), b]
     return _chain_middle(passages, chain, furniture(passages))
 
 
 def vocabulary_of(doc: ParsedDocument) -> Vocabulary:
     """The document's words, for a hyphen at a break (:func:`join_parts`); read on first use."""
-    return Vocabulary(p.text for p in doc.passages if p.kind in _PROSE)
+    return Vocabulary(p.text for p in doc.passages if p.kind in PROSE)
 
 
-_PROSE = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption, PassageKind.footnote})
-_LEFT_WORD = re.compile(r"([A-Za-z]+)-$")
-_RIGHT_WORD = re.compile(r"[A-Za-z]+")
+PROSE = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption, PassageKind.footnote})
 
 
 def join_parts(*parts: str, vocabulary: Vocabulary | None = None) -> str:
     """A cut sentence read whole: its non-empty parts joined with single spaces; a hyphen at the break
-    is read as at a line end (:mod:`verifier.textnorm`, with the document's ``vocabulary`` where given):
+    is read as at a line end (:func:`verifier.textnorm.hyphen_kept`, with the document's ``vocabulary``):
     a word hyphenated there ("en-" | "gine") is joined without it; a compound ("compute-" | "energy"
     where the document writes "compute-energy"), a compound after a digit or before a capital or
     digit ("8-" | "bit"), or a word with a hyphen of its own ("T-ACE-" | "style") keeps it."""
@@ -256,14 +256,7 @@ def join_parts(*parts: str, vocabulary: Vocabulary | None = None) -> str:
         if not t:
             continue
         if out.endswith("-") and out[-2:-1].isalnum() and t[:1].isalnum():
-            chain = "-" in out[:-1].rsplit(None, 1)[-1]  # "T-ACE-" | "style": a word with a hyphen of its own
-            left, right = _LEFT_WORD.search(out), _RIGHT_WORD.match(t)
-            words = (left.group(1), right.group(0)) if left and right else None
-            if out[-2].isalpha() and t[0].islower() and not chain:
-                kept = words is not None and vocabulary is not None and keeps_hyphen(*words, vocabulary)
-            else:
-                kept = not (words and vocabulary is not None and vocabulary.writes("".join(words), exact=True))
-            out = out + t if kept else out[:-1] + t
+            out = out + t if hyphen_kept(out[-60:], t, vocabulary) else out[:-1] + t
         else:
             out = f"{out} {t}" if out else t
     return out

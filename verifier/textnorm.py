@@ -179,15 +179,32 @@ _URL_END = re.compile(r"(?:https?://|www\.)[^\s]*$")
 _URL_GOES_ON = re.compile(r"[a-z0-9/#?=&%~_]")
 
 
-def _in_chain(out: list[str], head: str) -> bool:
-    """Whether the word broken at the line end holds another hyphen ("five-bit-" + "presence", "signed-" +
-    "or-zero"): a word with a hyphen of its own is broken only there, never hyphenated again."""
+def hyphen_kept(tail: str, head: str, vocabulary: Vocabulary | None) -> bool:
+    """Whether a hyphen at a break keeps (or drops, joining the word) where ``tail``, the text before
+    the break, ends in a letter or digit and "-", and ``head``, the text after, opens with no space.
+    One rule for line ends and for page or column breaks (:func:`verifier.run_ons.join_parts`): a
+    word hyphenated after a letter and before a lower-case letter is joined, unless it is a compound
+    (:func:`_in_chain`, :func:`_compound`); a hyphen after a digit or before a capital or a digit
+    ("8-" + "bit", "BLOOM-" + "176B") stays, unless the document writes the halves as one word
+    ("Bit-" + "Net")."""
+    m = _WORD_END.search(tail[-40:])
+    w = _WORD_START.match(head)
+    left = m.group(1) if m else ""
+    right = w.group(0) if w else ""
+    if tail[-2].isalpha() and head[:1].islower():
+        return _in_chain(tail, head) or (vocabulary is not None and _compound(left, right, vocabulary))
+    return not (left and right and vocabulary is not None and vocabulary.writes(left + right, exact=True))
+
+
+def _in_chain(tail: str, head: str) -> bool:
+    """Whether the word broken at the hyphen ending ``tail`` holds another hyphen ("five-bit-" + "presence",
+    "signed-" + "or-zero"): a word with a hyphen of its own is broken only there, never hyphenated again."""
     token = head.split(None, 1)[0] if head.strip() else ""
     if "-" in token:
         return True
-    k = len(out) - 2
-    while k >= 0 and not out[k].isspace() and len(out) - k < 60:
-        if out[k] == "-":
+    k = len(tail) - 2
+    while k >= 0 and not tail[k].isspace() and len(tail) - k < 60:
+        if tail[k] == "-":
             return True
         k -= 1
     return False
@@ -199,12 +216,6 @@ _ENDINGS = ("", "s", "es", "ed", "ing")
 _COMPOUND_HEADS = frozenset({"based", "aware", "wise", "style", "like", "free", "level", "specific", "dependent",
                              "grained", "driven", "oriented", "agnostic", "constrained", "limited", "bound",
                              "centric", "intensive", "efficient"})
-
-
-def keeps_hyphen(left: str, right: str, vocabulary: Vocabulary) -> bool:
-    """Whether "left-" + "right", a word broken at a line end or at a page or column break
-    (:func:`verifier.run_ons.join_parts`), keeps its hyphen (:func:`_compound`)."""
-    return _compound(left, right, vocabulary)
 
 
 def _compound(left: str, right: str, vocabulary: Vocabulary) -> bool:
@@ -251,25 +262,15 @@ def _join(out, offs, spans, nxt: str, nl: int, vocabulary: Vocabulary | None, pr
     head = nxt.lstrip(" \u00a0\t")
     first = head[:1]
     last = out[-1]
-    if last == "-" and len(out) >= 2 and first:
-        before = out[-2]
-        m = _WORD_END.search("".join(out[-40:]))
+    if last == "-" and len(out) >= 2 and first and out[-2].isalnum() and not first.isspace():
         w = _WORD_START.match(head)
-        left = m.group(1) if m else ""
         right = w.group(0) if w else ""
-        if before.isalpha() and first.islower():
-            if right in _SUSPENDED and head[len(right):len(right) + 1] != "-":
-                out.append(" ")  # "zero- and one-shot"; not "signed-" + "or-zero"
-                offs.append(nl)
-            elif _in_chain(out, head) or (vocabulary is not None and _compound(left, right, vocabulary)):
-                pass  # a real compound broken at its hyphen: keep "-" and join
-            else:
-                _drop_hyphen(out, offs, spans)
-            return
-        if before.isalnum() and not first.isspace():
-            if left and right and vocabulary is not None and vocabulary.writes(left + right, exact=True):
-                _drop_hyphen(out, offs, spans)  # "Bit-" + "Net" where the document writes "BitNet"
-            return  # "8-" + "bit", "BLOOM-" + "176B": keep the hyphen, no space
+        if out[-2].isalpha() and right in _SUSPENDED and head[len(right):len(right) + 1] != "-":
+            out.append(" ")  # "zero- and one-shot"; not "signed-" + "or-zero"
+            offs.append(nl)
+        elif not hyphen_kept("".join(out[-60:]), head, vocabulary):
+            _drop_hyphen(out, offs, spans)
+        return
     if last in "\u2013\u2014" and len(out) >= 2 and out[-2].isalnum() and first[:1].isalnum():
         return  # a range or a pair broken after its unspaced dash: "1.1–" + "1.9", "matrix–" + "vector"
     if last in "./-_" and _URL_GOES_ON.match(head) and _URL_END.search("".join(out[-200:])):
