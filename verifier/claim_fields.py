@@ -350,7 +350,7 @@ _NM = re.compile(r"(?<![\w.:])([1-8]):(4|8|16)(?![\w.:])")
 def sparsity_spans(text: str) -> list[tuple[int, int]]:
     """Where the text writes a sparsity as a share ("70% sparsity", "sparsity of 50%", "pruning 30%
     of the weights"): the spans of those numbers, which are settings, never a claim's headline value."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for screened in _SPARSITY:
         for m in screened.finditer(_folded(text)):
             spans.extend(m.span(i) for i in range(1, (m.lastindex or 0) + 1) if m.group(i) is not None)

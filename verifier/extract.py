@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Any
 
 from verifier import lexicon
 from verifier.claim_fields import (
@@ -144,7 +145,7 @@ def _with_caption_metric(claims: list[Claim], caption: str) -> list[Claim]:
     out = []
     for c in claims:
         if _inherits_metric(c):
-            update = {"metric": metric, "metric_direction": direction,
+            update: dict[str, Any] = {"metric": metric, "metric_direction": direction,
                       "conditions": {**c.conditions, "metric_from": "caption"}}
             if c.dataset is None and datasets:
                 update["dataset"] = datasets[0][2]
@@ -174,8 +175,8 @@ def _with_announced_metric(claims: list[Claim], text: str, spans: list[tuple[int
     Only within the paragraph, only until a sentence names another metric, only a model-quality
     metric; the claim says where it came from (``conditions["metric_from"] = "paragraph"``)."""
     current: tuple[str, str | None] | None = None
-    by_start = {c.anchor.char_start: c for c in claims}
-    out: dict[int, Claim] = {}
+    by_start: dict[int | None, Claim] = {c.anchor.char_start: c for c in claims}
+    out: dict[int | None, Claim] = {}
     for a, b in spans:
         sentence = text[a:b]
         named = find_metrics(sentence)
@@ -326,6 +327,7 @@ def read_fields(
     head = (_headline(kind, [t for t in after if not any(a <= t[1] < b for a, b in shares)], text)
             or _headline(kind, after, text))
     metrics = find_metrics(text)
+    metric_hit: tuple[int, int, tuple[str, str | None]] | None
     if metrics and head is not None:
         metric_hit = min(metrics, key=lambda m: abs(m[0] - head[1]))
     else:
@@ -356,7 +358,7 @@ def read_fields(
     ]
     models = models or [m for _, _, m in find_models(text)]
     datasets = find_datasets(text)
-    fields = {
+    fields: dict[str, Any] = {
         "method": primary_method(text, baseline_span, own, baseline[1] if baseline else None),
         "baseline": baseline[1] if baseline else None,
         "model": models[0] if models else None,

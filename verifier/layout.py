@@ -245,7 +245,9 @@ def classify(pages: list[list[Block]], geoms: list[PageGeom], body: float, style
             b.kind = kind
             prev = units[-1] if units else None
             same = prev is not None and prev.page == b.page and prev.column == b.column and prev.kind is kind
-            if same and (kind is PassageKind.reference or (kind is PassageKind.body and _continues(prev, b))):
+            if prev is not None and same and (
+                kind is PassageKind.reference or (kind is PassageKind.body and _continues(prev, b))
+            ):
                 prev.lines.extend(b.lines)
                 continue
             units.append(Unit(b.page, kind, b.column, list(b.lines)))

@@ -70,7 +70,7 @@ def _sequence(items, ignore_case: bool, min_length: int = MIN_LENGTH) -> Need | 
             close()
             alternatives = [_sequence(branch.data, ignore_case, min_length) for branch in av[1]]
             if alternatives and all(alternatives):
-                candidates.append(tuple(dict.fromkeys(x for alt in alternatives for x in alt)))
+                candidates.append(tuple(dict.fromkeys(x for alt in alternatives if alt for x in alt)))
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
             close()  # the item occurs at least once: its own requirement holds
             inner = _sequence(av[2].data, ignore_case, min_length)

@@ -18,6 +18,7 @@ import json
 import re
 import sys
 from collections import Counter
+from typing import Any
 
 from verifier import tables
 from verifier.documents import DocumentMeta, ParsedDocument, Passage, PassageKind, Table
@@ -412,6 +413,8 @@ def _passages(pages: list[list[Block]], geoms: list[PageGeom]) -> list[Passage]:
         if u.kind is PassageKind.heading:
             section = text
         sec = "Abstract" if u.kind is PassageKind.abstract and section is None else section
+        # dicts: pydantic validates them into LineSpans in one pass
+        line_spans: Any = [{"bbox": ln.bbox, "start": s, "end": e} for ln, (s, e) in zip(u.lines, spans)]
         passages.append(
             Passage(
                 index=len(passages),
@@ -422,7 +425,7 @@ def _passages(pages: list[list[Block]], geoms: list[PageGeom]) -> list[Passage]:
                 raw_text="\n".join(raw_lines),
                 offsets=offsets,
                 bbox=union(ln.bbox for ln in u.lines),
-                lines=[{"bbox": ln.bbox, "start": s, "end": e} for ln, (s, e) in zip(u.lines, spans)],
+                lines=line_spans,
                 column=u.column,
             )
         )

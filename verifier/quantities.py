@@ -24,6 +24,7 @@ import functools
 import math
 import re
 from decimal import Decimal, InvalidOperation
+from typing import cast
 
 from verifier.claims import Qualifier, Quantity, Unit
 from verifier.errors import InputError
@@ -146,7 +147,7 @@ _CITED_YEAR = re.compile(
 )
 
 _QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier, bool], ...] = tuple(
-    (re.compile(f"(?:{p})\\s*$", re.IGNORECASE), q, gated)
+    (re.compile(f"(?:{p})\\s*$", re.IGNORECASE), cast(Qualifier, q), gated)
     for p, q, gated in (
         (
             r"\b(?:up\s+to|at\s+most|as\s+(?:much|high|many|large|fast)\s+as|no\s+more\s+than|a\s+maximum\s+of)",
@@ -222,20 +223,23 @@ class _Excluded:
     __slots__ = ("text", "spans")
 
     def __init__(self, text: str):
-        self.text, self.spans = text, None
+        self.text = text
+        self.spans: list[tuple[int, int]] | None = None
 
     def __contains__(self, pos: int) -> bool:
-        if self.spans is None:
-            self.spans = [m.span() for m in _EXCLUDED.finditer(self.text)]
-            self.spans += [m.span("y") for m in _CITED_YEAR.finditer(self.text)]
-        return any(a <= pos < b for a, b in self.spans)
+        spans = self.spans
+        if spans is None:
+            spans = [m.span() for m in _EXCLUDED.finditer(self.text)]
+            spans += [m.span("y") for m in _CITED_YEAR.finditer(self.text)]
+            self.spans = spans
+        return any(a <= pos < b for a, b in spans)
 
 
 def _read_unit(text: str, pos: int) -> tuple[Unit | None, float, int, bool]:
     """The unit written at ``pos``: (unit, scale, end, found)."""
     m = _UNITS.match(text, pos)
     if m:
-        _, unit, scale = _UNIT_TABLE[int(m.lastgroup[1:])]
+        _, unit, scale = _UNIT_TABLE[int((m.lastgroup or '')[1:])]  # every alternative is a named group
         if unit == "flops":
             word = m.group(0).strip()
             scale = _FLOP_PREFIX.get(word[0], 1.0) if word[0] in _FLOP_PREFIX else 1.0
@@ -439,10 +443,11 @@ def _precision_of(text: str) -> tuple[int, int] | None:
 
 def _rounds_to(coarse: Quantity, fine: Quantity) -> bool:
     precision = _printed_precision(coarse)
-    if precision is None or _printed_precision(fine) is None:
+    fine_precision = _printed_precision(fine)
+    if precision is None or fine_precision is None:
         return False
     decimals, significant = precision
-    fine_dec = _printed_precision(fine)[0]
+    fine_dec = fine_precision[0]
     if significant < 2 or fine_dec <= decimals:
         return False
     q = Decimal(1).scaleb(-decimals)
@@ -478,8 +483,8 @@ def quantities_equal(a: Quantity, b: Quantity, *, rel_tol: float = 1e-6, allow_r
     def close(x: float, y: float) -> bool:
         return math.isclose(x * factor_a, y * factor_b, rel_tol=rel_tol, abs_tol=1e-12 * max(factor_a, factor_b))
 
-    if a.low is not None:
-        return close(a.low, b.low) and close(a.high, b.high)
+    if a.low is not None or a.high is not None:  # a range: the same bounds (the shapes agree, checked above)
+        return all(x is None or (y is not None and close(x, y)) for x, y in ((a.low, b.low), (a.high, b.high)))
     if close(a.value, b.value):
         return True
     if allow_rounding and factor_a == factor_b:

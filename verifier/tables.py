@@ -203,7 +203,7 @@ def _rows(words: list[_Word]) -> list[list[_Word]]:
         return []
     h = sorted(w.y1 - w.y0 for w in words)[len(words) // 2]
     rows: list[list[_Word]] = []
-    centre = None
+    centre = 0.0  # of the last row; read only once there is one
     for w in sorted(words, key=lambda w: w.yc):
         if rows and abs(w.yc - centre) <= 0.45 * h:
             rows[-1].append(w)

@@ -82,19 +82,21 @@ class Vocabulary:
             self._compounds = hyphenated_compounds(self._lines)
         return self._compounds
 
-    def _count(self) -> None:
-        text = "\n".join(self._lines)
-        exact = Counter(_WORDS.findall(text))
-        for m in _BROKEN.finditer(text):
-            exact.subtract(m.groups())
-        self._exact = {w for w, n in exact.items() if n > 0}
-        self._lower = {w.lower() for w in self._exact}
+    def _words(self) -> tuple[set[str], set[str]]:
+        """The document's words as written and lowered, counted on first use."""
+        if self._exact is None or self._lower is None:
+            text = "\n".join(self._lines)
+            counts = Counter(_WORDS.findall(text))
+            for m in _BROKEN.finditer(text):
+                counts.subtract(m.groups())
+            self._exact = {w for w, n in counts.items() if n > 0}
+            self._lower = {w.lower() for w in self._exact}
+        return self._exact, self._lower
 
     def writes(self, word: str, *, exact: bool = False) -> bool:
         """Whether the document writes ``word`` as a word of its own (``exact``: in that case)."""
-        if self._exact is None:
-            self._count()
-        return word in self._exact if exact else word.lower() in self._lower
+        written, lowered = self._words()
+        return word in written if exact else word.lower() in lowered
 
 
 def normalise(text: str) -> str:

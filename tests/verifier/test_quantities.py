@@ -329,3 +329,12 @@ def test_a_footnote_mark_glued_to_a_percentage_is_no_part_of_it():
     assert [q.text for q, _, _ in parse_quantities("up 95%2.")] == ["95%"]
     assert [q.text for q, _, _ in parse_quantities("12%3.5 x")] == ["3.5"]  # not a mark: a glued decimal
     assert [q.text for q, _, _ in parse_quantities("the 2nd run")] == []  # still blocked: a letter after
+
+
+def test_a_range_open_at_one_end_is_compared_by_the_bound_it_has():
+    # a Quantity may bound only one side; comparing two of them used to raise TypeError
+    at_least = Quantity(value=0.5, low=0.5, unit="%", text="0.5%+")
+    assert quantities_equal(at_least, Quantity(value=0.5, low=0.5, unit="%", text="0.50%+"))
+    assert not quantities_equal(at_least, Quantity(value=0.7, low=0.7, unit="%", text="0.7%+"))
+    assert not quantities_equal(at_least, Quantity(value=0.5, high=0.5, unit="%", text="up to 0.5%"))
+    assert not quantities_equal(at_least, Quantity(value=0.5, unit="%", text="0.5%"))
