@@ -58,7 +58,7 @@ from verifier.claim_fields import (
     sparsity_of,
     sparsity_spans,
 )
-from verifier.claims import Anchor, Claim, ClaimKind, Method, Quantity
+from verifier.claims import Anchor, Claim, ClaimKind, Method, MethodFamily, Quantity
 from verifier.documents import (
     BBox,
     ParsedDocument,
@@ -73,7 +73,9 @@ from verifier.sentences import split_sentences
 from verifier.textnorm import Vocabulary
 
 # 1.4: brackets that hold a 0 ("[0, 255]") are a range, no citation (citations are numbered from 1)
-EXTRACTOR_VERSION = f"1.5+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.6: table cells: setting columns name their row and give no claims; a method column names the
+# row's method; a cell's one count is its value; a GLUE task's own metric where nothing names one
+EXTRACTOR_VERSION = f"1.6+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -529,12 +531,78 @@ def _header_unit(header: str) -> str | None:
     return _HEADER_UNITS.get(m.group(1).lower(), _HEADER_UNITS.get(m.group(1))) if m else None
 
 
+# a body cell that only switches a setting on or off: a check mark, a cross or a dash
+_MARK = re.compile(r"[\u2713\u2714\u2717\u2718\u2715\u00d7xX]\.?|[-\u2013\u2014]")
+# a column header that names what a row was run with, not what it measured: the share decomposed
+# into 16 bits, the bit width, the group or block size, the rank, the calibration set, the sequence length
+_SETTING_HEADER = re.compile(
+    r"^(?:#\s*)?(?:decomp(?:osition)?|bits?|bit[- ]?widths?|w\s*/\s*a|wbits|abits|group(?:\s*size)?|block\s*size|"
+    r"rank|calib(?:ration)?(?:\s*(?:set|data|samples))?|seq(?:uence)?\.?\s*len(?:gth)?\.?)$",
+    re.IGNORECASE,
+)
+# the model's size is what a row is, wherever its column stands ("Model | PPL | Params")
+_SIZE_HEADER = re.compile(r"^(?:#\s*)?(?:params?|parameters|model\s*size\s*\(params?\))$", re.IGNORECASE)
+
+
+def _marks(texts: list[str]) -> bool:
+    """Whether a column's cells only switch something on or off (at least one check mark)."""
+    filled = [t for t in texts if t]
+    return bool(filled) and all(_MARK.fullmatch(t) for t in filled) and any(t not in _DASHES for t in filled)
+
+
+_DASHES = "-\u2013\u2014"
+
+
+def setting_columns(table: Table, column_headers: dict[int, str] | None = None) -> list[int]:
+    """The columns that say what a row was run with rather than what it measured: leading body
+    columns of check marks ("Is 8-bit: FFN ✓ Linear ✓") or with a setting's header ("Decomp",
+    "Bits", "Group size"), a model-size column ("Params") wherever it stands, and row-header
+    columns of check marks. Their cells name the row (:func:`_row_settings`); body cells of
+    them give no claims. A body column is a setting only while some column after it measures
+    something: a table of settings alone is read as it is.
+    """
+    headers = column_headers if column_headers is not None else _column_headers(table)
+    texts: dict[int, list[str]] = {}
+    for cell in table.cells:
+        if cell.row >= table.header_rows:
+            texts.setdefault(cell.col, []).append(cell.text.strip())
+    body = sorted(c for c in texts if c >= table.header_cols)
+
+    def last_header(col: int) -> str:
+        return headers.get(col, "").rsplit(" / ", 1)[-1].strip()
+
+    settings: list[int] = []
+    for col in body:  # the leading run
+        if _marks(texts[col]) or _SETTING_HEADER.match(last_header(col)):
+            settings.append(col)
+        else:
+            break
+    settings += [c for c in body if c not in settings and _SIZE_HEADER.match(last_header(c))]
+    measured = [c for c in body if c not in settings and any(parse_quantities(t) for t in texts[c] if t)]
+    if not measured:
+        settings = []
+    return sorted(settings + [c for c in texts if c < table.header_cols and _marks(texts[c])])
+
+
+def _row_settings(cells: list[TableCell], settings: list[int], headers: dict[int, str]) -> str:
+    """A row's settings as written, each under its own header: "FFN ✓, Linear ✓, Decomp 2%" (a
+    column left empty or dashed is off and not named)."""
+    parts = []
+    for cell in cells:
+        text = cell.text.strip()
+        if cell.col in settings and text and text not in _DASHES:
+            name = headers.get(cell.col, "").rsplit(" / ", 1)[-1].strip()
+            parts.append(f"{name} {text}" if name else text)
+    return ", ".join(parts)
+
+
 def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
     """One claim per numeric body cell, named by its row and column headers.
 
     Header cells, empty cells and cells without a number give none. A body row whose only
     text is one label ("Post-training ternarization (CAT-Q)") names the group of the rows
-    below it. Setup tables (hyper-parameters) give setup claims.
+    below it. Setup tables (hyper-parameters) give setup claims. The cells of setting columns
+    (:func:`setting_columns`) give none either: they name their row with its header.
     """
     label = table.label or f"Table {table.index + 1}"
     caption = table.caption or ""
@@ -549,16 +617,21 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
     claims: list[Claim] = []
     group: str | None = None
     column_headers = _column_headers(table)
+    settings = setting_columns(table, column_headers)
+    method_column = any(_METHOD_HEADER.match(column_headers.get(c, "").rsplit(" / ", 1)[-1].strip())
+                        for c in range(table.header_cols))
     for r in range(table.header_rows, table.n_rows):
         row_cells = sorted(by_row.get(r, []), key=lambda c: c.col)
-        body = [c for c in row_cells if c.col >= table.header_cols and c.text.strip()]
+        body = [c for c in row_cells if c.col >= table.header_cols and c.col not in settings and c.text.strip()]
         parsed = {c.col: parse_quantities(c.text) for c in body}
         if not any(parsed.values()):
             texts = [c.text.strip() for c in row_cells if c.text.strip()]
             if len(texts) == 1:
                 group = texts[0]
             continue
-        row_header = " / ".join(c.text.strip() for c in row_cells if c.col < table.header_cols and c.text.strip())
+        row_header = " / ".join(c.text.strip() for c in row_cells
+                                if c.col < table.header_cols and c.col not in settings and c.text.strip())
+        row_set = _row_settings(row_cells, settings, column_headers)
         for cell in body:
             quantities = parsed[cell.col]
             if not quantities:
@@ -567,7 +640,7 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
             claims.append(
                 _cell_claim(
                     table, cell, quantities, label, short, title, notes, row_header, col_header, group, setup_table,
-                    own,
+                    own, row_set, method_column,
                 )
             )
     return claims
@@ -576,6 +649,16 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
 _CITED = re.compile(r"\([A-Z][^()]*(?:et al\.?|and [A-Z][\w-]+),? \d{4}[a-z]?\)|\[\d+(?:[,–-]\s?\d+)*\]")
 _BASELINE_ROW = re.compile(r"\bbaselines?\b|^(?:FP|BF)(?:16|32)\b|^\d+-bit(?: \w+)?$|\bfull[- ]precision\b|"
                            r"\b(?:dense|unquanti[sz]ed|uncompressed|original)(?: model)?$", re.IGNORECASE)
+
+
+# the header of a row-header column whose rows are methods
+_METHOD_HEADER = re.compile(r"^(?:(?:quanti[sz]ation|pruning|compression)\s+)?(?:methods?|approach(?:es)?|schemes?|"
+                            r"techniques?)$", re.IGNORECASE)
+# GLUE tasks with a single official metric (tasks scored by two, MRPC, QQP and STS-B, are left unnamed)
+_TASK_METRICS: dict[str, tuple[str, str]] = {
+    "MNLI": ("accuracy", "higher"), "QNLI": ("accuracy", "higher"), "RTE": ("accuracy", "higher"),
+    "SST-2": ("accuracy", "higher"), "WNLI": ("accuracy", "higher"), "CoLA": ("Matthews correlation", "higher"),
+}  # fmt: skip
 
 
 def _names_another(row_header: str) -> bool:
@@ -596,8 +679,10 @@ def _cell_claim(
     group: str | None,
     setup_table: bool,
     own: Method | None,
+    row_settings: str = "",
+    method_column: bool = False,
 ) -> Claim:
-    context = ". ".join(t for t in (col_header, row_header, group) if t)
+    context = ". ".join(t for t in (col_header, row_header, row_settings, group) if t)
     if setup_table or count_cues(row_header, lexicon.SETUP_CUES):
         kind = ClaimKind.setup
     else:
@@ -626,13 +711,33 @@ def _cell_claim(
         # a row for a cited work ("Q8BERT (Zafrir et al., 2019)") or a baseline ("32-bit Baseline"):
         # the caption's or the paper's own method is not this row's
         fields["method"] = None
+    if method_column and not find_methods(row_header) and not _BASELINE_ROW.search(row_header.strip()):
+        # the rows are methods by the table's own header ("Method | MNLI | ..."): one the lexicon does
+        # not know ("PSQ (Chen et al., 2020)") is named as written, of the family the caption gives
+        name = _CITED.sub("", row_header).strip(" /,;")
+        if name:
+            families = {m.family for _, _, m in find_methods(title)}
+            family = families.pop() if len(families) == 1 else MethodFamily.other
+            fields["method"] = Method(family=family, name=name)
+    if fields["value"] is None and kind is not ClaimKind.setup and len(quantities) == 1:
+        fields["value"] = quantities[0][0]  # a count ("Count | 4"): in a cell, the one number is the value
+    extra: dict[str, str] = {}
+    task = fields["dataset"]
+    if (fields["metric"] is None and kind is ClaimKind.result and task in _TASK_METRICS
+            and any(d == task for _, _, d in find_datasets(f"{col_header}. {row_header}"))):
+        # a GLUE task the cell's own headers name, scored by its one official metric, which the table
+        # does not name: said so (a task named only in the caption may head a column of anything)
+        fields["metric"], fields["metric_direction"] = _TASK_METRICS[task]
+        extra["metric_from"] = "dataset"
     fields["conditions"] = {
         **fields["conditions"],
+        **extra,
         "row_header": row_header,
         "column_header": col_header,
         **({"row_group": group} if group else {}),
+        **({"row_settings": row_settings} if row_settings else {}),
     }
-    row_name = f"{group} / {row_header}" if group else row_header
+    row_name = " / ".join(t for t in (group, row_header, row_settings) if t)
     head = f"{label} ({short})" if short else label
     statement = f"{head}: {row_name} / {col_header} = {cell.text}"
     anchor = Anchor(

@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "31"
+LEXICON_VERSION = "32"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -87,6 +87,7 @@ MODELS: tuple[str, ...] = (
     r"(?-i:\bBLOOMZ?(?:-\d+(?:\.\d+)?[BM])?\b)",
     r"(?-i:\b(?:LLaMA|Llama|LLAMA)(?:[- ]?[123](?:\.\d)?)?(?:[- ]\d+(?:\.\d+)?[BM])?(?:-1\.58)?\b)",
     r"(?-i:\bGPT-(?:2|3\.5|3|4|J|NeoX|Neo)(?:-(?:\d+(?:\.\d+)?[BM]|medium|large|xl|XL))?\b)",
+    r"(?-i:\bGPT2(?:-(?:medium|large|xl|XL))?\b)",  # as code and tables write it
     r"(?-i:\b(?:RoBERTa|DistilBERT|DeBERTa(?:-v3)?|BERT)(?:-(?:base|large|tiny|mini|small|medium))?\b)",
     r"(?-i:\b(?:Flan-)?T5(?:-(?:small|base|large|3B|11B|XL|XXL))?\b)",
     r"(?-i:\bBitNet(?: b1\.58)?(?: \d+(?:\.\d+)?B(?:\d+T)?)?\b)",
@@ -163,6 +164,7 @@ METRICS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("ROUGE", "higher", (r"(?-i:\bROUGE(?:-[L12])?\b)",)),
     ("CIDEr", "higher", (r"\bCIDEr\b",)),
     ("accuracy", "higher", (r"\baccurac(?:y|ies)\b", r"(?-i:\bAcc\b\.?)")),
+    ("Matthews correlation", "higher", (r"\bMatthews(?:'s?)? corr(?:elation(?: coefficient)?|\.)?", r"(?-i:\bMCC\b)")),
     ("error", "lower", (r"\berror rates?\b", r"(?-i:\bWER\b)", r"\bquanti[sz]ation error\b")),
     ("loss", "lower", (r"\b(?:training|validation|test|eval) loss\b",)),
     ("throughput", "higher", (r"\bthroughputs?\b", r"\btokens?\s*/\s*s(?:ec(?:ond)?)?\b", r"\btokens per second\b")),

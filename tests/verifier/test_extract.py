@@ -615,7 +615,8 @@ def test_cells_take_fields_from_the_captions_title_not_its_commentary():
     assert {(c.metric, c.dataset, c.baseline, c.hardware) for c in claims} == {("perplexity", "C4", None, "A100")}
     method = {c.conditions["row_header"]: (c.method.name if c.method else None) for c in claims}
     assert method["Int8 zeropoint vector-wise"] == "zeropoint quantization"
-    assert method["Mystery scheme"] is None  # before: "absmax", the first method the commentary names
+    # before: "absmax", the first method the commentary names; the "Method" column names the row's own
+    assert method["Mystery scheme"] == "Mystery scheme"
     # the title alone still gives its comparison baseline
     speed = [["Model", "Int8"], ["13B", "1.19x"]]
     (c,) = extract_claims(document(tables=[table_of(
@@ -771,9 +772,74 @@ def test_rows_for_cited_works_and_baselines_do_not_take_the_captions_method():
     caption = "Table 9: GLUE finetuning results for LLM.int8() and other quantization methods in 8-bit."
     claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 9")]))
     method = {c.conditions["row_header"]: (c.method.name if c.method else None) for c in claims}
-    assert method["32-bit Baseline"] is None and method["Q8BERT (Zafrir et al., 2019)"] is None
+    assert method["32-bit Baseline"] is None
+    # the "Method" column names a cited work's row by its own name, never by the caption's method
+    assert method["Q8BERT (Zafrir et al., 2019)"] == "Q8BERT"
     assert method["LLM.int8() vector-wise"] == "LLM.int8()"
     assert method["Mixed-precision decomposition"] == "LLM.int8()"  # the row names it in its own words
+
+
+def test_a_method_column_names_each_rows_method_of_the_captions_family():
+    rows = [["Method", "MNLI", "CoLA", "MRPC"], ["FP32", "90.4", "67.4", "90.1"],
+            ["PSQ (Chen et al., 2020)", "89.9", "67.5", "90.4"], ["Q-BERT", "87.8", "65.1", "88.2"]]
+    claims = extract_claims(document(tables=[table_of(
+        rows, caption="Table 9: GLUE finetuning results for quantization methods.", label="Table 9")]))
+    by = {(c.conditions["row_header"], c.dataset): c for c in claims}
+    psq = by[("PSQ (Chen et al., 2020)", "MNLI")]
+    assert psq.method is not None and (psq.method.name, psq.method.family) == ("PSQ", MethodFamily.quantization)
+    assert by[("FP32", "MNLI")].method is None  # the full-precision row is the baseline, no method
+    # a row-header column titled otherwise names no method
+    rows[0][0] = "Setting"
+    plain = extract_claims(document(tables=[table_of(rows, caption="Table 9: GLUE results.", label="Table 9")]))
+    assert all(c.method is None for c in plain)
+
+
+def test_a_glue_tasks_one_official_metric_is_its_cells_metric_and_says_so():
+    rows = [["Method", "MNLI", "CoLA", "MRPC", "STS-B"], ["PSQ", "89.9", "67.5", "90.4", "91.9"]]
+    claims = extract_claims(document(tables=[table_of(rows, caption="Table 9: GLUE results.", label="Table 9")]))
+    metric = {c.dataset: (c.metric, c.conditions.get("metric_from")) for c in claims}
+    assert metric["MNLI"] == ("accuracy", "dataset") and metric["CoLA"] == ("Matthews correlation", "dataset")
+    # scored by two metrics (F1 and accuracy; Pearson and Spearman): left unnamed, not guessed
+    assert metric["MRPC"] == (None, None) and metric["STS-B"] == (None, None)
+    # a metric the table names is kept, and not marked as taken from the dataset
+    rows[0][1] = "MNLI (F1)"
+    (named,) = [c for c in extract_claims(document(tables=[table_of(rows, caption="Table 9: GLUE results.",
+                                                                       label="Table 9")])) if c.dataset == "MNLI"]
+    assert (named.metric, named.conditions.get("metric_from")) == ("F1", None)
+    # a task the caption names is no metric for a column of something else
+    sizes = [["Method", "Size"], ["PSQ", "0.4"]]
+    (size,) = extract_claims(document(tables=[table_of(sizes, caption="Table 3: Models fine-tuned on SST-2.",
+                                                       label="Table 3")]))
+    assert size.dataset == "SST-2" and size.metric is None
+
+
+def test_setting_columns_name_their_row_and_give_no_claims():
+    # LLM.int8() Table 7: which layers are in 8 bits and the share decomposed are what a row was run with
+    rows = [["Params", "FFN", "Linear", "Attention", "Decomp", "PPL"],
+            ["209M", "", "", "", "0%", "16.74"],
+            ["209M", "\u2713", "\u2713", "", "2%", "16.78"],
+            ["209M", "\u2713", "\u2713", "\u2713", "10%", "19.00"]]
+    claims = extract_claims(document(tables=[table_of(
+        rows, caption="Table 7: Initial results on small and large-scale language modeling.", label="Table 7")]))
+    assert [c.value.value for c in claims] == [16.74, 16.78, 19.0]  # the decomposed shares are no results
+    assert all(c.metric == "perplexity" for c in claims)
+    assert [c.conditions.get("row_settings") for c in claims] == [
+        "Decomp 0%", "FFN \u2713, Linear \u2713, Decomp 2%", "FFN \u2713, Linear \u2713, Attention \u2713, Decomp 10%"]
+    assert "209M / FFN \u2713, Linear \u2713, Decomp 2% / PPL = 16.78" in claims[1].statement
+    # a row-header column of marks names its row the same way (LLM.int8() Table 8)
+    marks = [["FFN", "Decomp", "BLEU"], ["", "0%", "28.9"], ["\u2713", "0%", "28.8"]]
+    cells = extract_claims(document(tables=[table_of(marks, caption="Table 8: WMT14 results.", label="Table 8")]))
+    assert [c.conditions.get("row_settings") for c in cells] == ["Decomp 0%", "FFN \u2713, Decomp 0%"]
+    # a model-size column is a setting wherever it stands; a count in a cell is the cell's value
+    stats = [["Model", "PPL", "Params", "Count"], ["GPT-2", "33.5", "117M", "1"], ["GPT-J", "13.8", "6.0B", "6"]]
+    cells = extract_claims(document(tables=[table_of(stats, caption="Table 4: Outliers.", label="Table 4")]))
+    assert [(c.conditions["column_header"], c.value.value) for c in cells] == [
+        ("PPL", 33.5), ("Count", 1), ("PPL", 13.8), ("Count", 6)]
+    assert cells[1].conditions["row_settings"] == "Params 117M"
+    # settings alone, with nothing measured after them, are read as they are
+    only = [["Model", "Bits"], ["OPT-13B", "8"]]
+    (bits,) = extract_claims(document(tables=[table_of(only, caption="Table 2: Models.", label="Table 2")]))
+    assert bits.conditions["column_header"] == "Bits" and "row_settings" not in bits.conditions
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [
@@ -807,3 +873,15 @@ def test_the_papers_own_method_as_subject_is_not_the_method_it_is_set_against():
     c = claim_of("Our method is orthogonal to GPTQ and further closes the gap at 2 bits.",
                  title="AWQ: Activation-aware Weight Quantization")
     assert c is not None and c.method is not None and c.method.name == "AWQ"
+
+
+@pytest.mark.parametrize(("text", "model", "metric"), [
+    ("GPT2 reaches a perplexity of 33.5.", "GPT2", "perplexity"),
+    ("We report the Matthews corr. on CoLA.", None, "Matthews correlation"),
+    ("CoLA is scored by MCC.", None, "Matthews correlation"),
+])
+def test_lexicon_32_models_and_metrics(text, model, metric):
+    from verifier.claim_fields import find_metrics, find_models
+
+    assert [m for _, _, m in find_models(text)][:1] == ([model] if model else [])
+    assert find_metrics(text)[0][2][0] == metric
