@@ -59,7 +59,7 @@ from verifier.markup import Rewrite, _apply, _keep, math_text
 from verifier.textnorm import normalise_lines
 from verifier.textsource import decode_text
 
-PARSER_VERSION = "latex-2"
+PARSER_VERSION = "latex-3"  # 3: line-end hyphens read with an English dictionary (verifier.english)
 
 MATH_ENVS = ("equation", "align", "gather", "multline", "eqnarray", "displaymath", "math", "flalign", "alignat")
 FLOAT_ENVS = {"figure": "Figure", "figure*": "Figure", "table": "Table", "table*": "Table", "wrapfigure": "Figure",

@@ -102,13 +102,13 @@ def order_page(blocks: list[Block], body: float) -> list[Block]:
         return rotated
     x0 = min(b.bbox[0] for b in flat)
     x1 = max(b.bbox[2] for b in flat)
-    mid, tol = (x0 + x1) / 2, 0.02 * (x1 - x0)
-    side = {id(b): (1 if b.bbox[2] <= mid + tol else 2 if b.bbox[0] >= mid - tol else 0) for b in flat}
+    side = {id(b): _side(b.bbox, x0, x1) for b in flat}
     chars = [0, 0, 0]
     for b in flat:
         if b.kind is None and b.size >= 0.85 * body:
             chars[side[id(b)]] += sum(len(ln.text) for ln in b.lines)
-    flat.sort(key=lambda b: (b.bbox[1], b.bbox[0]))
+    flat.sort(key=lambda b: (b.bbox[1], b.lines[0].bbox[0] if b.lines else b.bbox[0]))
+    _same_line_left_first(flat)
     sides = chars[1] + chars[2]
     if min(chars[1], chars[2]) < 150 or sides < 0.4 * sum(chars) or not 0.2 <= chars[1] / sides <= 0.8:
         return flat + rotated  # one column (a narrow figure or a wrapped caption beside text is no column)
@@ -126,6 +126,36 @@ def order_page(blocks: list[Block], body: float) -> list[Block]:
             out += left + right + [b]
             left, right = [], []
     return out + left + right + rotated
+
+
+def _side(bbox: BBox, x0: float, x1: float) -> int:
+    """0 full width, 1 left, 2 right. A display equation wider than its column runs into the gutter:
+    one that starts well inside a column and stands off the middle is that column's."""
+    mid, width = (x0 + x1) / 2, x1 - x0
+    tol = 0.02 * width
+    if bbox[2] <= mid + tol:
+        return 1
+    if bbox[0] >= mid - tol:
+        return 2
+    centre = (bbox[0] + bbox[2]) / 2
+    if bbox[0] >= x0 + 0.1 * width and centre < mid - 0.06 * width:
+        return 1
+    if bbox[2] <= x1 - 0.1 * width and centre > mid + 0.06 * width:
+        return 2
+    return 0
+
+
+def _same_line_left_first(blocks: list[Block]) -> None:
+    """Blocks whose first lines share a line, left one first: MuPDF sets a bold label apart from the
+    rest of its line ("Table 1." | "Among different ..."), and the rest, whose later lines start
+    further left, must not go first because its box does. In place, on blocks sorted by their tops."""
+    for i in range(len(blocks) - 1):
+        a, b = blocks[i], blocks[i + 1]
+        if not (a.lines and b.lines):
+            continue
+        la, lb = a.lines[0].bbox, b.lines[0].bbox
+        if abs(la[1] - lb[1]) < 2 and abs(la[3] - lb[3]) < 2 and lb[2] <= la[0] + 1:
+            blocks[i], blocks[i + 1] = b, a
 
 
 # ---------------------------------------------------------------- kinds
@@ -161,9 +191,21 @@ def mark_figures(blocks: list[Block], body: float, text_width: float, styles=Non
             if b is not cap and b.bbox[3] <= cap.bbox[1] + 2 and b.bbox[0] < cap.bbox[2] and b.bbox[2] > cap.bbox[0]
         ]
         for b in sorted(above, key=lambda b: -b.bbox[3]):
-            if b.kind is not None or _is_caption(b) or _body_like(b, body, text_width) or is_heading(b, body, styles):
+            if (b.kind is not None or _is_caption(b) or _body_like(b, body, text_width) or is_heading(b, body, styles)
+                    or _sentence_tail(b, blocks, body)):
                 break
             b.kind = PassageKind.other
+
+
+def _sentence_tail(b: Block, blocks: list[Block], body: float) -> bool:
+    """The end of a sentence from the column before, alone above a figure's caption ("tion errors
+    (Figure 1)."): set in the body's size at the top of its column, lower-case at first, a stop at
+    last, and words between. Figure text is smaller, or has text above it."""
+    text = b.text.strip()
+    if not (len(text.split()) >= 2 and text[:1].islower() and text[-1:] in ".!?" and abs(b.size - body) <= 0.12 * body):
+        return False
+    return not any(o is not b and o.bbox[3] <= b.bbox[1] + 1 and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0]
+                   and o.kind is None for o in blocks)
 
 
 def is_heading(b: Block, body: float, styles: set[tuple[float, bool]] | None = None) -> bool:
@@ -242,11 +284,14 @@ def classify(pages: list[list[Block]], geoms: list[PageGeom], body: float, style
                     kind = PassageKind.other
                 else:
                     kind = PassageKind.body
-            b.kind = kind
             prev = units[-1] if units else None
+            if (kind is PassageKind.body and b.kind is None and prev is not None and prev.kind is PassageKind.caption
+                    and prev.page == b.page and prev.column == b.column and _continues(prev, b)):
+                kind = PassageKind.caption  # the rest of a caption whose label line MuPDF set apart
+            b.kind = kind
             same = prev is not None and prev.page == b.page and prev.column == b.column and prev.kind is kind
             if prev is not None and same and (
-                kind is PassageKind.reference or (kind is PassageKind.body and _continues(prev, b))
+                kind is PassageKind.reference or (kind in _RUNNING and _continues(prev, b))
             ):
                 prev.lines.extend(b.lines)
                 continue
@@ -272,12 +317,24 @@ def _fragment(text: str) -> bool:
             and sum(w.lower().strip("().,;:") in _FUNCTION_WORDS for w in words) < 2)
 
 
+_RUNNING = frozenset({PassageKind.body, PassageKind.caption})  # kinds whose blocks a sentence runs across
+
+
 def _continues(prev: Unit, b: Block) -> bool:
-    """A block that goes on with the sentence of the previous one (MuPDF splits at indents, and at lines
-    of another height): right below it, and opening lower-case, or, where the previous block stops
+    """A block that goes on with the sentence of the previous one (MuPDF splits at indents, at lines
+    of another height, and at a change of font within a line): on the same line right after it, or
+    right below it, and opening lower-case, or, where the previous block stops
     without a stop, opening at its left edge (no paragraph indent) with a capital, a digit or a bracket
     ("... Icarus Verilog 12," | "Nangate45). The repository ...")."""
     last, first = prev.lines[-1], b.lines[0]
+    overlap = min(first.bbox[3], last.bbox[3]) - max(first.bbox[1], last.bbox[1])
+    height = min(first.bbox[3] - first.bbox[1], last.bbox[3] - last.bbox[1])
+    if overlap > 0.5 * height and (
+        last.bbox[2] - 1 <= first.bbox[0] <= last.bbox[2] + 5 * (last.bbox[3] - last.bbox[1])  # a justified gap
+    ):
+        # the rest of the same line, set apart by its font ("Table 6." in bold | "SmoothQuant ...") or
+        # raised ("... reduce ∆" | "′ in Equation 2")
+        return True
     gap = first.bbox[1] - last.bbox[3]
     if not -2 < gap < 0.6 * (last.bbox[3] - last.bbox[1]):
         return False
@@ -317,8 +374,17 @@ def _front_matter(blocks: list[Block], body: float, styles) -> set[int]:
     return set()
 
 
+def first_line(b: Block) -> str:
+    """The text of a block's first line, with the pieces MuPDF set apart on it as lines of their own
+    ("Figure" | "8." in bold)."""
+    if not b.lines:
+        return ""
+    top = b.lines[0].bbox
+    return " ".join(ln.text for ln in b.lines if abs(ln.bbox[1] - top[1]) < 2 and abs(ln.bbox[3] - top[3]) < 2)
+
+
 def _is_caption(b: Block) -> bool:
-    return bool(CAPTION.match(b.lines[0].text)) if b.lines else False
+    return bool(CAPTION.match(first_line(b)))
 
 
 def _body_like(b: Block, body: float, text_width: float) -> bool:

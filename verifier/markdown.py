@@ -35,7 +35,7 @@ from verifier.markup import strip_markup
 from verifier.textnorm import normalise_lines
 from verifier.textsource import decode_text
 
-PARSER_VERSION = "markdown-1"
+PARSER_VERSION = "markdown-2"  # 2: line-end hyphens read with an English dictionary (verifier.english)
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")

@@ -35,6 +35,7 @@ from verifier.layout import (
     Line,
     PageGeom,
     classify,
+    first_line,
     heading_styles,
     mark_figures,
     mark_margins,
@@ -45,7 +46,9 @@ from verifier.textnorm import Vocabulary, normalise_lines
 
 # 2: word boxes pinned to MuPDF's own glyph boxes (quad corrections off) whatever else imported PyMuPDF first;
 # under 1 they depended on whether its add-ons had loaded (which turn the corrections off for the process)
-PARSER_VERSION = "pymupdf-layout-3"
+# 4: line-end hyphens read with an English dictionary beside the document's words; a caption's label
+# set apart on its line ("Figure" | "8.") and the rest of its line are one caption
+PARSER_VERSION = "pymupdf-layout-4"
 
 _MATH_FONT = re.compile(r"CMMI|CMSY|CMEX|MSAM|MSBM|Math|Symbol|rsfs|EUFM|EUSM|esint|wasy|stmary|MTSY|MTEX")
 # Warnings that mean MuPDF lost content while repairing, not just a broken xref table.
@@ -248,7 +251,8 @@ def _read_pages(pymupdf, doc, subject: str):
             if blocks is None:
                 native = False
                 blocks = _blocks(textpage.extractDICT(), pno, fonts)
-            captions = [b for b in blocks if b.lines[0].text.lstrip().startswith("Table") and CAPTION.match(b.lines[0].text)]
+            captions = [b for b in blocks
+                        if b.lines[0].text.lstrip().startswith("Table") and CAPTION.match(first_line(b))]
             if captions:
                 found = tables.tables_on_page(page, textpage, pno, [(b.text, b.bbox) for b in captions])
                 _mark_table_text(blocks, found, captions)
@@ -359,11 +363,31 @@ def _split_heading(pno: int, lines: list[Line]) -> list[Block]:
         k = 1 if not lines[1].bold else 2
         if k < len(lines):
             parts = [lines[:k], lines[k:]]
+    parts = [piece for part in parts for piece in _split_captions(part)]
     blocks = []
     for part in parts:
         size = max(part, key=lambda ln: len(ln.text)).size
         blocks.append(Block(pno, part, union(ln.bbox for ln in part), size))
     return blocks
+
+
+def _split_captions(lines: list[Line]) -> list[list[Line]]:
+    """MuPDF also runs a caption set close below a paragraph or an equation into its block: a line that
+    opens with "Figure 5." or "Table 2:" (the label may be pieces on its line) after a line that ends
+    a sentence or a formula starts a block of its own."""
+    cuts = []
+    for k in range(1, len(lines)):
+        top = lines[k].bbox
+        if abs(top[1] - lines[k - 1].bbox[1]) < 2:
+            continue  # a piece of the line before
+        first = " ".join(ln.text for ln in lines[k:k + 4] if abs(ln.bbox[1] - top[1]) < 2)
+        before = lines[k - 1].text.rstrip()
+        if CAPTION.match(first) and (before.endswith((".", ":", ")")) or lines[k - 1].math > 0.5):
+            cuts.append(k)
+    if not cuts:
+        return [lines]
+    edges = [0, *cuts, len(lines)]
+    return [lines[i:j] for i, j in zip(edges, edges[1:])]
 
 
 def _mark_table_text(blocks: list[Block], found: list[Table], captions: list[Block]) -> None:

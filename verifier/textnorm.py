@@ -26,6 +26,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from verifier import english
+
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 
 # Harmless one-to-one replacements (a character that means the same for matching).
@@ -154,6 +156,8 @@ def _clean(lines: list[str]) -> tuple[str, list[int], list[tuple[int, int]]] | N
             return None
         if line[-1] in "./_" and k < len(lines) - 1 and ("://" in line or "www." in line):
             return None  # perhaps a web address that goes on in the next line
+        if line[-1] == "." and k < len(lines) - 1 and _FILE_EXTENSION.match(lines[k + 1]):
+            return None  # perhaps a file name that goes on in the next line
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     raw = "\n".join(lines)
@@ -179,6 +183,9 @@ def _normalise_chars(line: str, base: int, out: list[str], offs: list[int]) -> N
 # opens with can go on in one (lower case, a digit, a path character)
 _URL_END = re.compile(r"(?:https?://|www\.)[^\s]*$")
 _URL_GOES_ON = re.compile(r"[a-z0-9/#?=&%~_]")
+# a file name broken after its period: "REPRODUCING." + "md", "scripts/train." + "py"
+_FILE_STEM = re.compile(r"(?:^|\s)[\w/.-]*\w\.$")
+_FILE_EXTENSION = re.compile(r"(?:md|py|txt|json|ya?ml|csv|tex|sh|toml|cfg|ipynb|cpp|rs|pdf)(?![\w'-])")
 
 
 def hyphen_kept(tail: str, head: str, vocabulary: Vocabulary | None) -> bool:
@@ -232,11 +239,16 @@ def _compound(left: str, right: str, vocabulary: Vocabulary) -> bool:
     joined = left + right
     if any(vocabulary.writes(joined[: len(joined) - len(end)]) for end in _ENDINGS if joined.endswith(end)):
         return False  # the document writes the word, or its stem: "off-" + "sets" where it writes "offset"
+    if any(vocabulary.writes(joined + end) for end in _ENDINGS[1:]):
+        return False  # or an inflection of it: "pre-" + "serve" where it writes "preserves"
+    if english.known(joined):
+        return False  # an English word: "an-" + "other", "quan-" + "tization"
     if len(left) == 1 or left.isupper():
         return True  # (an acronym is not hyphenated: "T-ACE-" + "style")
     if right.lower() in _COMPOUND_HEADS and len(left) >= 3:
         return True  # "floorplan-" + "based" ("un-" + "limited" is a break)
-    return len(left) >= 3 and vocabulary.writes(left) and vocabulary.writes(right)
+    # both halves words, of the document or of English, the whole none: "memory-" + "bounded", "well-" + "balanced"
+    return len(left) >= 3 and all(vocabulary.writes(w) or english.known(w) for w in (left, right))
 
 
 def _drop_hyphen(out: list[str], offs: list[int], spans: list[tuple[int, int]]) -> None:
@@ -275,7 +287,11 @@ def _join(out, offs, spans, nxt: str, nl: int, vocabulary: Vocabulary | None, pr
         return
     if last in "\u2013\u2014" and len(out) >= 2 and out[-2].isalnum() and first[:1].isalnum():
         return  # a range or a pair broken after its unspaced dash: "1.1–" + "1.9", "matrix–" + "vector"
+    if last == "-" and len(out) >= 2 and out[-2] in "%)]" and first[:1].isalnum():
+        return  # the same after a percentage or a bracket: "(0.1%-" + "1%)"
     if last in "./-_" and _URL_GOES_ON.match(head) and _URL_END.search("".join(out[-200:])):
         return  # a web address broken at a line end: "https://github." + "com/..."
+    if last == "." and _FILE_EXTENSION.match(head) and _FILE_STEM.search("".join(out[-80:])):
+        return  # a file name broken after its period: "REPRODUCING." + "md"
     out.append(" ")
     offs.append(nl)

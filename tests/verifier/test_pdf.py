@@ -214,6 +214,24 @@ def test_line_end_hyphens_are_read_with_the_documents_own_words():
         "in the public repository https://github.com/ns/ternary and"
     assert joined("see https://example.org/", "The results") == "see https://example.org/ The results"
     assert joined("the sampled rows.", "com is no address") == "the sampled rows. com is no address"
+    # so is a file name broken after its period; a sentence that ends before a word that is no extension is not
+    assert joined("the steps are listed in REPRODUCING.", "md, and data/") == "the steps are listed in REPRODUCING.md, and data/"
+    assert joined("run scripts/train.", "py to train") == "run scripts/train.py to train"
+    assert joined("the engine is small.", "mdash is a word") == "the engine is small. mdash is a word"
+    # neither half nor the whole written elsewhere: English decides (verifier.english). Both halves words
+    # and the whole none: a compound; the whole a word, or an inflection of one: a hyphenated word
+    assert joined("since the process is highly memory-", "bounded.") == "since the process is highly memory-bounded."
+    assert joined("alpha is a well-", "balanced point") == "alpha is a well-balanced point"
+    assert joined("the token generation (reme-", "dies memory-bound workload)") == \
+        "the token generation (remedies memory-bound workload)"
+    assert joined("it reduces the quan-", "tization error") == "it reduces the quantization error"
+    # the document's inflection of the whole makes it a word: "sub-" + "channel" where it writes "subchannels"
+    # (no English word: the halves alone would have kept the hyphen)
+    subs = Vocabulary(["the scales of the subchannels are set once per group of the model in all", "our runs"])
+    assert normalise_lines(["of each sub-", "channel of the layer"], subs)[0] == "of each subchannel of the layer"
+    assert joined("of each sub-", "channel of the layer") == "of each sub-channel of the layer"
+    # a hyphen after a percentage or a bracket: a range, joined without a space
+    assert joined("a small fraction of weights (0.1%-", "1%) in FP16") == "a small fraction of weights (0.1%-1%) in FP16"
     # without a vocabulary every letter-hyphen-lowercase break is joined, as before
     assert normalise_lines(["on some low-", "zero synthetic workloads"])[0] == "on some lowzero synthetic workloads"
     # the halves of a word broken at a line end are no words of the document

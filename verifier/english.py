@@ -1,0 +1,42 @@
+"""English words, for reading hyphens at line ends: is "memory-" + "bounded" a compound broken at its
+own hyphen or a word the line end hyphenated?
+
+The words are those of two public-domain dictionaries (Webster's Second International and the
+GNU Collaborative International Dictionary of English) as the ``english-words`` package ships them:
+lemmas, lower-case, letters only (about 300,000). They are loaded on first use. Inflected forms
+are read through their stems (:func:`known`): "preserves" through "preserve", "hyphenated"
+through "hyphenate". The document's own words come first (``verifier.textnorm.Vocabulary``); this
+list decides only where the document does not.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+# (ending, what the stem may have lost): "encoding" -> "encode", "stopped" -> "stop"
+_ENDINGS = (("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+            ("ing", "e"), ("ly", ""),
+            ("er", ""), ("ers", ""), ("ings", ""), ("ness", ""), ("ment", ""), ("al", ""))  # fmt: skip
+
+
+@cache
+def words() -> frozenset[str]:
+    """The dictionaries' words, lower-case."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["web2", "gcide"], alpha=True, lower=True))
+
+
+def known(word: str) -> bool:
+    """Whether ``word`` (any case) is an English word or an inflection of one; stems of at least
+    three letters ("bounded" -> "bound", "encoding" -> "encode", "stopped" -> "stop")."""
+    w = word.lower()
+    vocab = words()
+    if w in vocab:
+        return True
+    for ending, lost in _ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            stem = w[: -len(ending)]
+            if stem + lost in vocab or (lost == "" and len(stem) >= 4 and stem[-1] == stem[-2] and stem[:-1] in vocab):
+                return True
+    return False
