@@ -22,6 +22,8 @@ SENTENCE_END = frozenset('.!?:;"\u201d')
 # what a page or column break can stand between a sentence's two parts: running heads, page numbers,
 # footnotes, floats; a heading or the bibliography ends the text the sentence was in
 _BETWEEN = frozenset({PassageKind.other, PassageKind.footnote, PassageKind.caption})
+# what no sentence opens with: a passage that does goes on with the one before ("33 tokens" | "/ second")
+_NO_OPENING = frozenset(",;:)]}/%")
 # a displayed equation's glyphs that stand for no character (brace pieces in the private use area)
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 # its numbers at the right margin, "(4)" (one a line where a block sets several): no quantity of the
@@ -98,13 +100,13 @@ def _bare_break(passages: list[Passage], a: int, b: int, furniture_at: frozenset
     positions ``a`` and ``b``: the next page, or the right column of the same page, and no displayed
     equation (:func:`_equations`), which may have ended the sentence ("... the symbol-storage rates
     are" | equation | "Bitmap/sign storage therefore ..."). There the second part may open with a
-    capital ("... for the exact" | page 13 | "BitNet storage calculation") or a bracket, unless it
+    capital ("... for the exact" | page 13 | "BitNet storage calculation") or a bracket ("(", "["), unless it
     opens a list item; the first must stop at a word, comma or dash."""
     first, second = passages[a], passages[b]
     if not _CUT_END.search(first.text.rstrip()) or _ENUMERATOR.match(second.text):
         return False
-    if not (second.text[:1].isalpha() or second.text[:1] == "("):
-        return False
+    if not (second.text[:1].isalpha() or second.text[:1] in "(["):
+        return False  # ("... PIQA" | column | "[Bis20a], WinoGrande ...")
     if _equations(passages, a, b, furniture_at):
         return False
     return second.page == first.page + 1 or (second.page == first.page and 1 <= first.column < second.column)
@@ -129,7 +131,8 @@ def _goes_on_in(passages: list[Passage], a: int, spans: dict[int, list[tuple[int
     if second.kind is not first.kind or not 0 <= second.page - first.page <= 1 or not spans.get(second.index):
         return None
     opens = second.text[:1]
-    if not (opens.islower() or opens.isdigit()) and not _bare_break(passages, a, b, furniture_at):
+    goes_on = opens.islower() or opens.isdigit() or opens in _NO_OPENING
+    if not goes_on and not _bare_break(passages, a, b, furniture_at):
         return None
     return b
 

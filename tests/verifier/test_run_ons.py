@@ -223,3 +223,22 @@ def test_a_sentence_that_ends_inside_its_displayed_equation_is_read_with_it():
     # an equation followed by a lower-case continuation does not end the sentence
     going_on = [parts[0], equation(1, 2, "z > 0.375."), passage(2, 2, "holds for every block size. It is.", top=330)]
     assert joined(*going_on) == {0: (2, "z > 0.375.")}
+
+
+def test_a_part_that_no_sentence_opens_with_goes_on_and_a_citation_bracket_after_a_column_break():
+    # AWQ typeset in two columns: "... at 33 tokens" | column | "/ second, while ..."
+    assert joined(
+        passage(0, 5, "Notably, on the laptop GPU we are still able to run the model at 33 tokens", column=1),
+        passage(1, 5, "/ second, while the FP16 implementation cannot fit 7B models. It is fast.", column=2),
+    ) == {0: (1, "")}
+    # SmoothQuant typeset in two columns: "... HellaSwag [Zel19b], PIQA" | column | "[Bis20a], WinoGrande ..."
+    assert joined(
+        passage(0, 5, "We use seven zero-shot evaluation tasks: LAMBADA [Pap16], HellaSwag [Zel19b], PIQA", column=1),
+        page_mark(1, 5, "5"),
+        passage(2, 5, "[Bis20a], WinoGrande [Sak19] and COPA [Roe11] to evaluate the models. It is done.", column=2),
+    ) == {0: (2, "")}
+    # a sentence that ended is not continued by a bracket that opens the next column
+    assert joined(
+        passage(0, 5, "We use seven zero-shot evaluation tasks.", column=1),
+        passage(1, 5, "[Bis20a] shows the same. It is done.", column=2),
+    ) == {}
