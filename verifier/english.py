@@ -27,6 +27,16 @@ def words() -> frozenset[str]:
     return frozenset(get_english_words_set(["web2", "gcide"], alpha=True, lower=True))
 
 
+def stems(word: str) -> set[str]:
+    """``word`` (lower-case) and what it may be an inflection of: "finetuning" -> "finetun", "finetune"."""
+    w = word.lower()
+    out = {w}
+    for ending, lost in _ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            out.add(w[: -len(ending)] + lost)
+    return out
+
+
 def known(word: str) -> bool:
     """Whether ``word`` (any case) is an English word or an inflection of one; stems of at least
     three letters ("bounded" -> "bound", "encoding" -> "encode", "stopped" -> "stop")."""

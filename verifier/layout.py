@@ -100,8 +100,11 @@ def order_page(blocks: list[Block], body: float) -> list[Block]:
         b.kind = PassageKind.other
     if not flat:
         return rotated
-    x0 = min(b.bbox[0] for b in flat)
-    x1 = max(b.bbox[2] for b in flat)
+    # the text's edges, from paragraphs (blocks of several lines): a display equation may run past them
+    # into the margin, and would move the middle of the page
+    edges = [b for b in flat if len(b.lines) >= 2] or flat
+    x0 = min(b.bbox[0] for b in edges)
+    x1 = max(b.bbox[2] for b in edges)
     side = {id(b): _side(b.bbox, x0, x1) for b in flat}
     chars = [0, 0, 0]
     for b in flat:
@@ -130,7 +133,8 @@ def order_page(blocks: list[Block], body: float) -> list[Block]:
 
 def _side(bbox: BBox, x0: float, x1: float) -> int:
     """0 full width, 1 left, 2 right. A display equation wider than its column runs into the gutter:
-    one that starts well inside a column and stands off the middle is that column's."""
+    one that stands off the middle, starting well inside its column or ending far from the other
+    column's edge, is its column's."""
     mid, width = (x0 + x1) / 2, x1 - x0
     tol = 0.02 * width
     if bbox[2] <= mid + tol:
@@ -138,9 +142,11 @@ def _side(bbox: BBox, x0: float, x1: float) -> int:
     if bbox[0] >= mid - tol:
         return 2
     centre = (bbox[0] + bbox[2]) / 2
-    if bbox[0] >= x0 + 0.1 * width and centre < mid - 0.06 * width:
+    # off the middle, and inside the text (a centred equation) or ending far from the other edge (one
+    # set flush left): what spans the page is centred, or reaches both edges
+    if centre < mid - 0.06 * width and (bbox[0] >= x0 + 0.1 * width or bbox[2] <= x1 - 0.25 * width):
         return 1
-    if bbox[2] <= x1 - 0.1 * width and centre > mid + 0.06 * width:
+    if centre > mid + 0.06 * width and (bbox[2] <= x1 - 0.1 * width or bbox[0] >= x0 + 0.25 * width):
         return 2
     return 0
 
@@ -305,12 +311,16 @@ def classify(pages: list[list[Block]], geoms: list[PageGeom], body: float, style
 # words of running text that a scrap of an equation or a figure does not hold two of
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "is",
                              "are", "was", "were", "than", "that", "which", "from", "as"})
+# and the words a sentence opens with, alone on a line only where a column or page breaks after them
+_OPENERS = _FUNCTION_WORDS | {"we", "our", "this", "these", "it", "its", "however", "thus", "here", "finally"}
 
 
 def _fragment(text: str) -> bool:
     """A scrap of an equation or a figure ("max", "f16) -min", "Xi8 ="): short and no sentence (a line
     that holds two function words is text: "(Architecture A: 1.9-2.5). At z = 0.4225, close to the")."""
     words = text.split()
+    if len(words) == 1 and text.isalpha() and text.lower() in _OPENERS:
+        return False  # a sentence's first word alone at the foot of a column: "For" | "this purpose, we ..."
     if len(text) < 25 and len(words) <= 3:  # ("per bit.", the last line of a list item, is two words)
         return not (len(words) >= 2 and all(w.rstrip(".,;:").isalpha() for w in words))
     return (len(text) < 60 and bool(_MATHY.search(text)) and sum(w.isalpha() and len(w) > 3 for w in words) <= 2

@@ -47,7 +47,8 @@ from verifier.textnorm import Vocabulary, normalise_lines
 # 2: word boxes pinned to MuPDF's own glyph boxes (quad corrections off) whatever else imported PyMuPDF first;
 # under 1 they depended on whether its add-ons had loaded (which turn the corrections off for the process)
 # 4: line-end hyphens read with an English dictionary beside the document's words; a caption's label
-# set apart on its line ("Figure" | "8.") and the rest of its line are one caption
+# set apart on its line ("Figure" | "8.") and the rest of its line are one caption; an equation that runs
+# into the gutter or the margin keeps its column and the page's
 PARSER_VERSION = "pymupdf-layout-4"
 
 _MATH_FONT = re.compile(r"CMMI|CMSY|CMEX|MSAM|MSBM|Math|Symbol|rsfs|EUFM|EUSM|esint|wasy|stmary|MTSY|MTEX")

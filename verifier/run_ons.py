@@ -88,9 +88,9 @@ def _middle(passages: list[Passage], a: int, b: int, furniture_at: frozenset[int
                     if not _PRIVATE_USE.search(p.text))
 
 
-# the end of a passage that a bare break may cut mid-sentence: a word, a comma, a dash ("[N/A]" ends a
-# checklist item, not a cut sentence)
-_CUT_END = re.compile(r"[\w,\-\u2013]$")
+# the end of a passage that a bare break may cut mid-sentence: a word, a comma, a percent sign, a dash
+# ("[N/A]" ends a checklist item, not a cut sentence)
+_CUT_END = re.compile(r"[\w,%\-\u2013]$")
 # an enumerator opening a list item: "(c) Did you ...", "2) ..."
 _ENUMERATOR = re.compile(r"\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s")
 

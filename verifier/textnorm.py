@@ -239,8 +239,9 @@ def _compound(left: str, right: str, vocabulary: Vocabulary) -> bool:
     joined = left + right
     if any(vocabulary.writes(joined[: len(joined) - len(end)]) for end in _ENDINGS if joined.endswith(end)):
         return False  # the document writes the word, or its stem: "off-" + "sets" where it writes "offset"
-    if any(vocabulary.writes(joined + end) for end in _ENDINGS[1:]):
-        return False  # or an inflection of it: "pre-" + "serve" where it writes "preserves"
+    if any(vocabulary.writes(stem + end) for stem in english.stems(joined) for end in (*_ENDINGS, "d")):
+        return False  # or another inflection of it: "sub-" + "channel" where it writes "subchannels",
+        # "fine-" + "tuning" where it writes "finetune"
     if english.known(joined):
         return False  # an English word: "an-" + "other", "quan-" + "tization"
     if len(left) == 1 or left.isupper():

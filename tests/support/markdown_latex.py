@@ -18,6 +18,7 @@ from pathlib import Path
 LAYOUTS = {
     "12pt-one-column": ("12pt", "margin=1.1in"),
     "10pt-two-columns": ("10pt,twocolumn", "margin=.75in,columnsep=.3in"),
+    "11pt-two-columns": ("11pt,twocolumn", "margin=.6in,columnsep=.2in"),
 }
 
 _CHARS = {

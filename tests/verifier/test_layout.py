@@ -102,3 +102,31 @@ def test_the_tail_of_a_sentence_above_a_figure_caption_is_no_figure_text():
     assert tail.kind is None
     mark_figures([label, inner, caption], BODY, 504)
     assert inner.kind is PassageKind.other and label.kind is PassageKind.other
+
+
+def test_a_column_is_found_past_an_equation_that_runs_into_the_margin_or_the_gutter():
+    # LLM.int8() at 11 pt in two columns: a right-column equation runs past the right margin (to 618),
+    # a left-column one set flush left runs into the gutter (to 333); the page is still two columns
+    left = [block(line(f"Left column line {i} of the running text here.", 43, 300 + 12 * i, 299),
+                  line("and its second line of text.", 43, 306 + 12 * i, 299)) for i in range(6)]
+    right = [block(line(f"Right column line {i} of the running text.", 313, 300 + 12 * i, 569),
+                   line("and its second line of text.", 313, 306 + 12 * i, 569)) for i in range(6)]
+    past_margin = block(line("Ci32 = S\u00b7Ci32 = S\u00b7Ai8Bi8 = S\u00b7Q(Af16) Q(Bf16)", 407, 459, 618, math=0.8))
+    flush_left = block(line("Ci32 = multiplyi16(Azpai16, Bzpbi16) = (Ai8+zpai16)(Bi8+zpbi16)", 43, 126, 333,
+                            math=0.8))
+    # the first piece of that equation, at the right column's left edge: measured from the margin the
+    # equation reaches, it stands across the middle
+    piece = block(line("Cf16 \u2248 1 cxf16 \u2297cwf16", 313, 453, 405, math=0.8))
+    ordered = order_page(left + right + [past_margin, flush_left, piece], BODY)
+    assert {b.column for b in right} == {2} and (past_margin.column, piece.column, flush_left.column) == (2, 2, 1)
+    assert ordered.index(flush_left) < ordered.index(right[0])
+
+
+def test_a_sentences_first_word_alone_at_the_foot_of_a_column_is_text():
+    # "... of the model." | "For" at the foot of the left column | "this purpose, we ..." atop the right
+    alone = block(line("For", 43, 740, 60))
+    body = block(line("A paragraph that ends here with its full stop and more words.", 43, 700, 299),
+                 line("and a second line of it, ending the paragraph.", 43, 712, 299))
+    read = kinds_and_texts([body, alone])
+    assert read[-1][1] == "For" and read[-1][0] is PassageKind.body
+    assert kinds_and_texts([body, block(line("max", 43, 740, 60))])[-1][0] is PassageKind.other

@@ -28,16 +28,18 @@ from verifier.pdf import parse_pdf
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 PAPERS = ("awq", "smoothquant", "llm-int8")
-# the one sentence still read differently: AWQ's inline fraction (∆′ over ∆) stacks two lines inside
-# a text line, and where a line break falls beside it decides which pieces go where
-KNOWN = {"awq": 1}
+TWO_COLUMNS = ("10pt-two-columns", "11pt-two-columns")
+# sentences still read differently, (paper, layout): how many on each side. AWQ's inline fractions
+# (∆′ over ∆) stack two lines inside a text line, and where a line break falls beside one decides
+# which pieces go where; "Flex-" + "Gen" before a capital, the whole written nowhere else, keeps its
+# hyphen; LLM.int8() writes both "finetuning" and "fine-tuning", so "fine-" + "tuning" is undecided
+KNOWN = {("awq", "10pt-two-columns"): (1, 1), ("awq", "11pt-two-columns"): (2, 3),
+         ("llm-int8", "11pt-two-columns"): (1, 1)}
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module", params=PAPERS)
-def builds(request, tmp_path_factory):
-    paper = CORPUS / request.param / "paper.md"
+def _have(paper: Path) -> None:
     if not paper.is_file():
         pytest.skip("the shared corpus (../shared/corpus) is not present")
     if not have_latex():
@@ -45,10 +47,22 @@ def builds(request, tmp_path_factory):
         if os.environ.get("CI"):
             pytest.fail(f"{reason}; CI must run the Markdown build test", pytrace=False)
         pytest.skip(reason)
-    out = tmp_path_factory.mktemp(request.param)
-    one = parse_pdf(build_markdown(paper, out / "one", "12pt-one-column"), name="one.pdf")
-    two = parse_pdf(build_markdown(paper, out / "two", "10pt-two-columns"), name="two.pdf")
-    return request.param, one, two
+
+
+@pytest.fixture(scope="module", params=PAPERS)
+def one_column(request, tmp_path_factory):
+    paper = CORPUS / request.param / "paper.md"
+    _have(paper)
+    out = tmp_path_factory.mktemp(f"{request.param}-one")
+    return request.param, parse_pdf(build_markdown(paper, out, "12pt-one-column"), name="one.pdf")
+
+
+@pytest.fixture(params=TWO_COLUMNS)
+def builds(request, one_column, tmp_path_factory):
+    paper, one = one_column
+    out = tmp_path_factory.mktemp(f"{paper}-{request.param}")
+    two = parse_pdf(build_markdown(CORPUS / paper / "paper.md", out, request.param), name="two.pdf")
+    return (paper, request.param), one, two
 
 
 def _norm(text: str) -> str:
@@ -58,21 +72,21 @@ def _norm(text: str) -> str:
 
 
 def test_both_layouts_give_the_same_sentence_claims(builds):
-    paper, one, two = builds
+    key, one, two = builds
     assert one.n_pages > two.n_pages and {p.column for p in two.passages} >= {1, 2}
     a = [c for c in extract_claims(one) if c.origin == "text"]
     b = [c for c in extract_claims(two) if c.origin == "text"]
     assert len(a) > 100
     only_one = sorted({_norm(c.statement) for c in a} - {_norm(c.statement) for c in b})
     only_two = sorted({_norm(c.statement) for c in b} - {_norm(c.statement) for c in a})
-    assert len(only_one) == len(only_two) == KNOWN.get(paper, 0), (only_one, only_two)
+    assert (len(only_one), len(only_two)) == KNOWN.get(key, (0, 0)), (only_one, only_two)
     # and each quote is where its anchor says, across the breaks of either layout
     for doc, claims in ((one, a), (two, b)):
         assert all(text_at(c.anchor, doc) == c.anchor.quote for c in claims)
 
 
 def test_captions_keep_their_labels(builds):
-    paper, one, two = builds
+    _, one, two = builds
     for doc in (one, two):
         captions = [p.text for p in doc.passages if p.kind.value == "caption"]
         assert captions and all(re.match(r"(?:Table|Figure) \d+\. \S", t) for t in captions), captions

@@ -230,6 +230,8 @@ def test_line_end_hyphens_are_read_with_the_documents_own_words():
     subs = Vocabulary(["the scales of the subchannels are set once per group of the model in all", "our runs"])
     assert normalise_lines(["of each sub-", "channel of the layer"], subs)[0] == "of each subchannel of the layer"
     assert joined("of each sub-", "channel of the layer") == "of each sub-channel of the layer"
+    tunes = Vocabulary(["we finetune the model and report the results of all runs of the model", "here"])
+    assert normalise_lines(["for fine-", "tuning the model"], tunes)[0] == "for finetuning the model"
     # a hyphen after a percentage or a bracket: a range, joined without a space
     assert joined("a small fraction of weights (0.1%-", "1%) in FP16") == "a small fraction of weights (0.1%-1%) in FP16"
     # without a vocabulary every letter-hyphen-lowercase break is joined, as before

@@ -237,6 +237,11 @@ def test_a_part_that_no_sentence_opens_with_goes_on_and_a_citation_bracket_after
         page_mark(1, 5, "5"),
         passage(2, 5, "[Bis20a], WinoGrande [Sak19] and COPA [Roe11] to evaluate the models. It is done.", column=2),
     ) == {0: (2, "")}
+    # a part may end with a percent sign: "... (i.e., FP16%" | column | "(based on W)) does not ..."
+    assert joined(
+        passage(0, 2, "But we find skipping the channels with large norm (i.e., FP16%", column=1),
+        passage(1, 2, "(based on W)) does not improve the quantized performance. It is done.", column=2),
+    ) == {0: (1, "")}
     # a sentence that ended is not continued by a bracket that opens the next column
     assert joined(
         passage(0, 5, "We use seven zero-shot evaluation tasks.", column=1),
