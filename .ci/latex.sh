@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Makes pdflatex and bibtex available for the two-column layout test (tests/verifier/test_two_column.py),
-# which builds a two-column PDF from a corpus paper's LaTeX source, on a fresh Debian machine.
-# Idempotent: does nothing when pdflatex is already on PATH. Under CI (CI set) that test fails, not
-# skips, when pdflatex is missing.
+# Makes pdflatex and bibtex available for the layout tests that typeset corpus papers (tests/verifier/
+# test_two_column.py from LaTeX source, tests/verifier/test_markdown_builds.py from Markdown), on a
+# fresh Debian machine. Idempotent: does nothing when pdflatex is already on PATH. Under CI (CI set)
+# those tests fail, not skip, when pdflatex is missing.
 set -euo pipefail
 
 if command -v pdflatex >/dev/null 2>&1 && command -v bibtex >/dev/null 2>&1; then
