@@ -16,7 +16,8 @@ from functools import cache
 # (ending, what the stem may have lost): "encoding" -> "encode", "stopped" -> "stop"
 _ENDINGS = (("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
             ("ing", "e"), ("ly", ""),
-            ("er", ""), ("ers", ""), ("ings", ""), ("ness", ""), ("ment", ""), ("al", ""))  # fmt: skip
+            ("er", ""), ("ers", ""), ("est", ""), ("ier", "y"), ("iest", "y"), ("ings", ""), ("ness", ""),
+            ("ment", ""), ("al", ""))  # fmt: skip
 
 
 @cache

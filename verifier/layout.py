@@ -19,12 +19,14 @@ bibliography entry.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from verifier.documents import BBox, PassageKind
 
 CAPTION = re.compile(r"^\s*(Table|Figure|Fig\.|Algorithm|Listing)\s*([A-Z]?\.?\d+|[IVX]+)\s*[:.|]")
-_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[A-H](?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.)\s+(?:[A-Z]|\d+-?[a-z])")
+_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?:Appendix\s+)?[A-H](?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.)"
+                       r"\s+(?:[A-Z]|\d+-?[a-z])")
 _FOOTNOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|[*∗†‡§¶⋆]|[a-z](?=[A-Z]))")
 _MATHY = re.compile(r"[=≈∈≤≥·⊗∑∏∫√→←⇒]")
 _REFS = re.compile(r"^(?:\d{1,2}\.?\s+)?(references|bibliography|literature cited|works cited)$", re.IGNORECASE)
@@ -100,11 +102,7 @@ def order_page(blocks: list[Block], body: float) -> list[Block]:
         b.kind = PassageKind.other
     if not flat:
         return rotated
-    # the text's edges, from paragraphs (blocks of several lines): a display equation may run past them
-    # into the margin, and would move the middle of the page
-    edges = [b for b in flat if len(b.lines) >= 2] or flat
-    x0 = min(b.bbox[0] for b in edges)
-    x1 = max(b.bbox[2] for b in edges)
+    x0, x1 = _text_edges(flat)
     side = {id(b): _side(b.bbox, x0, x1) for b in flat}
     chars = [0, 0, 0]
     for b in flat:
@@ -129,6 +127,20 @@ def order_page(blocks: list[Block], body: float) -> list[Block]:
             out += left + right + [b]
             left, right = [], []
     return out + left + right + rotated
+
+
+def _text_edges(blocks: list[Block]) -> tuple[float, float]:
+    """The left and right edges of the page's text: the outermost at which three lines or more start
+    or end (justified lines share them). A display equation or a web address that runs past them
+    into the margin would move the middle of the page."""
+    lefts = Counter(round(ln.bbox[0]) for b in blocks for ln in b.lines)
+    rights = Counter(round(ln.bbox[2]) for b in blocks for ln in b.lines)
+    shared_left = [x for x, n in lefts.items() if n >= 3]
+    shared_right = [x for x, n in rights.items() if n >= 3]
+    x0 = min(b.bbox[0] for b in blocks)
+    x1 = max(b.bbox[2] for b in blocks)
+    left = max(x0, min(shared_left) - 1) if shared_left else x0
+    return left, min(x1, max(shared_right) + 1) if shared_right else x1
 
 
 def _side(bbox: BBox, x0: float, x1: float) -> int:

@@ -70,11 +70,12 @@ class Vocabulary:
     broken at line ends not counted), read from all its lines on first use: most passages
     have no line-end hyphen to resolve."""
 
-    __slots__ = ("_compounds", "_lines", "_exact", "_lower")
+    __slots__ = ("_compounds", "_heads", "_lines", "_exact", "_lower")
 
     def __init__(self, lines: Iterable[str]):
         self._lines = list(lines)
         self._compounds: set[str] | None = None
+        self._heads: frozenset[str] | None = None
         self._exact: set[str] | None = None
         self._lower: set[str] | None = None
 
@@ -83,6 +84,15 @@ class Vocabulary:
         if self._compounds is None:
             self._compounds = hyphenated_compounds(self._lines)
         return self._compounds
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """Second halves the document's compounds share, after two first halves or more ("vector-wise",
+        "row-wise": "wise"): its way of writing them."""
+        if self._heads is None:
+            seen = Counter(c.rsplit("-", 1)[1] for c in self.compounds)
+            self._heads = frozenset(h for h, n in seen.items() if n >= 2 and len(h) >= 3)
+        return self._heads
 
     def _words(self) -> tuple[set[str], set[str]]:
         """The document's words as written and lowered, counted on first use."""
@@ -242,6 +252,8 @@ def _compound(left: str, right: str, vocabulary: Vocabulary) -> bool:
     if any(vocabulary.writes(stem + end) for stem in english.stems(joined) for end in (*_ENDINGS, "d")):
         return False  # or another inflection of it: "sub-" + "channel" where it writes "subchannels",
         # "fine-" + "tuning" where it writes "finetune"
+    if len(left) >= 3 and right.lower() in vocabulary.heads:
+        return True  # the document writes "vector-wise" and "row-wise": "column-" + "wise" is one more
     if english.known(joined):
         return False  # an English word: "an-" + "other", "quan-" + "tization"
     if len(left) == 1 or left.isupper():

@@ -19,6 +19,8 @@ LAYOUTS = {
     "12pt-one-column": ("12pt", "margin=1.1in"),
     "10pt-two-columns": ("10pt,twocolumn", "margin=.75in,columnsep=.3in"),
     "11pt-two-columns": ("11pt,twocolumn", "margin=.6in,columnsep=.2in"),
+    "11pt-two-wide-columns": ("11pt,twocolumn", "margin=.9in,columnsep=.35in"),
+    "10pt-a4-two-columns": ("10pt,twocolumn,a4paper", "margin=1in,columnsep=.25in"),
 }
 
 _CHARS = {
@@ -37,6 +39,7 @@ _CAPTION = re.compile(r"^\*\*(?:Table|Figure) \d+\.\*\*")
 def _text(s: str) -> str:
     """Markdown inline text (no math) as LaTeX: links as their text, emphasis, escapes."""
     s = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", s)  # [text](url): the text
+    s = re.sub(r"</?[a-z][^>]*>", "", s)  # inline HTML: <span class="...">(a)</span> is "(a)"
     # a backslash-escaped character ("3\\. Outliers", "\\*") is that character, never markup: held aside
     s = re.sub(r"\\([!-/:-@\[-`{-~])", lambda m: f"\0{ord(m.group(1))}\0", s)
     out = []

@@ -8,7 +8,7 @@ The boxes are those MuPDF gave for the Markdown papers of the corpus typeset wit
 from __future__ import annotations
 
 from verifier.documents import PassageKind
-from verifier.layout import Block, Line, PageGeom, classify, first_line, mark_figures, order_page, union
+from verifier.layout import Block, Line, PageGeom, classify, first_line, is_heading, mark_figures, order_page, union
 from verifier.pdf import _split_captions
 
 BODY = 10.0
@@ -130,3 +130,26 @@ def test_a_sentences_first_word_alone_at_the_foot_of_a_column_is_text():
     read = kinds_and_texts([body, alone])
     assert read[-1][1] == "For" and read[-1][0] is PassageKind.body
     assert kinds_and_texts([body, block(line("max", 43, 740, 60))])[-1][0] is PassageKind.other
+
+
+def test_the_page_middle_is_the_texts_not_that_of_a_web_address_in_the_margin():
+    # AWQ at 11 pt, wide columns: a footnote's web address runs to x = 597 past the right margin (547);
+    # measured from it, the label "Table 7." atop the right column stood across the middle
+    left = [block(line(f"Left column line {i} of the text.", 65, 100 + 24 * i, 293),
+                  line("and its second line here.", 65, 112 + 24 * i, 293)) for i in range(6)]
+    right = [block(line(f"Right column line {i} of the text.", 319, 300 + 24 * i, 547),
+                   line("and its second line here.", 319, 312 + 24 * i, 547)) for i in range(6)]
+    label = block(line("Table 7.", 319, 112, 365, bold=True))
+    address = block(line("[+2]: https://github.com/ggerganov/llama.cpp/tree/master/examples/quantize", 330, 700, 597),
+                    line("and its end.", 319, 712, 360))
+    order_page(left + right + [label, address], BODY)
+    assert label.column == 2 and address.column == 2
+
+
+def test_appendix_headings_are_numbered_headings():
+    # "Appendix A Memory usage compared" | "to 16-bit precision": two rows in a narrow column, its words
+    # justified into lines of their own
+    words = "Appendix A Memory usage compared".split()
+    pieces = [line(w, 72 + 44 * i, 248, 110 + 44 * i, size=12, bold=True) for i, w in enumerate(words)]
+    heading = block(*pieces, line("to 16-bit precision", 72, 264, 180, size=12, bold=True))
+    assert is_heading(heading, BODY)

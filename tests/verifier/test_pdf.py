@@ -215,7 +215,8 @@ def test_line_end_hyphens_are_read_with_the_documents_own_words():
     assert joined("see https://example.org/", "The results") == "see https://example.org/ The results"
     assert joined("the sampled rows.", "com is no address") == "the sampled rows. com is no address"
     # so is a file name broken after its period; a sentence that ends before a word that is no extension is not
-    assert joined("the steps are listed in REPRODUCING.", "md, and data/") == "the steps are listed in REPRODUCING.md, and data/"
+    assert joined("the steps are listed in REPRODUCING.", "md, and data/") == \
+        "the steps are listed in REPRODUCING.md, and data/"
     assert joined("run scripts/train.", "py to train") == "run scripts/train.py to train"
     assert joined("the engine is small.", "mdash is a word") == "the engine is small. mdash is a word"
     # neither half nor the whole written elsewhere: English decides (verifier.english). Both halves words
@@ -230,10 +231,16 @@ def test_line_end_hyphens_are_read_with_the_documents_own_words():
     subs = Vocabulary(["the scales of the subchannels are set once per group of the model in all", "our runs"])
     assert normalise_lines(["of each sub-", "channel of the layer"], subs)[0] == "of each subchannel of the layer"
     assert joined("of each sub-", "channel of the layer") == "of each sub-channel of the layer"
+    # a second half the document writes after two first halves or more is its compound's: "column-" + "wise"
+    wise = Vocabulary(["we compare vector-wise and row-wise quantization of the model in all of our", "runs"])
+    assert normalise_lines(["the column-", "wise maximum"], wise)[0] == "the column-wise maximum"
+    assert joined("the column-", "wise maximum") == "the columnwise maximum"  # English has "columnwise"
+    assert joined("in our small-", "est model") == "in our smallest model"
     tunes = Vocabulary(["we finetune the model and report the results of all runs of the model", "here"])
     assert normalise_lines(["for fine-", "tuning the model"], tunes)[0] == "for finetuning the model"
     # a hyphen after a percentage or a bracket: a range, joined without a space
-    assert joined("a small fraction of weights (0.1%-", "1%) in FP16") == "a small fraction of weights (0.1%-1%) in FP16"
+    assert joined("a small fraction of weights (0.1%-", "1%) in FP16") == \
+        "a small fraction of weights (0.1%-1%) in FP16"
     # without a vocabulary every letter-hyphen-lowercase break is joined, as before
     assert normalise_lines(["on some low-", "zero synthetic workloads"])[0] == "on some lowzero synthetic workloads"
     # the halves of a word broken at a line end are no words of the document
