@@ -14,14 +14,13 @@ column's sentence; a raised prime starting a block mid-sentence; "33 tokens" | "
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 
 from tests.support.markdown_latex import build_markdown
-from tests.support.two_column import have_latex
+from tests.support.two_column import need_source_and_latex
 from verifier.anchors import text_at
 from verifier.extract import extract_claims
 from verifier.pdf import parse_pdf
@@ -45,20 +44,10 @@ KNOWN = {("awq", "10pt-two-columns"): (1, 1), ("awq", "11pt-two-columns"): (2, 3
 pytestmark = pytest.mark.slow
 
 
-def _have(paper: Path) -> None:
-    if not paper.is_file():
-        pytest.skip("the shared corpus (../shared/corpus) is not present")
-    if not have_latex():
-        reason = "pdflatex is not installed (.ci/latex.sh installs it)"
-        if os.environ.get("CI"):
-            pytest.fail(f"{reason}; CI must run the Markdown build test", pytrace=False)
-        pytest.skip(reason)
-
-
 @pytest.fixture(scope="module", params=PAPERS)
 def one_column(request, tmp_path_factory):
     paper = CORPUS / request.param / "paper.md"
-    _have(paper)
+    need_source_and_latex(paper)
     out = tmp_path_factory.mktemp(f"{request.param}-one")
     return request.param, parse_pdf(build_markdown(paper, out, "12pt-one-column"), name="one.pdf")
 

@@ -10,13 +10,12 @@ verifier/textnorm.py and verifier/tables.py).
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 
-from tests.support.two_column import LAYOUTS, build_two_column, have_latex
+from tests.support.two_column import LAYOUTS, build_two_column, need_source_and_latex
 from verifier.anchors import text_at
 from verifier.documents import PassageKind
 from verifier.extract import extract_claims
@@ -28,13 +27,7 @@ pytestmark = pytest.mark.slow
 
 
 def _build(tmp_path_factory, layout: str):
-    if not (PAPER / "paper.tex").is_file():
-        pytest.skip("the shared corpus (../shared/corpus) is not present")
-    if not have_latex():
-        reason = "pdflatex and bibtex are not installed (.ci/latex.sh installs them)"
-        if os.environ.get("CI"):
-            pytest.fail(f"{reason}; CI must run the two-column test", pytrace=False)
-        pytest.skip(reason)
+    need_source_and_latex(PAPER / "paper.tex")
     two = parse_pdf(build_two_column(PAPER, tmp_path_factory.mktemp(layout), layout), name=f"{layout}.pdf")
     one = parse_pdf((PAPER / "paper.pdf").read_bytes(), name="paper.pdf")
     return one, two
