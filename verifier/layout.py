@@ -210,8 +210,8 @@ def mark_figures(blocks: list[Block], body: float, text_width: float, styles=Non
         ]
         for b in sorted(above, key=lambda b: -b.bbox[3]):
             if (b.kind is not None or _is_caption(b) or _body_like(b, body, text_width) or is_heading(b, body, styles)
-                    or _sentence_tail(b, blocks, body)):
-                break
+                    or _sentence_tail(b, blocks, body) or b.size >= 1.25 * body):
+                break  # (a title set large is no figure text: the paper's, above a figure atop the right column)
             b.kind = PassageKind.other
 
 

@@ -65,14 +65,19 @@ def _equations(passages: list[Passage], a: int, b: int, furniture_at: frozenset[
 
 def _equation_positions(passages: list[Passage], a: int, b: int, furniture_at: frozenset[int]) -> list[int]:
     """The displayed equations between list positions ``a`` and ``b``: the passages of kind other, no page
-    furniture, that follow A directly on its page ("... which implies" | "Bbitmap = 1.5781 (4)" | page 3 |
-    "symbol bits per weight"), or come directly before B on the same page. A run after A that a caption
-    ends is a figure's text, not an equation."""
+    furniture, that follow A directly on its page, below it ("... which implies" | "Bbitmap = 1.5781 (4)" |
+    page 3 | "symbol bits per weight"; pieces of an equation higher up that MuPDF sets apart, a bracket
+    drawn upright, come last in the page's order and are none), or come directly before B on the same
+    page. A run after A that a caption ends is a figure's text, not an equation."""
     def equation(k: int) -> bool:
         return passages[k].kind is PassageKind.other and k not in furniture_at
 
+    def below_a(k: int) -> bool:  # after A on its page: below it, or in a column to its right
+        first, p = passages[a], passages[k]
+        return p.bbox[1] >= first.bbox[3] - 2 or 1 <= first.column < p.column
+
     after = a + 1
-    while after < b and equation(after) and passages[after].page == passages[a].page:
+    while after < b and equation(after) and passages[after].page == passages[a].page and below_a(after):
         after += 1
     if after < b and passages[after].kind is PassageKind.caption:
         after = a + 1

@@ -67,7 +67,9 @@ def _inline(line: str) -> str:
 def markdown_tex(markdown: str, layout: str) -> str:
     """The LaTeX document of ``markdown`` in ``layout`` (:data:`LAYOUTS`)."""
     options, geometry = LAYOUTS[layout]
-    text = re.sub(r"\A---\n.*?\n---\n", "", markdown, flags=re.DOTALL)
+    front = re.match(r"\A---\n(.*?)\n---\n", markdown, flags=re.DOTALL)
+    title = re.search(r"^title:\s*'?([^'\n]+)'?\s*$", front.group(1), re.MULTILINE) if front else None
+    text = markdown[front.end():] if front else markdown
     body: list[str] = []
     lines = text.split("\n")
     i = 0
@@ -100,7 +102,11 @@ def markdown_tex(markdown: str, layout: str) -> str:
         f"\\documentclass[{options}]{{article}}\n"
         f"\\usepackage[{geometry}]{{geometry}}\n"
         "\\usepackage{amsmath,amssymb}\n"
-        "\\begin{document}\n" + document + "\n\\end{document}\n"
+        "\\begin{document}\n"
+        + (f"\\twocolumn[{{\\centering\\LARGE\\bfseries {_text(title.group(1))}\\par\\bigskip}}]\n"
+           if title and "twocolumn" in options else
+           f"{{\\centering\\LARGE\\bfseries {_text(title.group(1))}\\par\\bigskip}}\n" if title else "")
+        + document + "\n\\end{document}\n"
     )
 
 

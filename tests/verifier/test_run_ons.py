@@ -200,7 +200,8 @@ def test_a_sentence_that_runs_over_a_whole_passage_is_joined_through_it():
 def test_a_sentence_that_ends_inside_its_displayed_equation_is_read_with_it():
     # natural-sparsity page 2: "... (1.625 bits per weight) at" | "z > 0.375. (3)" | "For continuous ..."
     parts = [
-        passage(0, 2, "It becomes smaller than five-trit packing when packing restarts every 128 weights at"),
+        passage(0, 2, "It becomes smaller than five-trit packing when packing restarts every 128 weights at",
+                bottom=290),
         equation(1, 2, "z > 0.375. (3)"),
         passage(2, 2, "For continuous five-trit packing the bitmap becomes smaller when z > 0.4. It is.", top=330),
     ]
@@ -214,7 +215,7 @@ def test_a_sentence_that_ends_inside_its_displayed_equation_is_read_with_it():
 
     assert check_anchor(c, doc).verdict.value == "supported"
     # a block of equations numbered line by line reads without its numbers
-    block = [passage(0, 7, "Ignoring alignment, the symbol-storage rates are"),
+    block = [passage(0, 7, "Ignoring alignment, the symbol-storage rates are", bottom=290),
              equation(1, 7, "B2bit = 2, (6) B5trit = 1.6, (7) Bbitmap = 2 -z. (8)"),
              passage(2, 8, "Bitmap/sign storage therefore beats five-trit only when z > 0.4. It holds.", top=90)]
     (c,) = [c for c in extract_claims(ParsedDocument(sha256="ab" * 32, media_type="application/pdf", n_pages=8,
@@ -223,6 +224,16 @@ def test_a_sentence_that_ends_inside_its_displayed_equation_is_read_with_it():
     # an equation followed by a lower-case continuation does not end the sentence
     going_on = [parts[0], equation(1, 2, "z > 0.375."), passage(2, 2, "holds for every block size. It is.", top=330)]
     assert joined(*going_on) == {0: (2, "z > 0.375.")}
+    # pieces of an equation higher up on the page, which MuPDF sets last (an upright bracket), are not
+    # between a sentence at the foot of the page and its end on the next: LLM.int8() typeset in two columns
+    assert joined(
+        passage(0, 2, "Int8 Matrix Multiplication with 16-bit Float Inputs and Outputs. Given hidden states",
+                top=719, bottom=740, column=2),
+        passage(1, 2, "\uf8ef\uf8ef 127 \u00b7 Xf16 max", PassageKind.other, top=164, bottom=194),
+        page_mark(2, 2, "2"),
+        passage(3, 3, "Xf16 \u2208 Rs\u00d7h and weights Wf16 we perform 8-bit matrix multiplication. It is.", top=53,
+                column=1),
+    ) == {0: (3, "")}
 
 
 def test_a_part_that_no_sentence_opens_with_goes_on_and_a_citation_bracket_after_a_column_break():
