@@ -102,6 +102,11 @@ def test_the_tail_of_a_sentence_above_a_figure_caption_is_no_figure_text():
     assert tail.kind is None
     mark_figures([label, inner, caption], BODY, 504)
     assert inner.kind is PassageKind.other and label.kind is PassageKind.other
+    # nor is the paper's title, set large above a figure atop the right column (SmoothQuant at 11 pt)
+    title = block(line("SmoothQuant", 247, 43, 365, height=15, size=17.2, bold=True))
+    right_caption = block(line("Figure 1. The model size of large language models grows fast.", 313, 70, 569))
+    mark_figures([title, right_caption], BODY, 526, styles={(14.3, True)})  # as its numbered headings are set
+    assert title.kind is None
 
 
 def test_a_column_is_found_past_an_equation_that_runs_into_the_margin_or_the_gutter():
