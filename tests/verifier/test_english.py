@@ -3,6 +3,8 @@ their inflections through stems."""
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from verifier.english import known, words
@@ -11,6 +13,8 @@ from verifier.english import known, words
 def test_the_dictionaries_are_loaded_lower_case_and_large():
     vocab = words()
     assert len(vocab) > 200_000 and "balanced" in vocab and all(w == w.lower() for w in list(vocab)[:1000])
+    gc.collect()  # held where the garbage collector does not walk it on every full collection
+    assert not gc.is_tracked(vocab)
 
 
 @pytest.mark.parametrize("word", ["preserves", "remedies", "hyphenated", "encoding", "stopped", "Another",
