@@ -30,14 +30,17 @@ def words() -> dict[str, None]:
     return dict.fromkeys(get_english_words_set(["web2", "gcide"], alpha=True, lower=True))
 
 
+def _stripped(w: str):
+    """(stem, what it may have lost) for each ending ``w`` may carry, the stem three letters or more."""
+    for ending, lost in _ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            yield w[: -len(ending)], lost
+
+
 def stems(word: str) -> set[str]:
     """``word`` (lower-case) and what it may be an inflection of: "finetuning" -> "finetun", "finetune"."""
     w = word.lower()
-    out = {w}
-    for ending, lost in _ENDINGS:
-        if w.endswith(ending) and len(w) - len(ending) >= 3:
-            out.add(w[: -len(ending)] + lost)
-    return out
+    return {w, *(stem + lost for stem, lost in _stripped(w))}
 
 
 def known(word: str) -> bool:
@@ -47,9 +50,7 @@ def known(word: str) -> bool:
     vocab = words()
     if w in vocab:
         return True
-    for ending, lost in _ENDINGS:
-        if w.endswith(ending) and len(w) - len(ending) >= 3:
-            stem = w[: -len(ending)]
-            if stem + lost in vocab or (lost == "" and len(stem) >= 4 and stem[-1] == stem[-2] and stem[:-1] in vocab):
-                return True
+    for stem, lost in _stripped(w):
+        if stem + lost in vocab or (lost == "" and len(stem) >= 4 and stem[-1] == stem[-2] and stem[:-1] in vocab):
+            return True
     return False

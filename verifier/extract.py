@@ -544,13 +544,18 @@ _SETTING_HEADER = re.compile(
 _SIZE_HEADER = re.compile(r"^(?:#\s*)?(?:params?|parameters|model\s*size\s*\(params?\))$", re.IGNORECASE)
 
 
+_DASHES = "-\u2013\u2014"
+
+
 def _marks(texts: list[str]) -> bool:
     """Whether a column's cells only switch something on or off (at least one check mark)."""
     filled = [t for t in texts if t]
     return bool(filled) and all(_MARK.fullmatch(t) for t in filled) and any(t not in _DASHES for t in filled)
 
 
-_DASHES = "-\u2013\u2014"
+def _last_header(headers: dict[int, str], col: int) -> str:
+    """The header right above a column's cells ("Is 8-bit / FFN" -> "FFN")."""
+    return headers.get(col, "").rsplit(" / ", 1)[-1].strip()
 
 
 def setting_columns(table: Table, column_headers: dict[int, str] | None = None) -> list[int]:
@@ -567,17 +572,13 @@ def setting_columns(table: Table, column_headers: dict[int, str] | None = None) 
         if cell.row >= table.header_rows:
             texts.setdefault(cell.col, []).append(cell.text.strip())
     body = sorted(c for c in texts if c >= table.header_cols)
-
-    def last_header(col: int) -> str:
-        return headers.get(col, "").rsplit(" / ", 1)[-1].strip()
-
     settings: list[int] = []
     for col in body:  # the leading run
-        if _marks(texts[col]) or _SETTING_HEADER.match(last_header(col)):
+        if _marks(texts[col]) or _SETTING_HEADER.match(_last_header(headers, col)):
             settings.append(col)
         else:
             break
-    settings += [c for c in body if c not in settings and _SIZE_HEADER.match(last_header(c))]
+    settings += [c for c in body if c not in settings and _SIZE_HEADER.match(_last_header(headers, c))]
     measured = [c for c in body if c not in settings and any(parse_quantities(t) for t in texts[c] if t)]
     if not measured:
         settings = []
@@ -591,7 +592,7 @@ def _row_settings(cells: list[TableCell], settings: list[int], headers: dict[int
     for cell in cells:
         text = cell.text.strip()
         if cell.col in settings and text and text not in _DASHES:
-            name = headers.get(cell.col, "").rsplit(" / ", 1)[-1].strip()
+            name = _last_header(headers, cell.col)
             parts.append(f"{name} {text}" if name else text)
     return ", ".join(parts)
 
@@ -618,8 +619,7 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
     group: str | None = None
     column_headers = _column_headers(table)
     settings = setting_columns(table, column_headers)
-    method_column = any(_METHOD_HEADER.match(column_headers.get(c, "").rsplit(" / ", 1)[-1].strip())
-                        for c in range(table.header_cols))
+    method_column = any(_METHOD_HEADER.match(_last_header(column_headers, c)) for c in range(table.header_cols))
     for r in range(table.header_rows, table.n_rows):
         row_cells = sorted(by_row.get(r, []), key=lambda c: c.col)
         body = [c for c in row_cells if c.col >= table.header_cols and c.col not in settings and c.text.strip()]

@@ -171,8 +171,7 @@ def _same_line_left_first(blocks: list[Block]) -> None:
         a, b = blocks[i], blocks[i + 1]
         if not (a.lines and b.lines):
             continue
-        la, lb = a.lines[0].bbox, b.lines[0].bbox
-        if abs(la[1] - lb[1]) < 2 and abs(la[3] - lb[3]) < 2 and lb[2] <= la[0] + 1:
+        if same_line(a.lines[0], b.lines[0]) and b.lines[0].bbox[2] <= a.lines[0].bbox[0] + 1:
             blocks[i], blocks[i + 1] = b, a
 
 
@@ -303,14 +302,16 @@ def classify(pages: list[list[Block]], geoms: list[PageGeom], body: float, style
                 else:
                     kind = PassageKind.body
             prev = units[-1] if units else None
-            if (kind is PassageKind.body and b.kind is None and prev is not None and prev.kind is PassageKind.caption
-                    and prev.page == b.page and prev.column == b.column and _continues(prev, b)):
-                kind = PassageKind.caption  # the rest of a caption whose label line MuPDF set apart
+            near = prev is not None and prev.page == b.page and prev.column == b.column
+            # the rest of a caption whose label line MuPDF set apart reads as caption
+            rest_of_caption = (near and kind is PassageKind.body and b.kind is None
+                               and prev.kind is PassageKind.caption)
             b.kind = kind
-            same = prev is not None and prev.page == b.page and prev.column == b.column and prev.kind is kind
-            if prev is not None and same and (
-                kind is PassageKind.reference or (kind in _RUNNING and _continues(prev, b))
+            if prev is not None and near and (
+                (prev.kind is kind is PassageKind.reference)
+                or ((prev.kind is kind or rest_of_caption) and prev.kind in _RUNNING and _continues(prev, b))
             ):
+                b.kind = prev.kind
                 prev.lines.extend(b.lines)
                 continue
             units.append(Unit(b.page, kind, b.column, list(b.lines)))
@@ -396,13 +397,25 @@ def _front_matter(blocks: list[Block], body: float, styles) -> set[int]:
     return set()
 
 
+def same_line(a: Line, b: Line) -> bool:
+    """Whether two of MuPDF's lines are pieces of one printed line (their tops and bottoms level)."""
+    return abs(a.bbox[1] - b.bbox[1]) < 2 and abs(a.bbox[3] - b.bbox[3]) < 2
+
+
+def line_text(lines: list[Line], k: int) -> str:
+    """The text of ``lines[k]`` with the pieces MuPDF set apart after it on its line ("Figure" | "8."
+    in bold)."""
+    pieces = []
+    for ln in lines[k:]:
+        if not same_line(ln, lines[k]):
+            break
+        pieces.append(ln.text)
+    return " ".join(pieces)
+
+
 def first_line(b: Block) -> str:
-    """The text of a block's first line, with the pieces MuPDF set apart on it as lines of their own
-    ("Figure" | "8." in bold)."""
-    if not b.lines:
-        return ""
-    top = b.lines[0].bbox
-    return " ".join(ln.text for ln in b.lines if abs(ln.bbox[1] - top[1]) < 2 and abs(ln.bbox[3] - top[3]) < 2)
+    """The text of a block's first line, with its pieces (:func:`line_text`)."""
+    return line_text(b.lines, 0) if b.lines else ""
 
 
 def _is_caption(b: Block) -> bool:

@@ -37,9 +37,11 @@ from verifier.layout import (
     classify,
     first_line,
     heading_styles,
+    line_text,
     mark_figures,
     mark_margins,
     order_page,
+    same_line,
     union,
 )
 from verifier.textnorm import Vocabulary, normalise_lines
@@ -378,12 +380,10 @@ def _split_captions(lines: list[Line]) -> list[list[Line]]:
     a sentence or a formula starts a block of its own."""
     cuts = []
     for k in range(1, len(lines)):
-        top = lines[k].bbox
-        if abs(top[1] - lines[k - 1].bbox[1]) < 2:
+        if same_line(lines[k], lines[k - 1]):
             continue  # a piece of the line before
-        first = " ".join(ln.text for ln in lines[k:k + 4] if abs(ln.bbox[1] - top[1]) < 2)
         before = lines[k - 1].text.rstrip()
-        if CAPTION.match(first) and (before.endswith((".", ":", ")")) or lines[k - 1].math > 0.5):
+        if CAPTION.match(line_text(lines, k)) and (before.endswith((".", ":", ")")) or lines[k - 1].math > 0.5):
             cuts.append(k)
     if not cuts:
         return [lines]
