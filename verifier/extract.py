@@ -75,7 +75,7 @@ from verifier.textnorm import Vocabulary
 # 1.4: brackets that hold a 0 ("[0, 255]") are a range, no citation (citations are numbered from 1)
 # 1.6: table cells: setting columns name their row and give no claims; a method column names the
 # row's method; a cell's one count is its value; a GLUE task's own metric where nothing names one
-EXTRACTOR_VERSION = f"1.6+lexicon.{lexicon.LEXICON_VERSION}"
+EXTRACTOR_VERSION = f"1.7+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -218,12 +218,21 @@ def _is_measure(q: Quantity) -> bool:
 
 
 _CONDITION_CLAUSE = re.compile(r"(?:If|When|Once|Whenever)\s[^,;]{0,160},")
+# a sentence that says what a table or figure holds, not that something holds: "Table 10 shows the
+# performance of ..." (but "Table 4 shows that AWQ ..." states a finding)
+_POINTER = re.compile(r"(?:Table|Figure|Fig\.)\s*\d+\w*\s+(?:shows|presents|lists|reports|summari[sz]es|gives)\s+"
+                      r"(?!that\b)", re.IGNORECASE)
+# how to read a table or figure: "Numbers smaller than 1.0x represent slowdowns", "Bold values mark the best"
+_LEGEND = re.compile(
+    r"(?:\w+\s+){0,2}(?:numbers|values|entries|cells|colou?rs|arrows)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:represent|denote|indicate|mark)s?\b",
+    re.IGNORECASE,
+)
 
 
 def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> ClaimKind | None:
     """The kind of claim a sentence makes, or None when it states neither a result nor a setup fact."""
     measures = [q for q, _, _ in quantities if _is_measure(q)]
-    if sentence.rstrip().endswith("?"):
+    if sentence.rstrip().endswith("?") or _LEGEND.match(sentence):
         return None
     # "If we use LLM.int8() ..., the advantage disappears": a protocol verb in a leading condition
     # states what the result holds under, not a setup fact
@@ -237,9 +246,14 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
         comparison = count_cues(sentence, lexicon.COMPARISON_CUES)
         result_cues = count_cues(sentence, lexicon.RESULT_CUES) + comparison
         trend = count_cues(sentence, lexicon.TREND_CUES)
-        if (result_cues == 0 or (setup >= 2 and setup > result_cues)) and not trend:
+        # "we run LLaMA models with 3.2-3.3× speedup": a ratio measured is no setting
+        ratio = any(q.unit == "x" for q in measures) and count_cues(sentence, lexicon.SPEEDUP_CUES) > 0
+        if (result_cues == 0 or (setup >= 2 and setup > result_cues)) and not trend and not ratio:
             return ClaimKind.setup
-    subject = bool(measures or find_methods(sentence) or find_metrics(sentence) or find_models(sentence))
+    if _POINTER.match(sentence) and not measures:
+        return None  # "Table 10 shows the performance of ...": where to look, not what holds
+    subject = bool(measures or find_methods(sentence) or find_metrics(sentence) or find_models(sentence)
+                   or (quantities and count_cues(sentence, lexicon.SPEED_EFFECT_CUES)))
     if not subject:
         return None
     if trend < 0:
@@ -249,7 +263,9 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
     if trend:
         return ClaimKind.trend
     if not measures and not result_cues:
-        return ClaimKind.qualitative if _effect_of_method(sentence) else None
+        # "only the 13B and 175B models have speedups": a finding about speed, without its number
+        speed_finding = bool(quantities) and count_cues(sentence, lexicon.SPEED_EFFECT_CUES) > 0
+        return ClaimKind.qualitative if _effect_of_method(sentence) or speed_finding else None
     speed = count_cues(sentence, lexicon.SPEEDUP_CUES) + any(q.unit in _TIME_UNITS for q in measures)
     memory = count_cues(sentence, lexicon.MEMORY_CUES) + any(q.unit in _SIZE_UNITS for q in measures)
     if speed or memory:
@@ -326,7 +342,10 @@ def read_fields(
     # is the only measure ("reports 47.10% zeros", "generates 62.3% sparsity")
     shares = sparsity_spans(text)
     after = _from(quantities, condition_until)
-    head = (_headline(kind, [t for t in after if not any(a <= t[1] < b for a, b in shares)], text)
+    settings = _settings(text, after) if kind != ClaimKind.setup else set()
+    head = (_headline(kind, [t for t in after if t[1] not in settings and not any(a <= t[1] < b for a, b in shares)],
+                      text)
+            or _headline(kind, [t for t in after if t[1] not in settings], text)
             or _headline(kind, after, text))
     metrics = find_metrics(text)
     metric_hit: tuple[int, int, tuple[str, str | None]] | None
@@ -414,6 +433,28 @@ _LEADING_CONDITION = re.compile(
 )
 
 
+# a number given to a Greek letter is a setting the text chose, not a measured value: "when α is 0.5",
+# "α=0.5", "a magnitude of α ≥ 6", every member of a set "λ ∈ {0.1, 0.5}". Greek letters name a
+# method's knobs by convention; a Latin letter is as often what was measured ("a zero density of
+# z = 0.4219"), so only a set of values given to one is a sweep of settings ("z ∈ {0.20, 0.30}").
+_MEMBERS = r"(?:\s*[-+\u2212]?\d[\d.]*\s*,)*\s*[-+\u2212]?$"
+_GREEK_SETTING = re.compile(
+    r"(?<![\w\u0370-\u03ff])[\u03b1-\u03c9\u0391-\u03a9](?:_?\w)?\s*(?:=|≥|≤|>|<|∈|\bis\b)\s*[{(]?" + _MEMBERS
+)
+_SET_SETTING = re.compile(r"(?<![\w\u0370-\u03ff.])[A-Za-z](?:_?\w)?\s*∈\s*\{?" + _MEMBERS)
+
+
+def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: bool = False) -> set[int]:
+    """Where the quantities given to a symbol start (see ``_GREEK_SETTING``); ``greek``: only
+    those given to a Greek letter."""
+    found = set()
+    for _, a, _ in quantities:
+        if _GREEK_SETTING.search(text, max(0, a - 80), a) or (
+                not greek and _SET_SETTING.search(text, max(0, a - 80), a)):
+            found.add(a)
+    return found
+
+
 def _from(quantities: list[tuple[Quantity, int, int]], at: int) -> list[tuple[Quantity, int, int]]:
     """The quantities that start at or after ``at`` (all of them for 0)."""
     return [t for t in quantities if t[1] >= at]
@@ -449,7 +490,10 @@ def sentence_claim(
         ends = {"end_page": rest.page, "end_passage_index": rest.index, "end_char": end_char}
     quantities = parse_quantities(sentence)
     lead = _leading_condition(sentence)
-    kind = classify(sentence, _from(quantities, lead))
+    settings = _settings(sentence, quantities)
+    kind = classify(sentence, [t for t in _from(quantities, lead) if t[1] not in settings])
+    if kind is None and _settings(sentence, quantities, greek=True):
+        kind = ClaimKind.setup  # "α = 0.5 is a well-balanced point": the setting is the fact
     if kind is None:
         return None
     anchor = Anchor(
@@ -526,6 +570,18 @@ def _short_caption(caption: str | None) -> str | None:
     return first if len(first) <= 90 else first[:87].rstrip() + "..."
 
 
+# a caption that gives the unit of what the cells measure: "the per-token generation speed in milliseconds"
+_CAPTION_UNIT = re.compile(r"\b(?:speed|latency|time|throughput|memory(?: usage)?)\s+in\s+(milliseconds|seconds|"
+                           r"microseconds|gigabytes|megabytes)\b", re.IGNORECASE)
+_CAPTION_UNITS = {"milliseconds": "ms", "seconds": "s", "microseconds": "us", "gigabytes": "GB", "megabytes": "MB"}
+
+
+def _caption_unit(caption: str) -> str | None:
+    """The one unit a caption says its cells are in (None when it names none or several)."""
+    units = {_CAPTION_UNITS[m.group(1).lower()] for m in _CAPTION_UNIT.finditer(caption)}
+    return units.pop() if len(units) == 1 else None
+
+
 def _header_unit(header: str) -> str | None:
     m = _HEADER_UNIT.search(header)
     return _HEADER_UNITS.get(m.group(1).lower(), _HEADER_UNITS.get(m.group(1))) if m else None
@@ -540,6 +596,9 @@ _SETTING_HEADER = re.compile(
     r"rank|calib(?:ration)?(?:\s*(?:set|data|samples))?|seq(?:uence)?\.?\s*len(?:gth)?\.?)$",
     re.IGNORECASE,
 )
+# the hardware a row ran on ("Hardware | 8x A100"), and that hardware's memory when its column follows
+_HARDWARE_HEADER = re.compile(r"^(?:hardware|gpus?|devices?|platforms?|accelerators?)$", re.IGNORECASE)
+_HARDWARE_MEMORY_HEADER = re.compile(r"^(?:gpu\s*)?mem(?:ory)?\.?(?:\s*\((?:gi?b)\))?$", re.IGNORECASE)
 # the model's size is what a row is, wherever its column stands ("Model | PPL | Params")
 _SIZE_HEADER = re.compile(r"^(?:#\s*)?(?:params?|parameters|model\s*size\s*\(params?\))$", re.IGNORECASE)
 
@@ -561,10 +620,11 @@ def _last_header(headers: dict[int, str], col: int) -> str:
 def setting_columns(table: Table, column_headers: dict[int, str] | None = None) -> list[int]:
     """The columns that say what a row was run with rather than what it measured: leading body
     columns of check marks ("Is 8-bit: FFN ✓ Linear ✓") or with a setting's header ("Decomp",
-    "Bits", "Group size"), a model-size column ("Params") wherever it stands, and row-header
-    columns of check marks. Their cells name the row (:func:`_row_settings`); body cells of
-    them give no claims. A body column is a setting only while some column after it measures
-    something: a table of settings alone is read as it is.
+    "Bits", "Group size", "Hardware" and a "GPU Memory" right after it), a model-size column
+    ("Params") wherever it stands, and row-header columns of check marks. Their cells name the
+    row (:func:`_row_settings`); body cells of them give no claims. A body column is a setting
+    only while some column after it measures something: a table of settings alone is read as
+    it is.
     """
     headers = column_headers if column_headers is not None else _column_headers(table)
     texts: dict[int, list[str]] = {}
@@ -573,9 +633,13 @@ def setting_columns(table: Table, column_headers: dict[int, str] | None = None) 
             texts.setdefault(cell.col, []).append(cell.text.strip())
     body = sorted(c for c in texts if c >= table.header_cols)
     settings: list[int] = []
+    hardware = False
     for col in body:  # the leading run
-        if _marks(texts[col]) or _SETTING_HEADER.match(_last_header(headers, col)):
+        header = _last_header(headers, col)
+        if (_marks(texts[col]) or _SETTING_HEADER.match(header) or _HARDWARE_HEADER.match(header)
+                or (hardware and _HARDWARE_MEMORY_HEADER.match(header))):
             settings.append(col)
+            hardware = bool(_HARDWARE_HEADER.match(header))
         else:
             break
     settings += [c for c in body if c not in settings and _SIZE_HEADER.match(_last_header(headers, c))]
@@ -585,6 +649,36 @@ def setting_columns(table: Table, column_headers: dict[int, str] | None = None) 
     return sorted(settings + [c for c in texts if c < table.header_cols and _marks(texts[c])])
 
 
+# a check mark that switches a setting on (a cross or a dash leaves it off)
+_ON = re.compile(r"[\u2713\u2714]\.?")
+# a bit width in a column header: "Is 8-bit / FFN", "INT8 / Linear", "4 bits"
+_HEADER_BITS = re.compile(r"\b(\d{1,2})[- ]?bits?\b|\bINT(\d{1,2})\b", re.IGNORECASE)
+
+
+def _marks_bits(table: Table, settings: list[int], headers: dict[int, str]) -> float | None:
+    """The one bit width the headers over a table's columns of check marks name: their own
+    ("INT8 FFN") or a group header set over the run of them ("Is 8-bit" above "FFN | Linear",
+    written in one of the cells it spans); None when they name none or several."""
+    marks = [c for c in settings if _has_mark_on(table, c)]
+    if not marks:
+        return None
+    texts = [headers.get(c, "") for c in marks]
+    texts += [cell.text for cell in table.cells
+              if cell.row < table.header_rows and min(marks) <= cell.col <= max(marks)]
+    widths = {int(m.group(1) or m.group(2)) for t in texts for m in _HEADER_BITS.finditer(t)}
+    return float(widths.pop()) if len(widths) == 1 else None
+
+
+def _has_mark_on(table: Table, col: int) -> bool:
+    return any(cell.col == col and cell.row >= table.header_rows and _ON.fullmatch(cell.text.strip())
+               for cell in table.cells)
+
+
+def _row_on(cells: list[TableCell], settings: list[int]) -> bool:
+    """Whether a row switches some setting on with a check mark."""
+    return any(cell.col in settings and _ON.fullmatch(cell.text.strip()) for cell in cells)
+
+
 def _row_settings(cells: list[TableCell], settings: list[int], headers: dict[int, str]) -> str:
     """A row's settings as written, each under its own header: "FFN ✓, Linear ✓, Decomp 2%" (a
     column left empty or dashed is off and not named)."""
@@ -592,9 +686,48 @@ def _row_settings(cells: list[TableCell], settings: list[int], headers: dict[int
     for cell in cells:
         text = cell.text.strip()
         if cell.col in settings and text and text not in _DASHES:
+            if _MARK.fullmatch(text):
+                text = text.rstrip(".")  # "✓." (a stray full stop in the PDF's cell) is "✓"
             name = _last_header(headers, cell.col)
             parts.append(f"{name} {text}" if name else text)
     return ", ".join(parts)
+
+
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _corner_labels(table: Table, headers: dict[int, str], settings: list[int]) -> dict[int, str]:
+    """What a table's corner cells say each header row is, when the column headers right above
+    the cells are bare numbers ("Batch Size | Hardware | 1 | 8 | 32": batch sizes, so the cells
+    under them are measured at those, and the table is no table of settings): header row ->
+    label. Empty otherwise. Setting columns do not count."""
+    corners: dict[int, str] = {}
+    for c in table.cells:
+        if c.row < table.header_rows and c.col < table.header_cols and c.text.strip():
+            corners[c.row] = f"{corners[c.row]} {c.text.strip()}" if c.row in corners else c.text.strip()
+    body = [_last_header(headers, c) for c in headers if c >= table.header_cols and c not in settings]
+    if corners and body and all(_BARE_NUMBER.fullmatch(h) for h in body):
+        return corners
+    return {}
+
+
+def _labelled_headers(table: Table, corners: dict[int, str], settings: list[int]) -> dict[int, str]:
+    """:func:`_column_headers` with each header row's corner label before the texts it labels
+    ("GPT-3 Size Small / Model dimension 768"); setting columns keep their own headers."""
+    labelled = table.model_copy(update={"cells": [
+        c.model_copy(update={"text": f"{corners[c.row]} {c.text.strip()}"})
+        if c.row in corners and c.col >= table.header_cols and c.col not in settings and c.text.strip() else c
+        for c in table.cells]})
+    return _column_headers(labelled)
+
+
+def _cell_quantities(text: str) -> list[tuple[Quantity, int, int]]:
+    """A body cell's numbers, but none where the cell names a model and its only number is the
+    model's size ("GPT-2 1.3B" in a column of the largest model that fits: a name, not a result)."""
+    quantities = parse_quantities(text)
+    if quantities and all(q.unit == "params" for q, _, _ in quantities) and find_models(text):
+        return []
+    return quantities
 
 
 def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
@@ -610,20 +743,25 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
     short = _short_caption(caption)
     title = caption_title(caption)
     notes = caption_notes(caption)
-    headers_text = " ".join(c.text for c in table.cells if c.row < table.header_rows)
+    column_headers = _column_headers(table)
+    settings = setting_columns(table, column_headers)
+    corners = _corner_labels(table, column_headers, settings)
+    headers_text = " ".join(c.text for c in table.cells
+                            if c.row < table.header_rows and not (corners and c.col < table.header_cols))
     setup_table = count_cues(f"{title} {headers_text}", lexicon.SETUP_TABLE_CUES) > 0
+    if corners:
+        column_headers = _labelled_headers(table, corners, settings)
     by_row: dict[int, list[TableCell]] = {}
     for cell in table.cells:
         by_row.setdefault(cell.row, []).append(cell)
     claims: list[Claim] = []
     group: str | None = None
-    column_headers = _column_headers(table)
-    settings = setting_columns(table, column_headers)
+    marks_bits = _marks_bits(table, settings, column_headers)
     method_column = any(_METHOD_HEADER.match(_last_header(column_headers, c)) for c in range(table.header_cols))
     for r in range(table.header_rows, table.n_rows):
         row_cells = sorted(by_row.get(r, []), key=lambda c: c.col)
         body = [c for c in row_cells if c.col >= table.header_cols and c.col not in settings and c.text.strip()]
-        parsed = {c.col: parse_quantities(c.text) for c in body}
+        parsed = {c.col: _cell_quantities(c.text) for c in body}
         if not any(parsed.values()):
             texts = [c.text.strip() for c in row_cells if c.text.strip()]
             if len(texts) == 1:
@@ -632,6 +770,7 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
         row_header = " / ".join(c.text.strip() for c in row_cells
                                 if c.col < table.header_cols and c.col not in settings and c.text.strip())
         row_set = _row_settings(row_cells, settings, column_headers)
+        row_bits = marks_bits if marks_bits is not None and _row_on(row_cells, settings) else None
         for cell in body:
             quantities = parsed[cell.col]
             if not quantities:
@@ -640,7 +779,7 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
             claims.append(
                 _cell_claim(
                     table, cell, quantities, label, short, title, notes, row_header, col_header, group, setup_table,
-                    own, row_set, method_column,
+                    own, row_set, method_column, row_bits,
                 )
             )
     return claims
@@ -681,20 +820,21 @@ def _cell_claim(
     own: Method | None,
     row_settings: str = "",
     method_column: bool = False,
+    row_bits: float | None = None,
 ) -> Claim:
     context = ". ".join(t for t in (col_header, row_header, row_settings, group) if t)
+    unit = _header_unit(col_header) or _header_unit(row_header) or _caption_unit(f"{title} {notes}")
     if setup_table or count_cues(row_header, lexicon.SETUP_CUES):
         kind = ClaimKind.setup
     else:
         metrics = find_metrics(context) or find_metrics(title) or find_metrics(notes)
         metric = metrics[0][2][0] if metrics else None
-        if count_cues(context, lexicon.SPEEDUP_CUES) or metric in _SPEED_METRICS:
+        if count_cues(context, lexicon.SPEEDUP_CUES) or metric in _SPEED_METRICS or unit in _TIME_UNITS:
             kind = ClaimKind.speedup
         elif count_cues(context, lexicon.MEMORY_CUES) or metric == "memory":
             kind = ClaimKind.memory
         else:
             kind = ClaimKind.result
-    unit = _header_unit(col_header) or _header_unit(row_header)
     fields = read_fields(
         context,
         [(q, 0, 0) for q, _, _ in quantities],
@@ -719,6 +859,12 @@ def _cell_claim(
             families = {m.family for _, _, m in find_methods(title)}
             family = families.pop() if len(families) == 1 else MethodFamily.other
             fields["method"] = Method(family=family, name=name)
+    if row_bits is not None and fields["bits"] is None:
+        # "Is 8-bit: FFN ✓, Linear ✓": the row's marks put layers in that many bits, so the row is
+        # quantized (a row with no mark on is the unquantized one and gets neither)
+        fields["bits"] = row_bits
+        if fields["method"] is None:
+            fields["method"] = Method(family=MethodFamily.quantization)
     if fields["value"] is None and kind is not ClaimKind.setup and len(quantities) == 1:
         fields["value"] = quantities[0][0]  # a count ("Count | 4"): in a cell, the one number is the value
     extra: dict[str, str] = {}

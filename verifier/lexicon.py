@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "32"
+LEXICON_VERSION = "33"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -191,7 +191,7 @@ UNIT_METRICS: dict[str, str] = {
 
 HARDWARE: tuple[str, ...] = (
     r"(?-i:\b(?:RTX|GTX)\s?(?:A?\d{4})(?:\s?Ti)?\b)",
-    r"(?-i:\b(?:A100|H100|H200|H800|A800|V100|P100|A6000|A40|A10G?|L40S?|L4|T4|MI\d{3}X?)\b)",
+    r"(?-i:(?:\b|(?<=\d[x\u00d7]))(?:A100|H100|H200|H800|A800|V100|P100|A6000|A40|A10G?|L40S?|L4|T4|MI\d{3}X?)\b)",
     r"(?-i:\bJetson(?: AGX)? Orin(?: Nano)?\b)",
     r"(?-i:\bTPU(?:\s?v\d[a-z]?)?\b)",
     r"(?-i:\bNangate\s?45\b)",
@@ -207,7 +207,7 @@ HARDWARE: tuple[str, ...] = (
 SETUP_FIRST_PERSON = (
     r"\b(?:we|I) (?:\w+ly |first |then |also |further )?(?:use|used|adopt|follow|set|employ|choose|chose|train|"
     r"fine-?tune|finetune|run|perform|conduct|evaluate|benchmark|sample|generate|compare|report|implement|apply|"
-    r"analy[sz]ed?|measured?|calculate|define)\b"
+    r"analy[sz]ed?|measured?|calculate|define|take|took|clip|track|collect|test|quantize|prune)\b"
 )
 
 SETUP_CUES: tuple[str, ...] = (
@@ -236,6 +236,8 @@ SETUP_CUES: tuple[str, ...] = (
     r"\b(?:(?:hidden|model|embedding|intermediate|feed-?forward|FFN|head) (?:dimension|dim|width)s?|hidden sizes?) "
     r"(?:is|are|was|were|equals?)\b",
     r"\bnumber of (?:layers|(?:attention )?heads|blocks)\b",
+    r"\b(?:Docker|container) images?\b",
+    r"\b(?:all |the |our )?experiments (?:are|were) (?:done|performed|conducted|run|carried out)\b",
 )
 
 COMPARISON_CUES: tuple[str, ...] = (
@@ -294,6 +296,16 @@ SPEEDUP_CUES: tuple[str, ...] = (
     r"\baccelerat\w+",
     r"\bclock periods?\b",
     r"\btokens?\s*/\s*s(?:ec(?:ond)?)?\b",
+)
+
+# a speed effect stated as a finding, with or without its number: "models of size 2560 or smaller are
+# slowed down", "only the 13B and 175B models have speedups" (not "to speed up the inference", "an
+# accelerator", "used to accelerate inference")
+SPEED_EFFECT_CUES: tuple[str, ...] = (
+    r"\b(?:speeds|sped) up\b",
+    r"\b(?:is|are|was|were|gets?|got) slowed down\b",
+    r"\bslows (?:\w+ )?(?:down|inference|decoding|generation)\b",
+    r"\b(?:have|has|had|shows?|showed|yields?|yielded|gives?|gave) (?:\w+ ){0,2}speed-?ups?\b",
 )
 
 MEMORY_CUES: tuple[str, ...] = (

@@ -209,7 +209,7 @@ def test_comparison_names_its_baseline_not_as_the_method():
      "implementation for OPT-30B.", "PyTorch implementation"),
     ("The quantization overhead can slow inference for models with less than 6.7B parameters, as compared to a "
      "FP16 baseline.", "FP16"),
-    ("Numbers smaller than 1.0x represent slowdowns of the 8-bit kernels.", None),
+    ("Speedups smaller than 1.0x are slowdowns of the 8-bit kernels.", None),
     ("The bitmap design saves energy with BitNet only if a weight bit costs more than about 1.9–2.5 pJ to read.", None),
     # a bound on a quantity ("less than 8-bits") is not a compared system; "faster than 16-bit" is
     ("Work that uses less than 8-bits for data types degrades the accuracy of OPT-13B.", None),
@@ -885,3 +885,143 @@ def test_lexicon_32_models_and_metrics(text, model, metric):
 
     assert [m for _, _, m in find_models(text)][:1] == ([model] if model else [])
     assert find_metrics(text)[0][2][0] == metric
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # SmoothQuant, Figure 5 caption and Section 4: the migration strength is a knob the method sets
+    ("Figure 5. Main idea of SmoothQuant when α is 0.5.", 0.5),
+    ("The migration strength α=0.5 is a general sweet spot for all the OPT and BLOOM models, and α=0.75 for "
+     "GLM-130B since its activations are more difficult to quantize [Zen22].", 0.5),
+    # LLM.int8(), Section 3.2
+    ("In our work, we find that α = 6.0 is sufficient to reduce transformer performance degradation close to zero.",
+     6.0),
+])
+def test_a_number_given_to_a_greek_letter_is_a_setting_not_a_result(sentence, value):
+    c = claim_of(sentence)
+    assert c is not None and c.kind == ClaimKind.setup and not c.is_result
+    assert c.value.value == value
+
+
+def test_a_measure_beside_a_greek_setting_is_still_the_result():
+    c = claim_of("With α = 0.8, SmoothQuant reaches a WikiText-2 perplexity of 11.56 on LLaMA-7B.")
+    assert c is not None and c.kind == ClaimKind.result
+    assert c.value.value == 11.56 and c.metric == "perplexity"
+
+
+def test_a_latin_letter_can_name_what_was_measured():
+    """natural-sparsity, Section 2: z is the measured zero density here, so it stays a value."""
+    c = claim_of("For continuous five-trit packing at exactly 1.6 bits per weight, used as the stronger baseline "
+                 "in the main experiments below, the bitmap representation becomes smaller when z > 0.4.")
+    assert c is not None and c.kind != ClaimKind.setup and c.value.value == 0.4
+    # but a set of values given to one is a sweep of settings, whatever the letter
+    c = claim_of("Synthetic rows are zero with target probability z ∈ {0.20, 0.30, 0.50}, and the seeded "
+                 "workload realized 42.25% zeros.")
+    assert c is not None and c.value.text == "42.25%"
+
+
+@pytest.mark.parametrize("sentence", [
+    # SmoothQuant, Section 5.2
+    "Note that we clip the top 2% tokens when calibrating the static quantization step sizes for GLM-130B "
+    "following [Wei22].",
+    # AWQ, Section 5 (a data set named, no number)
+    "We took two subsets from the Pile dataset [Gao20]: PubMed Abstracts and Enron Emails [Kli04].",
+    # natural-sparsity, reproducibility: tool versions are not results
+    "The EDA flow is packaged in a Docker image (Yosys 0.33, OpenSTA 3.1.0, Icarus Verilog 12, Nangate45).",
+])
+def test_lexicon_33_protocol_sentences_are_setup(sentence):
+    c = claim_of(sentence)
+    assert c is not None and c.kind == ClaimKind.setup
+
+
+@pytest.mark.parametrize("sentence", [
+    # LLM.int8(), Table 3 caption
+    "Numbers small than 1.0x represent slowdowns.",
+    "Bold values mark the best result in each column.",
+])
+def test_how_to_read_a_table_is_no_claim(sentence):
+    assert claim_of(sentence) is None
+
+
+def test_rows_with_a_check_mark_under_a_bit_width_are_quantized_at_that_width():
+    # LLM.int8() Table 10: "Is 8-bit" spans the FFN and Linear columns of marks, written in one cell
+    rows = [["", "Is 8-bit", "", "", ""],
+            ["FFN", "Linear", "Decomp", "MNLI", "RTE"],
+            ["", "", "0%", "90.4", "84.5"],
+            ["\u2713", "", "0%", "90.2", "85.4"],
+            ["\u2713", "\u2713.", "2%", "90.0", "85.9"]]
+    table = table_of(rows, caption="Table 10: Breakdown for feedforward network (FFN) and linear attention layers "
+                                   "for GLUE.", label="Table 10").model_copy(update={"header_rows": 2})
+    claims = extract_claims(document(tables=[table]))
+    assert [c.value.value for c in claims] == [90.4, 84.5, 90.2, 85.4, 90.0, 85.9]
+    by_row = {c.anchor.row: c for c in claims}
+    assert by_row[2].bits is None and by_row[2].method is None  # nothing on: the unquantized row
+    for r in (3, 4):
+        assert by_row[r].bits == 8 and by_row[r].method.family == MethodFamily.quantization
+    # a stray full stop after a mark is not part of the setting
+    assert by_row[4].conditions["row_settings"] == "FFN \u2713, Linear \u2713, Decomp 2%"
+    # marks under headers that name no bit width say nothing about bits; each mark's own header names its row's
+    plain = [["Pruned", "Decomp", "PPL"], ["", "0%", "16.74"], ["\u2713", "0%", "17.10"]]
+    claims = extract_claims(document(tables=[table_of(plain, caption="Table 2: Ablation.", label="Table 2")]))
+    assert [c.bits for c in claims] == [None, None]
+    two = [["4-bit", "8-bit", "PPL"], ["\u2713", "", "18.2"], ["", "\u2713", "16.8"]]
+    claims = extract_claims(document(tables=[table_of(two, caption="Table 3: Ablation.", label="Table 3")]))
+    assert [c.bits for c in claims] == [4, 8]
+
+
+def test_hardware_columns_are_settings_and_model_names_are_no_results():
+    # LLM.int8() Table 2: the hardware and its memory say what a row ran on; the cells name models
+    rows = [["Class", "Hardware", "GPU Memory", "8-bit", "16-bit"],
+            ["Enterprise", "8x A100", "80 GB", "OPT-175B / BLOOM", "OPT-175B / BLOOM"],
+            ["Free Cloud", "Colab", "12 GB", "T0/T5-11B", "GPT-2 1.3B"]]
+    table = table_of(rows, caption="Table 2: Different hardware setups and which methods can be run in 16-bit vs. "
+                                   "8-bit precision.", label="Table 2")
+    assert extract_claims(document(tables=[table])) == []  # before: "Hardware = 8x A100", "16-bit = 1.3B"
+    # a memory column that follows no hardware column is measured
+    measured = [["Method", "GPU Memory", "PPL"], ["LLM.int8()", "12 GB", "12.45"]]
+    claims = extract_claims(document(tables=[table_of(measured, caption="Table 9: Memory.", label="Table 9")]))
+    assert [(c.kind, c.value.text) for c in claims] == [(ClaimKind.memory, "12 GB"), (ClaimKind.result, "12.45")]
+
+
+def test_a_corner_label_names_numeric_column_headers_and_a_caption_gives_the_unit():
+    # LLM.int8() Table 6: "Batch Size" in the corner says what 1, 8 and 32 are; the caption says the
+    # cells are milliseconds per token; the hardware column names the row
+    rows = [["Batch Size", "Hardware", "1", "8", "32"],
+            ["bfloat16 baseline", "8xA100 80GB", "239", "32", "9.94"],
+            ["LLM.int8()", "3xA100 80GB", "247", "33", "9.11"]]
+    caption = ("Table 6: Ablation study on the number of GPUs used to run several types of inferences of BLOOM-176B "
+               "model. We also report the per-token generation speed in milliseconds for different batch sizes.")
+    claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 6")]))
+    assert len(claims) == 6 and all(c.kind == ClaimKind.speedup for c in claims)  # not setup: no settings table
+    c = claims[4]
+    assert (c.value.value, c.value.unit, c.metric, c.hardware) == (33, "ms", "latency", "A100")
+    assert c.conditions["batch_size"] == "8" and c.conditions["row_settings"] == "Hardware 3xA100 80GB"
+    assert "LLM.int8() / Hardware 3xA100 80GB / Batch Size 8 = 33" in c.statement
+    # column headers that are words keep the corner cell as the row headers' title
+    words = [["Batch Size", "Latency (ms)"], ["1", "239"]]
+    (c,) = extract_claims(document(tables=[table_of(words, caption="Table 7: Latency.", label="Table 7")]))
+    assert c.conditions["column_header"] == "Latency (ms)"
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # LLM.int8(), Section 4.3 and appendix: speed findings stated without a number
+    ("Models with model size 2560 or smaller are slowed down.", ClaimKind.qualitative),
+    ("Int8 matrix multiplication speeds up inference only for models with large model and hidden dimensions.",
+     ClaimKind.qualitative),
+    # ... but a purpose or a device is none
+    ("However, to speed up the inference, we need to quantize both weights and activations into INT8.", None),
+    ("Platinum likewise uses 1.6-bit ternary packing in its LUT-based accelerator [24].", None),
+    # a first-person verb with a measured speed ratio is a speedup, not a setup fact (AWQ, Section 1)
+    ("Consequently, we run state-of-the-art LLaMA models with 3.2-3.3× speedup over the FP16 implementation from "
+     "Huggingface.", ClaimKind.speedup),
+    # where to look is no claim; what a table shows is one
+    ("Table 10 shows the performance of FFN and/or linear attention projections in 8-bit as well as improvements if "
+     "mixed-precision decomposition is used.", None),
+    ("Table 4 shows that AWQ outperforms GPTQ at 3 bits.", ClaimKind.comparison),
+    # protocol: "experiments are done with", "we test", "we quantize" (AWQ and LLM.int8())
+    ("All experiments are done with the OPT-6.7B model under INT3-g128 quantization.", ClaimKind.setup),
+    ("We test Int8 training on a variety of training settings and compare to 32-bit baselines.", ClaimKind.setup),
+    ("We further quantize LLM to INT2 to accommodate limited device memory (Table 6).", ClaimKind.setup),
+])
+def test_lexicon_33_speed_findings_pointers_and_protocol_verbs(sentence, kind):
+    c = claim_of(sentence)
+    assert (c.kind if c else None) == kind
