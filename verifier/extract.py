@@ -343,10 +343,10 @@ def read_fields(
     shares = sparsity_spans(text)
     after = _from(quantities, condition_until)
     settings = _settings(text, after) if kind != ClaimKind.setup else set()
-    head = (_headline(kind, [t for t in after if t[1] not in settings and not any(a <= t[1] < b for a, b in shares)],
-                      text)
-            or _headline(kind, [t for t in after if t[1] not in settings], text)
-            or _headline(kind, after, text))
+    # a setting (a Greek letter's value, a clock period run at) is never the value a finding is about
+    free = [t for t in after if t[1] not in settings]
+    head = _headline(kind, [t for t in free if not any(a <= t[1] < b for a, b in shares)], text) or _headline(
+        kind, free, text)
     metrics = find_metrics(text)
     metric_hit: tuple[int, int, tuple[str, str | None]] | None
     if metrics and head is not None:
@@ -444,10 +444,21 @@ _GREEK_SETTING = re.compile(
 _SET_SETTING = re.compile(r"(?<![\w\u0370-\u03ff.])[A-Za-z](?:_?\w)?\s*∈\s*\{?" + _MEMBERS)
 
 
+# a clock period a design is run at is a setting, not a measured time: "at 2.0 ns", "at 1.6, 2.0, and
+# 2.5 ns", "at the tight 1.6 ns target", "meeting 2.0 ns" ("reaches a 1.329 ns minimum period" is measured)
+_CLOCK_SETTING = re.compile(
+    r"\b(?:at|meeting|meets?)\s+(?:the\s+(?:tight|relaxed|same)\s+)?(?:about\s+)?"
+    r"\d[\d.]*(?:\s*(?:,|and|or|to|–|-)\s*(?:and\s+)?\d[\d.]*)*\s*ns\b"
+)
+
+
 def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: bool = False) -> set[int]:
-    """Where the quantities given to a symbol start (see ``_GREEK_SETTING``); ``greek``: only
-    those given to a Greek letter."""
+    """Where the quantities given to a symbol start (see ``_GREEK_SETTING``), and clock periods a
+    design runs at (``_CLOCK_SETTING``); ``greek``: only those given to a Greek letter."""
     found = set()
+    if not greek and "ns" in text:
+        clocks = [m.span() for m in _CLOCK_SETTING.finditer(text)]
+        found |= {a for _, a, _ in quantities if any(x <= a < y for x, y in clocks)}
     for _, a, _ in quantities:
         if _GREEK_SETTING.search(text, max(0, a - 80), a) or (
                 not greek and _SET_SETTING.search(text, max(0, a - 80), a)):

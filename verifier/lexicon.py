@@ -207,7 +207,7 @@ HARDWARE: tuple[str, ...] = (
 SETUP_FIRST_PERSON = (
     r"\b(?:we|I) (?:\w+ly |first |then |also |further )?(?:use|used|adopt|follow|set|employ|choose|chose|train|"
     r"fine-?tune|finetune|run|perform|conduct|evaluate|benchmark|sample|generate|compare|report|implement|apply|"
-    r"analy[sz]ed?|measured?|calculate|define|take|took|clip|track|collect|test|quantize|prune)\b"
+    r"analy[sz]ed?|measured?|calculate|define|take|took|clip|track|collect|test|quantize|prune|focus)\b"
 )
 
 SETUP_CUES: tuple[str, ...] = (
@@ -238,6 +238,11 @@ SETUP_CUES: tuple[str, ...] = (
     r"\bnumber of (?:layers|(?:attention )?heads|blocks)\b",
     r"\b(?:Docker|container) images?\b",
     r"\b(?:all |the |our )?experiments (?:are|were) (?:done|performed|conducted|run|carried out)\b",
+    # the protocol in the passive: "each engine was synthesized with", "models are evaluated on"
+    r"(?<!which )(?<!that )\b(?:is|are|was|were) (?:synthesi[sz]ed|simulated|trained|fine-?tuned|evaluated|calibrated|benchmarked|timed|"
+    r"profiled|sampled|generated|quantized|pruned) (?:with|on|using|at|for|from|by|in)\b",
+    # what every run shares: "All designs use the open Nangate45 library", "All compute-intensive operators ... use"
+    r"^(?:All|Each|Every)\b[^.;:]{0,90}?\b(?:use|uses|used)\b",
 )
 
 COMPARISON_CUES: tuple[str, ...] = (

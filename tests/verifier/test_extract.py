@@ -1025,3 +1025,35 @@ def test_a_corner_label_names_numeric_column_headers_and_a_caption_gives_the_uni
 def test_lexicon_33_speed_findings_pointers_and_protocol_verbs(sentence, kind):
     c = claim_of(sentence)
     assert (c.kind if c else None) == kind
+
+
+def test_a_clock_period_run_at_is_a_setting_not_a_speed():
+    # natural-sparsity, Section 5: "at 1.6, 2.0, and 2.5 ns" says where the areas were measured
+    c = claim_of("With a dedicated loader, Architecture B is 23.3%, 35.7%, and 35.9% larger than fed five-trit at "
+                 "1.6, 2.0, and 2.5 ns, respectively.")
+    assert c is not None and c.kind == ClaimKind.comparison and c.value.text == "23.3%"
+    # a caption whose only number is the clock has no value to give
+    c = claim_of("Table 2: Model: compute + weight-read energy per weight of the stream-fed bitmap/sign design relative "
+                 "to stream-fed five-trit, smallest netlists meeting 2.0 ns.")
+    assert c is None or c.value is None
+    # a period that was reached is measured
+    c = claim_of("The direct engine reaches a 1.344 ns minimum period against 1.519 ns for five-trit (11.5% shorter).")
+    assert c is not None and c.kind == ClaimKind.speedup
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # natural-sparsity, Section 4 (as the PDF writes it)
+    ("Each engine was synthesized with the default area flow and with two timing-driven recipes (delay-constrained "
+     "mapping followed by buffering and gate sizing) at 43 delay targets each, and every netlist was timed with "
+     "OpenSTA in the Nangate45 typical corner, with registered inputs and outputs at zero external delay.",
+     ClaimKind.setup),
+    ("All compute-intensive operators like linear layers and batched matmul (BMMs) use INT8 arithmetic.",
+     ClaimKind.setup),
+    ("We focus on weight-only grouped quantization in this work.", ClaimKind.setup),
+    # a protocol in a relative clause does not make the finding after it a setup fact
+    ("Only bitnet_b1_58-large stores full-precision latent weights, which were quantized with the BitNet absmean "
+     "rule; applying the same rule reproduces the packed ternary weights except for 0.72%.", ClaimKind.result),
+])
+def test_passive_and_shared_protocols_are_setup(sentence, kind):
+    c = claim_of(sentence)
+    assert c is not None and c.kind == kind
