@@ -94,7 +94,8 @@ def main() -> int:
              for r in rows if r["got"] not in r["accept"]]
     if args.show_wrong:
         for w in wrong:
-            print(f"- [{w['split']} {w['paper']}] got {w['got']}, accept {'/'.join(w['accept'])}: {w['sentence'][:150]}")
+            accept = "/".join(w["accept"])
+            print(f"- [{w['split']} {w['paper']}] got {w['got']}, accept {accept}: {w['sentence'][:150]}")
     before = None
     if args.before:
         earlier = json.loads(args.before.read_text())

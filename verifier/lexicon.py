@@ -239,8 +239,8 @@ SETUP_CUES: tuple[str, ...] = (
     r"\b(?:Docker|container) images?\b",
     r"\b(?:all |the |our )?experiments (?:are|were) (?:done|performed|conducted|run|carried out)\b",
     # the protocol in the passive: "each engine was synthesized with", "models are evaluated on"
-    r"(?<!which )(?<!that )\b(?:is|are|was|were) (?:synthesi[sz]ed|simulated|trained|fine-?tuned|evaluated|calibrated|benchmarked|timed|"
-    r"profiled|sampled|generated|quantized|pruned) (?:with|on|using|at|for|from|by|in)\b",
+    r"(?<!which )(?<!that )\b(?:is|are|was|were) (?:synthesi[sz]ed|simulated|trained|fine-?tuned|evaluated|"
+    r"calibrated|benchmarked|timed|profiled|sampled|generated|quantized|pruned) (?:with|on|using|at|for|from|by|in)\b",
     # what every run shares: "All designs use the open Nangate45 library", "All compute-intensive operators ... use"
     r"^(?:All|Each|Every)\b[^.;:]{0,90}?\b(?:use|uses|used)\b",
 )

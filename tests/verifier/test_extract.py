@@ -1033,8 +1033,8 @@ def test_a_clock_period_run_at_is_a_setting_not_a_speed():
                  "1.6, 2.0, and 2.5 ns, respectively.")
     assert c is not None and c.kind == ClaimKind.comparison and c.value.text == "23.3%"
     # a caption whose only number is the clock has no value to give
-    c = claim_of("Table 2: Model: compute + weight-read energy per weight of the stream-fed bitmap/sign design relative "
-                 "to stream-fed five-trit, smallest netlists meeting 2.0 ns.")
+    c = claim_of("Table 2: Model: compute + weight-read energy per weight of the stream-fed bitmap/sign design "
+                 "relative to stream-fed five-trit, smallest netlists meeting 2.0 ns.")
     assert c is None or c.value is None
     # a period that was reached is measured
     c = claim_of("The direct engine reaches a 1.344 ns minimum period against 1.519 ns for five-trit (11.5% shorter).")
