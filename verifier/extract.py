@@ -441,6 +441,7 @@ _MEMBERS = r"(?:\s*[-+\u2212]?\d[\d.]*\s*,)*\s*[-+\u2212]?$"
 _GREEK_SETTING = re.compile(
     r"(?<![\w\u0370-\u03ff])[\u03b1-\u03c9\u0391-\u03a9](?:_?\w)?\s*(?:=|≥|≤|>|<|∈|\bis\b)\s*[{(]?" + _MEMBERS
 )
+_GREEK_LETTER = re.compile(r"[\u03b1-\u03c9\u0391-\u03a9]")
 _SET_SETTING = re.compile(r"(?<![\w\u0370-\u03ff.])[A-Za-z](?:_?\w)?\s*∈\s*\{?" + _MEMBERS)
 
 
@@ -456,13 +457,18 @@ def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: 
     """Where the quantities given to a symbol start (see ``_GREEK_SETTING``), and clock periods a
     design runs at (``_CLOCK_SETTING``); ``greek``: only those given to a Greek letter."""
     found = set()
+    if not quantities:
+        return found
     if not greek and "ns" in text:
         clocks = [m.span() for m in _CLOCK_SETTING.finditer(text)]
         found |= {a for _, a, _ in quantities if any(x <= a < y for x, y in clocks)}
-    for _, a, _ in quantities:
-        if _GREEK_SETTING.search(text, max(0, a - 80), a) or (
-                not greek and _SET_SETTING.search(text, max(0, a - 80), a)):
-            found.add(a)
+    greek_letter = _GREEK_LETTER.search(text) is not None
+    members = not greek and "∈" in text
+    if greek_letter or members:  # most sentences have neither: no search per number
+        for _, a, _ in quantities:
+            if (greek_letter and _GREEK_SETTING.search(text, max(0, a - 80), a)) or (
+                    members and _SET_SETTING.search(text, max(0, a - 80), a)):
+                found.add(a)
     return found
 
 
@@ -587,6 +593,7 @@ _CAPTION_UNIT = re.compile(r"\b(?:speed|latency|time|throughput|memory(?: usage)
 _CAPTION_UNITS = {"milliseconds": "ms", "seconds": "s", "microseconds": "us", "gigabytes": "GB", "megabytes": "MB"}
 
 
+@lru_cache(maxsize=64)
 def _caption_unit(caption: str) -> str | None:
     """The one unit a caption says its cells are in (None when it names none or several)."""
     units = {_CAPTION_UNITS[m.group(1).lower()] for m in _CAPTION_UNIT.finditer(caption)}
