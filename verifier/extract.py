@@ -252,7 +252,8 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
             return ClaimKind.setup
     if _POINTER.match(sentence) and not measures:
         return None  # "Table 10 shows the performance of ...": where to look, not what holds
-    subject = bool(measures or find_methods(sentence) or find_metrics(sentence) or find_models(sentence)
+    subject = bool(measures or find_methods(sentence) or _OUR_METHOD.search(sentence) or find_metrics(sentence)
+                   or find_models(sentence)
                    or (quantities and count_cues(sentence, lexicon.SPEED_EFFECT_CUES)))
     if not subject:
         return None
@@ -277,8 +278,13 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
     return ClaimKind.qualitative if _effect_of_method(sentence) else None
 
 
+# the paper's own method named as such: "With our method, a 175B checkpoint can be ... used without degradation"
+_OUR_METHOD = re.compile(r"\bour (?:\w+ )?(?:method|approach|technique|scheme|procedure)\b", re.IGNORECASE)
+
+
 def _effect_of_method(sentence: str) -> bool:
-    return bool(find_methods(sentence)) and count_cues(sentence, lexicon.EFFECT_CUES + lexicon.RESULT_CUES) > 0
+    return bool(find_methods(sentence) or _OUR_METHOD.search(sentence)) and count_cues(
+        sentence, lexicon.EFFECT_CUES + lexicon.RESULT_CUES) > 0
 
 
 def _headline(

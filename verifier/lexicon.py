@@ -207,7 +207,7 @@ HARDWARE: tuple[str, ...] = (
 SETUP_FIRST_PERSON = (
     r"\b(?:we|I) (?:\w+ly |first |then |also |further )?(?:use|used|adopt|follow|set|employ|choose|chose|train|"
     r"fine-?tune|finetune|run|perform|conduct|evaluate|benchmark|sample|generate|compare|report|implement|apply|"
-    r"analy[sz]ed?|measured?|calculate|define|take|took|clip|track|collect|test|quantize|prune|focus)\b"
+    r"analy[sz]ed?|measured?|calculate|define|take|took|clip|track|collect|test|quantize|prune|focus|try|tried)\b"
 )
 
 SETUP_CUES: tuple[str, ...] = (
@@ -237,6 +237,7 @@ SETUP_CUES: tuple[str, ...] = (
     r"(?:is|are|was|were|equals?)\b",
     r"\bnumber of (?:layers|(?:attention )?heads|blocks)\b",
     r"\b(?:Docker|container) images?\b",
+    r"\bgrid[- ]search\b",
     r"\b(?:all |the |our )?experiments (?:are|were) (?:done|performed|conducted|run|carried out)\b",
     # the protocol in the passive: "each engine was synthesized with", "models are evaluated on"
     r"(?<!which )(?<!that )\b(?:is|are|was|were) (?:synthesi[sz]ed|simulated|trained|fine-?tuned|evaluated|"
@@ -398,6 +399,7 @@ EFFECT_CUES: tuple[str, ...] = COMPARISON_CUES[:3] + (
     r"\bdestroy\w*",
     r"\bcollaps\w*",
     r"\bremains? accurate\b",
+    r"\bworks? (?:well|consistently|equally well)\b",
     r"\breduc\w+",
     r"\bincreas\w+",
     r"\benables?\b",

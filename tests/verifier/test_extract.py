@@ -1057,3 +1057,20 @@ def test_a_clock_period_run_at_is_a_setting_not_a_speed():
 def test_passive_and_shared_protocols_are_setup(sentence, kind):
     c = claim_of(sentence)
     assert c is not None and c.kind == kind
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # AWQ, Section 3.2 and SmoothQuant, Table 3 note: a grid search and what was tried are protocol
+    ("We can find the best α by a fast grid search over the interval of [0,1] (0 means we do not scale; 1 "
+     "corresponds to the most aggressive scaling).", ClaimKind.setup),
+    ("*For ZeroQuant, we also tried leaving the input activation of self-attention in FP16 and quantizing the rest "
+     "to INT8, which is their solution to the GPT-NeoX-20B.", ClaimKind.setup),
+    # SmoothQuant, Section 5.2 and LLM.int8(), Section 1: findings worded without a number or a method's name
+    ("SmoothQuant works not only for the very large LLMs beyond 100B parameters, but it also works consistently for "
+     "smaller LLMs.", ClaimKind.qualitative),
+    ("With our method, a 175B parameter 16/32-bit checkpoint can be loaded, converted to Int8, and used immediately "
+     "without performance degradation.", ClaimKind.comparison),
+])
+def test_lexicon_33_grid_search_tried_and_our_method(sentence, kind):
+    c = claim_of(sentence)
+    assert c is not None and c.kind == kind
