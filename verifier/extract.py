@@ -328,6 +328,7 @@ def read_fields(
     unit_hint: str | None = None,
     numbers_from_text: bool = True,
     condition_until: int = 0,
+    settings: set[int] | None = None,
 ) -> dict:
     """The normalised fields of a claim read from ``text`` (keyword arguments of :class:`Claim`).
 
@@ -348,7 +349,10 @@ def read_fields(
     # is the only measure ("reports 47.10% zeros", "generates 62.3% sparsity")
     shares = sparsity_spans(text)
     after = _from(quantities, condition_until)
-    settings = _settings(text, after) if kind != ClaimKind.setup else set()
+    if kind == ClaimKind.setup:
+        settings = set()
+    elif settings is None:
+        settings = _settings(text, after)
     # a setting (a Greek letter's value, a clock period run at) is never the value a finding is about
     free = [t for t in after if t[1] not in settings]
     head = _headline(kind, [t for t in free if not any(a <= t[1] < b for a, b in shares)], text) or _headline(
@@ -465,9 +469,11 @@ def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: 
     found = set()
     if not quantities:
         return found
-    if not greek and "ns" in text:
+    if not greek and any(q.unit == "ns" for q, _, _ in quantities):
         clocks = [m.span() for m in _CLOCK_SETTING.finditer(text)]
         found |= {a for _, a, _ in quantities if any(x <= a < y for x, y in clocks)}
+    if text.isascii():  # no Greek letter, no "∈": most sentences
+        return found
     greek_letter = _GREEK_LETTER.search(text) is not None
     members = not greek and "∈" in text
     if greek_letter or members:  # most sentences have neither: no search per number
@@ -528,7 +534,7 @@ def sentence_claim(
         bbox=_bbox(passage, start, end),
         **ends,
     )
-    fields = read_fields(sentence, quantities, kind, own=own, condition_until=lead)
+    fields = read_fields(sentence, quantities, kind, own=own, condition_until=lead, settings=settings)
     return Claim(
         kind=kind, statement=sentence, anchor=anchor, origin="text", extractor_version=EXTRACTOR_VERSION, **fields
     )
