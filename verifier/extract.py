@@ -222,6 +222,11 @@ _CONDITION_CLAUSE = re.compile(r"(?:If|When|Once|Whenever)\s[^,;]{0,160},")
 # performance of ..." (but "Table 4 shows that AWQ ..." states a finding)
 _POINTER = re.compile(r"(?:Table|Figure|Fig\.)\s*\d+\w*\s+(?:shows|presents|lists|reports|summari[sz]es|gives)\s+"
                       r"(?!that\b)", re.IGNORECASE)
+# a caption's first sentence, after its label: a title ("Table 1: C4 validation perplexities of ...")
+# unless a verb in it states something
+_CAPTION_LABEL = re.compile(r"(?:Table|Figure|Fig\.)\s*[A-Z]?\d+[a-z]?\s*[.:]\s", re.IGNORECASE)
+_FINDING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|does|do|observe[sd]?|find|found|demonstrates?|"
+                           r"beats?|lags?|remains?|stays?|works?|scales?|suffers?)\b", re.IGNORECASE)
 # how to read a table or figure: "Numbers smaller than 1.0x represent slowdowns", "Bold values mark the best"
 _LEGEND = re.compile(
     r"(?:\w+\s+){0,2}(?:numbers|values|entries|cells|colou?rs|arrows)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:represent|denote|indicate|mark)s?\b",
@@ -261,6 +266,10 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
         comparison = count_cues(sentence, lexicon.COMPARISON_CUES)
         result_cues = count_cues(sentence, lexicon.RESULT_CUES) + comparison
         trend = count_cues(sentence, lexicon.TREND_CUES)
+    if _CAPTION_LABEL.match(sentence) and not (
+            result_cues or trend or _FINDING_VERB.search(sentence)
+            or count_cues(sentence, lexicon.EFFECT_CUES + lexicon.SPEED_EFFECT_CUES)):
+        return None  # "Table 2: Statistics when multiplying ...", "Table 1: Smallest mapped area of ...": a title
     if trend:
         return ClaimKind.trend
     if not measures and not result_cues:

@@ -1074,3 +1074,19 @@ def test_passive_and_shared_protocols_are_setup(sentence, kind):
 def test_lexicon_33_grid_search_tried_and_our_method(sentence, kind):
     c = claim_of(sentence)
     assert c is not None and c.kind == kind
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # a caption's title names what the table holds; its numbers are what the rows were selected by
+    ("Table 4: Summary statistics of outliers with a magnitude of at least 6 that occur in at least 25% of all layers "
+     "and at least 6% of all sequence dimensions.", None),
+    ("Table 2. Statistics when multiplying the 1% salient channels by s>1.", None),
+    # a caption that states something is a claim
+    ("Figure 8. The PyTorch implementation of SmoothQuant-O3 achieves up to 1.51× speedup and 1.96× memory saving "
+     "for OPT models on a single NVIDIA A100-80GB GPU.", ClaimKind.speedup),
+    ("Table 7. AWQ can match the performance of keeping 1% salient weights in FP16 under grouped quantization.",
+     ClaimKind.comparison),
+])
+def test_a_caption_title_is_no_claim_but_a_caption_finding_is(sentence, kind):
+    c = claim_of(sentence)
+    assert (c.kind if c else None) == kind
