@@ -287,6 +287,40 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
     return ClaimKind.qualitative if _effect_of_method(sentence) else None
 
 
+# where a sentence says it reports another work: "(Zeng et al., 2022)", "[4]", "[7, 21, 6]", "[Det22, Yao22]",
+# "Georganas et al." ("[+5]" in the Markdown texts is a footnote link, not a citation)
+_CITATION = re.compile(
+    r"\((?:[A-Z][^()]*?(?:et al\.?|and [A-Z][\w-]+),? \d{4}[a-z]?(?:;\s*)?)+\)"
+    r"|\[\d+(?:\s*[,–-]\s*\d+)*\]|\[(?:[A-Z][A-Za-z]+\d{2}[a-z]?(?:,\s*)?)+\]|\b[A-Z][a-z]+ et al\.")
+# the paper speaking of itself ("we", "our", "measured here", "this paper")
+_OWN_VOICE = re.compile(r"\b(?:we|our|us|ours|here|this (?:paper|work|study))\b", re.IGNORECASE)
+# other work as the subject (in the first words), whatever else the sentence says: "Another parallel work is
+# GLM-130B which uses
+# insights from our work ...", "Previous work has shown ..., which echoes our observation"
+_OTHER_WORK = re.compile(r"(?:\W*[\w-]+\W+){0,3}?(?:previous|prior|parallel|concurrent|related|other|existing|"
+                         r"earlier) works?\b", re.IGNORECASE)
+
+
+def cited_sources(sentence: str, own: Method | None) -> list[str]:
+    """The citations of a sentence that reports another work's finding, or [] when it is the paper's
+    own: a sentence with a citation is another work's unless it speaks as the paper ("we", "our",
+    "here") or names the paper's method, and a citation right after a model, dataset or method name
+    ("OPT [Zha22]", "GPTQ (Frantar et al., 2022)") only says where that name comes from. Other work as
+    the subject ("Previous work has shown ...") is another work's whatever else the sentence says."""
+    found = list(_CITATION.finditer(sentence))
+    if not found:
+        return []
+    if _OTHER_WORK.match(sentence):
+        return [m.group(0).strip() for m in found]
+    names = [(a, b) for a, b, _ in find_models(sentence) + find_datasets(sentence) + find_methods(sentence)]
+    sources = [m for m in found if not any(0 <= m.start() - b <= 2 for _, b in names)]
+    if not sources or _OWN_VOICE.search(sentence):
+        return []
+    if own is not None and own.name and any(m.name == own.name for _, _, m in find_methods(sentence)):
+        return []
+    return [m.group(0).strip() for m in sources]
+
+
 # the paper's own method named as such: "With our method, a 175B checkpoint can be ... used without degradation"
 _OUR_METHOD = re.compile(r"\bour (?:\w+ )?(?:method|approach|technique|scheme|procedure)\b", re.IGNORECASE)
 
@@ -544,6 +578,10 @@ def sentence_claim(
         **ends,
     )
     fields = read_fields(sentence, quantities, kind, own=own, condition_until=lead, settings=settings)
+    if cites := cited_sources(sentence, own):
+        # "Platinum also reports that DRAM ... account for 53.5% ... of its power [24]": the paper reports
+        # another work's finding; the claim says whose, and the matcher does not test it as this paper's
+        fields["conditions"] = {**fields["conditions"], "cited": "; ".join(cites)}
     return Claim(
         kind=kind, statement=sentence, anchor=anchor, origin="text", extractor_version=EXTRACTOR_VERSION, **fields
     )

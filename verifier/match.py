@@ -555,8 +555,14 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
     """The plan that tests ``claim`` (named ``ref`` in the store), or why there is none.
 
     Where no bundle tests the claim at ``size`` but one does at full size on a GPU (a perplexity
-    claim SmolLM2 tests, a kernel speed-up), the reason says so instead of "no bundle".
+    claim SmolLM2 tests, a kernel speed-up), the reason says so instead of "no bundle". A claim the
+    paper cites from other work (``conditions["cited"]``) is not this paper's result: not tested.
     """
+    if cited := claim.conditions.get("cited"):
+        # "Platinum also reports that ... 53.5% ... of its power [24]": the paper passes on another work's
+        # finding; reproducing it would not test this paper (verifier.extract.cited_sources)
+        return untestable(ref, UntestableCategory.not_a_result,
+                          f"it reports another work's finding ({cited}), not a result of this paper")
     plan = _plan_compound(claim, ref, bundles, size=size, device=device)
     if size != "full" and isinstance(plan, Untestable) and plan.category is UntestableCategory.no_bundle:
         at_full = _plan_claim(claim, ref, bundles, size="full", device="cuda")

@@ -1090,3 +1090,41 @@ def test_lexicon_33_grid_search_tried_and_our_method(sentence, kind):
 def test_a_caption_title_is_no_claim_but_a_caption_finding_is(sentence, kind):
     c = claim_of(sentence)
     assert (c.kind if c else None) == kind
+
+
+@pytest.mark.parametrize(("sentence", "cited"), [
+    # natural-sparsity, Section 2: another work's figures, passed on
+    ("Platinum also reports that DRAM and weight-buffer accesses account for 53.5% and 31.6% of its power [24].",
+     "[24]"),
+    # LLM.int8(), related work: other work as the subject, though "our work" comes later
+    ("Another parallel work is GLM-130B which uses insights from our work to achieve zero-degradation 8-bit "
+     "quantization (Zeng et al., 2022).", "(Zeng et al., 2022)"),
+    ("Previous work has shown that quantizing the weights of LLMs with INT8 or even with INT4 does not degrade "
+     "accuracy [Det22, Yao22, Zen22], which echoes our observation.", "[Det22, Yao22, Zen22]"),
+    # the paper's own findings: it speaks as "we", names its method, or the citation names a model or a technique
+    ("We show that AWQ outperforms GPTQ (Frantar et al., 2022) at 3 bits.", None),
+    ("Table 6. SmoothQuant can enable lossless W8A8 quantization for LLaMA models [Tou23].", None),
+    ("Among different activation quantization schemes, only per-channel quantization [Bon21a] preserves the "
+     "accuracy.", None),
+    ("SmoothQuant maintains the accuracy of OPT-175B [Zha22] at 8 bits.", None),
+])
+def test_a_finding_passed_on_from_other_work_says_whose(sentence, cited):
+    c = claim_of(sentence, title=SMOOTHQUANT)
+    assert c is not None and c.conditions.get("cited") == cited
+
+
+def test_a_cited_finding_is_not_planned_as_this_papers_result():
+    from verifier.match import load_bundles, plan_claim
+    from verifier.verdicts import Untestable, UntestableCategory
+
+    c = claim_of("Another parallel work is GLM-130B which uses insights from our work to achieve zero-degradation "
+                 "8-bit quantization (Zeng et al., 2022).", title=LLM_INT8)
+    plan = plan_claim(c, "c0", load_bundles(), size="small")
+    assert isinstance(plan, Untestable) and plan.category is UntestableCategory.not_a_result
+    assert "another work's finding ((Zeng et al., 2022))" in plan.detail
+    # without the mark the same claim is planned (it was, before extractor 1.7: as the paper's own result)
+    unmarked = c.model_copy(update={"conditions": {k: v for k, v in c.conditions.items() if k != "cited"}})
+    assert not isinstance(plan_claim(unmarked, "c0", load_bundles(), size="small"), Untestable)
+    own = claim_of("LLM.int8() achieves zero-degradation 8-bit quantization.", title=LLM_INT8)
+    assert "cited" not in own.conditions and not isinstance(plan_claim(own, "c1", load_bundles(), size="small"),
+                                                             Untestable)
