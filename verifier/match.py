@@ -561,8 +561,9 @@ def plan_claim(claim: Claim, ref: str, bundles: dict[str, BundleInfo], *, size: 
     if cited := claim.conditions.get("cited"):
         # "Platinum also reports that ... 53.5% ... of its power [24]": the paper passes on another work's
         # finding; reproducing it would not test this paper (verifier.extract.cited_sources)
+        source = cited[1:-1] if cited.startswith("(") and cited.endswith(")") and ";" not in cited else cited
         return untestable(ref, UntestableCategory.not_a_result,
-                          f"it reports another work's finding ({cited}), not a result of this paper")
+                          f"it reports another work's finding ({source}), not a result of this paper")
     plan = _plan_compound(claim, ref, bundles, size=size, device=device)
     if size != "full" and isinstance(plan, Untestable) and plan.category is UntestableCategory.no_bundle:
         at_full = _plan_claim(claim, ref, bundles, size="full", device="cuda")

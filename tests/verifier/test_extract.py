@@ -1121,7 +1121,7 @@ def test_a_cited_finding_is_not_planned_as_this_papers_result():
                  "8-bit quantization (Zeng et al., 2022).", title=LLM_INT8)
     plan = plan_claim(c, "c0", load_bundles(), size="small")
     assert isinstance(plan, Untestable) and plan.category is UntestableCategory.not_a_result
-    assert "another work's finding ((Zeng et al., 2022))" in plan.detail
+    assert "another work's finding (Zeng et al., 2022)" in plan.detail
     # without the mark the same claim is planned (it was, before extractor 1.7: as the paper's own result)
     unmarked = c.model_copy(update={"conditions": {k: v for k, v in c.conditions.items() if k != "cited"}})
     assert not isinstance(plan_claim(unmarked, "c0", load_bundles(), size="small"), Untestable)
