@@ -1053,13 +1053,6 @@ def test_a_clock_period_run_at_is_a_setting_not_a_speed():
     # a protocol in a relative clause does not make the finding after it a setup fact
     ("Only bitnet_b1_58-large stores full-precision latent weights, which were quantized with the BitNet absmean "
      "rule; applying the same rule reproduces the packed ternary weights except for 0.72%.", ClaimKind.result),
-])
-def test_passive_and_shared_protocols_are_setup(sentence, kind):
-    c = claim_of(sentence)
-    assert c is not None and c.kind == kind
-
-
-@pytest.mark.parametrize(("sentence", "kind"), [
     # AWQ, Section 3.2 and SmoothQuant, Table 3 note: a grid search and what was tried are protocol
     ("We can find the best α by a fast grid search over the interval of [0,1] (0 means we do not scale; 1 "
      "corresponds to the most aggressive scaling).", ClaimKind.setup),
@@ -1071,7 +1064,7 @@ def test_passive_and_shared_protocols_are_setup(sentence, kind):
     ("With our method, a 175B parameter 16/32-bit checkpoint can be loaded, converted to Int8, and used immediately "
      "without performance degradation.", ClaimKind.comparison),
 ])
-def test_lexicon_33_grid_search_tried_and_our_method(sentence, kind):
+def test_passive_and_shared_protocols_a_grid_search_and_our_method(sentence, kind):
     c = claim_of(sentence)
     assert c is not None and c.kind == kind
 
