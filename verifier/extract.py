@@ -291,12 +291,11 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
 # "Georganas et al." ("[+5]" in the Markdown texts is a footnote link, not a citation)
 _CITATION = re.compile(
     r"\((?:[A-Z][^()]*?(?:et al\.?|and [A-Z][\w-]+),? \d{4}[a-z]?(?:;\s*)?)+\)"
-    r"|\[\d+(?:\s*[,–-]\s*\d+)*\]|\[(?:[A-Z][A-Za-z]+\d{2}[a-z]?(?:,\s*)?)+\]|\b[A-Z][a-z]+ et al\.")
+    rf"|{lexicon.NUMBERED_CITATION}|(?i:{lexicon.KEYED_CITATION})|\b[A-Z][a-z]+ et al\.")
 # the paper speaking of itself ("we", "our", "measured here", "this paper")
 _OWN_VOICE = re.compile(r"\b(?:we|our|us|ours|here|this (?:paper|work|study))\b", re.IGNORECASE)
 # other work as the subject (in the first words), whatever else the sentence says: "Another parallel work is
-# GLM-130B which uses
-# insights from our work ...", "Previous work has shown ..., which echoes our observation"
+# GLM-130B which uses insights from our work ...", "Previous work has shown ..., which echoes our observation"
 _OTHER_WORK = re.compile(r"(?:\W*[\w-]+\W+){0,3}?(?:previous|prior|parallel|concurrent|related|other|existing|"
                          r"earlier) works?\b", re.IGNORECASE)
 
@@ -736,7 +735,7 @@ def _marks_bits(table: Table, settings: list[int], headers: dict[int, str]) -> f
     """The one bit width the headers over a table's columns of check marks name: their own
     ("INT8 FFN") or a group header set over the run of them ("Is 8-bit" above "FFN | Linear",
     written in one of the cells it spans); None when they name none or several."""
-    marks = [c for c in settings if _has_mark_on(table, c)]
+    marks = sorted({c.col for c in table.cells if c.col in settings and c.row >= table.header_rows and _is_on(c)})
     if not marks:
         return None
     texts = [headers.get(c, "") for c in marks]
@@ -746,14 +745,9 @@ def _marks_bits(table: Table, settings: list[int], headers: dict[int, str]) -> f
     return float(widths.pop()) if len(widths) == 1 else None
 
 
-def _has_mark_on(table: Table, col: int) -> bool:
-    return any(cell.col == col and cell.row >= table.header_rows and _ON.fullmatch(cell.text.strip())
-               for cell in table.cells)
-
-
-def _row_on(cells: list[TableCell], settings: list[int]) -> bool:
-    """Whether a row switches some setting on with a check mark."""
-    return any(cell.col in settings and _ON.fullmatch(cell.text.strip()) for cell in cells)
+def _is_on(cell: TableCell) -> bool:
+    """Whether a cell is a check mark that switches its column's setting on."""
+    return _ON.fullmatch(cell.text.strip()) is not None
 
 
 def _row_settings(cells: list[TableCell], settings: list[int], headers: dict[int, str]) -> str:
@@ -847,7 +841,8 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
         row_header = " / ".join(c.text.strip() for c in row_cells
                                 if c.col < table.header_cols and c.col not in settings and c.text.strip())
         row_set = _row_settings(row_cells, settings, column_headers)
-        row_bits = marks_bits if marks_bits is not None and _row_on(row_cells, settings) else None
+        row_bits = marks_bits if marks_bits is not None and any(
+            c.col in settings and _is_on(c) for c in row_cells) else None
         for cell in body:
             quantities = parsed[cell.col]
             if not quantities:

@@ -216,6 +216,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from verifier import lexicon
 from verifier.retrieval import PLACE_LABEL, STOPWORDS, Retriever, Unit, quantities_of, stem, tokens
 from verifier.vocabulary import (
     ANTONYMS,
@@ -1217,7 +1218,7 @@ def _unspoken_negated(cw: list[str], ew: list[str]) -> list[str]:
                   and _base(k) not in have_bases)
 
 
-_KEY = r"[a-z][a-z\-]*\d{2}[a-z]?"  # an author-year key as a lowered word: "fra22", "det22c"
+_KEY = lexicon.CITATION_KEY  # an author-year key as a lowered word: "fra22", "det22c"
 _CITATION_KEY = re.compile(_KEY + "$")  # a citation, no word
 
 
@@ -1978,9 +1979,8 @@ _TAKES_FOR = frozenset({"responsible", "account", "accounts", "accounted", "acco
                         "allowing", "compensate", "compensates", "compensated"})
 
 
-_NUMBERED_CITATION = re.compile(r"\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\]")
-# "[Fra22, Det22c]": keys that start with a capital
-_KEYED_CITATION = re.compile(rf"\s*\[(?-i:(?=[A-Z])){_KEY}(?:,\s*(?-i:(?=[A-Z])){_KEY})*\]", re.IGNORECASE)
+_NUMBERED_CITATION = re.compile(r"\s*" + lexicon.NUMBERED_CITATION)
+_KEYED_CITATION = re.compile(r"\s*" + lexicon.KEYED_CITATION, re.IGNORECASE)
 
 
 def dropped_conditions(claim_text: str, evidence_text: str) -> list[str]:

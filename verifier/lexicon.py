@@ -201,6 +201,15 @@ HARDWARE: tuple[str, ...] = (
     r"(?-i:\bCPUs?\b)",
 )
 
+# --- citations, as claim extraction and grounding both read them ---------------------------
+
+# a numbered citation: "[4]", "[7, 21, 6]", "[9–14]"
+NUMBERED_CITATION = r"\[\d+(?:\s*[,\u2013-]\s*\d+)*\]"
+# an author-year key as a lowered word: "fra22", "det22c"
+CITATION_KEY = r"[a-z][a-z\-]*\d{2}[a-z]?"
+# "[Fra22, Det22c]": keys that start with a capital (compile with re.IGNORECASE)
+KEYED_CITATION = rf"\[(?-i:(?=[A-Z])){CITATION_KEY}(?:,\s*(?-i:(?=[A-Z])){CITATION_KEY})*\]"
+
 # --- cue phrases that decide a sentence's kind --------------------------------------------
 
 # first-person protocol statements: "we use", "we first use", "I analyzed"
