@@ -73,16 +73,11 @@ def main() -> int:
     rows = [json.loads(line) for line in LABELLED.read_text().splitlines() if line.strip()]
     for row in rows:
         row["got"] = kind_of(row["sentence"], TITLES[row["paper"]])
-    splits = {
-        "all": rows,
-        "first": [r for r in rows if r["split"] == "first"],
-        "second": [r for r in rows if r["split"] == "second"],
-        "second_unseen": [r for r in rows if r["split"] == "second" and not r.get("seen")],
-        "third": [r for r in rows if r["split"] == "third"],
-        "third_unseen": [r for r in rows if r["split"] == "third" and not r.get("seen")],
-        "fourth": [r for r in rows if r["split"] == "fourth"],
-        "fourth_unseen": [r for r in rows if r["split"] == "fourth" and not r.get("seen")],
-    }
+    splits = {"all": rows}
+    for name in dict.fromkeys(r["split"] for r in rows):  # in the order they were drawn
+        splits[name] = part = [r for r in rows if r["split"] == name]
+        if any("seen" in r for r in part):  # a split labelled before rules ran on it: its held-out part
+            splits[f"{name}_unseen"] = [r for r in part if not r.get("seen")]
     print(f"extractor {EXTRACTOR_VERSION}")
     figures = {}
     for name, part in splits.items():
