@@ -75,7 +75,7 @@ from verifier.textnorm import Vocabulary
 # 1.4: brackets that hold a 0 ("[0, 255]") are a range, no citation (citations are numbered from 1)
 # 1.6: table cells: setting columns name their row and give no claims; a method column names the
 # row's method; a cell's one count is its value; a GLUE task's own metric where nothing names one
-EXTRACTOR_VERSION = f"1.7+lexicon.{lexicon.LEXICON_VERSION}"
+EXTRACTOR_VERSION = f"1.8+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -218,6 +218,23 @@ def _is_measure(q: Quantity) -> bool:
 
 
 _CONDITION_CLAUSE = re.compile(r"(?:If|When|Once|Whenever)\s[^,;]{0,160},")
+# a quantity defined in words, not measured: "Compute energy is the interpolated energy per position times
+# five times this cycle count", "The break-even density is defined as ..."
+_DEFINITION = re.compile(
+    r"(?:The |An? |Each |Its )?[\w-]+(?: [\w-]+){0,3} (?:is|are) (?:(?:defined|computed|calculated|obtained|"
+    r"estimated|given|modell?ed) (?:as|by)\b|the\b[^.;]{0,80}?\b(?:times|multiplied by|divided by|plus|minus) "
+    r"(?:this|the|its|each|their|an?)\b)", re.IGNORECASE)
+# a number the paper counted: "we find about 150k outlier features per sequence" (a count is no measure
+# elsewhere: "we use 128 samples")
+_OWN_COUNT = re.compile(
+    r"\bwe (?:\w+ly )?(?:find|found|observed?|count(?:ed)?|detect(?:ed)?|identif(?:y|ied)|see|saw)\s+(?:that\s+)?"
+    r"(?:(?:about|around|roughly|approximately|over|only|just|nearly|almost|at least|more than)\s+)?$", re.IGNORECASE)
+
+
+def _counted(quantities: list[tuple[Quantity, int, int]], text: str) -> list[tuple[Quantity, int, int]]:
+    """The bare counts right after "we find/observe/count": what the paper counted, so measured."""
+    return [(q, a, b) for q, a, b in quantities
+            if q.unit in (None, "count") and not _is_measure(q) and _OWN_COUNT.search(text[max(0, a - 48):a])]
 # a sentence that says what a table or figure holds, not that something holds: "Table 10 shows the
 # performance of ..." (but "Table 4 shows that AWQ ..." states a finding)
 _POINTER = re.compile(r"(?:Table|Figure|Fig\.)\s*\d+\w*\s+(?:shows|presents|lists|reports|summari[sz]es|gives)\s+"
@@ -236,9 +253,12 @@ _LEGEND = re.compile(
 
 def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> ClaimKind | None:
     """The kind of claim a sentence makes, or None when it states neither a result nor a setup fact."""
-    measures = [q for q, _, _ in quantities if _is_measure(q)]
+    counted = _counted(quantities, sentence)
+    measures = [q for q, _, _ in quantities if _is_measure(q)] + [q for q, _, _ in counted]
     if sentence.rstrip().endswith("?") or _LEGEND.match(sentence):
         return None
+    if _DEFINITION.match(sentence):
+        return ClaimKind.setup if quantities else None
     # "If we use LLM.int8() ..., the advantage disappears": a protocol verb in a leading condition
     # states what the result holds under, not a setup fact
     cond = _CONDITION_CLAUSE.match(sentence)
@@ -253,7 +273,7 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
         trend = count_cues(sentence, lexicon.TREND_CUES)
         # "we run LLaMA models with 3.2-3.3× speedup": a ratio measured is no setting
         ratio = any(q.unit == "x" for q in measures) and count_cues(sentence, lexicon.SPEEDUP_CUES) > 0
-        if (result_cues == 0 or (setup >= 2 and setup > result_cues)) and not trend and not ratio:
+        if (result_cues == 0 or (setup >= 2 and setup > result_cues)) and not trend and not ratio and not counted:
             return ClaimKind.setup
     if _POINTER.match(sentence) and not measures:
         return None  # "Table 10 shows the performance of ...": where to look, not what holds
@@ -313,7 +333,10 @@ def cited_sources(sentence: str, own: Method | None) -> list[str]:
         return [m.group(0).strip() for m in found]
     names = [(a, b) for a, b, _ in find_models(sentence) + find_datasets(sentence) + find_methods(sentence)]
     sources = [m for m in found if not any(0 <= m.start() - b <= 2 for _, b in names)]
-    if not sources or _OWN_VOICE.search(sentence):
+    # "When we scale up LLMs beyond 6.7B parameters, systematic outliers ... emerge [Det22]": a "we" in a
+    # leading condition is anyone's, not the paper speaking of its own work
+    cond = _CONDITION_CLAUSE.match(sentence)
+    if not sources or _OWN_VOICE.search(sentence, cond.end() if cond else 0):
         return []
     if own is not None and own.name and any(m.name == own.name for _, _, m in find_methods(sentence)):
         return []
@@ -352,6 +375,8 @@ def _headline(
         for q, a in measures:
             if q.unit == unit:
                 return q, a
+    if not measures and (counted := _counted(quantities, text)):
+        return counted[0][0], counted[0][1]
     return measures[0] if measures else None
 
 

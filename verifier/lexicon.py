@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "33"
+LEXICON_VERSION = "34"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -165,7 +165,8 @@ METRICS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("CIDEr", "higher", (r"\bCIDEr\b",)),
     ("accuracy", "higher", (r"\baccurac(?:y|ies)\b", r"(?-i:\bAcc\b\.?)")),
     ("Matthews correlation", "higher", (r"\bMatthews(?:'s?)? corr(?:elation(?: coefficient)?|\.)?", r"(?-i:\bMCC\b)")),
-    ("error", "lower", (r"\berror rates?\b", r"(?-i:\bWER\b)", r"\bquanti[sz]ation error\b")),
+    ("error", "lower", (r"\berror rates?\b", r"(?-i:\bWER\b)", r"\bquanti[sz]ation error\b",
+                        r"\b(?:relative|reconstruction|approximation|output|rounding) errors?\b")),
     ("loss", "lower", (r"\b(?:training|validation|test|eval) loss\b",)),
     ("throughput", "higher", (r"\bthroughputs?\b", r"\btokens?\s*/\s*s(?:ec(?:ond)?)?\b", r"\btokens per second\b")),
     (
@@ -283,6 +284,10 @@ COMPARISON_CUES: tuple[str, ...] = (
     r"\bnegligible\b",
     r"\blossless\b",
     r"\bcloses? the (?:performance |accuracy )?gap\b",
+    # "there is still a noticeable gap", "the accuracy gap remains"; "bridges the accuracy with the FP16
+    # baseline" (not "a big gap between the supply and demand", "can help bridge the gap")
+    r"\b(?:noticeable|remaining|performance|accuracy|perplexity|quality) gaps?\b",
+    r"\bbridg(?:e|es|ed|ing) the (?:accuracy|performance|perplexity)\b",
     # "3-bit GPTQ beats 4-bit RTN", "still lags full precision by 5 points", "20 points below GPTQ",
     # "QAT and PTQ perform similarly"
     r"\bbeat(?:s|ing)?\b",

@@ -1121,3 +1121,44 @@ def test_a_cited_finding_is_not_planned_as_this_papers_result():
     own = claim_of("LLM.int8() achieves zero-degradation 8-bit quantization.", title=LLM_INT8)
     assert "cited" not in own.conditions and not isinstance(plan_claim(own, "c1", load_bundles(), size="small"),
                                                              Untestable)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # AWQ, Sections 3.1 and 5: a gap left, and how a metric moves with a setting, are findings
+    ("While under INT3 no-group quantization, there is still a noticeable gap.", ClaimKind.comparison),
+    ("As s goes larger, the percentage of changed Δ generally gets larger, but the proportion is still quite small "
+     "for s<2; the relative error for the salient channels continues to go smaller as s increases.", ClaimKind.trend),
+    # SmoothQuant, Section 3: what the paper checked against its FP16 baseline
+    ("In Table 1, we verify the assumption that simulated per-channel activation quantization successfully bridges "
+     "the accuracy with the FP16 baseline, which echos the findings of [Bon21a].", ClaimKind.comparison),
+    # ... but a gap in the world, and a gap a technique may help with, are no findings (SmoothQuant, Section 1)
+    ("Quantization and model compression techniques can help bridge the gap.", None),
+    # natural-sparsity, Section 6: a quantity defined in words is no measurement of it
+    ("Compute energy is the interpolated energy per position times five times this cycle count.", ClaimKind.setup),
+    ("The break-even density is defined as the zero fraction above which the bitmap stream is smaller.", None),
+])
+def test_lexicon_34_gaps_trends_of_errors_and_definitions(sentence, kind):
+    c = claim_of(sentence)
+    assert (c.kind if c else None) == kind
+
+
+def test_a_count_the_paper_found_is_its_value():
+    # LLM.int8(), Section 3: the sequence length is the setting, the 150k outliers what was counted
+    c = claim_of("For example, for a 6.7B transformer with a sequence length of 2048, we find about 150k outlier "
+                 "features per sequence for the entire transformer, but these features are concentrated in only 6 "
+                 "different hidden dimensions.")
+    assert c is not None and c.kind == ClaimKind.result
+    assert c.value is not None and c.value.value == 150_000
+    # a count the paper chose is still a setting
+    c = claim_of("We use 128 samples from the Pile for calibration.")
+    assert c is not None and c.kind == ClaimKind.setup
+
+
+def test_a_we_in_a_leading_condition_does_not_make_a_cited_finding_the_papers():
+    # SmoothQuant, Section 1: the outliers are [Det22]'s finding; "when we scale up" is anyone's
+    c = claim_of("When we scale up LLMs beyond 6.7B parameters, systematic outliers with large magnitude will emerge "
+                 "in activations [Det22], leading to large quantization errors and accuracy degradation.")
+    assert c is not None and c.conditions.get("cited") == "[Det22]"
+    # the paper's own "we" in the main clause keeps it the paper's
+    c = claim_of("When the outliers emerge, we observe accuracy degradation for RTN at 8 bits [Det22].")
+    assert c is not None and "cited" not in c.conditions
