@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/claim_kinds.py [--out PATH] [--show-wrong] [--before EARLIER.json]
 
-benchmarks/data/claim_kinds.jsonl holds 300 sentences drawn at random from the 464 sentences with a
+benchmarks/data/claim_kinds.jsonl holds 350 sentences drawn at random from the 464 sentences with a
 number in the body, captions and abstracts of the corpus texts (awq, smoothquant and llm-int8
 paper.md, natural-sparsity paper.tex), each labelled by hand with the kinds a reader would accept,
 the first one being the label: a finding (result, comparison, speedup, memory, trend, qualitative),
@@ -17,7 +17,10 @@ second split; "third" (50 more, seed 20261209), labelled before those rules were
 was run on them ("fourth_unseen": without twelve seen before), is the held-out estimate for 1.7;
 "fifth" (50 more, seed 20261211), labelled before 1.7 was run on them ("fifth_unseen": without
 four seen before), is a second held-out estimate for 1.7, whose errors extractor 1.8 was then
-written from (so no held-out figure for 1.8 yet: the next split drawn gives it).
+written from; "sixth" (50 more, seed 20261212), labelled before 1.8 was run on them
+("sixth_unseen": without six seen before), is the held-out estimate for 1.8, whose errors 1.9 was
+written from (no held-out figure for 1.9: the next split drawn gives it). ``--before`` files keep
+the earlier extractor's figures on the same splits.
 
 Each sentence is extracted alone, as a one-passage document under its paper's title; a claim the
 extractor marks as another work's finding (``conditions["cited"]``) counts as none, as related work is. Printed per

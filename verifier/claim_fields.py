@@ -120,6 +120,10 @@ def find_metrics(text: str) -> list[tuple[int, int, tuple[str, str | None]]]:
     return _mentions(text, "metrics")  # type: ignore[return-value]
 
 
+def hardware_spans(text: str) -> list[tuple[int, int]]:
+    return [(a, b) for a, b, _ in _mentions_cached(text, "hardware")]
+
+
 def find_hardware(text: str) -> str | None:
     hits = _mentions(text, "hardware")
     return re.sub(r"\s+", " ", text[hits[0][0] : hits[0][1]]) if hits else None
@@ -271,10 +275,14 @@ def primary_method(
     """The method a sentence is about: the first named method outside the baseline phrase
     (and other than the baseline), the paper's own method where the text says "our method",
     else the first generic mention."""
+    found = find_methods(text)
     mentions = [
         (a, m)
-        for a, _, m in find_methods(text)
+        for i, (a, b, m) in enumerate(found)
         if _outside(baseline, a) and (m.name is None or m.name != baseline_name)
+        # "Absmax LLM.int8()": the quantizer names the variant of the method right after it
+        and not (m.name in lexicon.QUANTIZER_PRIMITIVES and i + 1 < len(found) and found[i + 1][2].name
+                 and found[i + 1][2].name not in lexicon.QUANTIZER_PRIMITIVES and 0 <= found[i + 1][0] - b <= 1)
     ]
     contrast = LEADING_ASIDE.match(text)
     if contrast is not None and any(a >= contrast.end() for a, _ in mentions):

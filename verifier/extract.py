@@ -54,6 +54,7 @@ from verifier.claim_fields import (
     find_methods,
     find_metrics,
     find_models,
+    hardware_spans,
     primary_method,
     sparsity_of,
     sparsity_spans,
@@ -75,7 +76,7 @@ from verifier.textnorm import Vocabulary
 # 1.4: brackets that hold a 0 ("[0, 255]") are a range, no citation (citations are numbered from 1)
 # 1.6: table cells: setting columns name their row and give no claims; a method column names the
 # row's method; a cell's one count is its value; a GLUE task's own metric where nothing names one
-EXTRACTOR_VERSION = f"1.8+lexicon.{lexicon.LEXICON_VERSION}"
+EXTRACTOR_VERSION = f"1.9+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -218,6 +219,14 @@ def _is_measure(q: Quantity) -> bool:
 
 
 _CONDITION_CLAUSE = re.compile(r"(?:If|When|Once|Whenever)\s[^,;]{0,160},")
+# no finding but a hope, a plan or an open question: "We believe we can integrate GPTQ's method ... and potentially
+# achieve W4A4", "multi-billion parameter quantization remains an open challenge"
+_HEDGE = re.compile(r"\bwe (?:\w+ly )?(?:believe|hope|conjecture|speculate|hypothesi[sz]e)\b|\bpotentially\b|"
+                    r"\bfuture work\b|\bopen (?:challenge|problem|question)s?\b|\bpoorly understood\b|"
+                    r"\bremains? (?:unclear|unknown)\b", re.IGNORECASE)
+# what the paper proposes or studies, said as such: the method or the scope, not a result of it
+_SCOPE = re.compile(r"\bwe (?:\w+ly )?(?:propose|develop|introduce|design|study|investigate|explore)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?<!\bso )\b(?:which|that)\b", re.IGNORECASE)
 # a quantity defined in words, not measured: "Compute energy is the interpolated energy per position times
 # five times this cycle count", "The break-even density is defined as ..."
 _DEFINITION = re.compile(
@@ -233,6 +242,8 @@ _OWN_COUNT = re.compile(
 
 def _counted(quantities: list[tuple[Quantity, int, int]], text: str) -> list[tuple[Quantity, int, int]]:
     """The bare counts right after "we find/observe/count": what the paper counted, so measured."""
+    if not quantities or ("we " not in text and "We " not in text):
+        return []
     return [(q, a, b) for q, a, b in quantities
             if q.unit in (None, "count") and not _is_measure(q) and _OWN_COUNT.search(text[max(0, a - 48):a])]
 # a sentence that says what a table or figure holds, not that something holds: "Table 10 shows the
@@ -277,6 +288,8 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
             return ClaimKind.setup
     if _POINTER.match(sentence) and not measures:
         return None  # "Table 10 shows the performance of ...": where to look, not what holds
+    if not measures and _HEDGE.search(sentence):
+        return None  # "We believe we can ... potentially achieve W4A4", "... remains an open challenge"
     subject = bool(measures or find_methods(sentence) or _OUR_METHOD.search(sentence) or find_metrics(sentence)
                    or find_models(sentence)
                    or (quantities and count_cues(sentence, lexicon.SPEED_EFFECT_CUES)))
@@ -290,6 +303,13 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
             result_cues or trend or _FINDING_VERB.search(sentence)
             or count_cues(sentence, lexicon.EFFECT_CUES + lexicon.SPEED_EFFECT_CUES)):
         return None  # "Table 2: Statistics when multiplying ...", "Table 1: Smallest mapped area of ...": a title
+    if (("we " in sentence or "We " in sentence) and (scope := _SCOPE.search(sentence)) and not comparison
+            and not trend and not any(q.unit == "x" for q in measures)
+            and not (result_cues and (measures or _RELATIVE.search(sentence, scope.end())))):
+        # "We propose SmoothQuant, a training-free ... solution to enable W8A8", "we develop mixed-precision
+        # decomposition, where ... (≈0.1%) are represented in 16-bit": what the method is, not how it fares
+        # (but "we develop a procedure ..., which cut the memory needed by half" says how it fares)
+        return ClaimKind.setup if quantities else None
     if trend:
         return ClaimKind.trend
     if not measures and not result_cues:
@@ -344,10 +364,19 @@ def cited_sources(sentence: str, own: Method | None) -> list[str]:
 
 
 # the paper's own method named as such: "With our method, a 175B checkpoint can be ... used without degradation"
-_OUR_METHOD = re.compile(r"\bour (?:\w+ )?(?:method|approach|technique|scheme|procedure)\b", re.IGNORECASE)
+_OUR_METHOD = re.compile(r"\bour (?:\w+ )?(?:method|approach|technique|scheme|procedure|system|framework|kernels?)\b",
+                         re.IGNORECASE)
+
+
+# the method named by the sentence before, its effect right after: "It also democratizes the deployment of ...",
+# "This enables ..." (not "It is ...")
+_ANAPHOR = re.compile(r"(?:It|This)\s+(?:also\s+|further\s+|thus\s+|therefore\s+)?")
 
 
 def _effect_of_method(sentence: str) -> bool:
+    if (m := _ANAPHOR.match(sentence)) and any(
+            re.match(cue, sentence[m.end():], re.IGNORECASE) for cue in lexicon.EFFECT_CUES + lexicon.RESULT_CUES):
+        return True
     return bool(find_methods(sentence) or _OUR_METHOD.search(sentence)) and count_cues(
         sentence, lexicon.EFFECT_CUES + lexicon.RESULT_CUES) > 0
 
@@ -539,6 +568,12 @@ def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: 
     if not greek and any(q.unit == "ns" for q, _, _ in quantities):
         clocks = [m.span() for m in _CLOCK_SETTING.finditer(text)]
         found |= {a for _, a, _ in quantities if any(x <= a < y for x, y in clocks)}
+    if not greek and any(q.unit in ("GB", "TB") for q, _, _ in quantities):
+        # a device's memory right after its name is part of the name: "NVIDIA Jetson Orin (32GB)", "8×A100 80GB
+        # GPUs" (a size it ran in is no spec of it: "fits in 24GB")
+        ends = [b for _, b in hardware_spans(text)]
+        found |= {a for q, a, _ in quantities
+                  if q.unit in ("GB", "TB") and any(0 <= a - b <= 2 and text[b:a] in ("", " ", " (") for b in ends)}
     if text.isascii():  # no Greek letter, no "∈": most sentences
         return found
     greek_letter = _GREEK_LETTER.search(text) is not None
@@ -590,6 +625,8 @@ def sentence_claim(
     kind = classify(sentence, [t for t in _from(quantities, lead) if t[1] not in settings])
     if kind is None and _settings(sentence, quantities, greek=True):
         kind = ClaimKind.setup  # "α = 0.5 is a well-balanced point": the setting is the fact
+    elif kind is None and settings and classify(sentence, _from(quantities, lead)) is ClaimKind.setup:
+        kind = ClaimKind.setup  # "All our experiments are conducted on NVIDIA A100 80GB GPU servers"
     if kind is None:
         return None
     anchor = Anchor(
@@ -883,6 +920,9 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
 
 
 _CITED = re.compile(r"\([A-Z][^()]*(?:et al\.?|and [A-Z][\w-]+),? \d{4}[a-z]?\)|\[\d+(?:[,–-]\s?\d+)*\]")
+# a row of the uncompressed model: "32-bit Float", "bfloat16 baseline", "FP16", "Full precision", "Dense"
+_REFERENCE_ROW = re.compile(r"\b(?:b?float(?:16|32)?|FP(?:16|32)|BF16|full[- ]precision|dense|unquanti[sz]ed|"
+                            r"uncompressed)\b", re.IGNORECASE)
 _BASELINE_ROW = re.compile(r"\bbaselines?\b|^(?:FP|BF)(?:16|32)\b|^\d+-bit(?: \w+)?$|\bfull[- ]precision\b|"
                            r"\b(?:dense|unquanti[sz]ed|uncompressed|original)(?: model)?$", re.IGNORECASE)
 
@@ -962,9 +1002,18 @@ def _cell_claim(
         fields["bits"] = row_bits
         if fields["method"] is None:
             fields["method"] = Method(family=MethodFamily.quantization)
+    extra: dict[str, str] = {}
+    if fields["method"] is None and kind is not ClaimKind.setup:
+        # a row named by a low bit width and no method ("Int8 without overhead", "W4A16") is quantized at it: its
+        # method is of the quantization family, unnamed; a 16- or 32-bit row, or one in floating point, dense or
+        # unquantized, is the reference the others are compared with, and has no method by nature
+        row_bits_named, _ = bit_widths(row_header, parse_quantities(row_header), None)
+        if _REFERENCE_ROW.search(row_header) or (row_bits_named is not None and row_bits_named >= 16):
+            extra["reference"] = row_header.strip()
+        elif row_bits_named is not None and row_bits_named <= 8 and not _BASELINE_ROW.search(row_header.strip()):
+            fields["method"] = Method(family=MethodFamily.quantization)
     if fields["value"] is None and kind is not ClaimKind.setup and len(quantities) == 1:
         fields["value"] = quantities[0][0]  # a count ("Count | 4"): in a cell, the one number is the value
-    extra: dict[str, str] = {}
     task = fields["dataset"]
     if (fields["metric"] is None and kind is ClaimKind.result and task in _TASK_METRICS
             and any(d == task for _, _, d in find_datasets(f"{col_header}. {row_header}"))):

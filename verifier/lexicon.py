@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "34"
+LEXICON_VERSION = "36"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -80,6 +80,11 @@ METHODS: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     (None, "quantization", (r"\bquanti[sz](?:ation|ed|e|ing)\b", r"(?-i:\bINT\d\b)", r"\bternary\b")),
     (None, "sparsity", (r"\bspars(?:e|ity)\b",)),
 )
+
+# quantizers other methods are built on: named right before another method they say which variant of it a row is
+# ("Absmax LLM.int8()", "Zeropoint LLM.int8()"), not another method
+QUANTIZER_PRIMITIVES: frozenset[str] = frozenset(
+    {"absmax", "zeropoint quantization", "vector-wise quantization", "row-wise quantization"})
 
 # Model names: the matched text, spaces collapsed, is the name.
 MODELS: tuple[str, ...] = (
@@ -414,6 +419,11 @@ EFFECT_CUES: tuple[str, ...] = COMPARISON_CUES[:3] + (
     r"\bcollaps\w*",
     r"\bremains? accurate\b",
     r"\bworks? (?:well|consistently|equally well)\b",
+    r"\b(?:exhibits?|shows?|demonstrates?|achieves?) (?:\w+ )?(?:promising|strong|good|excellent|competitive) "
+    r"(?:performance|results|accuracy|speed)\b",
+    # "democratizes the deployment of the 70B Llama-2 model", "makes many models accessible"
+    r"\bdemocratiz\w+",
+    r"\bmakes? (?:\w+ ){0,3}(?:accessible|possible|feasible|practical)\b",
     r"\breduc\w+",
     r"\bincreas\w+",
     r"\benables?\b",

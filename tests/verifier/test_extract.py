@@ -1162,3 +1162,71 @@ def test_a_we_in_a_leading_condition_does_not_make_a_cited_finding_the_papers():
     # the paper's own "we" in the main clause keeps it the paper's
     c = claim_of("When the outliers emerge, we observe accuracy degradation for RTN at 8 bits [Det22].")
     assert c is not None and "cited" not in c.conditions
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # a hope, a plan, an open question is no finding (SmoothQuant, Section 6; LLM.int8(), Section 1)
+    ("We believe we can integrate GPTQ's method for a better weight quantization and potentially achieve W4A4 "
+     "quantization, which will lead to even better hardware efficiency.", None),
+    ("Degradation-free quantization up to 350M parameters is poorly understood, and multi-billion parameter "
+     "quantization remains an open challenge.", None),
+    # what the paper proposes or studies is its method or scope, not a result (SmoothQuant, LLM.int8(), Section 1)
+    ("We propose SmoothQuant, a training-free, accuracy-preserving, and general-purpose post-training quantization "
+     "(PTQ) solution to enable 8-bit weight, 8-bit activation (W8A8) quantization for LLMs.", ClaimKind.setup),
+    ("For this purpose, we develop mixed-precision decomposition, where the small number of large magnitude feature "
+     "dimensions (≈0.1%) are represented in 16-bit precision while the other 99.9% of values are multiplied in "
+     "8-bit.", ClaimKind.setup),
+    ("In this work, we study W8A8 quantization so that we can utilize INT8 GEMM kernels to increase the throughput "
+     "and accelerate inference.", ClaimKind.setup),
+    # ... unless it says how the method fares
+    ("We develop a procedure for Int8 matrix multiplication for feed-forward and attention projection layers in "
+     "transformers, which cut the memory needed for inference by half while retaining full precision performance.",
+     ClaimKind.memory),
+    ("We propose a 4-bit kernel that is 2.1x faster than FP16 on an A100.", ClaimKind.speedup),
+    # a device's memory after its name is part of the name, not a size the method reached (AWQ, Sections 1 and 5)
+    ("Our system also exhibits promising performance on the NVIDIA Jetson Orin (32GB).", ClaimKind.qualitative),
+    ("It also democratizes the deployment of the 70B Llama-2 model on mobile GPU (NVIDIA Jetson Orin 64GB).",
+     ClaimKind.qualitative),
+    ("All our experiments are conducted on NVIDIA A100 80GB GPU servers.", ClaimKind.setup),
+    ("The 4-bit model needs 7GB of memory on an RTX 4090, against 26GB in FP16.", ClaimKind.memory),
+])
+def test_lexicon_35_hopes_proposals_and_device_memory(sentence, kind):
+    c = claim_of(sentence)
+    assert (c.kind if c else None) == kind
+
+
+def test_a_device_memory_is_never_the_value():
+    c = claim_of("It also democratizes the deployment of the 70B Llama-2 model on mobile GPU (NVIDIA Jetson Orin "
+                 "64GB).")
+    assert c is not None and c.value is None and c.hardware == "Jetson Orin"
+    c = claim_of("The 4-bit model needs 7GB of memory on an RTX 4090, against 26GB in FP16.")
+    assert c is not None and c.value.text == "7GB"
+
+
+def test_a_quantizer_named_before_a_method_names_its_variant_not_another_method():
+    # LLM.int8(), Table 1: "Absmax LLM.int8()" is LLM.int8() with absmax scaling; "Int8 absmax" is absmax alone
+    rows = [["Parameters", "125M", "13B"],
+            ["Int8 absmax", "87.76", "19.08"],
+            ["Absmax LLM.int8() (vector-wise + decomp)", "25.83", "12.45"],
+            ["Zeropoint LLM.int8() (vector-wise + decomp)", "25.69", "12.45"]]
+    caption = "Table 1: C4 validation perplexities of quantization methods for different transformer sizes."
+    claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 1")]))
+    names = [c.method.name if c.method else None for c in claims]
+    assert names == ["absmax"] * 2 + ["LLM.int8()"] * 4
+    # in a sentence, a quantizer that is its own subject stays the method
+    c = claim_of("Absmax quantization degrades perplexity at 13B, while LLM.int8() keeps 12.45.")
+    assert c is not None and c.method.name == "absmax"
+
+
+def test_a_row_named_by_a_low_bit_width_is_quantized_and_a_full_precision_row_is_the_reference():
+    # LLM.int8(), Table 5: "Int8 without overhead" names no method but is int8 matrix multiplication
+    rows = [["", "Small", "175B"],
+            ["FP16-bit baseline", "1.00x", "1.00x"],
+            ["Int8 without overhead", "0.99x", "2.29x"]]
+    caption = "Table 5: Inference speedups compared to 16-bit matrix multiplication for the first hidden layer."
+    claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 5")]))
+    # the 16-bit row is the reference: no method, said so
+    assert [(c.method, c.conditions.get("reference")) for c in claims[:2]] == [(None, "FP16-bit baseline")] * 2
+    assert not any("reference" in c.conditions for c in claims[2:])
+    assert all(c.method is not None and c.method.family == MethodFamily.quantization and c.bits == 8
+               for c in claims[2:])

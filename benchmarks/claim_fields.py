@@ -1,0 +1,87 @@
+"""How many of the corpus papers' result claims carry a method, a metric and a value.
+
+    .venv/bin/python benchmarks/claim_fields.py [--out PATH] [--before EARLIER.json]
+
+The ingest issue asks that "result claims carry method, metric and value". For each text of the
+corpus (../shared/corpus: the PDFs, the Markdown texts, the LaTeX source), this parses and extracts
+as ingest does and counts, over the claims of kind ``result`` (a measured value) and over all
+result-bearing kinds (result, comparison, speedup, memory, trend), apart for sentence and table
+claims, how many name a method, a metric, a value and all three. Claims marked as another work's
+finding (``conditions["cited"]``) are left out: they are not the paper's results.
+
+A table row of the uncompressed model ("32-bit Float", "bfloat16 baseline") has no method by nature:
+such claims are marked ``conditions["reference"]`` and counted apart. What it cannot tell: whether
+the fields are right (tests/verifier/test_extract.py holds those checks), nor which other missing
+fields the paper itself leaves unsaid (an analysis of outliers in a model has no method either). The figures go to
+benchmarks/results/claim_fields.json with the extractor version and the date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+CORPUS = REPO.parent / "shared" / "corpus"
+KINDS = {".pdf": "pdf", ".md": "markdown", ".tex": "latex"}
+FIELDS = ("method", "metric", "value")
+
+
+def counts(claims: list) -> dict[str, int]:
+    out = {"claims": len(claims)}
+    for field in FIELDS:
+        out[field] = sum(getattr(c, field) is not None for c in claims)
+    out["all_three"] = sum(all(getattr(c, f) is not None for f in FIELDS) for c in claims)
+    # rows of the uncompressed model ("32-bit Float", "bfloat16 baseline"): no method by nature, marked as such
+    out["reference_rows"] = sum(c.method is None and "reference" in c.conditions for c in claims)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "claim_fields.json")
+    parser.add_argument("--before", type=Path, help="an earlier results file whose figures to keep beside these")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"claim_fields: no corpus at {CORPUS}; put ../shared beside the checkout", file=sys.stderr)
+        return 2
+    from verifier.extract import EXTRACTOR_VERSION, extract_claims
+    from verifier.ingest import parse_source
+
+    figures: dict[str, dict] = {}
+    for path in sorted(CORPUS.glob("*/paper.*")):
+        if path.suffix not in KINDS:
+            continue
+        doc = parse_source(path.read_bytes(), KINDS[path.suffix], path.name)
+        own = [c for c in extract_claims(doc) if c.is_result and not c.conditions.get("cited")]
+        name = f"{path.parent.name}{path.suffix}"
+        figures[name] = {}
+        for origin in ("text", "table"):
+            part = [c for c in own if c.origin == origin]
+            if not part:
+                continue
+            figures[name][origin] = {"result": counts([c for c in part if c.kind.value == "result"]),
+                                     "all_result_kinds": counts(part)}
+    for name, by_origin in figures.items():
+        for origin, parts in by_origin.items():
+            line = "; ".join(
+                f"{label} {f['claims']}: method {f['method']} (+{f['reference_rows']} reference rows), metric "
+                f"{f['metric']}, value {f['value']}, all three {f['all_three']}" for label, f in parts.items())
+            print(f"{name} {origin}: {line}")
+    record = {"date": datetime.now(UTC).isoformat(timespec="seconds"), "extractor_version": EXTRACTOR_VERSION,
+              "corpus": "../shared/corpus", "papers": figures}
+    if args.before:
+        earlier = json.loads(args.before.read_text())
+        record["before"] = {k: earlier[k] for k in ("date", "extractor_version", "papers") if k in earlier}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(record, indent=1) + "\n")
+    print(f"wrote {args.out.relative_to(REPO) if args.out.is_relative_to(REPO) else args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
