@@ -328,7 +328,8 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
 
 
 # where a sentence says it reports another work: "(Zeng et al., 2022)", "[4]", "[7, 21, 6]", "[Det22, Yao22]",
-# "Georganas et al." ("[+5]" in the Markdown texts is a footnote link, not a citation)
+# "Georganas et al." ("[+5]" in the Markdown texts is a footnote link, not a citation); in a table, a row for a
+# cited work: "Q8BERT (Zafrir et al., 2019)"
 _CITATION = re.compile(
     r"\((?:[A-Z][^()]*?(?:et al\.?|and [A-Z][\w-]+),? \d{4}[a-z]?(?:;\s*)?)+\)"
     rf"|{lexicon.NUMBERED_CITATION}|(?i:{lexicon.KEYED_CITATION})|\b[A-Z][a-z]+ et al\.")
@@ -925,7 +926,6 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
     return claims
 
 
-_CITED = re.compile(r"\([A-Z][^()]*(?:et al\.?|and [A-Z][\w-]+),? \d{4}[a-z]?\)|\[\d+(?:[,–-]\s?\d+)*\]")
 # a row of the uncompressed model: "32-bit Float", "bfloat16 baseline", "FP16", "Full precision", "Dense"
 _REFERENCE_ROW = re.compile(r"\b(?:b?float(?:16|32)?|FP(?:16|32)|BF16|full[- ]precision|dense|unquanti[sz]ed|"
                             r"uncompressed)\b", re.IGNORECASE)
@@ -945,7 +945,7 @@ _TASK_METRICS: dict[str, tuple[str, str]] = {
 
 def _names_another(row_header: str) -> bool:
     """Whether a row header names a cited work or a baseline rather than the method in the caption."""
-    return bool(_CITED.search(row_header) or _BASELINE_ROW.search(row_header.strip()))
+    return bool(_CITATION.search(row_header) or _BASELINE_ROW.search(row_header.strip()))
 
 
 def _cell_claim(
@@ -997,7 +997,7 @@ def _cell_claim(
     if method_column and not find_methods(row_header) and not _BASELINE_ROW.search(row_header.strip()):
         # the rows are methods by the table's own header ("Method | MNLI | ..."): one the lexicon does
         # not know ("PSQ (Chen et al., 2020)") is named as written, of the family the caption gives
-        name = _CITED.sub("", row_header).strip(" /,;")
+        name = _CITATION.sub("", row_header).strip(" /,;")
         if name:
             families = {m.family for _, _, m in find_methods(title)}
             family = families.pop() if len(families) == 1 else MethodFamily.other
