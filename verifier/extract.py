@@ -225,8 +225,9 @@ _HEDGE = re.compile(r"\bwe (?:\w+ly )?(?:believe|hope|conjecture|speculate|hypot
                     r"\bfuture work\b|\bopen (?:challenge|problem|question)s?\b|\bpoorly understood\b|"
                     r"\bremains? (?:unclear|unknown)\b", re.IGNORECASE)
 # what the paper proposes or studies, said as such: the method or the scope, not a result of it
-_SCOPE = re.compile(r"\bwe (?:\w+ly )?(?:propose|develop|introduce|design|study|investigate|explore)\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"(?<!\bso )\b(?:which|that)\b", re.IGNORECASE)
+_SCOPE = re.compile(r"\bwe (?:\w+ly |also )?(?:propose|develop|introduce|include|design|study|investigate|explore)\b",
+                    re.IGNORECASE)
+_RELATIVE = re.compile(r"(?<!\bso )\b(?:which|that|where)\b", re.IGNORECASE)
 # a quantity defined in words, not measured: "Compute energy is the interpolated energy per position times
 # five times this cycle count", "The break-even density is defined as ..."
 _DEFINITION = re.compile(
@@ -303,13 +304,18 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
             result_cues or trend or _FINDING_VERB.search(sentence)
             or count_cues(sentence, lexicon.EFFECT_CUES + lexicon.SPEED_EFFECT_CUES)):
         return None  # "Table 2: Statistics when multiplying ...", "Table 1: Smallest mapped area of ...": a title
-    if (("we " in sentence or "We " in sentence) and (scope := _SCOPE.search(sentence)) and not comparison
-            and not trend and not any(q.unit == "x" for q in measures)
-            and not (result_cues and (measures or _RELATIVE.search(sentence, scope.end())))):
+    if (("we " in sentence or "We " in sentence) and (scope := _SCOPE.search(sentence)) and not trend
+            and not any(q.unit == "x" for q in measures)):
         # "We propose SmoothQuant, a training-free ... solution to enable W8A8", "we develop mixed-precision
-        # decomposition, where ... (≈0.1%) are represented in 16-bit": what the method is, not how it fares
-        # (but "we develop a procedure ..., which cut the memory needed by half" says how it fares)
-        return ClaimKind.setup if quantities else None
+        # decomposition, where ... (≈0.1%) are represented in 16-bit", "... where we separate the dimensions
+        # with a magnitude larger than the threshold": what the method is, not how it fares (a comparison in
+        # the clause that defines it is part of the definition); but "we develop a procedure ..., which cut
+        # the memory needed by half" says how it fares, and so does a comparison in the main clause
+        rel = _RELATIVE.search(sentence, scope.end())
+        main = sentence[: rel.start()] if rel else sentence
+        fares = count_cues(sentence[scope.end():], lexicon.EFFECT_CUES) and (measures or rel)
+        if not fares and not (comparison and count_cues(main, lexicon.COMPARISON_CUES)):
+            return ClaimKind.setup if quantities else None
     if trend:
         return ClaimKind.trend
     if not measures and not result_cues:

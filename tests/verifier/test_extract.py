@@ -1178,6 +1178,13 @@ def test_a_we_in_a_leading_condition_does_not_make_a_cited_finding_the_papers():
      "8-bit.", ClaimKind.setup),
     ("In this work, we study W8A8 quantization so that we can utilize INT8 GEMM kernels to increase the throughput "
      "and accelerate inference.", ClaimKind.setup),
+    # a comparison in the clause that defines the method is part of the definition (LLM.int8(), Sections 1 and 3)
+    ("However, for the emergent outliers, we also include a new mixed-precision decomposition scheme, which isolates "
+     "the outlier feature dimensions into a 16-bit matrix multiplication while still more than 99.9% of values are "
+     "multiplied in 8-bit.", ClaimKind.setup),
+    ("As such, we propose mixed-precision decomposition for matrix multiplication where we separate outlier feature "
+     "dimensions into the set O=i| i∈Z,0≤ i≤ h, which contains all dimensions of h which have at least one outlier "
+     "with a magnitude larger than the threshold α.", ClaimKind.setup),
     # ... unless it says how the method fares
     ("We develop a procedure for Int8 matrix multiplication for feed-forward and attention projection layers in "
      "transformers, which cut the memory needed for inference by half while retaining full precision performance.",
