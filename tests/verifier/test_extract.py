@@ -1195,6 +1195,9 @@ def test_a_we_in_a_leading_condition_does_not_make_a_cited_finding_the_papers():
     ("It also democratizes the deployment of the 70B Llama-2 model on mobile GPU (NVIDIA Jetson Orin 64GB).",
      ClaimKind.qualitative),
     ("All our experiments are conducted on NVIDIA A100 80GB GPU servers.", ClaimKind.setup),
+    # what every engine shares is protocol (natural-sparsity, Section 4)
+    ("All engines see the same synthetic 8-bit activations (Gaussian with 1% of channels scaled six-fold as "
+     "outliers, rounded to 8 bits with a scale set by the largest magnitude).", ClaimKind.setup),
     ("The 4-bit model needs 7GB of memory on an RTX 4090, against 26GB in FP16.", ClaimKind.memory),
 ])
 def test_lexicon_35_hopes_proposals_and_device_memory(sentence, kind):
