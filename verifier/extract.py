@@ -253,6 +253,9 @@ _POINTER = re.compile(r"(?:Table|Figure|Fig\.)\s*\d+\w*\s+(?:shows|presents|list
                       r"(?!that\b)", re.IGNORECASE)
 # a caption's first sentence, after its label: a title ("Table 1: C4 validation perplexities of ...")
 # unless a verb in it states something
+_AXIS_CUES = (r"\brelative to\b", r"\bvs\.?(?=\s)", r"\bversus\b", r"\bcompared (?:to|with)\b",
+              r"\bin comparison (?:to|with)\b")
+_CAPTION_FINDING_CUES = tuple(c for c in lexicon.COMPARISON_CUES if c not in _AXIS_CUES) + lexicon.RESULT_CUES
 _CAPTION_LABEL = re.compile(r"(?:Table|Figure|Fig\.)\s*[A-Z]?\d+[a-z]?\s*[.:]\s", re.IGNORECASE)
 _FINDING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|does|do|observe[sd]?|find|found|demonstrates?|"
                            r"beats?|lags?|remains?|stays?|works?|scales?|suffers?)\b", re.IGNORECASE)
@@ -301,9 +304,12 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
         result_cues = count_cues(sentence, lexicon.RESULT_CUES) + comparison
         trend = count_cues(sentence, lexicon.TREND_CUES)
     if _CAPTION_LABEL.match(sentence) and not (
-            result_cues or trend or _FINDING_VERB.search(sentence)
+            (result_cues and count_cues(sentence, _CAPTION_FINDING_CUES)) or trend or _FINDING_VERB.search(sentence)
             or count_cues(sentence, lexicon.EFFECT_CUES + lexicon.SPEED_EFFECT_CUES)):
-        return None  # "Table 2: Statistics when multiplying ...", "Table 1: Smallest mapped area of ...": a title
+        # "Table 2: Statistics when multiplying ...", "Table 1: Smallest mapped area of ...", "Figure 2: energy of
+        # the bitmap designs relative to five-trit versus zero fraction": a title ("relative to", "versus" name
+        # what is plotted against what)
+        return None
     if (("we " in sentence or "We " in sentence) and (scope := _SCOPE.search(sentence)) and not trend
             and not any(q.unit == "x" for q in measures)):
         # "We propose SmoothQuant, a training-free ... solution to enable W8A8", "we develop mixed-precision

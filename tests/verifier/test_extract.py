@@ -1195,6 +1195,13 @@ def test_a_we_in_a_leading_condition_does_not_make_a_cited_finding_the_papers():
     ("It also democratizes the deployment of the 70B Llama-2 model on mobile GPU (NVIDIA Jetson Orin 64GB).",
      ClaimKind.qualitative),
     ("All our experiments are conducted on NVIDIA A100 80GB GPU servers.", ClaimKind.setup),
+    # a caption's title says what is plotted against what (natural-sparsity, Figure 2; LLM.int8(), Table 5) ...
+    ("Figure 2: Model: compute plus weight-read energy of the stream-fed bitmap/sign designs relative to stream-fed "
+     "five-trit versus zero fraction (synthetic workloads, smallest netlists meeting 2.0 ns).", None),
+    ("Table 5: Inference speedups compared to 16-bit matrix multiplication for the first hidden layer in the "
+     "feed-forward of differently sized GPT-3 transformers.", None),
+    # ... unless it states what holds
+    ("Figure 3: AWQ outperforms RTN at every model size.", ClaimKind.comparison),
     # what every engine shares is protocol (natural-sparsity, Section 4)
     ("All engines see the same synthetic 8-bit activations (Gaussian with 1% of channels scaled six-fold as "
      "outliers, rounded to 8 bits with a scale set by the largest magnitude).", ClaimKind.setup),
