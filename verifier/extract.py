@@ -292,8 +292,12 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
             return ClaimKind.setup
     if _POINTER.match(sentence) and not measures:
         return None  # "Table 10 shows the performance of ...": where to look, not what holds
-    if not measures and _HEDGE.search(sentence):
-        return None  # "We believe we can ... potentially achieve W4A4", "... remains an open challenge"
+    if not measures and (_HEDGE.search(sentence) or _PURPOSE.search(sentence) or (
+            _OTHER_WORK_SUBJECT.match(sentence) and not _CITATION.search(sentence))):
+        # "We believe we can ... potentially achieve W4A4", "... remains an open challenge", "Both nuQmm and
+        # ZeroQuant aim to ...", "While these methods reduce memory use, they degrade performance": no finding of
+        # the paper's (another work's finding with its citation is kept, marked as that work's: cited_sources)
+        return None
     subject = bool(measures or find_methods(sentence) or _OUR_METHOD.search(sentence) or find_metrics(sentence)
                    or find_models(sentence)
                    or (quantities and count_cues(sentence, lexicon.SPEED_EFFECT_CUES)))
@@ -351,6 +355,17 @@ _OWN_VOICE = re.compile(r"\b(?:we|our|us|ours|here|this (?:paper|work|study))\b"
 # GLM-130B which uses insights from our work ...", "Previous work has shown ..., which echoes our observation"
 _OTHER_WORK = re.compile(r"(?:\W*[\w-]+\W+){0,3}?(?:previous|prior|parallel|concurrent|related|other|existing|"
                          r"earlier) works?\b", re.IGNORECASE)
+# ... and, with no citation, as the sentence's subject: "While these methods reduce memory use, they degrade
+# performance", "Work that uses less than 8-bits ... is usually for", "Another line of work ..." (not "AWQ
+# outperforms existing work", where it is the object)
+_OTHER_WORK_SUBJECT = re.compile(
+    r"(?:(?:while|although|though|however|therefore|thus|but|and|also|both|as shown in|like)\W+){0,2}"
+    r"(?:(?:the|most|many|all|some|another|other) )?(?:(?:previous|prior|parallel|concurrent|related|existing|earlier|"
+    r"these|such|those) (?:methods|approaches|techniques|works?)\b|(?:line of )?work (?:that|which|on)\b|"
+    r"(?:another|other) (?:line of )?work\b|(?:previous|prior|parallel|concurrent|related|existing|earlier) works?\b)",
+    re.IGNORECASE)
+# a purpose, not an outcome: "Both nuQmm and ZeroQuant aim to accelerate inference and reduce the memory footprint"
+_PURPOSE = re.compile(r"\b(?:aims?|aimed|seeks?|sought|attempts?|attempted|strives?) to\b", re.IGNORECASE)
 
 
 def cited_sources(sentence: str, own: Method | None) -> list[str]:

@@ -212,7 +212,7 @@ def test_comparison_names_its_baseline_not_as_the_method():
     ("Speedups smaller than 1.0x are slowdowns of the 8-bit kernels.", None),
     ("The bitmap design saves energy with BitNet only if a weight bit costs more than about 1.9–2.5 pJ to read.", None),
     # a bound on a quantity ("less than 8-bits") is not a compared system; "faster than 16-bit" is
-    ("Work that uses less than 8-bits for data types degrades the accuracy of OPT-13B.", None),
+    ("Quantization that uses less than 8-bits for data types degrades the accuracy of OPT-13B.", None),
     ("INT8 matrix multiplication is up to 2x faster than 16-bit inference on an H100 GPU.", "16-bit inference"),
 ])
 def test_a_quantity_after_a_lead_names_no_baseline(sentence, baseline):
@@ -239,9 +239,9 @@ def test_a_protocol_verb_in_a_leading_condition_does_not_make_a_setup_fact():
 
 
 def test_a_bound_on_the_bit_width_is_not_the_bit_width():
-    c = claim_of("Work that uses less than 8-bits for data types degrades the accuracy of OPT-13B.")
+    c = claim_of("Quantization that uses less than 8-bits for data types degrades the accuracy of OPT-13B.")
     assert c is not None and c.bits is None and c.conditions.get("bits_below") == "8"
-    d = claim_of("Work that uses 4-bit data types degrades the accuracy of OPT-13B.")
+    d = claim_of("Quantization that uses 4-bit data types degrades the accuracy of OPT-13B.")
     assert d is not None and d.bits == 4 and "bits_below" not in d.conditions
 
 
@@ -1170,6 +1170,16 @@ def test_a_we_in_a_leading_condition_does_not_make_a_cited_finding_the_papers():
      "quantization, which will lead to even better hardware efficiency.", None),
     ("Degradation-free quantization up to 350M parameters is poorly understood, and multi-billion parameter "
      "quantization remains an open challenge.", None),
+    # other work as the subject, uncited, and a purpose are no finding of the paper's (LLM.int8(), Sections 1, 6, C)
+    ("While these methods reduce memory use, they degrade performance, usually require tuning quantization further "
+     "after training, and have only been studied for models with less than 350M parameters.", None),
+    ("Both nuQmm and ZeroQuant aim to accelerate inference and reduce the memory footprint while we focus on "
+     "preserving predictive performance under an 8-bit memory footprint.", None),
+    ("Work that uses less than 8-bits for data types is usually for convolutional networks (CNNs) to reduce their "
+     "memory footprint and increase inference speed for mobile devices while minimizing model degradation.", None),
+    # ... but other work as the object is compared with the paper's (AWQ, Section 1)
+    ("AWQ outperforms existing work on various language modeling and domain-specific benchmarks.",
+     ClaimKind.comparison),
     # what the paper proposes or studies is its method or scope, not a result (SmoothQuant, LLM.int8(), Section 1)
     ("We propose SmoothQuant, a training-free, accuracy-preserving, and general-purpose post-training quantization "
      "(PTQ) solution to enable 8-bit weight, 8-bit activation (W8A8) quantization for LLMs.", ClaimKind.setup),
