@@ -1177,6 +1177,9 @@ def test_a_we_in_a_leading_condition_does_not_make_a_cited_finding_the_papers():
      "preserving predictive performance under an 8-bit memory footprint.", None),
     ("Work that uses less than 8-bits for data types is usually for convolutional networks (CNNs) to reduce their "
      "memory footprint and increase inference speed for mobile devices while minimizing model degradation.", None),
+    # the paper's own method, however it is qualified, and what it makes possible (LLM.int8(), Section 5)
+    ("We can see that our 8-bit method makes many models accessible that were not accessible before, in "
+     "particular, OPT-175B/BLOOM.", ClaimKind.qualitative),
     # ... but other work as the object is compared with the paper's (AWQ, Section 1)
     ("AWQ outperforms existing work on various language modeling and domain-specific benchmarks.",
      ClaimKind.comparison),
