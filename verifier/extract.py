@@ -221,13 +221,15 @@ def _is_measure(q: Quantity) -> bool:
 _CONDITION_CLAUSE = re.compile(r"(?:If|When|Once|Whenever)\s[^,;]{0,160},")
 # no finding but a hope, a plan or an open question: "We believe we can integrate GPTQ's method ... and potentially
 # achieve W4A4", "multi-billion parameter quantization remains an open challenge"
-_HEDGE = re.compile(r"\bwe (?:\w+ly )?(?:believe|hope|conjecture|speculate|hypothesi[sz]e)\b|\bpotentially\b|"
+_HEDGE = re.compile(r"\bwe (?:\w+ly )?(?:believe|hope|conjecture|speculate|hypothesi[sz]e)\b|\bpotentially\b|\bmight\b|"
                     r"\bfuture work\b|\bopen (?:challenge|problem|question)s?\b|\bpoorly understood\b|"
                     r"\bremains? (?:unclear|unknown)\b", re.IGNORECASE)
 # what the paper proposes or studies, said as such: the method or the scope, not a result of it
 _SCOPE = re.compile(r"\bwe (?:\w+ly |also )?(?:propose|develop|introduce|include|design|study|investigate|explore)\b",
                     re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<!\bso )\b(?:which|that|where)\b", re.IGNORECASE)
+# a checklist's question and its answer: "(b) Did you specify all the training details ...?[Yes] See Section 4"
+_CHECKLIST = re.compile(r"\?\s*\[(?:Yes|No|N/?A)\]")
 # a quantity defined in words, not measured: "Compute energy is the interpolated energy per position times
 # five times this cycle count", "The break-even density is defined as ..."
 _DEFINITION = re.compile(
@@ -270,7 +272,7 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
     """The kind of claim a sentence makes, or None when it states neither a result nor a setup fact."""
     counted = _counted(quantities, sentence)
     measures = [q for q, _, _ in quantities if _is_measure(q)] + [q for q, _, _ in counted]
-    if sentence.rstrip().endswith("?") or _LEGEND.match(sentence):
+    if sentence.rstrip().endswith("?") or _LEGEND.match(sentence) or _CHECKLIST.search(sentence):
         return None
     if _DEFINITION.match(sentence):
         return ClaimKind.setup if quantities else None

@@ -1170,6 +1170,17 @@ def test_a_we_in_a_leading_condition_does_not_make_a_cited_finding_the_papers():
      "quantization, which will lead to even better hardware efficiency.", None),
     ("Degradation-free quantization up to 350M parameters is poorly understood, and multi-billion parameter "
      "quantization remains an open challenge.", None),
+    ("While we quantize a 175B model to Int8 without performance degradation, additional emergent properties might "
+     "disrupt our quantization methods at larger scales.", None),
+    # a checklist's question and answer (LLM.int8(), checklist)
+    ("(b) Did you specify all the training details (e.g., data splits, hyperparameters, how they were chosen)?[Yes] "
+     "See the experimental setup section of 4.1.", None),
+    # protocol: the setups run, what a screen covered (LLM.int8(), Appendix C; natural-sparsity, Section 3)
+    ("We run two different setups: (1) we compare with other Int8 methods, and (2) we compare degradation of "
+     "finetuning with 8-bit FFN layers as well as 8-bit attention projection layers comparel to 32-bit.",
+     ClaimKind.setup),
+    ("A separate screen samples a few layers of further checkpoints by HTTP range requests; it covered 16 additional "
+     "non-CAT-Q ternary models and the CAT-Q Qwen3 14B and 32B models.", ClaimKind.setup),
     # other work as the subject, uncited, and a purpose are no finding of the paper's (LLM.int8(), Sections 1, 6, C)
     ("While these methods reduce memory use, they degrade performance, usually require tuning quantization further "
      "after training, and have only been studied for models with less than 350M parameters.", None),
