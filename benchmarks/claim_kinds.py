@@ -18,8 +18,9 @@ was run on them ("fourth_unseen": without twelve seen before), is the held-out e
 "fifth" (50 more, seed 20261211), labelled before 1.7 was run on them ("fifth_unseen": without
 four seen before), is a second held-out estimate for 1.7, whose errors extractor 1.8 was then
 written from; "sixth" (50 more, seed 20261212), labelled before 1.8 was run on them
-("sixth_unseen": without six seen before), is the held-out estimate for 1.8, whose errors 1.9 was
-written from (no held-out figure for 1.9: the next split drawn gives it). ``--before`` files keep
+("sixth_unseen": without six seen before), is the held-out estimate for 1.8, whose errors, and the
+older splits' remaining ones, 1.9 was written from (no held-out figure for 1.9: the next split drawn
+gives it). ``--before`` files keep
 the earlier extractor's figures on the same splits.
 
 Each sentence is extracted alone, as a one-passage document under its paper's title; a claim the

@@ -400,8 +400,8 @@ _OWN_CHECK = re.compile(r"\b(?:agree[sd]?|match(?:es|ed)?|consistent|reproduc(?:
 
 
 # the paper's own method named as such: "With our method, a 175B checkpoint can be ... used without degradation"
-_OUR_METHOD = re.compile(r"\bour (?:[\w-]+ )?(?:method|approach|technique|scheme|procedure|system|framework|kernels?)\b",
-                         re.IGNORECASE)
+_OUR_METHOD = re.compile(
+    r"\bour (?:[\w-]+ )?(?:method|approach|technique|scheme|procedure|system|framework|kernels?)\b", re.IGNORECASE)
 
 
 # the method named by the sentence before, its effect right after: "It also democratizes the deployment of ...",
