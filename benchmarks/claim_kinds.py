@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/claim_kinds.py [--out PATH] [--show-wrong] [--before EARLIER.json]
 
-benchmarks/data/claim_kinds.jsonl holds 350 sentences drawn at random from the 464 sentences with a
+benchmarks/data/claim_kinds.jsonl holds 400 sentences drawn at random from the 464 sentences with a
 number in the body, captions and abstracts of the corpus texts (awq, smoothquant and llm-int8
 paper.md, natural-sparsity paper.tex), each labelled by hand with the kinds a reader would accept,
 the first one being the label: a finding (result, comparison, speedup, memory, trend, qualitative),
@@ -19,8 +19,9 @@ was run on them ("fourth_unseen": without twelve seen before), is the held-out e
 four seen before), is a second held-out estimate for 1.7, whose errors extractor 1.8 was then
 written from; "sixth" (50 more, seed 20261212), labelled before 1.8 was run on them
 ("sixth_unseen": without six seen before), is the held-out estimate for 1.8, whose errors, and the
-older splits' remaining ones, 1.9 was written from (no held-out figure for 1.9: the next split drawn
-gives it). ``--before`` files keep
+older splits' remaining ones, 1.9 was written from; "seventh" (50 more, seed 20261213), labelled
+before 1.9 was run on them ("seventh_unseen": without ten seen before), is the held-out estimate
+for 1.9, and no rule has been written from it yet. ``--before`` files keep
 the earlier extractor's figures on the same splits.
 
 Each sentence is extracted alone, as a one-passage document under its paper's title; a claim the
