@@ -255,9 +255,7 @@ _POINTER = re.compile(r"(?:Table|Figure|Fig\.)\s*\d+\w*\s+(?:shows|presents|list
                       r"(?!that\b)", re.IGNORECASE)
 # a caption's first sentence, after its label: a title ("Table 1: C4 validation perplexities of ...")
 # unless a verb in it states something
-_AXIS_CUES = (r"\brelative to\b", r"\bvs\.?(?=\s)", r"\bversus\b", r"\bcompared (?:to|with)\b",
-              r"\bin comparison (?:to|with)\b")
-_CAPTION_FINDING_CUES = tuple(c for c in lexicon.COMPARISON_CUES if c not in _AXIS_CUES) + lexicon.RESULT_CUES
+_CAPTION_FINDING_CUES = tuple(c for c in lexicon.COMPARISON_CUES if c not in lexicon.AXIS_CUES) + lexicon.RESULT_CUES
 _CAPTION_LABEL = re.compile(r"(?:Table|Figure|Fig\.)\s*[A-Z]?\d+[a-z]?\s*[.:]\s", re.IGNORECASE)
 _FINDING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|does|do|observe[sd]?|find|found|demonstrates?|"
                            r"beats?|lags?|remains?|stays?|works?|scales?|suffers?)\b", re.IGNORECASE)

@@ -267,6 +267,16 @@ SETUP_CUES: tuple[str, ...] = (
     r" the same)\b",
 )
 
+# what is set against what, which a caption's title also names without stating a finding ("energy relative to
+# five-trit versus zero fraction")
+AXIS_CUES: tuple[str, ...] = (
+    r"\bcompared (?:to|with)\b",
+    r"\bin comparison (?:to|with)\b",
+    r"\brelative to\b",
+    r"\bvs\.?(?=\s)",
+    r"\bversus\b",
+)
+
 COMPARISON_CUES: tuple[str, ...] = (
     r"\boutperform\w*",
     r"\bunderperform\w*",
@@ -274,11 +284,7 @@ COMPARISON_CUES: tuple[str, ...] = (
     r"\bmatch(?:es|ed|ing)?\b",
     r"\bcomparable\b",
     r"\bon par\b",
-    r"\bcompared (?:to|with)\b",
-    r"\bin comparison (?:to|with)\b",
-    r"\brelative to\b",
-    r"\bvs\.?(?=\s)",
-    r"\bversus\b",
+    *AXIS_CUES,
     r"\bwithin\s+\S+(?:\s+(?:percentage\s+)?(?:points?|pp|ppl|perplexity))?\s+of\b",
     r"\bclose to\b",
     r"\b(?:without|no|not|never)\s+(?:\w+\s+){0,2}(?:degrad\w*|loss|drop\w*|hurt\w*)",
