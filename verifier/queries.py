@@ -99,10 +99,13 @@ def claims_of(settings: Settings, ref: str, *, kind: str | None = None, evidence
             item = {"id": r.id, "kind": r.kind, "page": r.page, "statement": data.get("statement"), "claim": data}
             out_rows.append(item)
             value = data.get("value") or {}
+            conditions = data.get("conditions") or {}
             fields = [x for x in (
-                (data.get("method") or {}).get("name") or (data.get("method") or {}).get("family"),
+                (data.get("method") or {}).get("name") or (data.get("method") or {}).get("family")
+                or (conditions.get("reference") and "the uncompressed reference (no method)"),
                 data.get("model"), data.get("dataset"), data.get("metric"),
                 value.get("text") and f"= {value['text']}",
+                conditions.get("cited") and f"another work's finding: {conditions['cited']}",
             ) if x]
             a = data["anchor"]
             at = where_at(a["page"], a.get("bbox"), text_source, a.get("end_page"))

@@ -16,6 +16,7 @@ from verifier.cli import main
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 TERNARY = SHARED / "corpus" / "natural-sparsity-ternary-llms" / "paper.pdf"
+INT8 = SHARED / "corpus" / "llm-int8" / "paper.pdf"
 SYNTHESIS = SHARED / "examples" / "synthesis-report-essential-sparsity.txt"
 BAD = ROOT / "tests" / "data" / "bad_inputs"
 BAD_SYNTHESES = ROOT / "tests" / "data" / "bad_syntheses"
@@ -76,6 +77,24 @@ def test_ingest_local_pdf_then_list_and_show_claims(env, capsys, db_url):
     assert hit[0]["claim"]["value"]["low"] == 9 and hit[0]["claim"]["value"]["high"] == 14
     code, out, _ = run(capsys, "claims", "paper.pdf", "--evidence")
     assert "quote (p. 1" in out
+    # a finding the paper passes on from another work says whose it is
+    code, out, _ = run(capsys, "claims", "paper.pdf")
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if "Platinum also reports" in line)
+    assert "another work's finding: [24]" in lines[at + 1]
+
+
+def test_claims_say_which_rows_are_the_uncompressed_reference(env, capsys, db_url):
+    # LLM.int8(), Table 1: the "32-bit Float" row has no method by nature; the listing says so
+    code, _, err = run(capsys, "ingest", str(need(INT8)))
+    assert code == 0, err
+    code, out, _ = run(capsys, "claims", "paper.pdf", "--kind", "result")
+    lines = out.splitlines()
+    at = [i for i, line in enumerate(lines) if "Table 1 (" in line]
+    assert len(at) == 45  # 9 rows of 5 sizes
+    reference = [lines[i + 1] for i in at if "the uncompressed reference (no method)" in lines[i + 1]]
+    assert len(reference) == 5 and all("C4 · perplexity" in line for line in reference)
+    assert sum("LLM.int8() · C4 · perplexity" in lines[i + 1] for i in at) == 10
 
 
 def _cut_by_a_page_break() -> bytes:
