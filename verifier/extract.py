@@ -964,6 +964,7 @@ _BASELINE_ROW = re.compile(r"\bbaselines?\b|^(?:FP|BF)(?:16|32)\b|^\d+-bit(?: \w
 _METHOD_HEADER = re.compile(r"^(?:(?:quanti[sz]ation|pruning|compression)\s+)?(?:methods?|approach(?:es)?|schemes?|"
                             r"techniques?)$", re.IGNORECASE)
 # GLUE tasks with a single official metric (tasks scored by two, MRPC, QQP and STS-B, are left unnamed)
+_AVERAGE_HEADER = re.compile(r"(?:mean|avg\.?|average|score)", re.IGNORECASE)
 _TASK_METRICS: dict[str, tuple[str, str]] = {
     "MNLI": ("accuracy", "higher"), "QNLI": ("accuracy", "higher"), "RTE": ("accuracy", "higher"),
     "SST-2": ("accuracy", "higher"), "WNLI": ("accuracy", "higher"), "CoLA": ("Matthews correlation", "higher"),
@@ -1054,6 +1055,11 @@ def _cell_claim(
         # does not name: said so (a task named only in the caption may head a column of anything)
         fields["metric"], fields["metric_direction"] = _TASK_METRICS[task]
         extra["metric_from"] = "dataset"
+    elif (fields["metric"] is None and kind is ClaimKind.result and task in ("GLUE", "SuperGLUE")
+            and _AVERAGE_HEADER.fullmatch(col_header.strip())):
+        # "Mean" over a GLUE table's tasks: the benchmark's average score (of whatever each task is scored by)
+        fields["metric"], fields["metric_direction"] = f"{task} average", "higher"
+        extra["metric_from"] = "column header"
     fields["conditions"] = {
         **fields["conditions"],
         **extra,

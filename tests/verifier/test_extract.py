@@ -806,6 +806,12 @@ def test_a_glue_tasks_one_official_metric_is_its_cells_metric_and_says_so():
     (named,) = [c for c in extract_claims(document(tables=[table_of(rows, caption="Table 9: GLUE results.",
                                                                        label="Table 9")])) if c.dataset == "MNLI"]
     assert (named.metric, named.conditions.get("metric_from")) == ("F1", None)
+    # the mean over a GLUE table's tasks is the benchmark's average, said to come from the column header
+    rows = [["Method", "MNLI", "CoLA", "Mean"], ["PSQ", "89.9", "67.5", "78.7"]]
+    (mean,) = [c for c in extract_claims(document(tables=[table_of(rows, caption="Table 9: GLUE results.",
+                                                                   label="Table 9")])) if c.dataset == "GLUE"]
+    assert (mean.metric, mean.metric_direction, mean.conditions.get("metric_from")) == (
+        "GLUE average", "higher", "column header")
     # a task the caption names is no metric for a column of something else
     sizes = [["Method", "Size"], ["PSQ", "0.4"]]
     (size,) = extract_claims(document(tables=[table_of(sizes, caption="Table 3: Models fine-tuned on SST-2.",
