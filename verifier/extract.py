@@ -227,6 +227,8 @@ _HEDGE = re.compile(r"\bwe (?:\w+ly )?(?:believe|hope|conjecture|speculate|hypot
 # what the paper proposes or studies, said as such: the method or the scope, not a result of it
 _SCOPE = re.compile(r"\bwe (?:\w+ly |also )?(?:propose|develop|introduce|include|design|study|investigate|explore)\b",
                     re.IGNORECASE)
+# a purpose, not a comparison: "We study integer uniform quantization (specifically INT8) for better hardware support"
+_FOR_BETTER = re.compile(r"\b(?:for|to) (?:a |an )?(?:better|higher|lower|faster|smaller)\b[^,.;]*", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<!\bso )\b(?:which|that|where)\b", re.IGNORECASE)
 # a checklist's question and its answer: "(b) Did you specify all the training details ...?[Yes] See Section 4"
 _CHECKLIST = re.compile(r"\?\s*\[(?:Yes|No|N/?A)\]")
@@ -322,7 +324,7 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
         # the clause that defines it is part of the definition); but "we develop a procedure ..., which cut
         # the memory needed by half" says how it fares, and so does a comparison in the main clause
         rel = _RELATIVE.search(sentence, scope.end())
-        main = sentence[: rel.start()] if rel else sentence
+        main = _FOR_BETTER.sub("", sentence[: rel.start()] if rel else sentence)
         fares = count_cues(sentence[scope.end():], lexicon.EFFECT_CUES) and (measures or rel)
         if not fares and not (comparison and count_cues(main, lexicon.COMPARISON_CUES)):
             return ClaimKind.setup if quantities else None
@@ -364,6 +366,8 @@ _OTHER_WORK_SUBJECT = re.compile(
     r"these|such|those) (?:methods|approaches|techniques|works?)\b|(?:line of )?work (?:that|which|on)\b|"
     r"(?:another|other) (?:line of )?work\b|(?:previous|prior|parallel|concurrent|related|existing|earlier) works?\b)",
     re.IGNORECASE)
+# ... and, with citations, the other techniques a sentence opens with: "Other techniques like ZeroQuant [Yao22a] ..."
+_OTHER_TECHNIQUES = re.compile(r"(?:\W*[\w-]+\W+){0,2}?other (?:methods|approaches|techniques)\b", re.IGNORECASE)
 # a purpose, not an outcome: "Both nuQmm and ZeroQuant aim to accelerate inference and reduce the memory footprint"
 _PURPOSE = re.compile(r"\b(?:aims?|aimed|seeks?|sought|attempts?|attempted|strives?) to\b", re.IGNORECASE)
 
@@ -377,7 +381,9 @@ def cited_sources(sentence: str, own: Method | None) -> list[str]:
     found = list(_CITATION.finditer(sentence))
     if not found or _OWN_CHECK.search(sentence):
         return []
-    if _OTHER_WORK.match(sentence):
+    if _OTHER_WORK.match(sentence) or _OTHER_WORK_SUBJECT.match(sentence) or _OTHER_TECHNIQUES.match(sentence):
+        # "Other techniques like ZeroQuant [Yao22a], AdaRound [Nag20] ... rely on backpropagation": the
+        # citations after the names are the sources of what the sentence says of them
         return [m.group(0).strip() for m in found]
     names = [(a, b) for a, b, _ in find_models(sentence) + find_datasets(sentence) + find_methods(sentence)]
     sources = [m for m in found if not any(0 <= m.start() - b <= 2 for _, b in names)]

@@ -1160,6 +1160,17 @@ def test_a_count_the_paper_found_is_its_value():
     assert c is not None and c.kind == ClaimKind.setup
 
 
+def test_other_techniques_a_sentence_opens_with_are_its_cited_sources():
+    # AWQ, Section 2: the citations follow the method names, but the sentence is about those methods
+    c = claim_of("Other techniques like ZeroQuant [Yao22a], AdaRound [Nag20], and BRECQ [Li21a] rely on "
+                 "backpropagation to update the quantized weights, which may not easily scale up to large model "
+                 "sizes; they also do not outperform GPTQ [Fra22], thus not included for study.")
+    assert c is not None and c.conditions.get("cited") == "[Yao22a]; [Nag20]; [Li21a]; [Fra22]"
+    # a method with its citation in the paper's own comparison stays the paper's
+    c = claim_of("AWQ outperforms GPTQ [Fra22] by 0.5 perplexity at 3 bits.")
+    assert c is not None and "cited" not in c.conditions
+
+
 def test_a_we_in_a_leading_condition_does_not_make_a_cited_finding_the_papers():
     # SmoothQuant, Section 1: the outliers are [Det22]'s finding; "when we scale up" is anyone's
     c = claim_of("When we scale up LLMs beyond 6.7B parameters, systematic outliers with large magnitude will emerge "
@@ -1215,6 +1226,9 @@ def test_a_we_in_a_leading_condition_does_not_make_a_cited_finding_the_papers():
     ("As such, we propose mixed-precision decomposition for matrix multiplication where we separate outlier feature "
      "dimensions into the set O=i| i∈Z,0≤ i≤ h, which contains all dimensions of h which have at least one outlier "
      "with a magnitude larger than the threshold α.", ClaimKind.setup),
+    # a purpose is no comparison (SmoothQuant, Section 2)
+    ("We study integer uniform quantization [Jac18] (specifically INT8) for better hardware support and "
+     "efficiency.", ClaimKind.setup),
     # ... unless it says how the method fares
     ("We develop a procedure for Int8 matrix multiplication for feed-forward and attention projection layers in "
      "transformers, which cut the memory needed for inference by half while retaining full precision performance.",
