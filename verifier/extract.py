@@ -227,6 +227,8 @@ _HEDGE = re.compile(r"\bwe (?:\w+ly )?(?:believe|hope|conjecture|speculate|hypot
 # what the paper proposes or studies, said as such: the method or the scope, not a result of it
 _SCOPE = re.compile(r"\bwe (?:\w+ly |also )?(?:propose|develop|introduce|include|design|study|investigate|explore)\b",
                     re.IGNORECASE)
+# a leading purpose clause: "To measure degradation in zeroshot performance, ..." (not "To this end, ...")
+_PURPOSE_LEAD = re.compile(r"(?:In order )?To (?!this\b|that\b|the\b)[a-z]+\b[^,;]{0,120},")
 # a purpose, not a comparison: "We study integer uniform quantization (specifically INT8) for better hardware support"
 _FOR_BETTER = re.compile(r"\b(?:for|to) (?:a |an )?(?:better|higher|lower|faster|smaller)\b[^,.;]*", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<!\bso )\b(?:which|that|where)\b", re.IGNORECASE)
@@ -291,6 +293,11 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
         # "we run LLaMA models with 3.2-3.3× speedup": a ratio measured is no setting
         ratio = any(q.unit == "x" for q in measures) and count_cues(sentence, lexicon.SPEEDUP_CUES) > 0
         if (result_cues == 0 or (setup >= 2 and setup > result_cues)) and not trend and not ratio and not counted:
+            return ClaimKind.setup
+        # "To measure degradation in zeroshot performance, we use OPT models, and we evaluate ...": what a
+        # protocol is for names what it measures, which is not a finding
+        if (lead := _PURPOSE_LEAD.match(sentence)) and not measures and not ratio and not counted and not (
+                count_cues(sentence[lead.end():], lexicon.RESULT_CUES + lexicon.COMPARISON_CUES + lexicon.TREND_CUES)):
             return ClaimKind.setup
     if _POINTER.match(sentence) and not measures:
         return None  # "Table 10 shows the performance of ...": where to look, not what holds

@@ -1226,6 +1226,9 @@ def test_a_we_in_a_leading_condition_does_not_make_a_cited_finding_the_papers():
     ("As such, we propose mixed-precision decomposition for matrix multiplication where we separate outlier feature "
      "dimensions into the set O=i| i∈Z,0≤ i≤ h, which contains all dimensions of h which have at least one outlier "
      "with a magnitude larger than the threshold α.", ClaimKind.setup),
+    # what a protocol is for names what it measures (LLM.int8(), Section 4)
+    ("To measure degradation in zeroshot performance, we use OPT models (Zhang et al., 2022), and we evaluate these "
+     "models on the EleutherAI language model evaluation harness (Gao et al., 2021).", ClaimKind.setup),
     # a purpose is no comparison (SmoothQuant, Section 2)
     ("We study integer uniform quantization [Jac18] (specifically INT8) for better hardware support and "
      "efficiency.", ClaimKind.setup),
