@@ -225,12 +225,15 @@ _HEDGE = re.compile(r"\bwe (?:\w+ly )?(?:believe|hope|conjecture|speculate|hypot
                     r"\bfuture work\b|\bopen (?:challenge|problem|question)s?\b|\bpoorly understood\b|"
                     r"\bremains? (?:unclear|unknown)\b", re.IGNORECASE)
 # what the paper proposes or studies, said as such: the method or the scope, not a result of it
-_SCOPE = re.compile(r"\bwe (?:\w+ly |also )?(?:propose|develop|introduce|include|design|study|investigate|explore)\b",
-                    re.IGNORECASE)
+_SCOPE = re.compile(r"\b(?:we|(?-i:I)) (?:\w+ly |also |therefore |then )?(?:propose|develop|introduce|include|design|"
+                    r"study|investigate|explore|compare|test)\b", re.IGNORECASE)
 # a leading purpose clause: "To measure degradation in zeroshot performance, ..." (not "To this end, ...")
 _PURPOSE_LEAD = re.compile(r"(?:In order )?To (?!this\b|that\b|the\b)[a-z]+\b[^,;]{0,120},")
 # a purpose, not a comparison: "We study integer uniform quantization (specifically INT8) for better hardware support"
 _FOR_BETTER = re.compile(r"\b(?:for|to) (?:a |an )?(?:better|higher|lower|faster|smaller)\b[^,.;]*", re.IGNORECASE)
+# what was found, said after the protocol: "We compare AWQ with GPTQ ... and find that AWQ is better"
+_FINDING_THAT = re.compile(
+    r"\b(?:find|found|show|showed|shown|observe|observed|see|saw|demonstrate|demonstrated)s? that\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?<!\bso )\b(?:which|that|where)\b", re.IGNORECASE)
 # a checklist's question and its answer: "(b) Did you specify all the training details ...?[Yes] See Section 4"
 _CHECKLIST = re.compile(r"\?\s*\[(?:Yes|No|N/?A)\]")
@@ -323,8 +326,9 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
         # the bitmap designs relative to five-trit versus zero fraction": a title ("relative to", "versus" name
         # what is plotted against what)
         return None
-    if (("we " in sentence or "We " in sentence) and (scope := _SCOPE.search(sentence)) and not trend
-            and not any(q.unit == "x" for q in measures)):
+    if (("we " in sentence or "We " in sentence or "I " in sentence) and (scope := _SCOPE.search(sentence))
+            and not trend and not any(q.unit == "x" for q in measures)
+            and not _FINDING_THAT.search(sentence, scope.end())):
         # "We propose SmoothQuant, a training-free ... solution to enable W8A8", "we develop mixed-precision
         # decomposition, where ... (≈0.1%) are represented in 16-bit", "... where we separate the dimensions
         # with a magnitude larger than the threshold": what the method is, not how it fares (a comparison in
@@ -332,7 +336,9 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
         # the memory needed by half" says how it fares, and so does a comparison in the main clause
         rel = _RELATIVE.search(sentence, scope.end())
         main = _FOR_BETTER.sub("", sentence[: rel.start()] if rel else sentence)
-        fares = count_cues(sentence[scope.end():], lexicon.EFFECT_CUES) and (measures or rel)
+        rest = sentence[scope.end():]
+        fares = ((measures and count_cues(rest, lexicon.EFFECT_CUES + lexicon.RESULT_CUES))
+                 or (rel and count_cues(rest, lexicon.EFFECT_CUES)))
         if not fares and not (comparison and count_cues(main, lexicon.COMPARISON_CUES)):
             return ClaimKind.setup if quantities else None
     if trend:

@@ -1226,6 +1226,11 @@ def test_a_we_in_a_leading_condition_does_not_make_a_cited_finding_the_papers():
     ("As such, we propose mixed-precision decomposition for matrix multiplication where we separate outlier feature "
      "dimensions into the set O=i| i∈Z,0≤ i≤ h, which contains all dimensions of h which have at least one outlier "
      "with a magnitude larger than the threshold α.", ClaimKind.setup),
+    # what is compared, and how, is protocol; an aside of what was found on the way does not make it a finding
+    # (AWQ, Figure 2's protocol)
+    ("We compare the responses with both orders (quantized-FP16, FP16-quantized) to get rid of the ordering effect "
+     "(we found GPT-4 tends to increase the rating of the first input), leading to 160 trials.", ClaimKind.setup),
+    ("We compare AWQ with GPTQ at 3 bits and find that AWQ is better by 0.8 perplexity.", ClaimKind.comparison),
     # what a protocol is for names what it measures (LLM.int8(), Section 4)
     ("To measure degradation in zeroshot performance, we use OPT models (Zhang et al., 2022), and we evaluate these "
      "models on the EleutherAI language model evaluation harness (Gao et al., 2021).", ClaimKind.setup),
