@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "38"
+LEXICON_VERSION = "39"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -260,7 +260,10 @@ SETUP_CUES: tuple[str, ...] = (
     r"\b(?:all |the |our )?experiments (?:are|were) (?:done|performed|conducted|run|carried out)\b",
     # the protocol in the passive: "each engine was synthesized with", "models are evaluated on"
     r"(?<!which )(?<!that )\b(?:is|are|was|were) (?:synthesi[sz]ed|simulated|trained|fine-?tuned|evaluated|"
-    r"calibrated|benchmarked|timed|profiled|sampled|generated|quantized|pruned) (?:with|on|using|at|for|from|by|in)\b",
+    r"calibrated|benchmarked|timed|profiled|sampled|generated|quantized|pruned|checked|verified|validated|measured|"
+    r"excluded|counted) (?:with|on|using|at|for|from|by|in|against|as)\b",
+    # an assumption of the model the results come from: "A five-bit-wide memory is assumed to cost the same per bit"
+    r"\b(?:is|are) assumed to\b|\bwe assume\b",
     # what every run shares: "All designs use the open Nangate45 library", "All compute-intensive operators ... use",
     # "All engines see the same synthetic 8-bit activations"
     r"^(?:All|Each|Every)\b[^.;:]{0,90}?\b(?:use|uses|used|(?:see|sees|share|shares|get|gets|receive|receives|run|runs)"

@@ -1231,6 +1231,10 @@ def test_a_we_in_a_leading_condition_does_not_make_a_cited_finding_the_papers():
     ("We compare the responses with both orders (quantized-FP16, FP16-quantized) to get rid of the ordering effect "
      "(we found GPT-4 tends to increase the rating of the first input), leading to 160 trials.", ClaimKind.setup),
     ("We compare AWQ with GPTQ at 3 bits and find that AWQ is better by 0.8 perplexity.", ClaimKind.comparison),
+    # lexicon 39: protocol in the passive, and an assumption (AWQ, Table 3 note; SmoothQuant, Section 2)
+    ("PPL is measured with OPT-6.7B under INT3-g128 quantization.", ClaimKind.setup),
+    ("Here we assume the tensor is symmetric at 0 for simplicity; the discussion is similar for asymmetric cases "
+     "(e.g., after ReLU) by adding a zero-point [Jac18].", ClaimKind.setup),
     # what a protocol is for names what it measures (LLM.int8(), Section 4)
     ("To measure degradation in zeroshot performance, we use OPT models (Zhang et al., 2022), and we evaluate these "
      "models on the EleutherAI language model evaluation harness (Gao et al., 2021).", ClaimKind.setup),
