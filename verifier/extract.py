@@ -279,7 +279,7 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
     measures = [q for q, _, _ in quantities if _is_measure(q)] + [q for q, _, _ in counted]
     if sentence.rstrip().endswith("?") or _LEGEND.match(sentence) or _CHECKLIST.search(sentence):
         return None
-    if _DEFINITION.match(sentence):
+    if (" is " in sentence or " are " in sentence) and _DEFINITION.match(sentence):
         return ClaimKind.setup if quantities else None
     # "If we use LLM.int8() ..., the advantage disappears": a protocol verb in a leading condition
     # states what the result holds under, not a setup fact
@@ -990,6 +990,12 @@ _TASK_METRICS: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1024)
+def _row_bits(row_header: str) -> float | None:
+    """The bit width a row header names ("Int8 without overhead": 8), once per header, not per cell."""
+    return bit_widths(row_header, parse_quantities(row_header), None)[0]
+
+
 def _names_another(row_header: str) -> bool:
     """Whether a row header names a cited work or a baseline rather than the method in the caption."""
     return bool(_CITATION.search(row_header) or _BASELINE_ROW.search(row_header.strip()))
@@ -1060,7 +1066,7 @@ def _cell_claim(
         # a row named by a low bit width and no method ("Int8 without overhead", "W4A16") is quantized at it: its
         # method is of the quantization family, unnamed; a 16- or 32-bit row, or one in floating point, dense or
         # unquantized, is the reference the others are compared with, and has no method by nature
-        row_bits_named, _ = bit_widths(row_header, parse_quantities(row_header), None)
+        row_bits_named = _row_bits(row_header)
         if _REFERENCE_ROW.search(row_header) or (row_bits_named is not None and row_bits_named >= 16):
             extra["reference"] = row_header.strip()
         elif row_bits_named is not None and row_bits_named <= 8 and not _BASELINE_ROW.search(row_header.strip()):
