@@ -19,13 +19,14 @@ benchmarks/results/claim_fields.json with the extractor version and the date.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+from common import write_figures  # noqa: E402 (benchmarks/ is on the path only from here)
 CORPUS = REPO.parent / "shared" / "corpus"
 KINDS = {".pdf": "pdf", ".md": "markdown", ".tex": "latex"}
 FIELDS = ("method", "metric", "value")
@@ -74,12 +75,7 @@ def main() -> int:
             print(f"{name} {origin}: {line}")
     record = {"date": datetime.now(UTC).isoformat(timespec="seconds"), "extractor_version": EXTRACTOR_VERSION,
               "corpus": "../shared/corpus", "papers": figures}
-    if args.before:
-        earlier = json.loads(args.before.read_text())
-        record["before"] = {k: earlier[k] for k in ("date", "extractor_version", "papers") if k in earlier}
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(record, indent=1) + "\n")
-    print(f"wrote {args.out.relative_to(REPO) if args.out.is_relative_to(REPO) else args.out}")
+    write_figures(record, args.out, before=args.before, keep=("date", "extractor_version", "papers"))
     return 0
 
 

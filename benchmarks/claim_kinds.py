@@ -47,6 +47,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+from common import write_figures  # noqa: E402 (benchmarks/ is on the path only from here)
 LABELLED = REPO / "benchmarks" / "data" / "claim_kinds.jsonl"
 TITLES = {
     "awq": "AWQ: Activation-aware Weight Quantization for LLM Compression and Acceleration",
@@ -109,20 +111,13 @@ def main() -> int:
         for w in wrong:
             accept = "/".join(w["accept"])
             print(f"- [{w['split']} {w['paper']}] got {w['got']}, accept {accept}: {w['sentence'][:150]}")
-    before = None
-    if args.before:
-        earlier = json.loads(args.before.read_text())
-        before = {k: earlier[k] for k in ("date", "extractor_version", "splits") if k in earlier}
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({
+    write_figures({
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "extractor_version": EXTRACTOR_VERSION,
         "labelled": str(LABELLED.relative_to(REPO)),
         "splits": figures,
         "wrong": wrong,
-        **({"before": before} if before else {}),
-    }, indent=2, ensure_ascii=False) + "\n")
-    print(f"wrote {args.out.relative_to(REPO) if args.out.is_relative_to(REPO) else args.out}")
+    }, args.out, before=args.before, keep=("date", "extractor_version", "splits"), indent=2)
     return 0
 
 

@@ -32,6 +32,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
+from common import write_figures  # noqa: E402 (benchmarks/ is on the path only from here)
 LABELLED = REPO / "benchmarks" / "data" / "claim_kinds.jsonl"
 CLASSES = ("finding", "setup", "none")
 
@@ -132,9 +133,7 @@ def main() -> int:
     record = {"date": datetime.now(UTC).isoformat(timespec="seconds"), "extractor_version": EXTRACTOR_VERSION,
               "labelled": str(LABELLED.relative_to(REPO)), "held_out": "one paper at a time", "papers": figures,
               "all": total, "later_splits": by_split}
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(record, indent=1) + "\n")
-    print(f"wrote {args.out.relative_to(REPO) if args.out.is_relative_to(REPO) else args.out}")
+    write_figures(record, args.out)
     return 0
 
 

@@ -111,3 +111,15 @@ def write_report(report: dict, stem: str, device, out: Path | None = None) -> Pa
     out.write_text(json.dumps(report, indent=2) + "\n")
     print(f"written {out}")
     return out
+
+
+def write_figures(record: dict, out: Path, *, before: Path | None = None, keep: tuple[str, ...] = (),
+                  indent: int = 1) -> None:
+    """``record`` as JSON at ``out``, with the ``keep`` keys of an earlier figures file ``before`` beside
+    it as "before" (the same figures of an earlier extractor); says where it wrote."""
+    if before is not None:
+        earlier = json.loads(before.read_text())
+        record["before"] = {k: earlier[k] for k in keep if k in earlier}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(record, indent=indent, ensure_ascii=False) + "\n")
+    print(f"wrote {out.relative_to(REPO) if out.is_relative_to(REPO) else out}")
