@@ -262,6 +262,8 @@ _POINTER = re.compile(r"(?:Table|Figure|Fig\.)\s*\d+\w*\s+(?:shows|presents|list
                       r"(?!that\b)", re.IGNORECASE)
 # a caption's first sentence, after its label: a title ("Table 1: C4 validation perplexities of ...")
 # unless a verb in it states something
+_EFFECT_OR_RESULT_CUES = lexicon.EFFECT_CUES + lexicon.RESULT_CUES
+_FINDING_CUES = lexicon.RESULT_CUES + lexicon.COMPARISON_CUES + lexicon.TREND_CUES
 _CAPTION_FINDING_CUES = tuple(c for c in lexicon.COMPARISON_CUES if c not in lexicon.AXIS_CUES) + lexicon.RESULT_CUES
 _CAPTION_LABEL = re.compile(r"(?:Table|Figure|Fig\.)\s*[A-Z]?\d+[a-z]?\s*[.:]\s", re.IGNORECASE)
 _FINDING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|does|do|observe[sd]?|find|found|demonstrates?|"
@@ -300,7 +302,7 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
         # "To measure degradation in zeroshot performance, we use OPT models, and we evaluate ...": what a
         # protocol is for names what it measures, which is not a finding
         if (lead := _PURPOSE_LEAD.match(sentence)) and not measures and not ratio and not counted and not (
-                count_cues(sentence[lead.end():], lexicon.RESULT_CUES + lexicon.COMPARISON_CUES + lexicon.TREND_CUES)):
+                count_cues(sentence[lead.end():], _FINDING_CUES)):
             return ClaimKind.setup
     if _POINTER.match(sentence) and not measures:
         return None  # "Table 10 shows the performance of ...": where to look, not what holds
@@ -337,7 +339,7 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
         rel = _RELATIVE.search(sentence, scope.end())
         main = _FOR_BETTER.sub("", sentence[: rel.start()] if rel else sentence)
         rest = sentence[scope.end():]
-        fares = ((measures and count_cues(rest, lexicon.EFFECT_CUES + lexicon.RESULT_CUES))
+        fares = ((measures and count_cues(rest, _EFFECT_OR_RESULT_CUES))
                  or (rel and count_cues(rest, lexicon.EFFECT_CUES)))
         if not fares and not (comparison and count_cues(main, lexicon.COMPARISON_CUES)):
             return ClaimKind.setup if quantities else None
@@ -369,7 +371,9 @@ _OWN_VOICE = re.compile(r"\b(?:we|our|us|ours|here|this (?:paper|work|study))\b"
 # other work as the subject (in the first words), whatever else the sentence says: "Another parallel work is
 # GLM-130B which uses insights from our work ...", "Previous work has shown ..., which echoes our observation"
 _OTHER_WORK = re.compile(r"(?:\W*[\w-]+\W+){0,3}?(?:previous|prior|parallel|concurrent|related|other|existing|"
-                         r"earlier) works?\b", re.IGNORECASE)
+                         r"earlier) works?\b"
+                         # "Other techniques like ZeroQuant [Yao22a] ...": the other techniques a sentence opens with
+                         r"|(?:\W*[\w-]+\W+){0,2}?other (?:methods|approaches|techniques)\b", re.IGNORECASE)
 # ... and, with no citation, as the sentence's subject: "While these methods reduce memory use, they degrade
 # performance", "Work that uses less than 8-bits ... is usually for", "Another line of work ..." (not "AWQ
 # outperforms existing work", where it is the object)
@@ -377,10 +381,8 @@ _OTHER_WORK_SUBJECT = re.compile(
     r"(?:(?:while|although|though|however|therefore|thus|but|and|also|both|as shown in|like)\W+){0,2}"
     r"(?:(?:the|most|many|all|some|another|other) )?(?:(?:previous|prior|parallel|concurrent|related|existing|earlier|"
     r"these|such|those) (?:methods|approaches|techniques|works?)\b|(?:line of )?work (?:that|which|on)\b|"
-    r"(?:another|other) (?:line of )?work\b|(?:previous|prior|parallel|concurrent|related|existing|earlier) works?\b)",
+    r"(?:another|other) (?:line of )?work\b)",
     re.IGNORECASE)
-# ... and, with citations, the other techniques a sentence opens with: "Other techniques like ZeroQuant [Yao22a] ..."
-_OTHER_TECHNIQUES = re.compile(r"(?:\W*[\w-]+\W+){0,2}?other (?:methods|approaches|techniques)\b", re.IGNORECASE)
 # a purpose, not an outcome: "Both nuQmm and ZeroQuant aim to accelerate inference and reduce the memory footprint"
 _PURPOSE = re.compile(r"\b(?:aims?|aimed|seeks?|sought|attempts?|attempted|strives?) to\b", re.IGNORECASE)
 
@@ -394,7 +396,7 @@ def cited_sources(sentence: str, own: Method | None) -> list[str]:
     found = list(_CITATION.finditer(sentence))
     if not found or _OWN_CHECK.search(sentence):
         return []
-    if _OTHER_WORK.match(sentence) or _OTHER_WORK_SUBJECT.match(sentence) or _OTHER_TECHNIQUES.match(sentence):
+    if _OTHER_WORK.match(sentence) or _OTHER_WORK_SUBJECT.match(sentence):
         # "Other techniques like ZeroQuant [Yao22a], AdaRound [Nag20] ... rely on backpropagation": the
         # citations after the names are the sources of what the sentence says of them
         return [m.group(0).strip() for m in found]
@@ -428,10 +430,10 @@ _ANAPHOR = re.compile(r"(?:It|This)\s+(?:also\s+|further\s+|thus\s+|therefore\s+
 
 def _effect_of_method(sentence: str) -> bool:
     if (m := _ANAPHOR.match(sentence)) and any(
-            re.match(cue, sentence[m.end():], re.IGNORECASE) for cue in lexicon.EFFECT_CUES + lexicon.RESULT_CUES):
+            re.match(cue, sentence[m.end():], re.IGNORECASE) for cue in _EFFECT_OR_RESULT_CUES):
         return True
     return bool(find_methods(sentence) or _OUR_METHOD.search(sentence)) and count_cues(
-        sentence, lexicon.EFFECT_CUES + lexicon.RESULT_CUES) > 0
+        sentence, _EFFECT_OR_RESULT_CUES) > 0
 
 
 def _headline(
