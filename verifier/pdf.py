@@ -51,7 +51,8 @@ from verifier.textnorm import Vocabulary, normalise_lines
 # 4: line-end hyphens read with an English dictionary beside the document's words; a caption's label
 # set apart on its line ("Figure" | "8.") and the rest of its line are one caption; an equation that runs
 # into the gutter or the margin keeps its column and the page's
-PARSER_VERSION = "pymupdf-layout-4"
+# 5: a table's header over a partial rule (booktabs' cmidrule) spans the columns under that rule
+PARSER_VERSION = "pymupdf-layout-5"
 
 _MATH_FONT = re.compile(r"CMMI|CMSY|CMEX|MSAM|MSBM|Math|Symbol|rsfs|EUFM|EUSM|esint|wasy|stmary|MTSY|MTEX")
 # Warnings that mean MuPDF lost content while repairing, not just a broken xref table.

@@ -11,7 +11,8 @@ lines). For those we rebuild the grid ourselves, starting from the "Table N" cap
 2. rows: words clustered by their vertical centre;
 3. columns: in each row, words split where the gap is wider than half a line height; the
    column intervals are the union of those pieces over the body rows (rows with one piece are
-   left out, they are group titles); a piece that covers several columns is a spanning cell;
+   left out, they are group titles); a piece that covers several columns is a spanning cell, and so
+   is a header over a partial rule (``\\cmidrule``), across the columns under that rule;
 4. header rows: the rows above the first full-width rule that has text above it; a body row
    with a single piece is a grouped-row title spanning the whole table.
 
@@ -185,7 +186,8 @@ def _booktabs(words, rules, taken, cap: BBox, cap_boxes, page_no) -> Table | Non
     if not inside:
         return None
     full = max(r.x1 - r.x0 for r in grp)
-    return _grid(inside, [r.y for r in grp if r.x1 - r.x0 >= 0.9 * full], page_no)
+    partial = [r for r in rules if r.x1 - r.x0 < 0.9 * full and x0 <= r.x0 and r.x1 <= x1 and y0 < r.y < y1]
+    return _grid(inside, [r.y for r in grp if r.x1 - r.x0 >= 0.9 * full], page_no, partial)
 
 
 def _paragraph_between(words: list[_Word], lo: float, hi: float, rule: _Rule) -> bool:
@@ -225,7 +227,7 @@ def _pieces(row: list[_Word]) -> list[_Piece]:
     return pieces
 
 
-def _grid(words: list[_Word], full_rules: list[float], page_no: int) -> Table | None:
+def _grid(words: list[_Word], full_rules: list[float], page_no: int, partial: list[_Rule] = ()) -> Table | None:
     rows = _rows(words)
     pieces = [_pieces(r) for r in rows]
     centres = [sum(w.yc for w in r) / len(r) for r in rows]
@@ -250,12 +252,13 @@ def _grid(words: list[_Word], full_rules: list[float], page_no: int) -> Table | 
     for r, row in enumerate(pieces):
         group_row = r >= header and len(row) == 1 and n_cols >= 3
         placed: dict[int, tuple[int, list[_Word]]] = {}
+        ruled = _ruled_spans(row, cols, partial, min(w.y0 for w in rows[r + 1]) if r + 1 < header else None)
         for p in row:
-            hit = [c for c, (a, b) in enumerate(cols) if p.x0 < b - 0.5 and p.x1 > a + 0.5]
+            hit = ruled.get(id(p)) or [c for c, (a, b) in enumerate(cols) if p.x0 < b - 0.5 and p.x1 > a + 0.5]
             if not hit:
                 mid = (p.x0 + p.x1) / 2
                 hit = [min(range(n_cols), key=lambda c: abs((cols[c][0] + cols[c][1]) / 2 - mid))]
-            c, span = hit[0], (n_cols if group_row else len(hit))
+            c, span = hit[0], (n_cols if group_row else hit[-1] - hit[0] + 1)
             if c in placed:
                 span0, ws = placed[c]
                 placed[c] = (max(span0, span), ws + p.words)
@@ -270,6 +273,31 @@ def _grid(words: list[_Word], full_rules: list[float], page_no: int) -> Table | 
         index=0, page=page_no, bbox=bbox, n_rows=len(rows), n_cols=n_cols, header_rows=header,
         cells=cells, method="words",
     )
+
+
+def _ruled_spans(row: list[_Piece], cols: list[list[float]], partial: list[_Rule], next_top: float | None
+                 ) -> dict[int, list[int]]:
+    """The columns each piece of a header row spans by the partial rule drawn under it (booktabs'
+    ``\\cmidrule``): "Is 8-bit" over "FFN | Linear | Attention". A column under such a rule goes to
+    the piece over that rule nearest to it ("Outliers" and "Frequency" over one rule split its four
+    columns); columns under no rule go to no piece this way. Empty for the last header row and body
+    rows (``next_top`` None) or where no partial rule lies between this row and the next."""
+    if next_top is None or not partial:
+        return {}
+    bottom = max(w.y1 for p in row for w in p.words)
+    out: dict[int, list[int]] = {}
+    for rule in partial:
+        if not bottom - 1 <= rule.y <= next_top + 1:
+            continue
+        over = [p for p in row if rule.x0 - 2 <= (p.x0 + p.x1) / 2 <= rule.x1 + 2]
+        if not over:
+            continue
+        for c, (a, b) in enumerate(cols):
+            if rule.x0 - 2 <= a and b <= rule.x1 + 2:
+                mid = (a + b) / 2
+                p = min(over, key=lambda p: abs((p.x0 + p.x1) / 2 - mid))
+                out.setdefault(id(p), []).append(c)
+    return out
 
 
 # ---------------------------------------------------------------- ruled

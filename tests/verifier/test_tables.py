@@ -152,3 +152,48 @@ def test_booktabs_table_is_rebuilt_from_word_positions(below):
     assert group.text == "Weight-only methods" and group.col_span == 4
     body = [p for p in doc.passages if p.kind is PassageKind.body]
     assert [p.text[:9] for p in body] == ["Body text"]
+
+
+def _grouped(page, rules=True):
+    # "Is 8-bit" set over FFN | Linear (a \cmidrule under it), centred nearer Linear; "Outliers" and
+    # "Frequency" over one rule drawn across four columns; "Decomp" under no rule
+    write_lines(page, 60, 80, ["Table 3: Grouped column headers over partial rules."])
+    top = 100
+    page.draw_line((60, top), (540, top), width=0.8)
+    write_lines(page, 110, top + 14, ["Is 8-bit"])
+    write_lines(page, 280, top + 14, ["Outliers"])
+    write_lines(page, 390, top + 14, ["Frequency"])
+    if rules:
+        page.draw_line((95, top + 18), (175, top + 18), width=0.4)
+        page.draw_line((255, top + 18), (460, top + 18), width=0.4)
+    header = [(60, "Params"), (100, "FFN"), (145, "Linear"), (200, "Decomp"), (260, "Count"), (310, "Sided"),
+              (370, "Layers"), (420, "SDims"), (490, "PPL")]
+    for x, text in header:
+        write_lines(page, x, top + 30, [text])
+    page.draw_line((60, top + 36), (540, top + 36), width=0.5)
+    for i, row in enumerate([["209M", "\u2713", "", "2%", "1", "1", "25%", "6%", "16.78"],
+                             ["1.1B", "\u2713", "\u2713", "0%", "2", "0", "31%", "16%", "10.52"]]):
+        for (x, _), text in zip(header, row):
+            if text:
+                write_lines(page, x, top + 50 + 14 * i, [text])
+    page.draw_line((60, top + 72), (540, top + 72), width=0.8)
+
+
+def test_a_header_over_a_partial_rule_spans_the_columns_under_it():
+    (t,) = parse_pdf(make_pdf(_grouped), name="grouped.pdf").tables
+    assert t.header_rows == 2
+    spans = {c.text: (c.col, c.col_span) for c in t.cells if c.row == 0}
+    # "Is 8-bit" stands nearer Linear, yet spans both columns its rule covers; the two headers over one
+    # rule share its columns, each taking those nearest to it
+    assert spans == {"Is 8-bit": (1, 2), "Outliers": (4, 2), "Frequency": (6, 2)}
+    # without the rules, a header covers only the columns it overlaps
+    (plain,) = parse_pdf(make_pdf(lambda page: _grouped(page, rules=False)), name="plain.pdf").tables
+    assert {c.text: c.col_span for c in plain.cells if c.row == 0} == {"Is 8-bit": 1, "Outliers": 1, "Frequency": 1}
+
+
+def test_int8_group_headers_span_their_columns(int8):
+    tables = {t.label: t for t in int8.tables}
+    t4, t7 = tables["Table 4"], tables["Table 7"]
+    assert [(c.text, c.col, c.col_span) for c in t4.cells if c.row == 0] == [
+        ("Outliers", 3, 2), ("Frequency", 5, 2), ("Top-1 softmax p", 8, 2)]
+    assert [(c.text, c.col, c.col_span) for c in t7.cells if c.row == 0] == [("Is 8-bit", 1, 3)]
