@@ -76,7 +76,10 @@ from verifier.textnorm import Vocabulary
 # 1.4: brackets that hold a 0 ("[0, 255]") are a range, no citation (citations are numbered from 1)
 # 1.6: table cells: setting columns name their row and give no claims; a method column names the
 # row's method; a cell's one count is its value; a GLUE task's own metric where nothing names one
-EXTRACTOR_VERSION = f"1.9+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.10: table cells: a GLUE task of two official metrics is its "GLUE task score", the variant said to be
+# unstated; a statistics column the lexicon has no metric for is its header, as written; a row with no
+# check mark on, where the marks put layers in low bits, is the reference
+EXTRACTOR_VERSION = f"1.10+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -852,7 +855,7 @@ def _marks_bits(table: Table, settings: list[int], headers: dict[int, str]) -> f
     """The one bit width the headers over a table's columns of check marks name: their own
     ("INT8 FFN") or a group header set over the run of them ("Is 8-bit" above "FFN | Linear",
     written in one of the cells it spans); None when they name none or several."""
-    marks = sorted({c.col for c in table.cells if c.col in settings and c.row >= table.header_rows and _is_on(c)})
+    marks = _mark_columns(table, settings)
     if not marks:
         return None
     texts = [headers.get(c, "") for c in marks]
@@ -860,6 +863,31 @@ def _marks_bits(table: Table, settings: list[int], headers: dict[int, str]) -> f
               if cell.row < table.header_rows and min(marks) <= cell.col <= max(marks)]
     widths = {int(m.group(1) or m.group(2)) for t in texts for m in _HEADER_BITS.finditer(t)}
     return float(widths.pop()) if len(widths) == 1 else None
+
+
+def _mark_columns(table: Table, settings: list[int]) -> list[int]:
+    """The setting columns that hold a check mark in some body row."""
+    return sorted({c.col for c in table.cells if c.col in settings and c.row >= table.header_rows and _is_on(c)})
+
+
+# a column header that names a measure of its own has words; one with a number standing alone ("Batch 8",
+# "z = 0.20") names a setting the cells were run at
+_MEASURE_WORD = re.compile(r"[A-Za-z]{3,}")
+_LONE_NUMBER = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?(?![\w-])")
+
+
+@lru_cache(maxsize=1024)
+def _measure_header(header: str) -> bool:
+    """Whether a column header can stand as the metric of its cells: it has words and names no dataset,
+    model, method or hardware, and is no size, bit width or setting ("125M", "W4A16", "Batch 8", "5-shot")."""
+    header = header.strip()
+    if not _MEASURE_WORD.search(header) or _LONE_NUMBER.search(header):
+        return False
+    if any(q.unit in ("params", "bits") for q, _, _ in parse_quantities(header)) or any(
+            key != "metric_variant" for key in conditions_of(header)):
+        return False
+    return not (find_datasets(header) or find_models(header) or find_methods(header) or find_hardware(header)
+                or count_cues(header, lexicon.SETUP_CUES))
 
 
 def _is_on(cell: TableCell) -> bool:
@@ -945,6 +973,7 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
     claims: list[Claim] = []
     group: str | None = None
     marks_bits = _marks_bits(table, settings, column_headers)
+    marks_names = ", ".join(_last_header(column_headers, c) for c in _mark_columns(table, settings))
     method_column = any(_METHOD_HEADER.match(_last_header(column_headers, c)) for c in range(table.header_cols))
     for r in range(table.header_rows, table.n_rows):
         row_cells = sorted(by_row.get(r, []), key=lambda c: c.col)
@@ -960,6 +989,7 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
         row_set = _row_settings(row_cells, settings, column_headers)
         row_bits = marks_bits if marks_bits is not None and any(
             c.col in settings and _is_on(c) for c in row_cells) else None
+        marks_off = marks_names if marks_bits is not None and row_bits is None else ""
         for cell in body:
             quantities = parsed[cell.col]
             if not quantities:
@@ -968,7 +998,7 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
             claims.append(
                 _cell_claim(
                     table, cell, quantities, label, short, title, notes, row_header, col_header, group, setup_table,
-                    own, row_set, method_column, row_bits,
+                    own, row_set, method_column, row_bits, marks_off,
                 )
             )
     return claims
@@ -984,11 +1014,16 @@ _BASELINE_ROW = re.compile(r"\bbaselines?\b|^(?:FP|BF)(?:16|32)\b|^\d+-bit(?: \w
 # the header of a row-header column whose rows are methods
 _METHOD_HEADER = re.compile(r"^(?:(?:quanti[sz]ation|pruning|compression)\s+)?(?:methods?|approach(?:es)?|schemes?|"
                             r"techniques?)$", re.IGNORECASE)
-# GLUE tasks with a single official metric (tasks scored by two, MRPC, QQP and STS-B, are left unnamed)
+# GLUE tasks with a single official metric
 _AVERAGE_HEADER = re.compile(r"(?:mean|avg\.?|average|score)", re.IGNORECASE)
 _TASK_METRICS: dict[str, tuple[str, str]] = {
     "MNLI": ("accuracy", "higher"), "QNLI": ("accuracy", "higher"), "RTE": ("accuracy", "higher"),
     "SST-2": ("accuracy", "higher"), "WNLI": ("accuracy", "higher"), "CoLA": ("Matthews correlation", "higher"),
+}  # fmt: skip
+# GLUE tasks scored by two official metrics: which one a bare number is, a table that does not say leaves
+# open; the cell is the task's score, higher is better, and its variant is said to be unstated
+_TWO_METRIC_TASKS: dict[str, str] = {
+    "MRPC": "F1 or accuracy", "QQP": "F1 or accuracy", "STS-B": "Pearson or Spearman correlation",
 }  # fmt: skip
 
 
@@ -1019,6 +1054,7 @@ def _cell_claim(
     row_settings: str = "",
     method_column: bool = False,
     row_bits: float | None = None,
+    marks_off: str = "",
 ) -> Claim:
     context = ". ".join(t for t in (col_header, row_header, row_settings, group) if t)
     unit = _header_unit(col_header) or _header_unit(row_header) or _caption_unit(f"{title} {notes}")
@@ -1064,7 +1100,11 @@ def _cell_claim(
         if fields["method"] is None:
             fields["method"] = Method(family=MethodFamily.quantization)
     extra: dict[str, str] = {}
-    if fields["method"] is None and kind is not ClaimKind.setup:
+    if fields["method"] is None and kind is not ClaimKind.setup and marks_off:
+        # a table whose check marks put layers in low bits ("Is 8-bit: FFN ✓"), and this row has none on:
+        # the row that keeps them all in the reference precision
+        extra["reference"] = f"no setting marked ({marks_off})"
+    elif fields["method"] is None and kind is not ClaimKind.setup:
         # a row named by a low bit width and no method ("Int8 without overhead", "W4A16") is quantized at it: its
         # method is of the quantization family, unnamed; a 16- or 32-bit row, or one in floating point, dense or
         # unquantized, is the reference the others are compared with, and has no method by nature
@@ -1082,11 +1122,22 @@ def _cell_claim(
         # does not name: said so (a task named only in the caption may head a column of anything)
         fields["metric"], fields["metric_direction"] = _TASK_METRICS[task]
         extra["metric_from"] = "dataset"
+    elif (fields["metric"] is None and kind is ClaimKind.result and task in _TWO_METRIC_TASKS
+            and any(d == task for _, _, d in find_datasets(f"{col_header}. {row_header}"))):
+        fields["metric"], fields["metric_direction"] = "GLUE task score", "higher"
+        extra["metric_from"] = "dataset"
+        extra["metric_variant"] = f"not stated: {_TWO_METRIC_TASKS[task]}"
     elif (fields["metric"] is None and kind is ClaimKind.result and task in ("GLUE", "SuperGLUE")
             and _AVERAGE_HEADER.fullmatch(col_header.strip())):
         # "Mean" over a GLUE table's tasks: the benchmark's average score (of whatever each task is scored by)
         fields["metric"], fields["metric_direction"] = f"{task} average", "higher"
         extra["metric_from"] = "column header"
+    elif fields["metric"] is None and kind is ClaimKind.result and _measure_header(col_header):
+        # a table of statistics whose columns the lexicon knows no metric for ("Outliers / Count",
+        # "Top-1 softmax p / No Outlier"): the column header, as written, is what the cell measures;
+        # which way is better it does not say
+        fields["metric"] = col_header.strip()
+        extra["metric_from"] = "column header (as written)"
     fields["conditions"] = {
         **fields["conditions"],
         **extra,

@@ -103,7 +103,7 @@ def claims_of(settings: Settings, ref: str, *, kind: str | None = None, evidence
             fields = [x for x in (
                 (data.get("method") or {}).get("name") or (data.get("method") or {}).get("family")
                 or (conditions.get("reference") and "the uncompressed reference (no method)"),
-                data.get("model"), data.get("dataset"), data.get("metric"),
+                data.get("model"), data.get("dataset"), _metric_shown(data.get("metric"), conditions),
                 value.get("text") and f"= {value['text']}",
                 conditions.get("cited") and f"another work's finding: {conditions['cited']}",
             ) if x]
@@ -122,6 +122,17 @@ def claims_of(settings: Settings, ref: str, *, kind: str | None = None, evidence
             lines += _groundings_lines(session, "claim", [r["id"] for r in out_rows])
         head = f"{paper.ref}: {paper.title or '(untitled)'} — {len(out_rows)} claims" + (f" of kind {kind}" if kind else "")
         return {"header": head, "paper": paper.ref, "claims": out_rows, "lines": lines}
+
+
+def _metric_shown(metric: str | None, conditions: dict) -> str | None:
+    """A claim's metric as listed: with its variant ("top-1"; "not stated: F1 or accuracy") and, for a
+    column header taken as written, said so."""
+    if not metric:
+        return None
+    if conditions.get("metric_from") == "column header (as written)":
+        metric = f"“{metric}” (the column header, as written)"
+    variant = conditions.get("metric_variant")
+    return f"{metric} ({variant})" if variant else metric
 
 
 def _groundings_lines(session, target: str, ids: list[int]) -> list[str]:

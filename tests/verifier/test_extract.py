@@ -638,7 +638,9 @@ def test_a_captions_defining_sentences_still_give_dataset_hardware_and_metric():
     defs = "Table 8: Translation results for 8-bit FFN layers. The BLEU score is the median of three random seeds."
     bleu, share = extract_claims(document(tables=[table_of(rows, caption=defs, label="Table 8")]))
     assert (bleu.metric, bleu.metric_direction) == ("BLEU", "higher")
-    assert share.metric is None  # "2%" is no BLEU score
+    # "2%" is no BLEU score: its column names what it is, kept as written, with no direction
+    assert (share.metric, share.metric_direction, share.conditions["metric_from"]) == (
+        "Decomp", None, "column header (as written)")
 
 
 def test_a_caption_sentence_without_a_metric_takes_the_captions_quality_metric():
@@ -799,8 +801,13 @@ def test_a_glue_tasks_one_official_metric_is_its_cells_metric_and_says_so():
     claims = extract_claims(document(tables=[table_of(rows, caption="Table 9: GLUE results.", label="Table 9")]))
     metric = {c.dataset: (c.metric, c.conditions.get("metric_from")) for c in claims}
     assert metric["MNLI"] == ("accuracy", "dataset") and metric["CoLA"] == ("Matthews correlation", "dataset")
-    # scored by two metrics (F1 and accuracy; Pearson and Spearman): left unnamed, not guessed
-    assert metric["MRPC"] == (None, None) and metric["STS-B"] == (None, None)
+    # scored by two metrics (F1 and accuracy; Pearson and Spearman): the task's score, higher is better,
+    # and which of the two is said to be unstated, not guessed
+    variant = {c.dataset: (c.metric_direction, c.conditions.get("metric_variant")) for c in claims}
+    assert metric["MRPC"] == metric["STS-B"] == ("GLUE task score", "dataset")
+    assert variant["MRPC"] == ("higher", "not stated: F1 or accuracy")
+    assert variant["STS-B"] == ("higher", "not stated: Pearson or Spearman correlation")
+    assert variant["MNLI"] == ("higher", None)
     # a metric the table names is kept, and not marked as taken from the dataset
     rows[0][1] = "MNLI (F1)"
     (named,) = [c for c in extract_claims(document(tables=[table_of(rows, caption="Table 9: GLUE results.",
@@ -816,7 +823,7 @@ def test_a_glue_tasks_one_official_metric_is_its_cells_metric_and_says_so():
     sizes = [["Method", "Size"], ["PSQ", "0.4"]]
     (size,) = extract_claims(document(tables=[table_of(sizes, caption="Table 3: Models fine-tuned on SST-2.",
                                                        label="Table 3")]))
-    assert size.dataset == "SST-2" and size.metric is None
+    assert size.dataset == "SST-2" and (size.metric, size.metric_direction) == ("Size", None)  # as written
 
 
 def test_setting_columns_name_their_row_and_give_no_claims():
@@ -961,6 +968,9 @@ def test_rows_with_a_check_mark_under_a_bit_width_are_quantized_at_that_width():
     assert [c.value.value for c in claims] == [90.4, 84.5, 90.2, 85.4, 90.0, 85.9]
     by_row = {c.anchor.row: c for c in claims}
     assert by_row[2].bits is None and by_row[2].method is None  # nothing on: the unquantized row
+    # ... and it is marked as the reference the others are read against, naming the marks it has off
+    assert by_row[2].conditions["reference"] == "no setting marked (FFN, Linear)"
+    assert all("reference" not in by_row[r].conditions for r in (3, 4))
     for r in (3, 4):
         assert by_row[r].bits == 8 and by_row[r].method.family == MethodFamily.quantization
     # a stray full stop after a mark is not part of the setting
@@ -969,9 +979,29 @@ def test_rows_with_a_check_mark_under_a_bit_width_are_quantized_at_that_width():
     plain = [["Pruned", "Decomp", "PPL"], ["", "0%", "16.74"], ["\u2713", "0%", "17.10"]]
     claims = extract_claims(document(tables=[table_of(plain, caption="Table 2: Ablation.", label="Table 2")]))
     assert [c.bits for c in claims] == [None, None]
+    assert ["reference" in c.conditions for c in claims] == [False, False]  # marks of no bit width: no reference
     two = [["4-bit", "8-bit", "PPL"], ["\u2713", "", "18.2"], ["", "\u2713", "16.8"]]
     claims = extract_claims(document(tables=[table_of(two, caption="Table 3: Ablation.", label="Table 3")]))
     assert [c.bits for c in claims] == [4, 8]
+
+
+def test_a_statistics_columns_header_is_its_metric_as_written():
+    # LLM.int8() Table 4: outlier statistics the lexicon has no metric for; each column says what it counts
+    rows = [["Model", "PPL", "Params", "Outliers / Count", "Frequency / Layers", "Top-1 softmax p / No Outlier"],
+            ["GPT-2", "33.5", "117M", "1", "25%", "19%"]]
+    claims = extract_claims(document(tables=[table_of(rows, caption="Table 4: Summary statistics of outliers.",
+                                                      label="Table 4")]))
+    got = {c.conditions["column_header"]: (c.metric, c.metric_direction, c.conditions.get("metric_from"))
+           for c in claims}
+    assert got["PPL"] == ("perplexity", "lower", None)  # one the lexicon knows stays normalised
+    as_written = "column header (as written)"
+    assert got["Outliers / Count"] == ("Outliers / Count", None, as_written)
+    assert got["Top-1 softmax p / No Outlier"] == ("Top-1 softmax p / No Outlier", None, as_written)
+    # a header that is a model, a dataset, a size or a bit width is no measure: the metric stays unnamed
+    for header in ("OPT-13B", "WikiText-2", "125M", "W4A16", "Batch 8", "Int8", "5-shot", "z = 0.20", "A100"):
+        other = [["Method", header], ["RTN", "12.3"]]
+        (cell,) = extract_claims(document(tables=[table_of(other, caption="Table 5: Results.", label="Table 5")]))
+        assert cell.metric is None and "metric_from" not in cell.conditions, (header, cell.metric)
 
 
 def test_hardware_columns_are_settings_and_model_names_are_no_results():

@@ -95,6 +95,11 @@ def test_claims_say_which_rows_are_the_uncompressed_reference(env, capsys, db_ur
     reference = [lines[i + 1] for i in at if "the uncompressed reference (no method)" in lines[i + 1]]
     assert len(reference) == 5 and all("C4 · perplexity" in line for line in reference)
     assert sum("LLM.int8() · C4 · perplexity" in lines[i + 1] for i in at) == 10
+    # a metric taken from a column header as written, and one whose variant the paper leaves unstated, say so
+    assert sum("“Outliers / Count” (the column header, as written)" in line for line in lines) == 10  # Table 4
+    # MRPC and QQP in Tables 9 and 10, six rows each; STS-B's two correlations
+    assert sum("GLUE task score (not stated: F1 or accuracy)" in line for line in lines) == 24
+    assert sum("GLUE task score (not stated: Pearson or Spearman correlation)" in line for line in lines) == 12
 
 
 def _cut_by_a_page_break() -> bytes:
