@@ -78,7 +78,8 @@ from verifier.textnorm import Vocabulary
 # row's method; a cell's one count is its value; a GLUE task's own metric where nothing names one
 # 1.10: table cells: a GLUE task of two official metrics is its "GLUE task score", the variant said to be
 # unstated; a statistics column the lexicon has no metric for is its header, as written; a row with no
-# check mark on, where the marks put layers in low bits, is the reference
+# check mark on, where the marks put layers in low bits, is the reference; a sentence's metric in another
+# clause that has a number of its own is not its headline value's
 EXTRACTOR_VERSION = f"1.10+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
@@ -514,7 +515,7 @@ def read_fields(
     metrics = find_metrics(text)
     metric_hit: tuple[int, int, tuple[str, str | None]] | None
     if metrics and head is not None:
-        metric_hit = min(metrics, key=lambda m: abs(m[0] - head[1]))
+        metric_hit = _metric_of(metrics, head, free, text)
     else:
         metric_hit = metrics[0] if metrics else None
     metric, metric_direction = metric_hit[2] if metric_hit else (None, None)
@@ -573,6 +574,31 @@ def read_fields(
             if fields[key] is None:
                 fields[key] = noted[key]
     return fields
+
+
+# where one clause of a sentence ends and the next, with its own subject, begins
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|but|although|though|yet)\s+|;\s+", re.IGNORECASE)
+
+
+def _metric_of(metrics: list, head: tuple[Quantity, int, int], free: list, text: str):
+    """The metric the headline value is a number of: the nearest one the text names, unless it stands in
+    another clause that has a number of its own ("the top-1 probability falls from 40% to 20%, and
+    perplexity rises by 600%": 40% is no perplexity). None when every metric named is another number's."""
+    if len(metrics) == 1 and "," not in text and ";" not in text:
+        return metrics[0]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    if not breaks:
+        return min(metrics, key=lambda m: abs(m[0] - head[1]))
+
+    def clause(at: int) -> int:
+        return sum(b <= at for b in breaks)
+
+    own = clause(head[1])
+    for hit in sorted(metrics, key=lambda m: abs(m[0] - head[1])):
+        where = clause(hit[0])
+        if where == own or not any(clause(t[1]) == where for t in free if t is not head):
+            return hit
+    return None
 
 
 @lru_cache(maxsize=256)

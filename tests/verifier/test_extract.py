@@ -680,6 +680,22 @@ def test_a_body_sentence_takes_the_metric_its_paragraph_announces():
     assert stated[relation].metric is None
 
 
+def test_a_metric_in_another_clause_with_its_own_number_is_not_the_headlines():
+    # LLM.int8() section 4.1: 40% is a softmax probability; the perplexity is the 600-1000% of the next clause
+    c = claim_of("If the outliers are removed, the mean top-1 softmax probability is reduced from about 40% to "
+                 "about 20%, and validation perplexity increases by 600-1000%.")
+    assert c.value.text == "40%" and (c.metric, c.metric_direction) == (None, None)
+    # natural-sparsity 6.6: "larger" is area, not the energy a later clause measures
+    d = claim_of("With a dedicated loader, Architecture B is 23.3% larger than fed five-trit at 2.0 ns; its "
+                 "compute energy is 13-27% above five-trit.")
+    assert d.value.text == "23.3%" and d.metric is None
+    # a metric in another clause with no number of its own is still the headline's; one clause keeps its metric
+    e = claim_of("Perplexity of the 4-bit model is what we report, and it rises from 10.2 to 12.5.")
+    assert e.metric == "perplexity"
+    f = claim_of("Validation perplexity increases by 600-1000% when the outliers are removed.")
+    assert f.metric == "perplexity" and f.value.text == "600-1000%"
+
+
 def test_a_reason_given_for_a_choice_is_about_the_method_chosen():
     # SmoothQuant section 5.3: the comparison is protocol; the claim is LLM.int8()'s
     c = claim_of("We only compare SmoothQuant with LLM.int8() because it is the only existing quantization method "
