@@ -631,6 +631,12 @@ _MEMBERS = r"(?:\s*[-+\u2212]?\d[\d.]*\s*,)*\s*[-+\u2212]?$"
 _GREEK_SETTING = re.compile(
     r"(?<![\w\u0370-\u03ff])[\u03b1-\u03c9\u0391-\u03a9](?:_?\w)?\s*(?:=|≥|≤|>|<|∈|\bis\b)\s*[{(]?" + _MEMBERS
 )
+# ... and a bound or a range set in brackets after what it says of the letter: "when α is too small (<0.4)",
+# "choose α from the sweet spot region (0.4-0.6)"
+_GREEK_ASIDE = re.compile(
+    r"(?<![\w\u0370-\u03ff])[\u03b1-\u03c9\u0391-\u03a9](?:_?\w)?\s+(?:is\s+)?(?:too\s+\w+|(?:set\s+)?"
+    r"(?:from|in|within)\s+(?:the\s+)?[\w\s-]{0,30}?(?:region|range|interval))\s*\(\s*[<>≤≥]?" + _MEMBERS
+)
 _GREEK_LETTER = re.compile(r"[\u03b1-\u03c9\u0391-\u03a9]")
 _SET_SETTING = re.compile(r"(?<![\w\u0370-\u03ff.])[A-Za-z](?:_?\w)?\s*∈\s*\{?" + _MEMBERS)
 
@@ -644,8 +650,9 @@ _CLOCK_SETTING = re.compile(
 
 
 def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: bool = False) -> set[int]:
-    """Where the quantities given to a symbol start (see ``_GREEK_SETTING``), and clock periods a
-    design runs at (``_CLOCK_SETTING``); ``greek``: only those given to a Greek letter."""
+    """Where the quantities given to a symbol start (see ``_GREEK_SETTING``, ``_GREEK_ASIDE``), and clock
+    periods a design runs at (``_CLOCK_SETTING``); ``greek``: only those a Greek letter is set to (a bound
+    in brackets describes a region of it, and is no setting the sentence states)."""
     found = set()
     if not quantities:
         return found
@@ -664,7 +671,8 @@ def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: 
     members = not greek and "∈" in text
     if greek_letter or members:  # most sentences have neither: no search per number
         for _, a, _ in quantities:
-            if (greek_letter and _GREEK_SETTING.search(text, max(0, a - 80), a)) or (
+            if (greek_letter and (_GREEK_SETTING.search(text, max(0, a - 80), a) or (
+                    not greek and _GREEK_ASIDE.search(text, max(0, a - 80), a)))) or (
                     members and _SET_SETTING.search(text, max(0, a - 80), a)):
                 found.add(a)
     return found

@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "39"
+LEXICON_VERSION = "40"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -433,6 +433,9 @@ EFFECT_CUES: tuple[str, ...] = COMPARISON_CUES[:3] + (
     r"\bdestroy\w*",
     r"\bcollaps\w*",
     r"\bremains? accurate\b",
+    # "when α is too small, the activations are hard to quantize"
+    # (not "more difficult to quantize": a reason given for a setting, "α=0.75 since its activations are ...")
+    r"\b(?:is|are) (?:both |also )?(?:hard|difficult|easy) to quanti[sz]e\b",
     r"\bworks? (?:well|consistently|equally well)\b",
     r"\b(?:exhibits?|shows?|demonstrates?|achieves?) (?:\w+ )?(?:promising|strong|good|excellent|competitive) "
     r"(?:performance|results|accuracy|speed)\b",

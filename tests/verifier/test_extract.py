@@ -931,6 +931,23 @@ def test_a_number_given_to_a_greek_letter_is_a_setting_not_a_result(sentence, va
     assert c.value.value == value
 
 
+def test_a_bound_in_brackets_on_a_greek_knob_is_no_value_and_quantizability_is_a_finding():
+    # SmoothQuant section 4: the bounds say where α stops working; the finding is what is hard to quantize
+    c = claim_of("When α is too small (<0.4), the activations are hard to quantize; when α is too large (>0.6), "
+                 "the weights will be hard to quantize.", title=SMOOTHQUANT)
+    assert c is not None and c.kind == ClaimKind.qualitative and c.value is None
+    d = claim_of("Only when we choose α from the sweet spot region (0.4-0.6) can we get small quantization errors "
+                 "for both weights and activations, and maintain the model performance after quantization.",
+                 title=SMOOTHQUANT)
+    assert d is not None and d.kind == ClaimKind.qualitative and d.value is None
+    # what is easy to quantize is a finding; a bracketed number after a Greek letter that says no more of it stays
+    # the value ("α tuned per layer (12.3 vs 13.1)")
+    e = claim_of("The smoothed activation X and the adjusted weight W are both easy to quantize.", title=SMOOTHQUANT)
+    assert e is not None and e.kind == ClaimKind.qualitative
+    f = claim_of("SmoothQuant with α tuned per layer reaches a lower perplexity (12.3 vs 13.1).", title=SMOOTHQUANT)
+    assert f is not None and f.value is not None and f.value.value == 12.3
+
+
 def test_a_measure_beside_a_greek_setting_is_still_the_result():
     c = claim_of("With α = 0.8, SmoothQuant reaches a WikiText-2 perplexity of 11.56 on LLaMA-7B.")
     assert c is not None and c.kind == ClaimKind.result
