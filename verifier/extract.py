@@ -80,7 +80,9 @@ from verifier.textnorm import Vocabulary
 # unstated; a statistics column the lexicon has no metric for is its header, as written; a row with no
 # check mark on, where the marks put layers in low bits, is the reference; a sentence's metric in another
 # clause that has a number of its own is not its headline value's
-EXTRACTOR_VERSION = f"1.10+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.11: a result's percentage of things with no metric of the lexicon is a share of them, as written ("75% of all
+# sequence dimensions": "share of sequence dimensions")
+EXTRACTOR_VERSION = f"1.11+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -531,6 +533,13 @@ def read_fields(
         metric_direction = next((d for n, d, _ in lexicon.METRICS if n == metric), None)
     if metric is None and kind == ClaimKind.speedup and value is not None and value.unit == "x":
         metric, metric_direction = "speedup", "higher"
+    share_of = None
+    if metric is None and kind is ClaimKind.result and numbers_from_text and head is not None and head[0].unit == "%":
+        # "75% of all sequence dimensions are affected": a share of the things named after it, as written
+        end = next(b for _, a, b in quantities if a == head[1])
+        m = _SHARE_OF.match(text, end)
+        if m and not find_metrics(m.group(1)):
+            metric = share_of = f"share of {m.group(1)}"
     values = [q for q, _, _ in quantities]
     if metric == "perplexity":
         values = [_as_perplexity(q) for q in values]
@@ -559,7 +568,8 @@ def read_fields(
         "sparsity_pattern": pattern,
         "hardware": find_hardware(text),
         "direction": direction_of(text, metric_direction, metric_at) if kind != ClaimKind.setup else None,
-        "conditions": conditions_of(text) | ({"bits_below": f"{bound.value:g}"} if bound and bits is None else {}),
+        "conditions": conditions_of(text) | ({"bits_below": f"{bound.value:g}"} if bound and bits is None else {})
+        | ({"metric_from": "text (as written)"} if share_of else {}),
     }
     if fallback:
         extra = _fallback_fields(fallback, own)
@@ -574,6 +584,11 @@ def read_fields(
             if fields[key] is None:
                 fields[key] = noted[key]
     return fields
+
+
+# what a percentage is a share of, right after it: "75% of all sequence dimensions", "(2% of layers)", "0.1% of
+# all feature dimensions" (up to four words, the last a plural)
+_SHARE_OF = re.compile(r"\)?\s+of\s+(?:all\s+|the\s+|their\s+|its\s+|our\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*s)\b")
 
 
 # where one clause of a sentence ends and the next, with its own subject, begins

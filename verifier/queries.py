@@ -126,11 +126,13 @@ def claims_of(settings: Settings, ref: str, *, kind: str | None = None, evidence
 
 def _metric_shown(metric: str | None, conditions: dict) -> str | None:
     """A claim's metric as listed: with its variant ("top-1"; "not stated: F1 or accuracy") and, for a
-    column header taken as written, said so."""
+    column header or a sentence's words taken as written ("share of sequence dimensions"), said so."""
     if not metric:
         return None
-    if conditions.get("metric_from") == "column header (as written)":
-        metric = f"“{metric}” (the column header, as written)"
+    written = {"column header (as written)": "the column header, as written",
+               "text (as written)": "the sentence's words, as written"}.get(conditions.get("metric_from"))
+    if written:
+        metric = f"“{metric}” ({written})"
     variant = conditions.get("metric_variant")
     return f"{metric} ({variant})" if variant else metric
 

@@ -654,7 +654,8 @@ def test_a_caption_sentence_without_a_metric_takes_the_captions_quality_metric()
     assert (lossless.metric, lossless.metric_direction, lossless.dataset) == ("perplexity", "lower", "WikiText-2")
     assert lossless.conditions["metric_from"] == "caption" and lossless.conditions["dataset_from"] == "caption"
     outliers = by_quote.get("Outliers are present in about 75% of all sequence dimensions.")
-    assert outliers is None or outliers.metric is None  # names no method: not made a perplexity claim
+    # names no method: not made a perplexity claim (its own words say what 75% is a share of)
+    assert outliers is None or outliers.metric == "share of sequence dimensions"
     # the same sentence in body text takes nothing from its neighbours
     body = {c.anchor.quote: c for c in extract_claims(document(caption))}
     assert body["Table 6. SmoothQuant can enable lossless W8A8 quantization for LLaMA models."].metric is None
@@ -694,6 +695,26 @@ def test_a_metric_in_another_clause_with_its_own_number_is_not_the_headlines():
     assert e.metric == "perplexity"
     f = claim_of("Validation perplexity increases by 600-1000% when the outliers are removed.")
     assert f.metric == "perplexity" and f.value.text == "600-1000%"
+
+
+def test_a_percentage_of_things_is_a_share_of_them_as_written():
+    # LLM.int8() section 4: outlier statistics the lexicon has no metric for
+    c = claim_of("Once the phase shift occurs, outliers are present in all layers and in about 75% of all sequence "
+                 "dimensions.")
+    assert (c.kind, c.value.text, c.metric, c.metric_direction) == (
+        ClaimKind.result, "75%", "share of sequence dimensions", None)
+    assert c.conditions["metric_from"] == "text (as written)"
+    d = claim_of("The second most common outlier occurs in only a single layer ( 2% of layers), indicating that this "
+                 "is a reasonable threshold.")
+    assert d.metric == "share of layers"
+    # a metric the lexicon knows is kept; a share kept as a setting in a comparison is no metric of it
+    e = claim_of("GPTQ retains 99% of the FP16 accuracy on LLaMA-7B.")
+    assert e.metric == "accuracy" and "metric_from" not in e.conditions
+    f = claim_of("Keeping only 0.1%-1% of the channels significantly improves the performance over RTN.")
+    assert f.kind is ClaimKind.comparison and f.metric is None
+    # a share of one thing (singular) is left unnamed
+    g = claim_of("Outliers are present in 75% of the model.")
+    assert g is None or g.metric is None
 
 
 def test_a_reason_given_for_a_choice_is_about_the_method_chosen():

@@ -100,6 +100,8 @@ def test_claims_say_which_rows_are_the_uncompressed_reference(env, capsys, db_ur
     # MRPC and QQP in Tables 9 and 10, six rows each; STS-B's two correlations
     assert sum("GLUE task score (not stated: F1 or accuracy)" in line for line in lines) == 24
     assert sum("GLUE task score (not stated: Pearson or Spearman correlation)" in line for line in lines) == 12
+    # "75% of all sequence dimensions", three times in the text
+    assert sum("“share of sequence dimensions” (the sentence's words, as written)" in line for line in lines) == 3
 
 
 def _cut_by_a_page_break() -> bytes:
