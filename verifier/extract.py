@@ -595,12 +595,10 @@ _SHARE_OF = re.compile(r"\)?\s+of\s+(?:all\s+|the\s+|their\s+|its\s+|our\s+)?((?
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|but|although|though|yet)\s+|;\s+", re.IGNORECASE)
 
 
-def _metric_of(metrics: list, head: tuple[Quantity, int, int], free: list, text: str):
+def _metric_of(metrics: list, head: tuple[Quantity, int], free: list, text: str):
     """The metric the headline value is a number of: the nearest one the text names, unless it stands in
     another clause that has a number of its own ("the top-1 probability falls from 40% to 20%, and
     perplexity rises by 600%": 40% is no perplexity). None when every metric named is another number's."""
-    if len(metrics) == 1 and "," not in text and ";" not in text:
-        return metrics[0]
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     if not breaks:
         return min(metrics, key=lambda m: abs(m[0] - head[1]))
@@ -611,7 +609,8 @@ def _metric_of(metrics: list, head: tuple[Quantity, int, int], free: list, text:
     own = clause(head[1])
     for hit in sorted(metrics, key=lambda m: abs(m[0] - head[1])):
         where = clause(hit[0])
-        if where == own or not any(clause(t[1]) == where for t in free if t is not head):
+        # (the headline's own clause is ``own``: a number found in ``where`` is never the headline)
+        if where == own or not any(clause(t[1]) == where for t in free):
             return hit
     return None
 
@@ -900,11 +899,11 @@ _ON = re.compile(r"[\u2713\u2714]\.?")
 _HEADER_BITS = re.compile(r"\b(\d{1,2})[- ]?bits?\b|\bINT(\d{1,2})\b", re.IGNORECASE)
 
 
-def _marks_bits(table: Table, settings: list[int], headers: dict[int, str]) -> float | None:
-    """The one bit width the headers over a table's columns of check marks name: their own
-    ("INT8 FFN") or a group header set over the run of them ("Is 8-bit" above "FFN | Linear",
-    written in one of the cells it spans); None when they name none or several."""
-    marks = _mark_columns(table, settings)
+def _marks_bits(table: Table, marks: list[int], headers: dict[int, str]) -> float | None:
+    """The one bit width the headers over a table's columns of check marks (``marks``, from
+    :func:`_mark_columns`) name: their own ("INT8 FFN") or a group header set over the run of them
+    ("Is 8-bit" above "FFN | Linear", written in one of the cells it spans); None when they name none
+    or several."""
     if not marks:
         return None
     texts = [headers.get(c, "") for c in marks]
@@ -1021,8 +1020,9 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
         by_row.setdefault(cell.row, []).append(cell)
     claims: list[Claim] = []
     group: str | None = None
-    marks_bits = _marks_bits(table, settings, column_headers)
-    marks_names = ", ".join(_last_header(column_headers, c) for c in _mark_columns(table, settings))
+    marks = _mark_columns(table, settings)
+    marks_bits = _marks_bits(table, marks, column_headers)
+    marks_names = ", ".join(_last_header(column_headers, c) for c in marks)
     method_column = any(_METHOD_HEADER.match(_last_header(column_headers, c)) for c in range(table.header_cols))
     for r in range(table.header_rows, table.n_rows):
         row_cells = sorted(by_row.get(r, []), key=lambda c: c.col)
@@ -1165,17 +1165,17 @@ def _cell_claim(
     if fields["value"] is None and kind is not ClaimKind.setup and len(quantities) == 1:
         fields["value"] = quantities[0][0]  # a count ("Count | 4"): in a cell, the one number is the value
     task = fields["dataset"]
-    if (fields["metric"] is None and kind is ClaimKind.result and task in _TASK_METRICS
+    if (fields["metric"] is None and kind is ClaimKind.result and (task in _TASK_METRICS or task in _TWO_METRIC_TASKS)
             and any(d == task for _, _, d in find_datasets(f"{col_header}. {row_header}"))):
-        # a GLUE task the cell's own headers name, scored by its one official metric, which the table
-        # does not name: said so (a task named only in the caption may head a column of anything)
-        fields["metric"], fields["metric_direction"] = _TASK_METRICS[task]
+        # a GLUE task the cell's own headers name, whose metric the table does not name: its one official
+        # metric, or, of two, the task's score with the variant said to be unstated; said to come from the
+        # dataset (a task named only in the caption may head a column of anything)
         extra["metric_from"] = "dataset"
-    elif (fields["metric"] is None and kind is ClaimKind.result and task in _TWO_METRIC_TASKS
-            and any(d == task for _, _, d in find_datasets(f"{col_header}. {row_header}"))):
-        fields["metric"], fields["metric_direction"] = "GLUE task score", "higher"
-        extra["metric_from"] = "dataset"
-        extra["metric_variant"] = f"not stated: {_TWO_METRIC_TASKS[task]}"
+        if task in _TASK_METRICS:
+            fields["metric"], fields["metric_direction"] = _TASK_METRICS[task]
+        else:
+            fields["metric"], fields["metric_direction"] = "GLUE task score", "higher"
+            extra["metric_variant"] = f"not stated: {_TWO_METRIC_TASKS[task]}"
     elif (fields["metric"] is None and kind is ClaimKind.result and task in ("GLUE", "SuperGLUE")
             and _AVERAGE_HEADER.fullmatch(col_header.strip())):
         # "Mean" over a GLUE table's tasks: the benchmark's average score (of whatever each task is scored by)

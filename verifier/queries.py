@@ -124,13 +124,17 @@ def claims_of(settings: Settings, ref: str, *, kind: str | None = None, evidence
         return {"header": head, "paper": paper.ref, "claims": out_rows, "lines": lines}
 
 
+# how the listing names a metric taken as written (``metric_from``)
+_AS_WRITTEN = {"column header (as written)": "the column header, as written",
+               "text (as written)": "the sentence's words, as written"}
+
+
 def _metric_shown(metric: str | None, conditions: dict) -> str | None:
     """A claim's metric as listed: with its variant ("top-1"; "not stated: F1 or accuracy") and, for a
     column header or a sentence's words taken as written ("share of sequence dimensions"), said so."""
     if not metric:
         return None
-    written = {"column header (as written)": "the column header, as written",
-               "text (as written)": "the sentence's words, as written"}.get(conditions.get("metric_from"))
+    written = _AS_WRITTEN.get(conditions.get("metric_from"))
     if written:
         metric = f"“{metric}” ({written})"
     variant = conditions.get("metric_variant")
