@@ -8,6 +8,7 @@ the claim's numbers with it across notations (``verifier.quantities``).
 from __future__ import annotations
 
 from verifier.grounding import EvidenceSpan, Grounding, Verdict
+from verifier.quantities import verb_factors
 from verifier.retrieval import quantities_of
 from verifier.run_ons import end_part, join_parts, middle_of, vocabulary_of
 
@@ -81,7 +82,8 @@ def check_anchor(claim, doc) -> Grounding:
             reasons=[f"the quote is not at its anchor (found {found_text[:60]!r})"],
         )
     span = EvidenceSpan(source_sha256=doc.sha256, page=a.page, quote=found_text, score=1.0, **where)
-    quoted = quantities_of(found_text)
+    # a factor said with a verb ("halve the memory") is a number of the quote too, where the claim's value is one
+    quoted = quantities_of(found_text) + [q for q, _, _ in verb_factors(found_text)]
     with_headers = quoted + quantities_of(around)
     claimed = list(claim.values) + ([claim.value] if claim.value is not None else [])
     differing = {q.text for q in claim.values if not any(quantities_equal(q, e) for e in with_headers)}

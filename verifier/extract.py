@@ -68,7 +68,7 @@ from verifier.documents import (
     Table,
     TableCell,
 )
-from verifier.quantities import parse_quantities
+from verifier.quantities import parse_quantities, verb_factors
 from verifier.run_ons import continued, end_part, join_parts, run_ons, sentence_end, vocabulary_of
 from verifier.sentences import split_sentences
 from verifier.textnorm import Vocabulary
@@ -82,7 +82,9 @@ from verifier.textnorm import Vocabulary
 # clause that has a number of its own is not its headline value's
 # 1.11: a result's percentage of things with no metric of the lexicon is a share of them, as written ("75% of all
 # sequence dimensions": "share of sequence dimensions")
-EXTRACTOR_VERSION = f"1.11+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.12: a factor said with a verb on a metric is the value where no number is written ("halves the memory
+# footprint", "can nearly double the throughput", "cut the memory ... by half": 2x)
+EXTRACTOR_VERSION = f"1.12+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -586,6 +588,25 @@ def read_fields(
     return fields
 
 
+def _verb_factor(text: str, since: int) -> tuple[Quantity, int, int] | None:
+    """The first factor said with a verb (:func:`verifier.quantities.verb_factors`) that acts on a metric:
+    the words after the verb ("halve the GPU memory usage", "nearly double the throughput"), or, for a
+    participle or "by half", the words before it ("Memory footprint is almost halved", "cut the memory
+    needed for inference by half"), name one. "doubling the batch size improves accuracy" and "the number
+    of GPUs is doubled" give none."""
+    for q, a, b in verb_factors(text):
+        if a < since:
+            continue
+        if q.text.lower().endswith(("half", "ed")):
+            window = _CLAUSE_BREAK.split(text[max(0, a - 70) : a])[-1]
+        else:  # the verb's object: its first four words ("the GPU memory usage"; not "the batch size improves
+            # accuracy")
+            window = " ".join(re.match(r"[^,;:.()]*", text[b : b + 60]).group(0).split()[:4])
+        if find_metrics(window):
+            return q, a, b
+    return None
+
+
 # what a percentage is a share of, right after it: "75% of all sequence dimensions", "(2% of layers)", "0.1% of
 # all feature dimensions" (up to four words, the last a plural)
 _SHARE_OF = re.compile(r"\)?\s+of\s+(?:all\s+|the\s+|their\s+|its\s+|our\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*s)\b")
@@ -727,6 +748,10 @@ def sentence_claim(
         ends = {"end_page": rest.page, "end_passage_index": rest.index, "end_char": end_char}
     quantities = parse_quantities(sentence)
     lead = _leading_condition(sentence)
+    if not any(_is_measure(q) for q, _, _ in quantities) and (factor := _verb_factor(sentence, lead)):
+        # no measure written, but a factor said with a verb on a metric ("SmoothQuant halves the memory
+        # footprint"): that is the measure
+        quantities = sorted([*quantities, factor], key=lambda t: t[1])
     settings = _settings(sentence, quantities)
     kind = classify(sentence, [t for t in _from(quantities, lead) if t[1] not in settings])
     if kind is None and _settings(sentence, quantities, greek=True):

@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "40"
+LEXICON_VERSION = "41"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -492,7 +492,9 @@ DIRECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"\bless\b", r"\bsav(?:e|es|ed|ing)\b", r"\bcuts?\b", r"\bshrinks?\b", r"\bhalv\w+",
                   r"\bby half\b", r"\bfall\w*", r"\bdrops?\b")),
     ("increase", (r"\bincreas\w+", r"\bgrows?\b", r"\blarger\b", r"\bhigher\b", r"\bmore\b", r"\brises?\b",
-                  r"\blonger\b")),
+                  r"\blonger\b",
+                  # "doubles the throughput", "can nearly double the throughput" (not "double quantization")
+                  r"\bdoubl(?:es|ed|ing)\b", r"\b(?:can|could|will|would|to|nearly|almost) double\b")),
 )  # fmt: skip
 
 # phrases after which a baseline is named: the phrase itself is the baseline when it names none of

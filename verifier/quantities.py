@@ -415,6 +415,40 @@ def _word_ratios(text: str, excluded: _Excluded) -> list[tuple[Quantity, int, in
     return out
 
 
+# a factor said with a verb, no digit: "halve the GPU memory usage", "nearly double the throughput", "is almost
+# halved", "cut the memory needed for inference by half". The verb must act on something ("the", "its", ...) or
+# be a participle after a form of "be"/"get": "double quantization" and "double-precision" are names, not factors
+_VERB_FACTOR = re.compile(
+    r"\b(?:(?P<act>(?P<v1>halv|doubl|tripl|quadrupl)(?:e|es|ing))(?=\s+(?:the|its|their|our|this|that|these|"
+    r"those|a|an|both|GPU|model|memory|throughput|speed|latency|inference|storage|footprint|size)\b)"
+    r"|\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:\w+ly|almost|about)\s+)?(?P<part>(?P<v2>halv|doubl|tripl|quadrupl)ed)\b"
+    r"|(?P<half>(?:reduc|cut|decreas|shr[iu]nk|lower|compress|drop)\w*\b[^.;,:()]{0,60}?\b(?:by|in) half))\b",
+    re.IGNORECASE,
+)
+_FACTOR_OF = {"halv": 2.0, "doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
+
+
+@functools.lru_cache(maxsize=4096)
+def verb_factors(text: str) -> tuple[tuple[Quantity, int, int], ...]:
+    """Factors a text states with a verb and no digit, as ``x`` quantities with their spans: "halve
+    the memory" and "reduce the storage by half" are 2x (a reduction, as "a 2x smaller footprint" is),
+    "nearly double the throughput" an approximate 2x. Not among :func:`parse_quantities`' numbers:
+    grounding reads these verbs as words (its own count and factor checks)."""
+    out = []
+    for m in _VERB_FACTOR.finditer(text):
+        if m["half"]:
+            a = m.end() - len("by half")
+            value = 2.0
+        else:
+            group = "act" if m["act"] else "part"
+            a = m.start(group)
+            value = _FACTOR_OF[(m["v1"] or m["v2"]).lower()]
+        q = Quantity(value=value, unit="x", qualifier=_qualifier(text, m.start() if m["half"] else a, "x"),
+                     text=text[a : m.end()])
+        out.append((q, a, m.end()))
+    return tuple(out)
+
+
 # --- equality across notations ------------------------------------------------------------
 
 _FAMILIES: dict[str, tuple[str, float]] = {

@@ -182,6 +182,34 @@ def test_memory_claim():
     assert (c.value.value, c.value.unit, c.direction) == (1.96, "x", "better")
 
 
+def test_a_factor_said_with_a_verb_is_the_value_where_no_number_is_written():
+    # SmoothQuant and LLM.int8(): the memory claims state their factor in words only
+    c = claim_of("Additionally, SmoothQuant halves the memory footprints for LLM inference.", title=SMOOTHQUANT)
+    assert (c.kind, c.metric, c.value.value, c.value.unit, c.value.text, c.direction) == (
+        ClaimKind.memory, "memory", 2.0, "x", "halves", "better")
+    assert c.method.name == "SmoothQuant"
+    d = claim_of("Memory footprint is almost halved compared to FP16.")
+    assert (d.value.text, d.value.qualifier, d.direction) == ("halved", "approx", "better")
+    e = claim_of("We develop a procedure which cuts the memory needed for inference by half while retaining full "
+                 "precision performance.")
+    assert (e.value.value, e.value.text, e.metric) == (2.0, "by half", "memory")
+    f = claim_of("Our kernels nearly double the throughput of matrix multiplications on A100 GPUs.")
+    assert (f.value.value, f.value.qualifier, f.value.text, f.metric, f.direction) == (
+        2.0, "approx", "double", "throughput", "better")
+    # the quote holds the value: gate 1 finds it at its anchor
+    doc = document("Additionally, SmoothQuant halves the memory footprints for LLM inference.")
+    [claim] = extract_claims(doc)
+    assert check_anchor(claim, doc).verdict.value == "supported"
+    # a written number stays the value; a factor of something that is no metric is none
+    g = claim_of("SmoothQuant halves the memory footprint and gives a 1.56x speedup.", title=SMOOTHQUANT)
+    assert g.value.text == "1.56x"
+    for sentence in ("Doubling the batch size improves accuracy of the quantized model.",
+                     "The number of GPUs is doubled, and the memory footprint falls.",
+                     "Double quantization reduces the memory footprint of the quantization constants."):
+        h = claim_of(sentence)
+        assert h is None or h.value is None, sentence
+
+
 def test_perplexity_change_headline_is_the_value_it_changed_to():
     c = claim_of(
         "Keeping the salient weights in FP16 can significantly improve the quantized performance "

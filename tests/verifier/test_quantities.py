@@ -10,7 +10,7 @@ import pytest
 
 from verifier.claims import Quantity
 from verifier.errors import InputError
-from verifier.quantities import parse_number, parse_quantities, quantities_equal
+from verifier.quantities import parse_number, parse_quantities, quantities_equal, verb_factors
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
@@ -100,6 +100,32 @@ def test_ranges(text, low, high, unit):
     q = only(text)
     assert (q.low, q.high, q.unit) == (pytest.approx(low), pytest.approx(high), unit)
     assert q.value == pytest.approx((low + high) / 2)
+
+
+@pytest.mark.parametrize(
+    "text, factors",
+    [
+        ("INT8 quantization can halve the GPU memory usage and nearly double the throughput",
+         [(2.0, "eq", "halve"), (2.0, "approx", "double")]),
+        ("SmoothQuant halves the memory footprints", [(2.0, "eq", "halves")]),
+        ("1.56x speedup and halving the memory usage", [(2.0, "eq", "halving")]),
+        ("Memory footprint is almost halved compared to FP16.", [(2.0, "approx", "halved")]),
+        ("the throughput is roughly tripled", [(3.0, "approx", "tripled")]),
+        ("which cut the memory needed for inference by half", [(2.0, "eq", "by half")]),
+        ("we can reduce the storage in half", [(2.0, "eq", "in half")]),
+        # names and adjectives, no factor; nor half of a count
+        ("Double quantization saves memory", []),
+        ("a double-precision accumulator", []),
+        ("using only half number of GPUs", []),
+        ("half of the heads are pruned", []),
+    ],
+)
+def test_factors_said_with_a_verb(text, factors):
+    found = verb_factors(text)
+    assert [(q.value, q.qualifier, q.text) for q, _, _ in found] == factors
+    assert all(text[a:b] == q.text and q.unit == "x" for q, a, b in found)
+    # not numbers of the text: grounding reads these verbs as words
+    assert not any(q.text == f[2] for q, _, _ in parse_quantities(text) for f in factors)
 
 
 def test_a_change_from_one_value_to_another_is_not_a_range():
