@@ -84,7 +84,9 @@ from verifier.textnorm import Vocabulary
 # sequence dimensions": "share of sequence dimensions")
 # 1.12: a factor said with a verb on a metric is the value where no number is written ("halves the memory
 # footprint", "can nearly double the throughput", "cut the memory ... by half": 2x)
-EXTRACTOR_VERSION = f"1.12+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.13: what a caption says a table's cells measure, where the lexicon knows no method, is their method as
+# written: "of each five-position engine" (the column headers), "of the stream-fed bitmap/sign design"
+EXTRACTOR_VERSION = f"1.13+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -1049,6 +1051,7 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
     marks_bits = _marks_bits(table, marks, column_headers)
     marks_names = ", ".join(_last_header(column_headers, c) for c in marks)
     method_column = any(_METHOD_HEADER.match(_last_header(column_headers, c)) for c in range(table.header_cols))
+    designs = _caption_designs(title)
     for r in range(table.header_rows, table.n_rows):
         row_cells = sorted(by_row.get(r, []), key=lambda c: c.col)
         body = [c for c in row_cells if c.col >= table.header_cols and c.col not in settings and c.text.strip()]
@@ -1072,7 +1075,7 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
             claims.append(
                 _cell_claim(
                     table, cell, quantities, label, short, title, notes, row_header, col_header, group, setup_table,
-                    own, row_set, method_column, row_bits, marks_off,
+                    own, row_set, method_column, row_bits, marks_off, designs,
                 )
             )
     return claims
@@ -1099,6 +1102,41 @@ _TASK_METRICS: dict[str, tuple[str, str]] = {
 _TWO_METRIC_TASKS: dict[str, str] = {
     "MRPC": "F1 or accuracy", "QQP": "F1 or accuracy", "STS-B": "Pearson or Spearman correlation",
 }  # fmt: skip
+
+
+# what a caption says its cells measure: "area ... of each five-position engine" (the column headers name the
+# engines), "energy ... of the stream-fed bitmap/sign design relative to ..." (the one design measured)
+_CAPTION_DESIGN = re.compile(
+    r"\bof (?P<det>each|every|the|our) (?P<name>(?P<words>(?:[\w/+-]+ ){0,4}?)(?P<noun>engine|design|datapath|"
+    r"architecture|kernel|format|scheme|variant|method)s?)\b", re.IGNORECASE)
+# words that say nothing of which design it is: "of the proposed design", "of our new method"
+_EMPTY_DESIGN_WORDS = frozenset({"proposed", "new", "same", "other", "two", "three", "four", "different", "baseline",
+                                 "our", "best", "resulting", "final", "full", "whole"})
+
+
+@lru_cache(maxsize=256)
+def _caption_designs(title: str) -> Method | bool | None:
+    """What a caption's title says its cells measure, where the lexicon names no method there: True for
+    "of each <...> engine" (the column headers name them), the design itself, as written, for "of the
+    <...> design" (never a bare "of the proposed method", nor a method the lexicon knows), else None."""
+    m = _CAPTION_DESIGN.search(title)
+    if m is None or find_methods(title):
+        return None
+    if m["det"].lower() in ("each", "every"):
+        return True
+    words = m["words"].split()
+    if m["noun"].lower() == "method" or not words or all(w.lower() in _EMPTY_DESIGN_WORDS for w in words):
+        return None
+    return Method(family=MethodFamily.other, name=m["name"])
+
+
+def _names_a_design(header: str) -> bool:
+    """Whether a column header can be a design's name: a few words, no number, and no metric, data set,
+    model, hardware or reference precision ("Five-trit", "Presence extracted"; not "z = 0.20", "FP16")."""
+    h = header.strip()
+    return (bool(h) and len(h.split()) <= 4 and not any(ch.isdigit() for ch in h) and not find_metrics(h)
+            and not find_datasets(h) and not find_models(h) and find_hardware(h) is None
+            and not _REFERENCE_ROW.search(h) and not _BASELINE_ROW.search(h))
 
 
 @lru_cache(maxsize=1024)
@@ -1129,6 +1167,7 @@ def _cell_claim(
     method_column: bool = False,
     row_bits: float | None = None,
     marks_off: str = "",
+    designs: Method | bool | None = None,
 ) -> Claim:
     context = ". ".join(t for t in (col_header, row_header, row_settings, group) if t)
     unit = _header_unit(col_header) or _header_unit(row_header) or _caption_unit(f"{title} {notes}")
@@ -1167,13 +1206,23 @@ def _cell_claim(
             families = {m.family for _, _, m in find_methods(title)}
             family = families.pop() if len(families) == 1 else MethodFamily.other
             fields["method"] = Method(family=family, name=name)
+    extra: dict[str, str] = {}
+    if isinstance(designs, Method) and kind is not ClaimKind.setup and not method_column:
+        # "energy per weight of the stream-fed bitmap/sign design relative to stream-fed five-trit": what the
+        # caption says every cell measures is their method, as written (a header's "BitNet rows" names the
+        # weights it ran on, not the design measured)
+        fields["method"] = designs
+        extra["method_from"] = "caption (as written)"
+    elif designs is True and fields["method"] is None and kind is not ClaimKind.setup and _names_a_design(col_header):
+        # "area of each five-position engine": the column headers name the engines, as written
+        fields["method"] = Method(family=MethodFamily.other, name=col_header.strip())
+        extra["method_from"] = "column header (as written)"
     if row_bits is not None and fields["bits"] is None:
         # "Is 8-bit: FFN ✓, Linear ✓": the row's marks put layers in that many bits, so the row is
         # quantized (a row with no mark on is the unquantized one and gets neither)
         fields["bits"] = row_bits
         if fields["method"] is None:
             fields["method"] = Method(family=MethodFamily.quantization)
-    extra: dict[str, str] = {}
     if fields["method"] is None and kind is not ClaimKind.setup and marks_off:
         # a table whose check marks put layers in low bits ("Is 8-bit: FFN ✓"), and this row has none on:
         # the row that keeps them all in the reference precision

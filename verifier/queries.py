@@ -101,7 +101,7 @@ def claims_of(settings: Settings, ref: str, *, kind: str | None = None, evidence
             value = data.get("value") or {}
             conditions = data.get("conditions") or {}
             fields = [x for x in (
-                (data.get("method") or {}).get("name") or (data.get("method") or {}).get("family")
+                _method_shown(data.get("method"), conditions)
                 or (conditions.get("reference") and "the uncompressed reference (no method)"),
                 data.get("model"), data.get("dataset"), _metric_shown(data.get("metric"), conditions),
                 value.get("text") and f"= {value['text']}",
@@ -124,9 +124,20 @@ def claims_of(settings: Settings, ref: str, *, kind: str | None = None, evidence
         return {"header": head, "paper": paper.ref, "claims": out_rows, "lines": lines}
 
 
-# how the listing names a metric taken as written (``metric_from``)
+# how the listing names a metric or a method taken as written (``metric_from``, ``method_from``)
 _AS_WRITTEN = {"column header (as written)": "the column header, as written",
-               "text (as written)": "the sentence's words, as written"}
+               "text (as written)": "the sentence's words, as written",
+               "caption (as written)": "the caption's words, as written"}
+
+
+def _method_shown(method: dict | None, conditions: dict) -> str | None:
+    """A claim's method as listed: its name (else its family) and, for a column header or a caption's words
+    taken as written ("Presence extracted", "stream-fed bitmap/sign design"), said so."""
+    if not method:
+        return None
+    name = method.get("name") or method.get("family")
+    written = _AS_WRITTEN.get(conditions.get("method_from"))
+    return f"“{name}” ({written})" if written else name
 
 
 def _metric_shown(metric: str | None, conditions: dict) -> str | None:

@@ -1037,6 +1037,39 @@ def test_how_to_read_a_table_is_no_claim(sentence):
     assert claim_of(sentence) is None
 
 
+def test_designs_a_caption_says_its_cells_measure_are_their_methods_as_written():
+    # natural-sparsity Table 1: "of each five-position engine", the column headers name the engines
+    engines = [["Clock period", "Five-trit", "Direct", "Presence extracted", "FP16"],
+               ["1.50 ns", "infeasible", "1255.3", "1081.8", "1300.0"],
+               ["2.00 ns", "1044.1", "1099.6", "1019.3", "1250.5"]]
+    caption = ("Table 1: Smallest mapped standard-cell area (µm2, Nangate45) of each five-position engine that meets "
+               "the clock period in pre-layout static timing.")
+    claims = extract_claims(document(tables=[table_of(engines, caption=caption, label="Table 1")]))
+    by_cell = {(c.anchor.row, c.anchor.col): c for c in claims}
+    direct = by_cell[(2, 2)]
+    assert (direct.method.family, direct.method.name, direct.metric) == (MethodFamily.other, "Direct", "area")
+    assert direct.conditions["method_from"] == "column header (as written)"
+    assert [by_cell[(2, c)].method.name for c in (1, 2, 3)] == ["Five-trit", "Direct", "Presence extracted"]
+    # a reference precision is no design
+    assert by_cell[(2, 4)].method is None and "method_from" not in by_cell[(2, 4)].conditions
+    # natural-sparsity Table 2: "of the stream-fed bitmap/sign design relative to ...": the one design measured,
+    # also in the column of the BitNet checkpoint's weight rows (BitNet is not the design measured there)
+    rows = [["Weight memory (pJ/bit)", "z = 0.20", "BitNet rows", "z = 0.70"],
+            ["HBM2, streaming (3.59)", "+13.3%", "-0.8%", "-16.4%"]]
+    caption = ("Table 2: Model: compute + weight-read energy per weight of the stream-fed bitmap/sign design relative "
+               "to stream-fed five-trit, smallest netlists meeting 2.0 ns.")
+    claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 2")]))
+    assert [c.method.name for c in claims] == ["stream-fed bitmap/sign design"] * 3
+    assert all(c.conditions["method_from"] == "caption (as written)" and c.baseline == "five-trit" for c in claims)
+    # what says nothing of which design, and a method the lexicon knows, are not taken as written
+    for caption in ("Table 4: Accuracy of the proposed method relative to FP16.",
+                    "Table 4: Speedup of the GPTQ kernel relative to FP16 on A100."):
+        [claim] = extract_claims(document(tables=[table_of([["Model", "Value"], ["OPT-13B", "1.9"]],
+                                                           caption=caption, label="Table 4")]))
+        assert "method_from" not in claim.conditions, caption
+        assert claim.method is None or claim.method.name == "GPTQ", caption
+
+
 def test_rows_with_a_check_mark_under_a_bit_width_are_quantized_at_that_width():
     # LLM.int8() Table 10: "Is 8-bit" spans the FFN and Linear columns of marks, written in one cell
     rows = [["", "Is 8-bit", "", "", ""],

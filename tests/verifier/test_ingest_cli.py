@@ -82,6 +82,11 @@ def test_ingest_local_pdf_then_list_and_show_claims(env, capsys, db_url):
     lines = out.splitlines()
     at = next(i for i, line in enumerate(lines) if "Platinum also reports" in line)
     assert "another work's finding: [24]" in lines[at + 1]
+    # a hardware paper's designs, which no lexicon knows, are named as the table writes them, and said so:
+    # Table 1's engines by their column headers (15 feasible cells), Table 2's one design by its caption
+    assert sum("“Direct” (the column header, as written)" in line for line in lines) == 4
+    assert sum(line.lstrip().startswith("“") and "(the column header, as written)" in line for line in lines) == 15
+    assert sum("“stream-fed bitmap/sign design” (the caption's words, as written)" in line for line in lines) == 16
 
 
 def test_claims_say_which_rows_are_the_uncompressed_reference(env, capsys, db_url):
