@@ -86,7 +86,9 @@ from verifier.textnorm import Vocabulary
 # footprint", "can nearly double the throughput", "cut the memory ... by half": 2x)
 # 1.13: what a caption says a table's cells measure, where the lexicon knows no method, is their method as
 # written: "of each five-position engine" (the column headers), "of the stream-fed bitmap/sign design"
-EXTRACTOR_VERSION = f"1.13+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.14: a unit overrules a metric no number in it can be a value of (fJ is no area); the size of a memory part
+# ("1 MB SRAM") is a spec, not the value; lexicon 42: "BitNet rows" are a checkpoint's weight rows, no method
+EXTRACTOR_VERSION = f"1.14+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -532,7 +534,9 @@ def read_fields(
         if caption_metrics and not (head and head[0].unit == "%" and caption_metrics[0][2][0] in _NEVER_PERCENT):
             metric, metric_direction = caption_metrics[0][2]
     value = head[0] if head else None
-    if metric is None and value is not None and value.unit in lexicon.UNIT_METRICS:
+    if value is not None and value.unit in lexicon.UNIT_METRICS and metric not in _UNIT_ALLOWS.get(value.unit, ()):
+        # the unit says what the number measures, where the text names no metric or one no such number can be:
+        # "the loader costs 42–49 fJ per weight (standard-cell area 244.7 µm2)" is an energy, not an area
         metric = lexicon.UNIT_METRICS[value.unit]
         metric_direction = next((d for n, d, _ in lexicon.METRICS if n == metric), None)
     if metric is None and kind == ClaimKind.speedup and value is not None and value.unit == "x":
@@ -609,6 +613,16 @@ def _verb_factor(text: str, since: int) -> tuple[Quantity, int, int] | None:
     return None
 
 
+# the metrics a number in a unit can be a value of (the unit's own, :data:`lexicon.UNIT_METRICS`, and these)
+_UNIT_ALLOWS: dict[str, frozenset[str]] = {
+    "ms": frozenset({"latency", "throughput", "clock period"}), "us": frozenset({"latency", "clock period"}),
+    "s": frozenset({"latency", "throughput"}), "tokens/s": frozenset({"throughput"}),
+    "GB": frozenset({"memory"}), "MB": frozenset({"memory"}), "KB": frozenset({"memory"}), "TB": frozenset({"memory"}),
+    "fJ": frozenset({"energy"}), "pJ": frozenset({"energy"}), "W": frozenset({"power"}),
+    "ppl": frozenset({"perplexity"}),
+}  # fmt: skip
+
+
 # what a percentage is a share of, right after it: "75% of all sequence dimensions", "(2% of layers)", "0.1% of
 # all feature dimensions" (up to four words, the last a plural)
 _SHARE_OF = re.compile(r"\)?\s+of\s+(?:all\s+|the\s+|their\s+|its\s+|our\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*s)\b")
@@ -674,6 +688,9 @@ _GREEK_ASIDE = re.compile(
     r"(?<![\w\u0370-\u03ff])[\u03b1-\u03c9\u0391-\u03a9](?:_?\w)?\s+(?:is\s+)?(?:too\s+\w+|(?:set\s+)?"
     r"(?:from|in|within)\s+(?:the\s+)?[\w\s-]{0,30}?(?:region|range|interval))\s*\(\s*[<>≤≥]?" + _MEMBERS
 )
+# a memory part after its size: "1 MB SRAM", "1 MB 45 nm SRAM", "32 KB on-chip buffer"
+_MEMORY_PART = re.compile(r"[\s,]*(?:\d+(?:\.\d+)?\s*nm\s+)?(?:on-chip\s+|off-chip\s+)?(?:SRAM|DRAM|eDRAM|cache|"
+                          r"buffers?|scratchpad|register files?)\b")
 _GREEK_LETTER = re.compile(r"[\u03b1-\u03c9\u0391-\u03a9]")
 _SET_SETTING = re.compile(r"(?<![\w\u0370-\u03ff.])[A-Za-z](?:_?\w)?\s*∈\s*\{?" + _MEMBERS)
 
@@ -702,6 +719,10 @@ def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: 
         ends = [b for _, b in hardware_spans(text)]
         found |= {a for q, a, _ in quantities
                   if q.unit in ("GB", "TB") and any(0 <= a - b <= 2 and text[b:a] in ("", " ", " (") for b in ends)}
+    if not greek and any(q.unit in ("KB", "MB", "GB") for q, _, _ in quantities):
+        # the size of a memory named right after it is a spec of the hardware: "the 1 MB 45 nm SRAM energy
+        # point", "32 KB SRAM" (not "weights take 8 GB of DRAM")
+        found |= {a for q, a, b in quantities if q.unit in ("KB", "MB", "GB") and _MEMORY_PART.match(text, b)}
     if text.isascii():  # no Greek letter, no "∈": most sentences
         return found
     greek_letter = _GREEK_LETTER.search(text) is not None

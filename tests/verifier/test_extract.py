@@ -210,6 +210,37 @@ def test_a_factor_said_with_a_verb_is_the_value_where_no_number_is_written():
         assert h is None or h.value is None, sentence
 
 
+def test_a_unit_overrules_a_metric_no_number_in_it_can_be():
+    # natural-sparsity section 5: the area in brackets is another number's; 42–49 fJ is an energy
+    c = claim_of("The loader, however, costs 42–49 fJ per weight (standard-cell area 244.7 µm2), mostly clock energy "
+                 "in its registers.")
+    assert (c.value.text, c.metric, c.metric_direction) == ("42–49 fJ per weight", "energy", "lower")
+    # a metric the unit allows stays
+    d = claim_of("GPTQ reaches a throughput of 30 tokens/s on one A100.")
+    assert (d.value.unit, d.metric) == ("tokens/s", "throughput")
+    e = claim_of("The fused kernel cuts the latency to 4.5 ms per token.")
+    assert (e.value.unit, e.metric) == ("ms", "latency")
+
+
+def test_the_size_of_a_memory_part_is_a_spec_not_the_value():
+    # natural-sparsity section 6: "1 MB" names the SRAM the energy point is of
+    c = claim_of("The CAT-Q Qwen3 checkpoints lie beyond it: Architectures A and B-streamed save 3.7–6.7% at the 1 MB "
+                 "45 nm SRAM energy point.")
+    assert c.kind is not ClaimKind.memory and c.value.text == "3.7–6.7%"
+    # a size that is measured stays the value
+    d = claim_of("The 4-bit model takes 3.5 GB of memory on one GPU.")
+    assert (d.kind, d.value.text, d.metric) == (ClaimKind.memory, "3.5 GB", "memory")
+
+
+def test_a_checkpoint_s_weight_rows_are_no_method():
+    # natural-sparsity: "BitNet rows" are the rows of the BitNet checkpoint a design ran on
+    c = claim_of("At 1.6 ns, where five-trit needs a much larger netlist, the difference ranges from -3.0% to +8.5% "
+                 "(BitNet rows: +1.4%).")
+    assert c.method is None or c.method.name != "BitNet"
+    d = claim_of("BitNet reaches 42.2% zeros in its ternary projections.")
+    assert d.method is not None and d.method.name == "BitNet"
+
+
 def test_perplexity_change_headline_is_the_value_it_changed_to():
     c = claim_of(
         "Keeping the salient weights in FP16 can significantly improve the quantized performance "
