@@ -147,6 +147,29 @@ def test_what_the_paper_demonstrates_with_no_method_named_is_done_with_its_own()
     assert can.method.name == "LLM.int8()"
 
 
+def test_we_as_the_subject_of_an_effect_is_the_papers_own_method():
+    # LLM.int8() abstract and section 3; SmoothQuant section 5
+    for sentence, title, name in (
+            ("For example, for BLOOM-176B, we reduce the memory footprint of the model by 1.96x.", LLM_INT8,
+             "LLM.int8()"),
+            ("Since most entries are still represented in low-precision, we retain about 50% memory reduction "
+             "compared to 16-bit.", LLM_INT8, "LLM.int8()"),
+            ("We develop a procedure for Int8 matrix multiplication for feed-forward and attention projection layers "
+             "in transformers, which cut the memory needed for inference by half while retaining full precision "
+             "performance.", LLM_INT8, "LLM.int8()"),
+            ("For the bigger models (OPT-66B and 175B), we can achieve similar or even faster inference using only "
+             "half number of GPUs.", SMOOTHQUANT, "SmoothQuant")):
+        c = claim_of(sentence, title=title)
+        assert c.method is not None and c.method.name == name, sentence
+    # not after what other work shows, nor after a generic means named first
+    c = claim_of("Nonetheless, some work shows that in production, we can improve the throughput of serving GPT "
+                 "models by 37× at similar latency.", title=SMOOTHQUANT)
+    assert c.method is None or c.method.name != "SmoothQuant"
+    d = claim_of("By quantizing the weights and activations with low-bit integers, we can reduce GPU memory "
+                 "requirements by 2x.", title=SMOOTHQUANT)
+    assert d.method is not None and d.method.name is None
+
+
 def test_an_expletive_it_does_not_name_the_papers_own_method():
     c = claim_of("It is well known that round-to-nearest quantization loses 5 points of accuracy at 3 bits.",
                  title=AWQ)
