@@ -90,7 +90,9 @@ from verifier.textnorm import Vocabulary
 # ("1 MB SRAM") is a spec, not the value; lexicon 42: "BitNet rows" are a checkpoint's weight rows, no method
 # 1.15 (lexicon 43): "we" as the subject of an effect ("we reduce the memory footprint ... by 1.96x"), and the
 # procedure "we develop ..., which cut the memory ...", are the paper's own method
-EXTRACTOR_VERSION = f"1.15+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.16: a design a sentence names before its value, where no method of the lexicon is named, is its method as
+# written ("The direct engine reaches a 1.344 ns minimum period", "Architecture B is 23.3% larger")
+EXTRACTOR_VERSION = f"1.16+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -581,6 +583,11 @@ def read_fields(
         "conditions": conditions_of(text) | ({"bits_below": f"{bound.value:g}"} if bound and bits is None else {})
         | ({"metric_from": "text (as written)"} if share_of else {}),
     }
+    if (fields["method"] is None and numbers_from_text and kind is not ClaimKind.setup and head is not None
+            and (design := _text_design(text, baseline_span, head[1])) is not None):
+        # "The direct engine reaches a 1.344 ns minimum period": a design no lexicon knows, as written
+        fields["method"] = Method(family=MethodFamily.other, name=design)
+        fields["conditions"] = {**fields["conditions"], "method_from": "text (as written)"}
     if fallback:
         extra = _fallback_fields(fallback, own)
         for key in ("method", "baseline", "model", "dataset", "bits", "activation_bits", "sparsity",
@@ -623,6 +630,33 @@ _UNIT_ALLOWS: dict[str, frozenset[str]] = {
     "fJ": frozenset({"energy"}), "pJ": frozenset({"energy"}), "W": frozenset({"power"}),
     "ppl": frozenset({"perplexity"}),
 }  # fmt: skip
+
+
+# words that say nothing of which design it is: "of the proposed design", "of our new method"
+_EMPTY_DESIGN_WORDS = frozenset({"proposed", "new", "same", "other", "two", "three", "four", "different", "baseline",
+                                 "our", "best", "resulting", "final", "full", "whole"})
+# a design a sentence is about, named by its own words: "The direct engine", "the bitmap/sign design", "The
+# Architecture B engine", "Architecture A" (not "the same in both engines", "the rate one engine consumes")
+_TEXT_DESIGN = re.compile(r"\b(?:the|our|its) (?P<name>(?:[\w/+-]+ ){1,3}?(?:engine|design|datapath|architecture|"
+                          r"kernel|feeder|loader)s?)\b|\b(?P<arch>Architecture[\s~][A-Z])\b", re.IGNORECASE)
+_NO_DESIGN_WORDS = _EMPTY_DESIGN_WORDS | frozenset({"in", "of", "on", "at", "to", "and", "or", "both", "each", "all",
+                                                    "with", "for", "by", "from", "than", "is", "are", "one", "rate",
+                                                    "this", "that", "these", "those", "which", "every"})
+
+
+def _text_design(text: str, baseline: tuple[int, int] | None, head_at: int) -> str | None:
+    """The design a sentence names before its headline value, outside its baseline phrase ("... larger than
+    the five-trit engine" names the baseline), as written; None where it names none."""
+    for m in _TEXT_DESIGN.finditer(text, 0, head_at):
+        if baseline is not None and baseline[0] <= m.start() < baseline[1]:
+            continue
+        if m["arch"]:
+            return m["arch"].replace("~", " ")
+        words = m["name"].split()[:-1]
+        if any(w.lower() in _NO_DESIGN_WORDS or w.isdigit() for w in words):
+            continue
+        return m["name"]
+    return None
 
 
 # what a percentage is a share of, right after it: "75% of all sequence dimensions", "(2% of layers)", "0.1% of
@@ -1132,9 +1166,6 @@ _TWO_METRIC_TASKS: dict[str, str] = {
 _CAPTION_DESIGN = re.compile(
     r"\bof (?P<det>each|every|the|our) (?P<name>(?P<words>(?:[\w/+-]+ ){0,4}?)(?P<noun>engine|design|datapath|"
     r"architecture|kernel|format|scheme|variant|method)s?)\b", re.IGNORECASE)
-# words that say nothing of which design it is: "of the proposed design", "of our new method"
-_EMPTY_DESIGN_WORDS = frozenset({"proposed", "new", "same", "other", "two", "three", "four", "different", "baseline",
-                                 "our", "best", "resulting", "final", "full", "whole"})
 
 
 @lru_cache(maxsize=256)

@@ -1124,6 +1124,23 @@ def test_designs_a_caption_says_its_cells_measure_are_their_methods_as_written()
         assert claim.method is None or claim.method.name == "GPTQ", caption
 
 
+def test_a_design_a_sentence_names_as_its_subject_is_its_method_as_written():
+    # natural-sparsity sections 5 and 6: engines and architectures no lexicon knows
+    c = claim_of("The direct engine reaches a 1.344 ns minimum period against 1.519 ns for five-trit (11.5% shorter).")
+    assert (c.method.family, c.method.name) == (MethodFamily.other, "direct engine")
+    assert c.conditions["method_from"] == "text (as written)"
+    d = claim_of("With a dedicated loader, Architecture B is 23.3% larger than fed five-trit at 1.6 ns.")
+    assert d.method.name == "Architecture B"
+    # a design named in the baseline phrase is not the subject; words that say nothing of a design name none
+    e = claim_of("Five-trit is 6.3% smaller than the direct engine at relaxed clocks.")
+    assert e.method is None or e.method.name != "direct engine"
+    f = claim_of("The adder tree's energy is the same in both engines to within 0.5% at every density.")
+    assert f is None or f.method is None
+    # a method the lexicon knows comes first
+    g = claim_of("The GPTQ kernel is 3.2x faster than the FP16 kernel on an A100.")
+    assert g.method.name == "GPTQ" and "method_from" not in g.conditions
+
+
 def test_rows_with_a_check_mark_under_a_bit_width_are_quantized_at_that_width():
     # LLM.int8() Table 10: "Is 8-bit" spans the FFN and Linear columns of marks, written in one cell
     rows = [["", "Is 8-bit", "", "", ""],
