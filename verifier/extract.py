@@ -92,7 +92,9 @@ from verifier.textnorm import Vocabulary
 # procedure "we develop ..., which cut the memory ...", are the paper's own method
 # 1.16: a design a sentence names before its value, where no method of the lexicon is named, is its method as
 # written ("The direct engine reaches a 1.344 ns minimum period", "Architecture B is 23.3% larger")
-EXTRACTOR_VERSION = f"1.16+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.17: a model size with no model named is the scale a claim holds at, conditions["model_size"] ("at least
+# 6.7B", a table's "1.3B" column)
+EXTRACTOR_VERSION = f"1.17+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -583,6 +585,9 @@ def read_fields(
         "conditions": conditions_of(text) | ({"bits_below": f"{bound.value:g}"} if bound and bits is None else {})
         | ({"metric_from": "text (as written)"} if share_of else {}),
     }
+    if fields["model"] is None and kind is not ClaimKind.setup and (size := _model_size(text_quantities, head)):
+        # "at and beyond 6.7B parameters", a table row "209M": the scale the claim holds at, with no model named
+        fields["conditions"] = {**fields["conditions"], "model_size": size}
     if (fields["method"] is None and numbers_from_text and kind is not ClaimKind.setup and head is not None
             and (design := _text_design(text, baseline_span, head[1])) is not None):
         # "The direct engine reaches a 1.344 ns minimum period": a design no lexicon knows, as written
@@ -635,6 +640,18 @@ _UNIT_ALLOWS: dict[str, frozenset[str]] = {
 # words that say nothing of which design it is: "of the proposed design", "of our new method"
 _EMPTY_DESIGN_WORDS = frozenset({"proposed", "new", "same", "other", "two", "three", "four", "different", "baseline",
                                  "our", "best", "resulting", "final", "full", "whole"})
+_SIZE_QUALIFIERS = {"up_to": "up to ", "at_least": "at least ", "approx": "about ", "less_than": "below "}
+
+
+def _model_size(quantities: list[tuple[Quantity, int, int]], head: tuple[Quantity, int] | None) -> str | None:
+    """The first model size a text gives in parameters, as written with its qualifier ("at least 6.7B
+    parameters", "209M"), unless it is the claim's own value."""
+    for q, a, _ in quantities:
+        if q.unit == "params" and not (head is not None and head[1] == a and head[0] == q):
+            return _SIZE_QUALIFIERS.get(q.qualifier, "") + q.text
+    return None
+
+
 # a design a sentence is about, named by its own words: "The direct engine", "the bitmap/sign design", "The
 # Architecture B engine", "Architecture A" (not "the same in both engines", "the rate one engine consumes")
 _TEXT_DESIGN = re.compile(r"\b(?:the|our|its) (?P<name>(?:[\w/+-]+ ){1,3}?(?:engine|design|datapath|architecture|"

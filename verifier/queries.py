@@ -103,7 +103,9 @@ def claims_of(settings: Settings, ref: str, *, kind: str | None = None, evidence
             fields = [x for x in (
                 _method_shown(data.get("method"), conditions)
                 or (conditions.get("reference") and "the uncompressed reference (no method)"),
-                data.get("model"), data.get("dataset"), _metric_shown(data.get("metric"), conditions),
+                data.get("model") or (conditions.get("model_size") and f"a model of {conditions['model_size']} "
+                                                                             "parameters (unnamed)"),
+                data.get("dataset"), _metric_shown(data.get("metric"), conditions),
                 value.get("text") and f"= {value['text']}",
                 conditions.get("cited") and f"another work's finding: {conditions['cited']}",
             ) if x]

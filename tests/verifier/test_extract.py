@@ -255,6 +255,25 @@ def test_the_size_of_a_memory_part_is_a_spec_not_the_value():
     assert (d.kind, d.value.text, d.metric) == (ClaimKind.memory, "3.5 GB", "memory")
 
 
+def test_a_model_size_with_no_model_named_is_the_scale_the_claim_holds_at():
+    # LLM.int8() abstract and section 4
+    c = claim_of("At around 6.7B parameters, a phase shift occurs, and all transformer layers and 75% of all sequence "
+                 "dimensions are affected by extreme magnitude features.")
+    assert c.model is None and c.conditions["model_size"] == "about 6.7B"
+    d = claim_of("Using LLM.int8(), we show empirically it is possible to perform inference in LLMs with up to 175B "
+                 "parameters without any performance degradation.")
+    assert d.conditions["model_size"] == "up to 175B"
+    # a named model says its own size; a size that is the claim's value is no condition of it
+    e = claim_of("LLM.int8() keeps the perplexity of OPT-6.7B at 10.86 on C4.")
+    assert e.model == "OPT-6.7B" and "model_size" not in e.conditions
+    # a table whose columns are sizes and name no model (LLM.int8() Table 1)
+    rows = [["Parameters", "125M", "1.3B", "13B"], ["32-bit Float", "25.65", "15.91", "12.45"],
+            ["Int8 absmax", "87.76", "16.55", "13.41"]]
+    caption = "Table 1: C4 validation perplexities of quantization methods for different transformer sizes."
+    claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 1")]))
+    assert [c.conditions.get("model_size") for c in claims] == ["125M", "1.3B", "13B"] * 2
+
+
 def test_a_checkpoint_s_weight_rows_are_no_method():
     # natural-sparsity: "BitNet rows" are the rows of the BitNet checkpoint a design ran on
     c = claim_of("At 1.6 ns, where five-trit needs a much larger netlist, the difference ranges from -3.0% to +8.5% "
