@@ -59,7 +59,7 @@ from verifier.claim_fields import (
     sparsity_of,
     sparsity_spans,
 )
-from verifier.claims import Anchor, Claim, ClaimKind, Method, MethodFamily, Quantity
+from verifier.claims import RESULT_KINDS, Anchor, Claim, ClaimKind, Method, MethodFamily, Quantity
 from verifier.documents import (
     BBox,
     ParsedDocument,
@@ -94,7 +94,9 @@ from verifier.textnorm import Vocabulary
 # written ("The direct engine reaches a 1.344 ns minimum period", "Architecture B is 23.3% larger")
 # 1.17: a model size with no model named is the scale a claim holds at, conditions["model_size"] ("at least
 # 6.7B", a table's "1.3B" column)
-EXTRACTOR_VERSION = f"1.17+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.18: what the paper sets for all its experiments ("a group size of 128 throughout the work", "All our experiments
+# are conducted on NVIDIA A100 80GB GPU servers") holds for each result claim that states none, said so
+EXTRACTOR_VERSION = f"1.18+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -143,7 +145,68 @@ def extract_claims(doc: ParsedDocument) -> list[Claim]:
         claims.extend(found)
     for table in doc.tables:
         claims.extend(table_claims(table, own=own))
-    return claims
+    return _with_paper_wide(claims, doc)
+
+
+# a setup fact said of the whole paper: "We used a group size of 128 throughout the work, except otherwise
+# specified", "All our experiments are conducted on NVIDIA A100 80GB GPU servers"
+_PAPER_WIDE = re.compile(
+    r"\bthroughout (?:the|this|our) (?:work|paper|experiments)\b|\bin all (?:of )?(?:our |the )?experiments\b|"
+    r"\b(?:unless|except) (?:otherwise |where |when )?(?:specified|stated|noted|mentioned)\b|"
+    r"\ball (?:of )?our experiments\b|\b(?:for|in) all (?:our )?(?:experiments|evaluations)\b", re.IGNORECASE)
+# what such a fact sets for every result the paper reports: the hardware, and the protocol details that decide a
+# number (not a bit width: the paper's reference rows are in another precision)
+_WIDE_CONDITIONS = ("group_size", "calibration_set", "seq_len", "harness", "batch_size")
+
+
+def _with_paper_wide(claims: list[Claim], doc: ParsedDocument) -> list[Claim]:
+    """Result claims with the settings the paper states for all its experiments where they state none:
+    their hardware, group size, calibration set, sequence length, harness, batch size. Each such claim
+    says which and where from (``conditions["paper_wide"]``). Not a caption's "all experiments" (that
+    figure's), not another work's finding, nor where two such facts disagree."""
+    kinds = {p.index: p.kind for p in doc.passages}
+    wide: dict[str, tuple[str, Claim]] = {}
+    clash: set[str] = set()
+    for c in claims:
+        if (c.kind is not ClaimKind.setup or c.origin != "text" or kinds.get(c.anchor.passage_index) is not
+                PassageKind.body or not _PAPER_WIDE.search(c.statement)):
+            continue
+        found = {k: c.conditions[k] for k in _WIDE_CONDITIONS if k in c.conditions}
+        if c.hardware:
+            found["hardware"] = c.hardware
+        for key, value in found.items():
+            if key in wide and wide[key][0] != value:
+                clash.add(key)
+            wide.setdefault(key, (value, c))
+    for key in clash:
+        del wide[key]
+    if not wide:
+        return claims
+    out = []
+    for c in claims:
+        if c.kind not in RESULT_KINDS or "cited" in c.conditions:
+            out.append(c)
+            continue
+        update: dict[str, Any] = {}
+        conditions = dict(c.conditions)
+        taken = []
+        for key, (value, source) in wide.items():
+            if key == "hardware":
+                if c.hardware is None:
+                    update["hardware"] = value
+                    taken.append((key, source))
+            elif key not in conditions:
+                conditions[key] = value
+                taken.append((key, source))
+        if not taken:
+            out.append(c)
+            continue
+        sources = list({id(source): source for _, source in taken}.values())
+        conditions["paper_wide"] = "; ".join(
+            ", ".join(k for k, s in taken if s is source) + f" (p. {source.anchor.page}: “{source.statement}”)"
+            for source in sources)
+        out.append(c.model_copy(update={**update, "conditions": conditions}))
+    return out
 
 
 _NEEDS_METRIC = frozenset({ClaimKind.comparison, ClaimKind.result, ClaimKind.qualitative, ClaimKind.trend})

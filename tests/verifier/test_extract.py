@@ -274,6 +274,39 @@ def test_a_model_size_with_no_model_named_is_the_scale_the_claim_holds_at():
     assert [c.conditions.get("model_size") for c in claims] == ["125M", "1.3B", "13B"] * 2
 
 
+def test_settings_the_paper_states_for_all_experiments_hold_for_each_result_that_states_none():
+    cited_text = "Frantar et al. (2022) also report that GPTQ reaches a perplexity of 6.1 on WikiText-2 for LLaMA-7B."
+    # AWQ section 3.1 and SmoothQuant section 5.1
+    doc = document("We used a group size of 128 throughout the work, except otherwise specified.",
+                   "All our experiments are conducted on NVIDIA A100 80GB GPU servers.",
+                   "AWQ reaches a perplexity of 5.60 on WikiText-2 for LLaMA-7B.",
+                   "With a group size of 64, AWQ reaches a perplexity of 5.51 on WikiText-2 for LLaMA-7B.",
+                   "On an RTX 4090, AWQ runs Llama-2-7B at 2.7x the speed of FP16.",
+                   cited_text)
+    claims = {c.statement: c for c in extract_claims(doc)}
+    plain = claims["AWQ reaches a perplexity of 5.60 on WikiText-2 for LLaMA-7B."]
+    assert (plain.conditions["group_size"], plain.hardware) == ("128", "A100")
+    assert plain.conditions["paper_wide"] == (
+        "group_size (p. 1: “We used a group size of 128 throughout the work, except otherwise specified.”); "
+        "hardware (p. 1: “All our experiments are conducted on NVIDIA A100 80GB GPU servers.”)")
+    # what a claim states itself stays; another work's finding is not under this paper's protocol
+    own_group = claims["With a group size of 64, AWQ reaches a perplexity of 5.51 on WikiText-2 for LLaMA-7B."]
+    assert own_group.conditions["group_size"] == "64" and own_group.hardware == "A100"
+    assert "group_size" not in own_group.conditions["paper_wide"]
+    assert claims["On an RTX 4090, AWQ runs Llama-2-7B at 2.7x the speed of FP16."].hardware == "RTX 4090"
+    cited = claims[cited_text]
+    assert "cited" in cited.conditions and "paper_wide" not in cited.conditions and cited.hardware is None
+    # a caption's "all experiments" are that figure's; two facts that disagree set nothing
+    caption = "Figure 6. All experiments are done with the OPT-6.7B model under INT3-g128 quantization."
+    result = "AWQ reaches a perplexity of 5.60 on WikiText-2 for LLaMA-7B."
+    doc = document(result)
+    doc.passages.append(passage(1, caption, kind=PassageKind.caption))
+    assert all("paper_wide" not in c.conditions for c in extract_claims(doc))
+    doc = document("We used a group size of 128 throughout the work, except otherwise specified.",
+                   "Unless otherwise stated, all models use a group size of 64.", result)
+    assert all("paper_wide" not in c.conditions for c in extract_claims(doc))
+
+
 def test_a_checkpoint_s_weight_rows_are_no_method():
     # natural-sparsity: "BitNet rows" are the rows of the BitNet checkpoint a design ran on
     c = claim_of("At 1.6 ns, where five-trit needs a much larger netlist, the difference ranges from -3.0% to +8.5% "
