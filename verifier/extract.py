@@ -96,7 +96,9 @@ from verifier.textnorm import Vocabulary
 # 6.7B", a table's "1.3B" column)
 # 1.18: what the paper sets for all its experiments ("a group size of 128 throughout the work", "All our experiments
 # are conducted on NVIDIA A100 80GB GPU servers") holds for each result claim that states none, said so
-EXTRACTOR_VERSION = f"1.18+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.19: a speed claim's verb factor is the one on its speed ("... halve the GPU memory usage and nearly double the
+# throughput": "double"), its direction the verb's; the paper-wide hardware is a speed, energy or memory figure's
+EXTRACTOR_VERSION = f"1.19+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -159,9 +161,13 @@ _PAPER_WIDE = re.compile(
 _WIDE_CONDITIONS = ("group_size", "calibration_set", "seq_len", "harness", "batch_size")
 
 
+_HARDWARE_METRICS = frozenset({"speedup", "throughput", "latency", "clock period", "energy", "power", "memory"})
+
+
 def _with_paper_wide(claims: list[Claim], doc: ParsedDocument) -> list[Claim]:
     """Result claims with the settings the paper states for all its experiments where they state none:
-    their hardware, group size, calibration set, sequence length, harness, batch size. Each such claim
+    their hardware (of speed, energy and memory figures), group size, calibration set, sequence length,
+    harness, batch size. Each such claim
     says which and where from (``conditions["paper_wide"]``). Not a caption's "all experiments" (that
     figure's), not another work's finding, nor where two such facts disagree."""
     kinds = {p.index: p.kind for p in doc.passages}
@@ -192,7 +198,9 @@ def _with_paper_wide(claims: list[Claim], doc: ParsedDocument) -> list[Claim]:
         taken = []
         for key, (value, source) in wide.items():
             if key == "hardware":
-                if c.hardware is None:
+                # the hardware decides a speed or a memory figure, not a model's accuracy
+                if c.hardware is None and (c.kind in (ClaimKind.speedup, ClaimKind.memory)
+                                           or c.metric in _HARDWARE_METRICS):
                     update["hardware"] = value
                     taken.append((key, source))
             elif key not in conditions:
@@ -589,6 +597,9 @@ def read_fields(
     free = [t for t in after if t[1] not in settings]
     head = _headline(kind, [t for t in free if not any(a <= t[1] < b for a, b in shares)], text) or _headline(
         kind, free, text)
+    if head is not None and numbers_from_text and head[0].unit == "x" and kind in (ClaimKind.speedup,
+                                                                                  ClaimKind.memory):
+        head = _factor_for(kind, head, text, condition_until)
     metrics = find_metrics(text)
     metric_hit: tuple[int, int, tuple[str, str | None]] | None
     if metrics and head is not None:
@@ -648,6 +659,13 @@ def read_fields(
         "conditions": conditions_of(text) | ({"bits_below": f"{bound.value:g}"} if bound and bits is None else {})
         | ({"metric_from": "text (as written)"} if share_of else {}),
     }
+    if head is not None and numbers_from_text and kind is not ClaimKind.setup and head[0].unit == "x" and any(
+            a == head[1] for _, a, _, _ in _verb_factors(text, condition_until)):
+        # the verb says which way: "halve" and "by half" decrease, "double" increases (not the first direction
+        # word of the sentence: "can halve the GPU memory usage and nearly double the throughput")
+        change = "decrease" if "half" in head[0].text.lower() or "halv" in head[0].text.lower() else "increase"
+        fields["direction"] = (change if metric_direction is None
+                               else "better" if (change == "increase") == (metric_direction == "higher") else "worse")
     if fields["model"] is None and kind is not ClaimKind.setup and (size := _model_size(text_quantities, head)):
         # "at and beyond 6.7B parameters", a table row "209M": the scale the claim holds at, with no model named
         fields["conditions"] = {**fields["conditions"], "model_size": size}
@@ -671,12 +689,13 @@ def read_fields(
     return fields
 
 
-def _verb_factor(text: str, since: int) -> tuple[Quantity, int, int] | None:
-    """The first factor said with a verb (:func:`verifier.quantities.verb_factors`) that acts on a metric:
-    the words after the verb ("halve the GPU memory usage", "nearly double the throughput"), or, for a
-    participle or "by half", the words before it ("Memory footprint is almost halved", "cut the memory
-    needed for inference by half"), name one. "doubling the batch size improves accuracy" and "the number
-    of GPUs is doubled" give none."""
+def _verb_factors(text: str, since: int) -> list[tuple[Quantity, int, int, str]]:
+    """The factors said with a verb (:func:`verifier.quantities.verb_factors`) that act on a metric, with
+    that metric: the words after the verb ("halve the GPU memory usage", "nearly double the throughput"),
+    or, for a participle or "by half", the words before it ("Memory footprint is almost halved", "cut the
+    memory needed for inference by half"), name one. "doubling the batch size improves accuracy" and "the
+    number of GPUs is doubled" give none."""
+    out = []
     for q, a, b in verb_factors(text):
         if a < since:
             continue
@@ -685,9 +704,19 @@ def _verb_factor(text: str, since: int) -> tuple[Quantity, int, int] | None:
         else:  # the verb's object: its first four words ("the GPU memory usage"; not "the batch size improves
             # accuracy")
             window = " ".join(re.match(r"[^,;:.()]*", text[b : b + 60]).group(0).split()[:4])
-        if find_metrics(window):
-            return q, a, b
-    return None
+        if metrics := find_metrics(window):
+            out.append((q, a, b, metrics[-1 if q.text.lower().endswith(("half", "ed")) else 0][2][0]))
+    return out
+
+
+def _factor_for(kind: ClaimKind, head: tuple[Quantity, int], text: str, since: int) -> tuple[Quantity, int]:
+    """Of a sentence's verb factors, the one on the kind's own metric: a speed claim's "nearly double the
+    throughput", not the "halve the GPU memory usage" before it; the headline where it is no verb factor."""
+    factors = _verb_factors(text, since)
+    wanted = _SPEED_METRICS if kind is ClaimKind.speedup else {"memory"} if kind is ClaimKind.memory else None
+    if wanted is None or not any(a == head[1] for _, a, _, _ in factors):
+        return head
+    return next(((q, a) for q, a, _, m in factors if m in wanted), head)
 
 
 # the metrics a number in a unit can be a value of (the unit's own, :data:`lexicon.UNIT_METRICS`, and these)
@@ -887,10 +916,10 @@ def sentence_claim(
         ends = {"end_page": rest.page, "end_passage_index": rest.index, "end_char": end_char}
     quantities = parse_quantities(sentence)
     lead = _leading_condition(sentence)
-    if not any(_is_measure(q) for q, _, _ in quantities) and (factor := _verb_factor(sentence, lead)):
-        # no measure written, but a factor said with a verb on a metric ("SmoothQuant halves the memory
-        # footprint"): that is the measure
-        quantities = sorted([*quantities, factor], key=lambda t: t[1])
+    if not any(_is_measure(q) for q, _, _ in quantities) and (factors := _verb_factors(sentence, lead)):
+        # no measure written, but factors said with a verb on a metric ("SmoothQuant halves the memory
+        # footprint"): those are the measures
+        quantities = sorted([*quantities, *((q, a, b) for q, a, b, _ in factors)], key=lambda t: t[1])
     settings = _settings(sentence, quantities)
     kind = classify(sentence, [t for t in _from(quantities, lead) if t[1] not in settings])
     if kind is None and _settings(sentence, quantities, greek=True):
