@@ -422,6 +422,9 @@ def make_plan(ref: str, b: BundleInfo, claim: Claim, *, metric: str, expected, r
         base = _BASELINES.get(b.id)
         preconditions = {base[0]: base[1]} if base is not None and base[0] in b.metrics else {}
     run_hw = "cuda GPU" if device == "cuda" else "CPU"
+    if claim.hardware and "hardware" in claim.conditions.get("paper_wide", ""):
+        # the claim does not name it; the paper says so of all its experiments
+        reason = f"{reason}; the claim's hardware ({claim.hardware}) is the paper's for all its experiments"
     swept = expected.x_param if isinstance(expected, Trend) else None
     config = {k: v for k, v in (b.settings or {}).get(size, {}).items() if k not in (params or {}) and k != swept}
     selects = {k: v for k, v in (b.selects or {}).get(size, {}).items() if k not in (params or {})}

@@ -50,6 +50,18 @@ def test_clock_periods_netlists_and_compute_energy_are_hardware_design(bundles, 
     assert r.detail.startswith("a hardware-design result"), r.detail
 
 
+def test_a_plan_says_when_the_claims_hardware_is_the_papers_for_all_its_experiments(bundles):
+    q = Quantity(value=2.0, unit="x", qualifier="approx", text="double")
+    said = claim("INT8 quantization can nearly double the throughput of matrix multiplications.", ClaimKind.speedup,
+                 value=q, values=[q], hardware="A100", bits=8)
+    paper_wide = said.model_copy(update={"conditions": {"paper_wide": "hardware (p. 5: \u201cAll our experiments "
+                                                                      "are conducted on A100 GPUs.\u201d)"}})
+    plans = [plan_claim(c, "claim:3", bundles, size="full", device="cuda") for c in (said, paper_wide)]
+    assert all(isinstance(r, ReproPlan) and r.claim_hardware == "A100" for r in plans)
+    assert "the paper's for all its experiments" not in plans[0].reason
+    assert plans[1].reason.endswith("the claim's hardware (A100) is the paper's for all its experiments")
+
+
 def test_int8_speedup_goes_to_the_lowbit_matmul_bundle(bundles):
     q = Quantity(value=2.0, unit="x", qualifier="up_to", text="up to 2x")
     r = plan_claim(claim("Int8 matrix multiplication is up to 2x faster than 16-bit on A100.", ClaimKind.speedup,
