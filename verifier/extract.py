@@ -98,7 +98,9 @@ from verifier.textnorm import Vocabulary
 # are conducted on NVIDIA A100 80GB GPU servers") holds for each result claim that states none, said so
 # 1.19: a speed claim's verb factor is the one on its speed ("... halve the GPU memory usage and nearly double the
 # throughput": "double"), its direction the verb's; the paper-wide hardware is a speed, energy or memory figure's
-EXTRACTOR_VERSION = f"1.19+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.20: a device's memory ("a laptop RTX 4070 GPU with only 8GB of memory") is its spec where the sentence measures
+# something else (the 30 tokens per second)
+EXTRACTOR_VERSION = f"1.20+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -833,6 +835,8 @@ _GREEK_ASIDE = re.compile(
     r"(?<![\w\u0370-\u03ff])[\u03b1-\u03c9\u0391-\u03a9](?:_?\w)?\s+(?:is\s+)?(?:too\s+\w+|(?:set\s+)?"
     r"(?:from|in|within)\s+(?:the\s+)?[\w\s-]{0,30}?(?:region|range|interval))\s*\(\s*[<>≤≥]?" + _MEMBERS
 )
+# what joins a device to its memory: "Jetson Orin with 64GB", "RTX 4070 GPU with only 8GB", "H100 GPU only has 96GB"
+_DEVICE_WITH = re.compile(r"(?: GPUs?)?(?: only)? (?:with|has|having)(?: only| just)? ")
 # a memory part after its size: "1 MB SRAM", "1 MB 45 nm SRAM", "32 KB on-chip buffer"
 _MEMORY_PART = re.compile(r"[\s,]*(?:\d+(?:\.\d+)?\s*nm\s+)?(?:on-chip\s+|off-chip\s+)?(?:SRAM|DRAM|eDRAM|cache|"
                           r"buffers?|scratchpad|register files?)\b")
@@ -864,6 +868,13 @@ def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: 
         ends = [b for _, b in hardware_spans(text)]
         found |= {a for q, a, _ in quantities
                   if q.unit in ("GB", "TB") and any(0 <= a - b <= 2 and text[b:a] in ("", " ", " (") for b in ends)}
+        # ... and a device "with 8GB of memory", where the sentence measures something else: "at 30 tokens per second
+        # on a laptop RTX 4070 GPU with only 8GB of memory" (alone, "deployment ... on a single Jetson Orin with 64GB
+        # of memory" is a claim of what fits in it)
+        specs = {a for q, a, _ in quantities if q.unit in ("GB", "TB")
+                 and any(0 < a - b <= 24 and _DEVICE_WITH.fullmatch(text, b, a) for b in ends)}
+        if any(a not in specs and a not in found and _is_measure(q) for q, a, _ in quantities):
+            found |= specs
     if not greek and any(q.unit in ("KB", "MB", "GB") for q, _, _ in quantities):
         # the size of a memory named right after it is a spec of the hardware: "the 1 MB 45 nm SRAM energy
         # point", "32 KB SRAM" (not "weights take 8 GB of DRAM")

@@ -317,6 +317,17 @@ def test_settings_the_paper_states_for_all_experiments_hold_for_each_result_that
     assert all("paper_wide" not in c.conditions for c in extract_claims(doc))
 
 
+def test_a_devices_memory_is_its_spec_where_the_sentence_measures_something_else():
+    # AWQ abstract: the claim is the 30 tokens per second; the 8GB is the laptop GPU's
+    c = claim_of("It also democratizes LLMs with up to 13 billion parameters at an interactive pace of 30 tokens per "
+                 "second on a laptop RTX 4070 GPU with only 8GB of memory.", title=AWQ)
+    assert (c.kind, c.value.text, c.metric) == (ClaimKind.speedup, "30 tokens per second", "throughput")
+    # alone, what fits in a device's memory is the claim
+    d = claim_of("Furthermore, it facilitates effortless deployment of the Llama-2-70B model on a single NVIDIA Jetson "
+                 "Orin with 64GB of memory.", title=AWQ)
+    assert (d.kind, d.value.text) == (ClaimKind.memory, "64GB")
+
+
 def test_a_checkpoint_s_weight_rows_are_no_method():
     # natural-sparsity: "BitNet rows" are the rows of the BitNet checkpoint a design ran on
     c = claim_of("At 1.6 ns, where five-trit needs a much larger netlist, the difference ranges from -3.0% to +8.5% "
