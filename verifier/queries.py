@@ -107,6 +107,8 @@ def claims_of(settings: Settings, ref: str, *, kind: str | None = None, evidence
                                                                              "parameters (unnamed)"),
                 data.get("dataset"), _metric_shown(data.get("metric"), conditions),
                 value.get("text") and f"= {value['text']}",
+                data.get("hardware") and f"on {data['hardware']}" + (
+                    " (the paper's for all its experiments)" if "hardware" in conditions.get("paper_wide", "") else ""),
                 conditions.get("cited") and f"another work's finding: {conditions['cited']}",
             ) if x]
             a = data["anchor"]

@@ -88,6 +88,9 @@ def test_ingest_local_pdf_then_list_and_show_claims(env, capsys, db_url):
     assert sum("“Direct” (the column header, as written)" in line for line in lines) == 4
     assert sum(line.lstrip().startswith("“") and "(the column header, as written)" in line for line in lines) == 15
     assert sum("“stream-fed bitmap/sign design” (the caption's words, as written)" in line for line in lines) == 16
+    # the hardware a figure is of: Table 1's standard-cell areas are Nangate45's
+    at = [i for i, line in enumerate(lines) if "Table 1 (" in line]
+    assert at and all("on Nangate45" in lines[i + 1] for i in at)
     # ... and a sentence's by its own words: "The direct engine reaches a 1.344 ns minimum period ..."
     assert sum("“direct engine” (the sentence's words, as written)" in line for line in lines) == 2
 
@@ -313,6 +316,19 @@ def test_paper_option_stores_a_file_as_another_source_of_a_stored_paper(env, cap
     code, _, err = run(capsys, "ingest", str(tex), "--paper", "2")
     assert code == 2 and "already stored as paper" in err, err
     assert snapshot(db_url) == before
+
+
+def test_claims_say_where_a_hardware_no_sentence_of_theirs_names_comes_from(env, capsys):
+    paper = env / "speed.md"
+    paper.write_text("# A paper\n\nAll our experiments are conducted on NVIDIA A100 80GB GPU servers.\n\n"
+                     "GPTQ runs 3.2x faster than FP16.\n\nOn an RTX 4090, GPTQ runs 2.7x faster than FP16.\n")
+    assert run(capsys, "ingest", str(paper))[0] == 0
+    code, out, _ = run(capsys, "claims", "speed.md", "--kind", "speedup")
+    lines = out.splitlines()
+    said = lines[next(i for i, line in enumerate(lines) if "GPTQ runs 3.2x" in line) + 1]
+    named = lines[next(i for i, line in enumerate(lines) if "On an RTX 4090" in line) + 1]
+    assert "on A100 (the paper's for all its experiments)" in said
+    assert "on RTX 4090" in named and "the paper's for all" not in named
 
 
 def test_malformed_ids_and_missing_files(env, capsys):
