@@ -125,8 +125,15 @@ def hardware_spans(text: str) -> list[tuple[int, int]]:
 
 
 def find_hardware(text: str) -> str | None:
+    """The first hardware a text names, as written; a consumer GPU or an Orin named bare ("4090 (desktop
+    GPU)", "Orin (mobile GPU)") by its full name ("RTX 4090", "Jetson Orin")."""
     hits = _mentions(text, "hardware")
-    return re.sub(r"\s+", " ", text[hits[0][0] : hits[0][1]]) if hits else None
+    if not hits:
+        return None
+    name = re.sub(r"\s+", " ", text[hits[0][0] : hits[0][1]])
+    if name[:1].isdigit():
+        return f"RTX {name}"
+    return "Jetson Orin" if name == "Orin" else name
 
 
 def _outside(span: Span | None, a: int) -> bool:

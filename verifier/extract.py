@@ -100,6 +100,7 @@ from verifier.textnorm import Vocabulary
 # throughput": "double"), its direction the verb's; the paper-wide hardware is a speed, energy or memory figure's
 # 1.20: a device's memory ("a laptop RTX 4070 GPU with only 8GB of memory") is its spec where the sentence measures
 # something else (the 30 tokens per second)
+# lexicon 44: a consumer GPU or an Orin named bare where the text says it is a GPU ("on 4090 (desktop GPU)")
 EXTRACTOR_VERSION = f"1.20+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})

@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "43"
+LEXICON_VERSION = "44"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -200,6 +200,11 @@ HARDWARE: tuple[str, ...] = (
     r"(?-i:\b(?:RTX|GTX)\s?(?:A?\d{4})(?:\s?Ti)?\b)",
     r"(?-i:(?:\b|(?<=\d[x\u00d7]))(?:A100|H100|H200|H800|A800|V100|P100|A6000|A40|A10G?|L40S?|L4|T4|MI\d{3}X?)\b)",
     r"(?-i:\bJetson(?: AGX)? Orin(?: Nano)?\b)",
+    # a consumer GPU or an Orin by its bare name where the text says it is a GPU: "on 4090 (desktop GPU)", "laptop
+    # GPUs (4070)", "the laptop 4070 GPU", "Orin (mobile GPU)" (read as "RTX 4090", "Jetson Orin")
+    r"(?-i:(?<![\w.-])(?:20[6-8]0|30[5-9]0|40[5-9]0)(?:\s?Ti)?(?=\s*\((?:desktop|laptop|mobile)\s+GPUs?\)|\s+GPUs?\b))",
+    r"(?-i:(?:(?<=GPUs \()|(?<=GPU \())(?:20[6-8]0|30[5-9]0|40[5-9]0)(?:\s?Ti)?(?=\)))",
+    r"(?-i:\bOrin\b(?=\s*\(mobile GPUs?\)|\s+GPUs?\b))",
     r"(?-i:\bTPU(?:\s?v\d[a-z]?)?\b)",
     r"(?-i:\bNangate\s?45\b)",
     r"(?-i:\bLPDDR\d[xX]?\b)",

@@ -19,6 +19,7 @@ from verifier.documents import (
     TableCell,
 )
 from verifier.anchors import check_anchor, text_at
+from verifier.claim_fields import find_hardware
 from verifier.extract import EXTRACTOR_VERSION, extract_claims, own_method
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -326,6 +327,20 @@ def test_a_devices_memory_is_its_spec_where_the_sentence_measures_something_else
     d = claim_of("Furthermore, it facilitates effortless deployment of the Llama-2-70B model on a single NVIDIA Jetson "
                  "Orin with 64GB of memory.", title=AWQ)
     assert (d.kind, d.value.text) == (ClaimKind.memory, "64GB")
+
+
+@pytest.mark.parametrize("text, hardware", [
+    # AWQ section 4.4: consumer GPUs and the Orin by their bare names, where the text says they are GPUs
+    ("AWQ is up to 3.9× faster than FP16 on 4090 (desktop GPU) and Orin (mobile GPU).", "RTX 4090"),
+    ("AWQ also democratizes Llama-2-13B deployment on laptop GPUs (4070) with merely 8GB memory.", "RTX 4070"),
+    ("On the laptop 4070 GPU with only 8GB memory, we run Llama-2-13B at 33 tokens / second.", "RTX 4070"),
+    ("It reaches 7.8 tokens per second on Orin (mobile GPU).", "Jetson Orin"),
+    # a number is no GPU without the word
+    ("We sample 4090 sequences from the Pile.", None),
+    ("AWQ brings 2.7-3.9× speedup on 4090 compared with Huggingface.", None),
+])
+def test_a_gpu_named_bare_is_read_by_its_full_name(text, hardware):
+    assert find_hardware(text) == hardware
 
 
 def test_a_checkpoint_s_weight_rows_are_no_method():
