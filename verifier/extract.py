@@ -101,7 +101,8 @@ from verifier.textnorm import Vocabulary
 # 1.20: a device's memory ("a laptop RTX 4070 GPU with only 8GB of memory") is its spec where the sentence measures
 # something else (the 30 tokens per second)
 # lexicon 44: a consumer GPU or an Orin named bare where the text says it is a GPU ("on 4090 (desktop GPU)")
-EXTRACTOR_VERSION = f"1.20+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.21: a cell of three quartiles gives their middle, the median, as its value
+EXTRACTOR_VERSION = f"1.21+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -1266,6 +1267,7 @@ _BASELINE_ROW = re.compile(r"\bbaselines?\b|^(?:FP|BF)(?:16|32)\b|^\d+-bit(?: \w
                            r"\b(?:dense|unquanti[sz]ed|uncompressed|original)(?: model)?$", re.IGNORECASE)
 
 
+_QUARTILES = re.compile(r"\bquartiles\b", re.IGNORECASE)
 # the header of a row-header column whose rows are methods
 _METHOD_HEADER = re.compile(r"^(?:(?:quanti[sz]ation|pruning|compression)\s+)?(?:methods?|approach(?:es)?|schemes?|"
                             r"techniques?)$", re.IGNORECASE)
@@ -1413,6 +1415,11 @@ def _cell_claim(
             fields["method"] = Method(family=MethodFamily.quantization)
     if fields["value"] is None and kind is not ClaimKind.setup and len(quantities) == 1:
         fields["value"] = quantities[0][0]  # a count ("Count | 4"): in a cell, the one number is the value
+    elif (fields["value"] is None and kind is not ClaimKind.setup and len(quantities) == 3
+          and _QUARTILES.search(col_header)):
+        # "Quartiles | (-25, -16, -9)": the three quartiles of a distribution; the middle one is its median
+        fields["value"] = quantities[1][0]
+        extra["metric_variant"] = "median (the middle of the three quartiles)"
     task = fields["dataset"]
     if (fields["metric"] is None and kind is ClaimKind.result and (task in _TASK_METRICS or task in _TWO_METRIC_TASKS)
             and any(d == task for _, _, d in find_datasets(f"{col_header}. {row_header}"))):

@@ -1179,6 +1179,22 @@ def test_how_to_read_a_table_is_no_claim(sentence):
     assert claim_of(sentence) is None
 
 
+def test_a_quartiles_cell_gives_its_median():
+    # LLM.int8() Table 4: "the quartiles of the most common outlier in each transformer"
+    rows = [["Model", "Quartiles", "Count"], ["GPT2", "(6, 7, 8)", "1"], ["FSEQ", "(-40, -23, -11)", "3"]]
+    caption = "Table 4: Summary statistics of outliers with a magnitude of at least 6."
+    claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 4")]))
+    by_cell = {(c.anchor.row, c.anchor.col): c for c in claims}
+    assert [by_cell[(r, 1)].value.value for r in (1, 2)] == [7.0, -23.0]
+    assert by_cell[(1, 1)].conditions["metric_variant"] == "median (the middle of the three quartiles)"
+    assert check_anchor(by_cell[(2, 1)], document(tables=[table_of(rows, caption=caption, label="Table 4")])
+                        ).verdict.value == "supported"
+    # three numbers under another header are no quartiles: no value is chosen among them
+    rows = [["Model", "Scores"], ["GPT2", "(6, 7, 8)"]]
+    [claim] = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 4")]))
+    assert claim.value is None
+
+
 def test_designs_a_caption_says_its_cells_measure_are_their_methods_as_written():
     # natural-sparsity Table 1: "of each five-position engine", the column headers name the engines
     engines = [["Clock period", "Five-trit", "Direct", "Presence extracted", "FP16"],
