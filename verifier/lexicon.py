@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "44"
+LEXICON_VERSION = "45"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -181,13 +181,13 @@ METRICS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
         (r"\bspeed-?ups?\b", r"\bfaster\b", r"\bslower\b", r"\bspeeds? up\b", r"\bslow(?:s|ed)? down\b"),
     ),
     ("latency", "lower", (r"\blatenc(?:y|ies)\b", r"\brun[- ]?times?\b", r"\binference time\b")),
-    ("clock period", "lower", (r"\bclock periods?\b",)),
+    ("clock period", "lower", (r"\bclock periods?\b", r"\bminimum (?:clock )?periods?\b")),
     ("energy", "lower", (r"\benerg(?:y|ies)\b",)),
     ("power", "lower", (r"\bpower (?:consumption|draw|dissipation)\b",)),
     ("area", "lower", (r"\b(?:cell |silicon |chip |standard-cell )?area\b",)),
     ("bits per weight", "lower", (r"\bbits?\s*(?:/|per)\s*(?:weight|wt)\b",)),
     ("memory", "lower", (r"\bmemory\b", r"\bfootprint\b", r"\bmodel size reductions?\b", r"\bstorage\b")),
-    ("zero density", None, (r"\bzero density\b", r"\bzeros\b")),
+    ("zero density", None, (r"\bzero density\b", r"\bzeros\b", r"\bzero fractions?\b", r"\bfraction of zeros\b")),
 )
 
 # what a unit says about the metric when no metric word is written

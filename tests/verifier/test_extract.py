@@ -329,6 +329,14 @@ def test_a_devices_memory_is_its_spec_where_the_sentence_measures_something_else
     assert (d.kind, d.value.text) == (ClaimKind.memory, "64GB")
 
 
+def test_a_minimum_period_and_a_zero_fraction_are_metrics():
+    # natural-sparsity sections 5 and 7
+    c = claim_of("The direct engine reaches a 1.344 ns minimum period against 1.519 ns for five-trit (11.5% shorter).")
+    assert (c.value.text, c.metric, c.metric_direction) == ("1.344 ns", "clock period", "lower")
+    d = claim_of("The highest zero fraction in its survey, 51.5%, comes from a CAT-Q model.")
+    assert (d.value.text, d.metric) == ("51.5%", "zero density")
+
+
 @pytest.mark.parametrize("text, hardware", [
     # AWQ section 4.4: consumer GPUs and the Orin by their bare names, where the text says they are GPUs
     ("AWQ is up to 3.9× faster than FP16 on 4090 (desktop GPU) and Orin (mobile GPU).", "RTX 4090"),
