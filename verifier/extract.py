@@ -102,7 +102,9 @@ from verifier.textnorm import Vocabulary
 # something else (the 30 tokens per second)
 # lexicon 44: a consumer GPU or an Orin named bare where the text says it is a GPU ("on 4090 (desktop GPU)")
 # 1.21: a cell of three quartiles gives their middle, the median, as its value
-EXTRACTOR_VERSION = f"1.21+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.22: a hedged change ("from about 40% to about 20%") and a change of ranges ("from 3.7–6.8% to about 3.4–6.3%")
+# give the value changed to
+EXTRACTOR_VERSION = f"1.22+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -529,6 +531,12 @@ def _effect_of_method(sentence: str) -> bool:
         sentence, _EFFECT_OR_RESULT_CUES) > 0
 
 
+# a change "from 43.2 to 13.0", "from about 40% to about 20%": where its starting point is, and its end
+_ABOUT = r"(?:(?:about|around|approximately|roughly|nearly|almost|only|just)\s+)?"
+_CHANGE_FROM = re.compile(rf"\bfrom\W*{_ABOUT}$", re.IGNORECASE)
+_CHANGE_TO = re.compile(rf"[^.;]{{0,20}}?\bto\W*{_ABOUT}", re.IGNORECASE)
+
+
 def _headline(
     kind: ClaimKind, quantities: list[tuple[Quantity, int, int]], text: str = ""
 ) -> tuple[Quantity, int] | None:
@@ -543,8 +551,8 @@ def _headline(
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if (
             nxt is not None
-            and re.search(r"\bfrom\W*$", text[max(0, a - 12) : a], re.IGNORECASE)
-            and re.fullmatch(r"[^.;]{0,20}?\bto\W*", text[b : nxt[1]], re.IGNORECASE)
+            and _CHANGE_FROM.search(text, max(0, a - 24), a)
+            and _CHANGE_TO.fullmatch(text, b, nxt[1])
         ):
             continue  # the starting point of a change
         measures.append((q, a))

@@ -303,7 +303,9 @@ def parse_quantities(text: str, *, model_sizes: bool = False) -> list[tuple[Quan
             joiner = sep.group(0).strip(" \t\n$~\\,")
             before = text[max(0, start - 30) : start]
             between = re.search(r"\bbetween\W*$", before, re.IGNORECASE)
-            if (joiner == "and" and between) or (joiner != "and" and not _NOT_A_RANGE_BEFORE.search(before)):
+            # "from 23.54 to 11.92" is a change; "from 3.7–6.8% to about 3.4–6.3%" changes one range into another
+            if (joiner == "and" and between) or (joiner != "and" and not (
+                    joiner == "to" and _NOT_A_RANGE_BEFORE.search(before))):
                 unit2, scale2, end2, has_unit2 = _read_unit(text, second.end())
                 ok_units = not has_unit1 or not has_unit2 or unit1 == unit2
                 signed = second.group(0)[0] in _SIGNS
