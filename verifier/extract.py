@@ -165,17 +165,16 @@ _PAPER_WIDE = re.compile(
 # what such a fact sets for every result the paper reports: the hardware, and the protocol details that decide a
 # number (not a bit width: the paper's reference rows are in another precision)
 _WIDE_CONDITIONS = ("group_size", "calibration_set", "seq_len", "harness", "batch_size")
-
-
+# the figures a paper-wide hardware is of (a model's accuracy is not the GPU's)
 _HARDWARE_METRICS = frozenset({"speedup", "throughput", "latency", "clock period", "energy", "power", "memory"})
 
 
 def _with_paper_wide(claims: list[Claim], doc: ParsedDocument) -> list[Claim]:
     """Result claims with the settings the paper states for all its experiments where they state none:
     their hardware (of speed, energy and memory figures), group size, calibration set, sequence length,
-    harness, batch size. Each such claim
-    says which and where from (``conditions["paper_wide"]``). Not a caption's "all experiments" (that
-    figure's), not another work's finding, nor where two such facts disagree."""
+    harness, batch size. Each such claim says which and where from (``conditions["paper_wide"]``). Not a
+    caption's "all experiments" (that figure's), not another work's finding, nor where two such facts
+    disagree."""
     kinds = {p.index: p.kind for p in doc.passages}
     wide: dict[str, tuple[str, Claim]] = {}
     clash: set[str] = set()
@@ -1392,10 +1391,11 @@ def _cell_claim(
             family = families.pop() if len(families) == 1 else MethodFamily.other
             fields["method"] = Method(family=family, name=name)
     extra: dict[str, str] = {}
-    if isinstance(designs, Method) and kind is not ClaimKind.setup and not method_column:
+    if isinstance(designs, Method) and kind is not ClaimKind.setup and not method_column and not find_methods(
+            row_header):
         # "energy per weight of the stream-fed bitmap/sign design relative to stream-fed five-trit": what the
-        # caption says every cell measures is their method, as written (a header's "BitNet rows" names the
-        # weights it ran on, not the design measured)
+        # caption says every cell measures is their method, as written (a column header's "BitNet rows" names
+        # the weights it ran on, not the design measured; a row that names a method is that method's)
         fields["method"] = designs
         extra["method_from"] = "caption (as written)"
     elif designs is True and fields["method"] is None and kind is not ClaimKind.setup and _names_a_design(col_header):

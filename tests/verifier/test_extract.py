@@ -1232,6 +1232,10 @@ def test_designs_a_caption_says_its_cells_measure_are_their_methods_as_written()
     claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 2")]))
     assert [c.method.name for c in claims] == ["stream-fed bitmap/sign design"] * 3
     assert all(c.conditions["method_from"] == "caption (as written)" and c.baseline == "five-trit" for c in claims)
+    # a row that names a method the lexicon knows is that method's
+    rows = [["Run", "z = 0.20"], ["GPTQ", "+13.3%"]]
+    [claim] = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 2")]))
+    assert claim.method.name == "GPTQ" and "method_from" not in claim.conditions
     # what says nothing of which design, and a method the lexicon knows, are not taken as written
     for caption in ("Table 4: Accuracy of the proposed method relative to FP16.",
                     "Table 4: Speedup of the GPTQ kernel relative to FP16 on A100."):
