@@ -104,7 +104,8 @@ from verifier.textnorm import Vocabulary
 # 1.21: a cell of three quartiles gives their middle, the median, as its value
 # 1.22: a hedged change ("from about 40% to about 20%") and a change of ranges ("from 3.7–6.8% to about 3.4–6.3%")
 # give the value changed to
-EXTRACTOR_VERSION = f"1.22+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.23: "ranging from 0.1 to 3", "the difference ranges from -3.0% to +8.5%" are ranges, not changes
+EXTRACTOR_VERSION = f"1.23+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",

@@ -166,7 +166,8 @@ _QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier, bool], ...] = tuple(
         (r"\bwithin", "within", False),
     )
 )
-_NOT_A_RANGE_BEFORE = re.compile(r"\bfrom\W*$", re.IGNORECASE)
+_NOT_A_RANGE_BEFORE = re.compile(r"(?<!\branging )(?<!\branges )(?<!\brange )(?<!\bvarying )(?<!\bvaries )\bfrom\W*$",
+                                  re.IGNORECASE)  # "ranging from 0.1 to 3" is a range, "from 23.54 to 11.92" a change
 
 
 _NUMBER_SPACING = re.compile(r"\\[,;:! ]|[$~{}\s\u00a0\u2009\u202f]")

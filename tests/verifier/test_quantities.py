@@ -131,7 +131,10 @@ def test_factors_said_with_a_verb(text, factors):
 def test_a_change_from_one_value_to_another_is_not_a_range():
     found = parse_quantities("improves perplexity from 23.54 to 11.92")
     assert [(q.value, q.low) for q, _, _ in found] == [(23.54, None), (11.92, None)]
-    # ... but a dash after "from" joins a range: natural-sparsity's saving "from 3.7–6.8% to about 3.4–6.3%"
+    # ... "ranging from 0.1 to 3" is a range (AWQ: "a few GPU hours (ranging from 0.1 to 3, ...)")
+    found = parse_quantities("requiring a few GPU hours (ranging from 0.1 to 3, depending on the model size)")
+    assert [(q.low, q.high) for q, _, _ in found] == [(0.1, 3.0)]
+    # ... and a dash after "from" joins a range: natural-sparsity's saving "from 3.7–6.8% to about 3.4–6.3%"
     found = parse_quantities("lowers the saving from 3.7–6.8% to about 3.4–6.3%")
     assert [(q.text, q.low, q.high) for q, _, _ in found] == [("3.7–6.8%", 3.7, 6.8), ("3.4–6.3%", 3.4, 6.3)]
 
