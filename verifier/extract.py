@@ -105,7 +105,9 @@ from verifier.textnorm import Vocabulary
 # 1.22: a hedged change ("from about 40% to about 20%") and a change of ranges ("from 3.7–6.8% to about 3.4–6.3%")
 # give the value changed to
 # 1.23: "ranging from 0.1 to 3", "the difference ranges from -3.0% to +8.5%" are ranges, not changes
-EXTRACTOR_VERSION = f"1.23+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.24: paper-wide settings go to claims of the paper's own experiments only (its method, or a number and no other
+# named method), not to a remark on a method family nor to what "some work shows"
+EXTRACTOR_VERSION = f"1.24+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -154,7 +156,7 @@ def extract_claims(doc: ParsedDocument) -> list[Claim]:
         claims.extend(found)
     for table in doc.tables:
         claims.extend(table_claims(table, own=own))
-    return _with_paper_wide(claims, doc)
+    return _with_paper_wide(claims, doc, own)
 
 
 # a setup fact said of the whole paper: "We used a group size of 128 throughout the work, except otherwise
@@ -166,16 +168,21 @@ _PAPER_WIDE = re.compile(
 # what such a fact sets for every result the paper reports: the hardware, and the protocol details that decide a
 # number (not a bit width: the paper's reference rows are in another precision)
 _WIDE_CONDITIONS = ("group_size", "calibration_set", "seq_len", "harness", "batch_size")
+# what other work found, said without a citation: "some work shows that in production, we can ..."
+_WORK_SHOWS = re.compile(r"\b(?:some|other|prior|previous|existing|related) works? (?:shows?|showed|has shown|"
+                         r"have shown|reports?|reported|finds?|found)\b", re.IGNORECASE)
 # the figures a paper-wide hardware is of (a model's accuracy is not the GPU's)
 _HARDWARE_METRICS = frozenset({"speedup", "throughput", "latency", "clock period", "energy", "power", "memory"})
 
 
-def _with_paper_wide(claims: list[Claim], doc: ParsedDocument) -> list[Claim]:
-    """Result claims with the settings the paper states for all its experiments where they state none:
-    their hardware (of speed, energy and memory figures), group size, calibration set, sequence length,
-    harness, batch size. Each such claim says which and where from (``conditions["paper_wide"]``). Not a
-    caption's "all experiments" (that figure's), not another work's finding, nor where two such facts
-    disagree."""
+def _with_paper_wide(claims: list[Claim], doc: ParsedDocument, own: Method | None = None) -> list[Claim]:
+    """Result claims of the paper's experiments with the settings the paper states for all of them where
+    they state none: their hardware (of speed, energy and memory figures), group size, calibration set,
+    sequence length, harness, batch size. Each such claim says which and where from
+    (``conditions["paper_wide"]``). A claim of the paper's experiments is one about its own method, or one
+    with a number and no other named method; not a remark on a method family ("Quantization can reduce
+    memory"), not another work's finding, nor what "some work shows". Not a caption's "all experiments"
+    (that figure's), nor where two such facts disagree."""
     kinds = {p.index: p.kind for p in doc.passages}
     wide: dict[str, tuple[str, Claim]] = {}
     clash: set[str] = set()
@@ -196,7 +203,10 @@ def _with_paper_wide(claims: list[Claim], doc: ParsedDocument) -> list[Claim]:
         return claims
     out = []
     for c in claims:
-        if c.kind not in RESULT_KINDS or "cited" in c.conditions:
+        named = c.method is not None and c.method.name is not None
+        experiment = (own is not None and c.method == own) or (c.value is not None and (not named or own is None))
+        if (c.kind not in RESULT_KINDS or "cited" in c.conditions or not experiment
+                or (c.origin == "text" and _WORK_SHOWS.search(c.statement))):
             out.append(c)
             continue
         update: dict[str, Any] = {}

@@ -307,6 +307,17 @@ def test_settings_the_paper_states_for_all_experiments_hold_for_each_result_that
     assert claims["On an RTX 4090, AWQ runs Llama-2-7B at 2.7x the speed of FP16."].hardware == "RTX 4090"
     cited = claims[cited_text]
     assert "cited" in cited.conditions and "paper_wide" not in cited.conditions and cited.hardware is None
+    # in a paper with its own method, a remark on a method family and what "some work shows" are no result of
+    # its experiments (SmoothQuant section 1 and 7)
+    doc = document("All our experiments are conducted on NVIDIA A100 80GB GPU servers.",
+                   "Quantization can reduce memory and accelerate inference.",
+                   "Nonetheless, some work shows that in production, we can improve the throughput of serving GPT "
+                   "models by 37× at similar latency.",
+                   "SmoothQuant is faster than the FP16 baseline under all settings.", title=SMOOTHQUANT)
+    claims = {c.statement[:20]: c for c in extract_claims(doc)}
+    assert claims["SmoothQuant is faste"].hardware == "A100"
+    assert all("paper_wide" not in claims[k].conditions and claims[k].hardware is None
+               for k in ("Quantization can red", "Nonetheless, some wo"))
     # a caption's "all experiments" are that figure's; two facts that disagree set nothing
     caption = "Figure 6. All experiments are done with the OPT-6.7B model under INT3-g128 quantization."
     result = "AWQ reaches a perplexity of 5.60 on WikiText-2 for LLaMA-7B."
