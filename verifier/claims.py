@@ -174,7 +174,11 @@ class Claim(BaseModel):
     hardware: str | None = None
     direction: Literal["better", "worse", "equal", "increase", "decrease"] | None = None
     # protocol details that decide the number: calibration_set, seq_len, metric_variant,
-    # harness, batch_size, shots, ...
+    # harness, batch_size, shots, group_size, model_size (a size with no model named: "about 6.7B"), ...;
+    # where a field came from when it is not the sentence's own reading: metric_from / method_from
+    # ("column header (as written)", "caption (as written)", "text (as written)", "dataset"), paper_wide
+    # (the settings taken from what the paper says of all its experiments, with that sentence), reference
+    # (a row of the uncompressed model), cited (another work's finding)
     conditions: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("sparsity")
