@@ -107,7 +107,8 @@ from verifier.textnorm import Vocabulary
 # 1.23: "ranging from 0.1 to 3", "the difference ranges from -3.0% to +8.5%" are ranges, not changes
 # 1.24: paper-wide settings go to claims of the paper's own experiments only (its method, or a number and no other
 # named method), not to a remark on a method family nor to what "some work shows"
-EXTRACTOR_VERSION = f"1.24+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.25: a share a method keeps or protects ("protecting only 1% of salient weights") is a setting, not the value
+EXTRACTOR_VERSION = f"1.25+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -855,6 +856,10 @@ _GREEK_ASIDE = re.compile(
     r"(?<![\w\u0370-\u03ff])[\u03b1-\u03c9\u0391-\u03a9](?:_?\w)?\s+(?:is\s+)?(?:too\s+\w+|(?:set\s+)?"
     r"(?:from|in|within)\s+(?:the\s+)?[\w\s-]{0,30}?(?:region|range|interval))\s*\(\s*[<>≤≥]?" + _MEMBERS
 )
+# a share kept: "protecting only 1% of", "keeping 0.1% of", "skipping 1% of" (the verb right before the number)
+_KEPT_SHARE = re.compile(r"\b(?:protect|keep|skipp?|retain|preserv)\w*\s+(?:(?:only|just|about|the)\s+)*$",
+                         re.IGNORECASE)
+_OF_AFTER = re.compile(r"\)?\s+of\b")
 # what joins a device to its memory: "Jetson Orin with 64GB", "RTX 4070 GPU with only 8GB", "H100 GPU only has 96GB"
 _DEVICE_WITH = re.compile(r"(?: GPUs?)?(?: only)? (?:with|has|having)(?: only| just)? ")
 # a memory part after its size: "1 MB SRAM", "1 MB 45 nm SRAM", "32 KB on-chip buffer"
@@ -895,6 +900,11 @@ def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: 
                  and any(0 < a - b <= 24 and _DEVICE_WITH.fullmatch(text, b, a) for b in ends)}
         if any(a not in specs and a not in found and _is_measure(q) for q, a, _ in quantities):
             found |= specs
+    if not greek and any(q.unit == "%" for q, _, _ in quantities):
+        # a share a method keeps or protects is how it is run, not what it achieves: "protecting only 1% of
+        # salient weights can greatly reduce quantization error", "keeping only 0.1%-1% of the channels"
+        found |= {a for q, a, b in quantities
+                  if q.unit == "%" and _KEPT_SHARE.search(text, max(0, a - 40), a) and _OF_AFTER.match(text, b)}
     if not greek and any(q.unit in ("KB", "MB", "GB") for q, _, _ in quantities):
         # the size of a memory named right after it is a spec of the hardware: "the 1 MB 45 nm SRAM energy
         # point", "32 KB SRAM" (not "weights take 8 GB of DRAM")

@@ -239,6 +239,18 @@ def test_a_factor_said_with_a_verb_is_the_value_where_no_number_is_written():
         assert h is None or h.value is None, sentence
 
 
+def test_a_share_a_method_keeps_is_how_it_is_run_not_its_value():
+    # AWQ abstract and section 2.1: the 1% protected is no measure of the error it reduces
+    c = claim_of("Our method is based on the observation that weights are not equally important: protecting only 1% "
+                 "of salient weights can greatly reduce quantization error.", title=AWQ)
+    assert c is None or c.value is None
+    d = claim_of("Keeping only 0.1%-1% of the channels significantly improves the performance over RTN.")
+    assert d.kind is ClaimKind.comparison and d.value is None
+    # a share measured stays the value
+    e = claim_of("Outlier features make up only about 0.1% of all feature dimensions.")
+    assert e.value.text == "0.1%"
+
+
 def test_a_unit_overrules_a_metric_no_number_in_it_can_be():
     # natural-sparsity section 5: the area in brackets is another number's; 42–49 fJ is an energy
     c = claim_of("The loader, however, costs 42–49 fJ per weight (standard-cell area 244.7 µm2), mostly clock energy "
