@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "45"
+LEXICON_VERSION = "46"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -172,7 +172,8 @@ METRICS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("accuracy", "higher", (r"\baccurac(?:y|ies)\b", r"(?-i:\bAcc\b\.?)")),
     ("Matthews correlation", "higher", (r"\bMatthews(?:'s?)? corr(?:elation(?: coefficient)?|\.)?", r"(?-i:\bMCC\b)")),
     ("error", "lower", (r"\berror rates?\b", r"(?-i:\bWER\b)", r"\bquanti[sz]ation error\b",
-                        r"\b(?:relative|reconstruction|approximation|output|rounding) errors?\b")),
+                        r"\b(?:relative|reconstruction|approximation|output|rounding|average|expected|mean "
+                        r"squared) errors?\b")),
     ("loss", "lower", (r"\b(?:training|validation|test|eval) loss\b",)),
     ("throughput", "higher", (r"\bthroughputs?\b", r"\btokens?\s*/\s*s(?:ec(?:ond)?)?\b", r"\btokens per second\b")),
     (

@@ -353,6 +353,9 @@ def test_a_devices_memory_is_its_spec_where_the_sentence_measures_something_else
 
 
 def test_a_minimum_period_and_a_zero_fraction_are_metrics():
+    # AWQ section 2.2: an average error is an error
+    e = claim_of("We find that the rounding is uniform, resulting in an average error of 0.25 per weight.")
+    assert (e.metric, e.metric_direction) == ("error", "lower")
     # natural-sparsity sections 5 and 7
     c = claim_of("The direct engine reaches a 1.344 ns minimum period against 1.519 ns for five-trit (11.5% shorter).")
     assert (c.value.text, c.metric, c.metric_direction) == ("1.344 ns", "clock period", "lower")
