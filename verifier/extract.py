@@ -683,7 +683,8 @@ def read_fields(
         | ({"metric_from": "text (as written)"} if share_of else {}),
     }
     if head is not None and numbers_from_text and kind is not ClaimKind.setup and head[0].unit == "x" and any(
-            a == head[1] for _, a, _, _ in _verb_factors(text, condition_until)):
+            a == head[1] for _, a, _ in verb_factors(text)):
+        # (a verb factor is among the sentence's quantities only where it acts on a metric: sentence_claim)
         # the verb says which way: "halve" and "by half" decrease, "double" increases (not the first direction
         # word of the sentence: "can halve the GPU memory usage and nearly double the throughput")
         change = "decrease" if "half" in head[0].text.lower() or "halv" in head[0].text.lower() else "increase"
@@ -722,13 +723,14 @@ def _verb_factors(text: str, since: int) -> list[tuple[Quantity, int, int, str]]
     for q, a, b in verb_factors(text):
         if a < since:
             continue
-        if q.text.lower().endswith(("half", "ed")):
+        before = q.text.lower().endswith(("half", "ed"))  # "by half", "halved": what it acts on comes first
+        if before:
             window = _CLAUSE_BREAK.split(text[max(0, a - 70) : a])[-1]
         else:  # the verb's object: its first four words ("the GPU memory usage"; not "the batch size improves
             # accuracy")
             window = " ".join(re.match(r"[^,;:.()]*", text[b : b + 60]).group(0).split()[:4])
         if metrics := find_metrics(window):
-            out.append((q, a, b, metrics[-1 if q.text.lower().endswith(("half", "ed")) else 0][2][0]))
+            out.append((q, a, b, metrics[-1 if before else 0][2][0]))
     return out
 
 
