@@ -108,7 +108,10 @@ from verifier.textnorm import Vocabulary
 # 1.24: paper-wide settings go to claims of the paper's own experiments only (its method, or a number and no other
 # named method), not to a remark on a method family nor to what "some work shows"
 # 1.25: a share a method keeps or protects ("protecting only 1% of salient weights") is a setting, not the value
-EXTRACTOR_VERSION = f"1.25+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.26: a metric is near a number by where its words end before it or begin after it; a metric followed by a
+# number of its own ("perplexity by about 0.1%") is not another number's; a percentage "of" things past a comma
+# from the metric is a share of them; a caption's later sentences give no metric to a column that is a measure
+EXTRACTOR_VERSION = f"1.26+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -592,6 +595,7 @@ def read_fields(
     numbers_from_text: bool = True,
     condition_until: int = 0,
     settings: set[int] | None = None,
+    note_metric: bool = True,
 ) -> dict:
     """The normalised fields of a claim read from ``text`` (keyword arguments of :class:`Claim`).
 
@@ -600,7 +604,8 @@ def read_fields(
     ``numbers_from_text=False`` the quantities are not the text's (a cell read with its
     headers as text): bit widths are then read from the text's own numbers. Quantities that
     start before ``condition_until`` (a leading "At 1.6 ns, ...") are conditions: never the
-    headline value.
+    headline value. ``note_metric=False``: the metric of a caption's later sentences (``notes``) is
+    not the cells' (a column header that is a measure of its own says what they are).
     """
     if unit_hint:
         quantities = [
@@ -632,7 +637,7 @@ def read_fields(
     metric, metric_direction = metric_hit[2] if metric_hit else (None, None)
     metric_at = metric_hit[0] if metric_hit else None
     if metric is None and fallback:
-        caption_metrics = find_metrics(fallback) or (find_metrics(notes) if notes else [])
+        caption_metrics = find_metrics(fallback) or (find_metrics(notes) if notes and note_metric else [])
         # a caption's metric does not name a cell written as a percentage that it is never written as
         if caption_metrics and not (head and head[0].unit == "%" and caption_metrics[0][2][0] in _NEVER_PERCENT):
             metric, metric_direction = caption_metrics[0][2]
@@ -645,12 +650,18 @@ def read_fields(
     if metric is None and kind == ClaimKind.speedup and value is not None and value.unit == "x":
         metric, metric_direction = "speedup", "higher"
     share_of = None
-    if metric is None and kind is ClaimKind.result and numbers_from_text and head is not None and head[0].unit == "%":
-        # "75% of all sequence dimensions are affected": a share of the things named after it, as written
+    if (numbers_from_text and head is not None and head[0].unit == "%" and (
+            (metric is None and kind is ClaimKind.result) or (
+            kind in (ClaimKind.result, ClaimKind.comparison) and metric_at is not None
+            and "," in text[min(metric_at, head[1]):max(metric_at, head[1])]))):
+        # "75% of all sequence dimensions are affected": a share of the things named after it, as written; also
+        # where the metric named stands past a comma ("Despite only making up about 0.1% of all features, the
+        # outliers are essential for large softmax probabilities": 0.1% is no softmax probability)
         end = next(b for _, a, b in quantities if a == head[1])
         m = _SHARE_OF.match(text, end)
         if m and not find_metrics(m.group(1)):
             metric = share_of = f"share of {m.group(1)}"
+            metric_direction = metric_at = None
     values = [q for q, _, _ in quantities]
     if metric == "perplexity":
         values = [_as_perplexity(q) for q in values]
@@ -798,6 +809,9 @@ def _text_design(text: str, baseline: tuple[int, int] | None, head_at: int) -> s
 _SHARE_OF = re.compile(r"\)?\s+of\s+(?:all\s+|the\s+|their\s+|its\s+|our\s+)?((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*s)\b")
 
 
+# a metric's words followed by the number they change by: "perplexity by about 0.1%", "perplexity increases by 0.1%"
+_METRIC_BY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:[a-z]+\s+){0,3}?(?=[-+~≈\u2212]?\d)")
+
 # where one clause of a sentence ends and the next, with its own subject, begins
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|but|although|though|yet)\s+|;\s+", re.IGNORECASE)
 
@@ -806,20 +820,37 @@ def _metric_of(metrics: list, head: tuple[Quantity, int], free: list, text: str)
     """The metric the headline value is a number of: the nearest one the text names, unless it stands in
     another clause that has a number of its own ("the top-1 probability falls from 40% to 20%, and
     perplexity rises by 600%": 40% is no perplexity). None when every metric named is another number's."""
+    # a metric after the headline that is followed by a number of its own ("decreases the probability by a
+    # maximum of 0.3% and degrades perplexity by about 0.1%") is that number's, not the headline's
+    starts = {t[1] for t in free} - {head[1]}
+    metrics = [m for m in metrics if m[0] < head[1] or not (
+        (by := _METRIC_BY.match(text, m[1])) is not None and any(m[1] < t <= by.end() for t in starts))]
+    if not metrics:
+        return None
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     if not breaks:
-        return min(metrics, key=lambda m: abs(m[0] - head[1]))
+        return min(metrics, key=lambda m: _gap(m, head))
 
     def clause(at: int) -> int:
         return sum(b <= at for b in breaks)
 
     own = clause(head[1])
-    for hit in sorted(metrics, key=lambda m: abs(m[0] - head[1])):
+    for hit in sorted(metrics, key=lambda m: _gap(m, head)):
         where = clause(hit[0])
         # (the headline's own clause is ``own``: a number found in ``where`` is never the headline)
         if where == own or not any(clause(t[1]) == where for t in free):
             return hit
     return None
+
+
+def _gap(metric: tuple[int, int, Any], head: tuple[Quantity, int]) -> int:
+    """How far a metric's words stand from the headline number: from their end to its start where they come
+    before it ("softmax probability mass by more than 20%"), from its end to their start where they follow
+    ("about two times faster")."""
+    at = head[1]
+    if metric[1] <= at:
+        return at - metric[1]
+    return max(0, metric[0] - (at + len(head[0].text)))
 
 
 @lru_cache(maxsize=256)
@@ -1377,11 +1408,14 @@ def _cell_claim(
     designs: Method | bool | None = None,
 ) -> Claim:
     context = ". ".join(t for t in (col_header, row_header, row_settings, group) if t)
+    # a caption's later sentences do not say what a column that is a measure of its own holds: in LLM.int8()'s
+    # Table 4, "... the outliers are essential for large softmax probabilities" is not what "Outliers / Count" is
+    note_metric = not _measure_header(col_header)
     unit = _header_unit(col_header) or _header_unit(row_header) or _caption_unit(f"{title} {notes}")
     if setup_table or count_cues(row_header, lexicon.SETUP_CUES):
         kind = ClaimKind.setup
     else:
-        metrics = find_metrics(context) or find_metrics(title) or find_metrics(notes)
+        metrics = find_metrics(context) or find_metrics(title) or (find_metrics(notes) if note_metric else [])
         metric = metrics[0][2][0] if metrics else None
         if count_cues(context, lexicon.SPEEDUP_CUES) or metric in _SPEED_METRICS or unit in _TIME_UNITS:
             kind = ClaimKind.speedup
@@ -1396,6 +1430,7 @@ def _cell_claim(
         own=own,
         fallback=title,
         notes=notes,
+        note_metric=note_metric,
         unit_hint=unit,
         numbers_from_text=False,
     )

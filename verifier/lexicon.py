@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "46"
+LEXICON_VERSION = "47"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -188,6 +188,10 @@ METRICS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("area", "lower", (r"\b(?:cell |silicon |chip |standard-cell )?area\b",)),
     ("bits per weight", "lower", (r"\bbits?\s*(?:/|per)\s*(?:weight|wt)\b",)),
     ("memory", "lower", (r"\bmemory\b", r"\bfootprint\b", r"\bmodel size reductions?\b", r"\bstorage\b")),
+    # the probability a softmax gives its top token: "the mean top-1 softmax probability", "the top-1 probability"
+    # (a column header abbreviates it: "Top-1 softmax p")
+    ("softmax probability", None, (r"\b(?:top-1 )?(?:attention )?softmax (?:probabilit(?:y|ies)|p)\b",
+                                   r"\btop-1 (?:softmax )?probabilit(?:y|ies)\b")),
     ("zero density", None, (r"\bzero density\b", r"\bzeros\b", r"\bzero fractions?\b", r"\bfraction of zeros\b")),
 )
 

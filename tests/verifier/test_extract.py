@@ -894,7 +894,20 @@ def test_a_metric_in_another_clause_with_its_own_number_is_not_the_headlines():
     # 600-1000% of the next clause
     c = claim_of("If the outliers are removed, the mean top-1 softmax probability is reduced from about 40% to "
                  "about 20%, and validation perplexity increases by 600-1000%.")
-    assert c.value.text == "20%" and (c.metric, c.metric_direction) == (None, None)
+    assert c.value.text == "20%" and (c.metric, c.metric_direction) == ("softmax probability", None)
+    # the abstract's: "mass by more than 20%" is nearer the softmax probability's last word than perplexity's
+    # first (lexicon 47 names the softmax probability; nearness counts from where each metric's words end)
+    a = claim_of("Setting these outlier feature dimensions to zero decreases top-1 attention softmax probability mass "
+                 "by more than 20% and degrades validation perplexity by 600-1000%.")
+    assert a.value.text == "20%" and a.metric == "softmax probability"
+    # a metric followed by a number of its own is that number's: "the probability" names none the lexicon knows,
+    # and 0.3% is no perplexity
+    b = claim_of("In contrast, removing the same amount of random features decreases the probability by a maximum "
+                 "of 0.3% and degrades perplexity by about 0.1%.")
+    assert b.value.text == "0.3%" and b.metric is None
+    # nearness from a number's end: "two times faster" is a speed-up, not the run time before it
+    r = claim_of("LLM.int8() run times is about two times faster for large matrix multiplications.")
+    assert r.metric == "speedup"
     # natural-sparsity 6.6: "larger" is area, not the energy a later clause measures
     d = claim_of("With a dedicated loader, Architecture B is 23.3% larger than fed five-trit at 2.0 ns; its "
                  "compute energy is 13-27% above five-trit.")
@@ -1318,6 +1331,41 @@ def test_rows_with_a_check_mark_under_a_bit_width_are_quantized_at_that_width():
     assert [c.bits for c in claims] == [4, 8]
 
 
+def test_a_caption_notes_metric_does_not_name_a_column_that_is_a_measure_of_its_own():
+    # LLM.int8() Table 4: a later caption sentence speaks of softmax probabilities; the counts and frequencies
+    # of the other columns are what their headers say, the softmax column's cells are softmax probabilities
+    rows = [["Model", "Outliers / Count", "Frequency / Layers", "Top-1 softmax p / w/ Outlier"],
+            ["GPT-2", "1", "25%", "45%"]]
+    caption = ("Table 4: Summary statistics of outliers. Outliers are the largest magnitudes of each layer. "
+               "Despite only making up about 0.1% of all features, the outliers are essential for large softmax "
+               "probabilities.")
+    claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 4")]))
+    got = {c.conditions["column_header"]: c.metric for c in claims}
+    assert got == {"Outliers / Count": "Outliers / Count", "Frequency / Layers": "Frequency / Layers",
+                   "Top-1 softmax p / w/ Outlier": "softmax probability"}
+    # a header that is no measure of its own still takes the notes' metric
+    plain = [["Model", "W4"], ["OPT-1.3B", "15.2"]]
+    (cell,) = extract_claims(document(tables=[table_of(
+        plain, caption="Table 5: Results. Each cell is the perplexity of the model.", label="Table 5")]))
+    assert cell.metric == "perplexity"
+
+
+def test_a_share_past_a_comma_from_a_metric_is_a_share():
+    # LLM.int8() Table 4's caption: 0.1% is a share of the features, not a softmax probability
+    c = claim_of("Despite only making up about 0.1% of all features, the outliers are essential for large softmax "
+                 "probabilities.")
+    assert c.value.text == "0.1%" and (c.metric, c.metric_direction) == ("share of features", None)
+    assert c.conditions["metric_from"] == "text (as written)"
+    # natural-sparsity 5: the disagreement is a share of the weights, not the zero fraction a later clause names
+    z = claim_of("Applying that rule to two layers of the packed BitNet 2B4T reference disagrees on 0.72% of "
+                 "weights, all within 1/256 of the rounding threshold, so the reported zero fraction for this "
+                 "checkpoint should be understood as quantizer-derived.")
+    assert z.value.text == "0.72%" and z.metric == "share of weights"
+    # with no comma between them the metric is the number's
+    d = claim_of("The pruned model loses 5% of its accuracy on all tasks.")
+    assert d.metric == "accuracy"
+
+
 def test_a_statistics_columns_header_is_its_metric_as_written():
     # LLM.int8() Table 4: outlier statistics the lexicon has no metric for; each column says what it counts
     rows = [["Model", "PPL", "Params", "Outliers / Count", "Frequency / Layers", "Top-1 softmax p / No Outlier"],
@@ -1329,7 +1377,9 @@ def test_a_statistics_columns_header_is_its_metric_as_written():
     assert got["PPL"] == ("perplexity", "lower", None)  # one the lexicon knows stays normalised
     as_written = "column header (as written)"
     assert got["Outliers / Count"] == ("Outliers / Count", None, as_written)
-    assert got["Top-1 softmax p / No Outlier"] == ("Top-1 softmax p / No Outlier", None, as_written)
+    # lexicon 47 knows the softmax probability, abbreviated in the header
+    assert got["Top-1 softmax p / No Outlier"] == ("softmax probability", None, None)
+    assert got["Frequency / Layers"] == ("Frequency / Layers", None, as_written)
     # a header that is a model, a dataset, a size or a bit width is no measure: the metric stays unnamed
     for header in ("OPT-13B", "WikiText-2", "125M", "W4A16", "Batch 8", "Int8", "5-shot", "z = 0.20", "A100"):
         other = [["Method", header], ["RTN", "12.3"]]
