@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from verifier import lexicon
 from verifier.claim_fields import (
@@ -111,7 +111,9 @@ from verifier.textnorm import Vocabulary
 # 1.26: a metric is near a number by where its words end before it or begin after it; a metric followed by a
 # number of its own ("perplexity by about 0.1%") is not another number's; a percentage "of" things past a comma
 # from the metric is a share of them; a caption's later sentences give no metric to a column that is a measure
-EXTRACTOR_VERSION = f"1.26+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.27: the design a caption's sign favours ("negative favors the bitmap") is the method of the cells under the
+# column headers that name its settings
+EXTRACTOR_VERSION = f"1.27+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -1352,11 +1354,28 @@ _CAPTION_DESIGN = re.compile(
     r"architecture|kernel|format|scheme|variant|method)s?)\b", re.IGNORECASE)
 
 
+# a caption that says which way its signed cells lean: "relative to fed five-trit (%; negative favors the bitmap)"
+_CAPTION_FAVOURS = re.compile(
+    r"\b(?P<sign>negative|positive)\s+(?:values?\s+)?favou?rs?\s+(?:the\s+)?(?P<name>[a-z][\w/+-]*(?:\s+[a-z][\w/+-]*)"
+    r"{0,2})\s*[).;,]", re.IGNORECASE)
+
+
+class Favoured(NamedTuple):
+    """A design a caption says its signed cells compare ("negative favors the bitmap"): the method of the
+    cells under a column header that names a design, and which sign is in its favour."""
+
+    method: Method
+    negative: bool
+
+
 @lru_cache(maxsize=256)
-def _caption_designs(title: str) -> Method | bool | None:
+def _caption_designs(title: str) -> Method | bool | Favoured | None:
     """What a caption's title says its cells measure, where the lexicon names no method there: True for
     "of each <...> engine" (the column headers name them), the design itself, as written, for "of the
-    <...> design" (never a bare "of the proposed method", nor a method the lexicon knows), else None."""
+    <...> design" (never a bare "of the proposed method", nor a method the lexicon knows), the design a
+    sign favours (:class:`Favoured`) for "negative favors the bitmap", else None."""
+    if (f := _CAPTION_FAVOURS.search(title)) is not None and not find_methods(f["name"]):
+        return Favoured(Method(family=MethodFamily.other, name=f["name"]), f["sign"].lower() == "negative")
     m = _CAPTION_DESIGN.search(title)
     if m is None or find_methods(title):
         return None
@@ -1405,7 +1424,7 @@ def _cell_claim(
     method_column: bool = False,
     row_bits: float | None = None,
     marks_off: str = "",
-    designs: Method | bool | None = None,
+    designs: Method | bool | Favoured | None = None,
 ) -> Claim:
     context = ". ".join(t for t in (col_header, row_header, row_settings, group) if t)
     # a caption's later sentences do not say what a column that is a measure of its own holds: in LLM.int8()'s
@@ -1460,6 +1479,20 @@ def _cell_claim(
         # "area of each five-position engine": the column headers name the engines, as written
         fields["method"] = Method(family=MethodFamily.other, name=col_header.strip())
         extra["method_from"] = "column header (as written)"
+    elif (isinstance(designs, Favoured) and kind is not ClaimKind.setup and not method_column
+          and _names_a_design(col_header) and (not find_methods(row_header) or find_models(row_header))):
+        # "energy ... relative to fed five-trit (%; negative favors the bitmap)": under a column that names a
+        # setting of the design ("A", "B res.", "Best") the cell is the bitmap's, whatever group of checkpoints
+        # the row is in (its "Quantization-aware training" says how the weights were made: kept as row_group);
+        # a column that is a measure of the checkpoint ("Zeros", "Bits/wt") keeps its reading, and so does a row
+        # that names a method unless it names a model ("BitNet 2B4T" is a checkpoint). The sign says which way it
+        # went for the design.
+        fields["method"] = designs.method
+        extra["method_from"] = "caption (as written)"
+        value = fields["value"]
+        if value is not None and value.low is None and value.high is None:
+            fields["direction"] = ("equal" if value.value == 0
+                                   else "better" if (value.value < 0) == designs.negative else "worse")
     if row_bits is not None and fields["bits"] is None:
         # "Is 8-bit: FFN ✓, Linear ✓": the row's marks put layers in that many bits, so the row is
         # quantized (a row with no mark on is the unquantized one and gets neither)

@@ -776,7 +776,9 @@ def test_table_fields_come_from_headers_groups_and_caption():
     assert (bits.metric, bits.value.value) == ("bits per weight", 1.578)
     energy = by_cell[(5, 3)]
     assert (energy.value.value, energy.model, energy.metric) == (-3.7, "Qwen3-8B", "energy")
-    assert (energy.method.name, energy.method.family) == ("CAT-Q", MethodFamily.ptq)
+    # the bitmap design's energy ("negative favors the bitmap"), on a checkpoint its row group says CAT-Q made
+    assert (energy.method.name, energy.method.family) == ("bitmap", MethodFamily.other)
+    assert energy.conditions["row_group"] == "Post-training ternarization (CAT-Q)"
     assert energy.baseline == "five-trit"
     assert "Post-training ternarization (CAT-Q) / Qwen3-8B / A = −3.7" in energy.statement
 
@@ -1282,6 +1284,37 @@ def test_designs_a_caption_says_its_cells_measure_are_their_methods_as_written()
                                                            caption=caption, label="Table 4")]))
         assert "method_from" not in claim.conditions, caption
         assert claim.method is None or claim.method.name == "GPTQ", caption
+
+
+def test_the_design_a_captions_sign_favours_is_the_method_of_its_design_columns():
+    # natural-sparsity Table 3: energy relative to five-trit, "negative favors the bitmap"; the columns A, B res.,
+    # B str. and Best are settings of the bitmap design, the row groups say how the checkpoints were made
+    rows = [["Checkpoint", "Zeros", "Bits/wt", "A", "B res.", "Best"],
+            ["Quantization-aware training or fine-tuning"],
+            ["Falcon3-3B", "29.2%", "1.708", "+7.0", "+6.9", "+1.7"],
+            ["BitNet 2B4T", "42.2%", "1.578", "-0.9", "-0.2", "0.0"],
+            ["Post-training ternarization (CAT-Q)"],
+            ["Qwen3-8B", "46.7%", "1.533", "-3.7", "-2.7", "-4.2"]]
+    caption = ("Table 3: Modeled ternary-projection engine plus ternary-symbol weight-read energy per decoded token "
+               "relative to fed five-trit (%; negative favors the bitmap). A and B streamed: 2.0 ns clock.")
+    claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 3")]))
+    by_cell = {(c.conditions["row_header"], c.conditions["column_header"]): c for c in claims}
+    a = by_cell[("Qwen3-8B", "A")]
+    assert (a.method.family, a.method.name, a.baseline, a.metric) == (MethodFamily.other, "bitmap", "five-trit",
+                                                                      "energy")
+    assert a.conditions["method_from"] == "caption (as written)" and a.direction == "better"
+    assert a.conditions["row_group"] == "Post-training ternarization (CAT-Q)"  # how the weights were made, kept
+    assert [by_cell[("Falcon3-3B", h)].direction for h in ("A", "B res.", "Best")] == ["worse"] * 3
+    assert by_cell[("BitNet 2B4T", "A")].method.name == "bitmap"  # a checkpoint named after a method
+    assert by_cell[("BitNet 2B4T", "Best")].direction == "equal"
+    # the measures of the checkpoint are not the design's
+    assert by_cell[("Qwen3-8B", "Zeros")].method.name == "CAT-Q"
+    assert by_cell[("Falcon3-3B", "Bits/wt")].method.family is MethodFamily.qat
+    assert "method_from" not in by_cell[("Qwen3-8B", "Zeros")].conditions
+    # a row that names a method and no model is that method's
+    [gptq] = extract_claims(document(tables=[table_of([["Run", "A"], ["GPTQ", "-1.0"]], caption=caption,
+                                                      label="Table 3")]))
+    assert gptq.method.name == "GPTQ"
 
 
 def test_a_design_a_sentence_names_as_its_subject_is_its_method_as_written():
