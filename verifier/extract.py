@@ -113,7 +113,10 @@ from verifier.textnorm import Vocabulary
 # from the metric is a share of them; a caption's later sentences give no metric to a column that is a measure
 # 1.27: the design a caption's sign favours ("negative favors the bitmap") is the method of the cells under the
 # column headers that name its settings
-EXTRACTOR_VERSION = f"1.27+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.28: a share kept is a setting also without "of" ("keeping 1% salient weights in FP16"), after the fraction
+# ("keeping a small fraction of weights (0.1%-1%)"), or named by what it is or is kept in ("the 1% salient
+# channels", "mixed-precision (1% FP16)")
+EXTRACTOR_VERSION = f"1.28+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -894,7 +897,14 @@ _GREEK_ASIDE = re.compile(
 # a share kept: "protecting only 1% of", "keeping 0.1% of", "skipping 1% of" (the verb right before the number)
 _KEPT_SHARE = re.compile(r"\b(?:protect|keep|skipp?|retain|preserv)\w*\s+(?:(?:only|just|about|the)\s+)*$",
                          re.IGNORECASE)
-_OF_AFTER = re.compile(r"\)?\s+of\b")
+# ... of what: "1% of salient weights", "1% salient weights in FP16", "0.1% of the channels"
+_KEPT_WHAT = re.compile(r"\)?\s+(?:of\b|(?:salient\s+|important\s+)?(?:weights?|channels?|parameters?)\b)")
+# a share written after the fraction it kept: "Keeping a small fraction of weights (0.1%-1%) in FP16"
+_KEPT_FRACTION = re.compile(r"\b(?:protect|keep|skipp?|retain|preserv)\w*\s+(?:only\s+)?(?:a\s+)?(?:small\s+|tiny\s+)?"
+                            r"(?:fraction|portion|part|share)\s+of\s+[\w\s-]{0,30}?\(\s*$", re.IGNORECASE)
+# a share named by what it is or is kept in: "the 1% salient channels", "mixed-precision (1% FP16)"
+_SHARE_IN = re.compile(r"\s+(?:salient|important)\s+(?:weights?|channels?|parameters?)\b|\s+(?:in\s+)?(?:FP16|FP32|BF16|"
+                       r"full precision)\)")
 # what joins a device to its memory: "Jetson Orin with 64GB", "RTX 4070 GPU with only 8GB", "H100 GPU only has 96GB"
 _DEVICE_WITH = re.compile(r"(?: GPUs?)?(?: only)? (?:with|has|having)(?: only| just)? ")
 # a memory part after its size: "1 MB SRAM", "1 MB 45 nm SRAM", "32 KB on-chip buffer"
@@ -939,7 +949,9 @@ def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: 
         # a share a method keeps or protects is how it is run, not what it achieves: "protecting only 1% of
         # salient weights can greatly reduce quantization error", "keeping only 0.1%-1% of the channels"
         found |= {a for q, a, b in quantities
-                  if q.unit == "%" and _KEPT_SHARE.search(text, max(0, a - 40), a) and _OF_AFTER.match(text, b)}
+                  if q.unit == "%" and (
+                      (_KEPT_SHARE.search(text, max(0, a - 40), a) and _KEPT_WHAT.match(text, b))
+                      or _KEPT_FRACTION.search(text, max(0, a - 80), a) or _SHARE_IN.match(text, b))}
     if not greek and any(q.unit in ("KB", "MB", "GB") for q, _, _ in quantities):
         # the size of a memory named right after it is a spec of the hardware: "the 1 MB 45 nm SRAM energy
         # point", "32 KB SRAM" (not "weights take 8 GB of DRAM")
