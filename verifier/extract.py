@@ -116,7 +116,10 @@ from verifier.textnorm import Vocabulary
 # 1.28: a share kept is a setting also without "of" ("keeping 1% salient weights in FP16"), after the fraction
 # ("keeping a small fraction of weights (0.1%-1%)"), or named by what it is or is kept in ("the 1% salient
 # channels", "mixed-precision (1% FP16)")
-EXTRACTOR_VERSION = f"1.28+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.29: a change its verb says is one ends past a setting of its start ("improves from 23.54 for s=1 (simply
+# RTN) to 11.92") or in brackets ("improves the perplexity (23.54 to 11.92)"); a method named at its start is its
+# baseline; a factor on calibration or training data is a setting ("using 10x smaller calibration set")
+EXTRACTOR_VERSION = f"1.29+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -554,6 +557,34 @@ def _effect_of_method(sentence: str) -> bool:
 _ABOUT = r"(?:(?:about|around|approximately|roughly|nearly|almost|only|just)\s+)?"
 _CHANGE_FROM = re.compile(rf"\bfrom\W*{_ABOUT}$", re.IGNORECASE)
 _CHANGE_TO = re.compile(rf"[^.;]{{0,20}}?\bto\W*{_ABOUT}", re.IGNORECASE)
+# where the verb says it is a change, its end may come after a setting of the start: "the perplexity improves from
+# 23.54 for s=1 (simply RTN) to 11.92 for s=2" (not "values from 0.133 pJ/bit (32 KB SRAM, 7 nm) to 70 pJ/bit":
+# a range swept)
+_CHANGE_VERB = r"\b(?:improv|reduc|increas|decreas|drop|rais|lower|degrad|cut|shrink|grow|fall|fell|rise|rose)\w*\s+"
+_CHANGE_VERB_FROM = re.compile(rf"{_CHANGE_VERB}(?:[\w-]+\s+){{0,3}}?from\W*{_ABOUT}$", re.IGNORECASE)
+_CHANGE_TO_FAR = re.compile(rf"[^.;]{{0,40}}?\bto\W*{_ABOUT}", re.IGNORECASE)
+# a change in brackets after the verb of a change: "improves the perplexity (23.54 to 11.92)"
+_CHANGE_VERB_BRACKET = re.compile(rf"{_CHANGE_VERB}(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?\(\s*$",
+                                  re.IGNORECASE)
+_BRACKET_TO = re.compile(r"\s*(?:to|→|->)\s*", re.IGNORECASE)
+
+
+def _change_end(quantities: list[tuple[Quantity, int, int]], i: int, text: str) -> int | None:
+    """Where the number changed to starts, if quantity ``i`` is the starting point of a change ("from 43.2 to
+    13.0"); else None."""
+    q, a, b = quantities[i]
+    if not _is_measure(q):
+        return None
+    nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+    if nxt is not None and _CHANGE_FROM.search(text, max(0, a - 24), a) and _CHANGE_TO.fullmatch(text, b, nxt[1]):
+        return nxt[1]
+    # the next measure: "from 23.54 for s=1 (simply RTN) to 11.92" passes over the setting's bare 1
+    far = next((t for t in quantities[i + 1:] if _is_measure(t[0])), None)
+    if far is not None and (
+            (_CHANGE_VERB_FROM.search(text, max(0, a - 60), a) and _CHANGE_TO_FAR.fullmatch(text, b, far[1]))
+            or (_CHANGE_VERB_BRACKET.search(text, max(0, a - 60), a) and _BRACKET_TO.fullmatch(text, b, far[1]))):
+        return far[1]
+    return None
 
 
 def _headline(
@@ -563,18 +594,8 @@ def _headline(
     measure; of a change "from 43.2 to 13.0", the value it changed to."""
     if kind == ClaimKind.setup:
         return (quantities[0][0], quantities[0][1]) if quantities else None
-    measures = []
-    for i, (q, a, b) in enumerate(quantities):
-        if not _is_measure(q):
-            continue
-        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
-        if (
-            nxt is not None
-            and _CHANGE_FROM.search(text, max(0, a - 24), a)
-            and _CHANGE_TO.fullmatch(text, b, nxt[1])
-        ):
-            continue  # the starting point of a change
-        measures.append((q, a))
+    measures = [(q, a) for i, (q, a, _) in enumerate(quantities)
+                if _is_measure(q) and _change_end(quantities, i, text) is None]  # not the starting point of a change
     for unit in _PREFERRED_UNITS.get(kind, ()):
         for q, a in measures:
             if q.unit == unit:
@@ -633,6 +654,16 @@ def read_fields(
     if head is not None and numbers_from_text and head[0].unit == "x" and kind in (ClaimKind.speedup,
                                                                                   ClaimKind.memory):
         head = _factor_for(kind, head, text, condition_until)
+    if baseline is None and head is not None and numbers_from_text:
+        # a method named at the start of a change is what it started from: "the perplexity improves from 23.54
+        # for s=1 (simply RTN) to 11.92 for s=2" (11.92 is not RTN's)
+        for i, (_, _, b) in enumerate(quantities):
+            if _change_end(quantities, i, text) == head[1]:
+                inside = [(x, y, m) for x, y, m in find_methods(text) if b <= x < head[1] and m.name]
+                if inside:
+                    baseline = ((inside[0][0], inside[0][1]), inside[0][2].name)
+                    baseline_span = baseline[0]
+                break
     metrics = find_metrics(text)
     metric_hit: tuple[int, int, tuple[str, str | None]] | None
     if metrics and head is not None:
@@ -897,14 +928,17 @@ _GREEK_ASIDE = re.compile(
 # a share kept: "protecting only 1% of", "keeping 0.1% of", "skipping 1% of" (the verb right before the number)
 _KEPT_SHARE = re.compile(r"\b(?:protect|keep|skipp?|retain|preserv)\w*\s+(?:(?:only|just|about|the)\s+)*$",
                          re.IGNORECASE)
+# a factor on calibration or training data: "10x smaller calibration set", "4x more training tokens"
+_DATA_FACTOR = re.compile(r"\s*(?:smaller|larger|fewer|more|less|bigger)\s+(?:calibration|training|fine-?tuning)\s+"
+                          r"(?:sets?|data(?:sets?)?|samples|sequences|tokens|examples)\b", re.IGNORECASE)
 # ... of what: "1% of salient weights", "1% salient weights in FP16", "0.1% of the channels"
 _KEPT_WHAT = re.compile(r"\)?\s+(?:of\b|(?:salient\s+|important\s+)?(?:weights?|channels?|parameters?)\b)")
 # a share written after the fraction it kept: "Keeping a small fraction of weights (0.1%-1%) in FP16"
 _KEPT_FRACTION = re.compile(r"\b(?:protect|keep|skipp?|retain|preserv)\w*\s+(?:only\s+)?(?:a\s+)?(?:small\s+|tiny\s+)?"
                             r"(?:fraction|portion|part|share)\s+of\s+[\w\s-]{0,30}?\(\s*$", re.IGNORECASE)
 # a share named by what it is or is kept in: "the 1% salient channels", "mixed-precision (1% FP16)"
-_SHARE_IN = re.compile(r"\s+(?:salient|important)\s+(?:weights?|channels?|parameters?)\b|\s+(?:in\s+)?(?:FP16|FP32|BF16|"
-                       r"full precision)\)")
+_SHARE_IN = re.compile(r"\s+(?:salient|important)\s+(?:weights?|channels?|parameters?)\b"
+                       r"|\s+(?:in\s+)?(?:FP16|FP32|BF16|full precision)\)")
 # what joins a device to its memory: "Jetson Orin with 64GB", "RTX 4070 GPU with only 8GB", "H100 GPU only has 96GB"
 _DEVICE_WITH = re.compile(r"(?: GPUs?)?(?: only)? (?:with|has|having)(?: only| just)? ")
 # a memory part after its size: "1 MB SRAM", "1 MB 45 nm SRAM", "32 KB on-chip buffer"
@@ -952,6 +986,10 @@ def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: 
                   if q.unit == "%" and (
                       (_KEPT_SHARE.search(text, max(0, a - 40), a) and _KEPT_WHAT.match(text, b))
                       or _KEPT_FRACTION.search(text, max(0, a - 80), a) or _SHARE_IN.match(text, b))}
+    if not greek and any(q.unit == "x" for q, _, _ in quantities):
+        # a factor on the data a method is calibrated or trained on is how it was run: "better perplexity using
+        # 10x smaller calibration set compared to GPTQ" (10x is no perplexity)
+        found |= {a for q, a, b in quantities if q.unit == "x" and _DATA_FACTOR.match(text, b)}
     if not greek and any(q.unit in ("KB", "MB", "GB") for q, _, _ in quantities):
         # the size of a memory named right after it is a spec of the hardware: "the 1 MB 45 nm SRAM energy
         # point", "32 KB SRAM" (not "weights take 8 GB of DRAM")

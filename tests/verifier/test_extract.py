@@ -414,6 +414,32 @@ def test_perplexity_change_headline_is_the_value_it_changed_to():
     assert [q.unit for q in c.values if q.value in (43.2, 13.0)] == ["ppl", "ppl"]
 
 
+def test_a_change_said_by_its_verb_ends_past_a_setting_or_in_brackets():
+    # AWQ section 2.2 (1.29): the setting of the start (s=1) stands between the two; RTN is what it started from
+    c = claim_of("We find that scaling up the salient channels is quite effective: the perplexity improves from "
+                 "23.54 for s=1 (simply RTN) to 11.92 for s=2.")
+    assert (c.value.value, c.metric, c.baseline) == (11.92, "perplexity", "RTN")
+    assert c.method is None or c.method.name != "RTN"
+    d = claim_of("Scaling up the salient channels significantly improves the perplexity (23.54 to 11.92).")
+    assert d.value.value == 11.92
+    # a sweep from one value to another, with no verb of a change, is a range: its first value stays the headline
+    e = claim_of("The sweep uses published values from 0.133 pJ/bit (32 KB SRAM, 7 nm) to 70 pJ/bit (a DDR3 "
+                 "sensitivity point), including HBM2 and LPDDR4.")
+    assert e is None or e.value is None or e.value.value == 0.133
+    # numbers in brackets after no verb of a change are no change (a rising pair is a range)
+    f = claim_of("GPTQ reaches a low perplexity (10.2 to 10.9 across seeds).")
+    assert (f.value.low, f.value.high) == (10.2, 10.9)
+
+
+def test_a_factor_on_the_calibration_data_is_how_it_was_run():
+    # AWQ section 3.3: 10x is the calibration set's size, not a perplexity
+    c = claim_of("It can achieve better perplexity using 10× smaller calibration set compared to GPTQ.", title=AWQ)
+    assert c.metric == "perplexity" and c.value is None and c.baseline == "GPTQ"
+    # a factor on what was measured stays
+    d = claim_of("AWQ achieves a 3.2x smaller memory footprint than FP16.")
+    assert d.value.text == "3.2x"
+
+
 def test_comparison_names_its_baseline_not_as_the_method():
     c = claim_of(
         "Keeping a small fraction of weights (0.1%-1%) in FP16 significantly improves the performance "
