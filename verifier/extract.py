@@ -119,7 +119,10 @@ from verifier.textnorm import Vocabulary
 # 1.29: a change its verb says is one ends past a setting of its start ("improves from 23.54 for s=1 (simply
 # RTN) to 11.92") or in brackets ("improves the perplexity (23.54 to 11.92)"); a method named at its start is its
 # baseline; a factor on calibration or training data is a setting ("using 10x smaller calibration set")
-EXTRACTOR_VERSION = f"1.29+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.30: a speed or memory claim's written factor on another metric gives way to a verb factor on its own ("1.56x
+# speedup and halving the memory usage": a memory claim of 2x, its metric the one the verb acts on); a metric held
+# equal ("by 37x at similar latency") is no metric of the number
+EXTRACTOR_VERSION = f"1.30+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -666,7 +669,13 @@ def read_fields(
                 break
     metrics = find_metrics(text)
     metric_hit: tuple[int, int, tuple[str, str | None]] | None
-    if metrics and head is not None:
+    acted_on = None
+    if metrics and head is not None and numbers_from_text and head[0].unit == "x" and head[0].text[:1].isalpha():
+        # a verb factor's metric is the one it acts on ("speedup and halving the memory usage": memory)
+        acted_on = next((m for _, a, _, m in _verb_factors(text, condition_until) if a == head[1]), None)
+    if acted_on is not None:
+        metric_hit = min((h for h in metrics if h[2][0] == acted_on), key=lambda h: abs(h[0] - head[1]))
+    elif metrics and head is not None:
         metric_hit = _metric_of(metrics, head, free, text)
     else:
         metric_hit = metrics[0] if metrics else None
@@ -786,8 +795,16 @@ def _factor_for(kind: ClaimKind, head: tuple[Quantity, int], text: str, since: i
     throughput", not the "halve the GPU memory usage" before it; the headline where it is no verb factor."""
     factors = _verb_factors(text, since)
     wanted = _SPEED_METRICS if kind is ClaimKind.speedup else {"memory"} if kind is ClaimKind.memory else None
-    if wanted is None or not any(a == head[1] for _, a, _, _ in factors):
+    if wanted is None or not factors:
         return head
+    if not any(a == head[1] for _, a, _, _ in factors):
+        # a factor written as a number, on another metric: "achieving up to 1.56x speedup and halving the memory
+        # usage" is a memory claim of 2x, not of the 1.56x speed-up
+        # (a metric a verb factor acts on is that factor's: "1.56x inference acceleration and halving the memory
+        # footprint" names no metric of the 1.56x)
+        metrics = [m for m in find_metrics(text) if not any(0 <= m[0] - b <= 40 for _, _, b, _ in factors)]
+        if metrics and min(metrics, key=lambda m: _gap(m, head))[2][0] in wanted:
+            return head
     return next(((q, a) for q, a, _, m in factors if m in wanted), head)
 
 
@@ -848,6 +865,11 @@ _SHARE_OF = re.compile(r"\)?\s+of\s+(?:all\s+|the\s+|their\s+|its\s+|our\s+)?((?
 # a metric's words followed by the number they change by: "perplexity by about 0.1%", "perplexity increases by 0.1%"
 _METRIC_BY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:[a-z]+\s+){0,3}?(?=[-+~≈\u2212]?\d)")
 
+# a metric held equal while another is compared: "at similar latency", "at the same accuracy", "with comparable
+# perplexity"
+_HELD_EQUAL = re.compile(r"\b(?:at|with|for)\s+(?:a\s+|the\s+)?(?:similar|same|comparable|equal|matched|iso-?)\s*$",
+                         re.IGNORECASE)
+
 # where one clause of a sentence ends and the next, with its own subject, begins
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|but|although|though|yet)\s+|;\s+", re.IGNORECASE)
 
@@ -857,10 +879,12 @@ def _metric_of(metrics: list, head: tuple[Quantity, int], free: list, text: str)
     another clause that has a number of its own ("the top-1 probability falls from 40% to 20%, and
     perplexity rises by 600%": 40% is no perplexity). None when every metric named is another number's."""
     # a metric after the headline that is followed by a number of its own ("decreases the probability by a
-    # maximum of 0.3% and degrades perplexity by about 0.1%") is that number's, not the headline's
+    # maximum of 0.3% and degrades perplexity by about 0.1%") is that number's, not the headline's; one held
+    # equal ("by 37x at similar latency") is a condition of the comparison
     starts = {t[1] for t in free} - {head[1]}
-    metrics = [m for m in metrics if m[0] < head[1] or not (
-        (by := _METRIC_BY.match(text, m[1])) is not None and any(m[1] < t <= by.end() for t in starts))]
+    metrics = [m for m in metrics if (m[0] < head[1] or not (
+        (by := _METRIC_BY.match(text, m[1])) is not None and any(m[1] < t <= by.end() for t in starts)))
+        and not _HELD_EQUAL.search(text, max(0, m[0] - 30), m[0])]
     if not metrics:
         return None
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]

@@ -197,7 +197,12 @@ def test_smoothquant_headline_with_qualifier_and_baseline():
     )
     assert c.is_result and c.kind in (ClaimKind.speedup, ClaimKind.memory)
     assert (c.method.family, c.method.name, c.baseline) == (MethodFamily.ptq, "SmoothQuant", "FP16")
-    assert (c.value.value, c.value.unit, c.value.qualifier) == (1.56, "x", "up_to")
+    # the value is of the claim's kind (1.30): the speed-up of a speed claim, the halving of a memory claim
+    speed = (1.56, "x", "up_to", "speedup")
+    memory = (2.0, "x", "eq", "memory")
+    assert (c.value.value, c.value.unit, c.value.qualifier, c.metric) == (speed if c.kind is ClaimKind.speedup
+                                                                          else memory)
+    assert {q.value for q in c.values} >= {1.56}
 
 
 def test_memory_claim():
@@ -229,9 +234,18 @@ def test_a_factor_said_with_a_verb_is_the_value_where_no_number_is_written():
     doc = document("Additionally, SmoothQuant halves the memory footprints for LLM inference.")
     [claim] = extract_claims(doc)
     assert check_anchor(claim, doc).verdict.value == "supported"
-    # a written number stays the value; a factor of something that is no metric is none
+    # a written number on the claim's own metric stays the value; one on another metric gives way to the verb
+    # factor on the claim's (1.30: a memory claim "halves the memory footprint and gives a 1.56x speedup" is 2x,
+    # and "1.56x inference acceleration and halving the memory footprint", whose 1.56x names no metric, too);
+    # a factor of something that is no metric is none
     g = claim_of("SmoothQuant halves the memory footprint and gives a 1.56x speedup.", title=SMOOTHQUANT)
-    assert g.value.text == "1.56x"
+    assert (g.value.text, g.metric) == (("1.56x", "speedup") if g.kind is ClaimKind.speedup else ("halves", "memory"))
+    g2 = claim_of("We integrate SmoothQuant into PyTorch, getting up to 1.56× inference acceleration and halving the "
+                  "memory footprint.", title=SMOOTHQUANT)
+    assert (g2.value.text, g2.metric) == (("1.56×", "speedup") if g2.kind is ClaimKind.speedup
+                                          else ("halving", "memory"))
+    g3 = claim_of("SmoothQuant cuts the memory footprint to 1.9x less and halves the latency.", title=SMOOTHQUANT)
+    assert g3.kind is not ClaimKind.memory or g3.value.text == "1.9x"
     for sentence in ("Doubling the batch size improves accuracy of the quantized model.",
                      "The number of GPUs is doubled, and the memory footprint falls.",
                      "Double quantization reduces the memory footprint of the quantization constants."):
@@ -1422,6 +1436,15 @@ def test_a_caption_notes_metric_does_not_name_a_column_that_is_a_measure_of_its_
     (cell,) = extract_claims(document(tables=[table_of(
         plain, caption="Table 5: Results. Each cell is the perplexity of the model.", label="Table 5")]))
     assert cell.metric == "perplexity"
+
+
+def test_a_metric_held_equal_is_no_metric_of_the_number():
+    # SmoothQuant section 1 (1.30): 37x is a throughput, compared at similar latency
+    c = claim_of("We can improve the throughput of serving GPT models by 37× at similar latency with advanced "
+                 "batching.")
+    assert (c.value.text, c.metric) == ("37×", "throughput")
+    d = claim_of("GPTQ reaches a 3.2x compression at the same accuracy as FP16.")
+    assert d.metric != "accuracy"
 
 
 def test_a_share_past_a_comma_from_a_metric_is_a_share():
