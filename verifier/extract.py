@@ -122,7 +122,9 @@ from verifier.textnorm import Vocabulary
 # 1.30: a speed or memory claim's written factor on another metric gives way to a verb factor on its own ("1.56x
 # speedup and halving the memory usage": a memory claim of 2x, its metric the one the verb acts on); a metric held
 # equal ("by 37x at similar latency") is no metric of the number
-EXTRACTOR_VERSION = f"1.30+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.31: a clock run at opens a sentence too ("At 1.6 ns the resident case uses ..."); "the 1 MB 45 nm point" is a
+# memory-energy point, a spec
+EXTRACTOR_VERSION = f"1.31+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -966,8 +968,9 @@ _SHARE_IN = re.compile(r"\s+(?:salient|important)\s+(?:weights?|channels?|parame
 # what joins a device to its memory: "Jetson Orin with 64GB", "RTX 4070 GPU with only 8GB", "H100 GPU only has 96GB"
 _DEVICE_WITH = re.compile(r"(?: GPUs?)?(?: only)? (?:with|has|having)(?: only| just)? ")
 # a memory part after its size: "1 MB SRAM", "1 MB 45 nm SRAM", "32 KB on-chip buffer"
+# (or the memory-energy point a process node names: "the 1 MB 45 nm point")
 _MEMORY_PART = re.compile(r"[\s,]*(?:\d+(?:\.\d+)?\s*nm\s+)?(?:on-chip\s+|off-chip\s+)?(?:SRAM|DRAM|eDRAM|cache|"
-                          r"buffers?|scratchpad|register files?)\b")
+                          r"buffers?|scratchpad|register files?)\b|[\s,]*\d+(?:\.\d+)?\s*nm\s+points?\b")
 _GREEK_LETTER = re.compile(r"[\u03b1-\u03c9\u0391-\u03a9]")
 _SET_SETTING = re.compile(r"(?<![\w\u0370-\u03ff.])[A-Za-z](?:_?\w)?\s*∈\s*\{?" + _MEMBERS)
 
@@ -975,7 +978,7 @@ _SET_SETTING = re.compile(r"(?<![\w\u0370-\u03ff.])[A-Za-z](?:_?\w)?\s*∈\s*\{?
 # a clock period a design is run at is a setting, not a measured time: "at 2.0 ns", "at 1.6, 2.0, and
 # 2.5 ns", "at the tight 1.6 ns target", "meeting 2.0 ns" ("reaches a 1.329 ns minimum period" is measured)
 _CLOCK_SETTING = re.compile(
-    r"\b(?:at|meeting|meets?)\s+(?:the\s+(?:tight|relaxed|same)\s+)?(?:about\s+)?"
+    r"\b(?:[Aa]t|meeting|meets?)\s+(?:the\s+(?:tight|relaxed|same)\s+)?(?:about\s+)?"
     r"\d[\d.]*(?:\s*(?:,|and|or|to|–|-)\s*(?:and\s+)?\d[\d.]*)*\s*ns\b"
 )
 

@@ -296,6 +296,10 @@ def test_the_size_of_a_memory_part_is_a_spec_not_the_value():
     c = claim_of("The CAT-Q Qwen3 checkpoints lie beyond it: Architectures A and B-streamed save 3.7–6.7% at the 1 MB "
                  "45 nm SRAM energy point.")
     assert c.kind is not ClaimKind.memory and c.value.text == "3.7–6.7%"
+    # ... and the memory-energy point a process node names (1.31)
+    e = claim_of("At 1.6 ns the resident case uses 0.8–2.1% less total energy across the modeled on-chip SRAM points "
+                 "(1.3% for the 32 KB 45 nm SRAM point and 2.1% for the 1 MB 45 nm point).")
+    assert e.kind is not ClaimKind.memory and (e.value.text, e.metric) == ("0.8–2.1%", "energy")
     # a size that is measured stays the value
     d = claim_of("The 4-bit model takes 3.5 GB of memory on one GPU.")
     assert (d.kind, d.value.text, d.metric) == (ClaimKind.memory, "3.5 GB", "memory")
@@ -1555,6 +1559,9 @@ def test_a_clock_period_run_at_is_a_setting_not_a_speed():
     # a period that was reached is measured
     c = claim_of("The direct engine reaches a 1.344 ns minimum period against 1.519 ns for five-trit (11.5% shorter).")
     assert c is not None and c.kind == ClaimKind.speedup
+    # at the start of a sentence too (1.31): "At 1.6 ns" is where the energy was measured
+    c = claim_of("At 1.6 ns the direct engine uses 2.1% less energy than five-trit.")
+    assert c.value.text == "2.1%" and c.metric == "energy" and c.kind is not ClaimKind.speedup
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [
