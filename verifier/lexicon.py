@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "47"
+LEXICON_VERSION = "48"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -312,6 +312,8 @@ COMPARISON_CUES: tuple[str, ...] = (
     r"\b(?:better|worse|higher|lower|larger|smaller|shorter|longer|fewer|more|less|faster|slower)\b"
     r"(?!\s+(?:pace|rate)\b)[^.;]{0,60}?\bthan\b",
     r"\b(?:better|worse|improve\w*|degrad\w*)\b",
+    # "can still make the direct core slightly lower-energy"
+    r"\b(?:lower|higher)-(?:energy|power|latency|area|cost)\b",
     r"\bnegligible\b",
     r"\blossless\b",
     r"\bcloses? the (?:performance |accuracy )?gap\b",
