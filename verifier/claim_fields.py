@@ -468,14 +468,18 @@ _NOT_DIRECTION = re.compile(
 )
 
 
-def direction_of(text: str, metric_direction: str | None, metric_at: int | None = None) -> str | None:
+def direction_of(text: str, metric_direction: str | None, metric_at: int | None = None,
+                 value_at: int | None = None) -> str | None:
     """better / worse / equal / increase / decrease, from the earliest direction word (of two
     starting at one place, the longer: "less accurate" is worse, not a decrease).
 
     "equal" phrases are matched first ("without degradation" is not "worse"); qualifier
     phrases ("more than 99.9%") are not directions. An increase or decrease of a metric with a
     known direction is turned into better or worse ("9–14% shorter clock periods": better)
-    when the direction word stands within 60 characters of the metric word at ``metric_at``.
+    when the direction word stands within 60 characters of the metric word at ``metric_at``. Where the
+    claim's value stands at ``value_at`` in one of several parts split by semicolons, the direction is
+    read in that part ("At clock periods below about 1.8 ns it is also smaller; at relaxed clocks the direct
+    engine is 6.3% larger": an increase).
     """
     masked = list(_NOT_DIRECTION.finditer(text))
     taken: list[Span] = [m.span() for m in masked]
@@ -490,6 +494,11 @@ def direction_of(text: str, metric_direction: str | None, metric_at: int | None 
             hits.append((m.start(), m.start() - m.end(), name))
             if name == "equal":
                 taken.append(m.span())
+    if value_at is not None and ";" in text:
+        start = text.rfind(";", 0, value_at) + 1
+        stop = text.find(";", value_at)
+        stop = len(text) if stop < 0 else stop
+        hits = [h for h in hits if start <= h[0] < stop] or hits
     if not hits:
         return None
     hits.sort()  # the earliest; at one place the longest phrase ("more accurate", not "more")

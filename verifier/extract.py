@@ -124,7 +124,10 @@ from verifier.textnorm import Vocabulary
 # equal ("by 37x at similar latency") is no metric of the number
 # 1.31: a clock run at opens a sentence too ("At 1.6 ns the resident case uses ..."); "the 1 MB 45 nm point" is a
 # memory-energy point, a spec
-EXTRACTOR_VERSION = f"1.31+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.32: a bound on the clock is where it ran ("At clock periods below about 1.8 ns"), and a clock run at names no
+# metric nor kind; the direction is read in the value's part of a sentence split by semicolons; "(1.352 vs 1.484
+# ns)": the unit written once is both numbers' (verifier/quantities.py)
+EXTRACTOR_VERSION = f"1.32+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -670,6 +673,9 @@ def read_fields(
                     baseline_span = baseline[0]
                 break
     metrics = find_metrics(text)
+    if metrics and (clocks := _clock_spans(text)):
+        # "At clock periods below about 1.8 ns it is also smaller": the clock it ran at is no metric of the claim
+        metrics = [m for m in metrics if not any(a <= m[0] < b for a, b in clocks)]
     metric_hit: tuple[int, int, tuple[str, str | None]] | None
     acted_on = None
     if metrics and head is not None and numbers_from_text and head[0].unit == "x" and head[0].text[:1].isalpha():
@@ -736,7 +742,8 @@ def read_fields(
         "sparsity": sparsity,
         "sparsity_pattern": pattern,
         "hardware": find_hardware(text),
-        "direction": direction_of(text, metric_direction, metric_at) if kind != ClaimKind.setup else None,
+        "direction": direction_of(text, metric_direction, metric_at, head[1] if head and numbers_from_text else None)
+        if kind != ClaimKind.setup else None,
         "conditions": conditions_of(text) | ({"bits_below": f"{bound.value:g}"} if bound and bits is None else {})
         | ({"metric_from": "text (as written)"} if share_of else {}),
     }
@@ -978,9 +985,22 @@ _SET_SETTING = re.compile(r"(?<![\w\u0370-\u03ff.])[A-Za-z](?:_?\w)?\s*∈\s*\{?
 # a clock period a design is run at is a setting, not a measured time: "at 2.0 ns", "at 1.6, 2.0, and
 # 2.5 ns", "at the tight 1.6 ns target", "meeting 2.0 ns" ("reaches a 1.329 ns minimum period" is measured)
 _CLOCK_SETTING = re.compile(
-    r"\b(?:[Aa]t|meeting|meets?)\s+(?:the\s+(?:tight|relaxed|same)\s+)?(?:about\s+)?"
+    r"\b(?:[Aa]t|meeting|meets?)\s+(?:the\s+(?:tight|relaxed|same)\s+)?(?:clock\s+periods?\s+(?:below|above|under|over|"
+    r"of)\s+)?(?:about\s+)?"
     r"\d[\d.]*(?:\s*(?:,|and|or|to|–|-)\s*(?:and\s+)?\d[\d.]*)*\s*ns\b"
 )
+
+
+def _clock_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text says the clock a design was run at ("at 2.0 ns", "At clock periods below about 1.8 ns")."""
+    return [m.span() for m in _CLOCK_SETTING.finditer(text)] if "ns" in text else []
+
+
+def _without_clocks(text: str) -> str:
+    """``text`` with the clocks it was run at blanked (same length): their "clock periods" name no measure."""
+    for a, b in _clock_spans(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: bool = False) -> set[int]:
@@ -991,7 +1011,7 @@ def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: 
     if not quantities:
         return found
     if not greek and any(q.unit == "ns" for q, _, _ in quantities):
-        clocks = [m.span() for m in _CLOCK_SETTING.finditer(text)]
+        clocks = _clock_spans(text)
         found |= {a for _, a, _ in quantities if any(x <= a < y for x, y in clocks)}
     if not greek and any(q.unit in ("GB", "TB") for q, _, _ in quantities):
         # a device's memory right after its name is part of the name: "NVIDIA Jetson Orin (32GB)", "8×A100 80GB
@@ -1074,7 +1094,7 @@ def sentence_claim(
         # footprint"): those are the measures
         quantities = sorted([*quantities, *((q, a, b) for q, a, b, _ in factors)], key=lambda t: t[1])
     settings = _settings(sentence, quantities)
-    kind = classify(sentence, [t for t in _from(quantities, lead) if t[1] not in settings])
+    kind = classify(_without_clocks(sentence), [t for t in _from(quantities, lead) if t[1] not in settings])
     if kind is None and _settings(sentence, quantities, greek=True):
         kind = ClaimKind.setup  # "α = 0.5 is a well-balanced point": the setting is the fact
     elif kind is None and settings and classify(sentence, _from(quantities, lead)) is ClaimKind.setup:

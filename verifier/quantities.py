@@ -334,6 +334,11 @@ def parse_quantities(text: str, *, model_sizes: bool = False) -> list[tuple[Quan
         )
         found.append((_perplexity_level(text, q, start) if unit is None else q, start, end))
         taken_until = _footnote_mark(text, end) or end  # the mark is no number
+    for i in range(len(found) - 1):
+        # "(1.352 vs 1.484 ns)": the unit written once is both numbers'
+        (q, a, b), (q2, a2, _) = found[i], found[i + 1]
+        if q.unit is None and q2.unit is not None and q.low is None and _VERSUS.fullmatch(text, b, a2):
+            found[i] = (q.model_copy(update={"unit": q2.unit}), a, b)
     found += _bit_formats(text, excluded)
     found += _word_ratios(text, excluded)
     if model_sizes:
@@ -363,6 +368,7 @@ _PPL_BOUND = (("less_than", re.compile(r"\b(?:below|under|less than)\s+(?:\w+\s+
                                       r"(?:\w+\s+)?$", re.IGNORECASE)))
 
 
+_VERSUS = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 _COUNTED = re.compile(r"\s*(?:tokens?|samples?|sequences?|examples?|windows?|steps?|layers?)\b", re.IGNORECASE)
 
 

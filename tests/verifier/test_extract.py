@@ -1562,6 +1562,15 @@ def test_a_clock_period_run_at_is_a_setting_not_a_speed():
     # at the start of a sentence too (1.31): "At 1.6 ns" is where the energy was measured
     c = claim_of("At 1.6 ns the direct engine uses 2.1% less energy than five-trit.")
     assert c.value.text == "2.1%" and c.metric == "energy" and c.kind is not ClaimKind.speedup
+    # a bound on the clock is where it ran too (1.32), its "clock periods" no metric of the claim, and the
+    # direction is the one of the value's part of the sentence ("larger", not the "smaller" before the semicolon)
+    c = claim_of("At clock periods below about 1.8 ns it is also smaller; at relaxed clocks the direct engine is "
+                 "6.3% larger.")
+    assert (c.value.text, c.metric, c.direction, c.method.name) == ("6.3%", None, "increase", "direct engine")
+    assert c.kind is not ClaimKind.speedup
+    # "(1.352 vs 1.484 ns)": the period reached is the first, the baseline's the second
+    c = claim_of("With this hardware the bitmap/sign design still reaches a shorter minimum period (1.352 vs 1.484 ns).")
+    assert (c.value.value, c.value.unit, c.metric) == (1.352, "ns", "clock period")
     # with the clock a setting, a finding without a number stays a finding (lexicon 48: "lower-energy" compares)
     c = claim_of("At the tight 1.6 ns target, mapping differences can still make the direct core slightly "
                  "lower-energy on some low-zero synthetic workloads; the systematic sparsity-related advantage is "

@@ -187,6 +187,19 @@ def test_units(text, value, unit):
     assert q.value == pytest.approx(value) and q.unit == unit
 
 
+def test_a_unit_written_once_after_versus_is_both_numbers():
+    # natural-sparsity section 6: "(1.352 vs 1.484 ns)", "(288.5 vs 253.0 fJ)"
+    got = [(q.value, q.unit) for q, _, _ in parse_quantities("a shorter minimum period (1.352 vs 1.484 ns) and")]
+    assert got == [(1.352, "ns"), (1.484, "ns")]
+    got = [(q.value, q.unit) for q, _, _ in parse_quantities("(288.5 vs. 253.0 fJ)")]
+    assert got == [(288.5, "fJ"), (253.0, "fJ")]
+    # a number with a unit of its own keeps it; numbers apart from "vs" are not joined
+    got = [(q.value, q.unit) for q, _, _ in parse_quantities("12.3 ppl vs 4 GB")]
+    assert got == [(12.3, "ppl"), (4.0, "GB")]
+    got = [(q.value, q.unit) for q, _, _ in parse_quantities("in 2 of the 3 runs, at 1.5 ns")]
+    assert got[0][1] is None
+
+
 def test_weight_and_activation_bits_of_a_wa_spec():
     found = parse_quantities("W4A16 and W8A8")
     assert [(q.text, q.value, q.unit) for q, _, _ in found] == [
