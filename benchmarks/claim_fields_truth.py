@@ -1,0 +1,142 @@
+"""Whether the method, metric and value the extractor reads are right, on a hand-labelled sample.
+
+    .venv/bin/python benchmarks/claim_fields_truth.py [--out PATH] [--show-wrong] [--before EARLIER.json]
+
+``benchmarks/claim_fields.py`` counts how many result claims carry a method, a metric and a value; it
+cannot tell whether they are right. benchmarks/data/claim_fields_truth.jsonl holds 80 sentences drawn
+at random (seed 20261215) from the 232 sentences that benchmarks/data/claim_kinds.jsonl labels as
+findings, each labelled by hand, reading the sentence alone, with what a reader would accept:
+
+- ``method``: the names the claim may be about (the lexicon's name, "family:quantization" for an
+  unnamed method of a family, a design as the text writes it), ``null`` where the sentence names
+  none or a reader would let it go unnamed;
+- ``measures``: the (metric, value) pairs the claim may carry, the value as its number (the midpoint of
+  a range, 2 for "halve"), ``null`` for either where the sentence leaves it unsaid.
+
+Not a held-out estimate: the sentences come from the kind benchmark's splits, most of which were read
+while earlier rules were written (several of them while writing extractor 1.26-1.31, the same day);
+the sample was drawn and labelled after 1.31, and two of the errors it showed were mended in 1.32.
+``--before`` figures of benchmarks/results/claim_fields_truth.json are extractor 1.25's on the same
+labels.
+
+Each sentence is extracted alone, as a one-passage document under its paper's title, as in the kind
+benchmark; the claim is the first one (a sentence with no claim counts every field as missing).
+Per field: *right* (a value the label accepts, ``null`` included where accepted), *missing* (none where
+the label wants one) and *wrong* (one the label does not accept): a wrong field costs the reader more
+than a missing one. The metric and value are also scored as a pair: *right* where the pair is among
+the accepted ones, *wrong* where the metric or the value is set and no accepted pair has it with the
+other, else *missing*. A metric matches case-insensitively, a value within 0.5% of the labelled number.
+The figures go to benchmarks/results/claim_fields_truth.json with the extractor version and the date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+from claim_kinds import TITLES  # noqa: E402 (benchmarks/ is on the path only from here)
+from common import write_figures  # noqa: E402
+LABELLED = REPO / "benchmarks" / "data" / "claim_fields_truth.jsonl"
+
+
+def first_claim(sentence: str, title: str):
+    """The first claim the extractor gives ``sentence`` alone in a document titled ``title`` (None for none)."""
+    from verifier.documents import DocumentMeta, ParsedDocument, Passage, PassageKind
+    from verifier.extract import extract_claims
+
+    passage = Passage(index=0, page=1, kind=PassageKind.body, text=sentence, raw_text=sentence,
+                      offsets=list(range(len(sentence) + 1)), bbox=(50.0, 100.0, 550.0, 112.0), lines=[])
+    doc = ParsedDocument(sha256="0" * 64, media_type="text/plain", n_pages=1, meta=DocumentMeta(title=title),
+                         passages=[passage], tables=[], parser_version="benchmark")
+    claims = extract_claims(doc)
+    return claims[0] if claims else None
+
+
+def method_of(claim) -> str | None:
+    if claim is None or claim.method is None:
+        return None
+    return claim.method.name or f"family:{claim.method.family.value}"
+
+
+def same_metric(a: str | None, b: str | None) -> bool:
+    return (a or "").lower() == (b or "").lower()
+
+
+def same_value(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1e-12)
+
+
+def score(got, accepted: list, same) -> str:
+    """right / missing / wrong of one field against the values a label accepts."""
+    if any(same(got, a) for a in accepted):
+        return "right"
+    return "missing" if got is None else "wrong"
+
+
+def score_pair(metric: str | None, value: float | None, pairs: list[list]) -> str:
+    if any(same_metric(metric, m) and same_value(value, v) for m, v in pairs):
+        return "right"
+    if (metric is not None and not any(same_metric(metric, m) and (value is None or same_value(value, v))
+                                       for m, v in pairs)) or (
+            value is not None and not any(same_value(value, v) and (metric is None or same_metric(metric, m))
+                                          for m, v in pairs)):
+        return "wrong"
+    return "missing"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "claim_fields_truth.json")
+    parser.add_argument("--show-wrong", action="store_true", help="print every field scored wrong")
+    parser.add_argument("--before", type=Path, help="an earlier results file whose figures to keep beside these")
+    args = parser.parse_args()
+    from verifier.extract import EXTRACTOR_VERSION
+
+    rows = [json.loads(line) for line in LABELLED.read_text().splitlines() if line.strip()]
+    tallies = {f: {"right": 0, "missing": 0, "wrong": 0} for f in ("method", "metric", "value", "metric_and_value")}
+    wrong = []
+    for row in rows:
+        claim = first_claim(row["sentence"], TITLES[row["paper"]])
+        got = {"method": method_of(claim), "metric": claim.metric if claim else None,
+               "value": claim.value.value if claim and claim.value else None}
+        pairs = row["measures"]
+        verdicts = {
+            "method": score(got["method"], row["method"], lambda a, b: same_metric(a, b)),
+            "metric": score(got["metric"], [m for m, _ in pairs], same_metric),
+            "value": score(got["value"], [v for _, v in pairs], same_value),
+            "metric_and_value": score_pair(got["metric"], got["value"], pairs),
+        }
+        for field, verdict in verdicts.items():
+            tallies[field][verdict] += 1
+        if "wrong" in verdicts.values():
+            wrong.append({"paper": row["paper"], "sentence": row["sentence"], "got": got,
+                          "wrong": [f for f, v in verdicts.items() if v == "wrong"],
+                          "accept": {"method": row["method"], "measures": pairs}})
+    print(f"extractor {EXTRACTOR_VERSION}: {len(rows)} labelled sentences")
+    for field, t in tallies.items():
+        print(f"{field:<17} right {t['right']:>3}  missing {t['missing']:>3}  wrong {t['wrong']:>3}")
+    if args.show_wrong:
+        for w in wrong:
+            print(f"- [{w['paper']}] {'/'.join(w['wrong'])} wrong: got {w['got']}; accept {w['accept']}\n"
+                  f"    {w['sentence'][:200]}")
+    write_figures({
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "extractor_version": EXTRACTOR_VERSION,
+        "labelled": str(LABELLED.relative_to(REPO)),
+        "sentences": len(rows),
+        "fields": tallies,
+        "wrong": wrong,
+    }, args.out, before=args.before, keep=("date", "extractor_version", "sentences", "fields"), indent=2)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
