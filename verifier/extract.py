@@ -127,7 +127,9 @@ from verifier.textnorm import Vocabulary
 # 1.32: a bound on the clock is where it ran ("At clock periods below about 1.8 ns"), and a clock run at names no
 # metric nor kind; the direction is read in the value's part of a sentence split by semicolons; "(1.352 vs 1.484
 # ns)": the unit written once is both numbers' (verifier/quantities.py)
-EXTRACTOR_VERSION = f"1.32+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.33: a difference in bits per weight is a measure, no bit width ("0.0385 bits per weight smaller"); a method
+# named in another part of a sentence split by semicolons is not the finding's
+EXTRACTOR_VERSION = f"1.33+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -729,7 +731,9 @@ def read_fields(
     models = models or [m for _, _, m in find_models(text)]
     datasets = find_datasets(text)
     fields: dict[str, Any] = {
-        "method": primary_method(text, baseline_span, own, baseline[1] if baseline else None),
+        "method": primary_method(_value_part(text, head[1]) if head and numbers_from_text and kind is not
+                                 ClaimKind.setup else text,
+                                 baseline_span, own, baseline[1] if baseline else None),
         "baseline": baseline[1] if baseline else None,
         "model": models[0] if models else None,
         "dataset": datasets[0][2] if datasets else None,
@@ -991,6 +995,18 @@ _CLOCK_SETTING = re.compile(
 )
 
 
+def _value_part(text: str, at: int) -> str:
+    """``text`` with the parts split by semicolons other than the one at ``at`` blanked (same length): a method
+    named in another part is another finding's ("bitmap/sign storage becomes smaller above 40% zeros ...; ...,
+    while the higher-zero CAT-Q Qwen3 checkpoints can retain a small benefit")."""
+    if ";" not in text:
+        return text
+    start = text.rfind(";", 0, at) + 1
+    stop = text.find(";", at)
+    stop = len(text) if stop < 0 else stop
+    return " " * start + text[start:stop] + " " * (len(text) - stop)
+
+
 def _clock_spans(text: str) -> list[tuple[int, int]]:
     """Where a text says the clock a design was run at ("at 2.0 ns", "At clock periods below about 1.8 ns")."""
     return [m.span() for m in _CLOCK_SETTING.finditer(text)] if "ns" in text else []
@@ -1065,6 +1081,12 @@ def _leading_condition(sentence: str) -> int:
     return m.end() if m else 0
 
 
+# a difference in bits per weight is a measure of storage, no bit width: "the bitmap/sign stream is 0.0385 bits per
+# weight smaller than continuous five-trit" (the number is read without its "bits" unit)
+_RATE_DELTA = re.compile(r"\s*(?:/|per)\s*(?:weight|wt|parameter)s?\s+"
+                         r"(?:smaller|larger|fewer|more|less|lower|higher)\b", re.IGNORECASE)
+
+
 def sentence_claim(
     passage: Passage,
     start: int,
@@ -1087,7 +1109,9 @@ def sentence_claim(
         rest, end_char, middle = runs_on
         sentence = join_parts(sentence, middle, end_part(rest, end_char), vocabulary=vocabulary)
         ends = {"end_page": rest.page, "end_passage_index": rest.index, "end_char": end_char}
-    quantities = parse_quantities(sentence)
+    quantities = [(q.model_copy(update={"unit": None}), a, b)
+                  if q.unit == "bits" and _RATE_DELTA.match(sentence, b) else (q, a, b)
+                  for q, a, b in parse_quantities(sentence)]
     lead = _leading_condition(sentence)
     if not any(_is_measure(q) for q, _, _ in quantities) and (factors := _verb_factors(sentence, lead)):
         # no measure written, but factors said with a verb on a metric ("SmoothQuant halves the memory

@@ -1442,6 +1442,27 @@ def test_a_caption_notes_metric_does_not_name_a_column_that_is_a_measure_of_its_
     assert cell.metric == "perplexity"
 
 
+def test_a_difference_in_bits_per_weight_is_a_measure_not_a_bit_width():
+    # natural-sparsity section 5 (1.33): 0.0385 bits per weight is how much smaller the stream is
+    c = claim_of("On the sampled BitNet rows the bitmap/sign stream is 0.0385 bits per weight smaller than continuous "
+                 "five-trit.")
+    assert (c.value.value, c.metric, c.bits) == (0.0385, "bits per weight", None)
+    # a bit width said per weight stays a bit width
+    d = claim_of("At 2 bits per weight, GPTQ keeps perplexity within 1.5 of FP16.")
+    assert d.bits == 2
+
+
+def test_a_method_named_in_another_part_of_the_sentence_is_another_findings():
+    # natural-sparsity section 8 (1.33): CAT-Q is named after the semicolons, about its own checkpoints
+    c = claim_of("Against continuous five-trit packing, bitmap/sign storage becomes smaller above 40% zeros, so its "
+                 "consistent advantage is reduced weight traffic; the quantization-aware checkpoints gain little, "
+                 "while the higher-zero CAT-Q Qwen3 checkpoints can retain a small benefit.")
+    assert c.value.text == "40%" and c.method is None
+    # in the value's own part it is the claim's
+    d = claim_of("The setup follows the usual protocol; AWQ reaches 10.5 perplexity on WikiText-2.")
+    assert d.method.name == "AWQ"
+
+
 def test_a_metric_held_equal_is_no_metric_of_the_number():
     # SmoothQuant section 1 (1.30): 37x is a throughput, compared at similar latency
     c = claim_of("We can improve the throughput of serving GPT models by 37× at similar latency with advanced "
