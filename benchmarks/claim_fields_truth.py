@@ -3,9 +3,9 @@
     .venv/bin/python benchmarks/claim_fields_truth.py [--out PATH] [--show-wrong] [--before EARLIER.json]
 
 ``benchmarks/claim_fields.py`` counts how many result claims carry a method, a metric and a value; it
-cannot tell whether they are right. benchmarks/data/claim_fields_truth.jsonl holds 80 sentences drawn
-at random (seed 20261215) from the 232 sentences that benchmarks/data/claim_kinds.jsonl labels as
-findings, each labelled by hand, reading the sentence alone, with what a reader would accept:
+cannot tell whether they are right. benchmarks/data/claim_fields_truth.jsonl holds 160 of the 232
+sentences that benchmarks/data/claim_kinds.jsonl labels as findings, drawn at random in two splits,
+each labelled by hand, reading the sentence alone, with what a reader would accept:
 
 - ``method``: the names the claim may be about (the lexicon's name, "family:quantization" for an
   unnamed method of a family, a design as the text writes it), ``null`` where the sentence names
@@ -13,11 +13,12 @@ findings, each labelled by hand, reading the sentence alone, with what a reader 
 - ``measures``: the (metric, value) pairs the claim may carry, the value as its number (the midpoint of
   a range, 2 for "halve"), ``null`` for either where the sentence leaves it unsaid.
 
-Not a held-out estimate: the sentences come from the kind benchmark's splits, most of which were read
-while earlier rules were written (several of them while writing extractor 1.26-1.31, the same day);
-the sample was drawn and labelled after 1.31, and two of the errors it showed were mended in 1.32.
-``--before`` figures of benchmarks/results/claim_fields_truth.json are extractor 1.25's on the same
-labels.
+Splits: "first" (80, seed 20261215), drawn and labelled after extractor 1.31; its sentences come from
+the kind benchmark, most of them read while earlier rules were written (several while writing 1.26-1.31,
+the same day), and the errors it showed were then mended (1.32, 1.33): no held-out figure. "second" (80
+more of the other 152, seed 20261216), labelled before extractor 1.33 was run on them; its rows marked
+"seen" are sentences rules had been written from, so "second_unseen" is the held-out estimate for 1.33.
+``--before`` figures in benchmarks/results/claim_fields_truth.json are an earlier extractor's.
 
 Each sentence is extracted alone, as a one-passage document under its paper's title, as in the kind
 benchmark; the claim is the first one (a sentence with no claim counts every field as missing).
@@ -43,6 +44,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from claim_kinds import TITLES  # noqa: E402 (benchmarks/ is on the path only from here)
 from common import write_figures  # noqa: E402
 LABELLED = REPO / "benchmarks" / "data" / "claim_fields_truth.jsonl"
+FIELDS = ("method", "metric", "value", "metric_and_value")
 
 
 def first_claim(sentence: str, title: str):
@@ -101,7 +103,6 @@ def main() -> int:
     from verifier.extract import EXTRACTOR_VERSION
 
     rows = [json.loads(line) for line in LABELLED.read_text().splitlines() if line.strip()]
-    tallies = {f: {"right": 0, "missing": 0, "wrong": 0} for f in ("method", "metric", "value", "metric_and_value")}
     wrong = []
     for row in rows:
         claim = first_claim(row["sentence"], TITLES[row["paper"]])
@@ -114,27 +115,35 @@ def main() -> int:
             "value": score(got["value"], [v for _, v in pairs], same_value),
             "metric_and_value": score_pair(got["metric"], got["value"], pairs),
         }
-        for field, verdict in verdicts.items():
-            tallies[field][verdict] += 1
+        row["verdicts"] = verdicts
         if "wrong" in verdicts.values():
-            wrong.append({"paper": row["paper"], "sentence": row["sentence"], "got": got,
+            wrong.append({"split": row["split"], "paper": row["paper"], "sentence": row["sentence"], "got": got,
                           "wrong": [f for f, v in verdicts.items() if v == "wrong"],
                           "accept": {"method": row["method"], "measures": pairs}})
-    print(f"extractor {EXTRACTOR_VERSION}: {len(rows)} labelled sentences")
-    for field, t in tallies.items():
-        print(f"{field:<17} right {t['right']:>3}  missing {t['missing']:>3}  wrong {t['wrong']:>3}")
+    splits = {"all": rows}
+    for name in dict.fromkeys(r["split"] for r in rows):  # in the order they were drawn
+        splits[name] = part = [r for r in rows if r["split"] == name]
+        if any("seen" in r for r in part):  # a split labelled before rules ran on it: its held-out part
+            splits[f"{name}_unseen"] = [r for r in part if not r.get("seen")]
+    print(f"extractor {EXTRACTOR_VERSION}")
+    figures = {}
+    for name, part in splits.items():
+        figures[name] = tally = {"sentences": len(part)} | {
+            f: {v: sum(r["verdicts"][f] == v for r in part) for v in ("right", "missing", "wrong")} for f in FIELDS}
+        print(f"{name} ({len(part)}): " + "; ".join(
+            f"{f} {tally[f]['right']}/{tally[f]['missing']}/{tally[f]['wrong']}" for f in FIELDS)
+            + "  (right/missing/wrong)")
     if args.show_wrong:
         for w in wrong:
-            print(f"- [{w['paper']}] {'/'.join(w['wrong'])} wrong: got {w['got']}; accept {w['accept']}\n"
-                  f"    {w['sentence'][:200]}")
+            print(f"- [{w['split']} {w['paper']}] {'/'.join(w['wrong'])} wrong: got {w['got']}; accept "
+                  f"{w['accept']}\n    {w['sentence'][:200]}")
     write_figures({
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "extractor_version": EXTRACTOR_VERSION,
         "labelled": str(LABELLED.relative_to(REPO)),
-        "sentences": len(rows),
-        "fields": tallies,
+        "splits": figures,
         "wrong": wrong,
-    }, args.out, before=args.before, keep=("date", "extractor_version", "sentences", "fields"), indent=2)
+    }, args.out, before=args.before, keep=("date", "extractor_version", "splits"), indent=2)
     return 0
 
 
