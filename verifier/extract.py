@@ -129,7 +129,10 @@ from verifier.textnorm import Vocabulary
 # ns)": the unit written once is both numbers' (verifier/quantities.py)
 # 1.33: a difference in bits per weight is a measure, no bit width ("0.0385 bits per weight smaller"); a method
 # named in another part of a sentence split by semicolons is not the finding's
-EXTRACTOR_VERSION = f"1.33+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.34: a metric that is another number's unit ("at exactly 1.6 bits per weight") is not the headline's; an
+# opening condition "At z = 0.4225, close to the ... 42.21% density," is one condition; "the top 2% ..." is a
+# setting; the method words of a metric ("the quantization error") name no method
+EXTRACTOR_VERSION = f"1.34+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -686,7 +689,7 @@ def read_fields(
     if acted_on is not None:
         metric_hit = min((h for h in metrics if h[2][0] == acted_on), key=lambda h: abs(h[0] - head[1]))
     elif metrics and head is not None:
-        metric_hit = _metric_of(metrics, head, free, text)
+        metric_hit = _metric_of(metrics, head, free, text, quantities)
     else:
         metric_hit = metrics[0] if metrics else None
     metric, metric_direction = metric_hit[2] if metric_hit else (None, None)
@@ -731,9 +734,9 @@ def read_fields(
     models = models or [m for _, _, m in find_models(text)]
     datasets = find_datasets(text)
     fields: dict[str, Any] = {
-        "method": primary_method(_value_part(text, head[1]) if head and numbers_from_text and kind is not
-                                 ClaimKind.setup else text,
-                                 baseline_span, own, baseline[1] if baseline else None),
+        "method": primary_method(_without_metric_words(
+            _value_part(text, head[1]) if head and numbers_from_text and kind is not ClaimKind.setup else text),
+            baseline_span, own, baseline[1] if baseline else None),
         "baseline": baseline[1] if baseline else None,
         "model": models[0] if models else None,
         "dataset": datasets[0][2] if datasets else None,
@@ -887,7 +890,7 @@ _HELD_EQUAL = re.compile(r"\b(?:at|with|for)\s+(?:a\s+|the\s+)?(?:similar|same|c
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|but|although|though|yet)\s+|;\s+", re.IGNORECASE)
 
 
-def _metric_of(metrics: list, head: tuple[Quantity, int], free: list, text: str):
+def _metric_of(metrics: list, head: tuple[Quantity, int], free: list, text: str, every: list = ()):
     """The metric the headline value is a number of: the nearest one the text names, unless it stands in
     another clause that has a number of its own ("the top-1 probability falls from 40% to 20%, and
     perplexity rises by 600%": 40% is no perplexity). None when every metric named is another number's."""
@@ -895,6 +898,8 @@ def _metric_of(metrics: list, head: tuple[Quantity, int], free: list, text: str)
     # maximum of 0.3% and degrades perplexity by about 0.1%") is that number's, not the headline's; one held
     # equal ("by 37x at similar latency") is a condition of the comparison
     starts = {t[1] for t in free} - {head[1]}
+    # ... and one that is the unit of another number ("at exactly 1.6 bits per weight, ... smaller when z>0.4")
+    metrics = [m for m in metrics if not any(a < m[0] <= b + 1 for _, a, b in every or free if a != head[1])]
     metrics = [m for m in metrics if (m[0] < head[1] or not (
         (by := _METRIC_BY.match(text, m[1])) is not None and any(m[1] < t <= by.end() for t in starts)))
         and not _HELD_EQUAL.search(text, max(0, m[0] - 30), m[0])]
@@ -944,7 +949,8 @@ def _bbox(passage: Passage, start: int, end: int) -> BBox:
 # a sentence that opens with the setting its numbers hold at: "At 1.6 ns, the resident case uses
 # 0.8-2.1% less energy", "For 50% sparsity, Wanda ...", "Under 4 bits, ...". Up to the first comma.
 _LEADING_CONDITION = re.compile(
-    r"(?:At|For|Under|Below|Above|Beyond)\s+(?:(?:a|an|the|about|around|roughly|only)\s+)?[-+\u2212~≈]?\d(?:[^,;:.]|\.(?=\d)){0,60}?,"
+    r"(?:At|For|Under|Below|Above|Beyond)\s+(?:(?:a|an|the|about|around|roughly|only)\s+)?(?:[A-Za-z\u03b1-\u03c9]\s*=\s*)?"
+    r"[-+\u2212~≈]?\d(?:[^,;:.]|\.(?=\d)){0,60}?,"
 )
 
 
@@ -965,6 +971,8 @@ _GREEK_ASIDE = re.compile(
 # a share kept: "protecting only 1% of", "keeping 0.1% of", "skipping 1% of" (the verb right before the number)
 _KEPT_SHARE = re.compile(r"\b(?:protect|keep|skipp?|retain|preserv)\w*\s+(?:(?:only|just|about|the)\s+)*$",
                          re.IGNORECASE)
+# a share chosen by rank: "at least the top 2% magnitude dimensions are computed in 16-bit"
+_TOP_SHARE = re.compile(r"\btop\s+$", re.IGNORECASE)
 # a factor on calibration or training data: "10x smaller calibration set", "4x more training tokens"
 _DATA_FACTOR = re.compile(r"\s*(?:smaller|larger|fewer|more|less|bigger)\s+(?:calibration|training|fine-?tuning)\s+"
                           r"(?:sets?|data(?:sets?)?|samples|sequences|tokens|examples)\b", re.IGNORECASE)
@@ -993,6 +1001,18 @@ _CLOCK_SETTING = re.compile(
     r"of)\s+)?(?:about\s+)?"
     r"\d[\d.]*(?:\s*(?:,|and|or|to|–|-)\s*(?:and\s+)?\d[\d.]*)*\s*ns\b"
 )
+
+
+def _without_metric_words(text: str) -> str:
+    """``text`` with the metrics blanked whose words name a method family (same length): the "quantization" of
+    "the quantization error" is no quantization method of the claim's."""
+    methods = find_methods(text)
+    if not methods:
+        return text
+    for a, b, _ in find_metrics(text):
+        if any(a <= x < b for x, _, _ in methods):
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _value_part(text: str, at: int) -> str:
@@ -1048,6 +1068,7 @@ def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: 
         found |= {a for q, a, b in quantities
                   if q.unit == "%" and (
                       (_KEPT_SHARE.search(text, max(0, a - 40), a) and _KEPT_WHAT.match(text, b))
+                      or _TOP_SHARE.search(text, max(0, a - 12), a)
                       or _KEPT_FRACTION.search(text, max(0, a - 80), a) or _SHARE_IN.match(text, b))}
     if not greek and any(q.unit == "x" for q, _, _ in quantities):
         # a factor on the data a method is calibrated or trained on is how it was run: "better perplexity using
@@ -1075,10 +1096,18 @@ def _from(quantities: list[tuple[Quantity, int, int]], at: int) -> list[tuple[Qu
     return [t for t in quantities if t[1] >= at]
 
 
+# what the opening condition is close to, said right after it: "At z = 0.4225, close to the checkpoint-wide 42.21%
+# density, ..."
+_CONDITION_APPOSITIVE = re.compile(r"\s*(?:close to|near|i\.e\.|that is)\s[^,;]{0,80},", re.IGNORECASE)
+
+
 def _leading_condition(sentence: str) -> int:
-    """Where a sentence's opening condition ends (0 when it has none)."""
+    """Where a sentence's opening condition ends (0 when it has none), with an appositive that places it."""
     m = _LEADING_CONDITION.match(sentence)
-    return m.end() if m else 0
+    if m is None:
+        return 0
+    more = _CONDITION_APPOSITIVE.match(sentence, m.end())
+    return more.end() if more else m.end()
 
 
 # a difference in bits per weight is a measure of storage, no bit width: "the bitmap/sign stream is 0.0385 bits per

@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "48"
+LEXICON_VERSION = "49"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -34,8 +34,9 @@ METHODS: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     ("PACT", "qat", (r"(?-i:\bPACT\b)",)),
     ("DoReFa", "qat", (r"\bDoReFa(?:-Net)?\b",)),
     ("ternary QAT", "qat", (r"\bternary (?:QAT|quanti[sz]ation[- ]aware training)\b",)),
-    # not "BitNet rows": the weight rows of a BitNet checkpoint a design was run on, not the method
-    ("BitNet", "qat", (r"(?-i:\bBitNet\b(?!\s+rows\b))",)),
+    # not "BitNet rows": the weight rows of a BitNet checkpoint a design was run on, not the method; not inside
+    # another model's name ("OLMo-BitNet-1B")
+    ("BitNet", "qat", (r"(?-i:(?<!-)\bBitNet\b(?!\s+rows\b)(?!-\d))",)),
     (None, "qat", (r"(?-i:\bQAT\b)", r"\bquanti[sz]ation[- ]aware(?: training| fine-?tuning)?\b")),
     # post-training quantisation
     ("LLM.int8()", "ptq", (r"\bLLM\.int8\(\)", r"\bLLM\.int8\b", r"\bmixed-precision decomposition\b")),
