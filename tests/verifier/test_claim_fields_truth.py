@@ -52,8 +52,8 @@ def test_the_labelled_sentences_are_well_formed(truth):
     from claim_kinds import TITLES
 
     rows = [json.loads(line) for line in truth.LABELLED.read_text().splitlines() if line.strip()]
-    assert len(rows) == 160 and len({r["sentence"] for r in rows}) == 160
-    assert [r["split"] for r in rows] == ["first"] * 80 + ["second"] * 80
+    assert len(rows) == 232 and len({r["sentence"] for r in rows}) == 232
+    assert [r["split"] for r in rows] == ["first"] * 80 + ["second"] * 80 + ["third"] * 72
     kinds = {json.loads(line)["sentence"]: json.loads(line)["accept"][0]
              for line in (REPO / "benchmarks" / "data" / "claim_kinds.jsonl").read_text().splitlines()}
     for row in rows:
