@@ -132,7 +132,11 @@ from verifier.textnorm import Vocabulary
 # 1.34: a metric that is another number's unit ("at exactly 1.6 bits per weight") is not the headline's; an
 # opening condition "At z = 0.4225, close to the ... 42.21% density," is one condition; "the top 2% ..." is a
 # setting; the method words of a metric ("the quantization error") name no method
-EXTRACTOR_VERSION = f"1.34+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.35: a model named after a method is no method where the sentence names another ("quantization-aware models
+# ... (BitNet 2B4T, ...)"); "the corresponding Architecture A" is Architecture A; "At the 42.2% zero density of"
+# is a setting (the finding stays a claim); a metric a finding varies with ("shifts with zero density") or one held
+# equal names no measure, a headline or none; a group size is a setting
+EXTRACTOR_VERSION = f"1.35+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -681,6 +685,13 @@ def read_fields(
     if metrics and (clocks := _clock_spans(text)):
         # "At clock periods below about 1.8 ns it is also smaller": the clock it ran at is no metric of the claim
         metrics = [m for m in metrics if not any(a <= m[0] < b for a, b in clocks)]
+    if metrics:
+        # a metric held equal ("at a similar latency") or one the finding varies with ("The balance shifts strongly
+        # with zero density: at 70% zeros it saves 16-18%") is not what it measures
+        metrics = [m for m in metrics if not (_HELD_EQUAL.search(text, max(0, m[0] - 30), m[0])
+                                              or _AXIS_BEFORE.search(text, max(0, m[0] - 50), m[0]))
+                   # nor the unit of a setting ("At the 42.2% zero density of ...")
+                   and not any(a < m[0] <= b + 1 for _, a, b in quantities if a in settings)]
     metric_hit: tuple[int, int, tuple[str, str | None]] | None
     acted_on = None
     if metrics and head is not None and numbers_from_text and head[0].unit == "x" and head[0].text[:1].isalpha():
@@ -851,8 +862,9 @@ def _model_size(quantities: list[tuple[Quantity, int, int]], head: tuple[Quantit
 
 # a design a sentence is about, named by its own words: "The direct engine", "the bitmap/sign design", "The
 # Architecture B engine", "Architecture A" (not "the same in both engines", "the rate one engine consumes")
-_TEXT_DESIGN = re.compile(r"\b(?:the|our|its) (?P<name>(?:[\w/+-]+ ){1,3}?(?:engine|design|datapath|architecture|"
-                          r"kernel|feeder|loader)s?)\b|\b(?P<arch>Architecture[\s~][A-Z])\b", re.IGNORECASE)
+_TEXT_DESIGN = re.compile(r"\b(?:the|our|its) (?P<name>(?:[\w/+-]+ ){1,3}?(?:engine|design|datapath|"
+                          r"architecture(?![\s~](?-i:[A-Z])\b)|kernel|feeder|loader)s?)\b|\b(?P<arch>Architecture[\s~][A-Z])\b",
+                          re.IGNORECASE)
 _NO_DESIGN_WORDS = _EMPTY_DESIGN_WORDS | frozenset({"in", "of", "on", "at", "to", "and", "or", "both", "each", "all",
                                                     "with", "for", "by", "from", "than", "is", "are", "one", "rate",
                                                     "this", "that", "these", "those", "which", "every"})
@@ -885,6 +897,10 @@ _METRIC_BY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:[a-z]+\s+){0,3}?(?=[-+~â
 # perplexity"
 _HELD_EQUAL = re.compile(r"\b(?:at|with|for)\s+(?:a\s+|the\s+)?(?:similar|same|comparable|equal|matched|iso-?)\s*$",
                          re.IGNORECASE)
+
+# what a finding varies with: "shifts strongly with zero density", "falls as the zero density rises"
+_AXIS_BEFORE = re.compile(r"\b(?:shifts?|var(?:y|ies)|changes?|grows?|scales?|falls?|rises?|increases?|decreases?)\b"
+                          r"(?:\s+\w+ly)?\s+(?:with|as)\s+(?:the\s+|increasing\s+|decreasing\s+)?$", re.IGNORECASE)
 
 # where one clause of a sentence ends and the next, with its own subject, begins
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|but|although|though|yet)\s+|;\s+", re.IGNORECASE)
@@ -973,6 +989,13 @@ _KEPT_SHARE = re.compile(r"\b(?:protect|keep|skipp?|retain|preserv)\w*\s+(?:(?:o
                          re.IGNORECASE)
 # a share chosen by rank: "at least the top 2% magnitude dimensions are computed in 16-bit"
 _TOP_SHARE = re.compile(r"\btop\s+$", re.IGNORECASE)
+# a zero density a finding holds at: "At the 42.2% zero density of BitNet b1.58 2B4T the storage gain ...", "at 70%
+# zeros it saves 16-18%"
+_AT_DENSITY_BEFORE = re.compile(r"\b[Aa]t\s+(?:the\s+|a\s+)?$")
+_DENSITY_AFTER = re.compile(r"\s+(?:zeros\b|zero\s+(?:density|fraction)\b|sparsity\b)")
+_AT_DENSITY = re.compile(r"[Aa]t\s+(?:the\s+|a\s+)?\d[\d.]*\s*%\s+(?:zeros\b|zero\s+(?:density|fraction)\b|sparsity\b)")
+# the size of the groups a method quantizes in: "using a small group size like 128"
+_GROUP_SIZE_BEFORE = re.compile(r"\bgroup[- ]size\s+(?:of\s+|like\s+|=\s*|is\s+)?$", re.IGNORECASE)
 # a factor on calibration or training data: "10x smaller calibration set", "4x more training tokens"
 _DATA_FACTOR = re.compile(r"\s*(?:smaller|larger|fewer|more|less|bigger)\s+(?:calibration|training|fine-?tuning)\s+"
                           r"(?:sets?|data(?:sets?)?|samples|sequences|tokens|examples)\b", re.IGNORECASE)
@@ -1005,13 +1028,19 @@ _CLOCK_SETTING = re.compile(
 
 def _without_metric_words(text: str) -> str:
     """``text`` with the metrics blanked whose words name a method family (same length): the "quantization" of
-    "the quantization error" is no quantization method of the claim's."""
+    "the quantization error" is no quantization method of the claim's; and with the models blanked whose name
+    holds a method's where another method is named outside them ("The nine quantization-aware ... models provide
+    little or no gain: ... (BitNet 2B4T, 0.5% ...)": the checkpoint is an example, BitNet no method of the claim)."""
     methods = find_methods(text)
     if not methods:
         return text
-    for a, b, _ in find_metrics(text):
-        if any(a <= x < b for x, _, _ in methods):
-            text = text[:a] + " " * (b - a) + text[b:]
+    spans = [(a, b) for a, b, _ in find_metrics(text) if any(a <= x < b for x, _, _ in methods)]
+    models = [(a, b) for a, b, _ in find_models(text) if any(a <= x and y <= b and (x, y) != (a, b)
+                                                              for x, y, _ in methods)]
+    if models and any(not any(a <= x < b for a, b in models) for x, _, _ in methods):
+        spans += models
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
     return text
 
 
@@ -1069,7 +1098,10 @@ def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: 
                   if q.unit == "%" and (
                       (_KEPT_SHARE.search(text, max(0, a - 40), a) and _KEPT_WHAT.match(text, b))
                       or _TOP_SHARE.search(text, max(0, a - 12), a)
+                      or (_AT_DENSITY_BEFORE.search(text, max(0, a - 12), a) and _DENSITY_AFTER.match(text, b))
                       or _KEPT_FRACTION.search(text, max(0, a - 80), a) or _SHARE_IN.match(text, b))}
+    if not greek and "group" in text:
+        found |= {a for q, a, _ in quantities if q.unit is None and _GROUP_SIZE_BEFORE.search(text, max(0, a - 30), a)}
     if not greek and any(q.unit == "x" for q, _, _ in quantities):
         # a factor on the data a method is calibrated or trained on is how it was run: "better perplexity using
         # 10x smaller calibration set compared to GPTQ" (10x is no perplexity)
@@ -1150,8 +1182,11 @@ def sentence_claim(
     kind = classify(_without_clocks(sentence), [t for t in _from(quantities, lead) if t[1] not in settings])
     if kind is None and _settings(sentence, quantities, greek=True):
         kind = ClaimKind.setup  # "Î± = 0.5 is a well-balanced point": the setting is the fact
-    elif kind is None and settings and classify(sentence, _from(quantities, lead)) is ClaimKind.setup:
-        kind = ClaimKind.setup  # "All our experiments are conducted on NVIDIA A100 80GB GPU servers"
+    elif kind is None and settings and (with_settings := classify(sentence, _from(quantities, lead))) is not None and (
+            with_settings is ClaimKind.setup or _AT_DENSITY.match(sentence)):
+        # "All our experiments are conducted on NVIDIA A100 80GB GPU servers": the setting is the fact; "At the
+        # 42.2% zero density of BitNet b1.58 2B4T the storage gain over five-trit is modest": a finding at a density
+        kind = with_settings
     if kind is None:
         return None
     anchor = Anchor(

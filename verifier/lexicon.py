@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "49"
+LEXICON_VERSION = "50"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -79,7 +79,9 @@ METHODS: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
                        + r"\d+(?:\.\d+)?\s*%(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*%)?" + OF_THE_WEIGHTS + r"\b",
                        r"\b\d+(?:\.\d+)?\s*%" + OF_THE_WEIGHTS + CAN_BE_REMOVED)),
     # generic mentions
-    (None, "quantization", (r"\bquanti[sz](?:ation|ed|e|ing)\b", r"(?-i:\bINT\d\b)", r"\bternary\b")),
+    # (not a quantizer's parameter: "every 128-weight quantization block", "quantization levels", "bins")
+    (None, "quantization", (r"\bquanti[sz](?:ation|ed|e|ing)\b(?!\s+(?:blocks?|groups?|steps?|bins?|levels?|grids?|"
+                            r"scales?|constants?|noise|granularity)\b)", r"(?-i:\bINT\d\b)", r"\bternary\b")),
     (None, "sparsity", (r"\bspars(?:e|ity)\b",)),
 )
 
@@ -188,7 +190,9 @@ METRICS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("power", "lower", (r"\bpower (?:consumption|draw|dissipation)\b",)),
     ("area", "lower", (r"\b(?:cell |silicon |chip |standard-cell )?area\b",)),
     ("bits per weight", "lower", (r"\bbits?\s*(?:/|per)\s*(?:weight|wt)\b",)),
-    ("memory", "lower", (r"\bmemory\b", r"\bfootprint\b", r"\bmodel size reductions?\b", r"\bstorage\b")),
+    # (not "the tested off-chip memory points": where a memory energy was read)
+    ("memory", "lower", (r"\bmemory\b(?![\s-]+(?:energy\s+)?points?\b)", r"\bfootprint\b",
+                         r"\bmodel size reductions?\b", r"\bstorage\b")),
     # the probability a softmax gives its top token: "the mean top-1 softmax probability", "the top-1 probability"
     # (a column header abbreviates it: "Top-1 softmax p")
     ("softmax probability", None, (r"\b(?:top-1 )?(?:attention )?softmax (?:probabilit(?:y|ies)|p)\b",
