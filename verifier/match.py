@@ -183,7 +183,7 @@ from verifier.verdicts import (
     UntestableCategory,
 )
 
-MATCHER_VERSION = "match-90"
+MATCHER_VERSION = "match-91"
 RULES = (
     "setup facts and qualitative remarks are not reproduced; hardware-design claims (RTL, standard cells, memory "
     "energy) are not testable offline; 2:4 and 8-bit/FP8 speed-ups are measured by matmul bundles (other hardware: "
@@ -208,7 +208,8 @@ RULES = (
 
 _HW_DESIGN = re.compile(
     r"\b(RTL|Nangate\d*|standard[- ]cell|gate[- ]level|synthesi[sz]ed|(?:clock|minimum) periods?|netlists?|"
-    r"(?:compute|weight-read)[- ]energy|LPDDR\d*|HBM\d?|DRAM|SRAM|fJ|pJ|silicon area|µm|um2|ASIC|FPGA)\b",
+    r"(?:compute|weight-read)[- ]energy|LPDDR\d*|HBM\d?|DRAM|SRAM|fJ|pJ|silicon area|µm|um2|ASIC|FPGA|"
+    r"\d(?:\.\d+)?\s*ns\s+(?:target|clock))\b",
     re.IGNORECASE)
 _INT4 = re.compile(r"\bint4\b|\b4-bit\b|\bW4A\d+\b", re.IGNORECASE)
 # a speed-up's baseline the matmul bundles time (bf16 stands in for any 16-bit float product)
