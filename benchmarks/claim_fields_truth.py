@@ -44,7 +44,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
-from claim_kinds import TITLES  # noqa: E402 (benchmarks/ is on the path only from here)
+from claim_kinds import TITLES, sentence_claims, with_splits  # noqa: E402 (benchmarks/ is on the path only from here)
 from common import write_figures  # noqa: E402
 LABELLED = REPO / "benchmarks" / "data" / "claim_fields_truth.jsonl"
 FIELDS = ("method", "metric", "value", "metric_and_value")
@@ -52,14 +52,7 @@ FIELDS = ("method", "metric", "value", "metric_and_value")
 
 def first_claim(sentence: str, title: str):
     """The first claim the extractor gives ``sentence`` alone in a document titled ``title`` (None for none)."""
-    from verifier.documents import DocumentMeta, ParsedDocument, Passage, PassageKind
-    from verifier.extract import extract_claims
-
-    passage = Passage(index=0, page=1, kind=PassageKind.body, text=sentence, raw_text=sentence,
-                      offsets=list(range(len(sentence) + 1)), bbox=(50.0, 100.0, 550.0, 112.0), lines=[])
-    doc = ParsedDocument(sha256="0" * 64, media_type="text/plain", n_pages=1, meta=DocumentMeta(title=title),
-                         passages=[passage], tables=[], parser_version="benchmark")
-    claims = extract_claims(doc)
+    claims = sentence_claims(sentence, title)
     return claims[0] if claims else None
 
 
@@ -123,11 +116,7 @@ def main() -> int:
             wrong.append({"split": row["split"], "paper": row["paper"], "sentence": row["sentence"], "got": got,
                           "wrong": [f for f, v in verdicts.items() if v == "wrong"],
                           "accept": {"method": row["method"], "measures": pairs}})
-    splits = {"all": rows}
-    for name in dict.fromkeys(r["split"] for r in rows):  # in the order they were drawn
-        splits[name] = part = [r for r in rows if r["split"] == name]
-        if any("seen" in r for r in part):  # a split labelled before rules ran on it: its held-out part
-            splits[f"{name}_unseen"] = [r for r in part if not r.get("seen")]
+    splits = with_splits(rows)
     print(f"extractor {EXTRACTOR_VERSION}")
     figures = {}
     for name, part in splits.items():

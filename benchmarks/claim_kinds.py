@@ -63,8 +63,8 @@ def coarse(kind: str) -> str:
     return kind if kind in ("setup", "none") else "finding"
 
 
-def kind_of(sentence: str, title: str) -> str:
-    """The kind the extractor gives ``sentence`` alone in a document titled ``title`` ("none" for no claim)."""
+def sentence_claims(sentence: str, title: str) -> list:
+    """The claims the extractor gives ``sentence`` alone, as a one-passage document titled ``title``."""
     from verifier.documents import DocumentMeta, ParsedDocument, Passage, PassageKind
     from verifier.extract import extract_claims
 
@@ -72,7 +72,22 @@ def kind_of(sentence: str, title: str) -> str:
                       offsets=list(range(len(sentence) + 1)), bbox=(50.0, 100.0, 550.0, 112.0), lines=[])
     doc = ParsedDocument(sha256="0" * 64, media_type="text/plain", n_pages=1, meta=DocumentMeta(title=title),
                          passages=[passage], tables=[], parser_version="benchmark")
-    claims = extract_claims(doc)
+    return extract_claims(doc)
+
+
+def with_splits(rows: list[dict]) -> dict[str, list[dict]]:
+    """All rows, each split in the order drawn, and the unseen part of a split that marks rows "seen"."""
+    splits = {"all": rows}
+    for name in dict.fromkeys(r["split"] for r in rows):  # in the order they were drawn
+        splits[name] = part = [r for r in rows if r["split"] == name]
+        if any("seen" in r for r in part):  # a split labelled before rules ran on it: its held-out part
+            splits[f"{name}_unseen"] = [r for r in part if not r.get("seen")]
+    return splits
+
+
+def kind_of(sentence: str, title: str) -> str:
+    """The kind the extractor gives ``sentence`` alone in a document titled ``title`` ("none" for no claim)."""
+    claims = sentence_claims(sentence, title)
     if not claims or claims[0].conditions.get("cited"):
         return "none"  # no claim, or another work's finding marked as such (related work)
     return claims[0].kind.value
@@ -89,11 +104,7 @@ def main() -> int:
     rows = [json.loads(line) for line in LABELLED.read_text().splitlines() if line.strip()]
     for row in rows:
         row["got"] = kind_of(row["sentence"], TITLES[row["paper"]])
-    splits = {"all": rows}
-    for name in dict.fromkeys(r["split"] for r in rows):  # in the order they were drawn
-        splits[name] = part = [r for r in rows if r["split"] == name]
-        if any("seen" in r for r in part):  # a split labelled before rules ran on it: its held-out part
-            splits[f"{name}_unseen"] = [r for r in part if not r.get("seen")]
+    splits = with_splits(rows)
     print(f"extractor {EXTRACTOR_VERSION}")
     figures = {}
     for name, part in splits.items():
