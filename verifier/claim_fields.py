@@ -468,6 +468,12 @@ _NOT_DIRECTION = re.compile(
 )
 
 
+def semicolon_part(text: str, at: int) -> Span:
+    """The part of ``text`` between the semicolons around ``at`` (the whole text where it has none)."""
+    stop = text.find(";", at)
+    return text.rfind(";", 0, at) + 1, len(text) if stop < 0 else stop
+
+
 def direction_of(text: str, metric_direction: str | None, metric_at: int | None = None,
                  value_at: int | None = None) -> str | None:
     """better / worse / equal / increase / decrease, from the earliest direction word (of two
@@ -495,9 +501,7 @@ def direction_of(text: str, metric_direction: str | None, metric_at: int | None 
             if name == "equal":
                 taken.append(m.span())
     if value_at is not None and ";" in text:
-        start = text.rfind(";", 0, value_at) + 1
-        stop = text.find(";", value_at)
-        stop = len(text) if stop < 0 else stop
+        start, stop = semicolon_part(text, value_at)
         hits = [h for h in hits if start <= h[0] < stop] or hits
     if not hits:
         return None

@@ -56,6 +56,7 @@ from verifier.claim_fields import (
     find_models,
     hardware_spans,
     primary_method,
+    semicolon_part,
     sparsity_of,
     sparsity_spans,
 )
@@ -745,7 +746,7 @@ def read_fields(
     models = models or [m for _, _, m in find_models(text)]
     datasets = find_datasets(text)
     fields: dict[str, Any] = {
-        "method": primary_method(_without_metric_words(
+        "method": primary_method(_method_words(
             _value_part(text, head[1]) if head and numbers_from_text and kind is not ClaimKind.setup else text),
             baseline_span, own, baseline[1] if baseline else None),
         "baseline": baseline[1] if baseline else None,
@@ -906,19 +907,18 @@ _AXIS_BEFORE = re.compile(r"\b(?:shifts?|var(?:y|ies)|changes?|grows?|scales?|fa
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|but|although|though|yet)\s+|;\s+", re.IGNORECASE)
 
 
-def _metric_of(metrics: list, head: tuple[Quantity, int], free: list, text: str, every: list = ()):
+def _metric_of(metrics: list, head: tuple[Quantity, int], free: list, text: str, every: list):
     """The metric the headline value is a number of: the nearest one the text names, unless it stands in
     another clause that has a number of its own ("the top-1 probability falls from 40% to 20%, and
-    perplexity rises by 600%": 40% is no perplexity). None when every metric named is another number's."""
+    perplexity rises by 600%": 40% is no perplexity). None when every metric named is another number's.
+    ``free``: the quantities that are no setting; ``every``: all of them."""
     # a metric after the headline that is followed by a number of its own ("decreases the probability by a
-    # maximum of 0.3% and degrades perplexity by about 0.1%") is that number's, not the headline's; one held
-    # equal ("by 37x at similar latency") is a condition of the comparison
+    # maximum of 0.3% and degrades perplexity by about 0.1%") is that number's, not the headline's, and so is
+    # one that is the unit of another number ("at exactly 1.6 bits per weight, ... smaller when z>0.4")
     starts = {t[1] for t in free} - {head[1]}
-    # ... and one that is the unit of another number ("at exactly 1.6 bits per weight, ... smaller when z>0.4")
-    metrics = [m for m in metrics if not any(a < m[0] <= b + 1 for _, a, b in every or free if a != head[1])]
-    metrics = [m for m in metrics if (m[0] < head[1] or not (
-        (by := _METRIC_BY.match(text, m[1])) is not None and any(m[1] < t <= by.end() for t in starts)))
-        and not _HELD_EQUAL.search(text, max(0, m[0] - 30), m[0])]
+    metrics = [m for m in metrics if not any(a < m[0] <= b + 1 for _, a, b in every if a != head[1])
+               and (m[0] < head[1] or not ((by := _METRIC_BY.match(text, m[1])) is not None
+                                           and any(m[1] < t <= by.end() for t in starts)))]
     if not metrics:
         return None
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
@@ -991,9 +991,11 @@ _KEPT_SHARE = re.compile(r"\b(?:protect|keep|skipp?|retain|preserv)\w*\s+(?:(?:o
 _TOP_SHARE = re.compile(r"\btop\s+$", re.IGNORECASE)
 # a zero density a finding holds at: "At the 42.2% zero density of BitNet b1.58 2B4T the storage gain ...", "at 70%
 # zeros it saves 16-18%"
-_AT_DENSITY_BEFORE = re.compile(r"\b[Aa]t\s+(?:the\s+|a\s+)?$")
-_DENSITY_AFTER = re.compile(r"\s+(?:zeros\b|zero\s+(?:density|fraction)\b|sparsity\b)")
-_AT_DENSITY = re.compile(r"[Aa]t\s+(?:the\s+|a\s+)?\d[\d.]*\s*%\s+(?:zeros\b|zero\s+(?:density|fraction)\b|sparsity\b)")
+_AT = r"[Aa]t\s+(?:the\s+|a\s+)?"
+_DENSITY = r"\s+(?:zeros\b|zero\s+(?:density|fraction)\b|sparsity\b)"
+_AT_DENSITY_BEFORE = re.compile(rf"\b{_AT}$")
+_DENSITY_AFTER = re.compile(_DENSITY)
+_AT_DENSITY = re.compile(rf"{_AT}\d[\d.]*\s*%{_DENSITY}")  # a sentence that opens with one
 # the size of the groups a method quantizes in: "using a small group size like 128"
 _GROUP_SIZE_BEFORE = re.compile(r"\bgroup[- ]size\s+(?:of\s+|like\s+|=\s*|is\s+)?$", re.IGNORECASE)
 # a factor on calibration or training data: "10x smaller calibration set", "4x more training tokens"
@@ -1026,8 +1028,9 @@ _CLOCK_SETTING = re.compile(
 )
 
 
-def _without_metric_words(text: str) -> str:
-    """``text`` with the metrics blanked whose words name a method family (same length): the "quantization" of
+def _method_words(text: str) -> str:
+    """``text`` as the claim's method is read from it: the metrics blanked whose words name a method family
+    (same length): the "quantization" of
     "the quantization error" is no quantization method of the claim's; and with the models blanked whose name
     holds a method's where another method is named outside them ("The nine quantization-aware ... models provide
     little or no gain: ... (BitNet 2B4T, 0.5% ...)": the checkpoint is an example, BitNet no method of the claim)."""
@@ -1050,9 +1053,7 @@ def _value_part(text: str, at: int) -> str:
     while the higher-zero CAT-Q Qwen3 checkpoints can retain a small benefit")."""
     if ";" not in text:
         return text
-    start = text.rfind(";", 0, at) + 1
-    stop = text.find(";", at)
-    stop = len(text) if stop < 0 else stop
+    start, stop = semicolon_part(text, at)
     return " " * start + text[start:stop] + " " * (len(text) - stop)
 
 
