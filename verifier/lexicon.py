@@ -12,7 +12,7 @@ stored with every claim, so a changed lexicon gives new claim rows instead of si
 
 from __future__ import annotations
 
-LEXICON_VERSION = "50"
+LEXICON_VERSION = "51"
 
 # A share of the weights taken away: "removing (up to) 30% (to 50%) of BERT's weights", "30% of the
 # weights can be removed". Pieces shared by the generic pruning entry below and the sparsity reader
@@ -82,7 +82,9 @@ METHODS: tuple[tuple[str | None, str, tuple[str, ...]], ...] = (
     # (not a quantizer's parameter: "every 128-weight quantization block", "quantization levels", "bins")
     (None, "quantization", (r"\bquanti[sz](?:ation|ed|e|ing)\b(?!\s+(?:blocks?|groups?|steps?|bins?|levels?|grids?|"
                             r"scales?|constants?|noise|granularity)\b)", r"(?-i:\bINT\d\b)", r"\bternary\b")),
-    (None, "sparsity", (r"\bspars(?:e|ity)\b",)),
+    # (not what is sparse by nature: "these outlier features are both incredibly sparse", "sparsity-related")
+    (None, "sparsity", (r"(?<!\bincredibly )(?<!\bvery )(?<!\bhighly )(?<!\bextremely )\bspars(?:e|ity)\b"
+                        r"(?!-related)",)),
 )
 
 # quantizers other methods are built on: named right before another method they say which variant of it a row is

@@ -1520,6 +1520,11 @@ def test_fields_the_third_field_truth_split_showed_wrong():
     # a group size is how a method was run
     j = claim_of("GPTQ is strong when using a small group size like 128 and reaches 10.2 perplexity.")
     assert j.value.value == 10.2
+    # lexicon 51: what is sparse by nature names no sparsity method; a sparse model does
+    k = claim_of("Luckily, these outlier features are both incredibly sparse and systematic in practice, making up "
+                 "only about 0.1% of all feature dimensions.")
+    assert k.method is None
+    assert claim_of("The sparse model loses 2.1% accuracy at 50% sparsity.").method.family.value == "sparsity"
 
 
 def test_a_metric_held_equal_is_no_metric_of_the_number():
