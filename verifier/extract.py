@@ -137,7 +137,8 @@ from verifier.textnorm import Vocabulary
 # ... (BitNet 2B4T, ...)"); "the corresponding Architecture A" is Architecture A; "At the 42.2% zero density of"
 # is a setting (the finding stays a claim); a metric a finding varies with ("shifts with zero density") or one held
 # equal names no measure, a headline or none; a group size is a setting
-EXTRACTOR_VERSION = f"1.35+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.36: a case named in brackets ("(best case: -8.5% for Qwen3-1.7B)") gives way to the main clause's measure
+EXTRACTOR_VERSION = f"1.36+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -587,6 +588,15 @@ _CHANGE_VERB_BRACKET = re.compile(rf"{_CHANGE_VERB}(?:the\s+|its\s+|their\s+)?(?
 _BRACKET_TO = re.compile(r"\s*(?:to|→|->)\s*", re.IGNORECASE)
 
 
+_ASIDE_LABEL = re.compile(r"\(\s*[A-Za-z][\w .+/-]{0,40}:\s*[^()]*$")
+
+
+def _in_aside(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands in brackets that name the case they give: "(best case: -8.5% for ...)",
+    "(Architecture A: 28.8%)", "(BitNet rows: +1.4%)"."""
+    return _ASIDE_LABEL.search(text, max(0, at - 80), at) is not None
+
+
 def _change_end(quantities: list[tuple[Quantity, int, int]], i: int, text: str) -> int | None:
     """Where the number changed to starts, if quantity ``i`` is the starting point of a change ("from 43.2 to
     13.0"); else None."""
@@ -614,9 +624,15 @@ def _headline(
         return (quantities[0][0], quantities[0][1]) if quantities else None
     measures = [(q, a) for i, (q, a, _) in enumerate(quantities)
                 if _is_measure(q) and _change_end(quantities, i, text) is None]  # not the starting point of a change
+    outside = [(q, a) for q, a in measures if not _in_aside(text, a)]
     for unit in _PREFERRED_UNITS.get(kind, ()):
         for q, a in measures:
             if q.unit == unit:
+                # a case named in brackets ("(best case: -8.5% for Qwen3-1.7B)") gives way to the main clause's
+                # measure ("improves by about 1.3-1.5 percentage points"); a bracket without a name for its case
+                # may be the headline ("(up to 1.42x speedup)", "(1.272 ns)")
+                if outside and _in_aside(text, a) and not any(p.unit == unit for p, _ in outside):
+                    return outside[0]
                 return q, a
     if not measures and (counted := _counted(quantities, text)):
         return counted[0][0], counted[0][1]

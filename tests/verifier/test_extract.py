@@ -1520,6 +1520,14 @@ def test_fields_the_third_field_truth_split_showed_wrong():
     # a group size is how a method was run
     j = claim_of("GPTQ is strong when using a small group size like 128 and reaches 10.2 perplexity.")
     assert j.value.value == 10.2
+    # 1.36: a case named in brackets gives way to the main clause's measure; unnamed brackets may be the headline
+    m = claim_of("If five-trit packing restarts at every 128-weight group, five-trit costs 1.625 bits per weight and "
+                 "the best bitmap/sign case for each checkpoint improves by about 1.3–1.5 percentage points (best "
+                 "case: -8.5% for Qwen3-1.7B, -2.9% for BitNet 2B4T).")
+    assert m.value.value == 1.4
+    n = claim_of("SmoothQuant constantly reduces the per-token decoding latency compared to FP16 (up to 1.42x "
+                 "speedup).")
+    assert n.value.text == "1.42x"
     # lexicon 51: what is sparse by nature names no sparsity method; a sparse model does
     k = claim_of("Luckily, these outlier features are both incredibly sparse and systematic in practice, making up "
                  "only about 0.1% of all feature dimensions.")
