@@ -138,7 +138,8 @@ from verifier.textnorm import Vocabulary
 # is a setting (the finding stays a claim); a metric a finding varies with ("shifts with zero density") or one held
 # equal names no measure, a headline or none; a group size is a setting
 # 1.36: a case named in brackets ("(best case: -8.5% for Qwen3-1.7B)") gives way to the main clause's measure
-EXTRACTOR_VERSION = f"1.36+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.37: things counted where they occur are measured ("150,000 outliers occur per sequence")
+EXTRACTOR_VERSION = f"1.37+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -386,12 +387,19 @@ _OWN_COUNT = re.compile(
     r"(?:(?:about|around|roughly|approximately|over|only|just|nearly|almost|at least|more than)\s+)?$", re.IGNORECASE)
 
 
+# things counted where they occur: "150,000 outliers occur per sequence", "up to 150k outliers exist per 2048 token
+# sequence"
+_COUNT_OCCURS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:occur|exist|appear)s?\s+(?:per|in|across)\b")
+
+
 def _counted(quantities: list[tuple[Quantity, int, int]], text: str) -> list[tuple[Quantity, int, int]]:
-    """The bare counts right after "we find/observe/count": what the paper counted, so measured."""
-    if not quantities or ("we " not in text and "We " not in text):
+    """The bare counts right after "we find/observe/count", or of things said to occur per something: what the
+    paper counted, so measured."""
+    if not quantities or ("we " not in text and "We " not in text and " per " not in text):
         return []
     return [(q, a, b) for q, a, b in quantities
-            if q.unit in (None, "count") and not _is_measure(q) and _OWN_COUNT.search(text[max(0, a - 48):a])]
+            if q.unit in (None, "count") and not _is_measure(q)
+            and (_OWN_COUNT.search(text[max(0, a - 48):a]) or _COUNT_OCCURS.match(text, b))]
 # a sentence that says what a table or figure holds, not that something holds: "Table 10 shows the
 # performance of ..." (but "Table 4 shows that AWQ ..." states a finding)
 _POINTER = re.compile(r"(?:Table|Figure|Fig\.)\s*\d+\w*\s+(?:shows|presents|lists|reports|summari[sz]es|gives)\s+"
@@ -708,7 +716,7 @@ def read_fields(
         metrics = [m for m in metrics if not (_HELD_EQUAL.search(text, max(0, m[0] - 30), m[0])
                                               or _AXIS_BEFORE.search(text, max(0, m[0] - 50), m[0]))
                    # nor the unit of a setting ("At the 42.2% zero density of ...")
-                   and not any(a < m[0] <= b + 1 for _, a, b in quantities if a in settings)]
+                   and not any(_unit_of(m, q, a, b) for q, a, b in quantities if a in settings)]
     metric_hit: tuple[int, int, tuple[str, str | None]] | None
     acted_on = None
     if metrics and head is not None and numbers_from_text and head[0].unit == "x" and head[0].text[:1].isalpha():
@@ -932,7 +940,7 @@ def _metric_of(metrics: list, head: tuple[Quantity, int], free: list, text: str,
     # maximum of 0.3% and degrades perplexity by about 0.1%") is that number's, not the headline's, and so is
     # one that is the unit of another number ("at exactly 1.6 bits per weight, ... smaller when z>0.4")
     starts = {t[1] for t in free} - {head[1]}
-    metrics = [m for m in metrics if not any(a < m[0] <= b + 1 for _, a, b in every if a != head[1])
+    metrics = [m for m in metrics if not any(_unit_of(m, q, a, b) for q, a, b in every if a != head[1])
                and (m[0] < head[1] or not ((by := _METRIC_BY.match(text, m[1])) is not None
                                            and any(m[1] < t <= by.end() for t in starts)))]
     if not metrics:
@@ -951,6 +959,15 @@ def _metric_of(metrics: list, head: tuple[Quantity, int], free: list, text: str,
         if where == own or not any(clause(t[1]) == where for t in free):
             return hit
     return None
+
+
+def _unit_of(metric: tuple[int, int, Any], q: Quantity, a: int, b: int) -> bool:
+    """Whether a metric's words are the unit of the number written at ``a:b`` ("1.6 bits per weight", "42.2% zero
+    density"; not the "perplexity" after a format "FP16")."""
+    return a < metric[0] <= b + 1 and q.text[:1] in _NUMBER_STARTS
+
+
+_NUMBER_STARTS = frozenset("0123456789.-+~≈\u2212")
 
 
 def _gap(metric: tuple[int, int, Any], head: tuple[Quantity, int]) -> int:

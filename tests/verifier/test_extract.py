@@ -1528,6 +1528,15 @@ def test_fields_the_third_field_truth_split_showed_wrong():
     n = claim_of("SmoothQuant constantly reduces the per-token decoding latency compared to FP16 (up to 1.42x "
                  "speedup).")
     assert n.value.text == "1.42x"
+    # 1.37: things counted where they occur are a finding (LLM.int8() abstract and section 3)
+    o = claim_of("These outliers are highly systematic: at the 6.7B scale, 150,000 outliers occur per sequence, but "
+                 "they are concentrated in only 6 feature dimensions across the entire transformer.")
+    assert o is not None and o.kind is ClaimKind.result and o.value.value == 150000
+    p = claim_of("While up to 150k outliers exist per 2048 token sequence for a 13B model, these outlier features are "
+                 "highly systematic.")
+    assert p is not None and p.value.value == 150000
+    assert claim_of("We use 128 samples per batch.") is None or claim_of("We use 128 samples per batch.").kind \
+        is ClaimKind.setup
     # lexicon 51: what is sparse by nature names no sparsity method; a sparse model does
     k = claim_of("Luckily, these outlier features are both incredibly sparse and systematic in practice, making up "
                  "only about 0.1% of all feature dimensions.")
