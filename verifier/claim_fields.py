@@ -354,6 +354,8 @@ _SPARSITY = tuple(Screened(p) for p in (
     r"\bsparsity(?: ratio| level)?(?: of|\s*=|:)\s*\$?(\d+(?:\.\d+)?)\s*\\?%",
     r"\bzero density of\s*(\d+(?:\.\d+)?)\s*\\?%",
     r"(?<![-–\d.])(\d+(?:\.\d+)?)\s*\\?%\s*zeros\b",
+    # "prunes 50% of LLaMA-7B": a share of a model pruned away
+    r"\bprun(?:e|es|ed|ing)\s+" + lexicon.SHARE_QUALIFIER + r"(\d+(?:\.\d+)?)\s*%\s+of\b",
     # "removing (up to) 30% (to 50%) of BERT's weights", "30% of the weights can be removed"
     r"\b(?:remov|prun|drop)(?:e|es|ed|ing)\s+" + lexicon.SHARE_QUALIFIER
     + r"(\d+(?:\.\d+)?)\s*%(?:\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)\s*%)?" + lexicon.OF_THE_WEIGHTS + r"\b",

@@ -139,7 +139,8 @@ from verifier.textnorm import Vocabulary
 # equal names no measure, a headline or none; a group size is a setting
 # 1.36: a case named in brackets ("(best case: -8.5% for Qwen3-1.7B)") gives way to the main clause's measure
 # 1.37: things counted where they occur are measured ("150,000 outliers occur per sequence")
-EXTRACTOR_VERSION = f"1.37+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.38: a share of a measure kept is a result ("keeps 95% of the accuracy"); "prunes 50% of LLaMA-7B" is a sparsity
+EXTRACTOR_VERSION = f"1.38+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -1034,6 +1035,9 @@ _GROUP_SIZE_BEFORE = re.compile(r"\bgroup[- ]size\s+(?:of\s+|like\s+|=\s*|is\s+)
 # a factor on calibration or training data: "10x smaller calibration set", "4x more training tokens"
 _DATA_FACTOR = re.compile(r"\s*(?:smaller|larger|fewer|more|less|bigger)\s+(?:calibration|training|fine-?tuning)\s+"
                           r"(?:sets?|data(?:sets?)?|samples|sequences|tokens|examples)\b", re.IGNORECASE)
+# ... unless what is kept is a measure: "Wanda keeps 95% of the accuracy", "retains 99% of the FP16 accuracy"
+_KEPT_MEASURE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:accuracy|perplexity|performance|"
+                           r"quality|score|throughput|speed)\b", re.IGNORECASE)
 # ... of what: "1% of salient weights", "1% salient weights in FP16", "0.1% of the channels"
 _KEPT_WHAT = re.compile(r"\)?\s+(?:of\b|(?:salient\s+|important\s+)?(?:weights?|channels?|parameters?)\b)")
 # a share written after the fraction it kept: "Keeping a small fraction of weights (0.1%-1%) in FP16"
@@ -1130,7 +1134,8 @@ def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: 
         # salient weights can greatly reduce quantization error", "keeping only 0.1%-1% of the channels"
         found |= {a for q, a, b in quantities
                   if q.unit == "%" and (
-                      (_KEPT_SHARE.search(text, max(0, a - 40), a) and _KEPT_WHAT.match(text, b))
+                      (_KEPT_SHARE.search(text, max(0, a - 40), a) and _KEPT_WHAT.match(text, b)
+                       and not _KEPT_MEASURE.match(text, b))
                       or _TOP_SHARE.search(text, max(0, a - 12), a)
                       or (_AT_DENSITY_BEFORE.search(text, max(0, a - 12), a) and _DENSITY_AFTER.match(text, b))
                       or _KEPT_FRACTION.search(text, max(0, a - 80), a) or _SHARE_IN.match(text, b))}

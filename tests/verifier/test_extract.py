@@ -263,6 +263,12 @@ def test_a_share_a_method_keeps_is_how_it_is_run_not_its_value():
     # a share measured stays the value
     e = claim_of("Outlier features make up only about 0.1% of all feature dimensions.")
     assert e.value.text == "0.1%"
+    # a share of a measure kept is a result (1.38): "keeps 95% of the accuracy", at a sparsity that is a setting
+    w = claim_of("Wanda keeps 95% of the accuracy at 50% sparsity on LLaMA-7B.")
+    assert (w.kind, w.value.text, w.metric, w.sparsity) == (ClaimKind.result, "95%", "accuracy", 0.5)
+    # a share of a model pruned away is its sparsity, not the value
+    x = claim_of("Wanda prunes 50% of LLaMA-7B with a 0.3 perplexity increase.")
+    assert (x.value.text, x.metric, x.sparsity) == ("0.3", "perplexity", 0.5)
     # 1.28: the share kept without "of", after the fraction, or named by what it is or is kept in (AWQ 2.1, Tables
     # 1 and 7)
     for sentence in ("As shown in Table 7, AWQ achieves similar performance compared to keeping 1% salient weights "

@@ -286,8 +286,9 @@ def test_argument_free_macros_expand_so_the_method_keeps_its_name():
     assert macros(preamble) == {"ours": "Wanda", "llama": "LLaMA-7B", "ppl": "perplexity", "both": "Wanda on LLaMA-7B"}
     p, _ = find(doc, "Wanda prunes 50% of LLaMA-7B with a 0.3 perplexity increase; Wanda on LLaMA-7B. Best: 7.26.")
     assert p.raw_text[p.offsets[0]] == "\\"  # the name points at the macro that printed it
-    claim = next(c for c in extract_claims(doc) if c.value and c.value.text == "50%")
-    assert (claim.method.name, claim.model, claim.metric) == ("Wanda", "LLaMA-7B", "perplexity")
+    # (the 50% pruned away is the sparsity, the 0.3 the perplexity increase: extractor 1.38)
+    claim = next(c for c in extract_claims(doc) if c.value and c.value.text == "0.3")
+    assert (claim.method.name, claim.model, claim.metric, claim.sparsity) == ("Wanda", "LLaMA-7B", "perplexity", 0.5)
 
 
 def test_colour_spacing_and_box_commands_print_only_their_text():
