@@ -140,7 +140,8 @@ from verifier.textnorm import Vocabulary
 # 1.36: a case named in brackets ("(best case: -8.5% for Qwen3-1.7B)") gives way to the main clause's measure
 # 1.37: things counted where they occur are measured ("150,000 outliers occur per sequence")
 # 1.38: a share of a measure kept is a result ("keeps 95% of the accuracy"); "prunes 50% of LLaMA-7B" is a sparsity
-EXTRACTOR_VERSION = f"1.38+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.39: a caption note labelled with columns ("A and B streamed: ... the LPDDR4 point") is those columns' note only
+EXTRACTOR_VERSION = f"1.39+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -1298,6 +1299,38 @@ def caption_notes(caption: str | None) -> str:
     return " ".join(kept)
 
 
+# a caption note that says what some columns are: "A and B streamed: 2.0 ns clock with the LPDDR4 point", "B
+# resident: 2.0 ns with the 1 MB 45 nm SRAM point"
+_NOTE_LABEL = re.compile(r"([A-Z][\w .+/-]{0,30}?):\s")
+
+
+def _abbreviates(header: str, label: str) -> bool:
+    """Whether a column header is a label written short: "B res." for "B resident", "A" for "A"."""
+    short, full = header.replace(".", " ").split(), label.split()
+    return bool(short) and len(short) == len(full) and all(f.lower().startswith(h.lower()) for h, f in zip(short, full))
+
+
+def _column_notes(notes: str, headers: set[str]) -> tuple[str, dict[str, str]]:
+    """A caption's notes split into those of every cell and those of the columns a note's label names ("A and B
+    streamed: ..." is the note of columns "A" and "B str.", not of "B res." nor of a checkpoint's "Zeros"):
+    (the notes of every cell, each such column's notes with them)."""
+    if not notes or ":" not in notes:
+        return notes, {}
+    general, own = [], {}
+    for a, b in split_sentences(notes):
+        sentence = notes[a:b]
+        m = _NOTE_LABEL.match(sentence)
+        parts = re.split(r"\s*(?:,|\band\b)\s*", m.group(1)) if m else []
+        named = {h for h in headers for part in parts if part and _abbreviates(h.strip(), part)}
+        if named:
+            for h in named:
+                own.setdefault(h, []).append(sentence)
+        else:
+            general.append(sentence)
+    text = " ".join(general)
+    return text, {h: " ".join([text, *sentences]).strip() for h, sentences in own.items()}
+
+
 def _short_caption(caption: str | None) -> str | None:
     if not caption:
         return None
@@ -1501,6 +1534,7 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
     title = caption_title(caption)
     notes = caption_notes(caption)
     column_headers = _column_headers(table)
+    notes, column_notes = _column_notes(notes, set(column_headers.values()))
     settings = setting_columns(table, column_headers)
     corners = _corner_labels(table, column_headers, settings)
     headers_text = " ".join(c.text for c in table.cells
@@ -1540,7 +1574,8 @@ def table_claims(table: Table, *, own: Method | None = None) -> list[Claim]:
             col_header = column_headers.get(cell.col, "")
             claims.append(
                 _cell_claim(
-                    table, cell, quantities, label, short, title, notes, row_header, col_header, group, setup_table,
+                    table, cell, quantities, label, short, title, column_notes.get(col_header, notes), row_header,
+                    col_header, group, setup_table,
                     own, row_set, method_column, row_bits, marks_off, designs,
                 )
             )

@@ -1382,6 +1382,22 @@ def test_the_design_a_captions_sign_favours_is_the_method_of_its_design_columns(
     assert gptq.method.name == "GPTQ"
 
 
+def test_a_caption_note_labelled_with_columns_is_those_columns_note():
+    # natural-sparsity Table 3 (1.39): "A and B streamed: ... LPDDR4 point" is the note of columns A and B str., not of
+    # B res. (its own note names an SRAM point) nor of the checkpoints' Zeros
+    rows = [["Checkpoint", "Zeros", "A", "B res.", "B str."], ["Qwen3-8B", "46.7%", "-3.7", "-2.7", "-3.8"]]
+    caption = ("Table 3: Modeled engine plus weight-read energy relative to fed five-trit (%; negative favors the "
+               "bitmap). A and B streamed: 2.0 ns clock with the LPDDR4 point. B resident: 2.0 ns with the 1 MB 45 "
+               "nm SRAM point, with the loader idle.")
+    claims = extract_claims(document(tables=[table_of(rows, caption=caption, label="Table 3")]))
+    hardware = {c.conditions["column_header"]: c.hardware for c in claims}
+    assert hardware == {"Zeros": None, "A": "LPDDR4", "B res.": None, "B str.": "LPDDR4"}
+    # a note with no label is every cell's
+    plain = caption.replace("A and B streamed: 2.0 ns clock with", "All runs use")
+    claims = extract_claims(document(tables=[table_of(rows, caption=plain, label="Table 3")]))
+    assert {c.hardware for c in claims} == {"LPDDR4"}
+
+
 def test_a_design_a_sentence_names_as_its_subject_is_its_method_as_written():
     # natural-sparsity sections 5 and 6: engines and architectures no lexicon knows
     c = claim_of("The direct engine reaches a 1.344 ns minimum period against 1.519 ns for five-trit (11.5% shorter).")
