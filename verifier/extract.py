@@ -141,7 +141,10 @@ from verifier.textnorm import Vocabulary
 # 1.37: things counted where they occur are measured ("150,000 outliers occur per sequence")
 # 1.38: a share of a measure kept is a result ("keeps 95% of the accuracy"); "prunes 50% of LLaMA-7B" is a sparsity
 # 1.39: a caption note labelled with columns ("A and B streamed: ... the LPDDR4 point") is those columns' note only
-EXTRACTOR_VERSION = f"1.39+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.40: a sentence whose main verb is a protocol's ("We measure ...", "we evaluate ...") with no measure and no
+# finding is setup; a caption legend's clock ("B resident: 2.0 ns with ...") and a memory point's energy in brackets
+# are settings
+EXTRACTOR_VERSION = f"1.40+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -370,6 +373,10 @@ _SCOPE = re.compile(r"\b(?:we|(?-i:I)) (?:\w+ly |also |therefore |then )?(?:prop
 _PURPOSE_LEAD = re.compile(r"(?:In order )?To (?!this\b|that\b|the\b)[a-z]+\b[^,;]{0,120},")
 # a purpose, not a comparison: "We study integer uniform quantization (specifically INT8) for better hardware support"
 _FOR_BETTER = re.compile(r"\b(?:for|to) (?:a |an )?(?:better|higher|lower|faster|smaller)\b[^,.;]*", re.IGNORECASE)
+# a sentence whose main verb is a protocol's: "We measure ...", "Additionally, we evaluate ..."
+_PROTOCOL_LEAD = re.compile(r"(?:\w+,\s+)?[Ww]e\s+(?:\w+ly\s+|also\s+|further\s+|first\s+)?"
+                            r"(?:measure|evaluate|benchmark|compare|test|assess|profile)\b")
+_BECAUSE = re.compile(r"\bbecause\b")
 # what was found, said after the protocol: "We compare AWQ with GPTQ ... and find that AWQ is better"
 _FINDING_THAT = re.compile(
     r"\b(?:find|found|show|showed|shown|observe|observed|see|saw|demonstrate|demonstrated)s? that\b", re.IGNORECASE)
@@ -450,6 +457,13 @@ def classify(sentence: str, quantities: list[tuple[Quantity, int, int]]) -> Clai
         if (lead := _PURPOSE_LEAD.match(sentence)) and not measures and not ratio and not counted and not (
                 count_cues(sentence[lead.end():], _FINDING_CUES)):
             return ClaimKind.setup
+    if (not measures and _PROTOCOL_LEAD.match(sentence) and not _FINDING_THAT.search(sentence)
+            and not _BECAUSE.search(sentence)):
+        # "We measure the robustness of quantization methods as we scale ...", "Additionally, we evaluate zeroshot
+        # accuracy degradation on OPT models ..., where we compare our methods with a 16-bit baseline": what was
+        # measured, not what it came to (not "We only compare SmoothQuant with LLM.int8() because it is the only
+        # ... method that can preserve LLM accuracy at all scales": the reason is a finding)
+        return ClaimKind.setup
     if _POINTER.match(sentence) and not measures:
         return None  # "Table 10 shows the performance of ...": where to look, not what holds
     if not measures and (_HEDGE.search(sentence) or _PURPOSE.search(sentence) or (
@@ -1031,6 +1045,7 @@ _DENSITY = r"\s+(?:zeros\b|zero\s+(?:density|fraction)\b|sparsity\b)"
 _AT_DENSITY_BEFORE = re.compile(rf"\b{_AT}$")
 _DENSITY_AFTER = re.compile(_DENSITY)
 _AT_DENSITY = re.compile(rf"{_AT}\d[\d.]*\s*%{_DENSITY}")  # a sentence that opens with one
+_POINT_ENERGY = re.compile(r"\b(?:SRAM|DRAM|HBM\d?|LPDDR\d\w*|GDDR\d\w*|point)\s*\(\s*$")
 # the size of the groups a method quantizes in: "using a small group size like 128"
 _GROUP_SIZE_BEFORE = re.compile(r"\bgroup[- ]size\s+(?:of\s+|like\s+|=\s*|is\s+)?$", re.IGNORECASE)
 # a factor on calibration or training data: "10x smaller calibration set", "4x more training tokens"
@@ -1063,6 +1078,8 @@ _CLOCK_SETTING = re.compile(
     r"\b(?:[Aa]t|meeting|meets?)\s+(?:the\s+(?:tight|relaxed|same)\s+)?(?:clock\s+periods?\s+(?:below|above|under|over|"
     r"of)\s+)?(?:about\s+)?"
     r"\d[\d.]*(?:\s*(?:,|and|or|to|–|-)\s*(?:and\s+)?\d[\d.]*)*\s*ns\b"
+    # a caption's legend of a column: "A and B streamed: 2.0 ns clock with ...", "B resident: 2.0 ns with ..."
+    r"|(?<=:\s)\d[\d.]*\s*ns\b(?=\s+(?:clock|with)\b)"
 )
 
 
@@ -1140,6 +1157,10 @@ def _settings(text: str, quantities: list[tuple[Quantity, int, int]], *, greek: 
                       or _TOP_SHARE.search(text, max(0, a - 12), a)
                       or (_AT_DENSITY_BEFORE.search(text, max(0, a - 12), a) and _DENSITY_AFTER.match(text, b))
                       or _KEPT_FRACTION.search(text, max(0, a - 80), a) or _SHARE_IN.match(text, b))}
+    if not greek and any(q.unit in ("pJ", "fJ") for q, _, _ in quantities):
+        # the energy of a memory point, in brackets after it, is its spec: "the 1 MB 45 nm SRAM point (1.56 pJ/bit)"
+        found |= {a for q, a, _ in quantities
+                  if q.unit in ("pJ", "fJ") and _POINT_ENERGY.search(text, max(0, a - 30), a)}
     if not greek and "group" in text:
         found |= {a for q, a, _ in quantities if q.unit is None and _GROUP_SIZE_BEFORE.search(text, max(0, a - 30), a)}
     if not greek and any(q.unit == "x" for q, _, _ in quantities):

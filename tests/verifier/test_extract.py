@@ -1382,6 +1382,24 @@ def test_the_design_a_captions_sign_favours_is_the_method_of_its_design_columns(
     assert gptq.method.name == "GPTQ"
 
 
+def test_what_a_protocol_measures_and_a_caption_legend_are_no_findings():
+    # 1.40, from benchmarks/data/claim_kinds.jsonl's setup facts stored as findings
+    for sentence in ("We measure the robustness of quantization methods as we scale the size of several publicly "
+                     "available pretrained language models up to 175B parameters.",
+                     "Additionally, we evaluate zeroshot accuracy degradation on OPT models for a range of different "
+                     "end tasks, where we compare our methods with a 16-bit baseline.",
+                     "A and B streamed: 2.0 ns clock with the LPDDR4 point.",
+                     "B resident: 2.0 ns with the 1 MB 45 nm SRAM point (1.56 pJ/bit), with the loader idle."):
+        c = claim_of(sentence)
+        assert c is None or c.kind is ClaimKind.setup, sentence
+    # a protocol with what it found, or with a reason that is a finding, stays a finding
+    for sentence in ("We evaluate AWQ on OPT models and find that it outperforms RTN.",
+                     "We only compare SmoothQuant with LLM.int8() because it is the only existing quantization method "
+                     "that can preserve LLM accuracy at all scales."):
+        c = claim_of(sentence)
+        assert c is not None and c.kind is not ClaimKind.setup, sentence
+
+
 def test_a_caption_note_labelled_with_columns_is_those_columns_note():
     # natural-sparsity Table 3 (1.39): "A and B streamed: ... LPDDR4 point" is the note of columns A and B str., not of
     # B res. (its own note names an SRAM point) nor of the checkpoints' Zeros
