@@ -144,7 +144,8 @@ from verifier.textnorm import Vocabulary
 # 1.40: a sentence whose main verb is a protocol's ("We measure ...", "we evaluate ...") with no measure and no
 # finding is setup; a caption legend's clock ("B resident: 2.0 ns with ...") and a memory point's energy in brackets
 # are settings
-EXTRACTOR_VERSION = f"1.40+lexicon.{lexicon.LEXICON_VERSION}"
+# 1.41: the delay targets a synthesis ran at ("at 43 delay targets from 0.9 to 3.0 ns") are settings
+EXTRACTOR_VERSION = f"1.41+lexicon.{lexicon.LEXICON_VERSION}"
 
 _TEXT_KINDS = frozenset({PassageKind.body, PassageKind.abstract, PassageKind.caption})
 _MEASURE_UNITS = frozenset({"%", "x", "pp", "ppl", "ms", "s", "us", "ns", "GB", "MB", "KB", "TB", "fJ", "pJ", "W",
@@ -1080,6 +1081,8 @@ _CLOCK_SETTING = re.compile(
     r"\d[\d.]*(?:\s*(?:,|and|or|to|–|-)\s*(?:and\s+)?\d[\d.]*)*\s*ns\b"
     # a caption's legend of a column: "A and B streamed: 2.0 ns clock with ...", "B resident: 2.0 ns with ..."
     r"|(?<=:\s)\d[\d.]*\s*ns\b(?=\s+(?:clock|with)\b)"
+    # the targets a synthesis was run at: "at 43 delay targets from 0.9 to 3.0 ns"
+    r"|\b(?:delay|clock|timing)\s+targets?\s+(?:from\s+)?\d[\d.]*(?:\s*(?:to|–|-)\s*\d[\d.]*)?\s*ns\b"
 )
 
 
